@@ -1,0 +1,88 @@
+"""Rules for what deliberations of every layout say the same way: outcomes, fees, certification.
+
+Each rule returns what it found with the span that shows it, or None: a phrase that is absent,
+or a form field left blank, is unknown, never a default value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from civicgraph.facts import Span
+from civicgraph.text import Amount, find_amounts, find_dates
+
+OUTCOMES = [  # most specific first
+    (r"(?:adopt[ée]e?s?|vote|approuv[ée]e?s?)\s+(?:à|a)\s+l'unanimit[ée]|unanimit[ée]", "unanimité"),
+    (r"prend(?:s|re)?\s+acte", "prise d'acte"),
+    (r"\brejet[ée]e?s?\b", "rejetée"),
+    (r"\b(?:est|sont)\s+adopt[ée]e?s?\b", "adoptée"),
+]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: str
+    span: Span
+
+
+def outcome(text: str, offset: int = 0) -> Outcome | None:
+    """The result of a vote as the text states it ('adoptées à l'unanimité', 'prend acte'…)."""
+    for pattern, result in OUTCOMES:
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            return Outcome(result, Span.of(match, offset=offset))
+    return None
+
+
+@dataclass(frozen=True)
+class Fee:
+    amount: Amount
+    year: int | None
+    span: Span
+
+
+FEE_SENTENCE = re.compile(r"[^.\n]*(?:cotisation|adh[ée]sion)[^.\n]*", re.IGNORECASE)
+YEAR = re.compile(r"(?:ann[ée]e|exercice|cotisation)\s+(20\d\d)|\b(20\d\d)\b")
+
+
+def membership_fee(text: str, offset: int = 0) -> Fee | None:
+    """The first sentence that speaks of a cotisation or adhésion with an amount: the fee, and
+    the year it is for when the sentence names one."""
+    for sentence in FEE_SENTENCE.finditer(text):
+        amounts = find_amounts(sentence.group())
+        if not amounts:
+            continue
+        years = [int(m.group(1) or m.group(2)) for m in YEAR.finditer(sentence.group())]
+        return Fee(amounts[0].value, years[0] if years else None, Span.of(sentence, offset=offset))
+    return None
+
+
+@dataclass(frozen=True)
+class Certification:
+    place: str | None
+    date: date
+    span: Span
+
+
+CERTIFIED = re.compile(r"Fait\s+à\s+(?P<place>[^,\n]+),\s+le\s+(?P<date>[^\n]+)", re.IGNORECASE)
+
+
+def certification(text: str, offset: int = 0) -> Certification | None:
+    """'Fait à Clermont-Ferrand, le 12 MAR 2021': where and when the extract was certified."""
+    match = CERTIFIED.search(text)
+    if not match:
+        return None
+    dates = find_dates(match.group("date"))
+    if not dates:
+        return None
+    return Certification(match.group("place").strip(), dates[0].value, Span.of(match, offset=offset))
+
+
+NOT_VOTING = re.compile(r"^(?P<names>[^\n.]+?)\s+ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote", re.MULTILINE | re.IGNORECASE)
+
+
+def not_voting(text: str) -> list[tuple[str, Span]]:
+    """Persons who did not take part in the vote ('Diego LANDIVAR ne prend pas part au vote')."""
+    return [(m.group("names"), Span.of(m, "names")) for m in NOT_VOTING.finditer(text)]

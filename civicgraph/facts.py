@@ -1,0 +1,134 @@
+"""The facts a reader takes out of one document.
+
+A reader does not write RDF: it records *resources* (a séance, a person, an adhésion…) with their
+class, the key that makes them themselves across the corpus, their properties, and the spans of
+text that show them. `civicgraph.mapping` turns these into triples; nothing else does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+# What a property value may be. Strings are plain literals; a Resource becomes a link.
+Value = "str | int | bool | Decimal | date | datetime | time | Resource"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets [start, end) into the document text as read."""
+
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, match: re.Match, group: int | str = 0, offset: int = 0) -> "Span":
+        """The span of a regex match group; `offset` when the match ran on a slice of the text."""
+        return cls(match.start(group) + offset, match.end(group) + offset)
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document as read: its path, its text and the hash of its bytes."""
+
+    path: Path
+    text: str
+    sha256: str
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+    @classmethod
+    def from_text(cls, path: Path, text: str, raw: bytes | None = None) -> "SourceDocument":
+        digest = hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest()
+        return cls(Path(path), text, digest)
+
+
+@dataclass(eq=False)
+class Resource:
+    """One thing a document speaks of.
+
+    `cls` is the ontology class that names its IRI family (Organisation, Personne, Seance…); `types`
+    are further classes it belongs to (Commune, Elu…). `key` is what makes it itself across the
+    corpus: strings, or other resources whose keys it extends (a séance is its organ plus its date).
+    """
+
+    cls: str
+    key: tuple
+    types: set[str] = field(default_factory=set)
+    props: dict[str, list] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
+
+    def set(self, prop: str, value, span: Span | None = None) -> "Resource":
+        """Add a value to a property (once); None is ignored, because unknown is not a value."""
+        if value is None or value == "":
+            return self
+        values = self.props.setdefault(prop, [])
+        if not any(_same(value, v) for v in values):
+            values.append(value)
+        return self.cite(span)
+
+    def first(self, prop: str):
+        """The first value of a property, or None."""
+        values = self.props.get(prop)
+        return values[0] if values else None
+
+    def cite(self, span: Span | None) -> "Resource":
+        """Record a passage of the document that shows this resource."""
+        if span is not None and span.end > span.start and span not in self.spans:
+            self.spans.append(span)
+        return self
+
+    def a(self, *types: str) -> "Resource":
+        """Add classes this resource belongs to."""
+        self.types.update(types)
+        return self
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, Resource) or isinstance(b, Resource):
+        return a is b
+    return type(a) is type(b) and a == b
+
+
+@dataclass(eq=False)
+class Facts:
+    """Everything read out of one document, and what the reader could not find."""
+
+    document: SourceDocument
+    genre: str
+    resources: dict[tuple, Resource] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+    def get(self, cls: str, *key, span: Span | None = None) -> Resource:
+        """The resource of this class and key, made on first use: one key, one resource."""
+        ident = (cls, _key_id(key))
+        resource = self.resources.get(ident)
+        if resource is None:
+            resource = self.resources[ident] = Resource(cls, tuple(key))
+        return resource.cite(span)
+
+    def find(self, cls: str, **props) -> list[Resource]:
+        """Resources of a class whose properties hold the given values."""
+        return [
+            r
+            for r in self.resources.values()
+            if r.cls == cls and all(any(_same(v, x) for x in r.props.get(p, [])) for p, v in props.items())
+        ]
+
+    def quote(self, span: Span) -> str:
+        return self.document.text[span.start : span.end]
+
+    def report_missing(self, what: str) -> None:
+        """Say that a field the layout should give was not found (never guess it)."""
+        if what not in self.missing:
+            self.missing.append(what)
+
+
+def _key_id(key: tuple) -> tuple:
+    return tuple(_key_id(k.key) + (k.cls,) if isinstance(k, Resource) else k for k in key)

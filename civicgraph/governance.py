@@ -1,0 +1,92 @@
+"""The governance resources every reader makes — organes, séances, deliberations, votes,
+participations, proxies, movements, adhésions — each with its key, its label and its links, so
+that every layout names the same things the same way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from civicgraph.decisions import Fee
+from civicgraph.facts import Facts, Resource, Span
+from civicgraph.organisations import organisation
+
+
+def label(resource: Resource) -> str:
+    return resource.first("rdfs:label") or "?"
+
+
+def organe(facts: Facts, body: Resource, name: str, span: Span | None = None) -> Resource:
+    """A deliberative body of an organisation (its conseil municipal, bureau, assemblée générale…)."""
+    resource = facts.get("Organe", body, name, span=span)
+    return resource.set("rdfs:label", f"{name} — {label(body)}").set("nom", name).set("organisation", body)
+
+
+def seance(facts: Facts, body: Resource, day: date, start: time | None = None, span: Span | None = None) -> Resource:
+    resource = facts.get("Seance", body, day.isoformat(), span=span)
+    resource.set("rdfs:label", f"{label(body)}, séance du {day.isoformat()}")
+    resource.set("organe", body).set("date", day)
+    if start is not None:
+        resource.set("debut", datetime.combine(day, start))
+    return resource
+
+
+def deliberation(facts: Facts, meeting: Resource, number: str | None, title: str, span: Span | None = None) -> Resource:
+    """A decision of a séance, keyed by its number, or by its title when the minutes number none."""
+    resource = facts.get("Deliberation", meeting, number or title, span=span)
+    resource.set("rdfs:label", f"n° {number} — {title}" if number else title).set("numero", number).set("titre", title)
+    document = facts.get("Document", facts.document.stem)
+    return resource.set("seance", meeting).set("date", meeting.first("date")).set("dcterms:source", document)
+
+
+def vote(facts: Facts, decision: Resource) -> Resource:
+    resource = facts.get("Vote", decision)
+    return resource.set("rdfs:label", f"Vote — {label(decision)}").set("deliberation", decision)
+
+
+def participation(facts: Facts, meeting: Resource, who: Resource, status: str, span: Span | None = None) -> Resource:
+    resource = facts.get("Participation", meeting, who, span=span)
+    resource.set("rdfs:label", f"{label(who)} — {status}, {label(meeting)}")
+    return resource.set("personne", who).set("seance", meeting).set("statut", status)
+
+
+def pouvoir(facts: Facts, meeting: Resource, giver: Resource, holder: Resource, span: Span | None = None) -> Resource:
+    """A proxy from `giver` (mandant) to `holder` (mandataire) for one séance."""
+    resource = facts.get("Pouvoir", meeting, giver, holder, span=span)
+    resource.set("rdfs:label", f"Pouvoir de {label(giver)} à {label(holder)}, {label(meeting)}")
+    return resource.set("seance", meeting).set("mandant", giver).set("mandataire", holder)
+
+
+def mouvement(facts: Facts, meeting: Resource, who: Resource, kind: str, point: int | None, moment: str, span: Span) -> Resource:
+    """An arrival, departure, return or absence during the séance; keyed by where the text says it."""
+    resource = facts.get("Mouvement", meeting, who, kind, str(span.start), span=span)
+    at = f" (question {point})" if point is not None else ""
+    resource.set("rdfs:label", f"{label(who)} — {kind}{at}, {label(meeting)}")
+    resource.set("seance", meeting).set("personne", who).set("typeMouvement", kind)
+    return resource.set("pointOrdreDuJour", point).set("moment", moment)
+
+
+ASSOCIATION_IN_TITLE = re.compile(
+    r"\b(?:à|a)\s+(?:l'association\s+)?[\"«“]?\s*(?P<name>(?:la|le|l')?\s*[^,\"»”]+?)\s*[\"»”]?\s*(?:,|\bet\b|$)", re.I
+)
+
+
+def adhesion(facts: Facts, decision: Resource, member: Resource, title: str, fee: Fee) -> Resource | None:
+    """The membership a deliberation decides: its member, the association named in the title
+    ("… à la 27ème Région"), the year and fee the decision states, first or renewal."""
+    named = ASSOCIATION_IN_TITLE.search(title)
+    if named is None:
+        facts.report_missing("association de l'adhésion (dans le titre)")
+        return None
+    association = organisation(facts, named.group("name"), kind="Association")
+    resource = adhesion_of(facts, member, association, fee.year or decision.first("date").year, fee.span)
+    resource.set("cotisation", fee.amount.value).set("devise", fee.amount.currency)
+    resource.set("renouvellement", bool(re.search(r"renouvel", title, re.I)))
+    return resource.set("decidePar", decision)
+
+
+def adhesion_of(facts: Facts, member: Resource, association: Resource, year: int, span: Span | None = None) -> Resource:
+    """A member's membership of an association for one year."""
+    resource = facts.get("Adhesion", member, association, str(year), span=span)
+    resource.set("rdfs:label", f"Adhésion de {label(member)} à {label(association)} ({year})")
+    return resource.set("membre", member).set("association", association).set("annee", year)

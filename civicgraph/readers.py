@@ -1,0 +1,59 @@
+"""Readers are plugins: Python files in `ingest/` (or a folder the user names) that each know one
+layout. Each defines GENRE, `detect(text) -> float` (how sure it is the text is in its layout) and
+`read(facts)`. The most confident reader reads the document."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from civicgraph.facts import Facts, SourceDocument
+from civicgraph.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Reader:
+    genre: str
+    module: ModuleType
+
+    def detect(self, text: str) -> float:
+        return self.module.detect(text)
+
+    def read(self, document: SourceDocument) -> Facts:
+        facts = Facts(document, self.genre)
+        doc = facts.get("Document", document.stem)
+        doc.a("Document").set("rdfs:label", document.path.name).set("nomFichier", document.path.name)
+        doc.set("empreinte", document.sha256).set("genre", self.genre)
+        self.module.read(facts)
+        return facts
+
+
+class UnrecognisedLayout(Exception):
+    pass
+
+
+def load_readers(extra_dirs: list[Path] = ()) -> list[Reader]:
+    """Readers from the user's folders first (so theirs win a tie), then the project's."""
+    readers = []
+    for folder in [*map(Path, extra_dirs), data_dir("ingest")]:
+        for path in sorted(folder.glob("*.py")):
+            if not path.name.startswith("_"):
+                readers.append(_load(path))
+    return readers
+
+
+def _load(path: Path) -> Reader:
+    spec = importlib.util.spec_from_file_location(f"civicgraph_readers.{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return Reader(module.GENRE, module)
+
+
+def choose(readers: list[Reader], document: SourceDocument) -> Reader:
+    scored = [(reader.detect(document.text), index, reader) for index, reader in enumerate(readers)]
+    score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if score <= 0:
+        raise UnrecognisedLayout(f"{document.path}: no reader recognises this layout (readers: {', '.join(r.genre for r in readers)})")
+    return best

@@ -1,0 +1,54 @@
+"""Shared fixtures: the seed corpus built once per test session through the CLI, as a user builds it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from civicgraph.cli import Layout, main
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+PREFIXES = """
+PREFIX cg: <https://w3id.org/civicgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+"""
+
+
+class Built:
+    """A built output folder and the store loaded from it, with SPARQL helpers for assertions."""
+
+    def __init__(self, out: Path, result):
+        self.out = out
+        self.result = result
+        self.store = Layout(out).store()
+
+    def rows(self, query: str) -> list[tuple]:
+        """Rows of plain values (IRIs and literals as strings, unbound as None)."""
+        _, rows = self.store.select(PREFIXES + query)
+        return [tuple(None if t is None else t.value for t in row) for row in rows]
+
+    def values(self, query: str) -> list[str]:
+        return [row[0] for row in self.rows(query)]
+
+    def ask(self, pattern: str) -> bool:
+        return bool(self.rows(f"SELECT * WHERE {{ {pattern} }} LIMIT 1"))
+
+
+def build(out: Path, *docs: Path, extra: tuple[str, ...] = ()) -> Built:
+    result = CliRunner().invoke(main, ["build", *map(str, docs), "--out", str(out), *extra], catch_exceptions=False)
+    return Built(out, result)
+
+
+@pytest.fixture(scope="session")
+def seeds(tmp_path_factory) -> Built:
+    built = build(tmp_path_factory.mktemp("seeds") / "out")
+    assert built.result.exit_code == 0, built.result.output
+    return built
