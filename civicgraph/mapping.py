@@ -22,8 +22,7 @@ def literal(value) -> ox.Literal:
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return ox.Literal(text if "." in text else text + ".0", datatype=ox.NamedNode(XSD + "decimal"))
+        return ox.Literal(format(value, "f"), datatype=ox.NamedNode(XSD + "decimal"))
     if isinstance(value, datetime):
         return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "dateTime"))
     if isinstance(value, date):

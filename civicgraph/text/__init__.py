@@ -1,0 +1,14 @@
+"""French text helpers shared by the readers: dates, times, amounts, names, lists."""
+
+from civicgraph.text.amounts import Amount, find_amounts, parse_amount
+from civicgraph.text.dates import find_dates, parse_date
+from civicgraph.text.lists import split_list, split_list_spans
+from civicgraph.text.names import PersonName, parse_person_name, slug, strip_accents
+from civicgraph.text.numbers import words_to_int
+from civicgraph.text.spans import Found
+from civicgraph.text.times import find_times, parse_time
+
+__all__ = [
+    "Amount", "Found", "PersonName", "find_amounts", "find_dates", "find_times", "parse_amount", "parse_date",
+    "parse_person_name", "parse_time", "slug", "split_list", "split_list_spans", "strip_accents", "words_to_int",
+]
