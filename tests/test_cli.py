@@ -1,0 +1,89 @@
+"""The command line as a user meets it: help, stages, errors, determinism, bad input."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from civicgraph.cli import main
+from conftest import CORPUS, build
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def test_every_command_has_help():
+    for command in ([], ["build"], ["ingest"], ["validate"], ["query"], ["site"]):
+        result = run(*command, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_two_builds_give_byte_identical_dumps(seeds, tmp_path):
+    again = build(tmp_path / "again")
+    assert again.result.exit_code == 0
+    for dump in sorted((seeds.out / "dumps").iterdir()):
+        assert dump.read_bytes() == (tmp_path / "again" / "dumps" / dump.name).read_bytes(), dump.name
+    assert {p.name for p in (seeds.out / "dumps").iterdir()} >= {"civicgraph.nq.gz", "civicgraph.trig.gz"}
+
+
+def test_stages_run_one_by_one(tmp_path):
+    out = tmp_path / "out"
+    assert run("ingest", CORPUS / "002_79d589bcfa815739.txt", "--out", out).exit_code == 0
+    assert (out / "graph" / "documents.nq").stat().st_size > 0
+    result = run("validate", "--out", out)
+    assert result.exit_code == 0 and "conforms" in result.output
+    assert (out / "reports" / "shacl-report.ttl").exists()
+    assert run("site", "--out", out).exit_code == 0
+    assert (out / "site" / "seance" / "poitiers" / "conseil-municipal" / "2022-06-27.html").exists()
+    result = run("query", "adhesions", "--out", out, "--format", "csv")
+    assert result.exit_code == 0
+    assert "Ville de Poitiers,https://w3id.org/civicgraph/id/organisation/la-27e-region,La 27e Région,2022,5000,EUR" in result.output
+
+
+def test_bad_files_are_reported_and_the_rest_builds(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(CORPUS / "000_8631124937c3ca60.txt", docs)
+    (docs / "binary.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (docs / "recipe.txt").write_text("Faire cuire les pâtes dix minutes.\n", encoding="utf-8")
+    (docs / "scan.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    built = build(tmp_path / "out", docs)
+    assert built.result.exit_code == 0, built.result.output
+    out = built.result.output
+    assert "1 documents read, 3 skipped" in out
+    assert "binary.txt: not UTF-8 text" in out
+    assert "recipe.txt: no reader recognises this layout" in out
+    assert "scan.pdf: not a readable PDF" in out
+    assert built.ask("?a a <https://w3id.org/civicgraph/ontology#Adhesion>")
+
+
+def test_querying_before_building_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["query", "adhesions", "--out", str(tmp_path / "nothing")])
+    assert result.exit_code != 0 and "run `civicgraph ingest` or `civicgraph build` first" in result.output
+
+
+def test_installed_wheel_builds_from_another_directory(tmp_path):
+    """A wheel installed into a fresh venv, then `civicgraph build` run outside the checkout.
+    The venv borrows this environment's dependencies (tests stay offline), not its civicgraph."""
+    root = Path(__file__).resolve().parent.parent
+    wheels, venv, elsewhere = tmp_path / "wheels", tmp_path / "venv", tmp_path / "elsewhere"
+    quiet = {"check": True, "capture_output": True}
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(root)], **quiet)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], **quiet)
+    python = str(venv / "bin" / "python")
+    site_packages = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True, **quiet).stdout.strip()
+    dependencies = next(p for p in sys.path if p.endswith("site-packages"))
+    Path(site_packages, "borrowed-dependencies.pth").write_text(dependencies + "\n")
+    subprocess.run([python, "-m", "pip", "install", "--no-deps", str(next(wheels.glob("civicgraph-*.whl")))], **quiet)
+    elsewhere.mkdir()
+    result = subprocess.run([str(venv / "bin" / "civicgraph"), "build", "--out", str(tmp_path / "x")], cwd=elsewhere, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "5 documents read" in result.stderr
+    assert (tmp_path / "x" / "site" / "index.html").exists()
+    where = subprocess.run([python, "-c", "from civicgraph.paths import data_dir; print(data_dir('corpus'))"], cwd=elsewhere, text=True, **quiet)
+    assert where.stdout.startswith(site_packages)
