@@ -18,6 +18,7 @@ OUTCOMES = [  # most specific first
     (r"prend(?:s|re)?\s+acte", "prise d'acte"),
     (r"\brejet[ée]e?s?\b", "rejetée"),
     (r"\b(?:est|sont)\s+adopt[ée]e?s?\b", "adoptée"),
+    (r"^\s*adopt[ée]e?s?\b", "adoptée"),  # a form's result field: "Adopté"
 ]
 
 
@@ -86,3 +87,18 @@ NOT_VOTING = re.compile(r"^(?P<names>[^\n.]+?)\s+ne\s+(?:prend|prennent)\s+pas\s
 def not_voting(text: str) -> list[tuple[str, Span]]:
     """Persons who did not take part in the vote ('Diego LANDIVAR ne prend pas part au vote')."""
     return [(m.group("names"), Span.of(m, "names")) for m in NOT_VOTING.finditer(text)]
+
+
+COUNT_LABELS = {"pour": r"pour", "contre": r"contre", "abstention": r"abstentions?"}
+
+
+def vote_counts(text: str, offset: int = 0) -> dict[str, tuple[int, Span]]:
+    """Counts stated as 'Pour : 40, Contre : 3, Abstention : 2' (or '40 voix pour'). Only what
+    the text states; a count it does not give stays unknown."""
+    counts = {}
+    for prop, label in COUNT_LABELS.items():
+        match = re.search(rf"\b{label}[ \t]*:[ \t]*(?P<n>\d+)|(?P<m>\d+)[ \t]+voix[ \t]+{label}\b", text, re.I)
+        if match:
+            group = "n" if match.group("n") else "m"
+            counts[prop] = (int(match.group(group)), Span.of(match, offset=offset))
+    return counts

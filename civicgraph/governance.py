@@ -67,7 +67,7 @@ def mouvement(facts: Facts, meeting: Resource, who: Resource, kind: str, point: 
 
 
 ASSOCIATION_IN_TITLE = re.compile(
-    r"\b(?:à|a)\s+(?:l'association\s+)?[\"«“]?\s*(?P<name>(?:la|le|l')?\s*[^,\"»”]+?)\s*[\"»”]?\s*(?:,|\bet\b|$)", re.I
+    r"\b(?:à|a)\s+(?:l'association\s+)?[\"«“]?\s*(?P<name>(?:la|le|l')?\s*[^,\"»”(]+?)\s*[\"»”]?\s*(?:,|\(|\bet\b|\bpour\b|\bau\s+titre\b|$)", re.I
 )
 
 

@@ -104,7 +104,23 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     return resource
 
 
+def display_name(name: str) -> str:
+    """A name as a label: without the running text's article or "l'association", quotes, or
+    the capitals of a heading ("LA FABRIQUE DES TRANSITIONS" → "La fabrique des transitions")."""
+    text = re.sub(r"^(?:(?:la|le|les|l'|l’)\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
+    text = re.sub(r"^(?:l'|l’)?association\s+", "", text, flags=re.I)
+    text = text.strip(" «»\"“”.,")
+    if text.isupper():
+        text = text[:1] + text[1:].lower()
+    return text
+
+
 def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) -> Resource:
     resource = facts.get("Organisation", slug(normalise(name)), span=span)
     resource.a(*KIND_TYPES[kind or guess_kind(name)])
-    return resource.set("rdfs:label", name).set("nom", name).set("verifie", False)
+    label, current = display_name(name), resource.first("rdfs:label")
+    # The same name in running text ("La Fabrique des transitions") beats its heading in capitals.
+    if current is None or (current.lower() == label.lower() and not name.strip().isupper()):
+        resource.props["rdfs:label"] = [label]
+        resource.props["nom"] = [label]
+    return resource.set("verifie", False)

@@ -5,7 +5,7 @@ members during the séance, then one rapport with its exposé, its proposals and
 
 import re
 
-from civicgraph.decisions import certification, membership_fee, not_voting, outcome
+from civicgraph.decisions import certification, membership_fee, not_voting, outcome, vote_counts
 from civicgraph.facts import Facts, Span
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate, person
@@ -23,8 +23,8 @@ CONVENED = re.compile(
     re.I,
 )
 PRESIDENT = re.compile(r"^(?P<name>[^,\n]+),\s+(?P<role>Maire|Pr[ée]sidente?|Adjointe?)\w*,\s+pr[ée]sid\w*\s+la\s+s[ée]ance", re.M | re.I)
-RAPPORT = re.compile(r"^Rapport\s+N°\s*(?P<num>\w+)\s*\n(?P<title>(?:.+\n)+?)\s*\n", re.M | re.I)
-SIGNATORY = re.compile(r"(?:Pour\s+le\s+Maire|Le\s+Maire)[^\n]*\n\s*(?P<quality>L'\w+|Le\s+\w+|La\s+\w+)\s*,?\s*\n\s*\n+(?P<name>[^\n]+)", re.I)
+RAPPORT = re.compile(r"^Rapport\s+N°\s*(?P<num>[\w/.-]+)\s*\n(?P<title>(?:.+\n)+?)\s*\n", re.M | re.I)
+SIGNATORY = re.compile(r"(?:Pour\s+l[ea]\s+(?:Maire|Pr[ée]sidente?)|L[ea]\s+(?:Maire|Pr[ée]sidente?))[^\n]*\n\s*(?P<quality>L'\w+|Le\s+\w+|La\s+\w+)\s*,?\s*\n\s*\n+(?P<name>[^\n]+)", re.I)
 PROPOSALS = re.compile(r"(?:il\s+vous\s+est\s+(?:donc\s+)?propos[ée]|il\s+vous\s+est\s+demand[ée])[^:\n]*:?\s*\n(?P<items>(?:\s*-\s+[^\n]+\n?)+)", re.I)
 
 
@@ -98,7 +98,9 @@ def _deliberation(facts, meeting, body, text):
     verdict_at = rest.find("DELIBERATION")
     result = outcome(rest[verdict_at:] if verdict_at >= 0 else rest, offset + max(verdict_at, 0))
     if result:
-        vote(facts, decision).set("resultat", result.result, result.span)
+        ballot = vote(facts, decision).set("resultat", result.result, result.span)
+        for prop, (count, span) in vote_counts(rest[verdict_at:], offset + verdict_at).items():
+            ballot.set(prop, count, span)
     else:
         facts.report_missing("résultat du vote")
     certified = certification(rest, offset)

@@ -6,7 +6,7 @@ the zeros of a vote block whose result is blank."""
 
 import re
 
-from civicgraph.decisions import membership_fee
+from civicgraph.decisions import membership_fee, outcome
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion, deliberation, organe, seance, vote
 from civicgraph.organisations import organisation
@@ -109,7 +109,8 @@ def _vote(facts, decision):
     if result is None or set(result[0]) <= set("-| \t"):
         facts.report_missing("résultat du vote (champ vide)")
         return
-    ballot = vote(facts, decision).set("resultat", result[0].lower(), result[1])
+    stated = outcome(result[0])
+    ballot = vote(facts, decision).set("resultat", stated.result if stated else result[0], result[1])
     for prop, label in COUNTS.items():
         found = field(text, label)
         if found and found[0].isdigit():

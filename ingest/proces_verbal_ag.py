@@ -158,15 +158,12 @@ def _finances(facts, association):
     year the sentence gives ("en 2022", "exercice 2023") or else the year of the accounts."""
     text = facts.document.text
     accounts = ACCOUNTS_YEAR.search(text)
-    if accounts is None:
-        return
-    default_year = int(accounts.group("year"))
-    for paragraph in re.finditer(r"^(?P<text>[^\n]+)$", text[accounts.end():], re.M):
+    default_year = int(accounts.group("year")) if accounts else None
+    for paragraph in re.finditer(r"^(?P<text>[^\n]+)$", text, re.M):
         if QUESTION.match(paragraph.group("text")) or paragraph.group("text").startswith("Pas d'objection"):
             continue  # questions and answers, and the vote that closes them, restate figures
-        offset = accounts.end() + paragraph.start("text")
         for sentence in re.finditer(r"[^.]+(?:\.(?!\d)|$)", paragraph.group("text")):
-            _figures(facts, association, sentence.group(), offset + sentence.start(), default_year)
+            _figures(facts, association, sentence.group(), paragraph.start("text") + sentence.start(), default_year)
 
 
 def _figures(facts, association, sentence, offset, default_year):
@@ -179,7 +176,9 @@ def _figures(facts, association, sentence, offset, default_year):
             continue
         after = sentence[amount.end: amount.end + 12]
         year = re.search(r"^\)?\s*en\s+(20\d\d)", after) or re.search(r"(?:exercice|pr[ée]visionnel)\s+(20\d\d)", sentence)
-        year = int(year.group(1)) if year else default_year + (1 if "prévisionnel" in nature else 0)
+        year = int(year.group(1)) if year else default_year and default_year + (1 if "prévisionnel" in nature else 0)
+        if year is None:
+            continue  # a figure without its year would be a guess
         span = Span(offset + amount.start, offset + amount.end)
         figure = facts.get("FaitFinancier", association, nature, str(year), span=span)
         figure.set("rdfs:label", f"{association.first('rdfs:label')} — {nature} {year}")

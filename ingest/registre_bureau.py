@@ -16,10 +16,10 @@ from civicgraph.text import find_dates, split_list_spans
 
 GENRE = "registre-deliberations"
 
-HEADER = re.compile(r"EXTRAIT\s+DU\s+REGISTRE\s+DES\s+D[ÉE]LIB[ÉE]RATIONS\s+DU\s+(?P<organ>BUREAU|CONSEIL)\s+DE\s+(?P<body>L[AE]\s+[^\n]+)", re.I)
+HEADER = re.compile(r"EXTRAIT\s+DU\s+REGISTRE\s+DES\s+D[ÉE]LIB[ÉE]RATIONS\s+DU\s+(?P<organ>BUREAU|CONSEIL)\s+DE\s+(?P<body>[^\n]+)", re.I)
 SEANCE = re.compile(r"^S[ée]ance\s+du\s+(?P<date>[^\n]+)", re.M | re.I)
 OPENED = re.compile(
-    r"(?:Madame|Monsieur)\s+(?P<name>[^,\n]+?),\s+(?P<role>Pr[ée]sidente?)\s+de\s+[^,\n]+,\s+a\s+ouvert\s+la\s+s[ée]ance"
+    r"(?:Madame|Monsieur)\s+(?P<name>[^,\n]+?),\s+(?P<role>Pr[ée]sidente?)\s+(?:de\s+)?(?P<body>[^,\n]+),\s+a\s+ouvert\s+la\s+s[ée]ance"
     r"(?:\s+[àa]\s+laquelle\s+ont\s+[ée]t[ée]\s+pr[ée]sents\s+(?P<count>\d+)\s+membres)?",
     re.I,
 )
@@ -40,9 +40,12 @@ def detect(text: str) -> float:
 
 def read(facts: Facts) -> None:
     text = facts.document.text
-    header = HEADER.search(text)
-    body = organisation(facts, header.group("body").strip(), Span.of(header, "body"))
-    organ = organe(facts, body, f"{header.group('organ').capitalize()} de {body.first('nom')}", Span.of(header, "organ"))
+    header, opened = HEADER.search(text), OPENED.search(text)
+    # The opening sentence names the body in running text ("Présidente de la Métropole …"); the
+    # header, in capitals, is the fallback.
+    named = (opened.group("body"), Span.of(opened, "body")) if opened else (header.group("body").title(), Span.of(header, "body"))
+    body = organisation(facts, named[0].strip(), named[1])
+    organ = organe(facts, body, header.group("organ").capitalize(), Span.of(header, "organ"))
     held = SEANCE.search(text)
     days = find_dates(held.group("date")) if held else []
     if not days:
