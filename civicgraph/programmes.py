@@ -53,16 +53,85 @@ def programme(facts: Facts, known: KnownProgramme, span: Span | None = None) -> 
     return resource
 
 
-def find_programmes(facts: Facts) -> list[Resource]:
-    """Every known programme the document names, each cited where it is named; the document
-    records that it mentions them."""
+def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource]:
+    """Every known programme the document names, each cited where it is named, with who carries,
+    pilots, joins or partners it when the sentence naming it, or the section it heads, says so.
+    `body` is the organisation the document speaks for ("la Métropole est engagée dans…")."""
     text = facts.document.text
     found: list[Resource] = []
     document = facts.get("Document", facts.document.stem)
+    headings = _headings(text)
     for known in known_programmes():
         for match in _pattern(known.names).finditer(text):
             resource = programme(facts, known, Span.of(match))
             document.set("mentionne", resource)
+            _relations(facts, resource, _sentence_around(text, match.start(), match.end()), body)
+            section = _section(headings, match, len(text))
+            if section is not None:
+                for line in re.finditer(r"[^\n]+", facts.quote(section)):
+                    if "?" not in line.group():  # a question asserts nothing
+                        _relations(facts, resource, Span(section.start + line.start(), section.start + line.end()), body)
             if resource not in found:
                 found.append(resource)
     return found
+
+
+HEADING = re.compile(r"^(?P<title>[^\n:.]{2,80}?)\s*:?\s*$", re.M)
+
+
+def _headings(text: str) -> list[re.Match]:
+    """Lines that stand alone as headings: a programme's name, or an agenda time ("14h25 …")."""
+    names = {n.lower() for known in known_programmes() for n in known.names}
+    return [m for m in HEADING.finditer(text) if m.group("title").strip().lower() in names or re.match(r"\d{1,2}h", m.group("title"))]
+
+
+def _section(headings: list[re.Match], match: re.Match, length: int) -> Span | None:
+    """The text a programme's heading opens, up to the next heading; None if the name is no heading."""
+    for index, heading in enumerate(headings):
+        if heading.start() <= match.start() and match.end() <= heading.end():
+            following = headings[index + 1].start() if index + 1 < len(headings) else length
+            return Span(heading.end(), following)
+    return None
+
+
+# Who does what in a programme, as a sentence naming it says: (pattern, property). The organisation
+# is what follows the verb: a capitalised name, an acronym, or "Ville de …".
+ORG = r"(?:l'|l’|la\s+|le\s+|les\s+)?(?P<org>[A-ZÉ][\w'’-]*(?:\s+(?:de\s+|du\s+|des\s+|d'|la\s+|le\s+)?[A-ZÉ0-9][\w'’-]*)*)"
+RELATIONS = [
+    (rf"pilot[ée]e?s?\s+par\s+{ORG}", "portePar"),
+    (rf"(?:port[ée]e?s?|conduite?s?|lanc[ée]e?s?)\s+par\s+{ORG}", "portePar"),
+    (rf"(?:engag[ée]e?s?|soutenue?s?)\s+par\s+{ORG}", "partenaire"),
+    (rf"financ[ée]e?s?\s+par\s+{ORG}", "financeur"),
+    (rf"{ORG}\s+(?:[ée]tait|est)\s+partenaire", "partenaire"),
+    (rf"{ORG}\s+(?:est|sont)\s+dans\s+le\s+programme", "participant"),
+    (rf"exp[ée]rimentation\s+[àa]\s+{ORG}", "experimenteA"),
+    (rf"{ORG}\s+(?:est|s'est)\s+(?:engag[ée]e?|inscrite?)\s+dans", "participant"),
+]
+# A body named by its kind alone ("la Métropole", "la Ville") is the one the document speaks for.
+GENERIC = {"Métropole", "Ville", "Commune", "Département", "Région", "Collectivité"}
+# Words a sentence starts with that are no organisation ("Que la Métropole…", "Cela…", "Nous…").
+LEADING = re.compile(r"^(?:(?:Que|Qu'|Cela|Ceci|Ce|Il|Elle|Ils|Elles|Nous|On|Et|Mais|Dont)\b\s*)+(?:la\s+|le\s+|les\s+|l')?")
+
+
+def _sentence_around(text: str, start: int, end: int) -> Span:
+    """The sentence (or line) holding [start, end)."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return Span(left, min(stops) if stops else len(text))
+
+
+def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource | None) -> None:
+    text = facts.quote(sentence)
+    for pattern, prop in RELATIONS:
+        for match in re.finditer(pattern, text):
+            name = LEADING.sub("", match.group("org"))
+            if not name:
+                continue
+            where = Span(sentence.start + match.end("org") - len(name), sentence.start + match.end("org"))
+            if name in GENERIC:
+                if body is None:
+                    continue
+                who = body.cite(where)
+            else:
+                who = organisation(facts, name, where)
+            resource.set(prop, who, Span(sentence.start + match.start(), sentence.start + match.end()))

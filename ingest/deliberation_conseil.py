@@ -110,7 +110,7 @@ def _deliberation(facts, meeting, body, text):
     fee = membership_fee(rest, offset)
     if fee and re.search(r"adh[ée]sion|adh[ée]rer", title, re.I):
         adhesion(facts, decision, body, title, fee)
-    find_programmes(facts)
+    find_programmes(facts, body)
 
 
 def _signatory(facts, decision, body, rest, offset):

@@ -56,7 +56,7 @@ def read(facts: Facts) -> None:
         _vote(facts, decision)
         _matiere(facts, decision)
         _adhesion(facts, decision, body)
-    find_programmes(facts)
+    find_programmes(facts, body)
 
 
 def _meeting_fields(facts, meeting, body):

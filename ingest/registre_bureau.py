@@ -56,7 +56,7 @@ def read(facts: Facts) -> None:
     _roll_call(facts, meeting, body)
     decision = _deliberation(facts, meeting, body)
     if decision is not None:
-        find_programmes(facts)
+        find_programmes(facts, body)
 
 
 def _opening(facts, meeting, body):
