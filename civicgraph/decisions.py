@@ -102,3 +102,15 @@ def vote_counts(text: str, offset: int = 0) -> dict[str, tuple[int, Span]]:
             group = "n" if match.group("n") else "m"
             counts[prop] = (int(match.group(group)), Span.of(match, offset=offset))
     return counts
+
+
+WITHDRAWN = re.compile(r"(?:Les\s+)?d[ée]lib[ée]rations?\s+(?P<numbers>n°\s*[\d\s,et]+?)\s+(?:sont|est)\s+retir[ée]e?s?", re.I)
+
+
+def withdrawn(text: str) -> list[tuple[str, Span]]:
+    """Agenda items the minutes say were withdrawn ('Les délibérations n° 20 et 63 sont retirées')."""
+    found = []
+    for match in WITHDRAWN.finditer(text):
+        for number in re.findall(r"\d+", match.group("numbers")):
+            found.append((number, Span.of(match)))
+    return found

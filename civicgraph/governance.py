@@ -31,10 +31,11 @@ def seance(facts: Facts, body: Resource, day: date, start: time | None = None, s
     return resource
 
 
-def deliberation(facts: Facts, meeting: Resource, number: str | None, title: str, span: Span | None = None) -> Resource:
+def deliberation(facts: Facts, meeting: Resource, number: str | None, title: str | None, span: Span | None = None) -> Resource:
     """A decision of a séance, keyed by its number, or by its title when the minutes number none."""
     resource = facts.get("Deliberation", meeting, number or title, span=span)
-    resource.set("rdfs:label", f"n° {number} — {title}" if number else title).set("numero", number).set("titre", title)
+    label = " — ".join(filter(None, [number and f"n° {number}", title]))
+    resource.set("rdfs:label", label).set("numero", number).set("titre", title)
     document = facts.get("Document", facts.document.stem)
     return resource.set("seance", meeting).set("date", meeting.first("date")).set("dcterms:source", document)
 

@@ -110,7 +110,7 @@ def display_name(name: str) -> str:
     text = re.sub(r"^(?:(?:la|le|les|l'|l’)\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
     text = re.sub(r"^(?:l'|l’)?association\s+", "", text, flags=re.I)
     text = text.strip(" «»\"“”.,")
-    if text.isupper():
+    if text.isupper() and " " in text:  # a heading in capitals; a lone word in capitals is an acronym
         text = text[:1] + text[1:].lower()
     return text
 
@@ -124,3 +124,17 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
         resource.props["rdfs:label"] = [label]
         resource.props["nom"] = [label]
     return resource.set("verifie", False)
+
+
+CAPITALISED = r"[A-ZÉ][\w’-]*"
+DIRECTION = re.compile(rf"\b(?P<name>Direction\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|d'){CAPITALISED}(?:(?:\s+(?:et|de|des|du|la|le))*(?:\s+l'|\s+d'|\s+){CAPITALISED})*)")
+
+
+def services(facts: Facts, body: Resource) -> list[Resource]:
+    """Internal directions a text names with capitals ('la Direction de l'Innovation et de la
+    Participation'), as services of `body`."""
+    found = []
+    for match in DIRECTION.finditer(facts.document.text):
+        unit = organisation(facts, match.group("name"), Span.of(match, "name"), kind="Service")
+        found.append(unit.set("organisationParente", body))
+    return found

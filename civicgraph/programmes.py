@@ -76,13 +76,13 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
     return found
 
 
-HEADING = re.compile(r"^(?P<title>[^\n:.]{2,80}?)\s*:?\s*$", re.M)
+HEADING = re.compile(r"^(?P<title>[^\n]{2,120}?)\s*:?\s*$", re.M)
 
 
 def _headings(text: str) -> list[re.Match]:
-    """Lines that stand alone as headings: a programme's name, or an agenda time ("14h25 …")."""
+    """Lines that stand alone as headings: a programme's name, or an agenda time ("14h25 : …")."""
     names = {n.lower() for known in known_programmes() for n in known.names}
-    return [m for m in HEADING.finditer(text) if m.group("title").strip().lower() in names or re.match(r"\d{1,2}h", m.group("title"))]
+    return [m for m in HEADING.finditer(text) if m.group("title").strip().lower() in names or re.match(r"\d{1,2}h\d{0,2}\b", m.group("title"))]
 
 
 def _section(headings: list[re.Match], match: re.Match, length: int) -> Span | None:
@@ -106,6 +106,8 @@ RELATIONS = [
     (rf"{ORG}\s+(?:est|sont)\s+dans\s+le\s+programme", "participant"),
     (rf"exp[ée]rimentation\s+[àa]\s+{ORG}", "experimenteA"),
     (rf"{ORG}\s+(?:est|s'est)\s+(?:engag[ée]e?|inscrite?)\s+dans", "participant"),
+    # "avec la DDDE, la DFCG et la DPB": services named by their acronyms work on it
+    (r"\bavec\s+(?P<orgs>(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+(?:\s*(?:,|et)\s*(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+)*)\b", "partenaire"),
 ]
 # A body named by its kind alone ("la Métropole", "la Ville") is the one the document speaks for.
 GENERIC = {"Métropole", "Ville", "Commune", "Département", "Région", "Collectivité"}
@@ -124,6 +126,11 @@ def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource 
     text = facts.quote(sentence)
     for pattern, prop in RELATIONS:
         for match in re.finditer(pattern, text):
+            if "orgs" in match.groupdict():
+                for name in re.findall(r"[A-Z][A-Z0-9]+", match.group("orgs")):
+                    at = sentence.start + match.start("orgs") + match.group("orgs").index(name)
+                    resource.set(prop, organisation(facts, name, Span(at, at + len(name))), Span(sentence.start + match.start(), sentence.start + match.end()))
+                continue
             name = LEADING.sub("", match.group("org"))
             if not name:
                 continue

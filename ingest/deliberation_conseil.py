@@ -7,7 +7,7 @@ import re
 
 from civicgraph.decisions import certification, membership_fee, not_voting, outcome, vote_counts
 from civicgraph.facts import Facts, Span
-from civicgraph.organisations import organisation
+from civicgraph.organisations import organisation, services
 from civicgraph.persons import mandate, person
 from civicgraph.programmes import find_programmes
 from civicgraph.text import find_dates, find_times, split_list_spans
@@ -110,6 +110,7 @@ def _deliberation(facts, meeting, body, text):
     fee = membership_fee(rest, offset)
     if fee and re.search(r"adh[ée]sion|adh[ée]rer", title, re.I):
         adhesion(facts, decision, body, title, fee)
+    services(facts, body)
     find_programmes(facts, body)
 
 

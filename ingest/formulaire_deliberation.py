@@ -6,7 +6,7 @@ the zeros of a vote block whose result is blank."""
 
 import re
 
-from civicgraph.decisions import membership_fee, outcome
+from civicgraph.decisions import membership_fee, outcome, withdrawn
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion, deliberation, organe, seance, vote
 from civicgraph.organisations import organisation
@@ -51,6 +51,8 @@ def read(facts: Facts) -> None:
     at = find_times(text[header.end(): header.end() + 40])
     meeting = seance(facts, council, days[0].value, at[0].value if at else None, Span.of(header))
     _meeting_fields(facts, meeting, body)
+    for number, span in withdrawn(text):
+        deliberation(facts, meeting, number, None, span).set("statut", "retirée")
     decision = _deliberation(facts, meeting, body)
     if decision is not None:
         _vote(facts, decision)
