@@ -142,3 +142,12 @@ def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource 
             else:
                 who = organisation(facts, name, where)
             resource.set(prop, who, Span(sentence.start + match.start(), sentence.start + match.end()))
+
+
+def find_programmes_in(facts: Facts, text: str, offset: int) -> list[Resource]:
+    """The known programmes named in a piece of the document (starting at `offset`)."""
+    found = []
+    for known in known_programmes():
+        for match in _pattern(known.names).finditer(text):
+            found.append(programme(facts, known, Span.of(match, offset=offset)))
+    return found

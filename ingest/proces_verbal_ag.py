@@ -11,7 +11,7 @@ from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion_of, deliberation, organe, participation, seance, vote
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate, person
-from civicgraph.programmes import find_programmes
+from civicgraph.programmes import find_programmes, find_programmes_in
 from civicgraph.text import find_amounts, find_dates, find_times, split_list_spans
 
 GENRE = "proces-verbal-assemblee-generale"
@@ -52,6 +52,9 @@ def read(facts: Facts) -> None:
     _board(facts, meeting, association)
     _resolutions(facts, meeting)
     _finances(facts, association)
+    _team(facts, meeting, association)
+    _members_projects(facts)
+    _auditors(facts, meeting, association)
     _signatures(facts, meeting, association)
 
 
@@ -190,3 +193,62 @@ def _figures(facts, association, sentence, offset, default_year):
         if partner:
             partner_span = Span(offset + before_at + partner.start("org"), offset + before_at + partner.end("org"))
             figure.set("financeur", organisation(facts, partner.group("org"), partner_span))
+
+
+TEAM = re.compile(r"^[ÉE]quipe\s+de\s+(?P<org>[^:\n]+?)\s*:\s*(?P<names>[^\n]+)$", re.M)
+
+
+def _team(facts, meeting, association):
+    """The staff, listed by first name ("Équipe de La 27e Région : Adrien, Anne, …"): persons
+    known by a first name only, in the association's staff."""
+    listed = TEAM.search(facts.document.text)
+    if listed is None:
+        return
+    for name, start, end in split_list_spans(listed.group("names"), listed.start("names")):
+        staff = facts.get("Personne", association, "equipe", name, span=Span(start, end))
+        staff.set("rdfs:label", f"{name} (équipe de {association.first('rdfs:label')})").set("prenom", name)
+        mandate(facts, staff, association, "membre de l'équipe", Span(start, end), attesteLe=meeting.first("date"))
+
+
+PRESENTER = re.compile(r"^(?P<people>[^:\n,]+(?:\s+et\s+[^:\n,]+)?),\s+(?P<org>[^:\n]+?)\s*:\s*(?P<project>[^\n]+)$", re.M)
+
+
+def _members_projects(facts):
+    """"Nicolas Trillaud, Région Occitanie : projet « Marque employeur »": a member presents a
+    project it carries."""
+    for line in PRESENTER.finditer(facts.document.text):
+        named = [p for p in find_programmes_in(facts, line.group("project"), line.start("project"))]
+        if not named:
+            continue
+        carrier = organisation(facts, line.group("org"), Span.of(line, "org"))
+        for project in named:
+            project.set("portePar", carrier, Span.of(line))
+
+
+AUDITOR = re.compile(
+    r"renouveler\s+le\s+mandat\s+de\s+(?:la\s+)?soci[ée]t[ée]\s+(?P<titular>[A-Z][A-Z &'-]+?),.*?comme\s+Commissaire\s+aux\s+comptes\s+titulaire"
+    r".*?nommer\s+la\s+soci[ée]t[ée]\s+(?P<substitute>[A-Z][A-Z &'-]+?),\s+comme\s+Commissaire\s+aux\s+comptes\s+suppl[ée]ant"
+    r".*?exercice\s+clos\s+le\s+(?P<until>\d{1,2}\s+\w+\s+\d{4})",
+    re.S | re.I,
+)
+OUTGOING = re.compile(r"(?:Monsieur|Madame)\s+(?P<name>[^,]+),\s+Commissaire\s+aux\s+comptes\s+suppl[ée]ant", re.I)
+
+
+def _auditors(facts, meeting, association):
+    """The statutory auditors the assembly renews or appoints, and until which accounts."""
+    resolution = AUDITOR.search(facts.document.text)
+    if resolution is None:
+        return
+    until = find_dates(resolution.group("until"))
+    last_year = until[0].value.year if until else None
+    for group, role in (("titular", "commissaire aux comptes titulaire"), ("substitute", "commissaire aux comptes suppléant")):
+        firm = organisation(facts, resolution.group(group).strip(), Span.of(resolution, group), kind="Entreprise")
+        auditor = facts.get("Mandat", firm, association, role, span=Span.of(resolution, group))
+        auditor.set("rdfs:label", f"{firm.first('rdfs:label')} — {role}, {association.first('rdfs:label')}")
+        auditor.set("membre", firm).set("organisation", association).set("role", role)
+        auditor.set("attesteLe", meeting.first("date")).set("jusquAExercice", last_year)
+    outgoing = OUTGOING.search(facts.document.text)
+    if outgoing:
+        who = person(facts, outgoing.group("name"), Span.of(outgoing, "name"), association)
+        if who is not None:
+            mandate(facts, who, association, "commissaire aux comptes suppléant", Span.of(outgoing), finLe=meeting.first("date"))
