@@ -130,9 +130,11 @@ def site(out, base, templates):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI, an integer or a string).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the query catalogue.")
-def query(query, out, params, fmt, list_):
-    """Run QUERY (a catalogue name, a .rq file, or SPARQL text) on the built graph."""
-    from civicgraph import queries, results
+@click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of the built graph.")
+def query(query, out, params, fmt, list_, endpoint):
+    """Run QUERY (a catalogue name, a .rq file, or SPARQL text) on the built graph, or on the
+    SPARQL endpoint given with --endpoint."""
+    from civicgraph import endpoints_cli, queries, results
 
     if list_:
         for name, entry in queries.catalogue().items():
@@ -147,11 +149,35 @@ def query(query, out, params, fmt, list_):
         if not sep:
             raise click.UsageError(f"--param {param!r}: expected NAME=VALUE")
         bindings[name.lstrip("?")] = queries.term(value)
+    sparql = queries.bind(text, bindings)
     try:
-        names, rows = Layout(out).store().select(queries.bind(text, bindings))
+        names, rows = endpoints_cli.remote_select(endpoint, sparql) if endpoint else Layout(out).store().select(sparql)
     except (SyntaxError, ValueError, OSError) as error:
         raise click.ClickException(f"query failed: {error}")
     click.echo(results.format_rows(names, rows, fmt), nl=False)
+
+
+@main.command()
+@OUT
+@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
+def serve(out, port):
+    """Start a SPARQL 1.1 server (Oxigraph) on 127.0.0.1 loaded with the built dataset, with its
+    query page; stop it with Ctrl-C."""
+    from civicgraph import endpoints_cli
+
+    endpoints_cli.serve(Layout(out).store(), port or None, say)
+
+
+@main.command()
+@OUT
+@click.option("--endpoint", required=True, metavar="URL", help="The server's SPARQL query endpoint.")
+@click.option("--graph-store", metavar="URL", help="Its Graph Store Protocol address (guessed for Oxigraph and Fuseki).")
+def push(out, endpoint, graph_store):
+    """Send the built dataset to a SPARQL server, one named graph per document, each replaced
+    whole; then check the server's triple counts against ours."""
+    from civicgraph import endpoints_cli
+
+    endpoints_cli.push(Layout(out).store(), endpoint, graph_store, say)
 
 
 def _query_text(query: str) -> str:

@@ -31,7 +31,7 @@ ARTICLE = re.compile(r"^Article\s+(?P<num>\d+)\s*:\s*\n+(?P<text>[^\n]+)", re.M)
 BUDGET = re.compile(r"Chapitre\s+(?P<chapitre>\w+)\s+nature\s+(?P<nature>\w+)(?:,\s*fonction\s+(?P<fonction>\w+))?(?:,\s*sous-politique\s+(?P<sous>\w+))?", re.I)
 CERTIFIED = re.compile(r"Certifi[ée]\s+Conforme,?\s*\n(?P<quality>[^\n,]+),?\s*\n(?P<delegation>(?:[^\n]+\n)*?)\s*\n(?P<name>[^\n]+)\s*$", re.I)
 LAW = re.compile(r"(?P<kind>loi|d[ée]cret|ordonnance)\s+n°\s*(?P<ref>[\d-]+)\s+du\s+(?P<date>\d{1,2}\w*\s+\w+\s+\d{4})", re.I)
-EARLIER = re.compile(r"d[ée]lib[ée]ration\s+(?:du\s+[^n]+?\s+)?(?:n°\s*)?(?P<ref>[A-Z]{0,5}\s?\d{3}-\d+/\d{2}/[A-Z]{2,4})[^;\n]*?\s+du\s+(?P<date>\d{1,2}\w*\s+\w+\s+\d{4})", re.I)
+EARLIER = re.compile(r"d[ée]lib[ée]ration\s+(?:du\s+.+?\s+)?(?:n°\s*)?(?P<ref>[A-Z]{0,5}\s?\d{3}-\d+/\d{2}/[A-Z]{2,4})[^;\n]*?\s+du\s+(?P<date>\d{1,2}\w*\s+\w+\s+\d{4})", re.I)
 
 
 def detect(text: str) -> float:

@@ -1,0 +1,122 @@
+"""A real SPARQL server (Oxigraph's, on 127.0.0.1): push the seeds, ask every catalogue query
+of it and of the embedded store, get the same rows; a server that is down or answers errors
+gives a clear message and a non-zero exit."""
+
+from __future__ import annotations
+
+import http.server
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from civicgraph import endpoint
+from civicgraph.cli import main
+from civicgraph.queries import bind, catalogue, term
+from civicgraph.server import free_port, running_server
+from test_queries import PARAMETERS, RESEARCH
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def server(seeds):
+    with running_server() as base:
+        result = CliRunner().invoke(main, ["push", "--out", str(seeds.out), "--endpoint", f"{base}/query"])
+        assert result.exit_code == 0, result.output
+        assert "the server's triple counts match ours" in result.output
+        yield base
+
+
+def normalised(rows):
+    """Rows as sorted tuples of plain values; concatenated lists sorted inside (their order is free)."""
+    def cell(t):
+        return None if t is None else " ; ".join(sorted(t.value.split(" ; ")))
+    return sorted(tuple(cell(t) for t in row) for row in rows)
+
+
+@pytest.mark.parametrize("name", RESEARCH)
+def test_server_and_embedded_store_give_the_same_rows(seeds, server, name):
+    query = bind(catalogue()[name].text, {k: term(v) for k, v in PARAMETERS.get(name, {}).items()})
+    local_names, local_rows = seeds.store.select(query)
+    remote_names, remote_rows = endpoint.select(f"{server}/query", query)
+    assert remote_names == local_names
+    assert normalised(remote_rows) == normalised(local_rows)
+    assert local_rows
+
+
+def test_query_command_on_the_endpoint(seeds, server):
+    result = CliRunner().invoke(main, ["query", "seances", "--endpoint", f"{server}/query", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert ",Ville de Poitiers," in result.output and result.output.count("\n") == 6
+
+
+def test_a_server_that_is_down(seeds):
+    down = f"http://127.0.0.1:{free_port()}/query"
+    result = CliRunner().invoke(main, ["query", "seances", "--endpoint", down])
+    assert result.exit_code != 0 and "cannot connect" in result.output
+    result = CliRunner().invoke(main, ["push", "--out", str(seeds.out), "--endpoint", down])
+    assert result.exit_code != 0 and "push failed" in result.output and "cannot connect" in result.output
+
+
+class Refusing(http.server.BaseHTTPRequestHandler):
+    """A server that answers every request with an error."""
+
+    def do_GET(self):
+        self.send_error(503, "overloaded")
+
+    do_POST = do_PUT = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def refusing_server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_a_server_that_answers_errors(seeds, refusing_server):
+    result = CliRunner().invoke(main, ["query", "seances", "--endpoint", f"{refusing_server}/query"])
+    assert result.exit_code != 0 and "503" in result.output
+    result = CliRunner().invoke(main, ["push", "--out", str(seeds.out), "--endpoint", f"{refusing_server}/query"])
+    assert result.exit_code != 0 and "503" in result.output and "matches" not in result.output
+
+
+def test_a_push_whose_counts_do_not_match_is_reported(seeds):
+    with running_server() as base:
+        store = seeds.store
+        graph = store.graphs()[0]
+        endpoint.push(store, f"{base}/query", f"{base}/store")
+        endpoint.put_graph(f"{base}/store", graph, "<urn:a> <urn:b> <urn:c> .\n")  # the server now differs
+        differences = endpoint.check(store, f"{base}/query", store.graphs())
+        assert [(d.graph, d.remote) for d in differences] == [(graph, 1)]
+
+
+def test_serve_answers_sparql_over_http_then_stops_on_ctrl_c(seeds):
+    port = free_port()
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-c", "from civicgraph.cli import main; main()", "serve", "--out", str(seeds.out), "--port", str(port)],
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        announced = process.stderr.readline()  # said once the dataset is loaded
+        assert f"http://127.0.0.1:{port}/query" in announced
+        query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/civicgraph/ontology#Adhesion> }")
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/query?query={query}", headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.read().decode().split()[-1] == "6"
+        assert time.monotonic() - started < 30
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, rest = process.communicate(timeout=20)
+    assert process.returncode == 0, rest
+    assert "stopping" in rest
