@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 
 from civicgraph.decisions import Fee
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.organisations import organisation
+from civicgraph.organisations import from_heading, organisation
 
 
 def label(resource: Resource) -> str:
@@ -79,7 +79,7 @@ def adhesion(facts: Facts, decision: Resource, member: Resource, title: str, fee
     if named is None:
         facts.report_missing("association de l'adhésion (dans le titre)")
         return None
-    association = organisation(facts, named.group("name"), kind="Association")
+    association = organisation(facts, from_heading(named.group("name")), kind="Association")
     resource = adhesion_of(facts, member, association, fee.year or decision.first("date").year, fee.span)
     resource.set("cotisation", fee.amount.value).set("devise", fee.amount.currency)
     resource.set("renouvellement", bool(re.search(r"renouvel", title, re.I)))

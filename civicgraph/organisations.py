@@ -104,15 +104,17 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     return resource
 
 
+def from_heading(name: str) -> str:
+    """A name read from a heading in capitals, in sentence case ("FRANCE URBAINE" → "France
+    urbaine"); a lone word in capitals is an acronym and stays as it is."""
+    return name[:1] + name[1:].lower() if name.isupper() and " " in name.strip() else name
+
+
 def display_name(name: str) -> str:
-    """A name as a label: without the running text's article or "l'association", quotes, or
-    the capitals of a heading ("LA FABRIQUE DES TRANSITIONS" → "La fabrique des transitions")."""
+    """A name as a label: without the running text's article, "l'association" or quotes."""
     text = re.sub(r"^(?:(?:la|le|les|l'|l’)\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
     text = re.sub(r"^(?:l'|l’)?association\s+", "", text, flags=re.I)
-    text = text.strip(" «»\"“”.,")
-    if text.isupper() and " " in text:  # a heading in capitals; a lone word in capitals is an acronym
-        text = text[:1] + text[1:].lower()
-    return text
+    return text.strip(" «»\"“”.,")
 
 
 def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) -> Resource:

@@ -9,7 +9,7 @@ from datetime import datetime, time
 from civicgraph.decisions import outcome
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion_of, deliberation, organe, participation, seance, vote
-from civicgraph.organisations import organisation
+from civicgraph.organisations import from_heading, organisation
 from civicgraph.persons import mandate, person
 from civicgraph.programmes import find_programmes, find_programmes_in
 from civicgraph.text import find_amounts, find_dates, find_times, split_list_spans
@@ -34,7 +34,7 @@ def detect(text: str) -> float:
 def read(facts: Facts) -> None:
     text = facts.document.text
     header = HEADER.search(text)
-    association = organisation(facts, header.group("body"), Span.of(header, "body"), kind="Association")
+    association = organisation(facts, from_heading(header.group("body")), Span.of(header, "body"), kind="Association")
     assembly = organe(facts, association, "Assemblée générale", Span.of(header))
     days = find_dates(text[header.end(): header.end() + 200])
     if not days:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -81,9 +82,10 @@ def test_installed_wheel_builds_from_another_directory(tmp_path):
     Path(site_packages, "borrowed-dependencies.pth").write_text(dependencies + "\n")
     subprocess.run([python, "-m", "pip", "install", "--no-deps", str(next(wheels.glob("civicgraph-*.whl")))], **quiet)
     elsewhere.mkdir()
-    result = subprocess.run([str(venv / "bin" / "civicgraph"), "build", "--out", str(tmp_path / "x")], cwd=elsewhere, capture_output=True, text=True)
+    clean = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # only the venv decides what is imported
+    result = subprocess.run([str(venv / "bin" / "civicgraph"), "build", "--out", str(tmp_path / "x")], cwd=elsewhere, capture_output=True, text=True, env=clean)
     assert result.returncode == 0, result.stderr
     assert "5 documents read" in result.stderr
     assert (tmp_path / "x" / "site" / "index.html").exists()
-    where = subprocess.run([python, "-c", "from civicgraph.paths import data_dir; print(data_dir('corpus'))"], cwd=elsewhere, text=True, **quiet)
+    where = subprocess.run([python, "-c", "from civicgraph.paths import data_dir; print(data_dir('corpus'))"], cwd=elsewhere, text=True, env=clean, **quiet)
     assert where.stdout.startswith(site_packages)
