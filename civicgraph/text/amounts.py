@@ -1,60 +1,94 @@
-"""Amounts of money: "5 000 euros", "cinq mille euros (5 000,00 €)", "4 776€", "70 000€/ an",
-"5 000 dollars", "près de 830 000€". A number without a currency is not an amount."""
+"""Amounts of money: "5 000 euros", "4 776€", "70 000€/ an", "5 000 dollars", "près de 830 000€",
+"cinq mille euros (5 000,00 €)". A number without a currency is not an amount ("article 6281")."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from civicgraph.text.numbers import NUMBER_PHRASE, words_to_int
-from civicgraph.text.spans import Found
-
-CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD"}
-CURRENCY = r"(?P<currency>€|euros?\b|EUR\b|dollars?\b|USD\b|\$)"
-FIGURES = r"(?P<figures>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)"
-APPROX = r"(?P<approx>(?:pr[èe]s\s+de|environ|about|quelque)\s+)?"
-PER_YEAR = r"(?P<per_year>\s*(?:/\s*an|par\s+an)\b)?"
-IN_FIGURES = re.compile(rf"{APPROX}{FIGURES}\s*{CURRENCY}{PER_YEAR}", re.IGNORECASE)
-# "cinq mille euros (5 000,00 €)": the words and the figures state one amount.
-IN_WORDS = re.compile(rf"{APPROX}(?P<words>{NUMBER_PHRASE.pattern})\s+{CURRENCY}(?:\s*\((?P<restated>[^)]*)\))?{PER_YEAR}", re.IGNORECASE)
+from civicgraph.text.numbers import NUMBER_WORDS, words_to_int
+from civicgraph.text.spans import Found, fold
 
 
 @dataclass(frozen=True)
 class Amount:
     value: Decimal
-    currency: str
-    per_year: bool = False
-    approximate: bool = False
+    currency: str  # ISO 4217: "EUR", "USD"
+    per_year: bool = False  # "70 000€/ an", "par an"
+    approximate: bool = False  # "près de 830 000€", "environ", "about"
 
 
-def _figures(text: str) -> Decimal:
-    return Decimal(re.sub(r"[ \u00a0\u202f.]", "", text).replace(",", "."))
+CURRENCIES = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
+}
+SCALES = {"k": 1000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
+# Thousands grouped by spaces (also non-breaking) or dots, decimal comma: "5 000,00", "5.000", "4776".
+_FIGURES = r"(?<![\w,.])(?P<figures>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# "k€"/"M€" and "2 millions" scale the number; "d'"/"de" links it to the currency ("2 millions d'euros").
+_SCALE = r"(?:\s*(?P<scale>[km](?=\s?€)|millions?\b|milliards?\b))?(?:\s*(?:d['’]|de\s))?"
+_CURRENCY = r"\s*(?P<currency>€|\$|euros?\b|eur\b|dollars?\b|usd\b)"
+# Matched against folded text (lower case, no accents).
+AMOUNT = re.compile(rf"(?:{_FIGURES}|(?P<words>{NUMBER_WORDS})){_SCALE}{_CURRENCY}")
+APPROXIMATE = re.compile(r"(?:\bpres\s+d(?:e\s+|['’])|\benviron\s+|\babout\s+|\bapproximativement\s+)$")
+PER_YEAR = re.compile(r"\s*(?:/\s*an(?:nee)?\b|par\s+an(?:nee)?\b)")
+# "cinq mille euros (5 000,00 €)": the second statement, in brackets right after the first.
+BRACKET_OPENS, BRACKET_CLOSES = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")
 
 
-def _currency(text: str) -> str:
-    return CURRENCIES[text.lower()]
+def _number(match: re.Match) -> Decimal | None:
+    if match["figures"]:
+        return Decimal(re.sub(r"[ \u00a0\u202f.]", "", match["figures"]).replace(",", "."))
+    value = words_to_int(match["words"])
+    return None if value is None else Decimal(value)
+
+
+def _amounts(folded: str) -> list[Found]:
+    """Each number-and-currency statement, without its qualifiers."""
+    found = []
+    for match in AMOUNT.finditer(folded):
+        number = _number(match)
+        if number is not None:
+            scaled = number * SCALES.get(match["scale"] or "", 1)
+            found.append(Found(Amount(scaled, CURRENCIES[match["currency"]]), match.start(), match.end()))
+    return found
+
+
+def _merge_restated(folded: str, found: list[Found]) -> list[Found]:
+    """One amount stated in words then in figures (or the reverse) in brackets is one amount,
+    spanning both statements and the closing bracket."""
+    merged: list[Found] = []
+    for item in found:
+        last = merged[-1] if merged else None
+        if last and last.value == item.value and BRACKET_OPENS.fullmatch(folded, last.end, item.start):
+            close = BRACKET_CLOSES.match(folded, item.end)
+            if close:
+                merged[-1] = Found(last.value, last.start, close.end())
+                continue
+        merged.append(item)
+    return merged
+
+
+def _qualified(folded: str, item: Found) -> Found:
+    """The amount with "près de" before it and "/ an" after it, both inside its span."""
+    start, end = item.start, item.end
+    approximate = APPROXIMATE.search(folded, max(0, start - 40), start)  # the qualifier is short
+    if approximate:
+        start = approximate.start()
+    per_year = PER_YEAR.match(folded, end)
+    if per_year:
+        end = per_year.end()
+    return Found(replace(item.value, approximate=bool(approximate), per_year=bool(per_year)), start, end)
 
 
 def find_amounts(text: str) -> list[Found]:
-    """Every amount of money in `text`, once each, with the span of the whole phrase."""
-    found: list[Found] = []
-    taken: list[range] = []
-    for match in IN_WORDS.finditer(text):
-        value = words_to_int(match["words"])
-        if value is None:
-            continue
-        amount = Amount(Decimal(value), _currency(match["currency"]), bool(match["per_year"]), bool(match["approx"]))
-        found.append(Found(amount, match.start(), match.end()))
-        taken.append(range(match.start(), match.end()))
-    for match in IN_FIGURES.finditer(text):
-        if any(match.start("figures") in r for r in taken):
-            continue
-        amount = Amount(_figures(match["figures"]), _currency(match["currency"]), bool(match["per_year"]), bool(match["approx"]))
-        found.append(Found(amount, match.start(), match.end()))
-    return sorted(found, key=lambda f: f.start)
+    """Every amount of money in `text`, once each, in order. The span covers the whole phrase:
+    qualifiers ("près de", "/ an") and, for an amount restated in brackets, both statements."""
+    folded = fold(text)
+    return [_qualified(folded, item) for item in _merge_restated(folded, _amounts(folded))]
 
 
 def parse_amount(text: str) -> Amount | None:
+    """The first amount of money in `text`, or None."""
     found = find_amounts(text)
     return found[0].value if found else None

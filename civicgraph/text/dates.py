@@ -1,51 +1,71 @@
-"""French dates, in figures or in words: "05 mars 2021", "cinq mars deux mille vingt et un",
-"12 MAR 2021", "20/06/2022", "jeudi 7 décembre 2023", "1er mars 2021"."""
+"""French dates in figures or in words: "5 mars 2021", "1er mars 2021", "12 MAR 2021", "20/06/2022",
+"jeudi 7 décembre 2023", "cinq mars deux mille vingt et un"."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from civicgraph.text.numbers import NUMBER_PHRASE, _plain, words_to_int
-from civicgraph.text.spans import Found
+from civicgraph.text.numbers import NUMBER_WORDS, longest_number, words_to_int
+from civicgraph.text.spans import Found, fold
 
+# Keys are folded (lower case, no accents), so "Février", "fevrier" and "FÉVR." all meet "fevrier"/"fevr".
 MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10,
-    "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
-MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_WORDS = r"(?:premier|(?:vingt|trente)(?:[\s-]+et)?[\s-]+un|(?:vingt|trente)(?:[\s-]+(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:[\s-]+(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)"
-IN_FIGURES = re.compile(rf"\b(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH})\.?\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
-IN_WORDS = re.compile(rf"\b(?P<day>{DAY_WORDS})\s+(?P<month>{MONTH})\s+(?P<year>{NUMBER_PHRASE.pattern})", re.IGNORECASE)
-NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
+# Matched against folded text; the year in words runs on greedily and is trimmed afterwards.
+WRITTEN = re.compile(
+    rf"\b(?:{_WEEKDAY})?(?:(?P<day>\d{{1,2}})(?:er)?|(?P<day_words>premier|{NUMBER_WORDS}))\s+"
+    rf"(?P<month>{_MONTH})\b\.?\s+(?:(?P<year>\d{{4}})\b|(?P<year_words>{NUMBER_WORDS}))"
+)
+NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 
 
-def _make(year: int | None, month: int | None, day: int | None) -> date | None:
+def _date(year: int | None, month: int, day: int | None) -> date | None:
+    # Years below 1000 are not dates of these documents: they come from "un"/"deux" read as a year.
+    if year is None or day is None or year < 1000:
+        return None
     try:
-        return date(year, month, day) if None not in (year, month, day) else None
-    except ValueError:
+        return date(year, month, day)
+    except ValueError:  # 31 février
         return None
 
 
+def _written(match: re.Match) -> Found | None:
+    if match["day"]:
+        day = int(match["day"])
+    else:
+        day = 1 if match["day_words"] == "premier" else words_to_int(match["day_words"])
+    if match["year"]:
+        year, end = int(match["year"]), match.end()
+    else:
+        read = longest_number(match["year_words"])
+        if read is None:
+            return None
+        year, end = read[0], match.start("year_words") + read[1]
+    value = _date(year, MONTHS[match["month"]], day)
+    return Found(value, match.start(), end) if value else None
+
+
+def _numeric(match: re.Match) -> Found | None:
+    month = int(match["month"])
+    value = _date(int(match["year"]), month, int(match["day"])) if 1 <= month <= 12 else None
+    return Found(value, match.start(), match.end()) if value else None
+
+
 def find_dates(text: str) -> list[Found]:
-    """Every date in `text`, in order, with its span (accents and case do not matter)."""
-    plain = _plain(text)  # same length as text for the accents French uses
-    if len(plain) != len(text):
-        plain = text.lower()
-    found: list[Found] = []
-    for match in IN_FIGURES.finditer(plain):
-        value = _make(int(match["year"]), MONTHS[match["month"]], int(match["day"]))
-        found.append(Found(value, match.start(), match.end()))
-    for match in IN_WORDS.finditer(plain):
-        day = 1 if match["day"].startswith("premier") else words_to_int(match["day"])
-        value = _make(words_to_int(match["year"]), MONTHS[match["month"]], day)
-        found.append(Found(value, match.start(), match.end()))
-    for match in NUMERIC.finditer(plain):
-        found.append(Found(_make(int(match["year"]), int(match["month"]), int(match["day"])), match.start(), match.end()))
-    return sorted((f for f in found if f.value is not None), key=lambda f: f.start)
+    """Every date in `text` with its span, in order. The span includes a leading weekday
+    ("jeudi 7 décembre 2023"), which is not checked against the date."""
+    folded = fold(text)
+    found = [_written(m) for m in WRITTEN.finditer(folded)] + [_numeric(m) for m in NUMERIC.finditer(folded)]
+    return sorted((f for f in found if f), key=lambda f: f.start)
 
 
 def parse_date(text: str) -> date | None:
+    """The first date in `text`, or None."""
     found = find_dates(text)
     return found[0].value if found else None

@@ -1,0 +1,86 @@
+"""Amounts of money, their currency and qualifiers."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from civicgraph.text import Amount, find_amounts, parse_amount
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("5 000 euros", 5000, "EUR"), ("cinq mille euros (5 000,00 €)", 5000, "EUR"), ("5000 euros", 5000, "EUR"),
+        ("4 776€", 4776, "EUR"), ("5 000 dollars", 5000, "USD"), ("5 000,00 €", 5000, "EUR"), ("177 000€", 177000, "EUR"),
+        ("1 750€", 1750, "EUR"), ("16 000€", 16000, "EUR"), ("5\u00a0000 €", 5000, "EUR"), ("5\u202f000 €", 5000, "EUR"),
+        ("5.000 €", 5000, "EUR"), ("12,50 €", Decimal("12.5"), "EUR"), ("1.234.567,89 EUR", Decimal("1234567.89"), "EUR"),
+        ("cinq mille euros", 5000, "EUR"), ("70 k€", 70000, "EUR"), ("2 millions d'euros", 2_000_000, "EUR"),
+        ("1,5 M€", 1_500_000, "EUR"),
+    ],
+)
+def test_amounts(text, value, currency):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency, amount.per_year, amount.approximate) == (value, currency, False, False)
+
+
+@pytest.mark.parametrize("text", ["70 000€/ an", "70 000€/an", "70 000 € par an", "70 000 euros / an"])
+def test_per_year(text):
+    assert parse_amount(text) == Amount(Decimal(70000), "EUR", per_year=True)
+    assert [(f.start, f.end) for f in find_amounts(text)] == [(0, len(text))]
+
+
+@pytest.mark.parametrize("text", ["près de 830 000€", "environ 830 000€", "about 830 000€", "PRÈS DE 830 000 €"])
+def test_approximate(text):
+    assert parse_amount(text) == Amount(Decimal(830000), "EUR", approximate=True)
+    assert [(f.start, f.end) for f in find_amounts(text)] == [(0, len(text))]
+
+
+# "12.50 €": a decimal point is not read, and its "50 €" is not misread either.
+@pytest.mark.parametrize("text", ["article 6281", "n°2014-58", "28 membres", "le 5 mars 2021", "5 000", "l'Europe", "12.50 €", ""])
+def test_numbers_without_a_currency_are_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+def test_an_amount_restated_in_brackets_is_found_once_spanning_both_statements():
+    text = "une cotisation de cinq mille euros (5 000,00 €) par an."
+    [found] = find_amounts(text)
+    assert found.value == Amount(Decimal(5000), "EUR", per_year=True)
+    assert text[found.start : found.end] == "cinq mille euros (5 000,00 €) par an"
+    text = "soit 5 000 € (cinq mille euros)"
+    assert [text[f.start : f.end] for f in find_amounts(text)] == ["5 000 € (cinq mille euros)"]
+
+
+def test_different_amounts_in_brackets_stay_two():
+    text = "cinq mille euros (6 000 €)"
+    assert [(f.value.value, text[f.start : f.end]) for f in find_amounts(text)] == [(5000, "cinq mille euros"), (6000, "6 000 €")]
+
+
+def test_several_amounts_in_order():
+    text = "Budget de 177 000€ dont 16 000€ de la Ville et près de 830 000€ en tout, 5 000 dollars de dons."
+    assert [(f.value.value, f.value.currency, text[f.start : f.end]) for f in find_amounts(text)] == [
+        (177000, "EUR", "177 000€"), (16000, "EUR", "16 000€"), (830000, "EUR", "près de 830 000€"), (5000, "USD", "5 000 dollars"),
+    ]
+
+
+def grouped(units: int, separator: str) -> str:
+    """12345678 → "12 345 678" with `separator` between groups of three."""
+    return f"{units:,}".replace(",", separator)
+
+
+@given(
+    st.integers(0, 10**12), st.integers(0, 99), st.booleans(),
+    st.sampled_from([" ", "\u00a0", "\u202f", "."]), st.sampled_from(["€", " €", " euros", " EUR", "\u00a0€"]),
+)
+def test_any_amount_reads_back(units, cents, with_cents, separator, currency):
+    figures = grouped(units, separator) + (f",{cents:02d}" if with_cents else "")
+    value = Decimal(units) + (Decimal(cents) / 100 if with_cents else 0)
+    phrase = figures + currency
+    text = f"Le montant de {phrase} est voté à l'unanimité le 5 mars 2021."
+    assert [(f.value, text[f.start : f.end]) for f in find_amounts(text)] == [(Amount(value, "EUR"), phrase)]
+
+
+@given(st.integers(0, 10**9))
+def test_bare_numbers_are_not_amounts(number):
+    assert find_amounts(f"article {number}, {grouped(number, ' ')} membres") == []
