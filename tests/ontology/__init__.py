@@ -1,0 +1,1 @@
+"""Tests of the OWL ontology (ontology/civicgraph.ttl)."""
