@@ -14,6 +14,7 @@ import click
 
 from civicgraph import __version__, pipeline
 from civicgraph.dumps import write_dumps
+from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
 from civicgraph.site import Site
 from civicgraph.store import Store
@@ -23,6 +24,7 @@ from civicgraph.vocab import DEFAULT_BASE
 OUT = click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Output folder.")
 BASE = click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data.")
 DOCS = click.argument("docs", nargs=-1, type=click.Path(exists=True, path_type=Path))
+IDENTITIES = click.option("--identities", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A curated file of merges to force or forbid (default: the project's ingest/identities.csv).")
 READERS = click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extra readers (searched before the project's).")
 
 
@@ -64,13 +66,14 @@ def main():
 @OUT
 @BASE
 @READERS
+@IDENTITIES
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of templates searched before the project's.")
 @click.option("--keep-going", is_flag=True, help="Publish dumps and site even if the graph does not conform to the shapes.")
-def build(docs, out, base, reader_dirs, templates, keep_going):
+def build(docs, out, base, reader_dirs, identities, templates, keep_going):
     """Ingest DOCS (default: the bundled corpus), validate, infer, and publish dumps and site."""
     timer = pipeline.Timer()
     layout = Layout(out)
-    result, store = _ingest(docs, reader_dirs, base, layout)
+    result, store = _ingest(docs, reader_dirs, base, layout, identities)
     say("validating with the SHACL shapes…")
     report = _validate(store, base, layout)
     if not report.conforms and not keep_going:
@@ -82,6 +85,7 @@ def build(docs, out, base, reader_dirs, templates, keep_going):
     pipeline.load_ontology(store)
     say("writing dumps…")
     write_dumps(store, layout.dumps)
+    (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
     say("rendering the site…")
     pages = Site(store, base, templates).render(layout.site)
     _summary(result, store, report, inferred, pages, timer)
@@ -94,9 +98,10 @@ def build(docs, out, base, reader_dirs, templates, keep_going):
 @OUT
 @BASE
 @READERS
-def ingest(docs, out, base, reader_dirs):
+@IDENTITIES
+def ingest(docs, out, base, reader_dirs, identities):
     """Read DOCS (default: the bundled corpus) into the graph of documents (OUT/graph/documents.nq)."""
-    result, store = _ingest(docs, reader_dirs, base, Layout(out))
+    result, store = _ingest(docs, reader_dirs, base, Layout(out), identities)
     say(f"{len(result.facts)} documents read, {len(result.skipped)} skipped, {len(store)} triples")
 
 
@@ -159,6 +164,14 @@ def query(query, out, params, fmt, list_, endpoint):
 
 @main.command()
 @OUT
+def report(out):
+    """List identity merges and near-duplicate names left apart, for review (also written by
+    build to OUT/reports/identities.txt)."""
+    click.echo(identity_report(Layout(out).store()), nl=False)
+
+
+@main.command()
+@OUT
 @click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
 def serve(out, port):
     """Start a SPARQL 1.1 server (Oxigraph) on 127.0.0.1 loaded with the built dataset, with its
@@ -197,10 +210,10 @@ def _query_text(query: str) -> str:
 
 
 # -- stages shared by the commands --------------------------------------------------------------
-def _ingest(docs, reader_dirs, base, layout: Layout):
+def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None):
     paths = list(docs) or [data_dir("corpus")]
     say(f"reading {', '.join(map(str, paths))}")
-    result = pipeline.ingest(paths, list(reader_dirs), progress=say)
+    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities)
     store = Store()
     pipeline.load_facts(store, result.facts, base)
     layout.asserted.parent.mkdir(parents=True, exist_ok=True)

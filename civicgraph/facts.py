@@ -102,6 +102,7 @@ class Facts:
 
     document: SourceDocument
     genre: str
+    curation: object = None  # the curated identities (civicgraph.persons.Curation) readers apply
     resources: dict[tuple, Resource] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
 

@@ -98,8 +98,8 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     resource = facts.get("Organisation", known.id, span=span)
     resource.a(*KIND_TYPES[known.kind])
     resource.set("rdfs:label", known.name).set("nom", known.name).set("verifie", True)
-    if normalise(name) != normalise(known.name):
-        resource.set("nomAlternatif", name.strip())
+    if name.strip() != known.name:  # the spellings documents use, for search and review
+        resource.set("nomAlternatif", name.strip(), span)
     resource.set("codeInsee", known.insee or None).set("siren", known.siren or None)
     return resource
 

@@ -1,14 +1,42 @@
-"""Person resolution inside one document, and the resources readers make for people.
+"""Person resolution, and the resources readers make for people.
 
-A person's IRI is scoped by the organisation the document ties them to (two "Marie Martin" of two
-councils stay two); within one document, one name is one person, whatever its case, accents, or a
-signature cut short ("Charles-André DU" is the Charles-André DUBREUIL of the presence list).
+One person, one IRI: the IRI is the person's name key scoped by the organisation the document ties
+them to, so the same name in the documents of one organisation is one person, and two "Marie
+MARTIN" of two councils stay two. Within a document, spelling variants are one person (case,
+accents, a signature cut short: "Charles-André DU" is the Charles-André DUBREUIL of the roll).
+Each such merge is recorded on the person (`cg:motifIdentification`, with the passage), and the
+curated file `ingest/identities.csv` can force two keys together or forbid a merge.
 """
 
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
 from civicgraph.facts import Facts, Resource, Span
+from civicgraph.paths import data_dir
 from civicgraph.text import PersonName, parse_person_name, slug
+
+
+@dataclass(frozen=True)
+class Curation:
+    forced: dict[str, str]  # person key → the key it shares
+    forbidden: frozenset[frozenset[str]]  # pairs of name keys never merged by spelling rules
+
+
+@cache
+def curation(path: Path | None = None) -> Curation:
+    """The curated merges: the project's `ingest/identities.csv`, or a file the user names."""
+    forced, forbidden = {}, set()
+    with open(path or data_dir("ingest") / "identities.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["action"] == "force":
+                forced[row["person"]] = row["other"]
+            elif row["action"] == "forbid":
+                forbidden.add(frozenset((row["person"].rsplit("/", 1)[-1], row["other"].rsplit("/", 1)[-1])))
+    return Curation(forced, frozenset(forbidden))
 
 
 def person(facts: Facts, text: str, span: Span | None, scope: Resource) -> Resource | None:
@@ -17,30 +45,47 @@ def person(facts: Facts, text: str, span: Span | None, scope: Resource) -> Resou
     if name is None:
         facts.report_missing(f"person name in {text.strip()!r}")
         return None
-    known = _same_person_in(facts, name)
+    known, reason = _same_person_in(facts, name, facts.curation)
     if known is not None:
-        if known.first("rdfs:label") != name.label:
-            known.set("nomAlternatif", name.label)
+        if reason:
+            known.set("nomAlternatif", name.label, span).set("motifIdentification", reason, span)
         return known.cite(span)
-    resource = facts.get("Personne", scope, name.key, span=span)
+    key = _curated_key(scope, name, facts.curation)
+    resource = facts.get("Personne", *key, span=span)
     resource.set("rdfs:label", name.label).set("nom", name.label)
+    resource.set("contexteIdentification", scope)
     return resource.set("prenom", name.given).set("nomFamille", name.family)
 
 
-def _same_person_in(facts: Facts, name: PersonName) -> Resource | None:
+def _curated_key(scope: Resource, name: PersonName, curated: Curation) -> tuple:
+    own = "/".join([*(str(k) for k in scope.key), name.key])
+    forced = curated.forced.get(own)
+    return tuple(forced.split("/")) if forced else (scope, name.key)
+
+
+def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[Resource | None, str | None]:
+    """The person of this document that `name` names, and why, if not by the very same spelling."""
     people = [r for r in facts.resources.values() if r.cls == "Personne"]
-    exact = [r for r in people if r.key[-1] == name.key]
-    if exact:
-        return exact[0]
-    # A truncated family name: the same given name and a family name that starts the same way,
+    for resource in people:
+        if resource.key[-1] == name.key and _allowed(resource, name, curated):
+            label = resource.first("rdfs:label")
+            same = label == name.label
+            return resource, None if same else f"même nom à la casse et aux accents près : « {name.label} » = « {label} »"
+    # A family name cut short: the same given name, a family name that starts the same way,
     # accepted only when exactly one person of the document fits.
     given = slug(name.given)
     truncated = [
-        r
-        for r in people
-        if r.key[-1].startswith(name.key) and r.key[-1].startswith(given + "-") and len(name.family) >= 2
+        r for r in people
+        if r.key[-1].startswith(name.key) and r.key[-1].startswith(given + "-") and len(name.family) >= 2 and _allowed(r, name, curated)
     ]
-    return truncated[0] if len(truncated) == 1 else None
+    if len(truncated) == 1:
+        label = truncated[0].first("rdfs:label")
+        return truncated[0], f"nom tronqué : « {name.label} » est le seul nom du document qui commence ainsi, « {label} »"
+    return None, None
+
+
+def _allowed(resource: Resource, name: PersonName, curated: Curation) -> bool:
+    return frozenset((resource.key[-1], name.key)) not in curated.forbidden
 
 
 def mandate(facts: Facts, who: Resource, organisation: Resource, role: str, span: Span | None, **details) -> Resource:

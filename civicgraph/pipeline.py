@@ -12,6 +12,7 @@ from civicgraph.documents import UnreadableDocument, collect, read_document
 from civicgraph.facts import Facts
 from civicgraph.inference import infer
 from civicgraph.mapping import Mapper
+from civicgraph.persons import curation
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
 from civicgraph.store import Store
@@ -35,14 +36,15 @@ class IngestResult:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None) -> IngestResult:
+def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None) -> IngestResult:
     """Read every document; a file that cannot be read is skipped with its reason, never fatal."""
     readers = load_readers(reader_dirs)
+    curated = curation(identities)
     result = IngestResult()
     for path in collect(paths):
         try:
             document = read_document(path)
-            facts = choose(readers, document).read(document)
+            facts = choose(readers, document).read(document, curated)
         except (UnreadableDocument, UnrecognisedLayout) as error:
             result.skipped.append(Skipped(path, str(error)))
             progress(f"skipped {path}: {error}")

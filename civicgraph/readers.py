@@ -21,8 +21,8 @@ class Reader:
     def detect(self, text: str) -> float:
         return self.module.detect(text)
 
-    def read(self, document: SourceDocument) -> Facts:
-        facts = Facts(document, self.genre)
+    def read(self, document: SourceDocument, curation=None) -> Facts:
+        facts = Facts(document, self.genre, curation)
         doc = facts.get("Document", document.stem)
         doc.a("Document").set("rdfs:label", document.path.name).set("nomFichier", document.path.name)
         doc.set("empreinte", document.sha256).set("genre", self.genre)

@@ -19,7 +19,7 @@ from civicgraph import __version__
 from civicgraph.paths import data_dir
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
-from civicgraph.vocab import DEFAULT_BASE, FOLDERS
+from civicgraph.vocab import DEFAULT_BASE, FOLDERS, ONTOLOGY
 
 KIND_LABELS = {  # folder → the heading of its section, in the order the index lists them
     "organisation": "Organisations",
@@ -48,10 +48,12 @@ class Link:
 
 @dataclass
 class Row:
-    """One property of a page: its name and its values (links to other pages, or text)."""
+    """One property of a page: its name, the link to its documentation when it is ours, and its
+    values (links to other pages, or text)."""
 
     property: str
     values: list = field(default_factory=list)
+    doc: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,33 @@ class EntityPage:
     kind: str
     kind_label: str
     iri: str
-    classes: list[str]
+    classes: list[Link]
     root: str
     properties: list[Row]
     backlinks: list[Row]
     evidence: list[Evidence]
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    label_fr: str
+    label_en: str
+    comment_fr: str
+    comment_en: str
+    domain: list[str]
+    range: list[str]
+    parents: list[str]
+
+
+@dataclass
+class OntologyPage:
+    """The context of ontology.html: the ontology's terms by kind, in French and English."""
+
+    title: str
+    root: str
+    namespace: str
+    sections: list[tuple[str, list[Term]]]
 
 
 @dataclass
@@ -151,10 +175,16 @@ class Site:
     def _rows(self, by_property: dict[str, list], root: str) -> list[Row]:
         rows = [
             Row(self.vocabulary.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1]), sorted(
-                (self._value(v, root) for v in values), key=lambda v: v.label if isinstance(v, Link) else str(v)))
+                (self._value(v, root) for v in values), key=lambda v: v.label if isinstance(v, Link) else str(v)),
+                self._doc(prop, root))
             for prop, values in by_property.items()
         ]
         return sorted(rows, key=lambda r: r.property)
+
+    @staticmethod
+    def _doc(term: str, root: str) -> str | None:
+        """Where the ontology page documents one of our terms."""
+        return f"{root}ontology/index.html#{term[len(ONTOLOGY):]}" if term.startswith(ONTOLOGY) else None
 
     # -- rendering ---------------------------------------------------------------------------
     def render(self, out: Path) -> int:
@@ -165,7 +195,25 @@ class Site:
         for iri in sorted(self.labels):
             self._write(out / self.path(iri), self._page(iri, outgoing[iri], incoming[iri], evidence[iri]))
         self._write(out / "index.html", self._index())
-        return len(self.labels) + 1
+        self._write(out / "ontology" / "index.html", self._ontology())
+        shutil.copy(self._ontology_file(), out / "ontology.ttl")
+        return len(self.labels) + 2
+
+    @staticmethod
+    def _ontology_file() -> Path:
+        return data_dir("ontology") / "civicgraph.ttl"
+
+    def _ontology(self) -> str:
+        kinds = {"Class": "Classes", "ObjectProperty": "Propriétés d'objet / object properties", "DatatypeProperty": "Propriétés de données / datatype properties"}
+        sections: dict[str, list[Term]] = defaultdict(list)
+        for row in self._select("site-ontology-terms"):
+            value = {k: (v.value if v is not None else "") for k, v in row.items()}
+            sections[value["kind"].rsplit("#", 1)[-1]].append(Term(
+                value["term"][len(ONTOLOGY):], value["labelFr"], value["labelEn"], value["commentFr"], value["commentEn"],
+                value["domain"].split(), value["range"].split(), value["parents"].split()))
+        page = OntologyPage("Ontologie civicgraph / civicgraph ontology", "../", ONTOLOGY,
+                            [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
+        return self.env.get_template("ontology.html").render(page=page)
 
     def _page(self, iri: str, outgoing, incoming, evidence) -> str:
         root = "../" * self.path(iri).count("/")
@@ -175,7 +223,7 @@ class Site:
             kind=kind,
             kind_label=KIND_LABELS.get(kind, kind),
             iri=iri,
-            classes=sorted(set(self.classes[iri])),
+            classes=[Link(self._doc(ONTOLOGY + c, root), c) for c in sorted(set(self.classes[iri]))],
             root=root,
             properties=self._rows(outgoing, root),
             backlinks=self._rows(incoming, root),

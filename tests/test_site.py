@@ -94,3 +94,20 @@ def test_index_lists_the_memberships(seeds):
     text = " ".join(index.text)
     for member in ("Ville de Clermont-Ferrand", "Ville de Poitiers", "Métropole d'Aix-Marseille-Provence", "Département de La Réunion"):
         assert member in text
+
+
+def test_the_ontology_is_documented_and_served_as_turtle(seeds):
+    import rdflib
+
+    doc = page(seeds, "ontology/index.html")
+    html = doc.read_text(encoding="utf-8")
+    graph = rdflib.Graph().parse(seeds.out / "site" / "ontology.ttl")
+    terms = {str(s) for s in graph.subjects(rdflib.RDF.type, None) if str(s).startswith("https://w3id.org/civicgraph/ontology#")}
+    assert len(terms) > 100
+    for term in terms:
+        name = term.rsplit("#", 1)[1]
+        assert f'id="{name}"' in html, f"{name} undocumented"
+    assert "Séance" in html and "Meeting" in html  # French and English
+    seance = parse(page(seeds, "seance/poitiers/conseil-municipal/2022-06-27.html")).hrefs
+    assert "../../../ontology/index.html#Seance" in seance
+    assert any(h.startswith("../../../ontology/index.html#") and h != "../../../ontology/index.html#Seance" for h in seance)

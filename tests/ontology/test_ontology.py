@@ -43,8 +43,8 @@ CLASSES = """Organisation Collectivite Commune Metropole Departement Region Inte
 OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation personne organe convoquePar president
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
-    experimenteA document mentionne""".split()
-DATATYPE_PROPERTIES = """nom nomAlternatif codeInsee siren verifie prenom nomFamille role delegation attesteLe
+    experimenteA document mentionne contexteIdentification""".split()
+DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention

@@ -1,0 +1,89 @@
+"""One person, one IRI; one organisation, one IRI; merges recorded with their reason, and the
+names left apart listed for review."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from civicgraph.cli import main
+from conftest import ROOT, build
+from test_site import page, parse
+
+ID = "https://w3id.org/civicgraph/id/"
+STANISLAS = f"{ID}personne/clermont-ferrand/anne-laure-stanislas"
+
+
+def persons_named(seeds, family_prefix):
+    return sorted(set(seeds.values(f'SELECT ?p WHERE {{ ?p a cg:Personne ; cg:nomFamille ?f FILTER(STRSTARTS(UCASE(?f), "{family_prefix}")) }}')))
+
+
+def test_spelling_variants_in_one_document_are_one_person_with_the_reason(seeds):
+    assert persons_named(seeds, "RENI") == [f"{ID}personne/clermont-ferrand/stanislas-renie"]
+    reasons = seeds.values(f"SELECT ?r WHERE {{ <{ID}personne/clermont-ferrand/stanislas-renie> cg:motifIdentification ?r }}")
+    assert reasons == ["même nom à la casse et aux accents près : « Stanislas RENIE » = « Stanislas RENIÉ »"]
+    assert persons_named(seeds, "DU") == [f"{ID}personne/clermont-ferrand/charles-andre-dubreuil", f"{ID}personne/clermont-ferrand/christine-dulac-rougerie"]
+    assert seeds.ask(f"<{ID}personne/clermont-ferrand/charles-andre-dubreuil> cg:nomAlternatif \"Charles-André DU\" ; cg:motifIdentification ?r")
+
+
+def test_the_same_person_across_documents_with_evidence(seeds):
+    documents = set(seeds.values(f"SELECT ?f WHERE {{ <{STANISLAS}> prov:wasDerivedFrom/cg:document/cg:nomFichier ?f }}"))
+    assert documents == {"000_8631124937c3ca60.txt", "001_8f2b548ca8d94996.txt", "004_8554f40af4c7becc.txt"}
+    assert seeds.values(f"SELECT DISTINCT ?c WHERE {{ <{STANISLAS}> cg:contexteIdentification ?c }}") == [f"{ID}organisation/clermont-ferrand"]
+    colombeau = persons_named(seeds, "COLOMBEAU")
+    assert colombeau == [f"{ID}personne/clermont-ferrand/jean-damien-colombeau"]
+    roles = set(seeds.values(f"SELECT ?r WHERE {{ ?m cg:personne <{colombeau[0]}> ; cg:role ?r }}"))
+    assert roles == {"administrateur", "directeur innovation et participation"}
+
+
+def test_stanislas_page_lists_presences_proxy_signature_and_excuse(seeds):
+    html = page(seeds, "personne/clermont-ferrand/anne-laure-stanislas.html")
+    hrefs = parse(html).hrefs
+    assert sum("participation/clermont-ferrand/conseil-municipal/" in h for h in hrefs) == 2
+    assert any("participation/la-27e-region/assemblee-generale/2024-06-06/clermont-ferrand/anne-laure-stanislas.html" in h for h in hrefs)
+    assert any("pouvoir/clermont-ferrand/conseil-municipal/2021-03-05/" in h for h in hrefs)
+    assert any(h.endswith("deliberation/clermont-ferrand/conseil-municipal/2021-03-05/9.html") for h in hrefs)
+    text = " ".join(" ".join(parse(html).text).split())
+    assert "signataire de" in text
+
+
+def test_la_27e_region_page_lists_every_membership(seeds):
+    hrefs = parse(page(seeds, "organisation/la-27e-region.html")).hrefs
+    members = {h.split("adhesion/", 1)[1].split("/", 1)[0] for h in hrefs if "adhesion/" in h}
+    assert members == {"clermont-ferrand", "poitiers", "aix-marseille-provence", "departement-de-la-reunion",
+                       "communaute-d-agglomeration-de-cergy-pontoise", "ministere-transition-ecologique"}
+
+
+def test_every_way_of_naming_an_organisation_is_one_iri(seeds):
+    named_27 = set(seeds.values('SELECT ?o WHERE { ?o a cg:Organisation ; rdfs:label ?l FILTER(CONTAINS(?l, "27")) }'))
+    assert named_27 == {f"{ID}organisation/la-27e-region"}
+    forms = set(seeds.values(f"SELECT ?n WHERE {{ <{ID}organisation/la-27e-region> cg:nomAlternatif ?n }}"))
+    assert {"27^{ème} Région", "27ème Région"} & {f.removeprefix("la ").removeprefix("La ") for f in forms}
+    # "la Métropole" in the Métropole's own deliberation is the Métropole
+    assert seeds.ask(f"?p cg:nom \"Contrat du futur\" ; cg:participant <{ID}organisation/aix-marseille-provence>")
+    assert seeds.values(f"SELECT ?k WHERE {{ <{ID}organisation/aix-marseille-provence> cg:siren ?k }}") == ["200054807"]
+
+
+def test_same_name_in_two_collectivites_stays_two_and_is_reported(tmp_path):
+    built = build(tmp_path / "out", ROOT / "tests" / "identity-cases")
+    assert built.result.exit_code == 0, built.result.output
+    martins = sorted(set(built.values("SELECT ?p WHERE { ?p cg:nomFamille \"MARTIN\" }")))
+    assert martins == [f"{ID}personne/ville-de-lorient/marie-martin", f"{ID}personne/ville-de-vannes/marie-martin"]
+    report = CliRunner().invoke(main, ["report", "--out", str(tmp_path / "out")]).output
+    assert "Near-duplicate persons NOT merged (1)" in report and "(distance 0)" in report
+    assert (tmp_path / "out" / "reports" / "identities.txt").read_text(encoding="utf-8") == report
+
+
+def test_a_curated_file_forces_a_merge(tmp_path):
+    curated = tmp_path / "identities.csv"
+    curated.write_text("action,person,other,reason\nforce,ville-de-lorient/marie-martin,ville-de-vannes/marie-martin,elected in both councils\n", encoding="utf-8")
+    built = build(tmp_path / "out", ROOT / "tests" / "identity-cases", extra=("--identities", str(curated)))
+    assert built.result.exit_code == 0, built.result.output
+    assert sorted(set(built.values("SELECT ?p WHERE { ?p cg:nomFamille \"MARTIN\" }"))) == [f"{ID}personne/ville-de-vannes/marie-martin"]
+
+
+def test_a_curated_file_forbids_a_merge(tmp_path):
+    curated = tmp_path / "identities.csv"
+    curated.write_text("action,person,other,reason\nforbid,clermont-ferrand/charles-andre-du,clermont-ferrand/charles-andre-dubreuil,not proven\n", encoding="utf-8")
+    built = build(tmp_path / "out", ROOT / "corpus" / "001_8f2b548ca8d94996.txt", extra=("--identities", str(curated)))
+    assert built.result.exit_code == 0, built.result.output
+    assert f"{ID}personne/clermont-ferrand/charles-andre-du" in built.values("SELECT ?p WHERE { ?d cg:signataire ?p }")
