@@ -113,7 +113,7 @@ def validate(out, base):
     layout = Layout(out)
     report = _validate(layout.store(with_inferred=False), base, layout)
     for v in report.violations:
-        click.echo(f"{v.severity}: {v.focus_label} <{v.focus}> {v.path}: {v.message}")
+        click.echo(f"{v.documents}: {v.severity}: {v.focus_label} <{v.focus}> {v.path}: {v.message}")
     click.echo("conforms" if report.conforms else f"{len(report.violations)} violations")
     sys.exit(0 if report.conforms else 1)
 

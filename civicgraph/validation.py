@@ -12,10 +12,13 @@ from civicgraph.paths import data_dir
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 RDFS = rdflib.RDFS
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+CG = rdflib.Namespace("https://w3id.org/civicgraph/ontology#")
 
 
 @dataclass(frozen=True)
 class Violation:
+    documents: str  # the files the focus node was read from, so a maintainer knows where to look
     focus: str
     focus_label: str
     path: str
@@ -56,6 +59,7 @@ def _violations(report: rdflib.Graph, data: rdflib.Graph, language: str) -> list
         message = next((str(m) for m in messages if getattr(m, "language", None) == language), str(messages[0]) if messages else "")
         found.append(
             Violation(
+                documents=", ".join(_documents(data, focus)) or "?",
                 focus=str(focus),
                 focus_label=str(data.value(focus, RDFS.label) or focus),
                 path=str(report.value(result, SH.resultPath) or ""),
@@ -64,6 +68,13 @@ def _violations(report: rdflib.Graph, data: rdflib.Graph, language: str) -> list
             )
         )
     return sorted(found, key=lambda v: (v.focus, v.path, v.message))
+
+
+def _documents(data: rdflib.Graph, focus) -> list[str]:
+    files = set()
+    for excerpt in data.objects(focus, PROV.wasDerivedFrom):
+        files.update(str(f) for f in data.objects(data.value(excerpt, CG.document), CG.nomFichier))
+    return sorted(files)
 
 
 def write_report(report: ValidationReport, path: Path) -> None:

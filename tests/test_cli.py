@@ -89,3 +89,23 @@ def test_installed_wheel_builds_from_another_directory(tmp_path):
     assert (tmp_path / "x" / "site" / "index.html").exists()
     where = subprocess.run([python, "-c", "from civicgraph.paths import data_dir; print(data_dir('corpus'))"], cwd=elsewhere, text=True, env=clean, **quiet)
     assert where.stdout.startswith(site_packages)
+
+
+def test_validate_names_the_document_and_the_resource_of_a_violation(tmp_path):
+    """A deliberation form with a negative vote count: validate says which file, which resource,
+    which rule, and build publishes nothing unless told to keep going."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    form = (CORPUS.parent / "tests" / "cases" / "formulaire-deliberation" / "limoges-adhesion-votee.txt").read_text(encoding="utf-8")
+    (docs / "bad.txt").write_text(form.replace("Quorum 22", "Quorum 22\nPrésents 38\nPOUR\t300\t").replace("POUR\t36\t\n", ""), encoding="utf-8")
+    out = tmp_path / "out"
+    built = CliRunner().invoke(main, ["build", str(docs), "--out", str(out)])
+    assert built.exit_code == 1 and "nothing published" in built.output
+    assert not (out / "site").exists()
+    result = run("validate", "--out", out)
+    assert result.exit_code == 1
+    line = next(l for l in result.output.splitlines() if "Violation" in l)
+    assert line.startswith("bad.txt: Violation:") and "Vote" in line
+    assert (out / "reports" / "shacl-report.ttl").read_text(encoding="utf-8").count("sh:ValidationResult") >= 1
+    kept = CliRunner().invoke(main, ["build", str(docs), "--out", str(out), "--keep-going"])
+    assert kept.exit_code == 1 and (out / "site" / "index.html").exists()
