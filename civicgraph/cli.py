@@ -239,7 +239,9 @@ def _validate(store: Store, base: str, layout: Layout) -> ValidationReport:
 
 
 def _summary(result, store, report, inferred, pages, timer) -> None:
+    asserted = sum(len(store.quads(g)) for g in pipeline.document_graphs(store))
+    share = f", {inferred / asserted:.0%} of the {asserted} asserted" if asserted else ""
     say(
         f"\n{len(result.facts)} documents read, {len(result.skipped)} skipped · {len(store)} triples"
-        f" ({inferred} inferred) · {len(report.violations)} violations · {pages} pages · {timer.seconds:.1f} s"
+        f" ({inferred} inferred{share}) · {len(report.violations)} violations · {pages} pages · {timer.seconds:.1f} s"
     )

@@ -167,3 +167,9 @@ def test_a_parameter_cannot_change_the_query(seeds):
     result = CliRunner().invoke(main, ["query", "attendance-rate", "--out", str(seeds.out), "--format", "csv", "--param", f"name={hostile}"])
     assert result.exit_code == 0
     assert result.output.strip() == "person,name,present,recorded,rate"
+
+
+def test_identities(seeds):
+    rows = {r["name"]: r for r in run(seeds, "identities")}
+    assert rows["Anne-Laure STANISLAS"]["documents"] == "3" and rows["Anne-Laure STANISLAS"]["context"] == "Ville de Clermont-Ferrand"
+    assert rows["Stanislas RENIÉ"]["forms"] == "Stanislas RENIE" and rows["Stanislas RENIÉ"]["reasons"].startswith("même nom")
