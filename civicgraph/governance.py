@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 
 from civicgraph.decisions import Fee
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.organisations import from_heading, organisation
+from civicgraph.organisations import from_heading, normalise, organisation
 
 
 def label(resource: Resource) -> str:
@@ -80,6 +80,7 @@ def adhesion(facts: Facts, decision: Resource, member: Resource, title: str, fee
         facts.report_missing("association de l'adhésion (dans le titre)")
         return None
     association = organisation(facts, from_heading(named.group("name")), kind="Association")
+    describe(facts, association, title)
     resource = adhesion_of(facts, member, association, fee.year or decision.first("date").year, fee.span)
     resource.set("cotisation", fee.amount.value).set("devise", fee.amount.currency)
     resource.set("renouvellement", bool(re.search(r"renouvel", title, re.I)))
@@ -91,3 +92,29 @@ def adhesion_of(facts: Facts, member: Resource, association: Resource, year: int
     resource = facts.get("Adhesion", member, association, str(year), span=span)
     resource.set("rdfs:label", f"Adhésion de {label(member)} à {label(association)} ({year})")
     return resource.set("membre", member).set("association", association).set("annee", year)
+
+
+WHAT_IT_IS = re.compile(r"(?P<subject>[^.\n]{2,60}?|C'est)\s+(?:est\s+)?une?\s+(?P<what>(?:laboratoire|association|r[ée]seau)\b[^,.\n]*)")
+
+
+def describe(facts: Facts, association: Resource, title: str) -> None:
+    """What the document says the association is: an apposition in the title ("Adhésion à la 27ème
+    Région, laboratoire de transformation publique") or a sentence "<it> est un laboratoire …",
+    also when "C'est …" follows a sentence about it."""
+    apposition = re.search(r",\s+(?P<what>(?:laboratoire|association|r[ée]seau)\b[^,]*)$", title)
+    if apposition:
+        association.set("description", apposition.group("what").strip())
+    text, names = facts.document.text, _names_of(association)
+    for match in WHAT_IT_IS.finditer(text):
+        subject = match.group("subject").strip()
+        if subject == "C'est":
+            previous = text[max(0, text.rfind("\n", 0, max(0, match.start() - 2)) + 1): match.start()]
+            about = any(n in normalise(previous) for n in names)
+        else:
+            about = normalise(subject) in names
+        if about:
+            association.set("description", match.group("what").strip(), Span.of(match))
+
+
+def _names_of(resource: Resource) -> set[str]:
+    return {normalise(n) for n in resource.props.get("nom", []) + resource.props.get("nomAlternatif", [])}

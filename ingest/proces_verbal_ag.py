@@ -12,7 +12,7 @@ from civicgraph.governance import adhesion_of, deliberation, organe, participati
 from civicgraph.organisations import from_heading, organisation
 from civicgraph.persons import mandate, person
 from civicgraph.programmes import find_programmes, find_programmes_in
-from civicgraph.text import find_amounts, find_dates, find_times, split_list_spans
+from civicgraph.text import find_amounts, find_dates, find_times, parse_person_name as person_name, split_list_spans
 
 GENRE = "proces-verbal-assemblee-generale"
 
@@ -210,19 +210,38 @@ def _team(facts, meeting, association):
         mandate(facts, staff, association, "membre de l'équipe", Span(start, end), attesteLe=meeting.first("date"))
 
 
-PRESENTER = re.compile(r"^(?P<people>[^:\n,]+(?:\s+et\s+[^:\n,]+)?),\s+(?P<org>[^:\n]+?)\s*:\s*(?P<project>[^\n]+)$", re.M)
+PRESENTER = re.compile(r"^(?P<people>[A-ZÉ][^:\n,()]*?)(?:,|\s+-)\s+(?P<org>[A-ZÉ][^:\n,()]+?)\s*(?::\s*(?P<project>[^\n]*))?$", re.M)
+# What a presenting member says of a programme in its own section, and what that makes it.
+MEMBER_ROLES = [
+    (r"\bparticip\w*\s+au\s+programme\b", "participant"),
+    (r"\blan[cç]\w*\s+(?:donc\s+)?l'exp[ée]rimentation\b", "portePar"),
+]
 
 
 def _members_projects(facts):
     """"Nicolas Trillaud, Région Occitanie : projet « Marque employeur »": a member presents a
-    project it carries."""
-    for line in PRESENTER.finditer(facts.document.text):
-        named = [p for p in find_programmes_in(facts, line.group("project"), line.start("project"))]
-        if not named:
-            continue
+    project it carries; in the section that follows, "nous participons au programme Rebonds" or
+    "nous lançons l'expérimentation COPILote" tie the member to those programmes."""
+    text = facts.document.text
+    presenters = [m for m in PRESENTER.finditer(text) if _are_people(m.group("people"))]
+    for index, line in enumerate(presenters):
         carrier = organisation(facts, line.group("org"), Span.of(line, "org"))
-        for project in named:
-            project.set("portePar", carrier, Span.of(line))
+        if line.group("project"):
+            for project in find_programmes_in(facts, line.group("project"), line.start("project")):
+                project.set("portePar", carrier, Span.of(line))
+        end = presenters[index + 1].start() if index + 1 < len(presenters) else len(text)
+        agenda = re.search(r"^\d{1,2}h", text[line.end():end], re.M)
+        section_end = line.end() + agenda.start() if agenda else end
+        for sentence in re.finditer(r"[^.\n]+", text[line.end():section_end]):
+            for pattern, prop in MEMBER_ROLES:
+                if re.search(pattern, sentence.group(), re.I):
+                    at = line.end() + sentence.start()
+                    for project in find_programmes_in(facts, sentence.group(), at):
+                        project.set(prop, carrier, Span(at, at + len(sentence.group())))
+
+
+def _are_people(text: str) -> bool:
+    return all(person_name(part) for part in re.split(r"\s+et\s+", text))
 
 
 AUDITOR = re.compile(

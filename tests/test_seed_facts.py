@@ -194,3 +194,12 @@ def test_cross_references(seeds):
     assert seeds.ask(f"?d cg:signataire <{stanislas}>") and seeds.ask(f"?x cg:seance <{S004}> ; cg:personne <{stanislas}> ; cg:statut \"excusé\"")
     budget = seeds.values("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d cg:mentionne/cg:nom \"Budget carbone\" }")
     assert budget == ["3"]
+
+
+def test_what_la_27e_region_is_and_what_its_members_run(seeds):
+    described = set(seeds.values(f"SELECT ?d WHERE {{ <{LA27}> cg:description ?d }}"))
+    assert described == {"laboratoire de transformation publique", "association regroupant plus d'une trentaine de collectivités locales françaises"}
+    carriers = set(seeds.rows("SELECT ?p ?c WHERE { ?x cg:nom ?p ; cg:portePar/rdfs:label ?c }"))
+    assert ("COPILote", "Partie Prenante") in carriers
+    participants = set(seeds.rows("SELECT ?p ?c WHERE { ?x cg:nom ?p ; cg:participant/rdfs:label ?c }"))
+    assert {("Rebonds", "Métropole européenne de Lille"), ("Rebonds", "Rennes Métropole")} <= participants
