@@ -14,6 +14,7 @@ from functools import cache
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.organisations import organisation, reference_by_id
 from civicgraph.paths import data_dir
+from civicgraph.text import find_amounts
 
 
 @dataclass(frozen=True)
@@ -66,11 +67,12 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
             resource = programme(facts, known, Span.of(match))
             document.set("mentionne", resource)
             _relations(facts, resource, _sentence_around(text, match.start(), match.end()), body)
-            section = _section(headings, match, len(text))
+            section = _section(headings, match, len(text)) or _answer(text, match)
             if section is not None:
                 for line in re.finditer(r"[^\n]+", facts.quote(section)):
                     if "?" not in line.group():  # a question asserts nothing
                         _relations(facts, resource, Span(section.start + line.start(), section.start + line.end()), body)
+                        _funding(facts, resource, Span(section.start + line.start(), section.start + line.end()))
             if resource not in found:
                 found.append(resource)
     return found
@@ -83,6 +85,38 @@ def _headings(text: str) -> list[re.Match]:
     """Lines that stand alone as headings: a programme's name, or an agenda time ("14h25 : …")."""
     names = {n.lower() for known in known_programmes() for n in known.names}
     return [m for m in HEADING.finditer(text) if m.group("title").strip().lower() in names or re.match(r"\d{1,2}h\d{0,2}\b", m.group("title"))]
+
+
+SPEAKER = re.compile(r"^[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*)*\s*:\s")
+
+
+def _answer(text: str, match: re.Match) -> Span | None:
+    """When a question names the programme ("comment est financé le programme X ?"), the answer
+    that follows it in the minutes speaks of X."""
+    line_end = text.find("\n", match.end())
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if line_end < 0 or "?" not in text[line_start:line_end]:
+        return None
+    following = re.match(r"\n\s*(?P<answer>[^\n]+)", text[line_end:])
+    if following is None or not SPEAKER.match(following.group("answer")):
+        return None
+    return Span(line_end + following.start("answer"), line_end + following.end("answer"))
+
+
+FUNDED = re.compile(r"(?:d[ée]dommag[ée]e?|financ[ée]e?|r[ée]mun[ée]r[ée]e?)\s+[àa]\s+hauteur\s+de\s+", re.I)
+
+
+def _funding(facts: Facts, resource: Resource, line: Span) -> None:
+    """"dédommagée à hauteur de 5 000 dollars": what the programme brings in, in its currency."""
+    text = facts.quote(line)
+    funded = FUNDED.search(text)
+    if funded is None:
+        return
+    amounts = [a for a in find_amounts(text) if a.start >= funded.end() - 1]
+    if amounts:
+        amount = amounts[0]
+        span = Span(line.start + funded.start(), line.start + amount.end)
+        resource.set("montant", amount.value.value, span).set("devise", amount.value.currency)
 
 
 def _section(headings: list[re.Match], match: re.Match, length: int) -> Span | None:
@@ -106,6 +140,8 @@ RELATIONS = [
     (rf"{ORG}\s+(?:est|sont)\s+dans\s+le\s+programme", "participant"),
     (rf"exp[ée]rimentation\s+[àa]\s+{ORG}", "experimenteA"),
     (rf"{ORG}\s+(?:est|s'est)\s+(?:engag[ée]e?|inscrite?)\s+dans", "participant"),
+    # universities and labs named in lower case ("l'université de Colombie britannique")
+    (r"(?:l'|la\s+|le\s+)(?P<org>universit[ée]\s+(?:de\s+|d')[A-ZÉ][\w'’-]*(?:\s+[a-zé]+)?)", "partenaire"),
     # "avec la DDDE, la DFCG et la DPB": services named by their acronyms work on it
     (r"\bavec\s+(?P<orgs>(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+(?:\s*(?:,|et)\s*(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+)*)\b", "partenaire"),
 ]

@@ -203,3 +203,10 @@ def test_what_la_27e_region_is_and_what_its_members_run(seeds):
     assert ("COPILote", "Partie Prenante") in carriers
     participants = set(seeds.rows("SELECT ?p ?c WHERE { ?x cg:nom ?p ; cg:participant/rdfs:label ?c }"))
     assert {("Rebonds", "Métropole européenne de Lille"), ("Rebonds", "Rennes Métropole")} <= participants
+
+
+def test_the_answer_to_a_question_about_a_programme_speaks_of_it(seeds):
+    rows = seeds.rows("""SELECT DISTINCT ?amount ?currency ?partner WHERE {
+        ?p cg:nom "Repousser les frontières de l'innovation publique" ; cg:montant ?amount ; cg:devise ?currency ; cg:partenaire/rdfs:label ?partner }""")
+    assert rows == [("5000", "USD", "université de Colombie britannique")]
+    assert seeds.ask('?o rdfs:label "université de Colombie britannique" ; a cg:EtablissementRecherche')
