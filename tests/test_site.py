@@ -111,3 +111,8 @@ def test_the_ontology_is_documented_and_served_as_turtle(seeds):
     seance = parse(page(seeds, "seance/poitiers/conseil-municipal/2022-06-27.html")).hrefs
     assert "../../../ontology/index.html#Seance" in seance
     assert any(h.startswith("../../../ontology/index.html#") and h != "../../../ontology/index.html#Seance" for h in seance)
+
+
+def test_pages_show_what_the_documents_state_not_its_inferred_restatements(seeds):
+    html = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
+    assert "alternateName" not in html and "https://schema.org/" not in html
