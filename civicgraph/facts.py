@@ -10,12 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
-
-# What a property value may be. Strings are plain literals; a Resource becomes a link.
-Value = "str | int | bool | Decimal | date | datetime | time | Resource"
 
 
 @dataclass(frozen=True)
@@ -56,6 +51,7 @@ class Resource:
     `cls` is the ontology class that names its IRI family (Organisation, Personne, Seance…); `types`
     are further classes it belongs to (Commune, Elu…). `key` is what makes it itself across the
     corpus: strings, or other resources whose keys it extends (a séance is its organ plus its date).
+    Property values are str, int, bool, Decimal, date, datetime or time (literals) or a Resource (a link).
     """
 
     cls: str
@@ -113,14 +109,6 @@ class Facts:
         if resource is None:
             resource = self.resources[ident] = Resource(cls, tuple(key))
         return resource.cite(span)
-
-    def find(self, cls: str, **props) -> list[Resource]:
-        """Resources of a class whose properties hold the given values."""
-        return [
-            r
-            for r in self.resources.values()
-            if r.cls == cls and all(any(_same(v, x) for x in r.props.get(p, [])) for p, v in props.items())
-        ]
 
     def quote(self, span: Span) -> str:
         return self.document.text[span.start : span.end]
