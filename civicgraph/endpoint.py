@@ -105,5 +105,5 @@ COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g
 def check(store: Store, endpoint: str, graphs: list[str]) -> list[Difference]:
     _, rows = select(endpoint, COUNTS)
     remote = {g.value: int(n.value) for g, n in rows}
-    local = {graph: len(store.ntriples([graph]).splitlines()) for graph in graphs}
+    local = {graph: len(store.quads(graph)) for graph in graphs}
     return [Difference(g, local[g], remote.get(g, 0)) for g in graphs if local[g] != remote.get(g, 0)]

@@ -82,7 +82,7 @@ def reference_table(path: Path | None = None) -> dict[str, KnownOrganisation]:
 
 
 def reference_by_id(ident: str) -> KnownOrganisation:
-    return next(known for known in reference_table().values() if known.id == ident)
+    return {known.id: known for known in reference_table().values()}[ident]
 
 
 def guess_kind(name: str) -> str:

@@ -51,15 +51,14 @@ class Store:
     def nquads(self, graphs: Iterable[str] | None = None) -> str:
         """The dataset (or some of its graphs) as N-Quads, one statement a line, in sorted order:
         the same graph gives the same bytes, whatever the order things were added in."""
-        if graphs is None:
-            quads = self._store
-        else:
-            quads = (q for g in graphs for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
-        return "".join(sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in quads))
+        return "".join(sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in self._in(graphs)))
 
     def ntriples(self, graphs: Iterable[str] | None = None) -> str:
         """The union of some graphs as N-Triples (for libraries that take one graph, like pySHACL)."""
-        quads = self._store if graphs is None else (
-            q for g in graphs for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g))
-        )
-        return "".join(sorted({f"{q.subject} {q.predicate} {q.object} .\n" for q in quads}))
+        return "".join(sorted({f"{q.subject} {q.predicate} {q.object} .\n" for q in self._in(graphs)}))
+
+    def _in(self, graphs: Iterable[str] | None):
+        """The quads of some named graphs, or of the whole dataset."""
+        if graphs is None:
+            return iter(self._store)
+        return (q for g in graphs for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))

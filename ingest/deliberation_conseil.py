@@ -42,7 +42,8 @@ def read(facts: Facts) -> None:
     council = organe(facts, body, f"Conseil {convened.group('organ').lower()}", Span.of(convened, "organ"))
     meeting = _seance(facts, council, convened)
     _roll_call(facts, meeting, body, text)
-    _movements(facts, meeting, body, text[: RAPPORT.search(text).start()] if RAPPORT.search(text) else text)
+    rapport = RAPPORT.search(text)
+    _movements(facts, meeting, body, text[: rapport.start()] if rapport else text)
     _deliberation(facts, meeting, body, text)
 
 
@@ -178,12 +179,13 @@ def _clauses(facts, meeting, body, who, paragraph):
     last_point = None
     for verb, following in zip(verbs, verbs[1:] + [None]):
         clause = rest[verb.end() : following.start() if following else len(rest)]
-        span = Span(offset + verb.start(), offset + verb.end() + len(clause.rstrip(" .")))
+        at = offset + verb.end()  # where the clause's text starts in the document
+        span = Span(offset + verb.start(), at + len(clause.rstrip(" .")))
         point = _point(clause)
         kind = verb.group("verb")
         if kind.startswith("donne"):
             holder = re.split(r"\s+et\s+|\.", clause)[0]
-            proxy = pouvoir(facts, meeting, who, _elected(facts, holder, Span(span.start + (verb.end() - verb.start()), span.start + (verb.end() - verb.start()) + len(holder)), body), span)
+            proxy = pouvoir(facts, meeting, who, _elected(facts, holder, Span(at, at + len(holder)), body), span)
             proxy.set("depuisPoint", last_point)
             continue
         moment = re.sub(r"\s*\(.*", "", clause).strip(" .").removesuffix(" et").strip()
@@ -191,7 +193,7 @@ def _clauses(facts, meeting, body, who, paragraph):
         last_point = point
         ended = END_OF_PROXY.search(clause)
         if ended:
-            holder = _elected(facts, ended.group("holder"), Span.of(ended, "holder", span.start + verb.end() - verb.start()), body)
+            holder = _elected(facts, ended.group("holder"), Span.of(ended, "holder", at), body)
             pouvoir(facts, meeting, who, holder, span).set("jusquAuPoint", point)
 
 
