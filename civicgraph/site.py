@@ -30,6 +30,7 @@ KIND_LABELS = {  # folder → the heading of its section, in the order the index
     "vote": "Votes",
     "adhesion": "Adhésions",
     "programme": "Programmes",
+    "etape": "Étapes de programmes",
     "mandat": "Mandats",
     "participation": "Participations",
     "pouvoir": "Pouvoirs",
@@ -192,11 +193,14 @@ class Site:
         outgoing, incoming, evidence = self._gather()
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
+        written = {out / "index.html", out / "ontology" / "index.html"}
         for iri in sorted(self.labels):
+            written.add(out / self.path(iri))
             self._write(out / self.path(iri), self._page(iri, outgoing[iri], incoming[iri], evidence[iri]))
         self._write(out / "index.html", self._index())
         self._write(out / "ontology" / "index.html", self._ontology())
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
+        _remove_stale_pages(out, written)
         return len(self.labels) + 2
 
     @staticmethod
@@ -260,3 +264,13 @@ class Site:
 
 
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"
+
+
+def _remove_stale_pages(out: Path, written: set[Path]) -> None:
+    """Pages of a previous build whose resource is gone would be dead facts: remove them."""
+    for page in out.rglob("*.html"):
+        if page not in written:
+            page.unlink()
+    for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()

@@ -32,6 +32,16 @@ def test_two_builds_give_byte_identical_dumps(seeds, tmp_path):
     assert {p.name for p in (seeds.out / "dumps").iterdir()} >= {"civicgraph.nq.gz", "civicgraph.trig.gz"}
 
 
+def test_a_rebuild_leaves_no_page_of_a_resource_that_is_gone(tmp_path):
+    out = tmp_path / "out"
+    assert build(out, CORPUS / "002_79d589bcfa815739.txt").result.exit_code == 0
+    poitiers = out / "site" / "seance" / "poitiers" / "conseil-municipal" / "2022-06-27.html"
+    assert poitiers.exists()
+    assert build(out, CORPUS / "003_7d5e4a2d1a0197dc.txt").result.exit_code == 0
+    assert not poitiers.exists() and not (out / "site" / "seance" / "poitiers").exists()
+    assert (out / "site" / "seance" / "aix-marseille-provence" / "bureau" / "2023-12-07.html").exists()
+
+
 def test_stages_run_one_by_one(tmp_path):
     out = tmp_path / "out"
     assert run("ingest", CORPUS / "002_79d589bcfa815739.txt", "--out", out).exit_code == 0
