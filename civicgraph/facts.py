@@ -44,6 +44,13 @@ class SourceDocument:
         return cls(Path(path), text, digest)
 
 
+@dataclass(frozen=True)
+class Iri:
+    """A link to a thing outside the graph (a Wikidata entity), written as an IRI, not a literal."""
+
+    value: str
+
+
 @dataclass(eq=False)
 class Resource:
     """One thing a document speaks of.
@@ -51,7 +58,8 @@ class Resource:
     `cls` is the ontology class that names its IRI family (Organisation, Personne, Seance…); `types`
     are further classes it belongs to (Commune, Elu…). `key` is what makes it itself across the
     corpus: strings, or other resources whose keys it extends (a séance is its organ plus its date).
-    Property values are str, int, bool, Decimal, date, datetime or time (literals) or a Resource (a link).
+    Property values are str, int, bool, Decimal, date, datetime or time (literals), a Resource (a link)
+    or an Iri (a link outside the graph).
     """
 
     cls: str

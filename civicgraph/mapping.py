@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from civicgraph.facts import Facts, Resource, Span
+from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.vocab import expand, resource_iri
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -41,6 +41,11 @@ class Mapper:
     def iri(self, resource: Resource) -> ox.NamedNode:
         return ox.NamedNode(resource_iri(self.base, resource.cls, resource.key))
 
+    def term(self, value) -> ox.NamedNode | ox.Literal:
+        if isinstance(value, Resource):
+            return self.iri(value)
+        return ox.NamedNode(value.value) if isinstance(value, Iri) else literal(value)
+
     def document_iri(self, facts: Facts) -> ox.NamedNode:
         return self.iri(facts.get("Document", facts.document.stem))
 
@@ -55,8 +60,7 @@ class Mapper:
             for prop, values in resource.props.items():
                 predicate = ox.NamedNode(expand(prop))
                 for value in values:
-                    obj = self.iri(value) if isinstance(value, Resource) else literal(value)
-                    out.append(ox.Quad(subject, predicate, obj, graph))
+                    out.append(ox.Quad(subject, predicate, self.term(value), graph))
             for span in resource.spans:
                 out.append(ox.Quad(subject, DERIVED_FROM, self.excerpt_iri(graph, span), graph))
                 excerpts.add(span)

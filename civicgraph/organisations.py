@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from civicgraph.facts import Facts, Resource, Span
+from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
 from civicgraph.text import slug, strip_accents
 
@@ -44,6 +44,9 @@ KIND_BY_NAME = [
     (r"^(laboratoire|universite|universit|cnrs|inrae)", "EtablissementRecherche"),
     (r"^(association|collectif)\b", "Association"),
 ]
+
+
+WIKIDATA = "http://www.wikidata.org/entity/"
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,24 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     if name.strip() != known.name:  # the spellings documents use, for search and review
         resource.set("nomAlternatif", name.strip(), span)
     resource.set("codeInsee", known.insee or None).set("siren", known.siren or None)
+    if known.wikidata:
+        resource.set("wikidata", Iri(WIKIDATA + known.wikidata))
     return resource
+
+
+# A collectivité's own deliberation names it by its kind alone, with a capital ("la Commune",
+# "la Ville", "la Métropole"); not "la Ville de Lyon", "la Métropole Aix-…" or "Politique de la Ville".
+SELF_MENTION = re.compile(
+    r"(?<!Politique )(?<!Politique de )\b(?:[Ll]a|de\s+la|[àÀ]\s+la)\s+(?P<kind>Commune|Ville|Métropole|Collectivité)\b(?!\s+(?:de\b|d'|du\b|des\b|[A-ZÉ]))"
+)
+SELF_KINDS = {"Commune": "Commune", "Ville": "Commune", "Métropole": "Metropole", "Collectivité": "Collectivite"}
+
+
+def self_mentions(facts: Facts, body: Resource) -> None:
+    """Record, where they occur, the ways the document names `body` by its kind alone."""
+    for match in SELF_MENTION.finditer(facts.document.text):
+        if SELF_KINDS[match.group("kind")] in body.types:
+            body.set("nomAlternatif", "la " + match.group("kind"), Span.of(match, "kind"))
 
 
 def from_heading(name: str) -> str:
@@ -112,7 +132,7 @@ def from_heading(name: str) -> str:
 
 def display_name(name: str) -> str:
     """A name as a label: without the running text's article, "l'association" or quotes."""
-    text = re.sub(r"^(?:(?:la|le|les|l'|l’)\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
+    text = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
     text = re.sub(r"^(?:l'|l’)?association\s+", "", text, flags=re.I)
     return text.strip(" «»\"“”.,")
 
@@ -128,15 +148,32 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
     return resource.set("verifie", False)
 
 
-CAPITALISED = r"[A-ZÉ][\w’-]*"
-DIRECTION = re.compile(rf"\b(?P<name>Direction\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|d'){CAPITALISED}(?:(?:\s+(?:et|de|des|du|la|le))*(?:\s+l'|\s+d'|\s+){CAPITALISED})*)")
+# A list of bodies in running text: "la Ville et le CCAS de Grenoble, Grenoble Alpes Métropole et le
+# Département de l'Isère", "I4C et la 27eme Région". Names start with a capital or a figure.
+NAME_WORD = r"[A-ZÉ0-9][\w'’^{}-]*"
+NAMED = rf"{NAME_WORD}(?:\s+(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’])?{NAME_WORD})*"
+LISTED = re.compile(rf"(?:(?:la|le|les)\s+|l['’])?(?P<name>{NAMED})")
+LIST = rf"(?:(?:la|le|les)\s+|l['’])?{NAMED}(?:\s*(?:,|\bet\b)\s*(?:(?:la|le|les)\s+|l['’])?{NAMED})*"
+# A kind named alone ("la Ville") before a body of a place ("et le CCAS de Grenoble") shares the place.
+BARE_KINDS = {"Ville", "Commune", "Métropole", "Département", "Région"}
+PLACE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’]).+$")
 
 
-def services(facts: Facts, body: Resource) -> list[Resource]:
-    """Internal directions a text names with capitals ('la Direction de l'Innovation et de la
-    Participation'), as services of `body`."""
+def organisations_listed(facts: Facts, text: str, offset: int = 0, body: Resource | None = None) -> list[Resource]:
+    """The bodies a list names (`text` holds just the list; `offset` is where it starts in the
+    document), each cited where it is named. A kind named alone with no place ("la Ville") is
+    `body`, the organisation the document speaks for, if any."""
+    items = list(LISTED.finditer(text))
     found = []
-    for match in DIRECTION.finditer(facts.document.text):
-        unit = organisation(facts, match.group("name"), Span.of(match, "name"), kind="Service")
-        found.append(unit.set("organisationParente", body))
+    for index, item in enumerate(items):
+        name, span = item.group("name"), Span.of(item, "name", offset)
+        following = items[index + 1].group("name") if index + 1 < len(items) else ""
+        place = PLACE.search(following)
+        if name in BARE_KINDS and place:
+            found.append(organisation(facts, name + place.group(), span))
+        elif name in BARE_KINDS:
+            if body is not None:
+                found.append(body.cite(span))
+        else:
+            found.append(organisation(facts, name, span))
     return found

@@ -9,7 +9,7 @@ import re
 from civicgraph.decisions import membership_fee, outcome, withdrawn
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion, deliberation, organe, seance, vote
-from civicgraph.organisations import organisation
+from civicgraph.organisations import organisation, self_mentions
 from civicgraph.persons import person
 from civicgraph.programmes import find_programmes
 from civicgraph.text import find_dates, find_times
@@ -43,6 +43,7 @@ def read(facts: Facts) -> None:
         facts.report_missing("organisation" if named is None else "séance (Conseil … du <date>)")
         return
     body = organisation(facts, named.group("name"), Span.of(named, "name"))
+    self_mentions(facts, body)
     council = organe(facts, body, header.group("organ").capitalize(), Span.of(header, "organ"))
     days = find_dates(header.group("date"))
     if not days:

@@ -9,7 +9,7 @@ import re
 from civicgraph.decisions import certification, membership_fee, outcome
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion, deliberation, organe, participation, pouvoir, seance, vote
-from civicgraph.organisations import from_heading, organisation
+from civicgraph.organisations import from_heading, organisation, self_mentions
 from civicgraph.persons import mandate, person
 from civicgraph.programmes import find_programmes
 from civicgraph.text import find_dates, split_list_spans
@@ -45,6 +45,7 @@ def read(facts: Facts) -> None:
     # header, in capitals, is the fallback.
     named = (opened.group("body"), Span.of(opened, "body")) if opened else (from_heading(header.group("body")), Span.of(header, "body"))
     body = organisation(facts, named[0].strip(), named[1])
+    self_mentions(facts, body)
     organ = organe(facts, body, header.group("organ").capitalize(), Span.of(header, "organ"))
     held = SEANCE.search(text)
     days = find_dates(held.group("date")) if held else []

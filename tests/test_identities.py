@@ -87,3 +87,59 @@ def test_a_curated_file_forbids_a_merge(tmp_path):
     built = build(tmp_path / "out", ROOT / "corpus" / "001_8f2b548ca8d94996.txt", extra=("--identities", str(curated)))
     assert built.result.exit_code == 0, built.result.output
     assert f"{ID}personne/clermont-ferrand/charles-andre-du" in built.values("SELECT ?p WHERE { ?d cg:signataire ?p }")
+
+
+def test_clermont_ferrand_named_three_ways_is_one_iri(seeds):
+    forms = set(seeds.values(f"SELECT ?n WHERE {{ <{ID}organisation/clermont-ferrand> cg:nomAlternatif ?n }}"))
+    # "Ville de Clermont-Ferrand" is its name; "la Commune" is how its own deliberation 000 names it
+    assert {"Clermont-Ferrand", "la Commune"} <= forms
+    assert not seeds.ask('?o a cg:Organisation ; rdfs:label ?l FILTER(LCASE(?l) IN ("la commune", "commune", "ville de clermont"))')
+
+
+# -- codes of the authorities --------------------------------------------------------------------
+
+def luhn(digits: str) -> bool:
+    """The check a SIREN number passes (its last digit is a Luhn key)."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def reference_rows():
+    import csv
+    with open(ROOT / "ingest" / "organisations.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_reference_table_states_its_sources_and_its_codes_are_well_formed():
+    rows = reference_rows()
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert [r["id"] for r in rows if not r["source"].strip()] == []
+    assert [r["siren"] for r in rows if r["siren"] and not (len(r["siren"]) == 9 and r["siren"].isdigit() and luhn(r["siren"]))] == []
+    assert [r["wikidata"] for r in rows if r["wikidata"] and not (r["wikidata"][0] == "Q" and r["wikidata"][1:].isdigit())] == []
+    # a commune's SIREN is 21, its département, 0, its number in the département and a key: two codes
+    # found in different sources must agree
+    communes = [r for r in rows if r["kind"] == "Commune" and r["siren"]]
+    assert communes and [r["id"] for r in communes if r["siren"][:8] != "21" + r["insee"][:2] + "0" + r["insee"][2:]] == []
+
+
+def test_every_collectivite_of_the_seeds_carries_its_official_codes(seeds):
+    rows = seeds.rows("""SELECT DISTINCT ?o ?siren ?insee ?qid WHERE { ?o a cg:Collectivite .
+        OPTIONAL { ?o cg:siren ?siren } OPTIONAL { ?o cg:codeInsee ?insee } OPTIONAL { ?o cg:wikidata ?qid } }""")
+    found = {o.rsplit("/", 1)[1]: (siren, insee, qid) for o, siren, insee, qid in rows}
+    assert len(found) >= 20
+    # Nancy's SIREN could not be checked against a source here: left unknown rather than guessed
+    assert sorted(k for k, (siren, _, _) in found.items() if siren is None) == ["ville-de-nancy"]
+    assert sorted(k for k, (_, insee, _) in found.items() if insee) == ["clermont-ferrand", "poitiers", "ville-de-grenoble", "ville-de-lyon", "ville-de-nancy"]
+    assert found["clermont-ferrand"] == ("216301135", "63113", "http://www.wikidata.org/entity/Q42168")
+    assert found["poitiers"][:2] == ("218601946", "86194")
+    assert found["aix-marseille-provence"][0] == "200054807"
+    assert found["grenoble-alpes-metropole"][0] == "200040715"
+    assert found["region-occitanie"][0] == "200053791"
+    assert all(luhn(siren) for siren, _, _ in found.values() if siren)
+    # the Wikidata link is also a skos:exactMatch (entailed by the ontology) for harvesters
+    assert seeds.ask(f"<{ID}organisation/clermont-ferrand> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q42168>")
+    # bodies the reference table knows are verified, under their official name
+    assert seeds.rows(f"SELECT ?l ?v WHERE {{ <{ID}organisation/grenoble-alpes-metropole> rdfs:label ?l ; cg:verifie ?v }}") == [("Grenoble-Alpes Métropole", "true")]
