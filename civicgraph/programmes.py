@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.organisations import organisation, reference_by_id
+from civicgraph.milestones import milestones
+from civicgraph.organisations import LIST, organisation, organisations_listed, reference_by_id
 from civicgraph.paths import data_dir
-from civicgraph.text import find_amounts
+from civicgraph.persons import person
+from civicgraph.text import find_amounts, parse_person_name
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,12 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
         for match in _pattern(known.names).finditer(text):
             resource = programme(facts, known, Span.of(match))
             document.set("mentionne", resource)
-            _relations(facts, resource, _sentence_around(text, match.start(), match.end()), body)
+            sentence = _sentence_around(text, match.start(), match.end())
+            _relations(facts, resource, sentence, body)
+            milestones(facts, resource, match, sentence, body)
+            follow_up = _follow_up(text, match)
+            if follow_up is not None:
+                _relations(facts, resource, follow_up, body)
             section = _section(headings, match, len(text)) or _answer(text, match)
             if section is not None:
                 for line in re.finditer(r"[^\n]+", facts.quote(section)):
@@ -144,7 +151,14 @@ RELATIONS = [
     (r"(?:l'|la\s+|le\s+)(?P<org>universit[ée]\s+(?:de\s+|d')[A-ZÉ][\w'’-]*(?:\s+[a-zé]+)?)", "partenaire"),
     # "avec la DDDE, la DFCG et la DPB": services named by their acronyms work on it
     (r"\bavec\s+(?P<orgs>(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+(?:\s*(?:,|et)\s*(?:(?:la|le|les|l')\s*)?[A-Z][A-Z0-9]+)*)\b", "partenaire"),
+    # "un partenariat à structurer avec I4C et la 27eme Région"
+    (rf"\b(?:partenariat|collaboration|coop[ée]ration)\b[^.]*?\bavec\s+(?P<orgs>{LIST})", "partenaire"),
+    # "un labo inter-administrations créé par la Ville et le CCAS de Grenoble, …"
+    (rf"\bcr[ée]{{2}}e?s?\s+par\s+(?P<orgs>{LIST})", "fondePar"),
 ]
+# A paragraph that follows a programme's without naming one, in the elliptic style of a list of
+# projects ("Un partenariat à structurer avec …"), still speaks of it.
+FOLLOW_UP = re.compile(r"(?:Un|Une)\s+(?:partenariat|collaboration|coop[ée]ration)\b[^\n]*")
 # A body named by its kind alone ("la Métropole", "la Ville") is the one the document speaks for.
 GENERIC = {"Métropole", "Ville", "Commune", "Département", "Région", "Collectivité"}
 # Words a sentence starts with that are no organisation ("Que la Métropole…", "Cela…", "Nous…").
@@ -159,13 +173,13 @@ def _sentence_around(text: str, start: int, end: int) -> Span:
 
 
 def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource | None) -> None:
+    _people(facts, resource, sentence)
     text = facts.quote(sentence)
     for pattern, prop in RELATIONS:
         for match in re.finditer(pattern, text):
             if "orgs" in match.groupdict():
-                for name in re.findall(r"[A-Z][A-Z0-9]+", match.group("orgs")):
-                    at = sentence.start + match.start("orgs") + match.group("orgs").index(name)
-                    resource.set(prop, organisation(facts, name, Span(at, at + len(name))), Span(sentence.start + match.start(), sentence.start + match.end()))
+                for who in organisations_listed(facts, match.group("orgs"), sentence.start + match.start("orgs"), body):
+                    resource.set(prop, who, Span(sentence.start + match.start(), sentence.start + match.end()))
                 continue
             name = LEADING.sub("", match.group("org"))
             if not name:
@@ -178,6 +192,50 @@ def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource 
             else:
                 who = organisation(facts, name, where)
             resource.set(prop, who, Span(sentence.start + match.start(), sentence.start + match.end()))
+
+
+def _follow_up(text: str, match: re.Match) -> Span | None:
+    """The paragraph after the one naming the programme, when it is an elliptic follow-up."""
+    end = text.find("\n\n", match.end())
+    if end < 0:
+        return None
+    following = FOLLOW_UP.match(text, end + 2)
+    if following is None or any(_pattern(k.names).search(following.group()) for k in known_programmes()):
+        return None
+    return Span.of(following)
+
+
+# "Magali Talandier et Gabriel Renault ([laboratoire Pacte](#) à Grenoble)": people named with
+# their affiliation in brackets, in a sentence about a programme, take part in it.
+PERSON = r"[A-ZÉ][\w'’-]+(?:\s+(?:de\s+|du\s+|le\s+)?[A-ZÉ][\w'’-]+){1,2}"
+AFFILIATED = re.compile(rf"(?P<people>{PERSON}(?:\s*(?:,|\bet\b)\s*{PERSON})*)\s*\((?P<affiliation>(?:[^()]|\([^()]*\))+)\)")
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
+
+
+def _people(facts: Facts, resource: Resource, sentence: Span) -> None:
+    text = facts.quote(sentence)
+    for match in AFFILIATED.finditer(text):
+        names = list(re.finditer(PERSON, match.group("people")))
+        if not names or not all(parse_person_name(n.group()) for n in names):
+            continue
+        where = _affiliation(match.group("affiliation"))
+        if where is None:
+            continue
+        start = sentence.start + match.start("affiliation")
+        body = organisation(facts, where, Span(start, start + len(match.group("affiliation"))))
+        for name in names:
+            at = sentence.start + match.start("people") + name.start()
+            who = person(facts, name.group(), Span(at, at + len(name.group())), body)
+            if who is not None:
+                who.set("affiliation", body)
+                resource.set("participant", who, Span(sentence.start + match.start(), sentence.start + match.end()))
+
+
+def _affiliation(text: str) -> str | None:
+    """The body in "[laboratoire Pacte](#) à Grenoble": link marks and the town dropped."""
+    name = MARKDOWN_LINK.sub(lambda m: m.group("text"), text)
+    name = re.sub(r"\s+(?:à|a)\s+[A-ZÉ][\w'’ -]*$", "", name).strip()
+    return name or None
 
 
 def find_programmes_in(facts: Facts, text: str, offset: int) -> list[Resource]:

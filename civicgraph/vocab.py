@@ -39,6 +39,7 @@ FOLDERS = {
     "Adhesion": "adhesion",
     "Programme": "programme",
     "FaitFinancier": "fait-financier",
+    "Etape": "etape",
     "Document": "document",
     "TexteJuridique": "texte-juridique",
 }

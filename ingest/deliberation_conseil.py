@@ -7,7 +7,8 @@ import re
 
 from civicgraph.decisions import certification, membership_fee, not_voting, outcome, vote_counts
 from civicgraph.facts import Facts, Span
-from civicgraph.organisations import organisation, services
+from civicgraph.organisations import organisation, self_mentions
+from civicgraph.services import services
 from civicgraph.persons import mandate, person
 from civicgraph.programmes import find_programmes
 from civicgraph.text import find_dates, find_times, split_list_spans
@@ -39,6 +40,7 @@ def read(facts: Facts) -> None:
         facts.report_missing("organisation (LE CONSEIL … de la Ville de …, convoqué par …)")
         return
     body = organisation(facts, convened.group("org").removeprefix("la ").removeprefix("La "), Span.of(convened, "org"))
+    self_mentions(facts, body)
     council = organe(facts, body, f"Conseil {convened.group('organ').lower()}", Span.of(convened, "organ"))
     meeting = _seance(facts, council, convened)
     _roll_call(facts, meeting, body, text)

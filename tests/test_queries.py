@@ -95,7 +95,8 @@ def test_programmes(seeds):
     assert rows["Nouvelles Mesures"]["places"] == "Ville de Clermont-Ferrand"
     assert rows["Nouvelles Mesures"]["partners"] == "France Urbaine"
     assert rows["Contrat du futur"]["participants"] == "Métropole d'Aix-Marseille-Provence"
-    assert sorted(rows["Rebonds"]["participants"].split(" ; ")) == ["Métropole européenne de Lille", "Rennes Métropole"]
+    assert sorted(rows["Rebonds"]["participants"].split(" ; ")) == [
+        "Gabriel RENAULT", "Magali TALANDIER", "Métropole européenne de Lille", "Rennes Métropole"]
 
 
 def test_financial_figures(seeds):

@@ -66,6 +66,18 @@ def test_000_mentions(seeds):
     mentioned = names(seeds, f"SELECT ?n WHERE {{ <{ID}document/000-8631124937c3ca60> cg:mentionne/cg:nom ?n }}")
     assert {"CARE", "Budget carbone"} <= set(mentioned)
     assert seeds.ask('?p cg:nom "CARE" ; cg:description ?d FILTER(CONTAINS(?d, "comptabilité"))')
+    assert stages(seeds, "000-8631124937c3ca60") == [("déploiement", "2022")]
+
+
+def test_000_and_001_speak_of_one_new_direction(seeds):
+    """000 announces "une nouvelle direction … en charge de l'innovation publique, de la participation
+    citoyenne et de l'évaluation des politiques publiques"; 001 creates it and names it."""
+    rows = seeds.rows(f"""SELECT DISTINCT ?s ?g WHERE {{ GRAPH ?g {{ ?s a cg:Service ; cg:organisationParente <{CLERMONT}> ;
+        cg:description ?d FILTER(CONTAINS(?d, "de l'évaluation des politiques publiques")) }} }}""")
+    assert sorted(g.rsplit("/", 1)[1] for _, g in rows) == ["000-8631124937c3ca60", "001-8f2b548ca8d94996"]
+    assert len({s for s, _ in rows}) == 1
+    direction = rows[0][0]
+    assert seeds.values(f"SELECT ?n WHERE {{ <{direction}> cg:nom ?n }}") == ["Direction de l'Innovation et de la Participation"]
 
 
 # -- 001: Clermont-Ferrand, 7 May 2021, rapport n° 40 --------------------------------------------
@@ -88,13 +100,33 @@ def test_001_movements_and_proxies(seeds):
         ("Valérie BERNARD", "Cécile AUDET", None, "4"), ("Vincent SOULIGNAC", "Thomas WEIBEL", None, "2")]
 
 
+def stages(seeds, document):
+    return sorted(seeds.rows(f"""SELECT ?what ?year WHERE {{ GRAPH <{ID}document/{document}> {{
+        ?e a cg:Etape ; cg:programme/cg:nom "Budget carbone" ; cg:organisation <{CLERMONT}> ; cg:description ?what
+        OPTIONAL {{ ?e cg:annee ?year }} }} }}"""), key=lambda r: (r[1] or "", r[0]))
+
+
+def test_001_budget_carbone_stages_and_principles_of_action(seeds):
+    # "un état des lieux à partir du Compte Administratif 2020, un Budget carbone en version « beta »
+    # pour 2022, avec une « certification citoyenne », et version complète en 2023": the baseline has no date
+    assert stages(seeds, "001-8f2b548ca8d94996") == [
+        ("état des lieux à partir du Compte Administratif 2020", None),
+        ("version « beta », avec une « certification citoyenne »", "2022"), ("version complète", "2023")]
+    principles = seeds.values('SELECT ?p WHERE { ?s cg:nom "Direction de l\'Innovation et de la Participation" ; cg:principeAction ?p }')
+    assert len(principles) == 7
+    assert {p.split(" : ")[0] for p in principles} == {
+        "la primauté de l'utilisateur", "l'ouverture", "la coproduction", "l'action", "l'agilité", "l'expérimentation", "l'impact"}
+    assert "l'agilité : tester rapidement sur le terrain" in principles
+
+
 def test_001_service_projects_and_truncated_signature(seeds):
     assert seeds.ask(f"?s a cg:Service ; cg:nom \"Direction de l'Innovation et de la Participation\" ; cg:organisationParente <{CLERMONT}>")
     mentioned = set(seeds.values(f"SELECT ?n WHERE {{ <{ID}document/001-8f2b548ca8d94996> cg:mentionne/cg:nom ?n }}"))
     assert {"Budget carbone", "Budget participatif", "Projet d'administration", "Assises de la démocratie locale",
             "Fonds de participation des habitants", "cartographie des innovations", "droit d'interpellation",
             "Conseil des habitant.e.s", "Conseil des jeunes"} <= mentioned
-    assert names(seeds, "SELECT ?n WHERE { ?p cg:nom \"Budget carbone\" ; cg:partenaire/rdfs:label ?n }") == ["DDDE", "DFCG", "DPB"]
+    # "avec la DDDE, la DFCG et la DPB", then "Un partenariat à structurer avec I4C et la 27eme Région."
+    assert names(seeds, "SELECT ?n WHERE { ?p cg:nom \"Budget carbone\" ; cg:partenaire/rdfs:label ?n }") == ["DDDE", "DFCG", "DPB", "I4C", "La 27e Région"]
     d = f"{ID}deliberation/clermont-ferrand/conseil-municipal/2021-05-07/40"
     # "Charles-André DU", cut short, is the Charles-André DUBREUIL of the presence list
     signer = seeds.values(f"SELECT ?s WHERE {{ <{d}> cg:signataire ?s }}")
@@ -184,6 +216,18 @@ def test_004_programmes_and_members_projects(seeds):
     carriers = dict(seeds.rows("SELECT ?p ?c WHERE { ?x cg:nom ?p ; cg:portePar/rdfs:label ?c FILTER(?c != \"La 27e Région\") }"))
     assert carriers["Marque employeur"] == "Région Occitanie"
     assert carriers["expédition sciences comportementales"] == "Métropole européenne de Lille"
+
+
+def test_004_la_piste_founders_and_the_researchers_of_rebonds(seeds):
+    # "créé par la Ville et le CCAS de Grenoble, Grenoble Alpes Métropole et le Département de l'Isère"
+    founders = names(seeds, 'SELECT ?n WHERE { ?p cg:nom "La Piste" ; cg:fondePar/rdfs:label ?n }')
+    assert founders == ["CCAS de Grenoble", "Département de l'Isère", "Grenoble-Alpes Métropole", "Ville de Grenoble"]
+    # the ontology makes founders carriers
+    assert set(founders) <= set(names(seeds, 'SELECT ?n WHERE { ?p cg:nom "La Piste" ; cg:portePar/rdfs:label ?n }'))
+    # "Magali Talandier et Gabriel Renault ([laboratoire Pacte](#) à Grenoble)"
+    researchers = seeds.rows("""SELECT DISTINCT ?n ?lab WHERE { ?p cg:nom "Rebonds" ; cg:participant ?r .
+        ?r a cg:Personne ; rdfs:label ?n ; cg:affiliation ?l . ?l rdfs:label ?lab ; a cg:EtablissementRecherche }""")
+    assert sorted(researchers) == [("Gabriel RENAULT", "laboratoire Pacte"), ("Magali TALANDIER", "laboratoire Pacte")]
 
 
 # -- across documents ----------------------------------------------------------------------------

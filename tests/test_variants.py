@@ -77,6 +77,19 @@ def test_tours_council_counts_when_stated(cases):
     assert cases.rows(f"SELECT DISTINCT ?to WHERE {{ ?x a cg:Pouvoir ; cg:seance <{s}> ; cg:mandant/rdfs:label \"Sophie N'DIAYE\" ; cg:jusquAuPoint ?to }}") == [("5",)]
 
 
+def test_lille_council_creates_a_direction_and_plans_its_participatory_budget(cases):
+    lille = f"{ID}organisation/ville-de-lille"
+    rows = cases.rows(f"""SELECT ?s ?name ?d WHERE {{ ?s a cg:Service ; cg:organisationParente <{lille}> ; cg:nom ?name ; cg:description ?d }}""")
+    assert [(name, d) for _, name, d in rows] == [("Direction de la Démocratie Participative", "direction chargée de la démocratie participative et de l'évaluation")]
+    principles = cases.values(f"SELECT ?p WHERE {{ <{rows[0][0]}> cg:principeAction ?p }}")
+    assert sorted(p.split(" : ")[0] for p in principles) == ["l'équité", "la proximité", "la transparence"]
+    stages = cases.rows(f"""SELECT ?what ?year WHERE {{ ?e cg:programme/cg:nom "Budget participatif" ; cg:organisation <{lille}> ;
+        cg:description ?what OPTIONAL {{ ?e cg:annee ?year }} }} ORDER BY ?year""")
+    assert stages == [("bilan des saisons passées", None), ("plateforme de vote", "2022"), ("ouverture aux collégiens", "2023")]
+    partners = set(cases.values('SELECT ?n WHERE { ?p cg:nom "Budget participatif" ; cg:partenaire/rdfs:label ?n }'))
+    assert {"DSI", "DCOM", "Décider Ensemble", "CCAS de Lille"} <= partners
+
+
 def test_lille_council_takes_note(cases):
     assert vote_of(cases, "ville-de-lille/conseil-municipal/2021-09-28/21-433") == ("prise d'acte", None, None, None)
     assert not cases.ask(f"?a a cg:Adhesion ; cg:membre <{ID}organisation/ville-de-lille>")
