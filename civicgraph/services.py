@@ -26,18 +26,17 @@ LINKING_WORDS = {"de", "du", "des", "d", "l", "la", "le", "les", "et", "a"}
 
 def services(facts: Facts, body: Resource) -> list[Resource]:
     """The directions of `body` the text names or announces, with their principles of action."""
-    text = facts.document.text
     announced = _announced(facts, body)
     found = [announced] if announced is not None else []
-    for match in DIRECTION.finditer(text):
-        # The first direction named after the announcement is the announced one, given its name.
-        if announced is not None and len(found) == 1 and match.start() > announced.spans[0].start:
-            named = announced.cite(Span.of(match, "name"))
-            named.props["rdfs:label"] = [match.group("name")]
-            named.set("nom", match.group("name"))
+    unnamed = announced  # the first direction named after the announcement is the announced one
+    for match in DIRECTION.finditer(facts.document.text):
+        name, span = match.group("name"), Span.of(match, "name")
+        if unnamed is not None and match.start() > unnamed.spans[0].start:
+            named, unnamed = unnamed.cite(span), None
+            named.props["rdfs:label"] = [name]
+            named.set("nom", name)
         else:
-            named = organisation(facts, match.group("name"), Span.of(match, "name"), kind="Service")
-            named.set("organisationParente", body)
+            named = organisation(facts, name, span, kind="Service").set("organisationParente", body)
         if named not in found:
             found.append(named)
     _principles(facts, found)
