@@ -154,8 +154,9 @@ NAME_WORD = r"[A-ZÉ0-9][\w'’^{}-]*"
 NAMED = rf"{NAME_WORD}(?:\s+(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’])?{NAME_WORD})*"
 LISTED = re.compile(rf"(?:(?:la|le|les)\s+|l['’])?(?P<name>{NAMED})")
 LIST = rf"(?:(?:la|le|les)\s+|l['’])?{NAMED}(?:\s*(?:,|\bet\b)\s*(?:(?:la|le|les)\s+|l['’])?{NAMED})*"
-# A kind named alone ("la Ville") before a body of a place ("et le CCAS de Grenoble") shares the place.
-BARE_KINDS = {"Ville", "Commune", "Métropole", "Département", "Région"}
+# A kind named alone ("la Ville"): before a body of a place ("et le CCAS de Grenoble") it shares the
+# place; otherwise it is the organisation the document speaks for.
+BARE_KINDS = {"Ville", "Commune", "Métropole", "Département", "Région", "Collectivité"}
 PLACE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’]).+$")
 
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.milestones import milestones
-from civicgraph.organisations import LIST, organisation, organisations_listed, reference_by_id
+from civicgraph.organisations import BARE_KINDS, LIST, organisation, organisations_listed, reference_by_id
 from civicgraph.paths import data_dir
 from civicgraph.persons import person
 from civicgraph.text import find_amounts, parse_person_name
@@ -159,8 +159,6 @@ RELATIONS = [
 # A paragraph that follows a programme's without naming one, in the elliptic style of a list of
 # projects ("Un partenariat à structurer avec …"), still speaks of it.
 FOLLOW_UP = re.compile(r"(?:Un|Une)\s+(?:partenariat|collaboration|coop[ée]ration)\b[^\n]*")
-# A body named by its kind alone ("la Métropole", "la Ville") is the one the document speaks for.
-GENERIC = {"Métropole", "Ville", "Commune", "Département", "Région", "Collectivité"}
 # Words a sentence starts with that are no organisation ("Que la Métropole…", "Cela…", "Nous…").
 LEADING = re.compile(r"^(?:(?:Que|Qu'|Cela|Ceci|Ce|Il|Elle|Ils|Elles|Nous|On|Et|Mais|Dont)\b\s*)+(?:la\s+|le\s+|les\s+|l')?")
 
@@ -185,7 +183,7 @@ def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource 
             if not name:
                 continue
             where = Span(sentence.start + match.end("org") - len(name), sentence.start + match.end("org"))
-            if name in GENERIC:
+            if name in BARE_KINDS:
                 if body is None:
                     continue
                 who = body.cite(where)
