@@ -12,7 +12,7 @@ import re
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.organisations import organisation
-from civicgraph.text import slug, strip_accents
+from civicgraph.text import slug
 
 CAPITALISED = r"[A-ZÉ][\w’-]*"
 DIRECTION = re.compile(rf"\b(?P<name>Direction\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|d'){CAPITALISED}(?:(?:\s+(?:et|de|des|du|la|le))*(?:\s+l'|\s+d'|\s+){CAPITALISED})*)")
@@ -48,7 +48,7 @@ def _announced(facts: Facts, body: Resource) -> Resource | None:
     if match is None:
         return None
     remit = match.group("remit").strip()
-    words = [w for w in slug(strip_accents(remit)).split("-") if w not in LINKING_WORDS]
+    words = [w for w in slug(remit).split("-") if w not in LINKING_WORDS]
     unit = facts.get("Organisation", body, "direction-" + "-".join(words), span=Span.of(match))
     unit.a("Service").set("organisationParente", body).set("verifie", False)
     remit_as_written = f"direction {' '.join(match.group('charge').split())} {remit}"
