@@ -169,8 +169,10 @@ class Site:
         return Link(root + self.path(iri), self.labels.get(iri, iri))
 
     def _value(self, value, root: str):
+        """A value as the page shows it: a link to its page, a link out for an IRI of another
+        dataset (Wikidata…), or text."""
         if isinstance(value, ox.NamedNode):
-            return self.link(value.value, root) if value.value in self.labels else value.value
+            return self.link(value.value, root) if value.value in self.labels else Link(value.value, value.value)
         return value.value
 
     def _rows(self, by_property: dict[str, list], root: str) -> list[Row]:

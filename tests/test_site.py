@@ -8,13 +8,20 @@ from pathlib import Path
 
 
 class Links(HTMLParser):
+    """hrefs: every link and resource address of a page; loads: those a browser fetches on its own
+    (stylesheets, scripts, images), as opposed to links a reader may follow."""
+
     def __init__(self):
         super().__init__()
         self.hrefs: list[str] = []
+        self.loads: list[str] = []
         self.text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self.hrefs += [value for name, value in attrs if name in ("href", "src") and value]
+        found = [value for name, value in attrs if name in ("href", "src") and value]
+        self.hrefs += found
+        if tag != "a":
+            self.loads += found
 
     def handle_data(self, data):
         self.text.append(data)
@@ -52,7 +59,18 @@ def test_every_internal_link_resolves(seeds):
 
 def test_no_remote_resource_is_loaded(seeds):
     for path in (seeds.out / "site").rglob("*.html"):
-        assert not [h for h in parse(path).hrefs if h.startswith(("http://", "https://", "//")) and "w3id.org" not in h]
+        assert not [h for h in parse(path).loads if re.match(r"^([a-z]+:)?//", h)], path
+
+
+def test_links_out_are_the_graph_s_own_links(seeds):
+    """A page links out only to IRIs the graph states (the Wikidata item of a collectivité…)."""
+    clermont = parse(page(seeds, "organisation/clermont-ferrand.html"))
+    assert "http://www.wikidata.org/entity/Q42168" in clermont.hrefs
+    stated = set(seeds.values("SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(isIRI(?o)) }"))
+    for path in (seeds.out / "site").rglob("*.html"):
+        for href in parse(path).hrefs:
+            if re.match(r"^https?://", href):
+                assert href in stated or href.startswith("https://w3id.org/civicgraph/"), f"{path.name} links out to {href}"
 
 
 def test_adhesion_page_links_to_its_deliberation_and_both_ways(seeds):
