@@ -57,6 +57,7 @@ class KnownOrganisation:
     insee: str
     siren: str
     wikidata: str
+    names: tuple[str, ...]  # the official name and the aliases
 
 
 def normalise(name: str) -> str:
@@ -78,8 +79,9 @@ def reference_table(path: Path | None = None) -> dict[str, KnownOrganisation]:
     index: dict[str, KnownOrganisation] = {}
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row["wikidata"])
-            for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            names = (row["name"], *filter(None, row["aliases"].split("|")))
+            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row["wikidata"], names)
+            for name in names:
                 index[normalise(name)] = known
     return index
 
@@ -107,6 +109,12 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     if known.wikidata:
         resource.set("wikidata", Iri(WIKIDATA + known.wikidata))
     return resource
+
+
+def _alternatives(names) -> str:
+    """Names as one regex alternation, longest first (so the longest name wins), either apostrophe."""
+    ordered = sorted(set(names), key=lambda name: (-len(name), name))
+    return "|".join(re.escape(name).replace("'", "['’]").replace("’", "['’]") for name in ordered)
 
 
 # A collectivité's own deliberation names it by its kind alone, with a capital ("la Commune",
@@ -148,16 +156,24 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
     return resource.set("verifie", False)
 
 
+def _known_names() -> str:
+    """Any name or alias of the reference table, longest first, whatever its case, so that a list
+    keeps the lowercase words of an official name ("Métropole européenne de Lille")."""
+    names = (name for known in reference_table().values() for name in known.names)
+    return rf"(?i:{_alternatives(names)})\b(?!\s+{LINK}?[A-ZÉ0-9])"  # a longer name goes on ("Grenoble École de …")
+
+
 # A list of bodies in running text: "la Ville et le CCAS de Grenoble, Grenoble Alpes Métropole et le
 # Département de l'Isère", "I4C et la 27eme Région". Names start with a capital or a figure.
 NAME_WORD = r"[A-ZÉ0-9][\w'’^{}-]*"
-NAMED = rf"{NAME_WORD}(?:\s+(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’])?{NAME_WORD})*"
+LINK = r"(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’])"
+NAMED = rf"(?:{_known_names()}|{NAME_WORD}(?:\s+{LINK}?{NAME_WORD})*)"
 LISTED = re.compile(rf"(?:(?:la|le|les)\s+|l['’])?(?P<name>{NAMED})")
 LIST = rf"(?:(?:la|le|les)\s+|l['’])?{NAMED}(?:\s*(?:,|\bet\b)\s*(?:(?:la|le|les)\s+|l['’])?{NAMED})*"
 # A kind named alone ("la Ville"): before a body of a place ("et le CCAS de Grenoble") it shares the
 # place; otherwise it is the organisation the document speaks for.
 BARE_KINDS = {"Ville", "Commune", "Métropole", "Département", "Région", "Collectivité"}
-PLACE = re.compile(r"\s(?:de\s+l['’]|de\s+la\s+|de\s+|du\s+|des\s+|d['’]).+$")
+PLACE = re.compile(rf"\s{LINK}.+$")
 
 
 def organisations_listed(facts: Facts, text: str, offset: int = 0, body: Resource | None = None) -> list[Resource]:

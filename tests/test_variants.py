@@ -87,7 +87,10 @@ def test_lille_council_creates_a_direction_and_plans_its_participatory_budget(ca
         cg:description ?what OPTIONAL {{ ?e cg:annee ?year }} }} ORDER BY ?year""")
     assert stages == [("bilan des saisons passées", None), ("plateforme de vote", "2022"), ("ouverture aux collégiens", "2023")]
     partners = set(cases.values('SELECT ?n WHERE { ?p cg:nom "Budget participatif" ; cg:partenaire/rdfs:label ?n }'))
-    assert {"DSI", "DCOM", "Décider Ensemble", "CCAS de Lille"} <= partners
+    assert {"DSI", "DCOM", "Décider Ensemble", "CCAS de Lille", "Métropole européenne de Lille"} <= partners
+    # a known name keeps its lowercase words inside a list: the Métropole, not Lille itself ("la Métropole")
+    assert cases.values('SELECT ?s WHERE { ?p cg:nom "Budget participatif" ; cg:partenaire/cg:siren ?s }') == ["200093201"]
+    assert f"{lille}" not in cases.values('SELECT ?o WHERE { ?p cg:nom "Budget participatif" ; cg:partenaire ?o }')
 
 
 def test_lille_council_takes_note(cases):
