@@ -103,18 +103,46 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     resource = facts.get("Organisation", known.id, span=span)
     resource.a(*KIND_TYPES[known.kind])
     resource.set("rdfs:label", known.name).set("nom", known.name).set("verifie", True)
-    if name.strip() != known.name:  # the spellings documents use, for search and review
-        resource.set("nomAlternatif", name.strip(), span)
+    spelling = name.strip()
+    if spelling != known.name and not (spelling.isupper() and " " in spelling):  # a heading in capitals is no new spelling
+        resource.set("nomAlternatif", spelling, span)  # the spellings documents use, for search and review
     resource.set("codeInsee", known.insee or None).set("siren", known.siren or None)
     if known.wikidata:
         resource.set("wikidata", Iri(WIKIDATA + known.wikidata))
     return resource
 
 
+# Words that make a name a body's, not a place's: "Isère" or "Grenoble" alone may be the territory.
+BODY_WORDS = re.compile(r"\b(ville|commune|metropole|departement|region|communaute|agence|ministere|direction|laboratoire|universite|university|association)\b")
+
+
 def _alternatives(names) -> str:
     """Names as one regex alternation, longest first (so the longest name wins), either apostrophe."""
     ordered = sorted(set(names), key=lambda name: (-len(name), name))
     return "|".join(re.escape(name).replace("'", "['’]").replace("’", "['’]") for name in ordered)
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and " " not in name
+
+
+@cache
+def _mention_pattern() -> re.Pattern:
+    """The names that can only mean the body: an official name, an alias with a body word, an
+    acronym (in capitals only: "AMP", not "amp")."""
+    names = {name for known in reference_table().values() for name in known.names
+             if name == known.name or BODY_WORDS.search(normalise(name)) or _is_acronym(name)}
+    acronyms = {name for name in names if _is_acronym(name)}
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(acronyms)}|(?i:{_alternatives(names - acronyms)}))(?![\w-])")
+
+
+def organisations_mentioned(facts: Facts) -> None:
+    """Every body of the reference table the document names, wherever it names it: the document
+    mentions it, and the passage is on the body's page, even where no rule reads a fact about it
+    ("l'AFD n'a adhéré qu'une année")."""
+    document = facts.get("Document", facts.document.stem)
+    for match in _mention_pattern().finditer(facts.document.text):
+        document.set("mentionne", organisation(facts, match.group(), Span.of(match)))
 
 
 # A collectivité's own deliberation names it by its kind alone, with a capital ("la Commune",

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 from civicgraph.facts import Facts, SourceDocument
+from civicgraph.organisations import organisations_mentioned
 from civicgraph.paths import data_dir
 
 
@@ -27,6 +28,7 @@ class Reader:
         doc.a("Document").set("rdfs:label", document.path.name).set("nomFichier", document.path.name)
         doc.set("empreinte", document.sha256).set("genre", self.genre)
         self.module.read(facts)
+        organisations_mentioned(facts)  # whatever the layout, and whether a rule read it or not
         return facts
 
 

@@ -143,3 +143,16 @@ def test_every_collectivite_of_the_seeds_carries_its_official_codes(seeds):
     assert seeds.ask(f"<{ID}organisation/clermont-ferrand> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q42168>")
     # bodies the reference table knows are verified, under their official name
     assert seeds.rows(f"SELECT ?l ?v WHERE {{ <{ID}organisation/grenoble-alpes-metropole> rdfs:label ?l ; cg:verifie ?v }}") == [("Grenoble-Alpes Métropole", "true")]
+
+
+def test_a_document_mentions_every_known_body_it_names_even_with_no_fact_read_about_it(seeds):
+    doc = f"{ID}document/004-8554f40af4c7becc"
+    # "l'AFD n'a adhéré qu'une année": no rule reads it, yet the AFD is named, so it is not lost
+    assert seeds.ask(f"<{doc}> cg:mentionne <{ID}organisation/afd>")
+    afd = parse(page(seeds, "organisation/afd.html"))
+    assert "Agence française de développement" in "".join(afd.text)
+    assert any(h.endswith("document/004-8554f40af4c7becc.html") for h in afd.hrefs)
+    # a place alone is not its body: "([laboratoire Pacte](#) à Grenoble)" does not name the Ville
+    quotes = seeds.values(f"""SELECT ?q WHERE {{ <{ID}organisation/ville-de-grenoble> prov:wasDerivedFrom ?e .
+        ?e cg:document <{doc}> ; cg:citation ?q }}""")
+    assert "Ville de Grenoble" in quotes and "Grenoble" not in quotes
