@@ -130,11 +130,11 @@ def test_every_collectivite_of_the_seeds_carries_its_official_codes(seeds):
         OPTIONAL { ?o cg:siren ?siren } OPTIONAL { ?o cg:codeInsee ?insee } OPTIONAL { ?o cg:wikidata ?qid } }""")
     found = {o.rsplit("/", 1)[1]: (siren, insee, qid) for o, siren, insee, qid in rows}
     assert len(found) >= 20
-    # Nancy's SIREN could not be checked against a source here: left unknown rather than guessed
-    assert sorted(k for k, (siren, _, _) in found.items() if siren is None) == ["ville-de-nancy"]
+    assert sorted(k for k, (siren, _, _) in found.items() if siren is None) == []
     assert sorted(k for k, (_, insee, _) in found.items() if insee) == ["clermont-ferrand", "poitiers", "ville-de-grenoble", "ville-de-lyon", "ville-de-nancy"]
     assert found["clermont-ferrand"] == ("216301135", "63113", "http://www.wikidata.org/entity/Q42168")
-    assert found["poitiers"][:2] == ("218601946", "86194")
+    assert found["poitiers"] == ("218601946", "86194", "http://www.wikidata.org/entity/Q6616")
+    assert found["ville-de-nancy"][:2] == ("215403957", "54395")
     assert found["aix-marseille-provence"][0] == "200054807"
     assert found["grenoble-alpes-metropole"][0] == "200040715"
     assert found["region-occitanie"][0] == "200053791"
@@ -143,6 +143,27 @@ def test_every_collectivite_of_the_seeds_carries_its_official_codes(seeds):
     assert seeds.ask(f"<{ID}organisation/clermont-ferrand> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q42168>")
     # bodies the reference table knows are verified, under their official name
     assert seeds.rows(f"SELECT ?l ?v WHERE {{ <{ID}organisation/grenoble-alpes-metropole> rdfs:label ?l ; cg:verifie ?v }}") == [("Grenoble-Alpes Métropole", "true")]
+
+
+def test_every_body_of_the_seeds_the_table_knows_carries_the_table_s_codes(seeds):
+    """Not only the collectivités: a ministry, a firm, a foreign university — each code of the table,
+    and no other, on the body's resource."""
+    stated = {key: set(seeds.values(f"SELECT ?o WHERE {{ ?s cg:{key} ?o }}")) for key in ("siren", "codeInsee", "wikidata")}
+    in_graph = {o.rsplit("/", 1)[1] for o in seeds.values("SELECT DISTINCT ?o WHERE { ?o a cg:Organisation }")}
+    checked = 0
+    for row in reference_rows():
+        if row["id"] not in in_graph:
+            continue
+        iri = f"<{ID}organisation/{row['id']}>"
+        for column, key, prefix in (("siren", "siren", ""), ("insee", "codeInsee", ""), ("wikidata", "wikidata", "http://www.wikidata.org/entity/")):
+            values = seeds.values(f"SELECT DISTINCT ?v WHERE {{ {iri} cg:{key} ?v }}")
+            assert values == ([prefix + row[column]] if row[column] else []), (row["id"], key, values)
+            checked += bool(row[column])
+    assert checked >= 50
+    assert "110068012" in stated["siren"]  # the Ministère de la transition écologique
+    assert "308238393" in stated["siren"]  # PRAXOR AUDIT, the association's auditor
+    assert seeds.rows(f"SELECT ?l ?q WHERE {{ <{ID}organisation/universite-de-colombie-britannique> rdfs:label ?l ; cg:wikidata ?q }}") == [
+        ("Université de la Colombie-Britannique", "http://www.wikidata.org/entity/Q391028")]
 
 
 def test_a_document_mentions_every_known_body_it_names_even_with_no_fact_read_about_it(seeds):

@@ -93,7 +93,7 @@ def test_programmes(seeds):
     rows = {r["name"]: r for r in run(seeds, "programmes")}
     assert rows["Budget carbone"]["documents"] == "3" and rows["CARE"]["documents"] == "2"
     assert rows["Nouvelles Mesures"]["places"] == "Ville de Clermont-Ferrand"
-    assert rows["Nouvelles Mesures"]["partners"] == "France Urbaine"
+    assert rows["Nouvelles Mesures"]["partners"] == "France urbaine"
     assert rows["Contrat du futur"]["participants"] == "Métropole d'Aix-Marseille-Provence"
     assert sorted(rows["Rebonds"]["participants"].split(" ; ")) == [
         "Gabriel RENAULT", "Magali TALANDIER", "Métropole européenne de Lille", "Rennes Métropole"]

@@ -252,5 +252,5 @@ def test_what_la_27e_region_is_and_what_its_members_run(seeds):
 def test_the_answer_to_a_question_about_a_programme_speaks_of_it(seeds):
     rows = seeds.rows("""SELECT DISTINCT ?amount ?currency ?partner WHERE {
         ?p cg:nom "Repousser les frontières de l'innovation publique" ; cg:montant ?amount ; cg:devise ?currency ; cg:partenaire/rdfs:label ?partner }""")
-    assert rows == [("5000", "USD", "université de Colombie britannique")]
-    assert seeds.ask('?o rdfs:label "université de Colombie britannique" ; a cg:EtablissementRecherche')
+    assert rows == [("5000", "USD", "Université de la Colombie-Britannique")]
+    assert seeds.ask('?o rdfs:label "Université de la Colombie-Britannique" ; cg:nomAlternatif "université de Colombie britannique" ; a cg:EtablissementRecherche')
