@@ -58,6 +58,7 @@ class KnownOrganisation:
     siren: str
     wikidata: str
     names: tuple[str, ...]  # the official name and the aliases
+    source: str  # what the values were checked against, and what is left to confirm
 
 
 def normalise(name: str) -> str:
@@ -80,7 +81,7 @@ def reference_table(path: Path | None = None) -> dict[str, KnownOrganisation]:
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             names = (row["name"], *filter(None, row["aliases"].split("|")))
-            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row["wikidata"], names)
+            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row["wikidata"], names, row["source"])
             for name in names:
                 index[normalise(name)] = known
     return index
@@ -102,7 +103,7 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
         return _unverified(facts, name.strip(" .,"), span, kind)
     resource = facts.get("Organisation", known.id, span=span)
     resource.a(*KIND_TYPES[known.kind])
-    resource.set("rdfs:label", known.name).set("nom", known.name).set("verifie", True)
+    resource.set("rdfs:label", known.name).set("nom", known.name).set("verifie", True).set("verifieSelon", known.source)
     spelling = name.strip()
     if spelling != known.name and not (spelling.isupper() and " " in spelling):  # a heading in capitals is no new spelling
         resource.set("nomAlternatif", spelling, span)  # the spellings documents use, for search and review

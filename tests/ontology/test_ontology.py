@@ -44,7 +44,7 @@ OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation per
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
     experimenteA fondePar programme document mentionne contexteIdentification""".split()
-DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie prenom nomFamille role delegation attesteLe
+DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie verifieSelon prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
