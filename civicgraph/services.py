@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.organisations import organisation
+from civicgraph.organisations import normalise, organisation
 from civicgraph.text import slug
 
 CAPITALISED = r"[A-ZÉ][\w’-]*"
@@ -29,12 +29,14 @@ def services(facts: Facts, body: Resource) -> list[Resource]:
     announced = _announced(facts, body)
     found = [announced] if announced is not None else []
     unnamed = announced  # the first direction named after the announcement is the announced one
+    by_name: dict[str, Resource] = {}  # and so is every later mention of that name
     for match in DIRECTION.finditer(facts.document.text):
         name, span = match.group("name"), Span.of(match, "name")
         if unnamed is not None and match.start() > unnamed.spans[0].start:
-            named, unnamed = unnamed.cite(span), None
-            named.props["rdfs:label"] = [name]
-            named.set("nom", name)
+            unnamed.props["rdfs:label"] = [name]
+            by_name[normalise(name)], unnamed = unnamed.set("nom", name), None
+        if normalise(name) in by_name:
+            named = by_name[normalise(name)].cite(span)
         else:
             named = organisation(facts, name, span, kind="Service").set("organisationParente", body)
         if named not in found:

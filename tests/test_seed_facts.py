@@ -78,6 +78,9 @@ def test_000_and_001_speak_of_one_new_direction(seeds):
     assert len({s for s, _ in rows}) == 1
     direction = rows[0][0]
     assert seeds.values(f"SELECT ?n WHERE {{ <{direction}> cg:nom ?n }}") == ["Direction de l'Innovation et de la Participation"]
+    # every later naming in 001 is the same direction, so its principles are too: one direction, one IRI
+    assert seeds.values("SELECT DISTINCT ?s WHERE { ?s cg:nom \"Direction de l'Innovation et de la Participation\" }") == [direction]
+    assert len(seeds.values(f"SELECT DISTINCT ?p WHERE {{ <{direction}> cg:principeAction ?p }}")) == 7
 
 
 # -- 001: Clermont-Ferrand, 7 May 2021, rapport n° 40 --------------------------------------------
