@@ -87,8 +87,14 @@ def reference_table(path: Path | None = None) -> dict[str, KnownOrganisation]:
     return index
 
 
+@cache
+def known_organisations() -> dict[str, KnownOrganisation]:
+    """id → known organisation, each once (the reference table indexes it under every name)."""
+    return {known.id: known for known in reference_table().values()}
+
+
 def reference_by_id(ident: str) -> KnownOrganisation:
-    return {known.id: known for known in reference_table().values()}[ident]
+    return known_organisations()[ident]
 
 
 def guess_kind(name: str) -> str:
@@ -105,7 +111,7 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     resource.a(*KIND_TYPES[known.kind])
     resource.set("rdfs:label", known.name).set("nom", known.name).set("verifie", True).set("verifieSelon", known.source)
     spelling = name.strip()
-    if spelling != known.name and not (spelling.isupper() and " " in spelling):  # a heading in capitals is no new spelling
+    if spelling != known.name and not is_heading(spelling):  # a heading in capitals is no new spelling
         resource.set("nomAlternatif", spelling, span)  # the spellings documents use, for search and review
     resource.set("codeInsee", known.insee or None).set("siren", known.siren or None)
     if known.wikidata:
@@ -131,7 +137,7 @@ def _is_acronym(name: str) -> bool:
 def _mention_pattern() -> re.Pattern:
     """The names that can only mean the body: an official name, an alias with a body word, an
     acronym (in capitals only: "AMP", not "amp")."""
-    names = {name for known in reference_table().values() for name in known.names
+    names = {name for known in known_organisations().values() for name in known.names
              if name == known.name or BODY_WORDS.search(normalise(name)) or _is_acronym(name)}
     acronyms = {name for name in names if _is_acronym(name)}
     return re.compile(rf"(?<![\w-])(?:{_alternatives(acronyms)}|(?i:{_alternatives(names - acronyms)}))(?![\w-])")
@@ -161,10 +167,15 @@ def self_mentions(facts: Facts, body: Resource) -> None:
             body.set("nomAlternatif", "la " + match.group("kind"), Span.of(match, "kind"))
 
 
+def is_heading(name: str) -> bool:
+    """Words in capitals, as a heading writes a name (a lone word in capitals is an acronym)."""
+    return name.isupper() and " " in name.strip()
+
+
 def from_heading(name: str) -> str:
     """A name read from a heading in capitals, in sentence case ("FRANCE URBAINE" → "France
     urbaine"); a lone word in capitals is an acronym and stays as it is."""
-    return name[:1] + name[1:].lower() if name.isupper() and " " in name.strip() else name
+    return name[:1] + name[1:].lower() if is_heading(name) else name
 
 
 def display_name(name: str) -> str:
@@ -188,7 +199,7 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
 def _known_names() -> str:
     """Any name or alias of the reference table, longest first, whatever its case, so that a list
     keeps the lowercase words of an official name ("Métropole européenne de Lille")."""
-    names = (name for known in reference_table().values() for name in known.names)
+    names = (name for known in known_organisations().values() for name in known.names)
     return rf"(?i:{_alternatives(names)})\b(?!\s+{LINK}?[A-ZÉ0-9])"  # a longer name goes on ("Grenoble École de …")
 
 
