@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civicgraph.facts import SourceDocument
+from civicgraph.text.normalise import normalise_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
@@ -38,8 +39,7 @@ def _decode(path: Path, raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnreadableDocument(path, f"not UTF-8 text (byte {error.start}); convert it to UTF-8") from error
-    # Offsets are counted in the text as read: one newline convention, no byte-order mark.
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    return normalise_text(text)
 
 
 def _pdf_text(path: Path) -> str:
@@ -50,7 +50,7 @@ def _pdf_text(path: Path) -> str:
         pages = [page.extract_text() or "" for page in PdfReader(path).pages]
     except (PdfReadError, ValueError, OSError) as error:
         raise UnreadableDocument(path, f"not a readable PDF ({error})") from error
-    text = "\n\n".join(pages)
+    text = normalise_text("\n\n".join(pages))
     if not text.strip():
         raise UnreadableDocument(path, "PDF has no text layer (a scan?): run OCR on it first, then add the result")
     return text

@@ -1,0 +1,27 @@
+"""The text of a document as every later stage reads it: one Unicode form, one line-end convention,
+no invisible characters. Offsets of every fact are counted in this text.
+
+What it does (and why):
+- Unicode NFC: a decomposed "é" (e + U+0301, common in PDF text layers and macOS files) becomes one
+  character, so cue phrases and names match whatever tool wrote the file.
+- CR LF and lone CR become LF; a leading byte-order mark is dropped.
+- No-break spaces (U+00A0, U+202F narrow, U+2007 figure) become plain spaces: French typography puts
+  them before ":" and inside amounts ("1 250 €"), and rules treat every space alike.
+- Soft hyphens (U+00AD) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are removed:
+  they are invisible and split words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise_text(text: str) -> str:
+    """`text` in NFC with LF line ends, plain spaces and no invisible characters. Idempotent."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text.translate(_SPACES))
+    return unicodedata.normalize("NFC", text)
