@@ -1,16 +1,27 @@
-"""Person names ("Prénom NOM" or "Prénom Nom"), their display label and identity key, and slugs for IRIs."""
+"""Person names as French minutes write them, their display label and identity key, and slugs for IRIs.
+
+Forms read (GENRE.md §2.3, §3): "Prénom NOM", "NOM Prénom", mixed-case "Nom Prénom" (decided with the
+given-name list and the document's list order), civilities, surname only ("M. BOURDAIS"), initials in
+both orders ("SICARD B.", "S. CAMATTE", "LAUGIER JM."), particles ("MILLET DE SAINT-AUBIN",
+"N'GUESSAN", "Le Guen"), compound given names without hyphen ("Jean Louis", "JeanPierre"), and OCR
+damage (spaced hyphens "LE DORZE - JÉGO", letters split off "Frédéri c", "C0STE"). Places, rooms,
+communes, organisations, bare roles and table headers are never persons. The cue words are data:
+`ingest/genre/fr/persons.yaml`; the given names: `ingest/reference/prenoms.csv.gz`.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-CIVILITY = re.compile(r"^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Madame|Monsieur|Mademoiselle)\s+", re.IGNORECASE)
-# Lower-case particles belong to the family name: "Jean de LA FONTAINE".
-PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von"}
+from civicgraph.text.name_data import civility_of, cues, fold, given_name
+
+GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
 # Letters (any script), apostrophes, hyphens, dots of initials: anything else is not a name.
 NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[-'’. ]+[^\W\d_]+)*\.?$")
+INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]")
 LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"})
 
 
@@ -29,18 +40,170 @@ def slug(text: str) -> str:
 
 @dataclass(frozen=True)
 class PersonName:
+    """A person's name. `given` and `family` as written (a given name in capitals is capitalised,
+    OCR damage repaired); `initials`: the upper-case letters of a given name printed abbreviated
+    ("JM" for "LAUGIER JM."), then `given` is ""; both empty for a surname alone ("M. BOURDAIS").
+    `civility` (as written) and `gender` ("F", "M" or "") describe the mention, not the name: they
+    take no part in equality."""
+
     given: str
     family: str
+    initials: str = ""
+    civility: str = field(default="", compare=False)
+    gender: str = field(default="", compare=False)
 
     @property
     def label(self) -> str:
-        """"Anne-Laure STANISLAS": the family name in capitals, as French documents print it."""
-        return f"{self.given} {self.family.upper()}"
+        """"Anne-Laure STANISLAS", "J.M. LAUGIER", "BOURDAIS": the family name in capitals, as French
+        documents print it."""
+        if self.given:
+            return f"{self.given} {self.family.upper()}"
+        if self.initials:
+            return f"{'.'.join(self.initials)}. {self.family.upper()}"
+        return self.family.upper()
 
     @property
     def key(self) -> str:
         """Identity key, blind to accents and case: "Stanislas RENIÉ" and "stanislas renie" meet."""
-        return slug(f"{self.given} {self.family}")
+        return slug(f"{self.given or self.initials} {self.family}")
+
+    @property
+    def surname_only(self) -> bool:
+        return not self.given and not self.initials
+
+    @property
+    def given_initials(self) -> str:
+        """The initials of the given name: "JM" for "Jean-Marc" or "Jean Marc", or `initials`."""
+        if not self.given:
+            return self.initials
+        return "".join(part[0].upper() for part in re.split(r"[-\s]+", self.given) if part)
+
+
+def parse_person_name(text: str, order: str | None = None, *, surname_only: bool = False) -> PersonName | None:
+    """The person named by `text` (one name, optionally after a civility), or None when it is not
+    plausibly a person's name (a place, an organisation, a role, a header, digits, brackets, more
+    than six words, a given name alone).
+
+    `order` (GIVEN_FIRST or FAMILY_FIRST, from `list_order` over the document's list) decides
+    names the capitals and the given-name list leave open ("M. Pascal Hugo"). A surname alone
+    ("M. BOURDAIS", "LE MEUR") is a name only with `surname_only=True`: callers that can resolve it
+    against the document's full names say so (`civicgraph.text.same_person`)."""
+    civility, words = _words(text)
+    if words is None or not _plausible(words):
+        return None
+    gender = civility.gender if civility else ""
+    name = _split(words, order, bool(civility), surname_only)
+    if name is None:
+        return None
+    given, family, initials = name
+    return PersonName(given, family, initials, civility.form if civility else "", gender)
+
+
+def list_order(items: Iterable[str]) -> str:
+    """GIVEN_FIRST or FAMILY_FIRST: how the names of one list are written, by a vote of its items
+    (capitals first, then a known given name at one end only); GIVEN_FIRST on a tie. A list is
+    written one way throughout (GENRE.md §2.3)."""
+    votes = {GIVEN_FIRST: 0, FAMILY_FIRST: 0}
+    for item in items:
+        _, words = _words(item)
+        side = _orientation(words) if words else None
+        if side:
+            votes[side] += 1
+    return FAMILY_FIRST if votes[FAMILY_FIRST] > votes[GIVEN_FIRST] else GIVEN_FIRST
+
+
+def is_given_name(word: str) -> bool:
+    """Whether `word` (any case or accents) is a French given name common enough to decide an order."""
+    return given_name(word) is not None
+
+
+# --- reading the words -------------------------------------------------------------------------
+
+
+def _words(text: str):
+    """(civility or None, repaired words), or (None, None) when `text` is not name-shaped."""
+    cleaned = " ".join(text.replace("*", " ").split()).strip(" ,;:")
+    civility = None
+    found = cues().civility.match(cleaned)
+    if found:
+        civility = civility_of(found.group("civ"))
+        cleaned = cleaned[found.end() :].strip(" ,;:")
+    cleaned = re.sub(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W\d_])", "-", cleaned)  # "LE DORZE - JÉGO"
+    words = [_zero_to_o(w) for w in cleaned.split()]
+    if words and not INITIAL.fullmatch(words[-1]):
+        words[-1] = re.sub(r"(?<=[^\W\d_]{2})\.$", "", words[-1])  # a full stop, not an initial's dot
+    if not words or len(words) > 6 or not NAME_TEXT.match(" ".join(words)):
+        return civility, None
+    return civility, _glued_given_names(_joined_fragments(words))
+
+
+def _zero_to_o(word: str) -> str:
+    # OCR reads O as 0 in capitals ("C0STE"): only inside a word otherwise made of capitals.
+    repaired = word.replace("0", "O")
+    if repaired != word and len(word.replace("0", "")) >= 2 and repaired.isalpha() and repaired.isupper():
+        return repaired
+    return word
+
+
+def _joined_fragments(words: list[str]) -> list[str]:
+    """Letters OCR split off a given name joined back: "Frédéri c", "S téphane", "Y ves". Two pieces
+    are joined only when one has at most two letters and is no given name itself, and the joined
+    word is a known given name more often given than the longer piece ("Frédéri" is one, rarely)."""
+    out: list[str] = []
+    for word in words:
+        if out and min(len(out[-1]), len(word)) <= 2 and "." not in out[-1] + word:
+            short, long = sorted((out[-1], word), key=len)
+            joined, alone = given_name(out[-1] + word), given_name(long)
+            if joined and not given_name(short) and (alone is None or joined.rank < alone.rank):
+                out[-1] += word
+                continue
+        out.append(word)
+    return out
+
+
+def _glued_given_names(words: list[str]) -> list[str]:
+    """Compound given names whose hyphen was lost by gluing ("JeanPierre" → "Jean-Pierre"), when the
+    compound is a known given name."""
+    out = []
+    for word in words:
+        parts = re.fullmatch(r"([^\W\d_][^\W\d_A-Z]+)([A-ZÀ-Þ][^\W\d_A-Z]+)", word)
+        if parts and is_given_name(f"{parts[1]}-{parts[2]}"):
+            word = f"{parts[1]}-{parts[2]}"
+        out.append(word)
+    return out
+
+
+# --- what is not a person ----------------------------------------------------------------------
+
+
+def _plausible(words: list[str]) -> bool:
+    """False for places, communes, organisations, roles and headers (persons.yaml's words)."""
+    c = cues()
+    if not words[0][0].isupper():
+        return False  # "le Président", "la Maire"
+    all_caps = all(_is_upper(w) or fold(w) in c.particles for w in words)
+    for index, word in enumerate(words):
+        folded = fold(word)
+        if word[0].islower() and (folded not in c.particles or index == len(words) - 1):
+            return False  # "Comité des fêtes": a lower-case word that is no particle
+        if (all_caps or not _is_upper(word)) and folded in c.place | c.organisation | c.role | c.header:
+            return False  # a caps family name that is a word stays a name: "Jean MAIRE", "André SALLES"
+        if _is_place_name(word, words[index - 1] if index else ""):
+            return False
+    return True
+
+
+def _is_place_name(word: str, before: str) -> bool:
+    """A commune written as one hyphenated word: "Saint-Laurent-du-Pont", "Entre-deux-Guiers"."""
+    c = cues()
+    parts = word.split("-")
+    if len(parts) > 2 and any(p in c.place_joiners for p in parts[1:-1]):
+        return True
+    saint = fold(word).startswith(c.saint_prefixes)
+    return saint and not _is_upper(word) and fold(before) not in c.particles
+
+
+# --- given and family ---------------------------------------------------------------------------
 
 
 def _is_upper(word: str) -> bool:
@@ -48,33 +211,114 @@ def _is_upper(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _kind(word: str) -> str:
+    """"I" initials, "U" capitals, "p" lower-case particle, "m" capitalised word."""
+    if INITIAL.fullmatch(word) and all(c.isupper() for c in word if c.isalpha()):
+        return "I"
+    if _is_upper(word):
+        return "U"
+    return "p" if word[0].islower() else "m"
+
+
 def _capitalised(word: str) -> str:
     # "JEAN-PIERRE" → "Jean-Pierre": a given name printed in capitals, as in all-capital lists.
     return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
-def _split(words: list[str]) -> tuple[list[str], list[str]]:
-    """Given and family words: the family name is the trailing run of capitals ("Christine DULAC
-    ROUGERIE"), with its particles; failing that, everything after the first word ("Nicolas Rio")."""
-    first = len(words)
-    while first > 1 and _is_upper(words[first - 1]):
-        first -= 1
-    if first == len(words):
-        return words[:1], words[1:]
-    while first > 1 and words[first - 1].lower() in PARTICLES:
-        first -= 1
-    return words[:first], words[first:]
+def _given(words: list[str]) -> str:
+    """Given-name words as one given name: a known compound gets its hyphen ("Jean Louis")."""
+    hyphenated = "-".join(words)
+    text = hyphenated if len(words) > 1 and is_given_name(hyphenated) else " ".join(words)
+    return _capitalised(text) if _is_upper(text) else text
 
 
-def parse_person_name(text: str) -> PersonName | None:
-    """The given and family names in `text` after a civility ("Mme", "M.", "Monsieur"…), or None if
-    it is not plausibly a person's name (one word, more than six, digits, brackets…)."""
-    cleaned = CIVILITY.sub("", " ".join(text.replace("*", " ").split())).strip(" ,;:")
-    cleaned = re.sub(r"(?<=[^\W\d_]{2})\.$", "", cleaned)  # a full stop, not an initial's dot ("Jean D.")
-    words = cleaned.split()
-    if not 2 <= len(words) <= 6 or not NAME_TEXT.match(cleaned) or not words[0][0].isupper():
+def _split(words: list[str], order: str | None, civility: bool, surname_only: bool):
+    """(given, family, initials) or None."""
+    kinds = "".join(_kind(w) for w in words)
+    if "I" in kinds:
+        return _split_initials(words, kinds)
+    if "U" in kinds and "m" in kinds:
+        return _split_by_capitals(words, kinds)
+    return _split_by_list(words, order, civility, surname_only)
+
+
+def _split_initials(words: list[str], kinds: str):
+    block = re.fullmatch(r"(I+)([^I]+)|([^I]+)(I+)", kinds)
+    if block is None:
         return None
-    given, family = _split(words)
-    if all(_is_upper(w) for w in words):
-        given = [_capitalised(w) for w in given]
-    return PersonName(" ".join(given), " ".join(family))
+    if block[1]:
+        initials, family = words[: len(block[1])], words[len(block[1]) :]
+    else:
+        family, initials = words[: len(block[3])], words[len(block[3]) :]
+        if "U" not in block[3] and is_given_name(family[0]):
+            # "Charles-André DU.", "Jean D.": a given name, then a family name cut or abbreviated.
+            cut = " ".join(initials)
+            return _given(family), cut.rstrip(".") if len(cut.rstrip(".")) > 1 else cut, ""
+    letters = "".join(c for w in initials for c in w if c.isalpha())
+    return "", " ".join(family), letters
+
+
+def _split_by_capitals(words: list[str], kinds: str):
+    """The family name is the run of capitals with its particles; the given name is on the other side."""
+    first, last = kinds.index("U"), kinds.rindex("U")
+    if any(k not in "Up" for k in kinds[first : last + 1]):
+        return None  # two runs of capitals: two names glued, or no name
+    particles = cues().particles
+    while first > 0 and fold(words[first - 1]) in particles:
+        first -= 1  # "Jean de LA FONTAINE", "Jean Le GOFF"
+    if last == len(words) - 1 and first > 0:
+        given, family = words[:first], words[first:]
+    elif first == 0:
+        family, given = words[: last + 1], words[last + 1 :]
+    else:
+        return None
+    if any(_kind(w) != "m" for w in given):
+        return None
+    return _given(given), " ".join(family), ""
+
+
+def _split_by_list(words: list[str], order: str | None, civility: bool, surname_only: bool):
+    """Words all in capitals or all capitalised: the given name is at the end the list knows, or at
+    the end the order says when both or neither are known."""
+    names = [w for w in words if fold(w) not in cues().particles or w[0].isupper()]
+    if len(names) >= 2:
+        side = _orientation(words) or order or GIVEN_FIRST
+        given = _given_words(words, side)
+        if _is_upper(" ".join(words)) and not is_given_name(" ".join(given).replace(" ", "-")) and not all(map(is_given_name, given)):
+            given = None  # all capitals and no given name: "LUMIÈRES DU LITTORAL", or a surname
+        if given:
+            family = words[len(given) :] if side == GIVEN_FIRST else words[: len(words) - len(given)]
+            return _given(given), " ".join(family), ""
+    if surname_only and _surname_alone(words, civility):
+        return "", " ".join(words), ""
+    return None
+
+
+def _given_words(words: list[str], side: str) -> list[str]:
+    """One given-name word at the list's side, two when they make a known compound ("Jean Pierre")."""
+    if side == GIVEN_FIRST:
+        pair = words[:2]
+        return pair if len(words) >= 3 and is_given_name("-".join(pair)) else words[:1]
+    pair = words[-2:]
+    return pair if len(words) >= 3 and is_given_name("-".join(pair)) else words[-1:]
+
+
+def _surname_alone(words: list[str], civility: bool) -> bool:
+    """"M. BOURDAIS", "Mme LE MEUR", "Monsieur Salles", or in capitals without civility ("MOUGIN")."""
+    if civility:
+        return len(words) <= 4
+    return _is_upper(" ".join(words)) and all(fold(w) in cues().particles for w in words[:-1])
+
+
+def _orientation(words: list[str]) -> str | None:
+    """Which end the given name is at, when the capitals or the given-name list say so."""
+    kinds = "".join(_kind(w) for w in words)
+    if "I" in kinds:
+        return FAMILY_FIRST if kinds.endswith("I") else GIVEN_FIRST
+    if "U" in kinds and "m" in kinds:
+        return FAMILY_FIRST if kinds[0] == "U" else GIVEN_FIRST if kinds[-1] == "U" else None
+    if len(words) < 2:
+        return None
+    head = is_given_name(words[0]) or is_given_name("-".join(words[:2]))
+    tail = is_given_name(words[-1]) or is_given_name("-".join(words[-2:]))
+    return GIVEN_FIRST if head and not tail else FAMILY_FIRST if tail and not head else None

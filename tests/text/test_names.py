@@ -88,3 +88,158 @@ def test_key_ignores_accents_and_case(given_name, family):
     assert PersonName(strip_accents(given_name).upper(), strip_accents(family).upper()).key == key
     assert PersonName(given_name.title(), family.upper()).key == key
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", key)
+
+
+# --- every written form of French minutes (GENRE.md §2.3, §3; the shared cases) -------------------
+
+from civicgraph.text.name_data import cues, given_name  # noqa: E402
+from civicgraph.text.names import FAMILY_FIRST, GIVEN_FIRST, is_given_name, list_order  # noqa: E402
+
+EXAMPLES = cues().examples
+
+
+@pytest.mark.parametrize("example", EXAMPLES["persons"], ids=lambda e: e["text"])
+def test_the_cue_files_persons_parse(example):
+    name = parse_person_name(example["text"])
+    assert (name.given, name.family) == (example["given"], example["family"])
+
+
+@pytest.mark.parametrize("text", EXAMPLES["not_persons"])
+def test_the_cue_files_non_persons_are_never_persons(text):
+    assert parse_person_name(text) is None
+    assert parse_person_name(text, FAMILY_FIRST, surname_only=True) is None
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("LE DORZE - JÉGO Marie - Annick", "Marie-Annick LE DORZE-JÉGO"),
+        ("CADORET Jean - Yves", "Jean-Yves CADORET"),
+        ("Hervé MILLET DE SAINT-AUBIN", "Hervé MILLET DE SAINT-AUBIN"),
+        ("M. Pascal Hugo", "Pascal HUGO"),  # without the list's order: the given name comes first
+        ("Marie Claude VÉDRINE", "Marie-Claude VÉDRINE"),
+        ("Anne Marie VIALA", "Anne-Marie VIALA"),
+        ("Sylvie Anne DUPONT", "Sylvie Anne DUPONT"),  # no such compound: the words stay apart
+        ("CASTANIER JEAN PIERRE", "Jean-Pierre CASTANIER"),
+        ("Mme Le Guen Yvonne", "Yvonne LE GUEN"),
+        ("Jean-Yves Le Guen", "Jean-Yves LE GUEN"),
+        ("Annick Guivarc’h", "Annick GUIVARC’H"),
+        ("M. Berthier Yann", "Yann BERTHIER"),  # "Berthier" is in INSEE's list, too rarely to count
+        ("Monsieur Jean-Pierre GIORGI.", "Jean-Pierre GIORGI"),
+    ],
+)
+def test_labels_of_written_forms(text, label):
+    assert parse_person_name(text).label == label
+
+
+def test_civility_gives_the_gender_but_not_the_identity():
+    madame, plain = parse_person_name("Mme N'GUESSAN Awa"), parse_person_name("N'GUESSAN Awa")
+    assert (madame.civility, madame.gender, plain.gender) == ("Mme", "F", "")
+    assert madame == plain and madame.key == plain.key == "awa-n-guessan"
+    assert parse_person_name("Monsieur LE BIHAN Gaël").gender == "M"
+    assert parse_person_name("MM. BOCHER Alain").civility == "MM."
+
+
+def test_prenom_nom_label_and_key_do_not_change():
+    # The seeds' person IRIs come from .key: "Prénom NOM" names keep their label and key.
+    name = parse_person_name("Mme Anne-Laure STANISLAS")
+    assert (name.label, name.key, name.initials) == ("Anne-Laure STANISLAS", "anne-laure-stanislas", "")
+
+
+@pytest.mark.parametrize(
+    "text, family, initials, label",
+    [
+        ("SICARD B.", "SICARD", "B", "B. SICARD"),
+        ("S. CAMATTE", "CAMATTE", "S", "S. CAMATTE"),
+        ("LAUGIER JM.", "LAUGIER", "JM", "J.M. LAUGIER"),
+        ("TRUC JF.", "TRUC", "JF", "J.F. TRUC"),
+        ("J.-M. LAUGIER", "LAUGIER", "JM", "J.M. LAUGIER"),
+        ("CASTELLAN T", "CASTELLAN", "T", "T. CASTELLAN"),
+    ],
+)
+def test_initials_in_both_orders(text, family, initials, label):
+    name = parse_person_name(text)
+    assert (name.given, name.family, name.initials, name.label) == ("", family, initials, label)
+    assert name.given_initials == initials
+
+
+def test_camoin_r_is_no_given_name_camoin():
+    name = parse_person_name("CAMOIN R.")
+    assert (name.given, name.family, name.initials) == ("", "CAMOIN", "R")
+    assert parse_person_name("S. CAMATTE").key == parse_person_name("CAMATTE S.").key
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [("M. BOURDAIS", "BOURDAIS"), ("Mme LE MEUR", "LE MEUR"), ("MM. MOUGIN", "MOUGIN"), ("Monsieur SALLES", "SALLES"),
+     ("Monsieur Salles", "Salles"), ("GUÉRINEAU", "GUÉRINEAU"), ("LE MEUR", "LE MEUR"), ("M. Pascal", "Pascal")],
+)
+def test_surname_only_when_asked(text, family):
+    name = parse_person_name(text, surname_only=True)
+    assert (name.given, name.family, name.surname_only, name.label) == ("", family, True, family.upper())
+    assert parse_person_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["Salles", "LUMIÈRES DU LITTORAL", "ORDRE DU JOUR", "JF.", "Monsiäur"])
+def test_not_a_surname_alone(text):
+    assert parse_person_name(text, surname_only=True) is None
+
+
+@pytest.mark.parametrize(
+    "text, given_name, family",
+    [
+        ("M. Pascal Hugo", "Hugo", "Pascal"), ("M. Gros Jean-Marc", "Jean-Marc", "Gros"), ("Vial Régis", "Régis", "Vial"),
+        ("M. Rey-Giraud Alain", "Alain", "Rey-Giraud"),
+        # capitals decide before the order does
+        ("Jean-Pierre GIORGI", "Jean-Pierre", "GIORGI"), ("CAYLA Jean-Pierre", "Jean-Pierre", "CAYLA"),
+    ],
+)
+def test_order_hint_decides_mixed_case_names(text, given_name, family):
+    name = parse_person_name(text, FAMILY_FIRST)
+    assert (name.given, name.family) == (given_name, family)
+
+
+def test_given_name_list_decides_when_one_end_only_is_a_given_name():
+    assert parse_person_name("Vial Régis", GIVEN_FIRST) == PersonName("Régis", "Vial")
+    assert parse_person_name("Régis Vial", FAMILY_FIRST) == PersonName("Régis", "Vial")
+
+
+def test_list_order_votes_over_a_list():
+    commune_list = ["M. Vial Régis", "Mme Perrier Agnès", "M. Tardy Lucien", "M. Pascal Hugo", "Mme Brun Maryse", "M. Gros Jean-Marc"]
+    assert list_order(commune_list) == FAMILY_FIRST
+    assert list_order(["Yvonne Le Guen", "Hervé Quéré", "Loïc Pouliquen"]) == GIVEN_FIRST
+    assert list_order(["SICARD B.", "AUDIBERT F.", "S. CAMATTE"]) == FAMILY_FIRST
+    assert list_order(["LE BIHAN Gaël", "Jean-Pierre GIORGI", "TATTEVIN Anne"]) == FAMILY_FIRST
+    assert list_order([]) == GIVEN_FIRST
+
+
+@pytest.mark.parametrize(
+    "word", ["Loïc", "Gaël", "Solène", "Nolwenn", "Maïwenn", "Yann", "Erwan", "Awa", "Karima", "Jean-Pierre", "Marie-Hélène", "JEAN-PIERRE", "Frederic"]
+)
+def test_given_name_list_covers_regional_and_compound_names(word):
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Le", "De", "Saint", "Vu", "Gros", "Vial", "SALLES", "Berthier"])
+def test_particles_words_and_rare_registrations_are_no_given_names(word):
+    assert not is_given_name(word)
+
+
+def test_given_name_entries_know_their_sex():
+    assert (given_name("Solène").sex, given_name("Erwan").sex, given_name("Dominique").sex) == ("F", "M", "")
+
+
+@given(st.text(), st.sampled_from([None, GIVEN_FIRST, FAMILY_FIRST]), st.booleans())
+def test_any_text_parses_or_not_without_raising(text, order, surname_only):
+    name = parse_person_name(text, order, surname_only=surname_only)
+    assert name is None or (name.family and re.fullmatch(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*)?", name.key))
+
+
+NAME_WORDS = st.sampled_from(["M.", "Mme", "MM.", "LE", "de", "Jean", "Louis", "DURAND", "B.", "JM.", "Saint-Laurent", "-", "Frédéri", "c", "C0STE", "rue", "Le", "Guen"])
+
+
+@given(st.lists(NAME_WORDS, max_size=7).map(" ".join), st.sampled_from([None, GIVEN_FIRST, FAMILY_FIRST]))
+def test_name_shaped_text_never_raises_and_keeps_a_family_name(text, order):
+    name = parse_person_name(text, order, surname_only=True)
+    assert name is None or (name.family.strip() and name.label.strip())
+    list_order(text.split(" - "))

