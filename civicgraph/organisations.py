@@ -2,7 +2,10 @@
 
 Known bodies come from the reference table `ingest/organisations.csv` (official name, kind,
 INSEE/SIREN/Wikidata, the source of those values). A body the table does not know still gets a
-resource, with a kind guessed from its name and `cg:verifie false`.
+resource, with a kind guessed from its name and `cg:verifie false`; when that kind is a
+collectivité's and the name resolves to one official division (`civicgraph.territories`), the
+resource gets its INSEE code and SIREN, and `cg:verifieSelon` says how they were found. The table
+wins over the divisions.
 """
 
 from __future__ import annotations
@@ -10,9 +13,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from civicgraph import territories
+from civicgraph.actes import find_actes
 from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
 from civicgraph.text import slug, strip_accents
@@ -185,9 +190,65 @@ def display_name(name: str) -> str:
     return text.strip(" «»\"“”.,")
 
 
+# The organisation kinds that are official divisions, and the division kind of each.
+DIVISION_KINDS = {"Commune": "commune", "Intercommunalite": "epci", "Metropole": "epci", "Departement": "departement", "Region": "region"}
+
+
+@dataclass(frozen=True)
+class Codes:
+    """The official codes of a collectivité: `insee` (a commune's, else ""), `siren` ("" where the
+    divisions have none: départements, régions, communes déléguées), the `territory` matched, and
+    `source`, a sentence for cg:verifieSelon."""
+
+    insee: str
+    siren: str
+    territory: territories.Territory
+    source: str
+
+
+def codes_for(name: str, kind: str, departement: str | None = None) -> Codes | None:
+    """The codes of the collectivité named `name` (as the document writes it) of organisation kind
+    `kind` (a key of DIVISION_KINDS; None for any other kind), or None when no single division fits.
+
+    departement (COG or ACTES code) chooses between homonyms only: it is used when the name alone
+    resolves to nothing, and then only for a name equal to an official one once normalised, never
+    for a fuzzy match ("Beaulieu" in a document of the Puy-de-Dôme is Beaulieu 63031; "Lyon" is
+    Lyon wherever the document comes from).
+    """
+    division = DIVISION_KINDS.get(kind)
+    if division is None:
+        return None
+    found, among = territories.match(name, division), ""
+    if found is None and departement:
+        near = territories.match(name, division, departement)
+        found = near if near is not None and near.reason != "fuzzy" else None
+        among = f", the one of its homonyms in département {departement}"
+    if found is None:
+        return None
+    territory = found.territory
+    how = (f"fuzzy match, score {found.score:g}" if found.reason == "fuzzy" else f"{found.reason} match") + among
+    code = territory.insee or territory.siren or territory.code
+    source = (f"codes from the official divisions (INSEE COG, DGCL; {territories.source()}): "
+              f"the name read as {territory.name} ({code}), {how}; not checked by hand")
+    return Codes(territory.insee, territory.siren, territory, source)
+
+
+@lru_cache(maxsize=8)  # the documents being read, not all of them
+def _actes_departement(text: str) -> str | None:
+    """The département of the document's ACTES identifiers, when they agree on one."""
+    departements = {actes.departement for actes in find_actes(text) if not actes.problems}
+    return departements.pop() if len(departements) == 1 else None
+
+
 def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) -> Resource:
     resource = facts.get("Organisation", slug(normalise(name)), span=span)
-    resource.a(*KIND_TYPES[kind or guess_kind(name)])
+    kind = kind or guess_kind(name)
+    resource.a(*KIND_TYPES[kind])
+    codes = codes_for(name.strip(" .,"), kind, _actes_departement(facts.document.text)) if kind in DIVISION_KINDS else None
+    if codes is not None and not (resource.first("codeInsee") or resource.first("siren")):
+        resource.set("codeInsee", codes.insee).set("siren", codes.siren)
+        if codes.insee or codes.siren:
+            resource.set("verifieSelon", codes.source)
     label, current = display_name(name), resource.first("rdfs:label")
     # The same name in running text ("La Fabrique des transitions") beats its heading in capitals.
     if current is None or (current.lower() == label.lower() and not name.strip().isupper()):
