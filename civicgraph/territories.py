@@ -239,18 +239,17 @@ class _Reading:
 
 
 def _read(text: str) -> _Reading:
-    """Cue words, link and article taken off a name ("commune du Grau-du-Roi" → "grau du roi", "le", commune)."""
+    """Cue words, links and articles taken off a name ("commune du Grau-du-Roi" → "grau du roi",
+    "le", commune; "la Commune de Beaulieu", "de la commune de Barbâtre" alike)."""
     tokens, kind, epci_type, article = _tokens(text), None, "", ""
-    tokens, link = _strip(tokens, cues().links)  # a name cut from running text: "des Herbiers"
-    article = link[0] if link else article
     while True:
-        rest, cue = _strip(tokens, cues().phrases)
+        tokens, link = _strip(tokens, cues().links)  # a name cut from running text: "des Herbiers"
+        article = link[0] if link else article
+        rest, cue = _strip(_article(tokens)[0], cues().phrases)
         if cue is None:
             break
-        tokens, (kind, cue_type) = rest, cue
+        tokens, (kind, cue_type), article = rest, cue, ""
         epci_type = cue_type or epci_type
-        tokens, link = _strip(tokens, cues().links)
-        article = link[0] if link else article
     tokens, written = _article(tokens)
     return _Reading(" ".join(tokens), written or article, kind, epci_type)
 
@@ -341,6 +340,9 @@ def match(name: str, kind: str | None = None, departement: str | None = None) ->
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
+    stated = DEPARTEMENT_STATED.search(name)
+    if stated and (code := _departement_named(stated.group(1))):
+        name, departement = name[: stated.start()], departement or code  # "Beaulieu (63)", "Saint-Denis (La Réunion)"
     dep = departement_code(departement) if departement else None
     whole, reading = _read_name(name), _read(name)
     if kind and reading.kind and reading.kind != kind:
@@ -357,6 +359,18 @@ def match(name: str, kind: str | None = None, departement: str | None = None) ->
                 territory = _choose(entries, read.article, read.epci_type)
                 return Match(territory, _reason(name, territory)) if territory else None
     return _fuzzy(reading.key, kind or reading.kind, dep)
+
+
+# A département written after a name, in brackets: its code or its name.
+DEPARTEMENT_STATED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def _departement_named(text: str) -> str | None:
+    """The COG code of the département `text` writes ("63", "063", "Puy-de-Dôme", "La Réunion"), or None."""
+    if found := departement(text):
+        return found.code
+    named = match(text, "departement")
+    return named.territory.code if named is not None and named.reason != "fuzzy" else None
 
 
 def _reason(name: str, territory: Territory) -> str:

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 from civicgraph import territories as T
@@ -199,3 +201,22 @@ def test_the_refresh_script_writes_the_same_bytes_twice(tmp_path):
     refresh.convert(package, tmp_path / "b", "1")
     for name in ("communes.csv.gz", "epci.csv.gz", "departements.csv", "regions.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_every_siren_of_the_divisions_passes_the_luhn_check():
+    from civicgraph.actes import siren_valid
+
+    sirens = [t.siren for t in T.territories() if t.siren]
+    assert len(sirens) > 36_000 and all(map(siren_valid, sirens))
+
+
+def test_a_bracket_that_is_no_departement_is_left_in_the_name():
+    assert T.resolve("Beaulieu (ancienne commune)") is None
+    assert T.resolve("Beaulieu (99)") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60), st.sampled_from([None, *T.KINDS]), st.sampled_from([None, "85", "073", "2A", "999", "x"]))
+def test_any_name_resolves_to_one_territory_of_the_kind_asked_or_none(name, kind, departement):
+    found = T.match(name, kind, departement)
+    assert found is None or (found.reason in ("exact", "normalised", "fuzzy") and (kind is None or found.territory.kind == kind))
