@@ -160,6 +160,12 @@ def departement_code(code: str) -> str:
 
 
 @cache
+def _members(siren: str) -> frozenset[str]:
+    epci = by_siren(siren)
+    return frozenset(epci.members) if epci is not None and epci.kind == "epci" else frozenset()
+
+
+@cache
 def epcis_of(insee: str) -> tuple[Territory, ...]:
     """The EPCI and EPT a commune belongs to (an EPCI à fiscalité propre, and an EPT in the Grand Paris)."""
     return tuple(t for t in territories() if t.kind == "epci" and insee in t.members)
@@ -169,8 +175,9 @@ def epcis_of(insee: str) -> tuple[Territory, ...]:
 
 @dataclass(frozen=True)
 class _Cues:
-    phrases: tuple[tuple[tuple[str, ...], str, str], ...]  # (tokens, kind, epci_type), longest first
-    links: tuple[tuple[tuple[str, ...], str], ...]  # (tokens, article), longest first
+    # By first word, longest first: phrases as (tokens, kind, epci_type), links as (tokens, article).
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    links: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     articles: frozenset[str]
     abbreviations: dict[str, str]
     min_score: float
@@ -188,8 +195,8 @@ def cues(path: Path | None = None) -> _Cues:
             phrases.append((tuple(_plain(text).split()), kind, epci_type))
     links = [(tuple(_plain(link).split()), article or "") for link, article in data["links"].items()]
     return _Cues(
-        tuple(sorted(phrases, key=lambda p: -len(p[0]))),
-        tuple(sorted(links, key=lambda link: -len(link[0]))),
+        _by_first_word(phrases),
+        _by_first_word(links),
         frozenset(data["articles"]),
         dict(data["abbreviations"]),
         float(data["fuzzy"]["min_score"]),
@@ -216,9 +223,17 @@ def _tokens(text: str) -> list[str]:
     return [abbreviations.get(token, token) for token in _plain(OCR_ELISION.sub("l", text)).split()]
 
 
-def _strip(tokens: list[str], options) -> tuple[list[str], object | None]:
-    """`tokens` without the longest leading phrase of `options` ((tokens, value) pairs), and its value."""
-    for phrase, *value in options:
+def _by_first_word(options: list[tuple]) -> dict[str, tuple]:
+    index: dict[str, list] = {}
+    for option in sorted(options, key=lambda option: -len(option[0])):
+        index.setdefault(option[0][0], []).append(option)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _strip(tokens: list[str], options: dict[str, tuple]) -> tuple[list[str], object | None]:
+    """`tokens` without the longest leading phrase of `options` (by first word, (tokens, value…)
+    tuples), and its value; the name itself is never taken whole."""
+    for phrase, *value in options.get(tokens[0], ()) if tokens else ():
         if tuple(tokens[: len(phrase)]) == phrase and len(tokens) > len(phrase):
             return tokens[len(phrase):], value
     return tokens, None
@@ -258,7 +273,7 @@ def _short_tokens(reading: _Reading) -> str:
     """An EPCI's name without its form ("CC du Pays de Fayence" → "pays de fayence", "Toulouse
     Métropole" → "toulouse"): the way a document names it after its own cue words."""
     tokens = reading.key.split()
-    suffixes = [p for p, kind, _ in cues().phrases if kind == "epci" and len(p) == 1]
+    suffixes = [p for options in cues().phrases.values() for p, kind, _ in options if kind == "epci" and len(p) == 1]
     while len(tokens) > 1 and (tokens[-1],) in suffixes:
         tokens = tokens[:-1]
     return " ".join(tokens)
@@ -295,9 +310,12 @@ def _read_name(name: str) -> _Reading:
     return _Reading(" ".join(tokens), article, None, "")
 
 
-def _fits(territory: Territory, kind: str | None, dep: str | None) -> bool:
-    """Whether a territory is of `kind` (any if None) and in département `dep` (any if None)."""
+def _fits(territory: Territory, kind: str | None, dep: str | None, within: str | None = None) -> bool:
+    """Whether a territory is of `kind` (any if None), in département `dep` (any if None), and a
+    member commune of the EPCI whose SIREN is `within` (any if None)."""
     if kind and territory.kind != kind:
+        return False
+    if within and not (territory.kind == "commune" and {territory.code, territory.parent} & set(_members(within))):
         return False
     if dep:
         if territory.kind == "epci":
@@ -310,12 +328,12 @@ def _fits(territory: Territory, kind: str | None, dep: str | None) -> bool:
 
 def _choose(entries: list[_Entry], article: str, epci_type: str = "") -> Territory | None:
     """The one territory among `entries`, or None: a commune actuelle before a déléguée, then the
-    written article ("du Grau" → "Le Grau"), then the EPCI form the cue words name (only to choose:
-    an older act may name a communauté by the form it had then); two left are homonyms, and
-    nothing is guessed."""
+    article as written, or its absence ("du Crest" → Le Crest, "de Crest" → Crest), then the EPCI
+    form the cue words name (only to choose: an older act may name a communauté by the form it had
+    then); two left are homonyms, and nothing is guessed."""
     unique = list({e.territory: e for e in entries}.values())
     unique = [e for e in unique if e.territory.status in ("", "actuelle")] or unique
-    if len(unique) > 1 and article:
+    if len(unique) > 1:
         unique = [e for e in unique if e.article == article] or unique
     if len(unique) > 1 and epci_type:
         unique = [e for e in unique if e.territory.epci_type.startswith(epci_type[:3])] or unique  # METRO: also MET69
@@ -323,7 +341,7 @@ def _choose(entries: list[_Entry], article: str, epci_type: str = "") -> Territo
 
 
 @lru_cache(maxsize=65536)
-def match(name: str, kind: str | None = None, departement: str | None = None) -> Match | None:
+def match(name: str, kind: str | None = None, departement: str | None = None, within: str | None = None) -> Match | None:
     """The territory a document names, and why; None when nothing or more than one fits.
 
     name: as the document writes it ("CONSEIL GÉNÉRAL DE LA GIRONDE", "commune du Grau-du-Roi",
@@ -332,6 +350,8 @@ def match(name: str, kind: str | None = None, departement: str | None = None) ->
         the name ("Ville de", "Région") also say it.
     departement: COG or ACTES code ("85", "085", "2A"), to choose between homonyms in different
         départements ("Beaulieu"); an EPCI fits when one of its members is in it.
+    within: SIREN of an EPCI: only its member communes fit (the communes a conseil communautaire's
+        roll call names: "CREON : M. X").
     Tried in order: the whole name as an official name ("Ville-d'Avray", "Métropole de Lyon"),
     then without its cue words, then an EPCI's name without its form ("Pays de Fayence"), then
     with its words glued ("SAINTJEAN"), then fuzzy. The first that finds candidates decides: one
@@ -347,9 +367,9 @@ def match(name: str, kind: str | None = None, departement: str | None = None) ->
     whole, reading = _read_name(name), _read(name)
     if kind and reading.kind and reading.kind != kind:
         reading = whole  # the cue words say another kind than the caller: they are part of the name
-    readings = [(whole, lambda t: _fits(t, kind, dep))]
+    readings = [(whole, lambda t: _fits(t, kind, dep, within))]
     if reading.key != whole.key:
-        readings.append((reading, lambda t: _fits(t, kind or reading.kind, dep)))
+        readings.append((reading, lambda t: _fits(t, kind or reading.kind, dep, within)))
     names, short, glued = _indexes()
     for index, glue in ((names, False), (short, False), (glued, True)):
         for read, keep in readings:
@@ -358,7 +378,7 @@ def match(name: str, kind: str | None = None, departement: str | None = None) ->
             if entries:
                 territory = _choose(entries, read.article, read.epci_type)
                 return Match(territory, _reason(name, territory)) if territory else None
-    return _fuzzy(reading.key, kind or reading.kind, dep)
+    return _fuzzy(reading.key, kind or reading.kind, dep, within)
 
 
 # A département written after a name, in brackets: its code or its name.
@@ -381,24 +401,24 @@ def _reason(name: str, territory: Territory) -> str:
 
 
 @cache
-def _pool(kind: str | None, dep: str | None) -> tuple[list[int], list[str], list[list[_Entry]]]:
+def _pool(kind: str | None, dep: str | None, within: str | None) -> tuple[list[int], list[str], list[list[_Entry]]]:
     """The names fuzzy matching compares with, those of the kind and département asked for,
     sorted by length (lengths, names, their entries)."""
     names, short, _ = _indexes()
     pool: dict[str, list[_Entry]] = {}
     for index in (names, short) if kind in (None, "epci") else (names,):
         for key, entries in index.items():
-            kept = [e for e in entries if _fits(e.territory, kind, dep)]
+            kept = [e for e in entries if _fits(e.territory, kind, dep, within)]
             if kept:
                 pool.setdefault(key, []).extend(kept)
     keys = sorted(pool, key=lambda key: (len(key), key))
     return [len(key) for key in keys], keys, [pool[key] for key in keys]
 
 
-def _fuzzy(key: str, kind: str | None, dep: str | None) -> Match | None:
+def _fuzzy(key: str, kind: str | None, dep: str | None, within: str | None) -> Match | None:
     """The one territory whose name is clearly the closest to `key`, or None."""
     settings = cues()
-    lengths, keys, entries = _pool(kind, dep)
+    lengths, keys, entries = _pool(kind, dep, within)
     if not key or not keys:
         return None
     # Levenshtein, not the Indel ratio: OCR substitutes letters, and "Chambéri" must be as far
@@ -427,7 +447,7 @@ def _related(a: Territory, b: Territory) -> bool:
     return a.kind == b.kind == "commune" and (a.code == b.code or a.parent == b.code or b.parent == a.code)
 
 
-def resolve(name: str, kind: str | None = None, departement: str | None = None) -> Territory | None:
+def resolve(name: str, kind: str | None = None, departement: str | None = None, within: str | None = None) -> Territory | None:
     """The territory a document names (see `match` for the arguments), or None: never a guess."""
-    found = match(name, kind, departement)
+    found = match(name, kind, departement, within)
     return found.territory if found else None

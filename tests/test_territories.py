@@ -31,7 +31,7 @@ def _examples():
 
 @pytest.mark.parametrize("example", list(_examples()))
 def test_every_example_of_the_cue_file_resolves_as_it_says(example):
-    found = T.resolve(example["text"], example.get("kind"), example.get("departement"))
+    found = T.resolve(example["text"], example.get("kind"), example.get("departement"), example.get("within"))
     assert (found.code if found else None) == example["expect"]
 
 
