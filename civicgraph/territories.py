@@ -185,9 +185,9 @@ class _Cues:
 
 
 @cache
-def cues(path: Path | None = None) -> _Cues:
+def cues() -> _Cues:
     """The cue words of `ingest/genre/fr/collectivites.yaml`, normalised."""
-    data = yaml.safe_load((path or data_dir("ingest") / "genre" / "fr" / "collectivites.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((data_dir("ingest") / "genre" / "fr" / "collectivites.yaml").read_text(encoding="utf-8"))
     phrases = []
     for kind, entry in data["cues"].items():
         for phrase in entry["phrases"]:
