@@ -1,6 +1,8 @@
-"""Readers are plugins: Python files in `ingest/` (or a folder the user names) that each know one
-layout. Each defines GENRE, `detect(text) -> float` (how sure it is the text is in its layout) and
-`read(facts)`. The most confident reader reads the document."""
+"""Who reads a document: the genre model (`civicgraph.genre`) reads every layout of the genre;
+Python readers in `ingest/` (or a folder the user names) are extensions for a layout that needs
+more than the genre model reads. Each defines GENRE, `detect(text) -> float` (how sure it is the
+text is in its layout) and `read(facts)`; the most confident extension reads the document, and
+the genre model reads it when no extension claims it."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from civicgraph import genre
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.organisations import organisations_mentioned
 from civicgraph.paths import data_dir
@@ -53,9 +56,24 @@ def _load(path: Path) -> Reader:
     return Reader(module.GENRE, module)
 
 
+class GenreReader(Reader):
+    """The genre model, as a reader: a text it does not recognise as governance is unrecognised."""
+
+    def read(self, document: SourceDocument, curation=None) -> Facts:
+        try:
+            return super().read(document, curation)
+        except genre.NotGovernance as error:
+            raise UnrecognisedLayout(f"{document.path}: not recognised: {error}") from error
+
+
+GENRE_READER = GenreReader("genre", genre)
+
+
 def choose(readers: list[Reader], document: SourceDocument) -> Reader:
+    """The most confident extension, else the genre model."""
     scored = [(reader.detect(document.text), index, reader) for index, reader in enumerate(readers)]
-    score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
-    if score <= 0:
-        raise UnrecognisedLayout(f"{document.path}: no reader recognises this layout (readers: {', '.join(r.genre for r in readers)})")
-    return best
+    if scored:
+        score, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+        if score > 0:
+            return best
+    return GENRE_READER

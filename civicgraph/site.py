@@ -27,6 +27,7 @@ KIND_LABELS = {  # folder → the heading of its section, in the order the index
     "organe": "Organes",
     "seance": "Séances",
     "deliberation": "Délibérations",
+    "decision": "Décisions prises par délégation",
     "vote": "Votes",
     "adhesion": "Adhésions",
     "programme": "Programmes",

@@ -35,6 +35,7 @@ FOLDERS = {
     "Pouvoir": "pouvoir",
     "Mouvement": "mouvement",
     "Deliberation": "deliberation",
+    "Decision": "decision",
     "Vote": "vote",
     "Adhesion": "adhesion",
     "Programme": "programme",

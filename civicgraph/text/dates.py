@@ -19,7 +19,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
 # Matched against folded text; the year in words runs on greedily and is trimmed afterwards.
 WRITTEN = re.compile(
-    rf"\b(?:{_WEEKDAY})?(?:(?P<day>\d{{1,2}})(?:er)?|(?P<day_words>premier|{NUMBER_WORDS}))\s+"
+    rf"\b(?:{_WEEKDAY})?(?:(?P<day>\d\s\d(?=\s+[a-z])|\d{{1,2}})\s?(?:er)?|(?P<day_words>premier|{NUMBER_WORDS}))\s+"
     rf"(?P<month>{_MONTH})\b\.?\s+(?:(?P<year>\d{{4}})\b|(?P<year_words>{NUMBER_WORDS}))"
 )
 NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
@@ -37,7 +37,7 @@ def _date(year: int | None, month: int, day: int | None) -> date | None:
 
 def _written(match: re.Match) -> Found | None:
     if match["day"]:
-        day = int(match["day"])
+        day = int(match["day"].replace(" ", ""))  # OCR spaces digits apart: "1 8 AVRIL" is the 18th
     else:
         day = 1 if match["day_words"] == "premier" else words_to_int(match["day_words"])
     if match["year"]:

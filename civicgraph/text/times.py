@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from civicgraph.text.spans import Found
+from civicgraph.text.numbers import NUMBER_WORDS, words_to_int
+from civicgraph.text.spans import Found, fold
 
 # Hours 0-23, minutes 00-59. The look-arounds keep "h" from being read inside words and numbers:
 # "B2h", "1,5h", "24h" and "14hxx" are not times.
@@ -14,9 +15,23 @@ TIME = re.compile(
 )
 
 
+# "dix-huit heures trente", "vingt heures", "dix-neuf heures quinze" (matched on folded text).
+WORDS = re.compile(rf"(?P<hour>{NUMBER_WORDS})\s+heures?(?:\s+(?P<minute>{NUMBER_WORDS}))?")
+
+
+def _in_words(match: re.Match) -> Found | None:
+    hour = words_to_int(match["hour"])
+    minute = words_to_int(match["minute"]) if match["minute"] else 0
+    if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return Found(time(hour, minute), match.start(), match.end())
+
+
 def find_times(text: str) -> list[Found]:
-    """Every time of day in `text` with its span, in order."""
-    return [Found(time(int(m["hour"]), int(m["minute"] or 0)), m.start(), m.end()) for m in TIME.finditer(text)]
+    """Every time of day in `text` with its span, in order, in figures or in words."""
+    found = [Found(time(int(m["hour"]), int(m["minute"] or 0)), m.start(), m.end()) for m in TIME.finditer(text)]
+    found += filter(None, map(_in_words, WORDS.finditer(fold(text))))
+    return sorted(found, key=lambda f: f.start)
 
 
 def parse_time(text: str) -> time | None:

@@ -1,0 +1,103 @@
+"""Who speaks: the body whose organ meets (the author) and the organ, from the headings and the
+séance formula. The first line is often the département or "République française"; the author is
+the most local body named (a commune before its département), unless the organ is the
+département's or région's own (`organs.yaml`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+
+ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str  # as the documents' readers name it: "Commune de Thiviers", "Département de la Gironde"
+    kind: str  # Commune, Intercommunalite, Metropole, Departement, Region, Syndicat, Association
+    span: Span
+    as_written: str
+
+
+@dataclass(frozen=True)
+class Organ:
+    name: str
+    kinds: tuple[str, ...]
+    span: Span
+
+
+def organ(text: Text, limit: int = 3000) -> Organ | None:
+    """The first organ named in the opening of the text, most specific name first."""
+    best = None
+    for spec in cues("organs")["organs"]:
+        found = text.find(pattern(spec["cue"]), 0, min(limit, len(text)))
+        if found and (best is None or found.start() < best[0].start() - 5):
+            best = (found, spec)
+    if best is None:
+        return None
+    found, spec = best
+    return Organ(spec["name"], tuple(spec["kinds"]), Span(found.start(), found.end()))
+
+
+def _name_end(text: Text, start: int) -> int:
+    """Where a body's name ends: the end of its line, or genre words on one-line text."""
+    line_end = text.raw.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find(pattern(cues("organs")["name_stops"]), start, line_end)
+    return stop.start() if stop else line_end
+
+
+PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
+
+
+def french_title(name: str) -> str:
+    """A name printed in capitals, in the case French writes it: "SAINT CIRQ LAPOPIE" → "Saint Cirq
+    Lapopie", "MOIRANS-EN-MONTAGNE" → "Moirans-en-Montagne", "DE LA HAUTE-VIENNE" → "de la Haute-Vienne".
+    A name already in mixed case is kept."""
+    name = re.sub(r"\s+", " ", name).strip(" .,;:–—-")
+    if not name.isupper() or len(name) <= 4:
+        return name
+    words = re.split(r"([\s'’-]+)", name.lower())
+    out = [w if (w in PARTICLES and i > 0) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return "".join(out)
+
+
+def bodies(text: Text, limit: int = 3000) -> list[Body]:
+    """Every collectivité or association a heading or formula names in the opening of the text:
+    "COMMUNE DE SAINT CIRQ LAPOPIE" → Commune de Saint Cirq Lapopie; "CONSEIL GÉNÉRAL DE LA
+    GIRONDE" → Département de la Gironde; "la commune du Grau-du-Roi" → Commune du Grau-du-Roi."""
+    found = []
+    for spec in cues("organs")["bodies"]:
+        for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
+            end = _name_end(text, match.end())
+            name = text.raw[match.end():end].strip()
+            bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
+            if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():
+                continue  # "l'association absentes…", a cue in running text
+            cue_words = text.raw[match.start():match.end()]
+            if spec.get("keep_cue"):
+                full = french_title(text.raw[match.start():end])
+            else:
+                article = re.search(r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$", cue_words, re.I)
+                word = spec.get("as") or french_title(cue_words.split()[0].upper()).capitalize()
+                full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
+                full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
+            found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
+    return sorted(found, key=lambda b: b.span.start)
+
+
+def author(text: Text, meeting_organ: Organ | None) -> Body | None:
+    """The body whose organ meets: of the bodies named, the kind the organ belongs to, else the most
+    local one (`precedence`), the first named among equals."""
+    named = bodies(text)
+    if not named:
+        return None
+    if meeting_organ:
+        own = [b for b in named if b.kind in meeting_organ.kinds]
+        if own:
+            return own[0]
+    order = cues("organs")["precedence"]
+    return min(named, key=lambda b: (order.index(b.kind), b.span.start))

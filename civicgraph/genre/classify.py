@@ -1,0 +1,35 @@
+"""What kind of text a document is: an extrait, a procès-verbal, a relevé des décisions, a décision
+taken by delegation, an association's AG minutes — or not governance at all (a newsletter, a
+letter), which yields no facts. Scores from weighted cues of `genres.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from civicgraph.genre.cues import Text, cues, pattern
+
+
+@dataclass(frozen=True)
+class Genre:
+    name: str
+    label: str
+    score: int
+
+
+def _score(text: Text, weighted: list[dict]) -> int:
+    return sum(entry["weight"] for entry in weighted if text.find(pattern(entry["cue"])))
+
+
+def classify(text: Text) -> Genre | None:
+    """The genre with the best score, or None when the text is not minutes, an act or a decision."""
+    data = cues("genres")
+    common = _score(text, data["common"])
+    penalty = _score(text, data["not_governance"])
+    scored = [
+        Genre(name, spec["label"], _score(text, spec["cues"]) + common - penalty)
+        for name, spec in data["genres"].items()
+    ]
+    best = max(scored, key=lambda g: g.score)  # dict order breaks ties: the most specific genre first
+    if best.score < data["threshold"] or common == 0:
+        return None
+    return best

@@ -1,0 +1,32 @@
+"""Printed counts of a séance (en exercice, présents, représentés, votants…): only what is printed,
+and never a blank form's zero (`counts.yaml`, GENRE.md §2.5)."""
+
+from __future__ import annotations
+
+import re
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+
+
+def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
+    spec = cues("counts")
+    found: dict[str, tuple[int, Span]] = {}
+    for entry in spec["counts"]:
+        label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
+        match = text.find(pattern(label + spec["after"]), start, end) or text.find(pattern(spec["before"] + label), start, end)
+        if not match:
+            continue
+        value = int(match["n"])
+        if value == 0 and entry["zero_is_blank"]:
+            continue
+        found.setdefault(entry["prop"], (value, Span(match.start(), match.end())))
+    members = text.find(pattern(spec["of_members"]), start, end)
+    if members:
+        span = Span(members.start(), members.end())
+        found.setdefault("nombrePresents", (int(members["p"]), span))
+        found.setdefault("nombreAdherents", (int(members["m"]), span))
+    total = text.find(pattern(spec["members_total"]), start, end)
+    if total:
+        found.setdefault("nombreMembres", (int(total["m"]), Span(total.start(), total.end())))
+    return found

@@ -1,0 +1,93 @@
+"""Association memberships an act decides: joining ("adhérer à"), renewing, paying the cotisation,
+with the association, year, amount and budget line — never from a false friend (a service
+commun, the inhabitants' "adhésion" to a project, members' own fees; `memberships.yaml`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.text import Amount, find_amounts
+
+
+@dataclass
+class Membership:
+    association: str
+    association_span: Span
+    renewal: bool
+    year: int | None = None
+    amount: Amount | None = None
+    amount_span: Span | None = None
+    budget: dict[str, str] = field(default_factory=dict)
+    span: Span | None = None
+
+
+def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
+    spec = cues("memberships")
+    raw = text.raw[at:end]
+    lead = re.match(r"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+)?[«\"“]?\s*", raw, re.I)
+    start = at + lead.end()
+    stop = text.find(pattern(spec["association_stop"]), start + 2, min(end, start + 160))
+    stop_at = stop.start() if stop else min(end, start + 120)
+    name = text.raw[start:stop_at].strip(" «»\"“”.")
+    bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))", text.raw[stop_at:stop_at + 20])
+    if bracket:
+        name, stop_at = f"{name} {bracket.group(1)}", stop_at + bracket.end()
+    if len(name) < 3 or name[:1].islower():
+        return None
+    return name, Span(start, start + len(name))
+
+
+def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | None = None) -> Membership | None:
+    """The membership an item decides, from its title and dispositif, or None."""
+    spec = cues("memberships")
+    false_friends = alternatives(spec["false_friends"])
+    region = (title[1].start if title else start, end)
+    join = None
+    for match in text.finditer(pattern(spec["join"]), *region):
+        context = text.folded[max(start, match.start() - 60):min(end, match.end() + 120)]
+        if re.search(false_friends.pattern, context):
+            continue
+        join = match
+        break
+    if join is None:
+        return None
+    named = _association(text, join.end(), end)
+    if named is None:
+        return None
+    name, name_span = named
+    wording = text.folded[region[0]:region[1]]
+    if not re.search(spec["association_words"], Text(name).folded + " " + wording[:400]):
+        return None
+    membership = Membership(name, name_span, bool(re.search(spec["renew"], wording)), span=Span(join.start(), name_span.end))
+    _fee(text, start, end, membership)
+    _year(text, region[0], end, membership)
+    for key, cue in spec["imputation"].items():
+        found = text.find(pattern(cue), start, end)
+        if found:
+            membership.budget[key] = found["v"]
+    return membership
+
+
+def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
+    """The cotisation: the amount of the sentence that names the cotisation (or the adhesion)."""
+    for sentence in re.finditer(r"[^.;\n]*(?:cotisation|adh[ée]sion|verser|montant)[^;]*?(?:[.;](?=\s|$)|\n|$)", text.raw[start:end], re.I):
+        lowered = Text(sentence.group()).folded
+        if re.search(alternatives(cues("memberships")["false_friends"]).pattern, lowered) and "par habitant" not in lowered:
+            continue
+        amounts = [a for a in find_amounts(sentence.group()) if not re.search(r"par\s+habitant", sentence.group()[a.end:a.end + 20])]
+        amounts = [a for a in amounts if a.value.value >= 1]
+        if amounts:
+            found = max(amounts, key=lambda a: a.value.value) if "x" in lowered else amounts[0]
+            at = start + sentence.start()
+            membership.amount, membership.amount_span = found.value, Span(at + found.start, at + found.end)
+            return
+
+
+def _year(text: Text, start: int, end: int, membership: Membership) -> None:
+    spec = cues("memberships")
+    found = text.find(pattern(r"(?:annee|exercice|cotisation|pour|compter\s+de\s+l'annee)\s+(?P<y>20\d\d)\b"), start, end)
+    if found:
+        membership.year = int(found["y"])

@@ -1,0 +1,193 @@
+"""The genre reader: a document's text → its facts, zone by zone, for any layout of the genre.
+
+Order of reading (GENRE.md §2): what the text is, who speaks and which organ meets, then for each
+séance block the séance, its roll call and proxies, its counts, its items with their votes and the
+memberships they decide. Every value keeps the span it was read from."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from civicgraph.facts import Facts, Resource, Span
+from civicgraph.genre import persons as people
+from civicgraph.genre.author import author, organ
+from civicgraph.genre.classify import classify
+from civicgraph.genre.counts import read_counts
+from civicgraph.genre.cues import Text
+from civicgraph.genre.items import find_items, numbered_after_title, read_vote
+from civicgraph.genre.memberships import read_membership
+from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.seance import blocks, read_seance
+from civicgraph.governance import adhesion_of, deliberation, organe, participation, pouvoir, seance, vote
+from civicgraph.organisations import organisation
+from civicgraph.persons import mandate
+
+KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
+         "Region": "Region", "Syndicat": "Intercommunalite", "Association": "Association"}
+RESULTS = {"unanimité": "unanimité", "adoptée": "adoptée", "rejetée": "rejetée", "prise d'acte": "prise d'acte"}
+
+
+class NotGovernance(Exception):
+    """The text is not minutes, an act or a decision (a newsletter, a letter): no facts."""
+
+
+def read(facts: Facts) -> None:
+    text = Text(facts.document.text)
+    genre = classify(text)
+    if genre is None:
+        raise NotGovernance("not a deliberation, minutes or decision (no séance, roll call or decision cue)")
+    meeting_organ = organ(text)
+    speaker = author(text, meeting_organ)
+    if speaker is None:
+        facts.report_missing("collectivité (auteur)")
+        return
+    body = organisation(facts, speaker.name, speaker.span, kind=KINDS[speaker.kind])
+    if genre.name == "assemblee-generale" and speaker.kind != "Association":
+        genre = genre.__class__("proces-verbal", genre.label, genre.score)
+    facts.genre = genre.name
+    if genre.name == "decision":
+        _decision(facts, text, body)
+        return
+    organ_name = _organ_name(meeting_organ, speaker.kind)
+    council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
+    for start, end in blocks(text):
+        _block(facts, text, body, council, start, end)
+
+
+def _organ_name(meeting_organ, kind: str) -> str:
+    if meeting_organ is None:
+        return "Conseil"
+    from civicgraph.genre.cues import cues
+    spec = next(o for o in cues("organs")["organs"] if o["name"] == meeting_organ.name)
+    return spec.get("held_by", {}).get(kind, meeting_organ.name)
+
+
+def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> None:
+    read = read_seance(text, start, end)
+    if read.date is None:
+        facts.report_missing("date de séance")
+        return
+    meeting = seance(facts, council, read.date.value, read.start.value if read.start else None, read.date.span)
+    if read.heading_date:
+        meeting.set("dateEnTete", read.heading_date.value, read.heading_date.span)
+        meeting.set("conflit", f"date de l'en-tête ({read.heading_date.value.isoformat()}) ≠ date de la formule ({read.date.value.isoformat()})")
+    if read.end:
+        meeting.set("fin", datetime.combine(read.date.value, read.end.value), read.end.span)
+    if read.place:
+        meeting.set("lieu", read.place.value, read.place.span)
+    if read.convocation:
+        meeting.set("dateConvocation", read.convocation.value, read.convocation.span)
+    roster = people.Roster(facts, body)
+    roll = read_roll_call(text, start, end)
+    for entry in roll.entries:
+        who = roster.person(entry.who.text, entry.who.span)
+        if who is None:
+            continue
+        status = entry.status
+        presence = participation(facts, meeting, who, status, entry.who.span)
+        presence.set("depuisHeure", entry.from_time).set("jusquAHeure", entry.to_time)
+        presence.set("depuisActe", entry.from_item).set("jusquAActe", entry.to_item)
+        if status != "sans voix délibérative":
+            who.a("Elu")
+        if entry.commune:
+            presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind="Commune"))
+        if entry.replaces:
+            titular = roster.person(entry.replaces.text, entry.replaces.span)
+            if titular:
+                presence.set("suppleantDe", titular, entry.replaces.span)
+                participation(facts, meeting, titular, "remplacé", entry.replaces.span)
+    if read.president:
+        chair = roster.person(read.president.value, read.president.span)
+        if chair:
+            meeting.set("president", chair, read.president.span)
+            participation(facts, meeting, chair, "présent", read.president.span)
+            if read.president_role:
+                mandate(facts, chair.a("Elu"), body, _role(read.president_role), read.president.span, attesteLe=read.date.value)
+    for name, span, moment in read.handovers:
+        successor = roster.person(name, span)
+        if successor:
+            meeting.set("presidentSuivant", successor, span)
+    for proxy in roll.proxies:
+        giver, holder = roster.person(proxy.giver.text, proxy.giver.span), roster.person(proxy.holder.text, proxy.holder.span)
+        if giver is None or holder is None or giver is holder:
+            continue
+        found = pouvoir(facts, meeting, giver, holder, proxy.span)
+        found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
+        found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
+    if roll.secretary:
+        secretary = roster.person(roll.secretary.text, roll.secretary.span)
+        if secretary:
+            meeting.set("secretaire", secretary, roll.secretary.span)
+    for prop, (value, span) in read_counts(text, start, end).items():
+        meeting.set(prop, value, span)
+    skip = list(roll.headings)
+    items = find_items(text, start, end, skip) or numbered_after_title(text, start, end)
+    for item in items:
+        _item(facts, text, body, meeting, roster, item)
+
+
+def _role(role: str) -> str:
+    role = " ".join(role.split()).strip(" ,.")
+    return role[:1].upper() + role[1:]
+
+
+def _item(facts, text, body, meeting, roster, item) -> None:
+    decision = deliberation(facts, meeting, item.number, item.title, item.span)
+    tally = read_vote(text, *item.block)
+    _vote(facts, decision, roster, tally)
+    membership = read_membership(text, item.span.start, item.block[1], (item.title or "", item.span))
+    if membership:
+        _membership(facts, body, decision, membership, meeting.first("date"))
+
+
+def _vote(facts, decision, roster, tally) -> None:
+    if not (tally.result or tally.counts or tally.names):
+        return
+    ballot = vote(facts, decision)
+    if tally.result:
+        ballot.set("resultat", RESULTS[tally.result], tally.result_span)
+    for prop, (count, span) in tally.counts.items():
+        if prop in ("pour", "contre", "abstention"):
+            ballot.set(prop, count, span)
+    for prop, names in tally.names.items():
+        target = {"pour": "votantPour", "contre": "votantContre", "abstention": "votantAbstention", "nonParticipant": "nonParticipant"}[prop]
+        for name, span in names:
+            who = roster.person(name, span)
+            if who:
+                ballot.set(target, who, span)
+    if tally.at:
+        ballot.set("heureVote", tally.at)
+
+
+def _membership(facts, member, decision, found, day) -> None:
+    association = organisation(facts, found.association, found.association_span, kind="Association")
+    year = found.year or (day.year if day else None)
+    if year is None:
+        return
+    adhesion = adhesion_of(facts, member, association, year, found.span)
+    if found.amount:
+        adhesion.set("cotisation", found.amount.value, found.amount_span).set("devise", found.amount.currency)
+    adhesion.set("renouvellement", found.renewal).set("decidePar", decision)
+    for key, prop in (("chapitre", "imputationChapitre"), ("nature", "imputationNature"), ("fonction", "imputationFonction"), ("compte", "imputationCompte")):
+        adhesion.set(prop, found.budget.get(key))
+
+
+def _decision(facts: Facts, text: Text, body: Resource) -> None:
+    """A décision du maire or du président: an act without séance, attendance or vote."""
+    number = re.search(r"(?i)d[ée]cision\s+(?:du|de\s+la)\s+\w+\s+n\s*°\s*(?P<n>[\w./-]*\d[\w/-]*)", text.raw)
+    title = re.search(r"(?im)^\s*objet\s*:\s*(?P<t>[^\n]+)", text.raw)
+    from civicgraph.text import find_dates
+    signed = re.search(r"(?i)fait\s+à\s+[^,\n]+,\s+le\s+(?P<d>[^\n]+)", text.raw)
+    day = find_dates(signed["d"])[0].value if signed and find_dates(signed["d"]) else None
+    key = number["n"] if number else (title["t"] if title else None)
+    if key is None:
+        facts.report_missing("numéro ou objet de la décision")
+        return
+    act = facts.get("Decision", body, key, span=Span(number.start(), number.end()) if number else None)
+    act.set("rdfs:label", f"Décision n° {key}" if number else title["t"]).set("numero", number["n"] if number else None)
+    act.set("titre", " ".join(title["t"].split()) if title else None).set("date", day).set("auteur", body)
+    act.set("dcterms:source", facts.get("Document", facts.document.stem))
+    found = read_membership(text, title.start() if title else 0, len(text), (title["t"], Span(title.start(), title.end())) if title else None)
+    if found:
+        _membership(facts, body, act, found, day)

@@ -1,0 +1,353 @@
+"""The roll call: who is present, excused, absent, attends without a vote; who holds whose proxy,
+from when to when; the secretary; suppléants. Headings and proxy forms are data
+(`roll_call.yaml`, `proxies.yaml`); lists may run on one line, be grouped by commune, or be
+flattened columns (all names, then all holders: paired by position, GENRE.md §2.4)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import time
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.text import find_times, split_list_spans
+
+
+@dataclass
+class Named:
+    """A name as written, where."""
+
+    text: str
+    span: Span
+
+
+@dataclass
+class Proxy:
+    giver: Named
+    holder: Named
+    span: Span
+    from_time: time | None = None
+    to_time: time | None = None
+    from_item: str | None = None
+    to_item: str | None = None
+
+
+@dataclass
+class Entry:
+    """One person of a roll-call list, with what the list and its annotations say of them."""
+
+    who: Named
+    status: str
+    commune: Named | None = None
+    role: str | None = None
+    from_time: time | None = None
+    to_time: time | None = None
+    from_item: str | None = None
+    to_item: str | None = None
+    replaces: Named | None = None
+
+
+@dataclass
+class RollCall:
+    entries: list[Entry] = field(default_factory=list)
+    proxies: list[Proxy] = field(default_factory=list)
+    secretary: Named | None = None
+    all_but_listed: bool = False
+    headings: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Heading:
+    status: str
+    proxies: bool
+    start: int
+    end: int  # where the list begins
+
+
+def _headings(text: Text, start: int, end: int) -> list[Heading]:
+    """Roll-call headings followed by a list (a colon, possibly after a letterhead; or a line end)."""
+    spec = cues("roll_call")
+    found: list[Heading] = []
+    for entry in spec["headings"]:
+        cue = pattern(rf"(?<![\w'’])(?:{entry['cue']})(?![\w(])")
+        for match in text.finditer(cue, start, end):
+            after = _list_start(text, match.end(), end)
+            if after is None:
+                continue
+            found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Heading] = []
+    for heading in found:  # the longest heading at a place wins; overlapping shorter ones go
+        if kept and heading.start < kept[-1].end:
+            continue
+        kept.append(heading)
+    return kept
+
+
+def _list_start(text: Text, position: int, end: int) -> int | None:
+    colon = re.match(r"\s*:\s*", text.raw[position:end])
+    if colon:
+        start = position + colon.end()
+    else:
+        letterhead = re.match(r"[^,;:\n]{0,250}?\s:\s*", text.raw[position:end])  # "ÉTAIENT PRÉSENTS Hôtel … : names"
+        line_end = re.match(r"[ \t]*\n", text.raw[position:end])
+        if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:position + letterhead.end()]):
+            start = position + letterhead.end()
+        elif line_end:
+            start = position + line_end.end()
+        else:
+            return None
+    opener = text.at(pattern(cues("roll_call")["list_openers"]), start, end)
+    if opener and opener.end() > start:
+        start = opener.end()
+    if re.match(r"\s*\d+\b(?!\s*h)", text.raw[start:start + 6]):
+        return None  # "Présents : 15" is a count
+    return start
+
+
+def _list_end(text: Text, start: int, limit: int) -> int:
+    stops = alternatives(cues("roll_call")["stops"])
+    stop = text.find(stops, start, limit)
+    end = stop.start() if stop else limit
+    for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
+        return start + match.start() + (1 if match.group().startswith(".") else 0)
+    return end
+
+
+def read_roll_call(text: Text, start: int, end: int) -> RollCall:
+    roll = RollCall()
+    headings = _headings(text, start, end)
+    for index, heading in enumerate(headings):
+        limit = headings[index + 1].start if index + 1 < len(headings) else end
+        stop = _list_end(text, heading.end, limit)
+        roll.headings.append((heading.start, stop))
+        _read_list(text, heading, heading.end, stop, roll)
+    roll.all_but_listed = bool(text.find(pattern(cues("roll_call")["all_but"]), start, end))
+    roll.secretary = _secretary(text, start, end)
+    roll.proxies.extend(sentence_proxies(text, start, end, roll))
+    return roll
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
+
+
+def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None]]:
+    """A list grouped by commune ("Corbel : M. A ; M. B Entre-deux-Guiers : Mme C") as segments
+    with their label; a list without labels is one segment."""
+    labels = list(LABEL.finditer(raw))
+    if len(labels) < 2:
+        return [(raw, offset, None)]
+    segments = []
+    if labels[0].start() > 0:
+        segments.append((raw[:labels[0].start()], offset, None))
+    for here, following in zip(labels, labels[1:] + [None]):
+        stop = following.start() if following else len(raw)
+        label = Named(here["label"], Span(offset + here.start("label"), offset + here.end("label")))
+        segments.append((raw[here.end():stop], offset + here.end(), label))
+    return segments
+
+
+FLAT_HOLDER = re.compile(r"\b[Pp]ouvoir\s+à\s+")
+NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+)(?:[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+(?=[A-ZÉÈ'’-]{2,}\b)|\b))+")
+
+
+def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
+    raw = text.raw[start:stop]
+    if len(FLAT_HOLDER.findall(raw)) >= 2 and FLAT_HOLDER.search(raw).start() > 0 and not re.search(r"[,;]", raw[:FLAT_HOLDER.search(raw).start()]):
+        _flattened(text, heading, start, stop, roll)
+        return
+    for segment, offset, label in _segments(raw, start):
+        for item, item_start, item_end in split_list_spans(segment, offset):
+            _read_item(text, heading, item, item_start, label, roll)
+
+
+def _flattened(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
+    """Names column then holders column: "A (jusqu'à 19h40) B C Pouvoir à X Pouvoir à Y Pouvoir à Z"."""
+    raw = text.raw[start:stop]
+    first = FLAT_HOLDER.search(raw).start()
+    givers = [(m, m.start()) for m in NAME_RUN.finditer(raw[:first])]
+    holders = [m for m in NAME_RUN.finditer(raw, first)]
+    for (giver, _), holder in zip(givers, holders):
+        who = Named(giver.group().strip(), Span(start + giver.start(), start + giver.start() + len(giver.group().strip())))
+        entry = Entry(who, heading.status)
+        note = re.match(r"\s*\(([^)]*)\)", raw[giver.end():])
+        if note:
+            _annotate(entry, note.group(1))
+        roll.entries.append(entry)
+        held = Named(holder.group().strip(), Span(start + holder.start(), start + holder.start() + len(holder.group().strip())))
+        roll.proxies.append(Proxy(who, held, who.span, to_time=entry.to_time))
+
+
+def _annotate(entry: Entry, note: str) -> str:
+    """Read "(à partir de 15 h 40)", "(jusqu'au point 5)", "(excusée)" into the entry; return the rest."""
+    spec = cues("roll_call")["annotations"]
+    folded = Text(note).folded
+    for key in ("from_time", "to_time"):
+        found = re.search(spec[key].replace("'", "['’]"), folded)
+        if found:
+            times = find_times(note[found.start():])
+            if times:
+                setattr(entry, key, times[0].value)
+    for key in ("from_item", "to_item"):
+        found = re.search(spec[key].replace("'", "['’]"), folded)
+        if found:
+            setattr(entry, key, note[found.start(found.lastgroup):found.end(found.lastgroup)] if found.lastgroup else None)
+    return note
+
+
+CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
+REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
+SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
+
+
+def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
+    """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
+    body, note = item, None
+    bracket = re.search(r"\s*\(([^()]*)\)\s*$", item)
+    if bracket:
+        body, note = item[:bracket.start()], bracket.group(1)
+    replaced = REPLACED.search(body)
+    if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
+        titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
+        substitute = Named(body[replaced.end():], Span(at + replaced.end(), at + len(body)))
+        roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
+        return
+    of = SUBSTITUTE_OF.search(body)
+    if of:  # "Mme Brun Maryse, suppléante de M. Chabert Denis"
+        substitute = Named(body[:of.start()], Span(at, at + of.start()))
+        titular = Named(body[of.end():], Span(at + of.end(), at + len(body)))
+        roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
+        return
+    role = None
+    apposition = re.match(r"(?P<name>.+?),\s+(?P<role>(?:présidente?s?|vice-présidente?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?)\b.*)$", body)
+    if apposition:
+        body, role = apposition["name"], apposition["role"]
+    proxy = _proxy_in_item(text, heading, body, at)
+    if proxy:
+        giver, holder, rest = proxy
+        entry = Entry(giver, heading.status, label, role=role)
+        if note:
+            _annotate(entry, note)
+        roll.entries.append(entry)
+        found = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
+        _scope(rest, found)
+        roll.proxies.append(found)
+        return
+    entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
+    if note:
+        _annotate(entry, note)
+        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>[^)\-–,;]+)", note)
+        if delegated:
+            note_at = at + bracket.start(1)
+            holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
+            found = Proxy(entry.who, holder, Span(at, at + len(item)), to_time=entry.to_time)
+            roll.proxies.append(found)
+    roll.entries.append(entry)
+
+
+def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
+    """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item."""
+    spec = cues("proxies")
+    folded = Text(body).folded
+    for form in spec["forms"]:
+        if form.get("list_only") and not heading.proxies:
+            continue
+        for match in re.finditer(form["cue"].replace("'", "['’]"), folded):
+            giver_text = body[:match.start()].strip(" ,")
+            rest = body[match.end():]
+            holder_match = re.match(r"[^()\n;]+?(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|$))", rest)
+            if not giver_text or not holder_match:
+                continue
+            holder_text = holder_match.group().strip()
+            giver = Named(giver_text, Span(at, at + len(giver_text)))
+            holder_at = at + match.end() + holder_match.start()
+            holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
+            return giver, holder, rest[holder_match.end():]
+    return None
+
+
+def _scope(rest: str, proxy: Proxy) -> None:
+    spec = cues("proxies")["scope"]
+    folded = Text(rest).folded
+    until = re.search(spec["until_time"].replace("'", "['’]"), folded)
+    if until:
+        proxy.to_time = find_times(rest[until.start():])[0].value
+    since = re.search(spec["from_time"], folded)
+    if since and (until is None or since.start() != until.start()):
+        times = find_times(rest[since.start():])
+        if times:
+            proxy.from_time = times[0].value
+    items = re.search(spec["items"], folded)
+    if items:
+        proxy.from_item = items["a"] or items["c"]
+        proxy.to_item = items["b"] or items["c"]
+    from_item = re.search(spec["from_item"], folded)
+    if from_item:
+        proxy.from_item = from_item["d"] or from_item["n"]
+
+
+# --- proxies in sentences --------------------------------------------------------------------
+
+PROXY_SENTENCE = re.compile(
+    r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*)?"
+    r"(?:a\s+|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+"
+    r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))"
+)
+GIVER_AFTER = re.compile(r"\bpouvoir\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
+SUCCESSIVE = re.compile(r"\s*,?\s*puis\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.]|\s+de\s+\d|\s+à\s+compter|\n|$))")
+
+
+def _not_proxy(text: Text, start: int, end: int) -> bool:
+    return bool(text.find(alternatives(cues("proxies")["not_proxies"]), start, end))
+
+
+def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[Proxy]:
+    """Proxies written as sentences anywhere in the block, outside the lists already read."""
+    inside = roll.headings
+    found = []
+    for regex in (PROXY_SENTENCE, GIVER_AFTER):
+        for match in regex.finditer(text.raw, start, end):
+            if any(a <= match.start() < b for a, b in inside) or _not_proxy(text, match.start(), match.end()):
+                continue
+            giver = Named(match["giver"].strip(), Span(match.start("giver") + len(match["giver"]) - len(match["giver"].lstrip()), match.end("giver")))
+            holder = Named(match["holder"].strip(), Span(match.end("holder") - len(match["holder"].strip()), match.end("holder")))
+            proxy = Proxy(giver, holder, Span(match.start(), match.end()))
+            tail = text.raw[match.end():min(end, match.end() + 120)].split(".")[0].split(";")[0]
+            _scope(tail, proxy)
+            aside = match.groupdict().get("aside") or ""
+            if aside:
+                moment = find_times(aside)
+                if moment:
+                    proxy.from_time = moment[0].value
+            if proxy.from_time is None and proxy.from_item is None:
+                moment = find_times(text.raw[max(start, match.start() - 80):match.start()].split(".")[-1])
+                if moment and re.search(r"(?:à|a)\s+\d{1,2}\s*h", text.raw[max(start, match.start() - 80):match.start()]):
+                    proxy.from_time = moment[-1].value
+            found.append(proxy)
+    return found
+
+
+def _secretary(text: Text, start: int, end: int) -> Named | None:
+    spec = cues("roll_call")
+    for match in text.finditer(alternatives(spec["secretary"]), start, end):
+        raw = text.raw[match.end():end]
+        raw = re.sub(r"^\s*:?\s*", "", raw)
+        offset = end - len(raw)
+        stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
+        limit = stop.start() if stop else min(end, offset + 120)
+        name = re.match(r"[^\n.;,]+", text.raw[offset:limit])
+        if not name:
+            continue
+        value = name.group()
+        labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*[^-–]+[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
+        shift = labelled.end() if labelled else 0
+        value = value[shift:].rstrip()
+        if value:
+            return Named(value, Span(offset + shift, offset + shift + len(value)))
+    after = text.find(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?" + spec["secretary_after"]), start, end)
+    if after:
+        return Named(text.raw[after.start("who"):after.end("who")], Span(after.start("who"), after.end("who")))
+    return None

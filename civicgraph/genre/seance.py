@@ -1,0 +1,188 @@
+"""The séance: its blocks in the file, its date (from the formula, with the heading's date kept
+when they disagree), time, end, place, convocation and president. Only the séance formula or
+heading gives the séance date; the many other dates of a document (convocation, visas,
+transmission, an approved earlier PV) never do (GENRE.md §2.2)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.text import find_dates, find_times
+from civicgraph.text.numbers import NUMBER_WORDS, longest_number
+
+
+@dataclass(frozen=True)
+class Dated:
+    value: object
+    span: Span
+
+
+@dataclass
+class SeanceFacts:
+    block: tuple[int, int]
+    date: Dated | None = None
+    heading_date: Dated | None = None  # set only when it disagrees with the formula's
+    start: Dated | None = None
+    end: Dated | None = None
+    place: Dated | None = None
+    convocation: Dated | None = None
+    president: Dated | None = None  # the president's name as written
+    president_role: str | None = None
+    handovers: list[tuple[str, Span, time | None]] = field(default_factory=list)
+
+
+def blocks(text: Text) -> list[tuple[int, int]]:
+    """The séances a file holds: an annexed or reproduced earlier PV starts a block of its own."""
+    cuts = sorted({m.start() for m in text.finditer(alternatives(cues("seance")["embedded"]))} - {0})
+    bounds = [0, *cuts, len(text)]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _excluded(text: Text, at: int) -> bool:
+    before = text.folded[max(0, at - 200):at]
+    return any(re.search(cue.replace("'", "['’]"), before) for cue in cues("seance")["not_seance"])
+
+
+def _date_after(text: Text, position: int, end: int, reach: int = 40) -> Dated | None:
+    """The first date starting within `reach` characters of `position`."""
+    window = text.raw[position:min(end, position + reach + 60)]
+    for found in find_dates(window):
+        if found.start <= reach and not _excluded(text, position + found.start):
+            return Dated(found.value, Span(position + found.start, position + found.end))
+    return None
+
+
+L_AN = re.compile(rf"\bl['’]an\s+(?P<year>{NUMBER_WORDS}|\d{{4}})\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?")
+
+
+def _l_an(text: Text, start: int, end: int) -> Dated | None:
+    """"L'an deux mil vingt-trois, le jeudi douze octobre": the year comes first, in words."""
+    match = L_AN.search(text.folded, start, end)
+    if not match:
+        return None
+    year_words = match["year"].replace("deux mil ", "deux mille ")
+    year = int(year_words) if year_words.isdigit() else (longest_number(year_words) or (None,))[0]
+    if not year:
+        return None
+    tail = text.raw[match.end():match.end() + 60]
+    found = find_dates(f"{tail.split(',')[0].split(' à ')[0]} {year}")
+    if not found or found[0].start > 0:
+        return None
+    return Dated(found[0].value, Span(match.start(), match.end() + found[0].end - len(str(year)) - 1))
+
+
+def _opening_date(text: Text, start: int, end: int, reach: int = 400) -> Dated | None:
+    """A heading without a cue ("… du Pays de Fayence jeudi 16 mars 2023 Etaient présents"): the
+    first date of the block's opening that no other role claims."""
+    for found in find_dates(text.raw[start:min(end, start + reach)]):
+        if not _excluded(text, start + found.start):
+            return Dated(found.value, Span(start + found.start, start + found.end))
+    return None
+
+
+def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated | None]:
+    """(date, heading date when it disagrees): the formula's date, else the heading's."""
+    spec = cues("seance")
+    formula = _l_an(text, start, end)
+    if formula is None:
+        for match in text.finditer(alternatives(spec["formula"]), start, end):
+            formula = _date_after(text, match.end(), end, reach=15)
+            if formula:
+                break
+    heading = None
+    for match in text.finditer(alternatives(spec["heading"]), start, end):
+        heading = _date_after(text, match.end(), end, reach=25)
+        if heading:
+            break
+    if formula is None and heading is None:
+        heading = _opening_date(text, start, end)
+    if formula is None:
+        return heading, None
+    if heading and heading.value != formula.value:
+        return formula, heading
+    return formula, None
+
+
+def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
+    window = text.raw[position:min(end, position + reach)]
+    match = re.search(r"\b(?:à|a)\s+(?:partir\s+de\s+)?", window)
+    if not match:
+        return None
+    found = find_times(window[match.end():])
+    if found and found[0].start == 0:
+        at = position + match.end()
+        return Dated(found[0].value, Span(at, at + found[0].end))
+    return None
+
+
+def _cue_then(text: Text, cue: str, start: int, end: int, read) -> Dated | None:
+    for match in text.finditer(pattern(cue), start, end):
+        value = read(match.end())
+        if value:
+            return value
+    return None
+
+
+def _convocation(text: Text, start: int, end: int) -> Dated | None:
+    cue = r"\bconvoque(?:e)?s?\b[^.;]{0,60}?\ble\s+|\bdate\s+de\s+(?:la\s+)?convocation\s*:?\s*|\bconvocation\s+adressee\s+[^.]{0,40}?\ble\s+"
+    def read(at):
+        window = text.raw[at:at + 80]
+        found = find_dates(window)
+        if found and found[0].start <= 3:
+            return Dated(found[0].value, Span(at + found[0].start, at + found[0].end))
+        return None
+    return _cue_then(text, cue, start, end, read)
+
+
+NAME_AND_ROLE = re.compile(r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)?\s*[^,;.()\n]{2,60}?)\s*,\s*(?P<role>[^,;.]{2,80})")
+
+
+def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:
+    """The president of the séance: "sous la présidence de M. X, Maire", "présidée par Mme X,
+    présidente", "X, Maire, président la séance", "Président de séance Mme X"."""
+    spec = cues("seance")
+    for match in text.finditer(alternatives(spec["president"]), start, end):
+        found = NAME_AND_ROLE.match(text.raw, match.end(), min(end, match.end() + 160))
+        if found:
+            return Dated(found["name"].strip(), Span(found.start("name"), found.end("name"))), " ".join(found["role"].split())
+        line = re.match(r"[^\n,;]{3,60}", text.raw[match.end():end])
+        if line:
+            return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
+    after = text.find(pattern(r"(?:^|\n)\s*(?P<name>[^\n,]{3,60}?)\s*,\s*(?P<role>maire|president(?:e)?)\s*,\s*president(?:e)?\s+la\s+seance"), start, end)
+    if after:
+        return Dated(text.raw[after.start("name"):after.end("name")], Span(after.start("name"), after.end("name"))), text.raw[after.start("role"):after.end("role")]
+    return None
+
+
+def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
+    spec = cues("seance")
+    facts = SeanceFacts((start, end))
+    facts.date, facts.heading_date = seance_date(text, start, end)
+    if facts.date:
+        facts.start = _time_after(text, facts.date.span.end, end)
+    if facts.start is None:
+        facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+    facts.end = _cue_then(text, spec["end"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+    facts.convocation = _convocation(text, start, end)
+    for cue in spec["place"]:
+        match = text.find(pattern(cue), start, end)
+        if match:
+            raw = text.raw[match.start("p"):match.end("p")]
+            place = re.sub(r"^(?:(?:à|a|en|au|dans)\s+)?(?:la\s+|le\s+|l['’])?", "", raw.strip())
+            place = re.sub(r"\s+", " ", place).strip(" ,.")
+            if place and not re.search(r"\d{1,2}\s*h|\bheures?\b", place):
+                facts.place = Dated(place, Span(match.start("p"), match.end("p")))
+                break
+    chair = president(text, start, end)
+    if chair:
+        facts.president, facts.president_role = chair
+    for match in text.finditer(pattern(spec["president_hands_over"]), start, end):
+        name = re.match(r"(?:M\.|Mme|Monsieur|Madame)?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)", text.raw[match.end():end])
+        if name:
+            moment = find_times(text.raw[max(start, match.start() - 60):match.start()])
+            facts.handovers.append((name.group().strip(), Span(match.end(), match.end() + len(name.group())), moment[-1].value if moment else None))
+    return facts
