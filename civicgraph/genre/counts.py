@@ -9,12 +9,21 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 
 
+def _numbers_first(text: Text, start: int, end: int) -> bool:
+    """A flattened table prints "27 en exercice 16 présents"; a form "Présents 21 En exercice 29":
+    the first label found tells which way the figures go."""
+    labels = "|".join(f"(?:{e['cue']})" for e in cues("counts")["counts"][:2])
+    first = text.find(pattern(rf"(?<![\w'’])(?:{labels})(?![\w'’])\s*(?!:)"), start, end)
+    return bool(first and re.search(r"\d\s+$", text.folded[max(start, first.start() - 6):first.start()]) and not re.match(r"\s*[:=]?\s*\d", text.folded[first.end():first.end() + 6]))
+
+
 def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
     spec = cues("counts")
     found: dict[str, tuple[int, Span]] = {}
+    numbers_first = _numbers_first(text, start, end)
     for entry in spec["counts"]:
         label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
-        match = text.find(pattern(label + spec["after"]), start, end) or text.find(pattern(spec["before"] + label), start, end)
+        match = text.find(pattern(spec["before"] + label), start, end) if numbers_first else text.find(pattern(label + spec["after"]), start, end)
         if not match:
             continue
         value = int(match["n"])

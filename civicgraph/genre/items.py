@@ -33,75 +33,149 @@ class Tally:
 
 
 def _agenda(text: Text, start: int, end: int) -> list[tuple[int, int]]:
+    """The agenda ("Ordre du jour : …"): its lines announce items, they do not decide them."""
     spec = cues("items")
     spans = []
     for match in text.finditer(pattern(spec["agenda"]), start, end):
         stop = text.find(pattern(spec["agenda_end"]), match.end(), end)
-        spans.append((match.start(), stop.end() if stop else end))
+        spans.append((match.start(), stop.end() if stop else min(end, match.end() + 1500)))
     return spans
+
+
+def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]]) -> list[tuple[re.Match, str]]:
+    spec = cues("items")
+    not_before = pattern(spec["not_item_before"])
+    found = []
+    for entry in spec["starts"]:
+        for match in text.finditer(pattern(entry["cue"]), start, end):
+            at = match.start("num")
+            if any(a <= at < b for a, b in excluded):
+                continue
+            if entry["kind"] == "numbered" and not_before.search(text.folded[max(start, match.start() - 12):match.start()]):
+                continue  # "vu la délibération n° …", "jusqu'à la délibération n° …": another act
+            found.append((match, entry["kind"]))
+    found.sort(key=lambda f: f[0].start("num"))
+    kept: list[tuple[re.Match, str]] = []
+    for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
+        line = text.raw.rfind("\n", 0, match.start("num")) + 1
+        same = [k for k in kept if text.raw.rfind("\n", 0, k[0].start("num")) + 1 == line and line > 0 or k[0].start("num") == match.start("num")]
+        if same:
+            if kind == "numbered" and same[0][1] == "point":
+                kept[kept.index(same[0])] = (match, kind)
+            continue
+        kept.append((match, kind))
+    return _points_in_sequence(kept)
+
+
+def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:
+    """Numbered points are items only as a sequence 1, 2, 3…: "à 20 h 50. M. X" is no point 50."""
+    out, expected = [], None
+    for match, kind in found:
+        if kind == "point":
+            number = int(match["num"])
+            if expected is None and number > 2 or expected is not None and number != expected:
+                continue
+            expected = number + 1
+        out.append((match, kind))
+    return out
 
 
 def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) -> list[Item]:
     """Items in reading order; an item heading inside the agenda or a roll-call list is skipped."""
-    spec = cues("items")
     excluded = skip + _agenda(text, start, end)
-    found: dict[int, tuple[re.Match, str]] = {}
-    for entry in spec["starts"]:
-        for match in text.finditer(pattern(entry["cue"]), start, end):
-            at = match.start("num")
-            if any(a <= at < b for a, b in excluded) or any(abs(at - k) < 3 for k in found):
-                continue
-            found[at] = (match, entry["kind"])
-    points = {at: m for at, (m, kind) in found.items() if kind == "point"}
-    if points and not _is_sequence([int(m["num"]) for _, m in sorted(points.items())]):
-        found = {at: v for at, v in found.items() if v[1] != "point"}  # numbers that do not count 1, 2, 3 are not items
+    found = _candidates(text, start, end, excluded)
     items = []
-    ordered = sorted(found.items())
-    for index, (at, (match, _)) in enumerate(ordered):
-        stop = ordered[index + 1][1][0].start() if index + 1 < len(ordered) else end
+    for index, (match, _) in enumerate(found):
+        stop = found[index + 1][0].start() if index + 1 < len(found) else end
         items.append(_item(text, match, (match.end(), stop)))
-    objet = text.find(pattern(spec["object"]), start, end)
-    if objet and not any(i.title for i in items if i.block[0] <= objet.start() < i.block[1] and i.title and objet.start() - i.span.start > 200):
-        title_end = _title_end(text, objet.end(), end)
-        title = " ".join(text.raw[objet.end():title_end].split())
-        if items and items[0].span.start < objet.start() < items[0].block[1] and not _is_point(items[0]):
-            items[0].title = items[0].title or title
-        elif not items:
-            items.append(Item(None, title, Span(objet.end(), title_end), (title_end, end)))
-    return items
-
-
-def _is_point(item: Item) -> bool:
-    return bool(item.number and item.number.isdigit())
-
-
-def _is_sequence(numbers: list[int]) -> bool:
-    return bool(numbers) and numbers[0] in (1, 2) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    if not items:
+        items = numbered_after_title(text, start, end)
+    approvals = _approvals(text, start, end, excluded, items)
+    if not items:
+        items = [i for i in titled_paragraphs(text, start, end, excluded) if not any(a.block[0] <= i.span.start < a.block[1] for a in approvals)]
+    return sorted(items + approvals, key=lambda i: i.span.start)
 
 
 def _title_end(text: Text, start: int, end: int) -> int:
     """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text."""
     raw = text.raw[start:end]
-    stop = re.search(r"\n\s*\n|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote))|\s:\s|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.\s|:\s+(?:adopt|le\s|la\s|les\s)|\s+Rapporteur", raw)
+    openers = cues("items")["sentence_openers"]
+    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zé]+\s+[a-zé])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|\s:\s(?!\d)|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
     return start + (stop.start() if stop else min(len(raw), 200))
+
+
+def _title_at(text: Text, position: int, end: int) -> tuple[str | None, int]:
+    lead = re.match(r"[ \t]*[-–—:]?[ \t]*", text.raw[position:end])
+    title_start = position + lead.end()
+    objet = text.find(pattern(cues("items")["object"]), position, end)
+    if text.raw[title_start:title_start + 1] in ("\n", "") or (objet and objet.start() - title_start < 3):
+        if objet is None:
+            return None, title_start
+        title_start = objet.end()
+    title_end = _title_end(text, title_start, end)
+    title = " ".join(text.raw[title_start:title_end].split()).strip(" .–—-:")
+    title = re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
+    return title or None, title_end
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     number = text.raw[match.start("num"):match.end("num")].strip()
-    start = block[0]
-    lead = re.match(r"\s*[-–—:]?\s*", text.raw[start:block[1]])
-    title_start = start + lead.end()
-    title_end = _title_end(text, title_start, block[1])
-    title = " ".join(text.raw[title_start:title_end].split()).strip(" .–—-:")
-    after = re.search(r"\s:\s(?P<num>\d{4}-\d{1,4})\s*$", text.raw[title_start:text.raw.find("\n", title_start) if "\n" in text.raw[title_start:block[1]] else block[1]])
-    item = Item(number or None, title or None, Span(match.start(), title_end), block)
-    return item
+    title, title_end = _title_at(text, match.end(), block[1])
+    return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
+
+
+def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
+    """"Rapporteur : Mme X, première adjointe", ", présenté par Mme X, trésorière"."""
+    spec = cues("items")
+    found = text.at(pattern(r"\s*(?:" + spec["presented"] + "|" + spec["rapporteur"] + ")"), start, end)
+    if found is None:
+        found = text.find(pattern(spec["rapporteur"]), start, min(end, start + 300))
+        if found and text.raw[found.start() - 1:found.start()].isalpha():
+            found = None
+    if found is None:
+        return None
+    name = re.match(r"\s*:?\s*(?P<n>(?:M\.|Mme|Monsieur|Madame)?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|$)", text.raw[found.end():end])
+    if not name:
+        return None
+    at = found.end() + name.start("n")
+    return name["n"].strip(), Span(at, at + len(name["n"].strip()))
+
+
+def _approvals(text: Text, start: int, end: int, excluded, items: list[Item]) -> list[Item]:
+    """"Le compte-rendu de la réunion du … est approuvé" outside any item: an item of its own."""
+    found = []
+    for match in text.finditer(pattern(cues("items")["approval"]), start, end):
+        if any(i.block[0] - 300 <= match.start() < i.block[1] for i in items) or any(a <= match.start() < b for a, b in excluded):
+            continue
+        what = " ".join(text.raw[match.start("what"):match.end("what")].split()).rstrip(" ,")
+        title = "Approbation du " + (what[0].lower() + what[1:])
+        stop = text.raw.find("\n\n", match.end())
+        lead = text.raw[match.start():match.start("what")]
+        at = match.start() + len(lead) - len(lead.lstrip(". \n\t"))  # from "Le compte rendu…"
+        found.append(Item(None, title, Span(at, match.end()), (at, end if stop < 0 else min(end, stop + 1))))
+    return found
+
+
+def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:
+    """Minutes without numbers: a short title line whose paragraph states an outcome."""
+    outcomes = alternatives([o["cue"] for o in cues("votes")["outcomes"]])
+    lines = list(re.finditer(r"(?m)^[ \t]*(?P<t>[A-ZÉÈ][^\n.:;]{3,90}?)[ \t]*$", text.raw[start:end]))
+    items = []
+    for index, line in enumerate(lines):
+        at = start + line.start("t")
+        if any(a <= at < b for a, b in excluded):
+            continue
+        stop = start + lines[index + 1].start() if index + 1 < len(lines) else end
+        body = (start + line.end(), stop)
+        if text.find(outcomes, *body) or text.find(pattern(r"\bsont\s+(?:elus|reelus|elus\s+ou\s+reelus)\b"), *body):
+            items.append(Item(None, " ".join(line["t"].split()), Span(at, start + line.end("t")), body))
+    return items
 
 
 def numbered_after_title(text: Text, start: int, end: int) -> list[Item]:
     """Items whose number follows their title on its line: "Extension de l'éclairage … : 2023-71"."""
     items = []
-    for match in re.finditer(r"(?m)^(?P<title>[A-ZÉ][^\n:]{10,200}?(?:\s:\s[^\n:]{2,120}?)?)\s:\s(?P<num>\d{4}-\d{1,4})\s*$", text.raw[start:end]):
+    for match in re.finditer(r"(?m)(?:^|(?<=\s{2})|(?<=\d\s))(?P<title>[A-ZÉ][^\n:]{10,200}?(?:\s:\s[^\n:]{2,120}?)?)\s[:\-–]\s(?P<num>\d{4}-\d{1,4}|[A-Z]{1,4}/\d{2}/\d{1,4})\s*$", text.raw[start:end]):
         at = start + match.start()
         items.append(Item(match["num"], " ".join(match["title"].split()), Span(at, start + match.end()), (start + match.end(), end)))
     return items
@@ -123,10 +197,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             tally.result, tally.result_span = outcome["result"], Span(found.start(), found.end())
             break
     for prop, cue in spec["tallies"].items():
-        found = text.find(pattern(cue), start, end)
+        found = text.find(pattern(cue["labelled"]), start, end) or ("counted" in cue and text.find(pattern(cue["counted"]), start, end))
         if not found:
             continue
-        value = found["n"] if found["n"] is not None else found.groupdict().get("m")
+        value = found["n"]
         count = 0 if value in ("-", "–", "—", "neant") else int(value)
         tally.counts[prop] = (count, Span(found.start(), found.end()))
         names = re.match(spec["names_after"], text.folded[found.end():end])
@@ -136,10 +210,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             tally.names[prop] = _names(raw, at)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
-        tally.counts["pour"] = (int(voices["n"]), Span(voices.start(), voices.end()))
+        tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
     abstained = text.find(pattern(r"\babstentions?\s*:\s*(?=(?:m\.|mme|monsieur|madame))"), start, end)
     if abstained:
-        raw = re.match(r"[^()]*?(?=\s*\(vote|\.\s|;|$)", text.raw[abstained.end():end])
+        raw = re.match(r"[^()]*?(?=\s*\(vote|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])
         tally.names["abstention"] = _names(raw.group(), abstained.end())
     for found in text.finditer(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
@@ -150,8 +224,11 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:
         tally.at = find_times(text.raw[at.start("t"):at.end("t") + 3])[0].value
-    if tally.counts and all(c == 0 for c, _ in tally.counts.values()) and tally.result in (None,):
-        tally.counts = {}  # an all-zero tally with no result is a blank form (GENRE.md §2.5)
+    if tally.counts and all(c == 0 for c, _ in tally.counts.values()) and tally.result is None:
+        tally.counts = {}  # an all-zero tally with no result is a blank form or no vote (GENRE.md §2.5, §2.10)
+    elif tally.result is None and "pour" in tally.counts and tally.counts["pour"][0] > tally.counts.get("contre", (0,))[0]:
+        # A printed tally with more for than against decides: the act is adopted.
+        tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
 
 

@@ -27,7 +27,7 @@ class Membership:
 def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     spec = cues("memberships")
     raw = text.raw[at:end]
-    lead = re.match(r"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+)?[«\"“]?\s*", raw, re.I)
+    lead = re.match(r"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?=[A-ZÉ«\"“]))?[«\"“]?\s*", raw)
     start = at + lead.end()
     stop = text.find(pattern(spec["association_stop"]), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
@@ -73,7 +73,7 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
 
 def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
     """The cotisation: the amount of the sentence that names the cotisation (or the adhesion)."""
-    for sentence in re.finditer(r"[^.;\n]*(?:cotisation|adh[ée]sion|verser|montant)[^;]*?(?:[.;](?=\s|$)|\n|$)", text.raw[start:end], re.I):
+    for sentence in re.finditer(r"[^.;\n]*(?:cotisation|adh[ée]sion|verser|montant)[^;]*?(?:[.;](?=\s|$)|\n\s*\n|$)", text.raw[start:end], re.I):
         lowered = Text(sentence.group()).folded
         if re.search(alternatives(cues("memberships")["false_friends"]).pattern, lowered) and "par habitant" not in lowered:
             continue

@@ -13,7 +13,7 @@ from civicgraph.text import slug
 CIVILITY = re.compile(r"^(?:(?:M\.|MM\.|Mme\.?|Mmes\.?|Mlle\.?|Monsieur|Madame|Messieurs|Mesdames)\s+)+")
 UPPER = re.compile(r"^[A-ZÀ-ÖØ-Þ0'’-]{2,}$")
 INITIALS = re.compile(r"^(?:[A-Z]{1,2}\.|[A-Z]\.-?[A-Z]\.)$")
-NOT_NAMES = re.compile(r"(?i)\b(?:rue|salle|place|esplanade|avenue|boulevard|h[ôo]tel|mairie|commune|ville|association|comit[ée]|conseil|commission|liste|pr[ée]sidente?|maire|vice|directeur|directrice|suppl[ée]ant|quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|séance)\b")
+NOT_NAMES = re.compile(r"(?i)\b(?:rue|salle|place|esplanade|avenue|boulevard|h[ôo]tel|mairie|commune|ville|association|comit[ée]|conseil|commission|liste|pr[ée]sidente?|maire|vice|directeur|directrice|suppl[ée]ant|quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|séance|conseillers?|membres?|exception|feuille|émargement)\b")
 
 
 class Roster:
@@ -44,6 +44,14 @@ class Roster:
             return found
         return None
 
+    def _full_name(self, family: str) -> str | None:
+        """The one "Prénom NOM" the document writes for a family name printed alone ("MOUGIN" →
+        "Daniel MOUGIN" elsewhere in the file), or None."""
+        given = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?"
+        found = {m.group(1) for m in re.finditer(rf"\b({given})\s+{re.escape(family)}\b", self.facts.document.text)}
+        found -= {"Monsieur", "Madame", "Mme", "Président", "Présidente", "Maire"}
+        return f"{found.pop()} {family}" if len(found) == 1 else None
+
     def _by_family(self, family: str, initial: str | None, span: Span) -> Resource | None:
         """A person written by family name (and initial) only: the one person of the document with
         that family name (and initial), or a new person known by family name alone."""
@@ -55,6 +63,10 @@ class Roster:
             return matches[0].cite(span)
         if len(matches) > 1:
             return None
+        if initial is None:
+            full = self._full_name(family)
+            if full:
+                return person(self.facts, full, span, self.scope)
         label = f"{family} {initial}" if initial else family
         resource = self.facts.get("Personne", self.scope, slug(label), span=span)
         resource.set("rdfs:label", label).set("nom", label).set("nomFamille", family).set("initiale", initial)

@@ -15,7 +15,7 @@ from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text
-from civicgraph.genre.items import find_items, numbered_after_title, read_vote
+from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.seance import blocks, read_seance
@@ -112,6 +112,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         giver, holder = roster.person(proxy.giver.text, proxy.giver.span), roster.person(proxy.holder.text, proxy.holder.span)
         if giver is None or holder is None or giver is holder:
             continue
+        participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
@@ -119,12 +120,13 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
         if secretary:
             meeting.set("secretaire", secretary, roll.secretary.span)
+            participation(facts, meeting, secretary, "présent", roll.secretary.span)
     for prop, (value, span) in read_counts(text, start, end).items():
         meeting.set(prop, value, span)
     skip = list(roll.headings)
-    items = find_items(text, start, end, skip) or numbered_after_title(text, start, end)
-    for item in items:
-        _item(facts, text, body, meeting, roster, item)
+    previous = None
+    for item in find_items(text, start, end, skip):
+        previous = _item(facts, text, body, meeting, roster, item, previous)
 
 
 def _role(role: str) -> str:
@@ -132,13 +134,30 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item) -> None:
+def _item(facts, text, body, meeting, roster, item, previous):
+    """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
+    tally, for "mêmes élus que ci-dessus" in the next one."""
     decision = deliberation(facts, meeting, item.number, item.title, item.span)
+    if item.rapporteur:
+        who = roster.person(*item.rapporteur)
+        decision.set("rapporteur", who, item.rapporteur[1])
     tally = read_vote(text, *item.block)
+    _same_as_above(tally, previous)
     _vote(facts, decision, roster, tally)
     membership = read_membership(text, item.span.start, item.block[1], (item.title or "", item.span))
     if membership:
         _membership(facts, body, decision, membership, meeting.first("date"))
+    return tally
+
+
+def _same_as_above(tally, previous) -> None:
+    """"Contre : 6 (mêmes élus que ci-dessus)": the names of the same tally of the item before."""
+    for prop, names in list(tally.names.items()):
+        if len(names) == 1 and re.search(r"(?i)m[êe]mes?\s+[ée]lus?\s+que\s+ci-dessus", names[0][0]):
+            if previous and prop in previous.names:
+                tally.names[prop] = previous.names[prop]
+            else:
+                del tally.names[prop]
 
 
 def _vote(facts, decision, roster, tally) -> None:

@@ -123,7 +123,10 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
         stop = _list_end(text, heading.end, limit)
         roll.headings.append((heading.start, stop))
         _read_list(text, heading, heading.end, stop, roll)
-    roll.all_but_listed = bool(text.find(pattern(cues("roll_call")["all_but"]), start, end))
+    all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
+    if all_but:
+        roll.all_but_listed = True
+        _exceptions(text, all_but.end(), end, roll)
     roll.secretary = _secretary(text, start, end)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     return roll
@@ -154,14 +157,33 @@ FLAT_HOLDER = re.compile(r"\b[Pp]ouvoir\s+à\s+")
 NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+)(?:[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+(?=[A-ZÉÈ'’-]{2,}\b)|\b))+")
 
 
+# A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
+# "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
+BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné)\b)")
+
+
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     raw = text.raw[start:stop]
     if len(FLAT_HOLDER.findall(raw)) >= 2 and FLAT_HOLDER.search(raw).start() > 0 and not re.search(r"[,;]", raw[:FLAT_HOLDER.search(raw).start()]):
         _flattened(text, heading, start, stop, roll)
         return
     for segment, offset, label in _segments(raw, start):
-        for item, item_start, item_end in split_list_spans(segment, offset):
-            _read_item(text, heading, item, item_start, label, roll)
+        for _, item_start, item_end in split_list_spans(BOUND.sub(lambda m: " " * len(m.group()), segment), offset):
+            _read_item(text, heading, text.raw[item_start:item_end], item_start, label, roll)
+
+
+def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
+    """"… à l'exception de : M. X (pouvoir à Mme Y), Mme Z (excusée)": not present; represented
+    when they gave a proxy, excused when the text says so, absent otherwise."""
+    start = position + len(re.match(r"\s*:?\s*", text.raw[position:end]).group())
+    stop = _list_end(text, start, end)
+    roll.headings.append((start, stop))
+    for _, item_start, item_end in split_list_spans(text.raw[start:stop], start):
+        item = text.raw[item_start:item_end]
+        note = re.search(r"\(([^()]*)\)\s*$", item)
+        excused = note and re.match(r"(?i)excus", note.group(1).strip())
+        status = "excusé" if excused else "représenté" if note and re.search(r"(?i)pouvoir|procuration", note.group(1)) else "absent"
+        _read_item(text, Heading(status, True, position, start), item, item_start, None, roll)
 
 
 def _flattened(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
@@ -338,11 +360,11 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         offset = end - len(raw)
         stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
         limit = stop.start() if stop else min(end, offset + 120)
-        name = re.match(r"[^\n.;,]+", text.raw[offset:limit])
+        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,]+", text.raw[offset:limit])
         if not name:
             continue
         value = name.group()
-        labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*[^-–]+[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
+        labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*.+?\s[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
         shift = labelled.end() if labelled else 0
         value = value[shift:].rstrip()
         if value:

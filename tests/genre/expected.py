@@ -1,0 +1,63 @@
+"""Reading a case's `expected.yaml` (see cases/README.md) and the facts the graph holds for the
+same document, in comparable forms. Names compare blind to case, accents, spacing, word order and
+OCR gaps ("DANIEL Frédéri c" = "Frédéric DANIEL"), or by family name when the case prints only the
+family name ("GUÉRINEAU")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from datetime import date
+
+
+def fold(text: str) -> str:
+    bare = unicodedata.normalize("NFD", str(text).casefold().replace("0", "o"))
+    return "".join(c for c in bare if c.isalpha())
+
+
+def letters(name: str) -> Counter:
+    return Counter(fold(name))
+
+
+def same_name(expected: str, label: str, family: str | None = None) -> bool:
+    if letters(expected) == letters(label):
+        return True
+    words = str(expected).split()
+    return family is not None and len(words) == 1 and fold(words[0]) == fold(family)
+
+
+def name_of(entry) -> str:
+    return entry["name"] if isinstance(entry, dict) else entry
+
+
+def all_person_names(expected: dict) -> list[str]:
+    """Every string the case uses to name a person, wherever it does."""
+    names: list[str] = []
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and key in PERSON_KEYS:
+            names.append(value)
+
+    walk(expected)
+    for pair in expected.get("same_person", []):
+        names.extend(pair)
+    names.extend(expected.get("normalised_names", {}) or {})
+    return names
+
+
+PERSON_KEYS = {
+    "present", "excused", "absent", "name", "from", "to", "person", "president", "secretary", "titular", "substitute",
+    "rapporteur", "against_names", "abstention_names", "for_names", "not_voting", "voter", "through", "elected",
+    "outgoing", "not_standing", "présidente", "trésorière", "secrétaire",
+}
+
+
+def iso(value) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
