@@ -29,6 +29,7 @@ KIND_TYPES = {
     "Departement": ("Collectivite", "Departement"),
     "Region": ("Collectivite", "Region"),
     "Intercommunalite": ("Collectivite", "Intercommunalite"),
+    "Syndicat": ("Collectivite", "Intercommunalite", "Syndicat"),
     "Association": ("Association",),
     "AdministrationEtat": ("AdministrationEtat",),
     "Entreprise": ("Entreprise",),

@@ -39,9 +39,10 @@ def curation(path: Path | None = None) -> Curation:
     return Curation(forced, frozenset(forbidden))
 
 
-def person(facts: Facts, text: str, span: Span | None, scope: Resource) -> Resource | None:
-    """The person named `text`, or None (reported) if the text is not a person's name."""
-    name = parse_person_name(text)
+def person(facts: Facts, text: str | PersonName, span: Span | None, scope: Resource) -> Resource | None:
+    """The person named `text` (or the name already parsed), or None (reported) if the text is not
+    a person's name."""
+    name = text if isinstance(text, PersonName) else parse_person_name(text)
     if name is None:
         facts.report_missing(f"person name in {text.strip()!r}")
         return None

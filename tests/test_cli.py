@@ -68,7 +68,7 @@ def test_bad_files_are_reported_and_the_rest_builds(tmp_path):
     out = built.result.output
     assert "1 documents read, 3 skipped" in out
     assert "binary.txt: not UTF-8 text" in out
-    assert "recipe.txt: no reader recognises this layout" in out
+    assert "recipe.txt: not recognised" in out
     assert "scan.pdf: not a readable PDF" in out
     assert built.ask("?a a <https://w3id.org/civicgraph/ontology#Adhesion>")
 

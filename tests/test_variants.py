@@ -173,9 +173,9 @@ def test_fabrique_assembly(cases):
     assert cases.ask(f"<{ID}document/fabrique-2022> cg:mentionne/cg:nom \"Territoires en commun\"")
 
 
-# -- unknown layouts ------------------------------------------------------------------------------
-def test_fallback_reader_takes_what_reads_the_same_everywhere(cases):
-    assert genres(cases)["gironde-commission-permanente.txt"] == "deliberation-autre"
+# -- layouts no extension knows: the genre model ---------------------------------------------------
+def test_genre_model_reads_an_unknown_layout(cases):
+    assert genres(cases)["gironde-commission-permanente.txt"] == "extrait"
     d = f"{ID}deliberation/departement-de-la-gironde/commission-permanente/2024-04-05/2024-118-cp"
     assert cases.rows(f"SELECT DISTINCT ?title ?date WHERE {{ <{d}> cg:titre ?title ; cg:date ?date }}") == [
         ("Subvention à l'association Les Petits Débrouillards pour le programme Sciences en ville", "2024-04-05")]
@@ -183,10 +183,11 @@ def test_fallback_reader_takes_what_reads_the_same_everywhere(cases):
     assert vote_of(cases, "departement-de-la-gironde/commission-permanente/2024-04-05/2024-118-cp") == ("unanimité", None, None, None)
 
 
-def test_fallback_reader_reports_what_it_could_not_find(cases):
+def test_a_text_that_decides_nothing_is_not_recognised(cases):
+    """A report with no séance, no decision and no vote is no act: skipped with its reason, no facts."""
     report = json.loads((cases.out / "reports" / "ingest.json").read_text(encoding="utf-8"))
-    entry = next(e for e in report["read"] if e["file"] == "note-sans-vote.txt")
-    assert entry["not_found"] == ["date", "titre (Objet : …)", "montants", "résultat du vote"]
+    skipped = next(e for e in report["skipped"] if e["file"].endswith("note-sans-vote.txt"))
+    assert "not recognised" in skipped["reason"]
     assert not cases.ask(f"?d a cg:Deliberation ; cg:organisation <{ID}organisation/commune-de-saint-malo>")
     gironde = next(e for e in report["read"] if e["file"] == "gironde-commission-permanente.txt")
     assert gironde["not_found"] == []

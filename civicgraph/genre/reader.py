@@ -22,9 +22,10 @@ from civicgraph.genre.seance import blocks, read_seance
 from civicgraph.governance import adhesion_of, deliberation, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate
+from civicgraph.text import find_amounts
 
 KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
-         "Region": "Region", "Syndicat": "Intercommunalite", "Association": "Association"}
+         "Region": "Region", "Syndicat": "Syndicat", "Association": "Association"}
 RESULTS = {"unanimité": "unanimité", "adoptée": "adoptée", "rejetée": "rejetée", "prise d'acte": "prise d'acte"}
 
 
@@ -81,7 +82,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     roster = people.Roster(facts, body)
     roll = read_roll_call(text, start, end)
     for entry in roll.entries:
-        who = roster.person(entry.who.text, entry.who.span)
+        who = roster.person(entry.who.text, entry.who.span, entry.who.order)
         if who is None:
             continue
         status = entry.status
@@ -93,7 +94,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         if entry.commune:
             presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind="Commune"))
         if entry.replaces:
-            titular = roster.person(entry.replaces.text, entry.replaces.span)
+            titular = roster.person(entry.replaces.text, entry.replaces.span, entry.who.order)
             if titular:
                 presence.set("suppleantDe", titular, entry.replaces.span)
                 participation(facts, meeting, titular, "remplacé", entry.replaces.span)
@@ -108,8 +109,16 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         successor = roster.person(name, span)
         if successor:
             meeting.set("presidentSuivant", successor, span)
+    for named, moments in roll.handovers:
+        successor = roster.person(named.text, named.span)
+        chair = meeting.first("president")
+        if successor and chair:
+            meeting.set("presidentSuivant", successor, named.span)
+            handed = pouvoir(facts, meeting, chair, successor, named.span)
+            handed.set("depuisHeure", moments[0].value if moments else None)
+            participation(facts, meeting, successor, "présent", named.span)
     for proxy in roll.proxies:
-        giver, holder = roster.person(proxy.giver.text, proxy.giver.span), roster.person(proxy.holder.text, proxy.holder.span)
+        giver, holder = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order), roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order)
         if giver is None or holder is None or giver is holder:
             continue
         participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
@@ -141,6 +150,8 @@ def _item(facts, text, body, meeting, roster, item, previous):
     if item.rapporteur:
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
+    for found in find_amounts(text.raw[item.span.start:item.block[1]]):
+        decision.set("montant", found.value.value)
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
     _vote(facts, decision, roster, tally)

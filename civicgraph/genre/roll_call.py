@@ -12,14 +12,16 @@ from datetime import time
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
 from civicgraph.text import find_times, split_list_spans
+from civicgraph.text.names import list_order
 
 
 @dataclass
 class Named:
-    """A name as written, where."""
+    """A name as written, where; `order` is how its list writes names (`list_order`), if known."""
 
     text: str
     span: Span
+    order: str | None = None
 
 
 @dataclass
@@ -55,6 +57,7 @@ class RollCall:
     secretary: Named | None = None
     all_but_listed: bool = False
     headings: list[tuple[int, int]] = field(default_factory=list)
+    handovers: list[tuple[Named, list]] = field(default_factory=list)  # the presidency passed, with a proxy
 
 
 @dataclass(frozen=True)
@@ -137,23 +140,27 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
 LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
 
 
-def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None]]:
-    """A list grouped by commune ("Corbel : M. A ; M. B Entre-deux-Guiers : Mme C") as segments
-    with their label; a list without labels is one segment."""
-    labels = list(LABEL.finditer(raw))
-    if len(labels) < 2:
-        return [(raw, offset, None)]
-    segments = []
-    if labels[0].start() > 0:
-        segments.append((raw[:labels[0].start()], offset, None))
-    for here, following in zip(labels, labels[1:] + [None]):
-        stop = following.start() if following else len(raw)
-        label = Named(here["label"], Span(offset + here.start("label"), offset + here.end("label")))
-        segments.append((raw[here.end():stop], offset + here.end(), label))
+def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str | None]]:
+    """A list grouped by commune ("Corbel : M. A ; M. B Entre-deux-Guiers : Mme C") or by role
+    ("Vice-présidents : M. A, Mme B Conseillers régionaux : M. C") as segments with their commune
+    label or role; a list without labels is one segment."""
+    folded = Text(raw).folded
+    roles = [(m.start(), m.end(), None, entry["role"]) for entry in cues("roll_call")["sublist_roles"]
+             for m in re.finditer(entry["cue"].replace("'", "['’]"), folded)]
+    communes = [(m.start(), m.end(), Named(m["label"], Span(offset + m.start("label"), offset + m.end("label"))), None)
+                for m in LABEL.finditer(raw)]
+    communes = [c for c in communes if not any(a <= c[0] < b for a, b, _, _ in roles)]
+    labels = sorted(roles + (communes if len(communes) >= 2 else []))
+    if not labels:
+        return [(raw, offset, None, None)]
+    segments = [(raw[:labels[0][0]], offset, None, None)] if labels[0][0] > 0 else []
+    for index, (a, b, label, role) in enumerate(labels):
+        stop = labels[index + 1][0] if index + 1 < len(labels) else len(raw)
+        segments.append((raw[b:stop], offset + b, label, role))
     return segments
 
 
-FLAT_HOLDER = re.compile(r"\b[Pp]ouvoir\s+à\s+")
+FLAT_HOLDER = re.compile(r"\bPouvoir\s+à\s+")  # a column's cell: capitalised, after the names column
 NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+)(?:[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+(?=[A-ZÉÈ'’-]{2,}\b)|\b))+")
 
 
@@ -164,12 +171,45 @@ BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+
 
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     raw = text.raw[start:stop]
-    if len(FLAT_HOLDER.findall(raw)) >= 2 and FLAT_HOLDER.search(raw).start() > 0 and not re.search(r"[,;]", raw[:FLAT_HOLDER.search(raw).start()]):
+    first = FLAT_HOLDER.search(raw)
+    if first and len(FLAT_HOLDER.findall(raw)) >= 2 and not re.search(r"[,;]|\b(?:donn|par\b|représ)", raw[:first.start()]) \
+            and len(NAME_RUN.findall(raw[:first.start()])) == len(FLAT_HOLDER.findall(raw)):
         _flattened(text, heading, start, stop, roll)
         return
-    for segment, offset, label in _segments(raw, start):
-        for _, item_start, item_end in split_list_spans(BOUND.sub(lambda m: " " * len(m.group()), segment), offset):
+    segments = [(offset, label, role, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset))
+                for segment, offset, label, role in _segments(raw, start)]
+    order = list_order(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items)
+    before = len(roll.entries), len(roll.proxies)
+    for offset, label, role, items in segments:
+        for _, item_start, item_end in items:
+            count = len(roll.entries)
             _read_item(text, heading, text.raw[item_start:item_end], item_start, label, roll)
+            for entry in roll.entries[count:]:
+                entry.role = entry.role or role
+    for entry in roll.entries[before[0]:]:
+        entry.who.order = entry.who.order or order
+    for proxy in roll.proxies[before[1]:]:
+        proxy.giver.order = proxy.giver.order or order
+        proxy.holder.order = proxy.holder.order or order
+
+
+def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
+    """Items of a list: a list of proxies or of attendees with their roles whose items are ended by
+    ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z")."""
+    if ";" not in raw or not (heading.proxies or heading.status == "sans voix délibérative"):
+        return split_list_spans(raw, offset)
+    items = []
+    for chunk in re.finditer(r"[^;]+", raw):
+        stripped = chunk.group().strip().rstrip(".")
+        if stripped:
+            begin = offset + chunk.start() + len(chunk.group()) - len(chunk.group().lstrip())
+            if heading.status == "sans voix délibérative":
+                names, _, role = stripped.partition(",")
+                for item in split_list_spans(names, begin):
+                    items.append(item)
+            else:
+                items.append((stripped, begin, begin + len(stripped)))
+    return items
 
 
 def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
@@ -221,6 +261,7 @@ def _annotate(entry: Entry, note: str) -> str:
 
 
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
+HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
 SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
 
@@ -247,16 +288,24 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     apposition = re.match(r"(?P<name>.+?),\s+(?P<role>(?:présidente?s?|vice-présidente?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?)\b.*)$", body)
     if apposition:
         body, role = apposition["name"], apposition["role"]
+    handover = HANDOVER.search(body)
+    if handover:  # "Mme la Présidente, appelée à 12 h 10, confie la présidence à M. X … et lui donne pouvoir"
+        roll.handovers.append((Named(handover["who"].strip(), Span(at + handover.start("who"), at + handover.start("who") + len(handover["who"].strip()))),
+                               find_times(body[:handover.start("who")])))
+        return
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
-        giver, holder, rest = proxy
+        giver, holder, rest, aside = proxy
         entry = Entry(giver, heading.status, label, role=role)
         if note:
             _annotate(entry, note)
         roll.entries.append(entry)
-        found = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
-        _scope(rest, found)
-        roll.proxies.append(found)
+        first = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
+        if aside:
+            moment = find_times(aside)
+            first.from_time = moment[0].value if moment else None
+            entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
+        roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
         return
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
     if note:
@@ -270,8 +319,13 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|\.?$))"
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant)[^,]*),\s*")
+
+
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
-    """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item."""
+    """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
+    giver, the first holder and the rest of the item (scope, successive holders)."""
     spec = cues("proxies")
     folded = Text(body).folded
     for form in spec["forms"]:
@@ -279,16 +333,41 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             continue
         for match in re.finditer(form["cue"].replace("'", "['’]"), folded):
             giver_text = body[:match.start()].strip(" ,")
+            aside = ASIDE.search(giver_text + ", ")
+            if aside and aside.start() > 0:
+                giver_text = giver_text[:aside.start()]
             rest = body[match.end():]
-            holder_match = re.match(r"[^()\n;]+?(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|$))", rest)
-            if not giver_text or not holder_match:
+            holder_match = re.match(r"[^()\n;,]+?" + HOLDER_END, rest)
+            if not giver_text or not holder_match or " à " in giver_text:
                 continue
             holder_text = holder_match.group().strip()
             giver = Named(giver_text, Span(at, at + len(giver_text)))
             holder_at = at + match.end() + holder_match.start()
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
-            return giver, holder, rest[holder_match.end():]
+            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else "")
     return None
+
+
+SUCCESSOR = re.compile(r"\s*,?\s*puis\s+à\s+(?P<h>[^,;()]+?)" + HOLDER_END)
+
+
+def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span) -> list[Proxy]:
+    """"à M. X jusqu'à 10 h 40, puis à Mme Y de 10 h 40 à 11 h 35, puis à M. Z à compter de 11 h 35":
+    one proxy per holder, each with its own scope."""
+    proxies = [first]
+    pieces = list(SUCCESSOR.finditer(rest))
+    _scope(rest[:pieces[0].start()] if pieces else rest, first)
+    for index, piece in enumerate(pieces):
+        tail = rest[piece.end():pieces[index + 1].start() if index + 1 < len(pieces) else len(rest)]
+        holder = Named(piece["h"].strip(), Span(rest_at + piece.start("h"), rest_at + piece.start("h") + len(piece["h"].strip())))
+        proxy = Proxy(giver, holder, span)
+        between = re.match(r"\s*de\s+(?P<a>\d{1,2}\s*h\s*\d{0,2})\s+à\s+(?P<b>\d{1,2}\s*h\s*\d{0,2})", tail)
+        if between:
+            proxy.from_time, proxy.to_time = find_times(between["a"])[0].value, find_times(between["b"])[0].value
+        else:
+            _scope(tail, proxy)
+        proxies.append(proxy)
+    return proxies
 
 
 def _scope(rest: str, proxy: Proxy) -> None:

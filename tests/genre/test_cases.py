@@ -256,3 +256,15 @@ def check_persons(r: Read):
 
 
 CHECKS = {name.removeprefix("check_"): fn for name, fn in globals().items() if name.startswith("check_")}
+
+
+def test_the_cases_graph_uses_only_declared_terms(read):
+    """Every class and property the genre model writes is declared in the ontology."""
+    import rdflib
+
+    ontology = rdflib.Graph().parse(Path(__file__).parents[2] / "ontology" / "civicgraph.ttl")
+    declared = {str(s) for s in ontology.subjects() if str(s).startswith("https://w3id.org/civicgraph/ontology#")}
+    used = set()
+    for case in NAMES:
+        used |= {t for (t,) in read(case).rows("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } FILTER(STRSTARTS(STR(?t), STR(cg:))) }")}
+    assert used - declared == set()

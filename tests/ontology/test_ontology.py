@@ -39,18 +39,22 @@ ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
 
 CLASSES = """Organisation Collectivite Commune Metropole Departement Region Intercommunalite Association
     AdministrationEtat Entreprise EtablissementRecherche Service Organe Personne Elu Mandat Seance Participation
-    Pouvoir Mouvement Deliberation Vote Adhesion Programme Etape FaitFinancier Document Extrait TexteJuridique""".split()
+    Pouvoir Mouvement Deliberation Vote Adhesion Programme Etape FaitFinancier Document Extrait TexteJuridique
+    Syndicat Decision""".split()
 OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation personne organe convoquePar president
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
-    experimenteA fondePar programme document mentionne contexteIdentification""".split()
+    experimenteA fondePar programme document mentionne contexteIdentification auteur suppleantDe presidentSuivant
+    votantPour votantContre votantAbstention""".split()
 DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie verifieSelon prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
     annee cotisation devise imputationChapitre imputationNature imputationFonction imputationSousPolitique
     renouvellement description exercice nature montant approximatif annuel nomFichier empreinte genre
-    positionDebut positionFin citation reference principeAction""".split()
+    positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
+    jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
+    nombreAdherents heureVote imputationCompte initiales""".split()
 # Used by several classes: a domain would mistype some of their subjects.
 SHARED = """nom nomAlternatif description date titre organisation personne seance statut modalite annee montant
     devise financeur membre""".split()
