@@ -50,6 +50,15 @@ def _name_end(text: Text, start: int) -> int:
     return stop.start() if stop else line_end
 
 
+def _proper_name_end(text: Text, start: int, end: int) -> int:
+    """A proper name's words are capitalised but for its particles: "Saint-Martin adhère" ends
+    before "adhère"."""
+    for word in re.finditer(r"[^\s]+", text.raw[start:end]):
+        if word.group()[:1].islower() and word.group().lower().strip("'’") not in PARTICLES and not re.match(r"[a-z]['’]", word.group()):
+            return start + word.start()
+    return end
+
+
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
 
 
@@ -72,7 +81,9 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     found = []
     for spec in cues("organs")["bodies"]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
-            end = _name_end(text, match.end())
+            if "\n" in text.raw[match.start():match.end()]:
+                continue  # "COMMUNAUTÉ DE COMMUNES" alone on its line: no name follows
+            end = _proper_name_end(text, match.end(), _name_end(text, match.end()))
             name = text.raw[match.end():end].strip()
             bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
             if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():

@@ -25,11 +25,9 @@ def classify(text: Text) -> Genre | None:
     data = cues("genres")
     common = _score(text, data["common"])
     penalty = _score(text, data["not_governance"])
-    scored = [
-        Genre(name, spec["label"], _score(text, spec["cues"]) + common - penalty)
-        for name, spec in data["genres"].items()
-    ]
-    best = max(scored, key=lambda g: g.score)  # dict order breaks ties: the most specific genre first
-    if best.score < data["threshold"] or common == 0:
+    own = {name: _score(text, spec["cues"]) for name, spec in data["genres"].items()
+           if "required" not in spec or text.find(pattern(spec["required"]))}
+    if common - penalty + max(own.values(), default=0) < data["threshold"] or common == 0:
         return None
-    return best
+    name = max(own, key=own.get) if any(own.values()) else data["default"]  # dict order breaks ties
+    return Genre(name, data["genres"][name]["label"], own.get(name, 0) + common - penalty)

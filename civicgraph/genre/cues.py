@@ -48,7 +48,8 @@ class Text:
     def folded(self) -> str:
         # Mojibake prints every accented letter as U+FFFD; "e" is the likeliest letter it hides,
         # enough for cues ("D\ufffdlib\ufffdre") to match. Values are still read from the raw text.
-        return fold(self.raw).replace("\ufffd", "e")
+        # It also prints apostrophes as "?" ("l?Etat"): between two letters, read one.
+        return re.sub(r"(?<=[a-z])\?(?=[a-z])", "'", fold(self.raw).replace("\ufffd", "e"))
 
     def __len__(self) -> int:
         return len(self.raw)

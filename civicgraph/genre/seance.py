@@ -75,6 +75,11 @@ def _l_an(text: Text, start: int, end: int) -> Dated | None:
     return Dated(found[0].value, Span(match.start(), match.end() + found[0].end - len(str(year)) - 1))
 
 
+def _has_roll_call(text: Text, start: int, end: int) -> bool:
+    present = next(h["cue"] for h in cues("roll_call")["headings"] if h["status"] == "présent")
+    return bool(text.find(pattern(rf"(?:{present})\s*:"), start, end))
+
+
 def _opening_date(text: Text, start: int, end: int, reach: int = 400) -> Dated | None:
     """A heading without a cue ("… du Pays de Fayence jeudi 16 mars 2023 Etaient présents"): the
     first date of the block's opening that no other role claims."""
@@ -98,8 +103,8 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
         heading = _date_after(text, match.end(), end, reach=25)
         if heading:
             break
-    if formula is None and heading is None:
-        heading = _opening_date(text, start, end)
+    if formula is None and heading is None and _has_roll_call(text, start, end):
+        heading = _opening_date(text, start, end)  # a meeting with attendance, dated in its opening
     if formula is None:
         return heading, None
     if heading and heading.value != formula.value:

@@ -20,8 +20,8 @@ def _entries():
         for entry in _walk(data):
             if isinstance(entry.get("examples"), dict):
                 continue  # examples keyed by entry name: below
-            cues = [entry["cue"]] if "cue" in entry else [c["cue"] for c in entry.get("cues", [])]
-            examples = entry.get("examples", []) + ([entry["example"]] if "example" in entry else [])
+            cues = [entry["cue"]] if isinstance(entry.get("cue"), str) else [c["cue"] for c in entry.get("cues", []) if isinstance(c, dict) and "cue" in c]
+            examples = [e for e in entry.get("examples", []) + ([entry["example"]] if "example" in entry else []) if isinstance(e, str)]
             if cues and (examples or entry.get("counter_examples")):
                 yield pytest.param(cues, examples, entry.get("counter_examples", []), id=f"{path.stem}:{examples[:1] or cues[0][:20]}")
         if isinstance(data, dict) and isinstance(data.get("examples"), dict):
@@ -63,7 +63,11 @@ def _strings(value):
             yield from _strings(v)
 
 
-@pytest.mark.parametrize("path", sorted(CUES.glob("*.yaml")), ids=lambda p: p.stem)
+# Files read by the genre model's extractors (persons.yaml and collectivites.yaml hold word lists, tested apart).
+READ_AS_CUES = [p for p in sorted(CUES.glob("*.yaml")) if p.stem not in ("persons", "collectivites")]
+
+
+@pytest.mark.parametrize("path", READ_AS_CUES, ids=lambda p: p.stem)
 def test_every_cue_compiles(path):
     for cue in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))):
         pattern(cue)

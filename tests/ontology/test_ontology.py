@@ -57,7 +57,7 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren v
     nombreAdherents heureVote imputationCompte initiales""".split()
 # Used by several classes: a domain would mistype some of their subjects.
 SHARED = """nom nomAlternatif description date titre organisation personne seance statut modalite annee montant
-    devise financeur membre""".split()
+    devise financeur membre numero""".split()
 KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 
 
