@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from civicgraph.text.name_data import cues, fold
 
 SEPARATOR = re.compile(
     r"""\s*(?:
@@ -18,6 +21,8 @@ BULLET = re.compile(r"\s*(?:[-•*]\s+)?")
 
 def _depths(text: str) -> list[int]:
     """Bracket depth at each character: separators inside "(…)" or "[…]" do not split."""
+    if "(" not in text and "[" not in text:
+        return [0] * len(text)
     depths, depth = [], 0
     for char in text:
         depths.append(depth)
@@ -50,3 +55,274 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 def split_list(text: str) -> list[str]:
     """The items of a list written in prose or one a line, stripped, empty ones dropped."""
     return [item for item, _, _ in split_list_spans(text)]
+
+
+# --- roll calls --------------------------------------------------------------------------------
+# A roll call is a list of persons as minutes print it (GENRE.md §2.3): civilities start items even
+# without a comma ("M. CAUSSE Henri Mme ROUQUETTE Élise"), a group civility covers the names after it
+# ("MM. BOCHER Alain, CADORET Jean-Yves"), " - " joins a name's parts when commas separate the items,
+# bracketed notes and lower-case tails are annotations ("(à partir du point 3)", "représentée par
+# …"), and a commune label before a colon ("Corbel : M. Vial Régis") applies to the names after it.
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A passage: text[start:end] == text, offsets in the caller's text (with `offset` added)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RollItem:
+    """One person of a roll call. `name`: the name as written, with its own civility ("M. Vial
+    Régis"), to give to `parse_person_name`; `civility`: the civility that applies (its own, or the
+    group's: "MM."), "" when none; `annotations`: bracket contents ("pouvoir à S. CAMATTE") and
+    lower-case tails ("suppléante de M. Chabert Denis"), in order; `label`: the commune label the
+    name sits under, if any."""
+
+    name: Piece
+    civility: str = ""
+    annotations: tuple[Piece, ...] = ()
+    label: Piece | None = None
+
+
+ROLL_SEPARATOR = re.compile(r"[,;]\s*(?:et\s+)?|\s+et\s+|\s*\n\s*(?:[-•*✓]\s+)?|\s+[–—]\s+|^\s*[-•*✓]\s+")
+SPACED_HYPHEN = re.compile(r"\s+-\s+")
+LABEL_COLON = re.compile(r"\s*:(?=\s|$)")
+TOKEN = re.compile(r"\S+")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+# A note without the punctuation and brackets around it.
+NOTE_TEXT = re.compile(r"[^\s,;:.\-–()\[\]](?:.*[^\s,;:\-–(\[])?", re.DOTALL)
+# A civility is followed by a name or a colon; "BARBERO M." ends with an initial, not a civility.
+CIVILITY_THEN_NAME = re.compile(r"\s*(?::|[^\W\d_]*[^\W\d_a-z])")
+
+
+def roll_call(text: str, offset: int = 0, order: str | None = None) -> list[RollItem]:
+    """The persons of a roll-call passage (what follows "Présents :"), in order, with exact offsets.
+
+    `order` (GIVEN_FIRST / FAMILY_FIRST) is voted over the passage by `list_order` when not given;
+    it tells where one name ends when nothing separates two ("Thibault LECOQ Sarah BENHAMOU") and
+    where a name ends before a commune label. A label followed by nobody yields nothing. Never
+    raises; every Piece quotes the text."""
+    from civicgraph.text.names import list_order
+
+    depths = _depths(text)
+    civilities = [m for m in cues().civility.finditer(text) if depths[m.start()] == 0 and CIVILITY_THEN_NAME.match(text, m.end())]
+    segments = _segments(text, depths, civilities)
+    order = order or list_order(text[s:e] for s, e in segments)
+    reader = _RollReader(text, depths, offset, order, {m.start(): m for m in civilities})
+    for start, end in segments:
+        reader.segment(start, end)
+    return reader.items
+
+
+def _segments(text: str, depths: list[int], civilities: list[re.Match]) -> list[tuple[int, int]]:
+    """[start, end) of the parts between separators, and before each civility that follows a name."""
+    inside = {i for m in civilities for i in range(m.start(), m.end())}
+    separators = [ROLL_SEPARATOR]
+    if not any(c in ",;" for c, d in zip(text, depths) if d == 0):
+        separators.append(SPACED_HYPHEN)  # no comma: " - " separates ("A - B - C")
+    cuts = sorted(
+        (m.start(), m.end()) for pattern in separators for m in pattern.finditer(text)
+        if m.end() > m.start() and depths[m.start()] == 0 and m.start() not in inside
+    )
+    cuts += [(m.start(), m.start()) for m in civilities if _follows_a_name(text, m.start())]
+    cuts.sort()
+    segments, position = [], 0
+    for start, end in cuts:
+        if start >= position:
+            segments.append((position, start))
+            position = end
+    segments.append((position, len(text)))
+    return [(s, e) for s, e in segments if text[s:e].strip()]
+
+
+def _follows_a_name(text: str, position: int) -> bool:
+    """A civility starts a new item after a name or a label, not after "par", "à", "de" (a proxy)."""
+    before = text[max(0, position - 100) : position].rstrip()
+    if not before:
+        return False
+    last = before.split()[-1]
+    return last.endswith((":", ")")) or last[0].isupper()
+
+
+class _RollReader:
+    def __init__(self, text: str, depths: list[int], offset: int, order: str, civilities: dict[int, re.Match]):
+        self.text, self.depths, self.offset, self.order, self.civilities = text, depths, offset, order, civilities
+        self.items: list[RollItem] = []
+        # positions inside a civility of several words ("Mesdames et Messieurs")
+        self.inside_civility = {i for m in civilities.values() for i in range(m.start() + 1, m.end())}
+        self.group = ""  # the plural civility in force
+        self.label: Piece | None = None
+
+    def piece(self, start: int, end: int) -> Piece:
+        return Piece(self.text[start:end], self.offset + start, self.offset + end)
+
+    def segment(self, start: int, end: int) -> None:
+        colons = [m for m in LABEL_COLON.finditer(self.text, start, end) if self.depths[m.start()] == 0]
+        for colon in colons:
+            self.labelled(start, colon.start())
+            start = colon.end()
+        self.names(start, end)
+
+    def labelled(self, start: int, end: int) -> None:
+        """A part before a colon: a label, a group civility, or names then a label."""
+        tokens = self.tokens(start, end)
+        if not tokens:
+            return
+        civility = self.civility_at(tokens[0].start())
+        if civility and civility.end() >= tokens[-1].end():
+            self.set_civility(civility.group("civ"))
+            return
+        name_end = self.name_end_before_label(tokens, civility)
+        if name_end is not None:
+            self.names(start, name_end)
+            label = [t for t in tokens if t.start() >= name_end]
+        else:
+            label = tokens
+        self.label = self.piece(label[0].start(), label[-1].end()) if label else self.label
+
+    def name_end_before_label(self, tokens: list[re.Match], civility: re.Match | None) -> int | None:
+        """Where the name ends in "M. Vial Régis Entre-deux-Guiers": the list's order says which
+        word closes a name (a given name in "Nom Prénom" lists, capitals in "Prénom NOM" lists)."""
+        from civicgraph.text.names import FAMILY_FIRST, _is_upper, is_given_name, parse_person_name
+
+        words = [t for t in tokens if civility is None or t.start() >= civility.end()]
+        fits = [k for k in range(1, len(words)) if words[k].group()[0].isupper()
+                and parse_person_name(self.text[tokens[0].start() : words[k - 1].end()], self.order)]
+        if self.order == FAMILY_FIRST:
+            closing = [k for k in fits if is_given_name(words[k - 1].group())]
+        else:
+            closing = [k for k in fits if _is_upper(words[k - 1].group())][-1:]
+        chosen = (closing or fits)[:1]
+        if chosen:
+            return words[chosen[0] - 1].end()
+        return tokens[-1].end() if civility else None
+
+    def names(self, start: int, end: int) -> None:
+        """The names of one part, with their annotations; a part in lower case annotates the last item."""
+        tokens = self.tokens(start, end)
+        while tokens:
+            if tokens[0].group()[0].islower():
+                self.annotate(tokens[0].start(), tokens[-1].end())
+                return
+            run = self.name_run(tokens)
+            for first, last in self.split_run(run):
+                self.add_item(first.start(), last.end())
+            tokens = tokens[len(run) :]
+            notes = self.bracketed(tokens)
+            if notes:
+                self.annotate(tokens[0].start(), tokens[notes - 1].end())
+                tokens = tokens[notes:]
+            elif not run:
+                self.annotate(tokens[0].start(), tokens[-1].end())
+                return
+
+    def bracketed(self, tokens: list[re.Match]) -> int:
+        """How many leading tokens a bracketed note takes ("(à partir du point 3)")."""
+        if not tokens or tokens[0].group()[0] not in "([":
+            return 0
+        for index, token in enumerate(tokens):
+            if token.end() >= len(self.depths) or self.depths[token.end()] == 0:
+                return index + 1
+        return len(tokens)
+
+    def name_run(self, tokens: list[re.Match]) -> list[re.Match]:
+        """The leading tokens that make names: civilities, capitalised words, capitals, initials,
+        particles before a name word, a spaced hyphen between name words, OCR fragments."""
+        from civicgraph.text.names import is_given_name
+
+        particles = cues().particles
+        run: list[re.Match] = []
+        for index, token in enumerate(tokens):
+            word, following = token.group(), tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            if self.depths[token.start()] or word[0] in "([":
+                break
+            if self.civility_at(token.start()) or (run and self.civility_covers(run[-1], token)):
+                run.append(token)
+            elif word[0].isupper() and NAME_WORD.fullmatch(word):
+                run.append(token)
+            elif word == "-" and run and following[:1].isupper():
+                run.append(token)
+            elif fold(word) in particles and following[:1].isupper():
+                run.append(token)
+            elif run and min(len(word), len(run[-1].group())) <= 2 and word.isalpha() and is_given_name(run[-1].group() + word):
+                run.append(token)  # "Frédéri c"
+            else:
+                break
+        while run and run[-1].group() == "-":
+            run.pop()
+        return run
+
+    def split_run(self, run: list[re.Match]) -> list[tuple[re.Match, re.Match]]:
+        """Names glued without separator, cut where the case changes the list's way: "Thibault LECOQ
+        Sarah BENHAMOU" (Prénom NOM), "CAYLA Jean-Pierre ALAUX Brigitte", "CASTELLAN T. BARBERO M."."""
+        from civicgraph.text.names import FAMILY_FIRST, _kind
+
+        if not run:
+            return []
+        kinds = ["-" if t.group() == "-" else "c" if self.civility_at(t.start()) or self.civility_covers_token(t) else _kind(t.group()) for t in run]
+        family_first = self.order == FAMILY_FIRST
+        cuts = {("m", "U"), ("I", "U")} if family_first else {("U", "m"), ("U", "I")}
+        pieces, first = [], 0
+        for i in range(1, len(run)):
+            pair = (kinds[i - 1], kinds[i])
+            if pair in cuts and (pair != ("U", "I") or i + 1 < len(run) and kinds[i + 1] == "U"):
+                pieces.append((run[first], run[i - 1]))
+                first = i
+        pieces.append((run[first], run[-1]))
+        return pieces
+
+    def add_item(self, start: int, end: int) -> None:
+        civility = self.civility_at(start)
+        if civility:
+            self.set_civility(civility.group("civ"))
+            if civility.end() >= end:
+                return  # a civility alone: "MM." before the names
+        own = civility.group("civ") if civility else ""
+        self.items.append(RollItem(self.piece(start, end), own or self.group, (), self.label))
+
+    def annotate(self, start: int, end: int) -> None:
+        """Bracket contents and other text after a name, as the last item's annotations."""
+        if not self.items or end <= start:
+            return
+        notes, position = [], start
+        for match in BRACKETED.finditer(self.text[start:end]):
+            notes.append(self._note(position, start + match.start()))
+            notes.append(self._note(start + match.start(1), start + match.end(1)))
+            position = start + match.end()
+        notes.append(self._note(position, end))
+        last = self.items[-1]
+        kept = tuple(n for n in notes if n is not None)
+        self.items[-1] = RollItem(last.name, last.civility, last.annotations + kept, last.label)
+
+    def _note(self, start: int, end: int) -> Piece | None:
+        inner = NOTE_TEXT.search(self.text, start, end)
+        return self.piece(inner.start(), inner.end()) if inner else None
+
+    def set_civility(self, form: str) -> None:
+        from civicgraph.text.name_data import civility_of
+
+        civility = civility_of(form)
+        self.group = form if civility and civility.plural else ""
+
+    def tokens(self, start: int, end: int) -> list[re.Match]:
+        tokens = list(TOKEN.finditer(self.text, start, end))
+        if tokens and tokens[-1].end() == len(self.text) and tokens[-1].group().endswith("."):
+            word = tokens[-1].group()
+            if len(word) > 3 and not word[-3:-1].isupper():  # the list's full stop, not an initial's dot
+                tokens[-1] = TOKEN.match(self.text[: tokens[-1].end() - 1], tokens[-1].start())
+        return [t for t in tokens if t is not None]
+
+    def civility_at(self, position: int) -> re.Match | None:
+        return self.civilities.get(position)
+
+    def civility_covers(self, previous: re.Match, token: re.Match) -> bool:
+        return self.civility_covers_token(token)
+
+    def civility_covers_token(self, token: re.Match) -> bool:
+        """A token inside a civility of several words ("Mesdames et Messieurs")."""
+        return token.start() in self.inside_civility

@@ -11,7 +11,7 @@ import gzip
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -22,10 +22,16 @@ from civicgraph.paths import data_dir
 COMMON_RANK = 10_000
 
 
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """`word` for comparison: case-folded, without accents, curly apostrophes made straight."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-    return bare.replace("’", "'")
+    folded = word.casefold()
+    if not folded.isascii():
+        folded = COMBINING.sub("", unicodedata.normalize("NFD", folded)).replace("’", "'")
+    return folded
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class NameCues:
     organisation: frozenset[str]
     role: frozenset[str]
     header: frozenset[str]
+    not_a_name: frozenset[str]  # place, organisation, role and header words together
     saint_prefixes: tuple[str, ...]
     place_joiners: frozenset[str]
     examples: dict
@@ -64,7 +71,8 @@ def cues() -> NameCues:
     return NameCues(
         tuple(civilities), re.compile(rf"(?<![\w.])(?P<civ>{alternatives})(?=\s|$|:)"),
         words("particles"), words("not_given_names"), words("place_words"), words("organisation_words"),
-        words("role_words"), words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
+        words("role_words"), words("header_words"),
+        words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
         frozenset(data["place_joiners"]), data["examples"],
     )
 
@@ -77,8 +85,12 @@ def _civility_pattern(form: str) -> str:
 
 def civility_of(form: str) -> Civility | None:
     """The civility a written form is ("mme" → Mme, F, singular), or None."""
-    folded = " ".join(fold(form).split())
-    return next((c for c in cues().civilities if " ".join(fold(c.form).split()) == folded), None)
+    return _civilities_by_form().get(" ".join(fold(form).split()))
+
+
+@cache
+def _civilities_by_form() -> dict[str, Civility]:
+    return {" ".join(fold(c.form).split()): c for c in reversed(cues().civilities)}
 
 
 @dataclass(frozen=True)

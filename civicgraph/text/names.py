@@ -15,13 +15,18 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from civicgraph.text.name_data import civility_of, cues, fold, given_name
+from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
 
 GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
 # Letters (any script), apostrophes, hyphens, dots of initials: anything else is not a name.
 NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[-'’. ]+[^\W\d_]+)*\.?$")
 INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]")
+SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W\d_])")
+FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
+GLUED = re.compile(r"([^\W\d_][^\W\d_A-Z]+)([A-ZÀ-Þ][^\W\d_A-Z]+)")
+INITIALS_BLOCK = re.compile(r"(I+)([^I]+)|([^I]+)(I+)")
 LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d"})
 
 
@@ -120,21 +125,22 @@ def is_given_name(word: str) -> bool:
 # --- reading the words -------------------------------------------------------------------------
 
 
-def _words(text: str):
-    """(civility or None, repaired words), or (None, None) when `text` is not name-shaped."""
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
+    """(civility or None, repaired words), or (civility, None) when `text` is not name-shaped."""
     cleaned = " ".join(text.replace("*", " ").split()).strip(" ,;:")
     civility = None
     found = cues().civility.match(cleaned)
     if found:
         civility = civility_of(found.group("civ"))
         cleaned = cleaned[found.end() :].strip(" ,;:")
-    cleaned = re.sub(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W\d_])", "-", cleaned)  # "LE DORZE - JÉGO"
+    cleaned = SPACED_HYPHEN.sub("-", cleaned)  # "LE DORZE - JÉGO"
     words = [_zero_to_o(w) for w in cleaned.split()]
     if words and not INITIAL.fullmatch(words[-1]):
-        words[-1] = re.sub(r"(?<=[^\W\d_]{2})\.$", "", words[-1])  # a full stop, not an initial's dot
+        words[-1] = FINAL_STOP.sub("", words[-1])  # a full stop, not an initial's dot
     if not words or len(words) > 6 or not NAME_TEXT.match(" ".join(words)):
         return civility, None
-    return civility, _glued_given_names(_joined_fragments(words))
+    return civility, tuple(_glued_given_names(_joined_fragments(words)))
 
 
 def _zero_to_o(word: str) -> str:
@@ -166,7 +172,7 @@ def _glued_given_names(words: list[str]) -> list[str]:
     compound is a known given name."""
     out = []
     for word in words:
-        parts = re.fullmatch(r"([^\W\d_][^\W\d_A-Z]+)([A-ZÀ-Þ][^\W\d_A-Z]+)", word)
+        parts = GLUED.fullmatch(word)
         if parts and is_given_name(f"{parts[1]}-{parts[2]}"):
             word = f"{parts[1]}-{parts[2]}"
         out.append(word)
@@ -186,7 +192,7 @@ def _plausible(words: list[str]) -> bool:
         folded = fold(word)
         if word[0].islower() and (folded not in c.particles or index == len(words) - 1):
             return False  # "Comité des fêtes": a lower-case word that is no particle
-        if (all_caps or not _is_upper(word)) and folded in c.place | c.organisation | c.role | c.header:
+        if (all_caps or not _is_upper(word)) and folded in c.not_a_name:
             return False  # a caps family name that is a word stays a name: "Jean MAIRE", "André SALLES"
         if _is_place_name(word, words[index - 1] if index else ""):
             return False
@@ -207,10 +213,11 @@ def _is_place_name(word: str, before: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Two letters or more, all capitals: "DURAND", "N'GUESSAN", "LE"; not "A." nor "Jean"."""
+    return word.isupper() and (word.isalpha() or sum(c.isalpha() for c in word) >= 2)
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind(word: str) -> str:
     """"I" initials, "U" capitals, "p" lower-case particle, "m" capitalised word."""
     if INITIAL.fullmatch(word) and all(c.isupper() for c in word if c.isalpha()):
@@ -236,14 +243,18 @@ def _split(words: list[str], order: str | None, civility: bool, surname_only: bo
     """(given, family, initials) or None."""
     kinds = "".join(_kind(w) for w in words)
     if "I" in kinds:
-        return _split_initials(words, kinds)
-    if "U" in kinds and "m" in kinds:
-        return _split_by_capitals(words, kinds)
-    return _split_by_list(words, order, civility, surname_only)
+        name = _split_initials(words, kinds)
+    elif "U" in kinds and "m" in kinds:
+        name = _split_by_capitals(words, kinds)
+    else:
+        name = _split_by_list(words, order, civility, surname_only)
+    if name and not _is_upper(name[1]) and all(fold(w) in cues().particles for w in name[1].split()):
+        return None  # a family name of particles only: "La" of "La Guérinière" ("DU" may be cut short)
+    return name
 
 
 def _split_initials(words: list[str], kinds: str):
-    block = re.fullmatch(r"(I+)([^I]+)|([^I]+)(I+)", kinds)
+    block = INITIALS_BLOCK.fullmatch(kinds)
     if block is None:
         return None
     if block[1]:
@@ -254,6 +265,8 @@ def _split_initials(words: list[str], kinds: str):
             # "Charles-André DU.", "Jean D.": a given name, then a family name cut or abbreviated.
             cut = " ".join(initials)
             return _given(family), cut.rstrip(".") if len(cut.rstrip(".")) > 1 else cut, ""
+    if any("." not in w for w in initials) and any(_kind(w) != "U" for w in family):
+        return None  # "L Epine": an apostrophe lost, not an initial ("SICARD B" has capitals)
     letters = "".join(c for w in initials for c in w if c.isalpha())
     return "", " ".join(family), letters
 
@@ -272,8 +285,8 @@ def _split_by_capitals(words: list[str], kinds: str):
         family, given = words[: last + 1], words[last + 1 :]
     else:
         return None
-    if any(_kind(w) != "m" for w in given):
-        return None
+    if any(_kind(w) != "m" or fold(w) in cues().particles for w in given):
+        return None  # "La GUÉRINIÈRE": an article is no given name
     return _given(given), " ".join(family), ""
 
 
@@ -284,9 +297,9 @@ def _split_by_list(words: list[str], order: str | None, civility: bool, surname_
     if len(names) >= 2:
         side = _orientation(words) or order or GIVEN_FIRST
         given = _given_words(words, side)
-        if _is_upper(" ".join(words)) and not is_given_name(" ".join(given).replace(" ", "-")) and not all(map(is_given_name, given)):
-            given = None  # all capitals and no given name: "LUMIÈRES DU LITTORAL", or a surname
-        if given:
+        article = any(fold(w) in cues().particles for w in given)  # "La Guérinière", "Le Guen"
+        unknown = _is_upper(" ".join(words)) and not is_given_name("-".join(given)) and not all(map(is_given_name, given))
+        if not article and not unknown:  # all capitals need a given name: "LUMIÈRES DU LITTORAL"
             family = words[len(given) :] if side == GIVEN_FIRST else words[: len(words) - len(given)]
             return _given(given), " ".join(family), ""
     if surname_only and _surname_alone(words, civility):

@@ -67,3 +67,134 @@ def test_spans_always_quote_the_text(text, offset):
     ends = [offset] + [e for _, _, e in spans]
     assert all(end <= s for end, (_, s, _) in zip(ends, spans))
     assert [i for i, _, _ in spans] == split_list(text)
+
+
+# --- roll calls (GENRE.md §2.3; texts from the shared cases) -----------------------------------
+
+from civicgraph.text import FAMILY_FIRST, parse_person_name  # noqa: E402
+from civicgraph.text.lists import roll_call  # noqa: E402
+
+
+def rows(text, offset=0):
+    items = roll_call(text, offset)
+    for item in items:
+        for piece in (item.name, *item.annotations, *([item.label] if item.label else [])):
+            assert text[piece.start - offset : piece.end - offset] == piece.text
+    return [(i.name.text, i.civility, [a.text for a in i.annotations], i.label.text if i.label else None) for i in items]
+
+
+def test_civilities_start_items_without_a_comma():
+    assert rows("M. CAUSSE Henri Mme ROUQUETTE Élise donne pouvoir à Mme LACOMBE Mireille") == [
+        ("M. CAUSSE Henri", "M.", [], None),
+        ("Mme ROUQUETTE Élise", "Mme", ["donne pouvoir à Mme LACOMBE Mireille"], None),
+    ]
+
+
+def test_group_civilities_and_spaced_hyphens_inside_names():
+    text = (
+        "Mmes GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne, LE DORZE - JÉGO Marie - Annick, "
+        "PENVERN Solène, MM. BOCHER Alain, CADORET Jean - Yves, DANIEL Frédéri c, PANHELEUX S téphane, QUÉLO Bernard."
+    )
+    assert rows(text) == [
+        ("Mmes GUILLOUX Martine", "Mmes", ["remplacée par sa suppléante TATTEVIN Anne"], None),
+        ("LE DORZE - JÉGO Marie - Annick", "Mmes", [], None),
+        ("PENVERN Solène", "Mmes", [], None),
+        ("MM. BOCHER Alain", "MM.", [], None),
+        ("CADORET Jean - Yves", "MM.", [], None),
+        ("DANIEL Frédéri c", "MM.", [], None),
+        ("PANHELEUX S téphane", "MM.", [], None),
+        ("QUÉLO Bernard", "MM.", [], None),
+    ]
+    labels = [parse_person_name(name).label for name, *_ in rows(text)]
+    assert labels[1] == "Marie-Annick LE DORZE-JÉGO" and labels[5] == "Frédéric DANIEL" and labels[6] == "Stéphane PANHELEUX"
+
+
+def test_bracketed_annotations_and_initials():
+    text = "CAMOIN R. (pouvoir à S. CAMATTE), BRES L., TRUC JF., GARNERO P. (pouvoir à A. DALMASSO), LONG E. (pouvoir à R. GASTAUD),"
+    assert rows(text) == [
+        ("CAMOIN R.", "", ["pouvoir à S. CAMATTE"], None),
+        ("BRES L.", "", [], None),
+        ("TRUC JF.", "", [], None),
+        ("GARNERO P.", "", ["pouvoir à A. DALMASSO"], None),
+        ("LONG E.", "", ["pouvoir à R. GASTAUD"], None),
+    ]
+
+
+def test_a_heading_civility_and_a_missing_comma_between_initialled_names():
+    assert [r[:2] for r in rows("Mesdames et Messieurs : SICARD B., LAUGIER JM., CASTELLAN T. BARBERO M.")] == [
+        ("SICARD B.", "Mesdames et Messieurs"), ("LAUGIER JM.", "Mesdames et Messieurs"),
+        ("CASTELLAN T.", "Mesdames et Messieurs"), ("BARBERO M.", "Mesdames et Messieurs"),
+    ]
+
+
+def test_partial_presence_and_excused_notes():
+    assert rows("Mme MOLINIÉ Sandrine (à partir du point 3), M. SERIEYS Alain (jusqu’au point 5), Mme TEULIER Nathalie,\nM. VERNHET Julien.") == [
+        ("Mme MOLINIÉ Sandrine", "Mme", ["à partir du point 3"], None),
+        ("M. SERIEYS Alain", "M.", ["jusqu’au point 5"], None),
+        ("Mme TEULIER Nathalie", "Mme", [], None),
+        ("M. VERNHET Julien", "M.", [], None),
+    ]
+    assert rows("M. Sébastien LAFFORGUE (pouvoir à Mme Odile CASTÉRAN), Mme Muriel DUFFAU (excusée).")[1] == ("Mme Muriel DUFFAU", "Mme", ["excusée"], None)
+
+
+def test_commune_labels_glued_to_names():
+    text = (
+        "Corbel : M. Vial Régis Entre-deux-Guiers : Mme Perrier Agnès ; M. Tardy Lucien\n"
+        "Entremont-le-Vieux : M. Cochet Fabrice Les Échelles : Mme Guillermin Odile ; M. Bonnard Gilles\n"
+        "Miribel-les-Échelles : M. Rey-Giraud Alain ; Mme Brun Maryse, suppléante de M. Chabert Denis\n"
+        "Saint-Christophe-sur-Guiers : Saint-Joseph-de-Rivière : M. Gros Jean-Marc ; Mme Pellet Céline\n"
+        "Saint-Laurent-du-Pont : M. Pascal Hugo ;\nM. Cartier-Millon Bruno Saint-Pierre-de-Chartreuse : M. Achard Michel"
+    )
+    assert [(name, label) for name, _, _, label in rows(text, 120)] == [
+        ("M. Vial Régis", "Corbel"), ("Mme Perrier Agnès", "Entre-deux-Guiers"), ("M. Tardy Lucien", "Entre-deux-Guiers"),
+        ("M. Cochet Fabrice", "Entremont-le-Vieux"), ("Mme Guillermin Odile", "Les Échelles"), ("M. Bonnard Gilles", "Les Échelles"),
+        ("M. Rey-Giraud Alain", "Miribel-les-Échelles"), ("Mme Brun Maryse", "Miribel-les-Échelles"),
+        # Saint-Christophe-sur-Guiers has nobody after it
+        ("M. Gros Jean-Marc", "Saint-Joseph-de-Rivière"), ("Mme Pellet Céline", "Saint-Joseph-de-Rivière"),
+        ("M. Pascal Hugo", "Saint-Laurent-du-Pont"), ("M. Cartier-Millon Bruno", "Saint-Laurent-du-Pont"),
+        ("M. Achard Michel", "Saint-Pierre-de-Chartreuse"),
+    ]
+    assert rows(text)[7][2] == ["suppléante de M. Chabert Denis"]
+    items = roll_call(text)
+    hugo = parse_person_name(items[10].name.text, FAMILY_FIRST)
+    assert hugo.label == "Hugo PASCAL"
+
+
+def test_names_glued_without_separator_are_cut_where_the_case_changes():
+    assert [r[0] for r in rows("Amélie PRUNIER (jusqu’à 19h40) Thibault LECOQ Sarah BENHAMOU Nicolas FLAMBARD")] == [
+        "Amélie PRUNIER", "Thibault LECOQ", "Sarah BENHAMOU", "Nicolas FLAMBARD"
+    ]
+    assert [r[0] for r in rows("CAYLA Jean-Pierre ALAUX Brigitte")] == ["CAYLA Jean-Pierre", "ALAUX Brigitte"]
+    assert [r[0] for r in rows("S. CAMATTE R. GASTAUD, A. DALMASSO")] == ["S. CAMATTE", "R. GASTAUD", "A. DALMASSO"]
+
+
+def test_surnames_under_group_civilities_and_proxy_tails():
+    assert [r[:2] for r in rows("MM. MOUGIN, VOIRIN ; Mmes GRANDJEAN, THIÉBAUT")] == [
+        ("MM. MOUGIN", "MM."), ("VOIRIN", "MM."), ("Mmes GRANDJEAN", "Mmes"), ("THIÉBAUT", "Mmes")
+    ]
+    assert rows("Hélène CROUZET à Sylvie AUBANEL, Damien C0STE à Marc BONNAUD") == [
+        ("Hélène CROUZET", "", ["à Sylvie AUBANEL"], None), ("Damien C0STE", "", ["à Marc BONNAUD"], None)
+    ]
+
+
+def test_a_list_without_commas_is_still_split_by_dashes_and_et():
+    assert [r[0] for r in rows("Jean-Pierre GIORGI - Samia CHENNOUF-TERRASSE - Nicolas Rio et M. Julien DEFAIT")] == [
+        "Jean-Pierre GIORGI", "Samia CHENNOUF-TERRASSE", "Nicolas Rio", "M. Julien DEFAIT"
+    ]
+
+
+def test_a_label_alone_and_a_civility_alone_yield_nobody():
+    assert rows("Saint-Christophe-sur-Guiers :") == []
+    assert rows("Mesdames et Messieurs :") == []
+    assert rows("") == []
+
+
+ROLL_WORDS = st.sampled_from([*"ab -–,;:()[]\n.•*", " et ", "M. ", "Mme ", "MM. ", "DURAND", "Jean", "Corbel", " : ", "B.", "c", "Frédéri", "0", "Mesdames et Messieurs"])
+
+
+@given(st.one_of(st.text(), st.lists(ROLL_WORDS).map("".join)), st.integers(0, 1000))
+def test_roll_call_pieces_always_quote_the_text(text, offset):
+    for item in roll_call(text, offset):
+        for piece in (item.name, *item.annotations, *([item.label] if item.label else [])):
+            assert text[piece.start - offset : piece.end - offset] == piece.text
+            assert piece.text and 0 <= piece.start - offset < piece.end - offset <= len(text)
