@@ -153,11 +153,13 @@ def _zero_to_o(word: str) -> str:
 
 def _joined_fragments(words: list[str]) -> list[str]:
     """Letters OCR split off a given name joined back: "Frédéri c", "S téphane", "Y ves". Two pieces
-    are joined only when one has at most two letters and is no given name itself, and the joined
-    word is a known given name more often given than the longer piece ("Frédéri" is one, rarely)."""
+    are joined only when the second starts in lower case or the first is one letter (not "FA DI"),
+    one has at most two letters and is no given name itself, and the joined word is a known given
+    name more often given than the longer piece ("Frédéri" is one, rarely)."""
     out: list[str] = []
     for word in words:
-        if out and min(len(out[-1]), len(word)) <= 2 and "." not in out[-1] + word:
+        split_off = bool(out) and (word[0].islower() or len(out[-1]) == 1)
+        if split_off and min(len(out[-1]), len(word)) <= 2 and "." not in out[-1] + word:
             short, long = sorted((out[-1], word), key=len)
             joined, alone = given_name(out[-1] + word), given_name(long)
             if joined and not given_name(short) and (alone is None or joined.rank < alone.rank):
