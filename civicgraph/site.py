@@ -217,7 +217,8 @@ class Site:
             value = {k: (v.value if v is not None else "") for k, v in row.items()}
             sections[value["kind"].rsplit("#", 1)[-1]].append(Term(
                 value["term"][len(ONTOLOGY):], value["labelFr"], value["labelEn"], value["commentFr"], value["commentEn"],
-                value["domain"].split(), value["range"].split(), value["parents"].split()))
+                # sorted: GROUP_CONCAT's order follows the query plan, not the ontology
+                sorted(value["domain"].split()), sorted(value["range"].split()), sorted(value["parents"].split())))
         page = OntologyPage("Ontologie civicgraph / civicgraph ontology", "../", ONTOLOGY,
                             [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
         return self.env.get_template("ontology.html").render(page=page)
