@@ -40,9 +40,13 @@ def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
 
 
 def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """Each item with its [start, end) offsets in `text` plus `offset`: text[start:end] == item."""
+    """Each item with its [start, end) offsets in `text` plus `offset`: text[start:end] == item.
+    " - " separates items only in a list without commas or semicolons ("A - B - C")."""
     depths = _depths(text)
     cuts = [m for m in SEPARATOR.finditer(text) if depths[m.start()] == 0]
+    if any(m.group().strip()[:1] in (",", ";") for m in cuts):
+        # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
+        cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):

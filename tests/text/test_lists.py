@@ -198,3 +198,10 @@ def test_roll_call_pieces_always_quote_the_text(text, offset):
         for piece in (item.name, *item.annotations, *([item.label] if item.label else [])):
             assert text[piece.start - offset : piece.end - offset] == piece.text
             assert piece.text and 0 <= piece.start - offset < piece.end - offset <= len(text)
+
+
+def test_spaced_hyphens_inside_names_of_a_comma_list():
+    text = "Mme RIO - LE GOFF Catherine, MM. GUÉHO Patrick, CADORET Jean - Yves et NIZAN Y ves."
+    assert split_list(text) == ["Mme RIO - LE GOFF Catherine", "MM. GUÉHO Patrick", "CADORET Jean - Yves", "NIZAN Y ves"]
+    assert split_list("Nicolas Rio - Anne-Laure Stanislas – Julien Defait") == ["Nicolas Rio", "Anne-Laure Stanislas", "Julien Defait"]
+    assert split_list("- Le Code ;\n- La loi n° 2015-991 du 7 août 2015.\n- La délibération") == ["Le Code", "La loi n° 2015-991 du 7 août 2015.", "La délibération"]
