@@ -67,6 +67,7 @@ class Resource:
     types: set[str] = field(default_factory=set)
     props: dict[str, list] = field(default_factory=dict)
     spans: list[Span] = field(default_factory=list)
+    ident: tuple | None = field(default=None, repr=False)  # its identity in Facts, computed once
 
     def set(self, prop: str, value, span: Span | None = None) -> "Resource":
         """Add a value to a property (once); None is ignored, because unknown is not a value."""
@@ -115,7 +116,7 @@ class Facts:
         ident = (cls, _key_id(key))
         resource = self.resources.get(ident)
         if resource is None:
-            resource = self.resources[ident] = Resource(cls, tuple(key))
+            resource = self.resources[ident] = Resource(cls, tuple(key), ident=ident)
         return resource.cite(span)
 
     def quote(self, span: Span) -> str:
@@ -128,4 +129,4 @@ class Facts:
 
 
 def _key_id(key: tuple) -> tuple:
-    return tuple(_key_id(k.key) + (k.cls,) if isinstance(k, Resource) else k for k in key)
+    return tuple((k.ident[1] + (k.cls,) if k.ident else _key_id(k.key) + (k.cls,)) if isinstance(k, Resource) else k for k in key)

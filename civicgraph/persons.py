@@ -67,8 +67,9 @@ def _curated_key(scope: Resource, name: PersonName, curated: Curation) -> tuple:
 def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[Resource | None, str | None]:
     """The person of this document that `name` names, and why, if not by the very same spelling."""
     people = [r for r in facts.resources.values() if r.cls == "Personne"]
+    key = name.key
     for resource in people:
-        if resource.key[-1] == name.key and _allowed(resource, name, curated):
+        if resource.key[-1] == key and _allowed(resource, name, curated):
             label = resource.first("rdfs:label")
             same = label == name.label
             return resource, None if same else f"même nom à la casse et aux accents près : « {name.label} » = « {label} »"
@@ -77,7 +78,7 @@ def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[
     given = slug(name.given)
     truncated = [
         r for r in people
-        if r.key[-1].startswith(name.key) and r.key[-1].startswith(given + "-") and len(name.family) >= 2 and _allowed(r, name, curated)
+        if r.key[-1].startswith(key) and r.key[-1].startswith(given + "-") and len(name.family) >= 2 and _allowed(r, name, curated)
     ]
     if len(truncated) == 1:
         label = truncated[0].first("rdfs:label")
@@ -86,7 +87,7 @@ def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[
 
 
 def _allowed(resource: Resource, name: PersonName, curated: Curation) -> bool:
-    return frozenset((resource.key[-1], name.key)) not in curated.forbidden
+    return not curated.forbidden or frozenset((resource.key[-1], name.key)) not in curated.forbidden
 
 
 def mandate(facts: Facts, who: Resource, organisation: Resource, role: str, span: Span | None, **details) -> Resource:

@@ -23,6 +23,8 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
     numbers_first = _numbers_first(text, start, end)
     for entry in spec["counts"]:
         label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
+        if not text.find(pattern(label), start, end):
+            continue  # the label alone is a fast scan; the figure beside it, only where it is
         match = text.find(pattern(spec["before"] + label), start, end) if numbers_first else text.find(pattern(label + spec["after"]), start, end)
         if not match:
             continue

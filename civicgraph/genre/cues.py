@@ -23,7 +23,7 @@ LANGUAGE = "fr"
 def cues(name: str, language: str = LANGUAGE) -> dict:
     """The parsed YAML file `ingest/genre/<language>/<name>.yaml`."""
     with open(data_dir("ingest") / "genre" / language / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when installed
 
 
 @cache

@@ -71,17 +71,34 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
     return membership
 
 
+FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|verser|montant", re.I)
+
+
+def _sentences_with_fee_words(raw: str):
+    """The sentences (to ".", ";" or a blank line) that hold a word of fees, each once, in order."""
+    seen = set()
+    for word in FEE_WORDS.finditer(raw):
+        begin = max(raw.rfind(".", 0, word.start()), raw.rfind(";", 0, word.start()), raw.rfind("\n\n", 0, word.start())) + 1
+        if begin in seen:
+            continue
+        seen.add(begin)
+        stop = re.search(r"[.;](?=\s|$)|\n\s*\n", raw[word.end():])
+        yield begin, word.end() + (stop.end() if stop else len(raw) - word.end())
+
+
 def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
     """The cotisation: the amount of the sentence that names the cotisation (or the adhesion)."""
-    for sentence in re.finditer(r"[^.;\n]*(?:cotisation|adh[ée]sion|verser|montant)[^;]*?(?:[.;](?=\s|$)|\n\s*\n|$)", text.raw[start:end], re.I):
-        lowered = Text(sentence.group()).folded
+    raw = text.raw[start:end]
+    for begin, stop in _sentences_with_fee_words(raw):
+        sentence = raw[begin:stop]
+        lowered = Text(sentence).folded
         if re.search(alternatives(cues("memberships")["false_friends"]).pattern, lowered) and "par habitant" not in lowered:
             continue
-        amounts = [a for a in find_amounts(sentence.group()) if not re.search(r"par\s+habitant", sentence.group()[a.end:a.end + 20])]
+        amounts = [a for a in find_amounts(sentence) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]
         amounts = [a for a in amounts if a.value.value >= 1]
         if amounts:
             found = max(amounts, key=lambda a: a.value.value) if "x" in lowered else amounts[0]
-            at = start + sentence.start()
+            at = start + begin
             membership.amount, membership.amount_span = found.value, Span(at + found.start, at + found.end)
             return
 

@@ -5,12 +5,20 @@ each. Names become `civicgraph.persons.person` resources (one IRI per name in it
 from __future__ import annotations
 
 import re
+from functools import cached_property, lru_cache
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.persons import person
 from civicgraph.text import PersonName, parse_person_name, slug
 
+FULL_NAME = re.compile(r"\b[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*)\b")
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse(written: str, order: str | None) -> PersonName | None:
+    """Names repeat (roll call, proxies, votes, signature; the same council's documents): parse once."""
+    return parse_person_name(written, order, surname_only=True)
 
 
 class Roster:
@@ -23,7 +31,7 @@ class Roster:
         """The person `written` names (a list's `order` decides "Nom Prénom" from "Prénom Nom")."""
         if NOT_NAMES.search(written):
             return None
-        name = parse_person_name(written, order, surname_only=True)
+        name = _parse(written, order)
         if name is None:
             self.facts.report_missing(f"person name in {written.strip()!r}")
             return None
@@ -31,12 +39,19 @@ class Roster:
             return person(self.facts, name, span, self.scope)
         return self._by_family(name, span)
 
+    @cached_property
+    def _written_in_full(self) -> dict[str, set[str]]:
+        """Every "Prénom NOM" the document writes, by family name (one pass over the text)."""
+        found: dict[str, set[str]] = {}
+        for match in FULL_NAME.finditer(self.facts.document.text):
+            found.setdefault(match["family"], set()).add(match.group())
+        return found
+
     def _full_name(self, family: str) -> PersonName | None:
         """The one "Prénom NOM" the document writes for a family name printed alone ("MOUGIN" →
         "Daniel MOUGIN" elsewhere in the file), or None."""
-        given = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?"
-        found = {m.group() for m in re.finditer(rf"\b{given}\s+{re.escape(family)}\b", self.facts.document.text)}
-        names = {n for n in map(parse_person_name, found) if n is not None and n.given}
+        written = self._written_in_full.get(family, set())
+        names = {n for n in (_parse(w, None) for w in written) if n is not None and n.given}
         return names.pop() if len(names) == 1 else None
 
     def _by_family(self, name: PersonName, span: Span) -> Resource | None:

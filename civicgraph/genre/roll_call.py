@@ -6,6 +6,7 @@ flattened columns (all names, then all holders: paired by position, GENRE.md §2
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -68,17 +69,23 @@ class Heading:
     end: int  # where the list begins
 
 
+# The words a roll-call heading starts with: headings are tried only where one of them stands.
+HEADING_START = re.compile(r"(?<![\w'’])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoirs|procurations|assist|en\s+presence|etai|sont|est|present|s['’]e)")
+
+
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
     """Roll-call headings followed by a list (a colon, possibly after a letterhead; or a line end)."""
     spec = cues("roll_call")
     found: list[Heading] = []
-    for entry in spec["headings"]:
-        cue = pattern(rf"(?<![\w'’])(?:{entry['cue']})(?![\w(])")
-        for match in text.finditer(cue, start, end):
-            after = _list_start(text, match.end(), end)
-            if after is None:
+    entries = [(entry, pattern(rf"(?:{entry['cue']})(?![\w(])")) for entry in spec["headings"]]
+    for place in HEADING_START.finditer(text.folded, start, end):
+        for entry, cue in entries:
+            match = cue.match(text.folded, place.start(), end)
+            if match is None:
                 continue
-            found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
+            after = _list_start(text, match.end(), end)
+            if after is not None:
+                found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Heading] = []
     for heading in found:  # the longest heading at a place wins; overlapping shorter ones go
@@ -178,7 +185,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
         return
     segments = [(offset, label, role, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset))
                 for segment, offset, label, role in _segments(raw, start)]
-    order = list_order(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items)
+    order = _list_order(tuple(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items))
     before = len(roll.entries), len(roll.proxies)
     for offset, label, role, items in segments:
         for _, item_start, item_end in items:
@@ -191,6 +198,11 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     for proxy in roll.proxies[before[1]:]:
         proxy.giver.order = proxy.giver.order or order
         proxy.holder.order = proxy.holder.order or order
+
+
+@lru_cache(maxsize=4096)
+def _list_order(items: tuple[str, ...]) -> str:
+    return list_order(items)
 
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
@@ -327,7 +339,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder and the rest of the item (scope, successive holders)."""
     spec = cues("proxies")
-    folded = Text(body).folded
+    folded = text.folded[at:at + len(body)]
     for form in spec["forms"]:
         if form.get("list_only") and not heading.proxies:
             continue
@@ -392,13 +404,26 @@ def _scope(rest: str, proxy: Proxy) -> None:
 
 # --- proxies in sentences --------------------------------------------------------------------
 
-PROXY_SENTENCE = re.compile(
-    r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*)?"
-    r"(?:a\s+|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+"
-    r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))"
-)
+PROXY_VERB = re.compile(r"(?:a\s+|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
+PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*)?$")
+HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
 GIVER_AFTER = re.compile(r"\bpouvoir\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
-SUCCESSIVE = re.compile(r"\s*,?\s*puis\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.]|\s+de\s+\d|\s+à\s+compter|\n|$))")
+
+
+def _sentence_matches(text: Text, start: int, end: int):
+    """(giver, aside, holder) spans of "X[, aside,] a donné pouvoir à Y" and "pouvoir de X à Y":
+    found from the verb, then the names on each side (a regex anchored on names alone would try
+    every capital of the text)."""
+    raw = text.raw
+    for verb in PROXY_VERB.finditer(raw, start, end):
+        line_start = max(start, raw.rfind("\n", 0, verb.start()) + 1, verb.start() - 120)
+        before = PERSON_BEFORE.search(raw, line_start, verb.start())
+        after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))
+        if before and after:
+            aside = (before.start("aside"), before.end("aside")) if before["aside"] else None
+            yield (before.start("giver"), before.end("giver")), aside, (after.start("holder"), after.end("holder")), (before.start(), after.end())
+    for match in GIVER_AFTER.finditer(raw, start, end):
+        yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
 
 
 def _not_proxy(text: Text, start: int, end: int) -> bool:
@@ -407,28 +432,30 @@ def _not_proxy(text: Text, start: int, end: int) -> bool:
 
 def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[Proxy]:
     """Proxies written as sentences anywhere in the block, outside the lists already read."""
-    inside = roll.headings
     found = []
-    for regex in (PROXY_SENTENCE, GIVER_AFTER):
-        for match in regex.finditer(text.raw, start, end):
-            if any(a <= match.start() < b for a, b in inside) or _not_proxy(text, match.start(), match.end()):
-                continue
-            giver = Named(match["giver"].strip(), Span(match.start("giver") + len(match["giver"]) - len(match["giver"].lstrip()), match.end("giver")))
-            holder = Named(match["holder"].strip(), Span(match.end("holder") - len(match["holder"].strip()), match.end("holder")))
-            proxy = Proxy(giver, holder, Span(match.start(), match.end()))
-            tail = text.raw[match.end():min(end, match.end() + 120)].split(".")[0].split(";")[0]
-            _scope(tail, proxy)
-            aside = match.groupdict().get("aside") or ""
-            if aside:
-                moment = find_times(aside)
-                if moment:
-                    proxy.from_time = moment[0].value
-            if proxy.from_time is None and proxy.from_item is None:
-                moment = find_times(text.raw[max(start, match.start() - 80):match.start()].split(".")[-1])
-                if moment and re.search(r"(?:à|a)\s+\d{1,2}\s*h", text.raw[max(start, match.start() - 80):match.start()]):
-                    proxy.from_time = moment[-1].value
-            found.append(proxy)
+    for giver_at, aside_at, holder_at, whole in _sentence_matches(text, start, end):
+        if any(a <= whole[0] < b for a, b in roll.headings) or _not_proxy(text, *whole):
+            continue
+        giver = _named(text, *giver_at)
+        holder = _named(text, *holder_at)
+        proxy = Proxy(giver, holder, Span(*whole))
+        _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
+        moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at else []
+        if moment:
+            proxy.from_time = moment[0].value
+        if proxy.from_time is None and proxy.from_item is None:
+            context = text.raw[max(start, whole[0] - 80):whole[0]]
+            moment = find_times(context.split(".")[-1])
+            if moment and re.search(r"(?:à|a)\s+\d{1,2}\s*h", context):
+                proxy.from_time = moment[-1].value
+        found.append(proxy)
     return found
+
+
+def _named(text: Text, start: int, end: int) -> Named:
+    value = text.raw[start:end]
+    lead = len(value) - len(value.lstrip())
+    return Named(value.strip(), Span(start + lead, start + lead + len(value.strip())))
 
 
 def _secretary(text: Text, start: int, end: int) -> Named | None:

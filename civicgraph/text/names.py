@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,7 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", bare)
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """An IRI path segment: ASCII, lower case, [a-z0-9] words joined by single dashes. Idempotent."""
     # casefold before decomposing: "ß" and "SS" meet as "ss", "ﬁ" becomes "fi" (NFKD).
