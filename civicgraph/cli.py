@@ -193,6 +193,31 @@ def push(out, endpoint, graph_store):
     endpoints_cli.push(Layout(out).store(), endpoint, graph_store, say)
 
 
+@main.command()
+@click.argument("doc", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extension readers.")
+def inspect(doc, reader_dirs):
+    """Explain how DOC reads: zones found, each fact with its passage, what is missing."""
+    from civicgraph.documents import UnreadableDocument, read_document
+    from civicgraph.genre.explain import explain
+    from civicgraph.persons import curation
+    from civicgraph.readers import UnrecognisedLayout, choose, load_readers
+
+    try:
+        document = read_document(doc)
+    except UnreadableDocument as error:
+        raise click.ClickException(str(error)) from error
+    reader = choose(load_readers(reader_dirs), document)
+    say(f"reader: {reader.genre}")
+    try:
+        facts = reader.read(document, curation())
+        lines = explain(facts, document.text, facts.missing)
+    except UnrecognisedLayout as error:
+        lines = explain(None, document.text, [], str(error))
+    for line in lines:
+        click.echo(line)
+
+
 def _query_text(query: str) -> str:
     from civicgraph import queries
 

@@ -47,6 +47,7 @@ def read(facts: Facts) -> None:
     if genre.name == "assemblee-generale" and speaker.kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
     facts.genre = genre.name
+    facts.get("Document", facts.document.stem).props["genre"] = [genre.name]
     if genre.name == "decision":
         _decision(facts, text, body)
         return
