@@ -59,7 +59,7 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
         return None
     name, name_span = named
     wording = text.folded[region[0]:region[1]]
-    if not re.search(spec["association_words"], Text(name).folded + " " + wording[:400]):
+    if not re.search(spec["association_words"], Text(name).folded + " " + wording):
         return None
     membership = Membership(name, name_span, bool(re.search(spec["renew"], wording)), span=Span(join.start(), name_span.end))
     _fee(text, start, end, membership)
