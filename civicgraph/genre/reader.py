@@ -19,7 +19,7 @@ from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.seance import blocks, read_seance
-from civicgraph.governance import adhesion_of, deliberation, organe, participation, pouvoir, seance, vote
+from civicgraph.governance import adhesion_of, deliberation, mouvement, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate
 from civicgraph.text import find_amounts
@@ -126,6 +126,15 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
+    for moved in roll.movements:
+        who = roster.person(moved.who.text, moved.who.span)
+        if who is None:
+            continue
+        moment = f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else "")
+        point = int(moved.after_item) if moved.after_item else None
+        mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
+        if moved.kind == "arrivée":
+            participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
     if roll.secretary:
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
         if secretary:

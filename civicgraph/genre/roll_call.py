@@ -59,6 +59,7 @@ class RollCall:
     all_but_listed: bool = False
     headings: list[tuple[int, int]] = field(default_factory=list)
     handovers: list[tuple[Named, list]] = field(default_factory=list)  # the presidency passed, with a proxy
+    movements: list["Movement"] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
         _exceptions(text, all_but.end(), end, roll)
     roll.secretary = _secretary(text, start, end)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
+    roll.movements.extend(movements(text, start, end))
     return roll
 
 
@@ -448,6 +450,9 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
             moment = find_times(context.split(".")[-1])
             if moment and re.search(r"(?:à|a)\s+\d{1,2}\s*h", context):
                 proxy.from_time = moment[-1].value
+            after = re.search(cues("proxies")["scope"]["after_item"], Text(context).folded)
+            if after and proxy.from_item is None:
+                proxy.from_item = str(int(after["n"]) + 1)  # given after the vote of item N: holds from N + 1
         found.append(proxy)
     return found
 
@@ -456,6 +461,33 @@ def _named(text: Text, start: int, end: int) -> Named:
     value = text.raw[start:end]
     lead = len(value) - len(value.lstrip())
     return Named(value.strip(), Span(start + lead, start + lead + len(value.strip())))
+
+
+@dataclass
+class Movement:
+    """Someone arrives or leaves during the séance: at a time, or after an item's vote."""
+
+    who: Named
+    kind: str  # "arrivée" or "départ"
+    span: Span
+    at: time | None = None
+    after_item: str | None = None
+
+
+def movements(text: Text, start: int, end: int) -> list[Movement]:
+    spec = cues("roll_call")["movements"]
+    found = []
+    for kind, cue in (("arrivée", spec["arrival"]), ("départ", spec["departure"])):
+        for match in text.finditer(pattern(cue), start, end):
+            who = _named(text, match.start("who"), match.end("who"))
+            moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
+            movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
+            before = text.folded[max(start, match.start() - 60):match.start()]
+            after = re.search(spec["after_item"], before)
+            if after:
+                movement.after_item = after["n"]
+            found.append(movement)
+    return found
 
 
 def _secretary(text: Text, start: int, end: int) -> Named | None:
