@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from civicgraph.queries import load
 from civicgraph.store import Store
@@ -33,14 +35,8 @@ class NearPair:
 
 
 def distance(a: str, b: str) -> int:
-    """Levenshtein distance (insertions, deletions, substitutions)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    """Levenshtein distance (insertions, deletions, substitutions), computed by rapidfuzz."""
+    return Levenshtein.distance(a, b)
 
 
 def identities(store: Store) -> list[Identity]:
@@ -51,17 +47,23 @@ def identities(store: Store) -> list[Identity]:
 
 def near_pairs(named: list[tuple[str, str]], limit: int = 2) -> list[NearPair]:
     """Pairs of distinct resources whose name keys are within `limit` edits. Names are compared
-    only within blocks sharing their last word's first three letters, so the work stays near
-    linear in the number of names."""
+    only within blocks sharing their last word's first three letters, and within a block each name
+    is compared with the others by rapidfuzz in one call (C code, stops at `limit`), so the work
+    grows with the sum of the blocks' squares, not the square of the names."""
     blocks: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for iri, name in named:
         key = slug(name)
         blocks[key.rsplit("-", 1)[-1][:3]].append((iri, name, key))
     pairs = []
     for block in blocks.values():
-        for (a, an, ak), (b, bn, bk) in combinations(sorted(block), 2):
-            if a != b and (d := distance(ak, bk)) <= limit:
-                pairs.append(NearPair(a, b, an, bn, d))
+        block = sorted(block)
+        keys = [key for _, _, key in block]
+        for i, (a, an, ak) in enumerate(block[:-1]):
+            later = keys[i + 1:]
+            for _, d, j in process.extract(ak, later, scorer=Levenshtein.distance, score_cutoff=limit, limit=None):
+                b, bn, _ = block[i + 1 + j]
+                if a != b:
+                    pairs.append(NearPair(a, b, an, bn, int(d)))
     return sorted(pairs, key=lambda p: (p.distance, p.first, p.second))
 
 

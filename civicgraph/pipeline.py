@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import pyoxigraph as ox
+
 from civicgraph.documents import UnreadableDocument, collect, read_document
 from civicgraph.facts import Facts
 from civicgraph.inference import infer
@@ -75,11 +77,12 @@ def run_validation(store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
 
 
 def run_inference(store: Store, base: str = DEFAULT_BASE) -> int:
-    """Put what OWL-RL entails into the graph of inferences; return how many triples it holds."""
-    ontology = [p.read_text(encoding="utf-8") for p in sorted(data_dir("ontology").glob("*.ttl"))]
-    inferred = infer(store.ntriples(document_graphs(store, base)), ontology, base)
-    store.replace_graph(graph_iri(base, "inferred"), [])
-    store.load_ntriples(inferred.serialize(format="nt"), graph_iri(base, "inferred"))
+    """Put what the ontology entails (the rules of inference.py) into the graph of inferences;
+    return how many triples it holds."""
+    ontology = [(q.subject, q.predicate, q.object) for p in sorted(data_dir("ontology").glob("*.ttl")) for q in ox.parse(path=str(p))]
+    inferred = infer(store.triples(document_graphs(store, base)), ontology, base)
+    graph = ox.NamedNode(graph_iri(base, "inferred"))
+    store.replace_graph(graph.value, (ox.Quad(s, p, o, graph) for s, p, o in sorted(inferred, key=str)))
     return len(inferred)
 
 

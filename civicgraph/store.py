@@ -90,6 +90,10 @@ class Store:
         the same graph gives the same bytes, whatever the order things were added in."""
         return "".join(sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in self._in(graphs)))
 
+    def triples(self, graphs: Iterable[str]) -> set[tuple]:
+        """The union of some named graphs as a set of (subject, predicate, object) terms."""
+        return {(q.subject, q.predicate, q.object) for q in self._in(graphs)}
+
     def ntriples(self, graphs: Iterable[str] | None = None) -> str:
         """The union of some graphs as N-Triples (for libraries that take one graph, like pySHACL)."""
         return "".join(sorted({f"{q.subject} {q.predicate} {q.object} .\n" for q in self._in(graphs)}))

@@ -181,3 +181,34 @@ def test_a_document_mentions_every_known_body_it_names_even_with_no_fact_read_ab
     quotes = seeds.values(f"""SELECT ?q WHERE {{ <{ID}organisation/ville-de-grenoble> prov:wasDerivedFrom ?e .
         ?e cg:document <{doc}> ; cg:citation ?q }}""")
     assert "Ville de Grenoble" in quotes and "Grenoble" not in quotes
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def test_near_pairs_are_every_pair_of_a_block_within_two_edits():
+    """rapidfuzz within blocks finds exactly what comparing every pair of a block by hand finds."""
+    import random
+    from itertools import combinations
+
+    from civicgraph.identities import near_pairs
+    from civicgraph.text import slug
+
+    rng = random.Random(7)
+    given = ["Jean", "Marie", "Anne-Laure", "Paul", "Éloïse", "Pierre"]
+    family = ["MARTIN", "MARTINS", "MARTI", "BERNARD", "BERNARDI", "DUPONT", "DUPOND", "MOREAU", "MOREL", "RENIÉ"]
+    named = [(f"{ID}personne/{n}", f"{rng.choice(given)} {rng.choice(family)}{rng.choice(['', 'E', 'A'])}") for n in range(150)]
+    expected = set()
+    for (a, an), (b, bn) in combinations(sorted(named), 2):
+        ak, bk = slug(an), slug(bn)
+        if ak.rsplit("-", 1)[-1][:3] == bk.rsplit("-", 1)[-1][:3] and (d := _levenshtein(ak, bk)) <= 2:
+            expected.add((a, b, d))
+    found = {(p.first, p.second, p.distance) for p in near_pairs(named)}
+    assert len(expected) > 100 and found == expected
