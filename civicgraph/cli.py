@@ -38,6 +38,7 @@ class Layout:
         self.dumps = out / "dumps"
         self.reports = out / "reports"
         self.site = out / "site"
+        self.texts = out / "texts"  # each document's text as read, by SHA-256: the site's viewer shows it
 
     def store(self, with_inferred: bool = True) -> Store:
         if not self.asserted.exists():
@@ -87,7 +88,7 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going):
     write_dumps(store, layout.dumps)
     (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
     say("rendering the site…")
-    pages = Site(store, base, templates).render(layout.site)
+    pages = Site(store, base, templates, layout.texts).render(layout.site)
     _summary(result, store, report, inferred, pages, timer)
     say(f"open {layout.site / 'index.html'} in a browser")
     sys.exit(0 if report.conforms else 1)
@@ -125,7 +126,7 @@ def validate(out, base):
 def site(out, base, templates):
     """Render the static site from the built graph into OUT/site."""
     layout = Layout(out)
-    pages = Site(layout.store(), base, templates).render(layout.site)
+    pages = Site(layout.store(), base, templates, layout.texts).render(layout.site)
     say(f"{pages} pages written; open {layout.site / 'index.html'}")
 
 
@@ -243,6 +244,9 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
     pipeline.load_facts(store, result.facts, base)
     layout.asserted.parent.mkdir(parents=True, exist_ok=True)
     layout.asserted.write_text(store.nquads(), encoding="utf-8")
+    layout.texts.mkdir(parents=True, exist_ok=True)
+    for facts in result.facts:
+        (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
     layout.reports.mkdir(parents=True, exist_ok=True)
     (layout.reports / "ingest.json").write_text(json.dumps(_ingest_report(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for skipped in result.skipped:

@@ -7,6 +7,7 @@ folder before the project's, so a page kind can be restyled without touching the
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,10 +16,11 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
-from civicgraph import __version__
+from civicgraph import __version__, french, seancepage
 from civicgraph.paths import data_dir
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
+from civicgraph.viewer import Span, anchor, highlight
 from civicgraph.vocab import DEFAULT_BASE, FOLDERS, ONTOLOGY
 
 KIND_LABELS = {  # folder → the heading of its section, in the order the index lists them
@@ -48,22 +50,36 @@ class Link:
     label: str
 
 
-@dataclass
-class Row:
-    """One property of a page: its name, the link to its documentation when it is ours, and its
-    values (links to other pages, or text)."""
-
-    property: str
-    values: list = field(default_factory=list)
-    doc: str | None = None
-
-
 @dataclass(frozen=True)
 class Evidence:
+    """A passage behind a fact: its document, offsets and quote; href opens the viewer there."""
+
     document: Link
     start: int
     end: int
     quote: str
+    href: str
+
+
+@dataclass
+class Row:
+    """One property of a page: its name, the link to its documentation when it is ours, its
+    values (links to other pages, or text in French), and the passages that state it."""
+
+    property: str
+    values: list = field(default_factory=list)
+    doc: str | None = None
+    evidence: list = field(default_factory=list)
+
+
+@dataclass
+class Backlinks:
+    """The resources of one kind whose property names this page's resource."""
+
+    property: str
+    doc: str | None
+    kind_label: str
+    values: list
 
 
 @dataclass
@@ -72,8 +88,10 @@ class EntityPage:
 
     title: the resource's label; kind: its IRI family (e.g. "seance"); kind_label: the heading of
     that family; iri: the resource's IRI; classes: its civicgraph classes; root: the relative path
-    to the site's root; properties: what it states; backlinks: the resources that link to it, by
-    property; evidence: the passages it was read from."""
+    to the site's root; properties: what it states (Row); backlinks: the resources that link to it,
+    by property and kind (Backlinks); evidence: the passages it was read from; neighbours: the
+    organisations, persons and programmes around it; extra: what its kind adds (a séance's
+    attendance, a document's text)."""
 
     title: str
     kind: str
@@ -82,8 +100,10 @@ class EntityPage:
     classes: list[Link]
     root: str
     properties: list[Row]
-    backlinks: list[Row]
+    backlinks: list[Backlinks]
     evidence: list[Evidence]
+    neighbours: list[Link] = field(default_factory=list)
+    extra: object = None
 
 
 @dataclass(frozen=True)
@@ -109,20 +129,61 @@ class OntologyPage:
 
 
 @dataclass
+class ClassRow:
+    link: Link
+    types: str
+    date: str
+    date_sort: str
+    sources: int
+
+
+@dataclass
+class ClassPage:
+    """The context of class.html: every resource of one IRI family in a sortable table."""
+
+    title: str
+    kind: str
+    root: str
+    rows: list[ClassRow]
+
+
+@dataclass
 class IndexPage:
-    """The context of index.html: sections of links by kind, and the tables of the main questions."""
+    """The context of index.html: the dataset in figures, the séances and memberships, a timeline
+    by year and the fees by association and year."""
 
     title: str
     root: str
     version: str
-    sections: list[tuple[str, list[Link]]]
+    figures: list[tuple[Link, int]]
     adhesions: list[dict]
     seances: list[dict]
+    timeline: list[dict]
+    fees: list[dict]
+
+
+@dataclass
+class GuidePage:
+    """The context of guide.html: the project's SPARQL queries with what each answers."""
+
+    title: str
+    root: str
+    queries: list[tuple[str, str]]
+
+
+@dataclass
+class DocumentText:
+    html: str | None
+    yielded: list[tuple[Link, str, int, int, bool]]  # (resource, anchor, start, end, first with this anchor)
+
+
+NEIGHBOUR_KINDS = ("organisation", "personne", "programme", "organe")
+DATE_PROPERTIES = tuple(ONTOLOGY + p for p in ("date", "debut", "attesteLe", "annee", "exercice"))
 
 
 class Site:
-    def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None):
-        self.store, self.base = store, base
+    def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None):
+        self.store, self.base, self.texts = store, base, texts
         folders = [str(templates)] if templates else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*folders, str(data_dir("site") / "templates")]),
@@ -132,6 +193,7 @@ class Site:
         self.labels: dict[str, str] = {}
         self.classes: dict[str, list[str]] = defaultdict(list)
         self.vocabulary: dict[str, str] = {}
+        self.sort_keys: dict[str, tuple] = {}
 
     # -- one global pass over the graph ------------------------------------------------------
     def _select(self, name: str, **parameters) -> list[dict]:
@@ -154,9 +216,14 @@ class Site:
             outgoing[subject][prop].append(value)
             if isinstance(value, ox.NamedNode) and value.value in self.labels:
                 incoming[value.value][prop].append(ox.NamedNode(subject))
+        for iri, label in self.labels.items():
+            names = outgoing[iri]
+            family, given = (names.get(ONTOLOGY + p, [None])[0] for p in ("nomFamille", "prenom"))
+            self.sort_keys[iri] = french.person_key(family and family.value, given and given.value, label)
         evidence: dict[str, list] = defaultdict(list)
         for row in self._select("site-evidence"):
-            evidence[row["resource"].value].append(row)
+            document, start, end = row["document"].value, int(row["start"].value), int(row["end"].value)
+            evidence[row["resource"].value].append((document, start, end, row["quote"].value))
         return outgoing, incoming, evidence
 
     # -- paths and links ---------------------------------------------------------------------
@@ -171,19 +238,63 @@ class Site:
 
     def _value(self, value, root: str):
         """A value as the page shows it: a link to its page, a link out for an IRI of another
-        dataset (Wikidata…), or text."""
+        dataset (Wikidata…), or text in French."""
         if isinstance(value, ox.NamedNode):
             return self.link(value.value, root) if value.value in self.labels else Link(value.value, value.value)
-        return value.value
+        return french.literal(value)
 
-    def _rows(self, by_property: dict[str, list], root: str) -> list[Row]:
-        rows = [
-            Row(self.vocabulary.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1]), sorted(
-                (self._value(v, root) for v in values), key=lambda v: v.label if isinstance(v, Link) else str(v)),
-                self._doc(prop, root))
-            for prop, values in by_property.items()
+    def _sorted_links(self, links) -> list[Link]:
+        return sorted(set(links), key=lambda l: (self.sort_keys.get(self._iri(l.href), ()) or french.collation_key(l.label), l.href))
+
+    def _iri(self, href: str) -> str:
+        return self.base + href.lstrip("./").removesuffix(".html")
+
+    def _evidence(self, passages, root: str) -> list[Evidence]:
+        return [
+            Evidence(self.link(d, root), s, e, q, f"{root}{self.path(d)}#{anchor(s, e)}")
+            for d, s, e, q in sorted(passages, key=lambda p: (p[0], p[1], p[2]))
         ]
-        return sorted(rows, key=lambda r: r.property)
+
+    def _row_evidence(self, values, passages, evidence_of) -> list:
+        """The passages of the subject that state one property: those quoting a literal value, or
+        overlapping a passage of the linked resource."""
+        found = []
+        for value in values:
+            if isinstance(value, ox.NamedNode):
+                theirs = evidence_of.get(value.value, ())
+                found += [p for p in passages if any(p[0] == t[0] and p[1] < t[2] and t[1] < p[2] for t in theirs)]
+            else:
+                found += [p for p in passages if _quotes(p[3], value)]
+        return list(dict.fromkeys(found))[:3]
+
+    def _rows(self, iri: str, by_property: dict[str, list], root: str, evidence_of) -> list[Row]:
+        passages = evidence_of.get(iri, [])
+        rows = []
+        for prop, values in by_property.items():
+            shown = [self._value(v, root) for v in values]
+            links = self._sorted_links(v for v in shown if isinstance(v, Link))
+            texts = sorted({v for v in shown if not isinstance(v, Link)}, key=french.collation_key)
+            rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root),
+                            self._evidence(self._row_evidence(values, passages, evidence_of), root)))
+        return sorted(rows, key=lambda r: french.collation_key(r.property))
+
+    def _property_label(self, prop: str) -> str:
+        return self.vocabulary.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+
+    def _backlinks(self, by_property: dict[str, list], root: str) -> list[Backlinks]:
+        groups = []
+        for prop, subjects in by_property.items():
+            by_kind: dict[str, list] = defaultdict(list)
+            for subject in subjects:
+                by_kind[self.kind(subject.value)].append(self.link(subject.value, root))
+            for kind, links in by_kind.items():
+                groups.append(Backlinks(self._property_label(prop), self._doc(prop, root), KIND_LABELS.get(kind, kind), self._sorted_links(links)))
+        return sorted(groups, key=lambda g: (french.collation_key(g.property), french.collation_key(g.kind_label)))
+
+    def _neighbours(self, iri: str, outgoing, incoming, root: str) -> list[Link]:
+        around = [v.value for vs in outgoing.values() for v in vs if isinstance(v, ox.NamedNode)]
+        around += [v.value for vs in incoming.values() for v in vs]
+        return self._sorted_links(self.link(i, root) for i in around if i in self.labels and i != iri and self.kind(i) in NEIGHBOUR_KINDS)
 
     @staticmethod
     def _doc(term: str, root: str) -> str | None:
@@ -194,17 +305,31 @@ class Site:
     def render(self, out: Path) -> int:
         """Write the site into `out`; return the number of pages written."""
         outgoing, incoming, evidence = self._gather()
+        seances = seancepage.gather(self._select, lambda iri: self.link(iri, ""))
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
-        written = {out / "index.html", out / "ontology" / "index.html"}
-        for iri in sorted(self.labels):
-            written.add(out / self.path(iri))
-            self._write(out / self.path(iri), self._page(iri, outgoing[iri], incoming[iri], evidence[iri]))
-        self._write(out / "index.html", self._index())
-        self._write(out / "ontology" / "index.html", self._ontology())
+        pages = {
+            "index.html": self._index(outgoing, evidence),
+            "ontology/index.html": self._ontology(),
+            "guide.html": self._guide(),
+        }
+        by_document = self._spans_by_document(evidence)
+        for iri in self.labels:
+            extra = None
+            if self.kind(iri) == "seance":
+                extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
+            elif self.kind(iri) == "document":
+                extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
+            pages[self.path(iri)] = self._page(iri, outgoing, incoming, evidence, extra)
+        for kind in KIND_LABELS:
+            pages[f"classes/{kind}.html"] = self._class_page(kind, outgoing, evidence)
+        written = set()
+        for relative, html in pages.items():
+            written.add(out / relative)
+            self._write(out / relative, html)
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
-        return len(self.labels) + 2
+        return len(pages)
 
     @staticmethod
     def _ontology_file() -> Path:
@@ -223,7 +348,13 @@ class Site:
                             [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
         return self.env.get_template("ontology.html").render(page=page)
 
-    def _page(self, iri: str, outgoing, incoming, evidence) -> str:
+    def _guide(self) -> str:
+        queries = []
+        for path in sorted((data_dir("queries")).glob("*.rq")):
+            queries.append((path.stem, path.read_text(encoding="utf-8")))
+        return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
+
+    def _page(self, iri: str, outgoing, incoming, evidence, extra) -> str:
         root = "../" * self.path(iri).count("/")
         kind = self.kind(iri)
         page = EntityPage(
@@ -231,40 +362,137 @@ class Site:
             kind=kind,
             kind_label=KIND_LABELS.get(kind, kind),
             iri=iri,
-            classes=[Link(self._doc(ONTOLOGY + c, root), c) for c in sorted(set(self.classes[iri]))],
+            classes=[Link(self._doc(ONTOLOGY + c, root), self.vocabulary.get(ONTOLOGY + c, c)) for c in sorted(set(self.classes[iri]))],
             root=root,
-            properties=self._rows(outgoing, root),
-            backlinks=self._rows(incoming, root),
-            evidence=[
-                Evidence(self.link(r["document"].value, root), int(r["start"].value), int(r["end"].value), r["quote"].value)
-                for r in evidence
-            ],
+            properties=self._rows(iri, outgoing[iri], root, evidence),
+            backlinks=self._backlinks(incoming[iri], root),
+            evidence=self._evidence(evidence.get(iri, []), root),
+            neighbours=self._neighbours(iri, outgoing[iri], incoming[iri], root),
+            extra=extra,
         )
         return self.env.select_template([f"{kind}.html", "entity.html"]).render(page=page)
 
-    def _index(self) -> str:
-        by_kind: dict[str, list[Link]] = defaultdict(list)
+    def _spans_by_document(self, evidence) -> dict[str, list[tuple]]:
+        spans: dict[str, list[tuple]] = defaultdict(list)
+        for resource, passages in evidence.items():
+            if resource in self.labels:
+                for document, start, end, _ in passages:
+                    spans[document].append((start, end, resource))
+        return spans
+
+    def _document_text(self, iri: str, outgoing, spans) -> DocumentText:
+        """The viewer's text of a document (None when its text was not kept) and what it yielded."""
+        root = "../" * self.path(iri).count("/")
+        yielded = sorted({(self.link(r, root), anchor(s, e), s, e) for s, e, r in spans}, key=lambda y: (y[2], y[3], y[0].label))
+        yielded = [(*y, i == 0 or yielded[i - 1][1] != y[1]) for i, y in enumerate(yielded)]
+        digest = outgoing.get(ONTOLOGY + "empreinte", [None])[0]
+        path = self.texts / f"{digest.value}.txt" if self.texts and digest is not None else None
+        if path is None or not path.is_file():
+            return DocumentText(None, yielded)
+        text = path.read_text(encoding="utf-8")
+        return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), yielded)
+
+    def _class_page(self, kind: str, outgoing, evidence) -> str:
+        rows = []
         for iri in self.labels:
-            by_kind[self.kind(iri)].append(self.link(iri, ""))
-        sections = [(KIND_LABELS[k], sorted(by_kind[k], key=lambda l: l.label)) for k in KIND_LABELS if by_kind.get(k)]
+            if self.kind(iri) != kind:
+                continue
+            dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])]
+            raw = min((d.value for d in dates), default="")
+            rows.append(ClassRow(self.link(iri, "../"), ", ".join(self.vocabulary.get(ONTOLOGY + c, c) for c in sorted(set(self.classes[iri]))),
+                                 french.literal(min(dates, key=lambda d: d.value)) if dates else "", raw,
+                                 len({d for d, *_ in evidence.get(iri, [])})))
+        rows.sort(key=lambda r: self.sort_keys[self._iri(r.link.href.removeprefix("../"))])
+        return self.env.get_template("class.html").render(page=ClassPage(KIND_LABELS[kind], kind, "../", rows))
+
+    def _index(self, outgoing, evidence) -> str:
+        counts: dict[str, int] = defaultdict(int)
+        for iri in self.labels:
+            counts[self.kind(iri)] += 1
+        figures = [(Link(f"classes/{k}.html", KIND_LABELS[k]), counts[k]) for k in KIND_LABELS if counts.get(k)]
+        adhesions = [self._linked(r) for r in self._select("adhesions")]
+        seances = [self._linked(r) for r in self._select("site-seances")]
         page = IndexPage(
             title="civicgraph",
             root="",
             version=__version__,
-            sections=sections,
-            adhesions=[self._linked(r) for r in self._select("adhesions")],
-            seances=[self._linked(r) for r in self._select("seances")],
+            figures=figures,
+            adhesions=adhesions,
+            seances=seances,
+            timeline=_timeline(seances, adhesions),
+            fees=_fees(adhesions),
         )
         return self.env.get_template("index.html").render(page=page)
 
     def _linked(self, row: dict) -> dict:
-        """A result row for a template: IRIs with a page become links, literals their text."""
-        return {k: (self._value(v, "") if v is not None else None) for k, v in row.items()}
+        """A result row for a template: IRIs with a page become links, literals their French text
+        (and their raw value under '<name>_raw')."""
+        shown = {k: (self._value(v, "") if v is not None else None) for k, v in row.items()}
+        shown |= {f"{k}_raw": (v.value if isinstance(v, ox.Literal) else None) for k, v in row.items()}
+        return shown
 
     @staticmethod
     def _write(path: Path, html: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", text.casefold())
+
+
+def _quotes(quote: str, value: ox.Literal) -> bool:
+    """Whether a passage writes a literal, as stored or in French ('5000' in '5 000 euros'),
+    spaces and case aside; a number only as a whole number ('5000' not in '15000')."""
+    squashed = _squash(quote)
+    for form in {_squash(value.value), _squash(french.literal(value))}:
+        if len(form) > 1 and re.search(rf"(?<![\d]){re.escape(form)}(?![\d])" if form[0].isdigit() else re.escape(form), squashed):
+            return True
+    return False
+
+
+def _relink(extra, root: str):
+    """Links gathered once for the whole site (relative to the root) made relative to a page."""
+    if extra is None or not root:
+        return extra
+    import copy
+
+    def fix(value):
+        if isinstance(value, Link):
+            return Link(root + value.href, value.label) if not value.href.startswith(("http:", "https:")) else value
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(fix(v) for v in value)
+        if hasattr(value, "__dataclass_fields__"):
+            clone = copy.copy(value)
+            for name in value.__dataclass_fields__:
+                setattr(clone, name, fix(getattr(value, name)))
+            return clone
+        return value
+
+    return fix(extra)
+
+
+def _timeline(seances: list[dict], adhesions: list[dict]) -> list[dict]:
+    """Séances and memberships by year, for the home page's timeline."""
+    years: dict[str, dict] = defaultdict(lambda: {"seances": 0, "adhesions": 0})
+    for s in seances:
+        if s.get("date_raw"):
+            years[s["date_raw"][:4]]["seances"] += 1
+    for a in adhesions:
+        if a.get("year_raw"):
+            years[a["year_raw"][:4]]["adhesions"] += 1
+    return [{"year": y, **years[y]} for y in sorted(years)]
+
+
+def _fees(adhesions: list[dict]) -> list[dict]:
+    """Fees by association and year for the home page's chart; a bar's width is its share of the
+    largest fee. Memberships without a fee are left out of the chart (the table says 'non renseigné')."""
+    bars = [a for a in adhesions if a.get("fee_raw")]
+    top = max((float(a["fee_raw"]) for a in bars), default=0) or 1
+    return [{"association": a["associationLabel"], "member": a["memberLabel"], "year": a.get("year") or french.UNKNOWN,
+             "fee": french.amount(a["fee_raw"], a.get("currency")), "width": round(100 * float(a["fee_raw"]) / top)} for a in bars]
 
 
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"

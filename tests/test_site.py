@@ -16,8 +16,10 @@ class Links(HTMLParser):
         self.hrefs: list[str] = []
         self.loads: list[str] = []
         self.text: list[str] = []
+        self.ids: set[str] = set()
 
     def handle_starttag(self, tag, attrs):
+        self.ids |= {value for name, value in attrs if name == "id" and value}
         found = [value for name, value in attrs if name in ("href", "src") and value]
         self.hrefs += found
         if tag != "a":
@@ -45,16 +47,24 @@ def test_there_is_a_page_per_kind_of_resource(seeds):
         assert list((site / kind).rglob("*.html")), f"no {kind} page"
 
 
-def test_every_internal_link_resolves(seeds):
+def test_every_internal_link_and_anchor_resolves(seeds):
+    """The link checker: every relative link of every page names a file of the build, and every
+    fragment an id of its target page."""
     site = seeds.out / "site"
-    pages = list(site.rglob("*.html"))
+    pages = {path.resolve(): parse(path) for path in site.rglob("*.html")}
     assert len(pages) > 100
-    for path in pages:
-        for href in parse(path).hrefs:
-            if re.match(r"^[a-z]+:", href) or href.startswith("#"):
+    checked = 0
+    for path, parsed in pages.items():
+        for href in parsed.hrefs:
+            if re.match(r"^[a-z]+:", href):
                 continue
-            target = (path.parent / href.split("#")[0]).resolve()
-            assert target.is_file(), f"{path.relative_to(site)} links to missing {href}"
+            file, _, fragment = href.partition("#")
+            target = (path.parent / file).resolve() if file else path
+            assert target.is_file(), f"{path.relative_to(site.resolve())} links to missing {href}"
+            if fragment and target.suffix == ".html":
+                assert fragment in pages[target].ids, f"{path.relative_to(site.resolve())} links to missing anchor {href}"
+                checked += 1
+    assert checked > 500
 
 
 def test_no_remote_resource_is_loaded(seeds):
@@ -134,3 +144,86 @@ def test_the_ontology_is_documented_and_served_as_turtle(seeds):
 def test_pages_show_what_the_documents_state_not_its_inferred_restatements(seeds):
     html = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
     assert "alternateName" not in html and "https://schema.org/" not in html
+
+
+def test_breadcrumbs_lead_to_the_index_of_the_class(seeds):
+    seance = parse(page(seeds, "seance/poitiers/conseil-municipal/2022-06-27.html"))
+    assert "../../../classes/seance.html" in seance.hrefs
+    listing = parse(page(seeds, "classes/seance.html"))
+    assert any(h.endswith("seance/poitiers/conseil-municipal/2022-06-27.html") for h in listing.hrefs)
+
+
+def test_a_blank_attendance_is_unknown_never_zero(seeds):
+    """Poitiers' form leaves the attendance blank: the home page says so instead of 'Présents 0'."""
+    html = page(seeds, "index.html").read_text(encoding="utf-8")
+    row = re.search(r"<tr>(?:(?!</tr>).)*2022-06-27\.html(?:(?!</tr>).)*</tr>", html, re.S).group(0)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    assert cells[-1] == "non renseigné"
+    assert cells[0] == "27 juin 2022"
+
+
+def test_pages_speak_french(seeds):
+    html = page(seeds, "seance/clermont-ferrand/conseil-municipal/2021-05-07.html").read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html
+    assert "7 mai 2021" in html and "2021-05-07T" not in html
+    adhesion = " ".join(parse(page(seeds, "adhesion/clermont-ferrand/la-27e-region/2021.html")).text)
+    assert "5\u202f000" in adhesion
+    assert ">true<" not in page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
+
+
+def test_seance_page_has_an_attendance_table_with_proxies_and_movements(seeds):
+    html = page(seeds, "seance/clermont-ferrand/conseil-municipal/2021-03-05.html").read_text(encoding="utf-8")
+    table = html.split('id="h-presence"', 1)[1].split("</table>", 1)[0]
+    assert "<td>présent</td>" in table
+    # a proxy given for part of the meeting, and a departure at an agenda point
+    assert "(du point 2 au point 4)" in table
+    assert "départ au point 2" in table
+    assert 'id="h-points"' in html
+
+
+def test_persons_are_listed_by_family_name_in_french_order(seeds):
+    listing = page(seeds, "classes/personne.html")
+    hrefs = [h for h in parse(listing).hrefs if "/personne/" in h]
+    names = seeds.rows("SELECT ?p ?f WHERE { ?p a cg:Personne ; cg:nomFamille ?f }")
+    family = {p.rsplit("/id/", 1)[1] + ".html": f for p, f in names}
+    ordered = [family[h.removeprefix("../")] for h in hrefs if h.removeprefix("../") in family]
+    from civicgraph.french import collation_key
+    assert len(ordered) > 50
+    assert ordered == sorted(ordered, key=collation_key)
+
+
+def test_document_viewer_shows_the_text_with_every_span_anchored(seeds):
+    evidence = seeds.rows("""SELECT ?d ?s ?e WHERE { ?r prov:wasDerivedFrom ?x . ?x cg:document ?d ;
+        cg:positionDebut ?s ; cg:positionFin ?e }""")
+    documents = {}
+    for d, s, e in evidence:
+        documents.setdefault(d, set()).add(f"c{s}-{e}")
+    for document, anchors in documents.items():
+        viewer = parse(page(seeds, document.rsplit("/id/", 1)[1] + ".html"))
+        assert anchors <= viewer.ids, document
+    adhesion = parse(page(seeds, "adhesion/clermont-ferrand/la-27e-region/2021.html"))
+    assert any(re.search(r"document/[^#]+\.html#c\d+-\d+$", h) for h in adhesion.hrefs)
+
+
+def test_evidence_sits_next_to_the_fact_it_supports(seeds):
+    html = page(seeds, "adhesion/clermont-ferrand/la-27e-region/2021.html").read_text(encoding="utf-8")
+    facts = html.split('id="h-proprietes"', 1)[1].split("</table>", 1)[0]
+    row = next(r for r in facts.split("<tr>") if "cotisation" in r)
+    assert '<details class="source">' in row and "#c" in row
+
+
+def test_text_from_documents_renders_inert(tmp_path):
+    """A document that carries markup and template syntax is shown as text, never run."""
+    from conftest import build
+
+    hostile = tmp_path / "hostile.txt"
+    source = (Path(__file__).parent.parent / "corpus" / "000_8631124937c3ca60.txt").read_text(encoding="utf-8")
+    payload = '<script>alert(1)</script> " onerror="alert(2) {{ 7*7 }} {% raw %}'
+    hostile.write_text(source.replace("ADHESION", payload + " ADHESION", 1), encoding="utf-8")
+    built = build(tmp_path / "out", hostile, extra=("--keep-going",))
+    site = built.out / "site"
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    viewer = next(html for p, html in pages.items() if "/document/" in str(p))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#34; onerror=&#34;alert(2) {{ 7*7 }} {% raw %}" in viewer
+    for path, html in pages.items():
+        assert "<script>alert" not in html and '" onerror="' not in html, path

@@ -1,0 +1,55 @@
+// Progressive enhancement only: every page works without this script.
+"use strict";
+(function () {
+  const collator = new Intl.Collator("fr", { numeric: true, sensitivity: "base" });
+
+  // Sortable tables: a header becomes a button-like control (click, Enter or Space).
+  function cellKey(row, i) {
+    const cell = row.cells[i];
+    return cell ? (cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent.trim()) : "";
+  }
+  document.querySelectorAll("table[data-sortable]").forEach(function (table) {
+    const body = table.tBodies[0];
+    if (!table.tHead || !body) return;
+    Array.from(table.tHead.rows[0].cells).forEach(function (th, i) {
+      th.tabIndex = 0;
+      th.dataset.sortDir = "";
+      function sort() {
+        const ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.from(table.tHead.rows[0].cells).forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        const rows = Array.from(body.rows);
+        rows.sort(function (a, b) { const c = collator.compare(cellKey(a, i), cellKey(b, i)); return ascending ? c : -c; });
+        rows.forEach(function (r) { body.appendChild(r); });
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
+    });
+  });
+
+  // Filter inputs: keep the rows whose text contains every word typed (accents and case ignored).
+  const fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
+  document.querySelectorAll("input[data-filter]").forEach(function (input) {
+    const table = document.getElementById(input.dataset.filter);
+    input.addEventListener("input", function () {
+      const words = fold(input.value).split(/\s+/).filter(Boolean);
+      Array.from(table.tBodies[0].rows).forEach(function (row) {
+        const text = fold(row.textContent);
+        row.hidden = !words.every(function (w) { return text.includes(w); });
+      });
+    });
+  });
+
+  // The viewer: outline exactly the passage the address names (#c2224-2236).
+  function outline() {
+    document.querySelectorAll("a.span.current").forEach(function (a) { a.classList.remove("current"); });
+    const match = /^#c(\d+)-(\d+)$/.exec(location.hash);
+    if (!match) return;
+    const start = +match[1], end = +match[2];
+    document.querySelectorAll("a.span").forEach(function (a) {
+      if (+a.dataset.start >= start && +a.dataset.end <= end) a.classList.add("current");
+    });
+  }
+  window.addEventListener("hashchange", outline);
+  outline();
+})();
