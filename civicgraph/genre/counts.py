@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.cues import Text, cues, mode, pattern
 
 
 def _numbers_first(text: Text, start: int, end: int) -> bool:
@@ -29,7 +29,7 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
         if not match:
             continue
         value = int(match["n"])
-        if value == 0 and entry["zero_is_blank"]:
+        if value == 0 and (entry["zero_is_blank"] or mode("zeros_are_blank")):
             continue
         found.setdefault(entry["prop"], (value, Span(match.start(), match.end())))
     members = text.find(pattern(spec["of_members"]), start, end)

@@ -8,8 +8,10 @@ in a cue matches both ' and ’.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
+from pathlib import Path
 
 import yaml
 
@@ -17,19 +19,79 @@ from civicgraph.paths import data_dir
 from civicgraph.text.spans import fold
 
 LANGUAGE = "fr"
+# The layout profile the document being read matches (civicgraph.genre.profiles), if any: its
+# overrides apply to every cue list read while it is active.
+PROFILE: ContextVar = ContextVar("profile", default=None)
 
 
-@cache
-def cues(name: str, language: str = LANGUAGE) -> dict:
-    """The parsed YAML file `ingest/genre/<language>/<name>.yaml`."""
-    with open(data_dir("ingest") / "genre" / language / f"{name}.yaml", encoding="utf-8") as f:
+def load_yaml(path: Path):
+    with open(path, encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when installed
 
 
 @cache
+def _base(name: str, language: str) -> dict:
+    return load_yaml(data_dir("ingest") / "genre" / language / f"{name}.yaml")
+
+
+def cues(name: str, language: str = LANGUAGE) -> dict:
+    """The cue file `ingest/genre/<language>/<name>.yaml`, with the active profile's overrides."""
+    profile = PROFILE.get()
+    if profile is None or name not in profile.overrides:
+        return _base(name, language)
+    return _overridden(name, language, profile)
+
+
+@cache
+def _overridden(name: str, language: str, profile) -> dict:
+    return merge(_base(name, language), profile.overrides[name])
+
+
+def merge(base, override):
+    """`override` laid over `base`: mappings merge key by key; a key ending in "+" appends its list
+    to the base's list of that name; anything else replaces."""
+    if not (isinstance(base, dict) and isinstance(override, dict)):
+        return override
+    merged = dict(base)
+    for key, value in override.items():
+        if key.endswith("+"):
+            merged[key[:-1]] = list(base.get(key[:-1], [])) + list(value)
+        else:
+            merged[key] = merge(base.get(key), value) if key in base else value
+    return merged
+
+
+def mode(name: str, default=None):
+    """A field mode of the active profile ("zeros_are_blank"…), or `default`."""
+    profile = PROFILE.get()
+    return profile.modes.get(name, default) if profile else default
+
+
+@cache
 def pattern(cue: str, flags: int = 0) -> re.Pattern:
-    """A cue compiled for folded text; "'" stands for either apostrophe."""
-    return re.compile(cue.replace("'", "['’]"), flags)
+    """A cue compiled for folded text; "'" stands for either apostrophe (inside a character class
+    too: "[^,']" excludes both)."""
+    return re.compile(_apostrophes(cue), flags)
+
+
+def _apostrophes(cue: str) -> str:
+    out, in_class, escaped = [], False, False
+    for char in cue:
+        if escaped:
+            out.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "'":
+            out.append("'’" if in_class else "['’]")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 def alternatives(cue_list: list[str]) -> re.Pattern:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.organisations import normalise, reference_table
 from civicgraph.text import Amount, find_amounts
 
 
@@ -59,7 +60,8 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
         return None
     name, name_span = named
     wording = text.folded[region[0]:region[1]]
-    if not re.search(spec["association_words"], Text(name).folded + " " + wording):
+    known = reference_table().get(normalise(name))
+    if not re.search(spec["association_words"], Text(name).folded + " " + wording) and not (known and known.kind == "Association"):
         return None
     membership = Membership(name, name_span, bool(re.search(spec["renew"], wording)), span=Span(join.start(), name_span.end))
     _fee(text, start, end, membership)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.genre import persons as people
+from civicgraph.genre import profiles
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
@@ -34,7 +35,16 @@ class NotGovernance(Exception):
 
 
 def read(facts: Facts) -> None:
+    """Read the document into `facts`, with the layout profile it matches, if any."""
     text = Text(facts.document.text)
+    profile = profiles.choose(text)
+    with profiles.active(profile):
+        _read(facts, text)
+    if profile:
+        facts.get("Document", facts.document.stem).set("profil", profile.name)
+
+
+def _read(facts: Facts, text: Text) -> None:
     genre = classify(text)
     if genre is None:
         raise NotGovernance("not a deliberation, minutes or decision (no séance, roll call or decision cue)")
