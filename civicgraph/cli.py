@@ -1,13 +1,23 @@
 """The `civicgraph` command: build everything, or run one stage at a time.
 
-Exit codes: 0 success (graph conforms), 1 the graph does not conform to the shapes,
-2 a usage or input error.
+Exit codes (the same for every command):
+  0  all good: every document read and published, the graph conforms;
+  1  some documents quarantined (unreadable, their reader failing, or in violation of the shapes;
+     with --keep-going, published with their violations): the rest is published and
+     `reports/ingest.json` says which and why; with `--strict`, nothing is published;
+     `validate`: the graph does not conform. A document no reader recognises (not a governance
+     text) is reported as not recognised, which is not an error;
+  2  a usage or input error (bad option, no graph built yet, no document to publish, a query that
+     does not parse, an endpoint that does not answer): nothing changed;
+  3  an internal error (a bug): nothing changed; the message names a file holding the details.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 import click
@@ -16,9 +26,12 @@ from civicgraph import __version__, pipeline
 from civicgraph.dumps import write_dumps
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
+from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
-from civicgraph.validation import ValidationReport, write_report
+from civicgraph.documents import SUFFIXES
+from civicgraph.mapping import Mapper
+from civicgraph.validation import ValidationReport
 from civicgraph.vocab import DEFAULT_BASE
 
 OUT = click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Output folder.")
@@ -26,6 +39,45 @@ BASE = click.option("--base", default=DEFAULT_BASE, show_default=True, help="Bas
 DOCS = click.argument("docs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 IDENTITIES = click.option("--identities", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A curated file of merges to force or forbid (default: the project's ingest/identities.csv).")
 READERS = click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extra readers (searched before the project's).")
+
+
+class InputError(click.ClickException):
+    """A usage or input error the user can fix (exit 2)."""
+
+    exit_code = 2
+
+
+class Quarantined(click.ClickException):
+    """Documents were quarantined and the command was asked to fail on that (exit 1)."""
+
+    exit_code = 1
+
+
+class InternalError(click.ClickException):
+    """A bug (exit 3): the user sees one line and where the details are, not a traceback."""
+
+    exit_code = 3
+
+    def __init__(self, error: BaseException):
+        handle, path = tempfile.mkstemp(prefix="civicgraph-crash-", suffix=".txt")
+        with open(handle, "w", encoding="utf-8") as stream:
+            stream.write("".join(traceback.format_exception(error)))
+        super().__init__(f"internal error ({type(error).__name__}: {str(error).strip()[:200]}). This is a bug in civicgraph; "
+                         f"nothing was published. Please report it with the details in {path}")
+
+
+class Commands(click.Group):
+    """The command group: whatever a command raises that is not a user error becomes exit 3."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except NotAnOutputFolder as error:
+            raise InputError(str(error)) from error
+        except Exception as error:  # noqa: BLE001 — the last line of defence, see the module docstring
+            raise InternalError(error) from error
 
 
 class Layout:
@@ -42,7 +94,7 @@ class Layout:
 
     def store(self, with_inferred: bool = True) -> Store:
         if not self.asserted.exists():
-            raise click.ClickException(f"no graph in {self.out}: run `civicgraph ingest` or `civicgraph build` first")
+            raise InputError(f"no graph in {self.out}: run `civicgraph ingest` or `civicgraph build` first")
         store = Store()
         store.load(self.asserted)
         if with_inferred and self.inferred.exists():
@@ -55,7 +107,7 @@ def say(message: str) -> None:
     click.echo(message, err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="civicgraph")
 def main():
     """civicgraph: documents of local public-innovation governance → a linked-open-data graph,
@@ -69,29 +121,71 @@ def main():
 @READERS
 @IDENTITIES
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of templates searched before the project's.")
-@click.option("--keep-going", is_flag=True, help="Publish dumps and site even if the graph does not conform to the shapes.")
-def build(docs, out, base, reader_dirs, identities, templates, keep_going):
-    """Ingest DOCS (default: the bundled corpus), validate, infer, and publish dumps and site."""
+@click.option("--keep-going", is_flag=True, help="Publish the documents whose graph violates the shapes too, with their violations marked in the reports, instead of quarantining them.")
+@click.option("--strict", is_flag=True, help="Publish nothing if any document is quarantined (exit 1).")
+def build(docs, out, base, reader_dirs, identities, templates, keep_going, strict):
+    """Ingest DOCS (default: the bundled corpus), validate, infer, and publish dumps and site.
+
+    A document that cannot be read, or whose graph violates the shapes, is quarantined: left out
+    and reported (reports/ingest.json) while the rest is published. Everything is written beside
+    OUT and swapped in at the end: a build that fails or is refused changes nothing in OUT (a
+    refused build's reports are kept in OUT/refused). Exit codes: see `civicgraph --help`."""
     timer = pipeline.Timer()
-    layout = Layout(out)
-    result, store = _ingest(docs, reader_dirs, base, layout, identities)
-    say("validating with the SHACL shapes…")
-    report = _validate(store, base, layout)
-    if not report.conforms and not keep_going:
-        _summary(result, store, report, 0, 0, timer)
-        raise click.ClickException(f"the graph does not conform ({len(report.violations)} violations, see {layout.reports / 'shacl-report.ttl'}); nothing published. Use --keep-going to publish anyway.")
-    say("inferring with OWL-RL…")
-    inferred = pipeline.run_inference(store, base)
-    layout.inferred.write_text(store.nquads([f"{base}graph/inferred"]), encoding="utf-8")
-    pipeline.load_ontology(store)
-    say("writing dumps…")
-    write_dumps(store, layout.dumps)
-    (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
-    say("rendering the site…")
-    pages = Site(store, base, templates, layout.texts).render(layout.site)
+    check_target(out)
+    with staged(out) as stage:
+        layout = Layout(stage.path)
+        result, store = _ingest(docs, reader_dirs, base, layout, identities)
+        say("validating with the SHACL shapes…")
+        report = _validate(store, base, layout)
+        held, marked = {}, {}
+        if not report.conforms:
+            if keep_going:
+                marked = pipeline.attribute(store, report, base)
+            else:
+                report, held = pipeline.quarantine(store, report, base)
+        status = _statuses(result, base, held, marked)
+        _write_ingest_report(layout, result, status, base)
+        quarantined = [path for path, state in status.items() if state["status"] in ("quarantined", "published-with-violations")]
+        for path, state in status.items():
+            if state["status"] == "quarantined" and "violations" in state:
+                say(f"QUARANTINED {path}: {len(state['violations'])} violations of the shapes (see {out / 'reports' / 'shacl-report.ttl'})")
+        refusal = _refusal(result, status, report, keep_going, strict)
+        if refusal:
+            stage.publish(out / "refused")
+            _summary(result, store, report, 0, 0, timer)
+            raise (Quarantined if any(s["status"] == "quarantined" for s in status.values()) or not report.conforms else InputError)(
+                f"{refusal}; nothing published, {out} is unchanged. The reports of this build are in {out / 'refused' / 'reports'}.")
+        layout.asserted.write_text(store.nquads(), encoding="utf-8")
+        say("inferring with OWL-RL…")
+        inferred = pipeline.run_inference(store, base)
+        layout.inferred.write_text(store.nquads([f"{base}graph/inferred"]), encoding="utf-8")
+        pipeline.load_ontology(store)
+        say("writing dumps…")
+        write_dumps(store, layout.dumps)
+        (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
+        say("rendering the site…")
+        pages = Site(store, base, templates, layout.texts).render(layout.site)
+        (stage.path / MARKER).write_text("civicgraph output folder: replaced whole by each build\n", encoding="utf-8")
+        say("publishing…")
     _summary(result, store, report, inferred, pages, timer)
-    say(f"open {layout.site / 'index.html'} in a browser")
-    sys.exit(0 if report.conforms else 1)
+    say(f"open {out / 'site' / 'index.html'} in a browser")
+    if quarantined:
+        say(f"{len(quarantined)} documents quarantined or published with violations: see {out / 'reports' / 'ingest.json'}")
+    sys.exit(1 if quarantined or not report.conforms else 0)
+
+
+def _refusal(result, status, report, keep_going: bool, strict: bool) -> str | None:
+    """Why this build must not replace the previous publication, or None."""
+    published = [path for path, state in status.items() if state["status"].startswith("published")]
+    held = [path for path, state in status.items() if state["status"] == "quarantined"]
+    if not published:
+        return "no document could be read and published" if status else "no document found"
+    if strict and held:
+        return f"{len(held)} documents quarantined and --strict given"
+    if not report.conforms and not keep_going:
+        return (f"the graph still does not conform after quarantine ({len(report.violations)} violations no document can be "
+                "held responsible for); use --keep-going to publish anyway")
+    return None
 
 
 @main.command()
@@ -102,8 +196,15 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going):
 @IDENTITIES
 def ingest(docs, out, base, reader_dirs, identities):
     """Read DOCS (default: the bundled corpus) into the graph of documents (OUT/graph/documents.nq)."""
-    result, store = _ingest(docs, reader_dirs, base, Layout(out), identities)
+    check_target(out)
+    layout = Layout(out)
+    with staged(layout.asserted.parent) as graph:
+        result, store = _ingest(docs, reader_dirs, base, Layout(out), identities, graph.path / layout.asserted.name)
+        if not result.facts:
+            raise (Quarantined if any(s.quarantined for s in result.skipped) else InputError)(f"no document could be read; {layout.asserted} is unchanged")
+    _write_ingest_report(layout, result, _statuses(result, base, {}, {}), base)
     say(f"{len(result.facts)} documents read, {len(result.skipped)} skipped, {len(store)} triples")
+    sys.exit(1 if any(s.quarantined for s in result.skipped) else 0)
 
 
 @main.command()
@@ -126,7 +227,9 @@ def validate(out, base):
 def site(out, base, templates):
     """Render the static site from the built graph into OUT/site."""
     layout = Layout(out)
-    pages = Site(layout.store(), base, templates, layout.texts).render(layout.site)
+    store = layout.store()
+    with staged(layout.site) as site_stage:
+        pages = Site(store, base, templates, layout.texts).render(site_stage.path)
     say(f"{pages} pages written; open {layout.site / 'index.html'}")
 
 
@@ -159,7 +262,7 @@ def query(query, out, params, fmt, list_, endpoint):
     try:
         names, rows = endpoints_cli.remote_select(endpoint, sparql) if endpoint else Layout(out).store().select(sparql)
     except (SyntaxError, ValueError, OSError) as error:
-        raise click.ClickException(f"query failed: {error}")
+        raise InputError(f"query failed: {error}")
     click.echo(results.format_rows(names, rows, fmt), nl=False)
 
 
@@ -228,42 +331,71 @@ def _query_text(query: str) -> str:
     path = Path(query)
     if path.suffix == ".rq":
         if not path.exists():
-            raise click.ClickException(f"{path}: no such query file (catalogue: {', '.join(catalogue)})")
+            raise InputError(f"{path}: no such query file (catalogue: {', '.join(catalogue)})")
         return path.read_text(encoding="utf-8")
     if not any(word in query.upper() for word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
-        raise click.ClickException(f"{query!r} is neither a catalogue query ({', '.join(catalogue)}), a .rq file, nor SPARQL text")
+        raise InputError(f"{query!r} is neither a catalogue query ({', '.join(catalogue)}), a .rq file, nor SPARQL text")
     return query
 
 
 # -- stages shared by the commands --------------------------------------------------------------
-def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None):
+def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None, graph_file: Path | None = None):
+    """Read the documents into a store and write its N-Quads to `graph_file` (default: the layout's)."""
     paths = list(docs) or [data_dir("corpus")]
     say(f"reading {', '.join(map(str, paths))}")
     result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities)
     store = Store()
     pipeline.load_facts(store, result.facts, base)
-    layout.asserted.parent.mkdir(parents=True, exist_ok=True)
-    layout.asserted.write_text(store.nquads(), encoding="utf-8")
+    graph_file = graph_file or layout.asserted
+    graph_file.parent.mkdir(parents=True, exist_ok=True)
+    graph_file.write_text(store.nquads(), encoding="utf-8")
     layout.texts.mkdir(parents=True, exist_ok=True)
-    for facts in result.facts:
+    for facts in result.facts:  # named by content: rewriting one changes nothing a reader could see half-done
         (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
-    layout.reports.mkdir(parents=True, exist_ok=True)
-    (layout.reports / "ingest.json").write_text(json.dumps(_ingest_report(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for skipped in result.skipped:
-        say(f"SKIPPED {skipped.reason}")
+    for ignored in result.ignored:
+        say(f"IGNORED {ignored}: not a type civicgraph reads ({', '.join(sorted(SUFFIXES))})")
+    for path, warnings in result.warnings.items():
+        for warning in warnings:
+            say(f"WARNING {path}: {warning}")
     return result, store
 
 
-def _ingest_report(result) -> dict:
-    return {
-        "read": [{"file": f.document.path.name, "genre": f.genre, "sha256": f.document.sha256, "not_found": f.missing} for f in result.facts],
-        "skipped": [{"file": str(s.path), "reason": s.reason} for s in result.skipped],
+def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
+    """Each document once, by its full path: published or quarantined, and why. `held` are the
+    violations of the graphs quarantined; `marked` the report whose violations mark published documents."""
+    mapper = Mapper(base)
+    status: dict[Path, dict] = {}
+    for facts in result.facts:
+        graph = mapper.document_iri(facts).value
+        entry = {"status": "published", "iri": graph, "genre": facts.genre, "sha256": facts.document.sha256,
+                 "not_found": facts.missing, "copies": [str(p) for p in result.copies.get(facts.document.path, [])]}
+        if graph in held:
+            entry.update(status="quarantined", reason="its graph violates the shapes", violations=_violations(held[graph]),
+                         action="correct the document or the reader (see reports/shacl-report.ttl), or build with --keep-going")
+        elif graph in marked:
+            entry.update(status="published-with-violations", violations=_violations(marked[graph]))
+        status[facts.document.path] = entry
+    for skipped in result.skipped:
+        status[skipped.path] = {"status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action}
+    return dict(sorted(status.items(), key=lambda item: str(item[0])))
+
+
+def _violations(violations) -> list[dict]:
+    return [{"focus": v.focus, "path": v.path, "message": v.message} for v in violations]
+
+
+def _write_ingest_report(layout: Layout, result, status: dict, base: str) -> None:
+    report = {
+        "documents": [{"path": str(path), **entry} for path, entry in status.items()],
+        "ignored": [{"path": str(p), "reason": "not a type civicgraph reads", "action": f"convert it to one of {', '.join(sorted(SUFFIXES))} if it is a document"} for p in result.ignored],
+        "warnings": {str(path): warnings for path, warnings in result.warnings.items()},
     }
+    write_file(layout.reports / "ingest.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
 
 def _validate(store: Store, base: str, layout: Layout) -> ValidationReport:
     report = pipeline.run_validation(store, base)
-    write_report(report, layout.reports / "shacl-report.ttl")
+    write_file(layout.reports / "shacl-report.ttl", report.turtle())
     return report
 
 

@@ -1,7 +1,22 @@
-"""Reading source files into text: plain text and markdown as they are, PDF through its text layer."""
+"""Reading source files into text: plain text and markdown decoded, PDF through its text layer.
+
+Every failure to read one file is an `UnreadableDocument` naming the file, the reason and what to
+do; nothing a malformed file contains makes reading raise anything else.
+
+Decoding (why a fixed chain rather than a guessing library): the files collectivités publish are
+UTF-8, or Windows-1252 from office software, rarely UTF-16 from Windows "Unicode" exports, which
+carry a byte-order mark. A strict chain tells these apart without guessing: a BOM decides; else
+strict UTF-8, which almost never accepts a cp1252 text with accents; else cp1252 (a superset of
+the printable Latin-1), with a warning since that is a guess. Statistical detectors
+(charset-normalizer) pick Central-European or Mac code pages on short French texts; the chain does
+not. Bytes with NULs or many control characters are not text at all and are refused.
+"""
 
 from __future__ import annotations
 
+import codecs
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from civicgraph.facts import SourceDocument
@@ -9,59 +24,171 @@ from civicgraph.text.normalise import normalise_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
+CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line ends, form feed): not text
 
 
 class UnreadableDocument(Exception):
-    """A file that cannot be turned into text; the message says why and what to do."""
+    """A file that cannot be turned into text; `reason` says why and `action` what to do."""
 
-    def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, reason: str, action: str = ""):
+        super().__init__(f"{path}: {reason}" + (f"; {action}" if action else ""))
         self.path = path
         self.reason = reason
+        self.action = action
+
+
+@dataclass
+class Read:
+    """A document as read and what the reader noticed on the way (an encoding guessed, PDF repairs)."""
+
+    document: SourceDocument
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_document(path: Path) -> SourceDocument:
+    """The document at `path` as text. Raises UnreadableDocument (never anything else for bad content)."""
+    return read(path).document
+
+
+def read(path: Path) -> Read:
+    """Like read_document, with the warnings of reading."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise UnreadableDocument(path, f"cannot be opened ({error.strerror})") from error
+        raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file's permissions") from error
+    warnings: list[str] = []
     if suffix in TEXT_SUFFIXES:
-        return SourceDocument.from_text(path, _decode(path, raw), raw)
-    if suffix == ".pdf":
-        return SourceDocument.from_text(path, _pdf_text(path), raw)
-    raise UnreadableDocument(path, f"unsupported file type {suffix or '(none)'}; expected one of {sorted(SUFFIXES)}")
+        text = decode(path, raw, warnings)
+    elif suffix == ".pdf":
+        text = pdf_text(path, raw, warnings)
+    else:
+        raise UnreadableDocument(path, f"unsupported file type {suffix or '(none)'}", f"give one of {', '.join(sorted(SUFFIXES))}")
+    return Read(SourceDocument.from_text(path, text, raw), warnings)
 
 
-def _decode(path: Path, raw: bytes) -> str:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UnreadableDocument(path, f"not UTF-8 text (byte {error.start}); convert it to UTF-8") from error
+def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
+    """Bytes → normalised text by the chain above; appends to `warnings` when the encoding was guessed."""
+    bom, encoding = next(((bom, name) for bom, name in BOMS if raw.startswith(bom)), (b"", None))
+    if encoding:
+        try:
+            text = raw[len(bom):].decode(encoding)
+        except UnicodeDecodeError as error:
+            raise UnreadableDocument(path, f"starts with a {encoding} byte-order mark but is not {encoding} (byte {error.start})", "convert it to UTF-8") from error
+        if encoding != "utf-8":
+            warnings.append(f"decoded as {encoding.upper()} (byte-order mark)")
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _cp1252(raw)
+            warnings.append("not UTF-8: decoded as Windows-1252 (check the accents; convert the file to UTF-8 to be sure)")
+    if _binary(text) or (encoding != "utf-8" and not _latin_script(text)):
+        raise UnreadableDocument(path, "not text (binary content, or an encoding that cannot be told)",
+                                 "give the document as UTF-8 text (.txt, .md) or PDF")
     return normalise_text(text)
 
 
-def _pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _cp1252(raw: bytes) -> str:
+    """cp1252, where its five unassigned bytes read as Latin-1 (they are controls, flagged as binary)."""
+    return raw.decode("cp1252", errors="latin-1-fallback")
 
-    try:
-        pages = [page.extract_text() or "" for page in PdfReader(path).pages]
-    except (PdfReadError, ValueError, OSError) as error:
-        raise UnreadableDocument(path, f"not a readable PDF ({error})") from error
+
+def _latin1_fallback(error: UnicodeDecodeError):
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("latin-1-fallback", _latin1_fallback)
+
+
+def _binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0)
+    return controls > CONTROL_SHARE * max(len(text), 1)
+
+
+def _latin_script(text: str) -> bool:
+    """Whether most letters are Latin: what a French text decoded with the right encoding gives
+    (a wrong guess gives CJK from UTF-16, or letters from other scripts)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00)
+    return latin >= 0.9 * len(letters)
+
+
+def pdf_text(path: Path, raw: bytes, warnings: list[str]) -> str:
+    """The text layer of a PDF, pages separated by a blank line. pypdf's own warnings (repairs of
+    broken files) are collected into `warnings` instead of going to the terminal; any error pypdf
+    raises on a malformed file (its own, or TypeError, AssertionError… from inside) is UnreadableDocument."""
+    import io
+
+    from pypdf import PdfReader
+
+    with _collected(logging.getLogger("pypdf"), warnings):
+        try:
+            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(raw)).pages]
+        except Exception as error:  # noqa: BLE001 — pypdf raises many classes on malformed files
+            detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+            raise UnreadableDocument(path, f"not a readable PDF ({type(error).__name__}{': ' + detail if detail else ''})",
+                                     "open it in a PDF viewer and export it again, or give its text") from error
     text = normalise_text("\n\n".join(pages))
     if not text.strip():
-        raise UnreadableDocument(path, "PDF has no text layer (a scan?): run OCR on it first, then add the result")
+        raise UnreadableDocument(path, "PDF has no text layer (a scan?)", "run OCR on it first, then add the result")
     return text
 
 
-def collect(paths: list[Path]) -> list[Path]:
-    """The documents named: files as given, folders searched for readable files, in a stable order."""
-    found: list[Path] = []
+class _collected:
+    """Within the block, the records of `logger` go to a list, not to the terminal."""
+
+    def __init__(self, logger: logging.Logger, into: list[str]):
+        self.logger, self.into = logger, into
+        self.handler = logging.Handler()
+        self.handler.emit = lambda record: into.append(f"PDF: {record.getMessage()}") if f"PDF: {record.getMessage()}" not in into else None
+
+    def __enter__(self):
+        self.propagate = self.logger.propagate
+        self.logger.propagate = False
+        self.logger.addHandler(self.handler)
+
+    def __exit__(self, *_):
+        self.logger.removeHandler(self.handler)
+        self.logger.propagate = self.propagate
+
+
+@dataclass
+class Collected:
+    """The files a command line names: those to read, and those found in folders but not of a type we read."""
+
+    documents: list[Path] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+
+
+def collect_all(paths: list[Path]) -> Collected:
+    """Files as given (whatever their type: reading says if it is unsupported), folders searched,
+    in a stable order; each file once, by its resolved path. Hidden files in folders are skipped."""
+    found = Collected()
+    seen: set[Path] = set()
     for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
-        else:
-            found.append(path)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)) if path.is_dir() else [path]
+        for file in files:
+            resolved = file.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            if path.is_dir() and file.suffix.lower() not in SUFFIXES:
+                found.ignored.append(resolved)
+            else:
+                found.documents.append(resolved)
     return found
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """The documents named (see collect_all), without the ignored files."""
+    return collect_all(paths).documents

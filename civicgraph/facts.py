@@ -28,15 +28,18 @@ class Span:
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """A document as read: its path, its text and the hash of its bytes."""
+    """A document as read: its path, its text and the hash of its bytes. `key` is what names it in
+    the graph (its IRI), when the file name alone would not (see civicgraph.identity)."""
 
     path: Path
     text: str
     sha256: str
+    key: str = ""
 
     @property
     def stem(self) -> str:
-        return self.path.stem
+        """The key of the document's IRI: `key` when set, else the file name without its suffix."""
+        return self.key or self.path.stem
 
     @classmethod
     def from_text(cls, path: Path, text: str, raw: bytes | None = None) -> "SourceDocument":

@@ -10,7 +10,9 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from civicgraph.documents import UnreadableDocument, collect, read_document
+from civicgraph.document_keys import with_keys
+from civicgraph.documents import UnreadableDocument, collect_all
+from civicgraph.documents import read as read_file
 from civicgraph.facts import Facts
 from civicgraph.inference import infer
 from civicgraph.mapping import Mapper
@@ -18,7 +20,7 @@ from civicgraph.persons import curation
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
 from civicgraph.store import Store
-from civicgraph.validation import ValidationReport, validate
+from civicgraph.validation import ValidationReport, Violation, validate
 from civicgraph.vocab import DEFAULT_BASE, ONTOLOGY_GRAPH, graph_iri
 
 Progress = Callable[[str], None]
@@ -26,34 +28,79 @@ Progress = Callable[[str], None]
 
 @dataclass
 class Skipped:
+    """A document left out of the graph: why, and what the user can do about it."""
+
     path: Path
     reason: str
+    action: str = ""
+    quarantined: bool = True  # False: read, but no reader recognises it (not an error: out of scope)
 
 
 @dataclass
 class IngestResult:
-    """What ingest made of a corpus: the facts of each document read, and what it skipped."""
+    """What ingest made of a corpus: the facts of each document read, the documents quarantined
+    (skipped), the files of a type we do not read found in folders (ignored), the warnings of
+    reading, and the other paths of files with the same bytes as one read (copies)."""
 
     facts: list[Facts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    warnings: dict[Path, list[str]] = field(default_factory=dict)
+    copies: dict[Path, list[Path]] = field(default_factory=dict)
+
+
+BUG = "this is a bug in civicgraph: please report it with the file; the rest of the corpus was built"
 
 
 def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None) -> IngestResult:
-    """Read every document; a file that cannot be read is skipped with its reason, never fatal."""
+    """Read every document; a file that cannot be read, or whose reader fails, is skipped with its
+    reason (never fatal). Identical files are read once; document keys are made unique (document_keys)."""
     readers = load_readers(reader_dirs)
     curated = curation(identities)
-    result = IngestResult()
-    for path in collect(paths):
-        try:
-            document = read_document(path)
-            facts = choose(readers, document).read(document, curated)
-        except (UnreadableDocument, UnrecognisedLayout) as error:
-            result.skipped.append(Skipped(path, str(error)))
-            progress(f"skipped {path}: {error}")
+    collected = collect_all(paths)
+    result = IngestResult(ignored=collected.ignored)
+    documents = []
+    for path in collected.documents:
+        read = _guarded(result, path, progress, lambda: read_file(path))
+        if read is None:
             continue
+        if read.warnings:
+            result.warnings[path] = read.warnings
+        first = next((d for d in documents if d.sha256 == read.document.sha256), None)
+        if first is not None:
+            result.copies.setdefault(first.path, []).append(path)
+            progress(f"{path} has the same content as {first.path}: read once")
+            continue
+        documents.append(read.document)
+    for document in with_keys(documents):
+        facts = _guarded(result, document.path, progress, lambda: choose(readers, document).read(document, curated))
+        if facts is None:
+            continue
+        for copy in result.copies.get(document.path, []):
+            facts.get("Document", document.stem).set("nomFichier", copy.name)
         result.facts.append(facts)
-        progress(f"read {path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
+        progress(f"read {document.path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
     return result
+
+
+def _guarded(result: IngestResult, path: Path, progress: Progress, step):
+    """Run one document's step; on any failure record the document as skipped and return None."""
+    try:
+        return step()
+    except UnreadableDocument as error:
+        skipped = Skipped(path, error.reason, error.action)
+    except UnrecognisedLayout as error:
+        skipped = Skipped(path, str(error).removeprefix(f"{path}: "), "if it is a governance document, add a reader for its layout (see ingest/)", quarantined=False)
+    except Exception as error:  # noqa: BLE001 — one document's failure must not stop the corpus
+        skipped = Skipped(path, f"reading failed ({type(error).__name__}: {_first_line(error)})", BUG)
+    result.skipped.append(skipped)
+    progress(f"SKIPPED {path}: {skipped.reason}" + (f" ({skipped.action})" if skipped.action else ""))
+    return None
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:200] if text else "no message"
 
 
 def load_facts(store: Store, facts: list[Facts], base: str = DEFAULT_BASE) -> None:
@@ -74,6 +121,41 @@ def load_ontology(store: Store) -> None:
 
 def run_validation(store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
     return validate(store.ntriples(document_graphs(store, base)))
+
+
+def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE) -> tuple[ValidationReport, dict[str, list[Violation]]]:
+    """Take out of the store the graphs of the documents that state something about a resource in
+    violation of the shapes, and validate again, until the rest conforms or no violation can be
+    put on a document. Returns the last report and the violations of each graph taken out."""
+    held: dict[str, list[Violation]] = {}
+    while not report.conforms:
+        found = attribute(store, report, base)
+        if not found:
+            break
+        for graph, violations in found.items():
+            held.setdefault(graph, []).extend(violations)
+            store.replace_graph(graph, [])
+        report = run_validation(store, base)
+    return report, held
+
+
+def attribute(store: Store, report: ValidationReport, base: str = DEFAULT_BASE) -> dict[str, list[Violation]]:
+    """The violations (severity Violation) of each document graph that states something about their focus."""
+    found: dict[str, list[Violation]] = {}
+    for violation in report.violations:
+        if violation.severity == "Violation":
+            for graph in _graphs_about(store, violation.focus, base):
+                found.setdefault(graph, []).append(violation)
+    return found
+
+
+def _graphs_about(store: Store, focus: str, base: str) -> list[str]:
+    try:
+        subject = ox.NamedNode(focus)
+    except ValueError:  # a blank node: no document can be named
+        return []
+    _, rows = store.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {subject} ?p ?o }} }}")
+    return [g.value for (g,) in rows if g.value.startswith(f"{base}document/")]
 
 
 def run_inference(store: Store, base: str = DEFAULT_BASE) -> int:

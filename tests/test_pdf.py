@@ -47,6 +47,6 @@ def test_a_pdf_without_a_text_layer_is_reported_and_skipped(tmp_path):
     (docs / "scan.pdf").write_bytes(make_pdf([]))
     (docs / "form.pdf").write_bytes(make_pdf(FORM))
     built = build(tmp_path / "out", docs)
-    assert built.result.exit_code == 0, built.result.output
+    assert built.result.exit_code == 1, built.result.output  # the scan is quarantined, the form published
     assert "1 documents read, 1 skipped" in built.result.output
     assert "scan.pdf: PDF has no text layer (a scan?)" in built.result.output

@@ -5,6 +5,7 @@ deliberation in an unknown layout yields what reads the same everywhere, and say
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,7 @@ def cases(tmp_path_factory):
 
 def genres(cases) -> dict[str, str]:
     report = json.loads((cases.out / "reports" / "ingest.json").read_text(encoding="utf-8"))
-    return {entry["file"]: entry["genre"] for entry in report["read"]}
+    return {Path(entry["path"]).name: entry["genre"] for entry in report["documents"] if "genre" in entry}
 
 
 def test_each_layout_is_recognised_from_the_text(cases):
@@ -186,8 +187,8 @@ def test_genre_model_reads_an_unknown_layout(cases):
 def test_a_text_that_decides_nothing_is_not_recognised(cases):
     """A report with no séance, no decision and no vote is no act: skipped with its reason, no facts."""
     report = json.loads((cases.out / "reports" / "ingest.json").read_text(encoding="utf-8"))
-    skipped = next(e for e in report["skipped"] if e["file"].endswith("note-sans-vote.txt"))
-    assert "not recognised" in skipped["reason"]
+    entry = next(e for e in report["documents"] if e["path"].endswith("/note-sans-vote.txt"))
+    assert entry["status"] == "not-recognised" and "not recognised" in entry["reason"]
     assert not cases.ask(f"?d a cg:Deliberation ; cg:organisation <{ID}organisation/commune-de-saint-malo>")
-    gironde = next(e for e in report["read"] if e["file"] == "gironde-commission-permanente.txt")
+    gironde = next(e for e in report["documents"] if e["path"].endswith("/gironde-commission-permanente.txt"))
     assert gironde["not_found"] == []
