@@ -77,7 +77,7 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
         if facts is None:
             continue
         for copy in result.copies.get(document.path, []):
-            facts.get("Document", document.stem).set("nomFichier", copy.name)
+            facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
         result.facts.append(facts)
         progress(f"read {document.path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
     return result

@@ -1,0 +1,236 @@
+"""What a maintainer feeds the tool, whatever collectivités publish: one build of a hostile corpus
+through the command line as a user runs it (a real process), each case's outcome asserted."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, PREFIXES
+from civicgraph.cli import Layout
+from support.pdf import make_pdf
+from test_pdf import FORM
+
+FORM_TEXT = (CORPUS / "002_79d589bcfa815739.txt").read_text(encoding="utf-8")
+COUNCIL = (CORPUS / "000_8631124937c3ca60.txt").read_text(encoding="utf-8")
+
+
+def cli(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", "from civicgraph.cli import main; main()", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+SOURCES = sorted((CORPUS.parent / "tests" / "cases").glob("*/*.txt")) + sorted(CORPUS.glob("*.txt"))
+
+
+def texts(n: int) -> list[str]:
+    """`n` distinct real documents (test cases and seeds): different facts under each odd name, as
+    a corpus has; the first can be written in cp1252."""
+    found = [p.read_text(encoding="utf-8") for p in SOURCES]
+    found.sort(key=lambda t: not _cp1252(t))
+    assert len(found) >= n
+    return found[:n]
+
+
+def _cp1252(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fuzzed_pdfs() -> dict[str, bytes]:
+    good = make_pdf(FORM)
+    rng = random.Random(12)
+    out = {"truncated.pdf": good[: len(good) // 2], "fake.pdf": b"%PDF-1.4 not really a pdf", "empty.pdf": b""}
+    for n in range(6):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        out[f"fuzzed-{n}.pdf"] = bytes(data)
+    return out
+
+
+HOSTILE_NAMES = ['<script>alert(1)<script>', '{{ 7*7 }} {% raw %}', '" } ; DROP ALL ; {', "q?#'..x", "🏛️🗳️"]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    docs = root / "docs"
+    (docs / "a").mkdir(parents=True)
+    (docs / "b").mkdir()
+    variant = dict(enumerate(texts(15), 1)).__getitem__
+    files = {
+        "empty.txt": b"",
+        "binary.txt": random.Random(1).randbytes(4000),
+        "picture.bin": b"\x89PNG\r\n\x1a\n",
+        "scan.pdf": make_pdf([]),
+        "form.pdf": make_pdf(FORM),
+        "crash.txt": COUNCIL.replace("donne pouvoir à Nicaise JOSEPH.", "donne pouvoir à son collègue.").encode("utf-8"),
+        "cp1252.txt": variant(1).encode("cp1252"),
+        "utf16.txt": variant(2).encode("utf-16"),
+        "bom.txt": b"\xef\xbb\xbf" + variant(3).replace("\n", "\r\n").encode("utf-8"),
+        "a/minutes.txt": variant(4).encode("utf-8"),
+        "b/minutes.txt": variant(5).encode("utf-8"),
+        "Conseil 2021.txt": variant(6).encode("utf-8"),
+        "conseil-2021.txt": variant(7).encode("utf-8"),
+        "same.txt": variant(8).encode("utf-8"),
+        "same-again.txt": variant(8).encode("utf-8"),
+        "english.txt": b"Minutes of the board meeting. The board approved the budget.\n",
+        **{f"{name}.txt": variant(9 + n).encode("utf-8") for n, name in enumerate(HOSTILE_NAMES)},
+        **fuzzed_pdfs(),
+    }
+    for name, data in files.items():
+        (docs / name).write_bytes(data)
+    out = root / "out"
+    result = cli("build", docs, "--out", out)
+    return docs, out, result, files
+
+
+def report(out: Path) -> dict:
+    return json.loads((out / "reports" / "ingest.json").read_text(encoding="utf-8"))
+
+
+def statuses(out: Path) -> dict[str, dict]:
+    return {entry["path"]: entry for entry in report(out)["documents"]}
+
+
+def test_the_rest_is_published_and_no_traceback_reaches_the_user(hostile):
+    docs, out, result, _ = hostile
+    assert result.returncode == 1, result.stderr  # some documents quarantined
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    assert (out / "site" / "index.html").exists() and (out / "dumps" / "civicgraph.nq.gz").exists()
+
+
+def test_each_file_is_reported_once_with_its_full_path(hostile):
+    docs, out, _, files = hostile
+    entries = [e["path"] for e in report(out)["documents"]] + [e["path"] for e in report(out)["ignored"]]
+    copies = [c for e in report(out)["documents"] for c in e.get("copies", [])]
+    assert sorted(entries + copies) == sorted(str((docs / name).resolve()) for name in files)
+    assert len(set(entries + copies)) == len(files)
+    assert report(out)["ignored"] == [{"path": str((docs / "picture.bin").resolve()), "reason": "not a type civicgraph reads",
+                                       "action": "convert it to one of .md, .pdf, .text, .txt if it is a document"}]
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("empty.txt", "no reader recognises this layout"),
+    ("binary.txt", "not text"),
+    ("scan.pdf", "PDF has no text layer"),
+    ("fake.pdf", "not a readable PDF"),
+    ("empty.pdf", "not a readable PDF"),
+    ("truncated.pdf", "not a readable PDF"),
+    ("crash.txt", "reading failed (AttributeError"),
+])
+def test_a_bad_document_is_quarantined_with_its_reason_and_what_to_do(hostile, name, reason):
+    docs, out, result, _ = hostile
+    entry = statuses(out)[str((docs / name).resolve())]
+    assert entry["status"] == "quarantined" and entry["reason"].startswith(reason) and entry["action"]
+    assert f"SKIPPED {(docs / name).resolve()}: {reason}" in result.stderr
+
+
+def test_fuzzed_pdfs_are_read_or_quarantined_never_fatal(hostile):
+    docs, out, _, files = hostile
+    for name in files:
+        if name.startswith("fuzzed-"):
+            assert statuses(out)[str((docs / name).resolve())]["status"] in ("published", "quarantined")
+
+
+@pytest.mark.parametrize("name, warning", [
+    ("cp1252.txt", "not UTF-8: decoded as Windows-1252"),
+    ("utf16.txt", "decoded as UTF-16-LE (byte-order mark)"),
+    ("bom.txt", None),
+])
+def test_other_encodings_are_read_with_a_warning(hostile, name, warning):
+    docs, out, _, _ = hostile
+    path = str((docs / name).resolve())
+    assert statuses(out)[path]["status"] == "published"
+    assert (report(out)["warnings"].get(path, [None])[0] or "").startswith(warning or "") and (warning or path not in report(out)["warnings"])
+
+
+def graph(out: Path) -> Layout:
+    return Layout(out).store()
+
+
+def values(out: Path, query: str) -> list[str]:
+    _, rows = graph(out).select(PREFIXES + query)
+    return [row[0].value for row in rows]
+
+
+def test_two_files_never_share_a_document_iri(hostile):
+    docs, out, _, _ = hostile
+    published = [e for e in report(out)["documents"] if e["status"] == "published"]
+    assert len({e["iri"] for e in published}) == len(published)
+    iris = {Path(e["path"]).relative_to(docs.resolve()).as_posix(): e["iri"] for e in published}
+    base = "https://w3id.org/civicgraph/id/document/"
+    assert iris["a/minutes.txt"] == base + "minutes"
+    assert iris["b/minutes.txt"].startswith(base + "minutes-") and len(iris["b/minutes.txt"]) == len(base + "minutes-") + 12
+    assert {iris["Conseil 2021.txt"], iris["conseil-2021.txt"]} - {base + "conseil-2021"} != set()
+    assert iris["🏛️🗳️.txt"].startswith(base + "document-")
+    graphs = set(graph(out).graphs())
+    assert set(iris.values()) <= graphs
+    assert values(out, f"SELECT ?name WHERE {{ <{iris['🏛️🗳️.txt']}> cg:nomFichier ?name }}") == ["🏛️🗳️.txt"]
+
+
+def test_identical_files_are_read_once_with_both_names(hostile):
+    docs, out, _, _ = hostile
+    first = statuses(out)[str((docs / "same-again.txt").resolve())]  # first in path order: "-" sorts before "."
+    assert first["status"] == "published" and first["copies"] == [str((docs / "same.txt").resolve())]
+    assert str((docs / "same.txt").resolve()) not in statuses(out)
+    assert values(out, f"SELECT ?n WHERE {{ <{first['iri']}> cg:nomFichier ?n }}") == ["same-again.txt"]
+    assert values(out, f"SELECT ?n WHERE {{ <{first['iri']}> cg:nomAlternatif ?n }}") == ["same.txt"]
+
+
+def test_markup_in_file_names_is_inert_on_the_site(hostile):
+    docs, out, _, _ = hostile
+    pages = "".join(p.read_text(encoding="utf-8") for p in (out / "site").rglob("*.html"))
+    assert "<script>alert(1)" not in pages and "&lt;script&gt;alert(1)&lt;script&gt;" in pages
+    assert "{{ 7*7 }}" in pages and ">49<" not in pages
+    assert not values(out, 'SELECT ?p WHERE { ?p a cg:Personne ; rdfs:label ?l FILTER(CONTAINS(LCASE(?l), "drop all")) }')
+
+
+def test_a_text_in_english_gives_no_deliberation(hostile):
+    docs, out, _, _ = hostile
+    assert statuses(out)[str((docs / "english.txt").resolve())]["status"] == "quarantined"
+
+
+def test_a_build_of_nothing_readable_keeps_the_previous_publication(hostile, tmp_path):
+    _, out, _, _ = hostile
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "empty.txt").write_text("")
+    result = cli("build", junk, "--out", out)
+    assert result.returncode == 1 and "nothing published" in result.stderr and "Traceback" not in result.stderr
+    after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and "refused" not in p.relative_to(out).parts}
+    assert after == before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = cli("build", empty, "--out", out)
+    assert result.returncode == 2 and "no document found" in result.stderr
+
+
+def test_strict_publishes_nothing_when_a_document_is_quarantined(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "form.txt").write_text(FORM_TEXT, encoding="utf-8")
+    (docs / "fake.pdf").write_bytes(b"%PDF-1.4 junk")
+    result = cli("build", docs, "--out", tmp_path / "out", "--strict")
+    assert result.returncode == 1 and "--strict" in result.stderr
+    assert not (tmp_path / "out" / "graph").exists()
+    assert cli("build", docs, "--out", tmp_path / "out").returncode == 1
+    assert (tmp_path / "out" / "graph" / "documents.nq").exists()
+
+
+def test_an_output_folder_holding_other_files_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    result = cli("build", CORPUS / "002_79d589bcfa815739.txt", "--out", tmp_path)
+    assert result.returncode == 2 and "is not a civicgraph output folder" in result.stderr
+    assert (tmp_path / "notes.txt").read_text() == "mine"
