@@ -276,13 +276,15 @@ def report(out):
 
 @main.command()
 @OUT
-@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
-def serve(out, port):
+@click.option("--port", type=int, default=7878, show_default=True, help="Port on 127.0.0.1 (0: any free port); a busy port is an error.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (default: read-only).")
+def serve(out, port, writable):
     """Start a SPARQL 1.1 server (Oxigraph) on 127.0.0.1 loaded with the built dataset, with its
-    query page; stop it with Ctrl-C."""
+    query page; read-only unless --writable; stop it with Ctrl-C or SIGTERM (its temporary
+    database is removed)."""
     from civicgraph import endpoints_cli
 
-    endpoints_cli.serve(Layout(out).store(), port or None, say)
+    endpoints_cli.serve(Layout(out).store(), port or None, say, writable)
 
 
 @main.command()

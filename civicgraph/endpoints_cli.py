@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import tempfile
 import time
+from pathlib import Path
 
 import click
 
@@ -29,16 +32,38 @@ def push(store: Store, url: str, graph_store: str | None, say) -> None:
     say(f"{len(store.graphs())} graphs pushed; the server's triple counts match ours")
 
 
-def serve(store: Store, port: int | None, say) -> None:
+class EndpointProblem(click.ClickException):
+    """The server could not be started or reached (an input error: exit 2)."""
+
+    exit_code = 2
+
+
+def serve(store: Store, port: int | None, say, writable: bool = False) -> None:
+    """Serve the dataset until Ctrl-C or SIGTERM; either stops the server child and removes its
+    temporary database. Read-only unless `writable` (then loaded through the Graph Store Protocol)."""
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with server.running_server(port) as base:
-            endpoint.push(store, f"{base}/query", f"{base}/store")
-            say(f"SPARQL endpoint: {base}/query   (query page: {base}/ ; Graph Store: {base}/store)")
-            say("Ctrl-C to stop")
-            try:
+        with tempfile.TemporaryDirectory(prefix="civicgraph-serve-") as folder:
+            data = None
+            if not writable:
+                data = Path(folder) / "dataset.nq"
+                # the named graphs, and their union as the default graph (each triple once)
+                data.write_text(store.nquads() + store.ntriples(store.graphs()), encoding="utf-8")
+            with server.running_server(port, data=data) as base:
+                if writable:
+                    endpoint.push(store, f"{base}/query", f"{base}/store")
+                say(f"SPARQL endpoint: {base}/query   (query page: {base}/ ; Graph Store: {base}/store)"
+                    + ("" if writable else "   read-only (--writable to accept updates)"))
+                say("Ctrl-C to stop")
                 while True:
                     time.sleep(3600)
-            except KeyboardInterrupt:
-                say("stopping")
+    except KeyboardInterrupt:
+        say("stopping")
     except endpoint.EndpointError as error:
-        raise click.ClickException(str(error)) from error
+        raise EndpointProblem(str(error)) from error
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt

@@ -5,11 +5,14 @@ gives a clear message and a non-zero exit."""
 from __future__ import annotations
 
 import http.server
+import os
 import signal
 import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -117,6 +120,49 @@ def test_serve_answers_sparql_over_http_then_stops_on_ctrl_c(seeds):
         assert time.monotonic() - started < 30
     finally:
         process.send_signal(signal.SIGINT)
-        _, rest = process.communicate(timeout=20)
+        _, rest = process.communicate(timeout=60)
     assert process.returncode == 0, rest
     assert "stopping" in rest
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_serve_is_read_only_and_sigterm_stops_the_server_and_removes_its_files(seeds, tmp_path):
+    port = free_port()
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process = subprocess.Popen([sys.executable, "-c", "from civicgraph.cli import main; main()", "serve", "--out", str(seeds.out), "--port", str(port)],
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, "TMPDIR": str(temporary)})
+    try:
+        announced = process.stderr.readline()
+        assert f"http://127.0.0.1:{port}/query" in announced and "read-only" in announced
+        server_pids = children(process.pid)
+        assert server_pids and any(temporary.iterdir())
+        query = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/civicgraph/ontology#Adhesion> }")
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/query?query={query}", headers={"Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.read().decode().split()[-1] == "6"
+        update = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=b"update=DROP%20ALL", method="POST",
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(update, timeout=10)
+        busy = subprocess.run([sys.executable, "-c", "from civicgraph.cli import main; main()", "serve", "--out", str(seeds.out), "--port", str(port)],
+                              capture_output=True, text=True, timeout=60)
+        assert busy.returncode == 2 and f"127.0.0.1:{port} is in use" in busy.stderr and "SPARQL endpoint" not in busy.stderr
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, rest = process.communicate(timeout=60)
+    assert process.returncode == 0 and "stopping" in rest, rest
+    assert not [pid for pid in server_pids if Path(f"/proc/{pid}").exists()]
+    assert not any(temporary.iterdir())
