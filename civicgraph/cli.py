@@ -22,7 +22,7 @@ from pathlib import Path
 
 import click
 
-from civicgraph import __version__, pipeline
+from civicgraph import __version__, pipeline, queries
 from civicgraph.dumps import write_dumps
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
@@ -236,14 +236,17 @@ def site(out, base, templates):
 @main.command()
 @click.argument("query", required=False)
 @OUT
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI, an integer or a string).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an IRI, an integer or a string); NAME must be a parameter the query declares.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples"]), default="table", show_default=True,
+              help="SELECT and ASK: table, csv, tsv, json (typed values). CONSTRUCT and DESCRIBE: turtle (also for table), ntriples, or csv/tsv/json rows.")
 @click.option("--list", "list_", is_flag=True, help="List the query catalogue.")
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of the built graph.")
-def query(query, out, params, fmt, list_, endpoint):
-    """Run QUERY (a catalogue name, a .rq file, or SPARQL text) on the built graph, or on the
-    SPARQL endpoint given with --endpoint."""
-    from civicgraph import endpoints_cli, queries, results
+@click.option("--limit", type=click.IntRange(min=1), default=queries.ROW_LIMIT, show_default=True, help="At most this many rows or triples (a warning says when more were cut).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=queries.TIME_LIMIT, show_default=True, help="Seconds the whole query may take, locally or on the endpoint (retries included).")
+def query(query, out, params, fmt, list_, endpoint, limit, timeout):
+    """Run QUERY (a catalogue name, a .rq file, or SPARQL text: SELECT, ASK, CONSTRUCT or DESCRIBE)
+    on the built graph, or on the SPARQL endpoint given with --endpoint."""
+    from civicgraph import endpoints_cli, results
 
     if list_:
         for name, entry in queries.catalogue().items():
@@ -252,18 +255,33 @@ def query(query, out, params, fmt, list_, endpoint):
     if not query:
         raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
     text = _query_text(query)
-    bindings = {}
-    for param in params:
-        name, sep, value = param.partition("=")
-        if not sep:
-            raise click.UsageError(f"--param {param!r}: expected NAME=VALUE")
-        bindings[name.lstrip("?")] = queries.term(value)
-    sparql = queries.bind(text, bindings)
     try:
-        names, rows = endpoints_cli.remote_select(endpoint, sparql) if endpoint else Layout(out).store().select(sparql)
+        bindings = {}
+        for param in params:
+            name, sep, value = param.partition("=")
+            if not sep:
+                raise queries.ParameterError(f"--param {param!r}: expected NAME=VALUE")
+            bindings[name.lstrip("?$")] = queries.parameter(value)
+        queries.check(text, list(bindings))
+        sparql = queries.bind(text, bindings)
+        form = queries.form(sparql)
+    except ValueError as error:
+        raise InputError(str(error)) from error
+    try:
+        if endpoint:
+            answer = endpoints_cli.remote_query(endpoint, sparql, form, timeout)
+        else:
+            answer = queries.run(Layout(out).store(), sparql, limit, timeout)
+    except queries.QueryTimeout as error:
+        raise InputError(str(error)) from error
     except (SyntaxError, ValueError, OSError) as error:
-        raise InputError(f"query failed: {error}")
-    click.echo(results.format_rows(names, rows, fmt), nl=False)
+        raise InputError(f"query failed: {error}") from error
+    if answer.cut:
+        say(f"WARNING: only the first {limit} results are shown (--limit)")
+    try:
+        click.echo(results.format_answer(answer, fmt), nl=False)
+    except ValueError as error:
+        raise InputError(str(error)) from error
 
 
 @main.command()

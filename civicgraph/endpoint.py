@@ -1,18 +1,22 @@
-"""Talking to a SPARQL 1.1 server: queries through SPARQLWrapper, uploads through the Graph
+"""Talking to a SPARQL 1.1 server: queries of every form over HTTP POST with an overall deadline and
+retries (SPARQLWrapper has neither, and lets parser errors through), uploads through the Graph
 Store Protocol (one named graph per request, replaced whole), and a check that the server now
 holds what we sent."""
 
 from __future__ import annotations
 
+import http.client
+import json
+import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+from civicgraph.results import Answer
 from civicgraph.store import Store
 
 
@@ -36,21 +40,97 @@ def _term(binding: dict | None):
     return ox.Literal(value)
 
 
-def select(endpoint: str, query: str, timeout: int = 60) -> tuple[list[str], list[tuple]]:
-    """Run a SELECT query on a SPARQL 1.1 endpoint; returns variable names and rows."""
-    client = SPARQLWrapper(endpoint)
-    client.setQuery(query)
-    # SPARQLWrapper guesses the query form from keywords and takes "?movement" for MOVE.
-    client.queryType = SELECT
-    client.setMethod(POST)
-    client.setReturnFormat(JSON)
-    client.setTimeout(timeout)
+ACCEPT = {"SELECT": "application/sparql-results+json", "ASK": "application/sparql-results+json",
+          "CONSTRUCT": "application/n-triples", "DESCRIBE": "application/n-triples"}
+ATTEMPTS = 3
+BACKOFF = 0.5  # seconds before the second attempt, doubled for each next one
+
+
+class _Retry(Exception):
+    """A failure worth another attempt (the query is idempotent): no connection, a 5xx or 429, a cut answer."""
+
+
+def query(endpoint: str, sparql: str, form: str = "SELECT", timeout: float = 60.0) -> Answer:
+    """Run a query of any form on a SPARQL 1.1 endpoint (HTTP POST), within `timeout` seconds in all,
+    retries included: up to ATTEMPTS, BACKOFF seconds apart and doubling, for failures that another
+    try may cure. Raises EndpointError with a message a user can act on (never a parser's error)."""
+    deadline = time.monotonic() + timeout
+    last = "no attempt"
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            body, kind = _post(endpoint, sparql, ACCEPT[form], deadline)
+            return _parse(endpoint, body, kind, form)
+        except _Retry as error:
+            last = str(error)
+        pause = BACKOFF * 2 ** (attempt - 1)
+        if attempt == ATTEMPTS or time.monotonic() + pause >= deadline:
+            break
+        time.sleep(pause)
+    raise EndpointError(f"{endpoint}: {last} (gave up after {attempt} attempts, {timeout:g} s in all)")
+
+
+def _post(endpoint: str, sparql: str, accept: str, deadline: float) -> tuple[bytes, str]:
+    request = urllib.request.Request(endpoint, data=urllib.parse.urlencode({"query": sparql}).encode("utf-8"), method="POST",
+                                     headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _Retry("no answer in time")
     try:
-        answer = client.queryAndConvert()
-    except (urllib.error.URLError, SPARQLWrapperException, OSError, ValueError) as error:
-        raise EndpointError(f"{endpoint}: {_reason(error)}") from error
-    names = answer["head"]["vars"]
-    return names, [tuple(_term(row.get(name)) for name in names) for row in answer["results"]["bindings"]]
+        with urllib.request.urlopen(request, timeout=remaining) as response:
+            chunks = []
+            while chunk := response.read(65536):
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise _Retry("the answer did not arrive in time")
+            body, length = b"".join(chunks), response.headers.get("Content-Length", "")
+            if length.isdigit() and len(body) < int(length):
+                raise _Retry("the answer was cut off (truncated)")
+            return body, response.headers.get_content_type()
+    except urllib.error.HTTPError as error:
+        if error.code >= 500 or error.code == 429:
+            raise _Retry(f"the server answered HTTP {error.code} {error.reason}") from error
+        detail = error.read(300).decode("utf-8", errors="replace").strip().splitlines()
+        raise EndpointError(f"{endpoint}: the server refused the query: HTTP {error.code} {error.reason}"
+                            + (f" ({detail[0]})" if detail else "")) from error
+    except http.client.IncompleteRead as error:
+        raise _Retry("the answer was cut off (truncated)") from error
+    except (TimeoutError, socket.timeout) as error:
+        raise _Retry("no answer in time") from error
+    except urllib.error.URLError as error:
+        raise _Retry(f"cannot connect ({error.reason})") from error
+    except (http.client.HTTPException, OSError) as error:
+        raise _Retry(f"the connection failed ({type(error).__name__}: {error})") from error
+
+
+def _parse(endpoint: str, body: bytes, kind: str, form: str) -> Answer:
+    if kind in ("text/html", "application/xhtml+xml") or body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        raise EndpointError(f"{endpoint}: answered an HTML page, not SPARQL results: is it the query endpoint (often …/sparql or …/query)?")
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        try:
+            return Answer(form, triples=[q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)])
+        except SyntaxError as error:
+            raise EndpointError(f"{endpoint}: answered malformed or truncated N-Triples ({error})") from error
+    try:
+        answer = json.loads(body)
+    except ValueError as error:
+        raise EndpointError(f"{endpoint}: answered malformed or truncated JSON ({error.args[0][:80]})") from error
+    if form == "ASK":
+        if not isinstance(answer, dict) or not isinstance(answer.get("boolean"), bool):
+            raise EndpointError(f"{endpoint}: answered JSON that is not an ASK result (no boolean)")
+        return Answer(form, boolean=answer["boolean"])
+    try:
+        names = answer["head"]["vars"]
+        bindings = answer["results"]["bindings"]
+        rows = [tuple(_term(row.get(name)) for name in names) for row in bindings]
+    except (KeyError, TypeError, AttributeError) as error:
+        raise EndpointError(f"{endpoint}: answered JSON that is not SPARQL results (expected head.vars and results.bindings)") from error
+    return Answer(form, list(names), rows)
+
+
+def select(endpoint: str, query_text: str, timeout: float = 60.0) -> tuple[list[str], list[tuple]]:
+    """Run a SELECT query on a SPARQL 1.1 endpoint; returns variable names and rows."""
+    answer = query(endpoint, query_text, "SELECT", timeout)
+    return answer.names, answer.rows
 
 
 def _reason(error: Exception) -> str:

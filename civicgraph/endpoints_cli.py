@@ -13,11 +13,17 @@ from civicgraph import endpoint, server
 from civicgraph.store import Store
 
 
-def remote_select(url: str, query: str):
+class EndpointProblem(click.ClickException):
+    """The server could not be started or reached (an input error: exit 2)."""
+
+    exit_code = 2
+
+
+def remote_query(url: str, query: str, form: str, timeout: float):
     try:
-        return endpoint.select(url, query)
+        return endpoint.query(url, query, form, timeout)
     except endpoint.EndpointError as error:
-        raise click.ClickException(str(error)) from error
+        raise EndpointProblem(str(error)) from error
 
 
 def push(store: Store, url: str, graph_store: str | None, say) -> None:
@@ -30,12 +36,6 @@ def push(store: Store, url: str, graph_store: str | None, say) -> None:
             say(f"MISMATCH <{d.graph}>: {d.local} triples sent, {d.remote} on the server")
         raise click.ClickException(f"{len(differences)} graphs differ on the server")
     say(f"{len(store.graphs())} graphs pushed; the server's triple counts match ours")
-
-
-class EndpointProblem(click.ClickException):
-    """The server could not be started or reached (an input error: exit 2)."""
-
-    exit_code = 2
 
 
 def serve(store: Store, port: int | None, say, writable: bool = False) -> None:

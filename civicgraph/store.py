@@ -75,6 +75,12 @@ class Store:
         names = [v.value for v in solutions.variables]
         return names, [tuple(solution[name] for name in names) for solution in solutions]
 
+    def query(self, query: str):
+        """Run a query of any form over the merged default graph: pyoxigraph's QuerySolutions,
+        QueryBoolean or QueryTriples."""
+        self._merge()
+        return self._store.query(query)
+
     def _merge(self) -> None:
         """Rebuild the default graph as the set of the named graphs' triples, if out of date."""
         if self._merged is not None:

@@ -165,7 +165,7 @@ def test_query_command_lists_the_catalogue_and_binds_parameters(seeds):
 
 def test_a_parameter_cannot_change_the_query(seeds):
     hostile = '" } } DROP ALL ; SELECT * { ?s ?p ?o . FILTER("'
-    result = CliRunner().invoke(main, ["query", "attendance-rate", "--out", str(seeds.out), "--format", "csv", "--param", f"name={hostile}"])
+    result = CliRunner().invoke(main, ["query", "attendance-rate", "--out", str(seeds.out), "--format", "csv", "--param", f"person={hostile}"])
     assert result.exit_code == 0
     assert result.output.strip() == "person,name,present,recorded,rate"
 
