@@ -20,6 +20,7 @@ from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.seance import blocks, read_seance
+from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, deliberation, mouvement, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate
@@ -92,6 +93,11 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         meeting.set("dateConvocation", read.convocation.value, read.convocation.span)
     roster = people.Roster(facts, body)
     roll = read_roll_call(text, start, end)
+    table = read_table(text, start, end)
+    if table:
+        roll.entries += table.entries
+        roll.proxies += table.proxies
+        roll.headings.append(table.span)
     for entry in roll.entries:
         who = roster.person(entry.who.text, entry.who.span, entry.who.order)
         if who is None:
@@ -154,8 +160,15 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         meeting.set(prop, value, span)
     skip = list(roll.headings)
     previous = None
-    for item in find_items(text, start, end, skip):
+    items = find_items(text, start, end, skip)
+    for item in items:
         previous = _item(facts, text, body, meeting, roster, item, previous)
+    if table and table.votes and len(items) == 1:  # a tabular roll call gives each member's vote on the act
+        ballot = vote(facts, deliberation(facts, meeting, items[0].number, items[0].title, items[0].span))
+        for named, prop in table.votes:
+            who = roster.person(named.text, named.span)
+            if who:
+                ballot.set(prop, who, named.span)
 
 
 def _role(role: str) -> str:

@@ -178,7 +178,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
         if match:
             raw = text.raw[match.start("p"):match.end("p")]
             place = re.sub(r"^(?:(?:à|a|en|au|dans)\s+)?(?:la\s+|le\s+|l['’])?", "", raw.strip())
-            place = re.sub(r",\s+(?:à|a)\s+", ", ", re.sub(r"\s+", " ", place)).strip(" ,.")
+            place = re.sub(r",?\s+à\s+(?=[A-ZÉÈ])", ", ", re.sub(r"\s+", " ", place)).strip(" ,.")  # "salle du conseil à Noirmoutier"
             if place and not re.search(r"\d{1,2}\s*h|\bheures?\b", place):
                 facts.place = Dated(place, Span(match.start("p"), match.end("p")))
                 break
