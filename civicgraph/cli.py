@@ -389,6 +389,8 @@ def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
         graph = mapper.document_iri(facts).value
         entry = {"status": "published", "iri": graph, "genre": facts.genre, "sha256": facts.document.sha256,
                  "not_found": facts.missing, "copies": [str(p) for p in result.copies.get(facts.document.path, [])]}
+        if facts.problems:  # a table's rows that failed a check: line, column, reason
+            entry["problems"] = [vars(problem) for problem in facts.problems]
         if graph in held:
             entry.update(status="quarantined", reason="its graph violates the shapes", violations=_violations(held[graph]),
                          action="correct the document or the reader (see reports/shacl-report.ttl), or build with --keep-going")

@@ -23,7 +23,8 @@ from civicgraph.facts import SourceDocument
 from civicgraph.text.normalise import normalise_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
-SUFFIXES = TEXT_SUFFIXES | {".pdf"}
+TABLE_SUFFIXES = {".csv"}  # open-data tables (SCDL Délibérations: civicgraph.scdl), decoded as text
+SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".pdf"}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
 CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line ends, form feed): not text
@@ -61,7 +62,7 @@ def read(path: Path) -> Read:
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file's permissions") from error
     warnings: list[str] = []
-    if suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES | TABLE_SUFFIXES:
         text = decode(path, raw, warnings)
     elif suffix == ".pdf":
         text = pdf_text(path, raw, warnings)

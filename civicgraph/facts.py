@@ -27,6 +27,15 @@ class Span:
 
 
 @dataclass(frozen=True)
+class CellSpan(Span):
+    """A span in a table's text that is also a place in the table: the 1-based `line` of the file
+    where its record starts, and its `column` (None for the whole record)."""
+
+    line: int = 0
+    column: str | None = None
+
+
+@dataclass(frozen=True)
 class SourceDocument:
     """A document as read: its path, its text and the hash of its bytes. `key` is what names it in
     the graph (its IRI), when the file name alone would not (see civicgraph.identity)."""
@@ -113,6 +122,7 @@ class Facts:
     curation: object = None  # the curated identities (civicgraph.persons.Curation) readers apply
     resources: dict[tuple, Resource] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # a table's rows that failed a check (civicgraph.scdl.checks.Problem)
 
     def get(self, cls: str, *key, span: Span | None = None) -> Resource:
         """The resource of this class and key, made on first use: one key, one resource."""

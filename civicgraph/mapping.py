@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from civicgraph.facts import Facts, Iri, Resource, Span
+from civicgraph.facts import CellSpan, Facts, Iri, Resource, Span
 from civicgraph.vocab import expand, resource_iri
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -83,6 +83,10 @@ class Mapper:
             ("citation", literal(facts.quote(span))),
             ("rdfs:label", literal(_short(facts.quote(span)))),
         ]
+        if isinstance(span, CellSpan):  # a place in a table: its line, and its column
+            statements.append(("ligne", literal(span.line)))
+            if span.column:
+                statements.append(("colonne", literal(span.column)))
         return [ox.Quad(node, ox.NamedNode(expand(p)), o, graph) for p, o in statements]
 
 

@@ -80,6 +80,8 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
             facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
         result.facts.append(facts)
         progress(f"read {document.path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
+        for problem in facts.problems:  # a table's rows: each line that failed a check, and why
+            progress(f"{document.path.name}: {problem}")
     return result
 
 

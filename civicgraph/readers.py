@@ -15,6 +15,7 @@ from civicgraph import genre
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.organisations import organisations_mentioned
 from civicgraph.paths import data_dir
+from civicgraph.scdl import reader as scdl_reader
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,26 @@ class GenreReader(Reader):
 GENRE_READER = GenreReader("genre", genre)
 
 
+class TableReader(Reader):
+    """The SCDL Délibérations reader: a table whose header is not the schema's is unrecognised."""
+
+    def read(self, document: SourceDocument, curation=None) -> Facts:
+        try:
+            facts = super().read(document, curation)
+        except scdl_reader.NotScdl as error:
+            raise UnrecognisedLayout(f"{document.path}: not recognised: {error}") from error
+        scdl_reader.place_spans(facts)
+        return facts
+
+
+TABLE_READER = TableReader(scdl_reader.GENRE, scdl_reader)
+
+
 def choose(readers: list[Reader], document: SourceDocument) -> Reader:
-    """The most confident extension, else the genre model."""
+    """An SCDL Délibérations table (by its header, or any .csv), else the most confident
+    extension, else the genre model."""
+    if document.path.suffix.lower() == ".csv" or scdl_reader.detect(document.text):
+        return TABLE_READER
     scored = [(reader.detect(document.text), index, reader) for index, reader in enumerate(readers)]
     if scored:
         score, _, best = max(scored, key=lambda s: (s[0], -s[1]))

@@ -54,7 +54,8 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren v
     renouvellement description exercice nature montant approximatif annuel nomFichier empreinte genre
     positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
-    nombreAdherents heureVote imputationCompte initiales profil""".split()
+    nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom
+    effectifTheorique effectifReel ligne colonne profil""".split()
 # Used by several classes: a domain would mistype some of their subjects.
 SHARED = """nom nomAlternatif description date titre organisation personne seance statut modalite annee montant
     devise financeur membre numero""".split()

@@ -1,0 +1,198 @@
+"""SCDL Délibérations CSV files read into the graph: detection whatever the encoding, separator and
+column order; the schema's checks through frictionless, each bad cell reported by line and column;
+the quirks of published files repaired with a warning; rows cited as cells of the file.
+
+The files are written here following the schema's documentation (ingest/reference/scdl/SOURCE.md).
+The Poitiers SIRET 21860194600013 is the schema's own example (and ingest/organisations.csv's)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from civicgraph.cli import Layout, main
+from civicgraph.scdl.table import COLUMNS
+from conftest import CORPUS, PREFIXES, build
+
+POITIERS = "21860194600013"
+ORG = "https://w3id.org/civicgraph/id/organisation/"
+
+
+def row(**values) -> dict:
+    base = {"COLL_NOM": "Ville de Poitiers", "COLL_SIRET": POITIERS, "DELIB_ID": "2022_00028", "DELIB_DATE": "2022-03-14",
+            "DELIB_MATIERE_CODE": "7.10", "DELIB_MATIERE_NOM": "finances locales/divers",
+            "DELIB_OBJET": "Révision des tarifs de la médiathèque", "PREF_ID": "PREF086", "PREF_DATE": "2022-03-16",
+            "VOTE_EFFECTIF": "53", "VOTE_REEL": "50", "VOTE_POUR": "45", "VOTE_CONTRE": "3", "VOTE_ABSTENTION": "2",
+            "DELIB_URL": "https://www.poitiers.fr/deliberations/2022_00028.pdf"}
+    return base | values
+
+
+def csv_text(rows: list[dict], separator: str = ";", columns=COLUMNS) -> str:
+    def cell(value: str) -> str:
+        return f'"{value.replace(chr(34), chr(34) * 2)}"' if any(c in value for c in (separator, '"', "\n")) else value
+
+    lines = [separator.join(columns)] + [separator.join(cell(r.get(c, "")) for c in columns) for r in rows]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def ingest(tmp_path, *files):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["ingest", *map(str, files), "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return Layout(out).store(with_inferred=False), result, json.loads((out / "reports" / "ingest.json").read_text())
+
+
+def table(report: dict, name: str = ".csv") -> dict:
+    """The ingest report's entry of the table (reports/ingest.json)."""
+    return next(d for d in report["documents"] if d["path"].endswith(name))
+
+
+def select(store, query: str) -> list[tuple]:
+    _, rows = store.select(PREFIXES + query)
+    return [tuple(None if t is None else t.value for t in r) for r in rows]
+
+
+DELIBERATIONS = """SELECT ?id ?titre ?date ?code ?auteur ?pour WHERE {
+  ?d a cg:Deliberation ; cg:identifiant ?id ; cg:titre ?titre ; cg:date ?date ; cg:auteur ?auteur .
+  OPTIONAL { ?d cg:codeMatiere ?code } OPTIONAL { ?v cg:deliberation ?d ; cg:pour ?pour } } ORDER BY ?id"""
+
+
+@pytest.mark.parametrize(("encoding", "separator", "bom"), [
+    ("utf-8", ";", b"\xef\xbb\xbf"), ("utf-8", ",", b""), ("cp1252", ";", b""), ("latin-1", ",", b""), ("utf-16", ",", b""),
+], ids=["utf8-bom-semicolon", "utf8-comma", "windows1252", "latin1", "utf16"])
+def test_a_file_is_read_whatever_its_encoding_and_separator(tmp_path, encoding, separator, bom):
+    path = tmp_path / "deliberations.csv"
+    path.write_bytes(bom + csv_text([row(), row(DELIB_ID="2022_00029", DELIB_OBJET="Création d'un poste, à l'école", VOTE_POUR="50", VOTE_CONTRE="0", VOTE_ABSTENTION="0")], separator).encode(encoding))
+    store, _, report = ingest(tmp_path, path)
+    assert table(report)["genre"] == "scdl-deliberations"
+    assert select(store, DELIBERATIONS) == [
+        ("2022_00028", "Révision des tarifs de la médiathèque", "2022-03-14", "7.10", ORG + "poitiers", "45"),
+        ("2022_00029", "Création d'un poste, à l'école", "2022-03-14", "7.10", ORG + "poitiers", "50"),
+    ]
+
+
+def test_columns_in_any_order_and_optional_ones_missing(tmp_path):
+    columns = ["DELIB_OBJET", "DELIB_DATE", "COLL_SIRET", "DELIB_ID", "COLL_NOM", "DELIB_MATIERE_NOM", "DELIB_MATIERE_CODE"]
+    path = tmp_path / "court.csv"
+    path.write_text(csv_text([row()], ";", columns), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert select(store, DELIBERATIONS) == [("2022_00028", "Révision des tarifs de la médiathèque", "2022-03-14", "7.10", ORG + "poitiers", None)]
+    assert table(report)["problems"][0] == {"line": 1, "column": "BUDGET_ANNEE", "reason": "column missing from the header", "severity": "warning"}
+
+
+def test_the_row_facts_point_to_their_row_and_cell(tmp_path):
+    path = tmp_path / "deliberations.csv"
+    objet = "Adhésion à l'association La 27e Région pour l'année 2022"
+    path.write_text(csv_text([row(), row(DELIB_ID="2022_00029", DELIB_OBJET=objet)]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, path)
+    cited = select(store, """SELECT ?line ?column ?quote WHERE { ?d cg:identifiant "2022_00029" ; prov:wasDerivedFrom ?e .
+        ?e cg:ligne ?line ; cg:citation ?quote . OPTIONAL { ?e cg:colonne ?column } }""")
+    assert cited == [("3", None, csv_text([row(DELIB_ID="2022_00029", DELIB_OBJET=objet)]).split("\r\n")[1])]
+    assert ("3", "DELIB_OBJET", "Adhésion à l'association La 27e Région") in select(store, """SELECT ?line ?column ?quote WHERE { ?a a cg:Adhesion ; prov:wasDerivedFrom ?e .
+        ?e cg:ligne ?line ; cg:colonne ?column ; cg:citation ?quote }""")
+
+
+def test_quirks_are_repaired_with_a_warning(tmp_path):
+    path = tmp_path / "export-tableur.csv"
+    rows = [row(),
+            row(COLL_SIRET="2,18602E+13", DELIB_ID="2022,00029", DELIB_DATE="14/03/2022", VOTE_POUR="50,0", VOTE_CONTRE="0", VOTE_ABSTENTION="0")]
+    path.write_bytes(b"\xef\xbb\xbf" + csv_text(rows).encode("utf-8"))
+    store, result, report = ingest(tmp_path, path)
+    assert select(store, DELIBERATIONS)[0] == ("2022,00029", "Révision des tarifs de la médiathèque", "2022-03-14", "7.10", ORG + "poitiers", "50")
+    problems = {(p["line"], p["column"]): p for p in table(report)["problems"]}
+    assert problems[(3, "COLL_SIRET")]["severity"] == "warning" and POITIERS in problems[(3, "COLL_SIRET")]["reason"]
+    assert problems[(3, "DELIB_ID")]["severity"] == "warning" and "decimal comma" in problems[(3, "DELIB_ID")]["reason"]
+    assert problems[(3, "DELIB_DATE")]["reason"] == "date written '14/03/2022' (DD/MM/YYYY): read as 2022-03-14"
+    assert problems[(3, "VOTE_POUR")]["severity"] == "warning"
+    assert "export-tableur.csv: line 3, COLL_SIRET: warning: SIRET written in scientific notation" in result.output
+
+
+def test_a_scientific_siret_with_no_sibling_is_resolved_through_the_collectivites_name(tmp_path):
+    path = tmp_path / "seul.csv"
+    path.write_text(csv_text([row(COLL_SIRET="2,18602E+13")]), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert [r[4] for r in select(store, DELIBERATIONS)] == [ORG + "poitiers"]
+    assert "the collectivité is Poitiers (SIREN 218601946)" in table(report)["problems"][0]["reason"]
+
+
+def test_a_scientific_siret_that_fits_nothing_rejects_the_row(tmp_path):
+    path = tmp_path / "inconnu.csv"
+    path.write_text(csv_text([row(COLL_NOM="Quelque part", COLL_SIRET="9,99999E+13")]), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert select(store, DELIBERATIONS) == []
+    assert {(p["line"], p["column"], p["severity"]) for p in table(report)["problems"]} == {(2, "COLL_SIRET", "error"), (2, None, "error")}
+
+
+def test_bad_cells_are_reported_and_the_good_rows_still_read(tmp_path):
+    path = tmp_path / "mauvais.csv"
+    rows = [row(),
+            row(DELIB_ID="A2", PREF_DATE="pas d'envoi en préfecture"),  # free text in a date: the cell is not used
+            row(DELIB_ID="A3", VOTE_REEL="40", VOTE_POUR="45", VOTE_CONTRE="0", VOTE_ABSTENTION="0"),  # more votes than voters
+            row(DELIB_ID="A4", DELIB_DATE="2022-13-14"),  # no date: the row is not read
+            row(DELIB_ID="A5", COLL_SIRET="21860194600014"),  # Luhn
+            row(DELIB_ID="A6", DELIB_MATIERE_CODE="septième", BUDGET_ANNEE="22", DELIB_URL="pas une adresse")]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert [r[0] for r in select(store, DELIBERATIONS)] == ["2022_00028", "A2", "A3", "A6"]
+    problems = {(p["line"], p["column"]): p["reason"] for p in table(report)["problems"] if p["severity"] == "error"}
+    assert problems[(3, "PREF_DATE")] == "\"pas d'envoi en préfecture\" is not a valid date"
+    assert problems[(4, "VOTE_POUR")] == "45 votes (pour, contre, abstention) for 40 voters (VOTE_REEL): the counts are not used"
+    assert problems[(5, None)] == "row not read: no date (DELIB_DATE)" and (5, "DELIB_DATE") in problems
+    assert problems[(6, "COLL_SIRET")] == "SIRET 21860194600014 fails the Luhn check"
+    assert {(7, "DELIB_MATIERE_CODE"), (7, "BUDGET_ANNEE"), (7, "DELIB_URL")} <= set(problems)
+    assert not select(store, 'SELECT ?t WHERE { ?d cg:identifiant "A2" ; cg:dateTransmission ?t }')
+    assert not select(store, 'SELECT ?p WHERE { ?d cg:identifiant "A3" . ?v cg:deliberation ?d ; cg:pour ?p }')
+    assert not select(store, 'SELECT ?c WHERE { ?d cg:identifiant "A6" ; cg:codeMatiere ?c }')
+
+
+def test_a_record_broken_across_lines_is_joined(tmp_path):
+    path = tmp_path / "casse.csv"
+    text = csv_text([row(DELIB_OBJET="Convention avec la caisse XXX")]).replace("caisse XXX", "caisse\r\nd'allocations familiales")
+    path.write_text(text, encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert [r[1] for r in select(store, DELIBERATIONS)] == ["Convention avec la caisse d'allocations familiales"]
+    assert "broken across lines 2 and 3" in table(report)["problems"][0]["reason"]
+
+
+def test_duplicate_identifiers_with_other_objects_stay_two_deliberations(tmp_path):
+    path = tmp_path / "doublons.csv"
+    path.write_text(csv_text([row(), row(DELIB_OBJET="Autre objet"), row()]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, path)
+    assert sorted(r[1] for r in select(store, DELIBERATIONS)) == ["Autre objet", "Révision des tarifs de la médiathèque"]
+
+
+def test_a_membership_in_the_object_is_read_as_in_documents(tmp_path):
+    path = tmp_path / "adhesions.csv"
+    path.write_text(csv_text([row(DELIB_OBJET="Adhésion à l'association La 27e Région et versement de la cotisation 2022 de 5 000 euros"),
+                              row(DELIB_ID="X", DELIB_OBJET="Adhésion au service commun d'instruction des autorisations d'urbanisme")]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, path)
+    assert select(store, """SELECT ?member ?association ?year ?fee WHERE { ?a a cg:Adhesion ; cg:membre ?member ;
+        cg:association ?association ; cg:annee ?year ; cg:cotisation ?fee }""") == [(ORG + "poitiers", ORG + "la-27e-region", "2022", "5000")]
+
+
+def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
+    path = tmp_path / "autre.csv"
+    path.write_text("nom;prenom\nDupont;Marie\n", encoding="utf-8")
+    _, result, report = ingest(tmp_path, path)
+    assert "no SCDL Délibérations header" in table(report)["reason"]
+
+
+def test_a_thousand_rows_are_read_with_the_documents_and_their_bad_row_reported_by_line(tmp_path):
+    rows = [row(DELIB_ID=f"2022_{n:05d}", DELIB_OBJET=f"Objet n° {n}", DELIB_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
+    rows[500] = row(DELIB_ID="2022_00500", DELIB_DATE="2022-02-30")
+    path = tmp_path / "mille.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    store, _, report = ingest(tmp_path, CORPUS, path)
+    assert select(store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:auteur <%spoitiers> }" % ORG) == [("999",)]
+    assert [(p["line"], p["column"]) for p in table(report, "mille.csv")["problems"]] == [(502, None), (502, "DELIB_DATE")]
+    assert len([d for d in report["documents"] if d["status"] == "published" and d["genre"] != "scdl-deliberations"]) == 5
+
+
+def test_a_table_builds_with_the_documents_and_the_graph_conforms(tmp_path):
+    path = tmp_path / "deliberations.csv"
+    path.write_text(csv_text([row(DELIB_ID=f"D{n}", DELIB_OBJET=f"Objet {n}") for n in range(20)]), encoding="utf-8")
+    built = build(tmp_path / "out", CORPUS, path)
+    assert built.result.exit_code == 0, built.result.output[-2000:]
+    assert built.values('SELECT ?t WHERE { ?d cg:identifiant "D7" ; cg:titre ?t }') == ["Objet 7"]
