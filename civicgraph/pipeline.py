@@ -17,6 +17,7 @@ from civicgraph.facts import Facts
 from civicgraph.inference import infer
 from civicgraph.mapping import Mapper
 from civicgraph.persons import curation
+from civicgraph.scdl.matching import merge as merge_rows
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
 from civicgraph.store import Store
@@ -82,6 +83,8 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
         progress(f"read {document.path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
         for problem in facts.problems:  # a table's rows: each line that failed a check, and why
             progress(f"{document.path.name}: {problem}")
+    for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
+        progress(f"matched: {match.row.first('identifiant') or match.row.first('titre')} — {match.reason}")
     return result
 
 

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from civicgraph import genre
 from civicgraph.facts import Facts, SourceDocument
+from civicgraph.matieres import link_matieres
 from civicgraph.organisations import organisations_mentioned
 from civicgraph.paths import data_dir
 from civicgraph.scdl import reader as scdl_reader
@@ -33,6 +34,7 @@ class Reader:
         doc.set("empreinte", document.sha256).set("genre", self.genre)
         self.module.read(facts)
         organisations_mentioned(facts)  # whatever the layout, and whether a rule read it or not
+        link_matieres(facts)
         return facts
 
 

@@ -24,6 +24,7 @@ from functools import cache
 
 from civicgraph import territories
 from civicgraph.actes import siret_valid
+from civicgraph.matieres import concept
 from civicgraph.paths import data_dir
 from civicgraph.scdl.table import COLUMNS, Cell, Record, Table
 
@@ -94,6 +95,7 @@ def check(table: Table) -> tuple[list[Row], list[Problem]]:
         _repair(row, known, problems)
     _validate(rows, problems)
     for row in rows:
+        _matiere(row, problems)
         _votes(row, problems)
         _identity(row, problems)
     return rows, sorted(problems, key=lambda p: (p.line, COLUMNS.index(p.column) if p.column in COLUMNS else -1))
@@ -209,6 +211,14 @@ def _reason(error, value: str) -> str:
         kind = error.note.replace('type is "', "").rstrip('"').split("/")[0]
         return f"{value!r} is not a valid {kind}"
     return f"{value!r} does not conform to the schema ({error.note})"
+
+
+def _matiere(row: Row, problems: list[Problem]) -> None:
+    """The schema's pattern lets "7.11" through; the documentation says the ACTES codes."""
+    code = row.get("DELIB_MATIERE_CODE")
+    if code and concept(code) is None:
+        row.bad.add("DELIB_MATIERE_CODE")
+        problems.append(Problem(row.line, "DELIB_MATIERE_CODE", f"{code!r} is not a code of the ACTES nomenclature (1.1 to 9.4)"))
 
 
 def _votes(row: Row, problems: list[Problem]) -> None:

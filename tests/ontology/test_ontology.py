@@ -45,7 +45,7 @@ OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation per
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
     experimenteA fondePar programme document mentionne contexteIdentification auteur suppleantDe presidentSuivant
-    votantPour votantContre votantAbstention""".split()
+    votantPour votantContre votantAbstention matiere""".split()
 DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie verifieSelon prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
@@ -55,7 +55,7 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren v
     positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
     nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom
-    effectifTheorique effectifReel ligne colonne profil""".split()
+    effectifTheorique effectifReel ligne colonne motifRapprochement profil""".split()
 # Used by several classes: a domain would mistype some of their subjects.
 SHARED = """nom nomAlternatif description date titre organisation personne seance statut modalite annee montant
     devise financeur membre numero""".split()

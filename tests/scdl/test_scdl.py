@@ -196,3 +196,47 @@ def test_a_table_builds_with_the_documents_and_the_graph_conforms(tmp_path):
     built = build(tmp_path / "out", CORPUS, path)
     assert built.result.exit_code == 0, built.result.output[-2000:]
     assert built.values('SELECT ?t WHERE { ?d cg:identifiant "D7" ; cg:titre ?t }') == ["Objet 7"]
+
+
+MERGED = """SELECT ?d ?numero ?identifiant ?reason ?source WHERE { ?d a cg:Deliberation ; cg:motifRapprochement ?reason ;
+    cg:numero ?numero ; cg:identifiant ?identifiant ; <http://purl.org/dc/terms/source> ?source } ORDER BY ?source"""
+
+
+def test_a_row_of_a_documents_deliberation_enriches_it(tmp_path):
+    """Poitiers' form (corpus 002) reads deliberation n° 26, identifier 2022-0160, of 2022-06-27:
+    the row that states it (its identifier written with a spreadsheet's decimal comma) adds its
+    transmission and vote to that deliberation and makes no second one."""
+    path = tmp_path / "poitiers.csv"
+    rows = [row(DELIB_ID="2022,0160", DELIB_DATE="2022-06-27", DELIB_OBJET="Adhésion à la 27ème Région", PREF_DATE="2022-07-01"),
+            row(DELIB_ID="2022-0161", DELIB_DATE="2022-06-27", DELIB_OBJET="Autre chose")]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, CORPUS / "002_79d589bcfa815739.txt", path)
+    merged = select(store, MERGED)
+    assert len(merged) == 2 and {m[0] for m in merged} == {merged[0][0]}  # one deliberation, two sources
+    assert merged[0][1:3] == ("26", "2022-0160")
+    assert "même identifiant (DELIB_ID 2022,0160 = identifiant 2022-0160 du document)" in merged[0][3]
+    assert select(store, "SELECT ?t WHERE { <%s> cg:dateTransmission ?t }" % merged[0][0]) == [("2022-07-01",)]
+    dated = [d for (d,) in select(store, 'SELECT ?d WHERE { ?d a cg:Deliberation ; cg:date "2022-06-27"^^xsd:date }')]
+    assert "https://w3id.org/civicgraph/id/deliberation/poitiers/2022-06-27/2022-0161" in dated  # the other row: its own
+    assert not any(d.endswith("/2022-0160") for d in dated)  # no second deliberation for the matched row
+    assert select(store, "SELECT ?c WHERE { <%s> cg:conflit ?c }" % merged[0][0]) == [("identifiant : le tableau donne 2022,0160, le document 2022-0160",)]
+
+
+def test_a_row_matches_a_documents_deliberation_by_a_close_object(tmp_path):
+    path = tmp_path / "poitiers.csv"
+    path.write_text(csv_text([row(DELIB_ID="X-1", DELIB_DATE="2022-06-27",
+                                  DELIB_OBJET="Adhésion à la 27ème Région - laboratoire de transformation publique")]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, CORPUS / "002_79d589bcfa815739.txt", path)
+    reasons = [r[0] for r in select(store, "SELECT ?r WHERE { ?d cg:motifRapprochement ?r }")]
+    assert len(reasons) == 1 and "objet proche du titre du document" in reasons[0]
+    assert [r[0] for r in select(store, "SELECT ?i WHERE { ?d cg:numero \"26\" ; cg:identifiant ?i }")] == ["2022-0160"]
+
+
+def test_deliberations_link_to_their_actes_matiere(tmp_path):
+    path = tmp_path / "matieres.csv"
+    path.write_text(csv_text([row(), row(DELIB_ID="B", DELIB_MATIERE_CODE="7.11")]), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert select(store, """SELECT ?id ?label WHERE { ?d cg:identifiant ?id ; cg:matiere ?m .
+        ?m <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; <http://www.w3.org/2004/02/skos/core#broader> ?top .
+        FILTER(lang(?label) = "fr") }""") == [("2022_00028", "Divers")]
+    assert {(p["line"], p["column"]) for p in report["read"][0]["problems"]} == {(3, "DELIB_MATIERE_CODE")}
