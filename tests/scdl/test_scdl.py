@@ -175,8 +175,11 @@ def test_a_membership_in_the_object_is_read_as_in_documents(tmp_path):
 def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
     path = tmp_path / "autre.csv"
     path.write_text("nom;prenom\nDupont;Marie\n", encoding="utf-8")
-    _, result, report = ingest(tmp_path, path)
-    assert "no SCDL Délibérations header" in table(report)["reason"]
+    good = tmp_path / "deliberations.csv"
+    good.write_text(csv_text([row()]), encoding="utf-8")
+    _, result, report = ingest(tmp_path, path, good)
+    assert table(report, "autre.csv")["status"] == "not-recognised"
+    assert "no SCDL Délibérations header" in table(report, "autre.csv")["reason"]
 
 
 def test_a_thousand_rows_are_read_with_the_documents_and_their_bad_row_reported_by_line(tmp_path):
@@ -239,4 +242,4 @@ def test_deliberations_link_to_their_actes_matiere(tmp_path):
     assert select(store, """SELECT ?id ?label WHERE { ?d cg:identifiant ?id ; cg:matiere ?m .
         ?m <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; <http://www.w3.org/2004/02/skos/core#broader> ?top .
         FILTER(lang(?label) = "fr") }""") == [("2022_00028", "Divers")]
-    assert {(p["line"], p["column"]) for p in report["read"][0]["problems"]} == {(3, "DELIB_MATIERE_CODE")}
+    assert {(p["line"], p["column"]) for p in table(report)["problems"]} == {(3, "DELIB_MATIERE_CODE")}
