@@ -19,6 +19,7 @@ from civicgraph.genre.cues import Text
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import blocks, read_seance
 from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, deliberation, mouvement, organe, participation, pouvoir, seance, vote
@@ -66,6 +67,19 @@ def _read(facts: Facts, text: Text) -> None:
     council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
     for start, end in blocks(text):
         _block(facts, text, body, council, start, end)
+    _publicity(facts, text)
+
+
+def _publicity(facts: Facts, text: Text) -> None:
+    """A document of one act: its ACTES identifier and its publicity dates belong to that act."""
+    acts = [r for r in facts.resources.values() if r.cls in ("Deliberation", "Decision")]
+    if len(acts) != 1:
+        return
+    identifier = actes_identifier(text)
+    if identifier:
+        acts[0].set("identifiantActes", identifier[0], identifier[1])
+    for prop, (day, span) in publicity_dates(text).items():
+        acts[0].set(prop, day, span)
 
 
 def _organ_name(meeting_organ, kind: str) -> str:
@@ -254,3 +268,4 @@ def _decision(facts: Facts, text: Text, body: Resource) -> None:
     found = read_membership(text, title.start() if title else 0, len(text), (title["t"], Span(title.start(), title.end())) if title else None)
     if found:
         _membership(facts, body, act, found, day)
+    _publicity(facts, text)

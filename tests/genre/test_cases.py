@@ -76,7 +76,7 @@ def gap(case: str, aspect: str):
     return pytest.param(case, aspect, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else pytest.param(case, aspect)
 
 
-ASPECTS = ["organisation", "seance", "present", "excused", "absent", "proxies", "counts", "deliberations", "votes", "memberships", "persons"]
+ASPECTS = ["organisation", "seance", "present", "excused", "absent", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity"]
 
 
 @pytest.mark.parametrize("case,aspect", [gap(c, a) for c in NAMES for a in ASPECTS])
@@ -253,6 +253,18 @@ def check_memberships(r: Read):
         assert y == str(e["year"]) and (c and float(c)) == (e.get("amount") and float(e["amount"])), (e, hit)
         if "kind" in e:
             assert renewal == ("true" if e["kind"] == "renewal" else "false"), (e, hit)
+
+
+def check_publicity(r: Read):
+    """Transmission, reception and publication dates (a display date counts as publication), and
+    nothing where the text prints the field blank."""
+    produced = dict(r.rows("""SELECT ?p ?o WHERE { { ?d a cg:Deliberation } UNION { ?d a cg:Decision } ?d ?p ?o
+        FILTER(?p IN (cg:dateTransmission, cg:dateReception, cg:datePublication, cg:dateAffichage)) }"""))
+    cg = "https://w3id.org/civicgraph/ontology#"
+    published = produced.get(cg + "datePublication") or produced.get(cg + "dateAffichage")
+    for key, value in (("transmitted", produced.get(cg + "dateTransmission")), ("received_by_prefecture", produced.get(cg + "dateReception")), ("published", published)):
+        if key in r.expected:
+            assert value == (iso(r.expected[key]) if r.expected[key] is not None else None), (key, produced)
 
 
 def check_persons(r: Read):

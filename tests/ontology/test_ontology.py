@@ -55,10 +55,11 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren v
     positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
     nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom
-    effectifTheorique effectifReel ligne colonne motifRapprochement profil""".split()
+    effectifTheorique effectifReel ligne colonne motifRapprochement profil
+    identifiantActes dateReception datePublication dateAffichage""".split()
 # Used by several classes: a domain would mistype some of their subjects.
 SHARED = """nom nomAlternatif description date titre organisation personne seance statut modalite annee montant
-    devise financeur membre numero""".split()
+    devise financeur membre numero dateTransmission""".split()
 KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 
 
