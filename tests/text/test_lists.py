@@ -1,7 +1,7 @@
 """Lists in prose and one item a line, with the items' exact offsets."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civicgraph.text import split_list, split_list_spans
@@ -193,6 +193,7 @@ ROLL_WORDS = st.sampled_from([*"ab -–,;:()[]\n.•*", " et ", "M. ", "Mme ", "
 
 
 @given(st.one_of(st.text(), st.lists(ROLL_WORDS).map("".join)), st.integers(0, 1000))
+@settings(deadline=None)  # the first call reads the given-name list (~0.3 s)
 def test_roll_call_pieces_always_quote_the_text(text, offset):
     for item in roll_call(text, offset):
         for piece in (item.name, *item.annotations, *([item.label] if item.label else [])):
