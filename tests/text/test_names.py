@@ -75,6 +75,7 @@ def test_slug_is_idempotent_and_iri_safe(text):
     assert slug(s) == s
 
 
+@settings(deadline=None)  # the first call may read the given-name list (~0.3 s)
 @given(compound, st.lists(st.text(LOWER, min_size=2, max_size=10).map(str.upper), min_size=1, max_size=3))
 def test_prenom_nom_parses_into_its_parts(given_lower, family_words):
     # Words persons.yaml says are never a name ("membre", "salle") or are particles ("da") prove nothing here.
