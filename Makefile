@@ -1,6 +1,9 @@
 # The two commands of the README. Each makes (or reuses) the virtual environment .venv.
 .PHONY: build test
 VENV := .venv
+# Debian packages the tests start for real (nginx: the content-negotiation test).
+APT_PACKAGES := nginx
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 build:
 	python3 -m venv $(VENV)
@@ -8,6 +11,7 @@ build:
 	$(VENV)/bin/civicgraph build
 
 test:
+	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; }
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	$(VENV)/bin/python -m pytest -q

@@ -23,9 +23,9 @@ from pathlib import Path
 import click
 
 from civicgraph import __version__, pipeline, queries
-from civicgraph.dumps import write_dumps
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
+from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
@@ -35,7 +35,8 @@ from civicgraph.validation import ValidationReport
 from civicgraph.vocab import DEFAULT_BASE
 
 OUT = click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"), show_default=True, help="Output folder.")
-BASE = click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data.")
+BASE = click.option("--base-iri", "--base", "base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the data; the published folder's address is its parent (…/civicgraph/id/ → …/civicgraph/).")
+SPARQL = click.option("--sparql-endpoint", metavar="URL", help="A public SPARQL endpoint serving the data, named in the dataset description.")
 DOCS = click.argument("docs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 IDENTITIES = click.option("--identities", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A curated file of merges to force or forbid (default: the project's ingest/identities.csv).")
 READERS = click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extra readers (searched before the project's).")
@@ -87,7 +88,7 @@ class Layout:
         self.out = out
         self.asserted = out / "graph" / "documents.nq"
         self.inferred = out / "graph" / "inferred.nq"
-        self.dumps = out / "dumps"
+        self.dumps = out / "site" / "dumps"
         self.reports = out / "reports"
         self.site = out / "site"
         self.texts = out / "texts"  # each document's text as read, by SHA-256: the site's viewer shows it
@@ -123,7 +124,8 @@ def main():
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of templates searched before the project's.")
 @click.option("--keep-going", is_flag=True, help="Publish the documents whose graph violates the shapes too, with their violations marked in the reports, instead of quarantining them.")
 @click.option("--strict", is_flag=True, help="Publish nothing if any document is quarantined (exit 1).")
-def build(docs, out, base, reader_dirs, identities, templates, keep_going, strict):
+@SPARQL
+def build(docs, out, base, reader_dirs, identities, templates, keep_going, strict, sparql_endpoint):
     """Ingest DOCS (default: the bundled corpus), validate, infer, and publish dumps and site.
 
     A document that cannot be read, or whose graph violates the shapes, is quarantined: left out
@@ -160,11 +162,11 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         inferred = pipeline.run_inference(store, base)
         layout.inferred.write_text(store.nquads([f"{base}graph/inferred"]), encoding="utf-8")
         pipeline.load_ontology(store)
-        say("writing dumps…")
-        write_dumps(store, layout.dumps)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
         say("rendering the site…")
         pages = Site(store, base, templates, layout.texts).render(layout.site)
+        say("writing dumps and descriptions…")
+        publish(store, base, layout.site, sparql_endpoint)
         (stage.path / MARKER).write_text("civicgraph output folder: replaced whole by each build\n", encoding="utf-8")
         say("publishing…")
     _summary(result, store, report, inferred, pages, timer)
@@ -224,12 +226,14 @@ def validate(out, base):
 @OUT
 @BASE
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of templates searched before the project's.")
-def site(out, base, templates):
-    """Render the static site from the built graph into OUT/site."""
+@SPARQL
+def site(out, base, templates, sparql_endpoint):
+    """Render the static site, the dumps and the descriptions from the built graph into OUT/site."""
     layout = Layout(out)
     store = layout.store()
     with staged(layout.site) as site_stage:
         pages = Site(store, base, templates, layout.texts).render(site_stage.path)
+        publish(store, base, site_stage.path, sparql_endpoint)
     say(f"{pages} pages written; open {layout.site / 'index.html'}")
 
 

@@ -24,12 +24,15 @@ def test_every_command_has_help():
         assert result.exit_code == 0 and "Usage:" in result.output
 
 
-def test_two_builds_give_byte_identical_dumps(seeds, tmp_path):
+def test_two_builds_give_byte_identical_dumps_and_descriptions(seeds, tmp_path):
     again = build(tmp_path / "again")
     assert again.result.exit_code == 0
-    for dump in sorted((seeds.out / "dumps").iterdir()):
-        assert dump.read_bytes() == (tmp_path / "again" / "dumps" / dump.name).read_bytes(), dump.name
-    assert {p.name for p in (seeds.out / "dumps").iterdir()} >= {"civicgraph.nq.gz", "civicgraph.trig.gz"}
+    site, other = seeds.out / "site", tmp_path / "again" / "site"
+    published = [p for p in site.rglob("*") if p.is_file() and (p.suffix in {".ttl", ".jsonld", ".nt"} or p.parent.name in {"dumps", ".well-known"})]
+    assert {p.name for p in published} >= {"civicgraph.nq.gz", "civicgraph.trig", "civicgraph.ttl", "civicgraph.jsonld", "SHA256SUMS", "void"}
+    assert len(published) > 1000  # three descriptions per entity
+    for path in published:
+        assert path.read_bytes() == (other / path.relative_to(site)).read_bytes(), path.relative_to(site)
 
 
 def test_a_rebuild_leaves_no_page_of_a_resource_that_is_gone(tmp_path):

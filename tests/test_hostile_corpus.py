@@ -107,7 +107,7 @@ def test_the_rest_is_published_and_no_traceback_reaches_the_user(hostile):
     docs, out, result, _ = hostile
     assert result.returncode == 1, result.stderr  # some documents quarantined
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
-    assert (out / "site" / "index.html").exists() and (out / "dumps" / "civicgraph.nq.gz").exists()
+    assert (out / "site" / "index.html").exists() and (out / "site" / "dumps" / "civicgraph.nq.gz").exists()
 
 
 def test_each_file_is_reported_once_with_its_full_path(hostile):

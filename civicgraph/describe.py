@@ -1,0 +1,94 @@
+"""Per-entity descriptions beside the site's pages, so that an entity IRI `{base}{kind}/{key}`
+can be dereferenced on a static host: `{kind}/{key}.ttl`, `.jsonld` and `.nt` next to
+`{kind}/{key}.html`.
+
+Each holds the entity's concise bounded description (its statements, following blank nodes;
+https://www.w3.org/submission/CBD/) in the union of the graphs, plus the `rdfs:label` of every IRI
+it links to, so a client can show the links without fetching them. Written in sorted order: the
+same graph gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from civicgraph import jsonld
+from civicgraph.store import Store
+from civicgraph.vocab import FOLDERS, PREFIXES
+
+FORMATS = {  # suffix → media type
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".nt": "application/n-triples",
+}
+LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
+
+
+def entities(base: str, site: Path) -> list[str]:
+    """The IRIs of the entities with a page in `site`: `{kind}/{key}.html` → `{base}{kind}/{key}`."""
+    kinds = set(FOLDERS.values())
+    pages = (p.relative_to(site) for p in site.rglob("*.html"))
+    return sorted(base + p.with_suffix("").as_posix() for p in pages if len(p.parts) > 1 and p.parts[0] in kinds)
+
+
+def write_descriptions(store: Store, base: str, site: Path) -> int:
+    """Write the three descriptions of every entity with a page; remove those of entities whose
+    page is gone. Returns the number of entities described."""
+    statements = _by_subject(store)
+    described = entities(base, site)
+    for iri in described:
+        triples = describe(iri, statements)
+        stem = site / iri[len(base):]
+        for suffix, data in _formats(triples).items():
+            stem.with_name(stem.name + suffix).write_bytes(data)
+    _remove_orphans(site)
+    return len(described)
+
+
+def describe(iri: str, statements: dict) -> list[ox.Triple]:
+    """The CBD of `iri` and its neighbours' labels, sorted."""
+    found: set[ox.Triple] = set()
+    todo = [ox.NamedNode(iri)]
+    seen = set(todo)
+    while todo:
+        subject = todo.pop()
+        for t in statements.get(subject, ()):
+            found.add(t)
+            if isinstance(t.object, ox.BlankNode) and t.object not in seen:
+                seen.add(t.object)
+                todo.append(t.object)
+    for t in list(found):
+        if isinstance(t.object, ox.NamedNode):
+            found.update(l for l in statements.get(t.object, ()) if l.predicate == LABEL)
+    return sorted(found, key=str)
+
+
+def _by_subject(store: Store) -> dict:
+    by_subject: dict = defaultdict(set)
+    for q in store.quads():
+        by_subject[q.subject].add(ox.Triple(q.subject, q.predicate, q.object))
+    return by_subject
+
+
+def _formats(triples: list[ox.Triple]) -> dict[str, bytes]:
+    return {
+        ".ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES),
+        ".jsonld": jsonld.graph(triples),
+        ".nt": "".join(f"{t} .\n" for t in triples).encode("utf-8"),
+    }
+
+
+def _remove_orphans(site: Path) -> None:
+    """Descriptions of a previous build whose page is gone, and the folders they leave empty."""
+    for kind in sorted(set(FOLDERS.values())):
+        if not (site / kind).is_dir():
+            continue
+        for path in [p for suffix in FORMATS for p in (site / kind).rglob(f"*{suffix}")]:
+            if not path.with_suffix(".html").exists():
+                path.unlink()
+        for folder in sorted([*(p for p in (site / kind).rglob("*") if p.is_dir()), site / kind], key=lambda p: len(p.parts), reverse=True):
+            if not any(folder.iterdir()):
+                folder.rmdir()

@@ -1,0 +1,81 @@
+"""JSON-LD written from sorted statements, byte for byte the same for the same statements.
+
+The context only declares the project's prefixes (`CONTEXT`, published as `context.jsonld`); every
+value is explicit (`{"@id": …}` or `{"@value": …, "@type"|"@language": …}`), so reading a file needs
+no other term definition and loses no datatype. The context is inlined in each file, so a parser
+needs no network (JSON-LD 1.1, https://www.w3.org/TR/json-ld11/#the-context).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from civicgraph.vocab import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+CONTEXT = {"@context": dict(sorted(PREFIXES.items()))}
+
+
+def context_document() -> bytes:
+    """The published context document (`context.jsonld`)."""
+    return _dump(CONTEXT)
+
+
+def dataset(quads: Iterable[ox.Quad]) -> bytes:
+    """A dataset: one `{"@id": graph, "@graph": [...]}` object per named graph, in IRI order;
+    statements of the default graph as top-level nodes."""
+    by_graph: dict[str, list] = defaultdict(list)
+    for q in quads:
+        by_graph["" if isinstance(q.graph_name, ox.DefaultGraph) else _id(q.graph_name)].append(ox.Triple(q.subject, q.predicate, q.object))
+    items = _nodes(by_graph.pop("", []))
+    items += [{"@id": g, "@graph": _nodes(by_graph[g])} for g in sorted(by_graph)]
+    return _dump({**CONTEXT, "@graph": items})
+
+
+def graph(triples: Iterable[ox.Triple]) -> bytes:
+    """One graph's triples as a node list."""
+    return _dump({**CONTEXT, "@graph": _nodes(triples)})
+
+
+def _nodes(triples: Iterable[ox.Triple]) -> list[dict]:
+    by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for t in triples:
+        by_subject[_id(t.subject)][_key(t.predicate.value)].append(_value(t.object))
+    return [
+        {"@id": s, **{p: sorted(values, key=_sort_key) for p, values in sorted(props.items())}}
+        for s, props in sorted(by_subject.items())
+    ]
+
+
+def _id(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _key(iri: str) -> str:
+    """A property as a compact IRI when one of the prefixes covers it."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _value(term) -> dict:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if term.datatype.value != XSD_STRING:
+            return {"@value": term.value, "@type": term.datatype.value}
+        return {"@value": term.value}
+    return {"@id": _id(term)}
+
+
+def _sort_key(value: dict) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _dump(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

