@@ -1,8 +1,8 @@
 # The two commands of the README. Each makes (or reuses) the virtual environment .venv.
 .PHONY: build test
 VENV := .venv
-# Debian packages the tests start for real (nginx: the content-negotiation test).
-APT_PACKAGES := nginx
+# Debian packages the tests start for real (nginx: the content-negotiation test; chromium: the site in a browser).
+APT_PACKAGES := nginx chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 build:
@@ -12,6 +12,8 @@ build:
 
 test:
 	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; }
+	@# The site's browser tests: axe-core from the npm registry (package.json).
+	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet -e '.[test]'
 	$(VENV)/bin/python -m pytest -q

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
-from civicgraph import __version__, french, seancepage
+from civicgraph import __version__, french, search, seancepage
 from civicgraph.paths import data_dir
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
@@ -329,6 +329,7 @@ class Site:
             self._write(out / relative, html)
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
+        search.build_index(out)
         return len(pages)
 
     @staticmethod
@@ -501,7 +502,7 @@ assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a sect
 def _remove_stale_pages(out: Path, written: set[Path]) -> None:
     """Pages of a previous build whose resource is gone would be dead facts: remove them."""
     for page in out.rglob("*.html"):
-        if page not in written:
+        if page not in written and search.BUNDLE not in page.relative_to(out).parts:
             page.unlink()
     for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
         if not any(folder.iterdir()):

@@ -53,3 +53,18 @@
   window.addEventListener("hashchange", outline);
   outline();
 })();
+
+// Search: Pagefind's interface over the index built with the site (no network).
+window.addEventListener("DOMContentLoaded", function () {
+  const box = document.querySelector("[data-search]");
+  if (!box || !window.PagefindUI) return;
+  new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false,
+    translations: { placeholder: "Rechercher une organisation, une personne, un document…", zero_results: "Aucun résultat pour [SEARCH_TERM]" } });
+  // Pagefind draws its field later: name it by the section's heading once it is there.
+  const name = function () {
+    const input = box.querySelector("input");
+    if (input && !input.hasAttribute("aria-labelledby")) input.setAttribute("aria-labelledby", "h-recherche");
+  };
+  new MutationObserver(name).observe(box, { childList: true, subtree: true });
+  name();
+});

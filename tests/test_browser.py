@@ -1,0 +1,109 @@
+"""End-to-end: the seeds' site in real headless Chromium (Debian `chromium`, driven by Playwright),
+served from 127.0.0.1 as a reader would open it. The scenario of issue 14: search for "Clermont",
+follow a result to the city's page, its membership to La 27e Région, find Poitiers and
+Aix-Marseille-Provence among its members, open a fact's evidence and land on the highlighted
+passage. Screenshots at 1280 and 390 px go to test-artefacts/; axe-core checks accessibility."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+ARTEFACTS = Path(__file__).resolve().parent.parent / "test-artefacts"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def served(seeds):
+    assert CHROMIUM.exists(), "Debian chromium missing: run `make test`, which installs it"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(seeds.out))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/site/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def _page(browser, width, requests):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.on("request", lambda r: requests.append(r.url))
+    return page
+
+
+def _overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def test_search_membership_members_and_evidence(browser, served):
+    requests: list[str] = []
+    page = _page(browser, 1280, requests)
+    page.goto(served + "index.html")
+    page.fill(".pagefind-ui__search-input", "Clermont")
+    result = page.locator(".pagefind-ui__result-link", has_text="Ville de Clermont-Ferrand").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_url("**/organisation/clermont-ferrand.html")
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "clermont-1280.png"), full_page=True)
+    page.locator("a[href$='adhesion/clermont-ferrand/la-27e-region/2021.html']").first.click()
+    page.locator("a[href$='organisation/la-27e-region.html']").first.click()
+    page.wait_for_url("**/organisation/la-27e-region.html")
+    text = page.inner_text("main")
+    assert "Ville de Poitiers" in text and "Métropole d'Aix-Marseille-Provence" in text
+    page.goto(served + "adhesion/clermont-ferrand/la-27e-region/2021.html")
+    source = page.locator("table.facts details.source").first
+    source.locator("summary").click()
+    quote = source.locator("blockquote p").first.inner_text()
+    source.locator("cite a").first.click()
+    page.wait_for_url("**/document/*.html#c*")
+    current = page.locator("a.span.current")
+    assert current.count() > 0
+    assert " ".join(current.all_inner_texts()).split() == quote.split()
+    assert current.first.is_visible()
+    assert all(r.startswith("http://127.0.0.1") for r in requests), "a page asked for something outside the site"
+
+
+@pytest.mark.parametrize("relative", ["index.html", "organisation/la-27e-region.html",
+                                      "seance/clermont-ferrand/conseil-municipal/2021-03-05.html",
+                                      "document/000-8631124937c3ca60.html", "classes/personne.html"])
+def test_narrow_screens_and_accessibility(browser, served, relative):
+    assert AXE.exists(), "axe-core missing: run `make test`, which installs it from the npm registry"
+    page = _page(browser, 390, [])
+    page.goto(served + relative)
+    ARTEFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / (relative.replace("/", "_") + "-390.png")), full_page=True)
+    assert _overflow(page) <= 0, f"{relative} overflows at 390 px"
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results["violations"]
+               if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+
+
+def test_keyboard_reaches_the_content_first(browser, served):
+    page = _page(browser, 1280, [])
+    page.goto(served + "organisation/clermont-ferrand.html")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Aller au contenu"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#contenu"
