@@ -15,7 +15,7 @@ from civicgraph.genre import profiles
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
-from civicgraph.genre.cues import Text
+from civicgraph.genre.cues import Text, cues
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
@@ -25,7 +25,7 @@ from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, deliberation, mouvement, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import organisation
 from civicgraph.persons import mandate
-from civicgraph.text import find_amounts
+from civicgraph.text import find_amounts, find_dates
 
 KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
          "Region": "Region", "Syndicat": "Syndicat", "Association": "Association"}
@@ -83,9 +83,9 @@ def _publicity(facts: Facts, text: Text) -> None:
 
 
 def _organ_name(meeting_organ, kind: str) -> str:
+    """The organ's name for its body's kind: an EPCI's "Assemblée générale" is its conseil communautaire."""
     if meeting_organ is None:
         return "Conseil"
-    from civicgraph.genre.cues import cues
     spec = next(o for o in cues("organs")["organs"] if o["name"] == meeting_organ.name)
     return spec.get("held_by", {}).get(kind, meeting_organ.name)
 
@@ -254,7 +254,6 @@ def _decision(facts: Facts, text: Text, body: Resource) -> None:
     """A décision du maire or du président: an act without séance, attendance or vote."""
     number = re.search(r"(?i)d[ée]cision\s+(?:du|de\s+la)\s+\w+\s+n\s*°\s*(?P<n>[\w./-]*\d[\w/-]*)", text.raw)
     title = re.search(r"(?im)^\s*objet\s*:\s*(?P<t>[^\n]+)", text.raw)
-    from civicgraph.text import find_dates
     signed = re.search(r"(?i)fait\s+à\s+[^,\n]+,\s+le\s+(?P<d>[^\n]+)", text.raw)
     day = find_dates(signed["d"])[0].value if signed and find_dates(signed["d"]) else None
     key = number["n"] if number else (title["t"] if title else None)
