@@ -77,38 +77,70 @@ def french_title(name: str) -> str:
 def bodies(text: Text, limit: int = 3000) -> list[Body]:
     """Every collectivité or association a heading or formula names in the opening of the text:
     "COMMUNE DE SAINT CIRQ LAPOPIE" → Commune de Saint Cirq Lapopie; "CONSEIL GÉNÉRAL DE LA
-    GIRONDE" → Département de la Gironde; "la commune du Grau-du-Roi" → Commune du Grau-du-Roi."""
+    GIRONDE" → Département de la Gironde; "la commune du Grau-du-Roi" → Commune du Grau-du-Roi;
+    a kind alone on its line, the name on the next ("Établissement public territorial / GRAND-ORLY
+    SEINE BIÈVRE"). A place ("l'hôtel de ville de Vitry") is not a body."""
     found = []
-    for spec in cues("organs")["bodies"]:
+    spec_cues = cues("organs")
+    place = pattern(spec_cues["place_before"])
+    for spec in spec_cues["bodies"]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
-            if "\n" in text.raw[match.start():match.end()]:
-                continue  # "COMMUNAUTÉ DE COMMUNES" alone on its line: no name follows
-            end = _proper_name_end(text, match.end(), _name_end(text, match.end()))
-            name = text.raw[match.end():end].strip()
+            if place.search(text.folded, max(0, match.start() - 30), match.start()):
+                continue
+            named = _name_span(text, match)
+            if named is None:
+                continue
+            start, end = named
+            name = text.raw[start:end].strip()
             bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
             if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():
                 continue  # "l'association absentes…", a cue in running text
-            cue_words = text.raw[match.start():match.end()]
+            cue_words = " ".join(text.raw[match.start():match.end()].split())
             if spec.get("keep_cue"):
-                full = french_title(text.raw[match.start():end])
+                full = f"{french_title(cue_words)} {french_title(name)}"
             else:
                 article = re.search(r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$", cue_words, re.I)
                 word = spec.get("as") or french_title(cue_words.split()[0].upper()).capitalize()
                 full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
-                full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
+            full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
     return sorted(found, key=lambda b: b.span.start)
 
 
+def _name_span(text: Text, match: re.Match) -> tuple[int, int] | None:
+    """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
+    line, on the next line if that line is a heading in capitals."""
+    if "\n" in text.raw[match.start():match.end()].rstrip():
+        return None  # "COMMUNAUTÉ DE COMMUNES" with words of another line caught by the cue
+    start = match.end()
+    rest = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:] else len(text)]
+    if not rest.strip():
+        following = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text.raw[start:])
+        if not following or not _is_heading(following.group(1)):
+            return None
+        start += following.start(1)
+    if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
+        return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name
+    return start, _proper_name_end(text, start, _name_end(text, start))
+
+
+def _is_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def author(text: Text, meeting_organ: Organ | None) -> Body | None:
     """The body whose organ meets: of the bodies named, the kind the organ belongs to, else the most
-    local one (`precedence`), the first named among equals."""
+    local one (`precedence`), the first named among equals. An association is never the author of
+    a collectivité's organ: one named there is a partner or a membership's object."""
     named = bodies(text)
-    if not named:
-        return None
     if meeting_organ:
         own = [b for b in named if b.kind in meeting_organ.kinds]
         if own:
             return own[0]
+        if "Association" not in meeting_organ.kinds:
+            named = [b for b in named if b.kind != "Association"]
+    if not named:
+        return None
     order = cues("organs")["precedence"]
     return min(named, key=lambda b: (order.index(b.kind), b.span.start))

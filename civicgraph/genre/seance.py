@@ -42,8 +42,12 @@ def blocks(text: Text) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
 def _excluded(text: Text, at: int) -> bool:
-    before = text.folded[max(0, at - 200):at]
+    """A date whose own paragraph, just before it, says it is not the séance's."""
+    before = PARAGRAPH.split(text.folded[max(0, at - 200):at])[-1]
     return any(re.search(cue.replace("'", "['’]"), before) for cue in cues("seance")["not_seance"])
 
 

@@ -1,5 +1,5 @@
 """French dates in figures or in words: "5 mars 2021", "1er mars 2021", "12 MAR 2021", "20/06/2022",
-"jeudi 7 décembre 2023", "cinq mars deux mille vingt et un"."""
+"jeudi 7 décembre 2023", "cinq mars deux mille vingt et un", "02/02/22", "02.02.2022"."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ WRITTEN = re.compile(
     rf"\b(?:{_WEEKDAY})?(?:(?P<day>\d\s\d(?=\s+[a-z])|\d{{1,2}})\s?(?:er)?|(?P<day_words>premier|{NUMBER_WORDS}))\s+"
     rf"(?P<month>{_MONTH})\b\.?\s+(?:(?P<year>\d{{4}})\b|(?P<year_words>{NUMBER_WORDS}))"
 )
-NUMERIC = re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
+# Two-digit years only after slashes ("02/02/22"): with dots they are too often other numbers.
+NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|(?<=/)\d{2})(?![\d/]|\.\d)")
 
 
 def _date(year: int | None, month: int, day: int | None) -> date | None:
@@ -52,8 +53,10 @@ def _written(match: re.Match) -> Found | None:
 
 
 def _numeric(match: re.Match) -> Found | None:
-    month = int(match["month"])
-    value = _date(int(match["year"]), month, int(match["day"])) if 1 <= month <= 12 else None
+    month, year = int(match["month"]), int(match["year"])
+    if year < 100:  # the POSIX strptime pivot for %y: 69–99 are 1969–1999, 00–68 are 2000–2068
+        year += 1900 if year >= 69 else 2000
+    value = _date(year, month, int(match["day"])) if 1 <= month <= 12 else None
     return Found(value, match.start(), match.end()) if value else None
 
 

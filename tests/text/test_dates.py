@@ -28,13 +28,15 @@ PLAIN = "janvier fevrier mars avril mai juin juillet aout septembre octobre nove
         ("1 juil. 2021", date(2021, 7, 1)), ("1 sept. 2021", date(2021, 9, 1)), ("1 oct. 2021", date(2021, 10, 1)),
         ("1 nov. 2021", date(2021, 11, 1)), ("1 déc. 2021", date(2021, 12, 1)), ("**21 MAI 2021**", date(2021, 5, 21)),
         ("premier mars deux mille vingt et un", date(2021, 3, 1)), ("1ER MARS 2021", date(2021, 3, 1)),
+        ("02/02/22", date(2022, 2, 2)), ("15/12/98", date(1998, 12, 15)), ("12.03.2023", date(2023, 3, 12)),
     ],
 )
 def test_date_phrases(text, value):
     assert parse_date(text) == value
 
 
-@pytest.mark.parametrize("text", ["31 février 2021", "31/02/2021", "12/13/2021", "5 mars un accord", "5 mars 20210", "article 6281", "2021", ""])
+@pytest.mark.parametrize("text", ["31 février 2021", "31/02/2021", "12/13/2021", "5 mars un accord", "5 mars 20210", "article 6281", "2021", "",
+                                  "v1.2.3", "12.03.23", "1.2.2022.5"])
 def test_not_dates(text):
     assert parse_date(text) is None
     assert find_dates(text) == []
