@@ -10,7 +10,8 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
-from civicgraph.text import find_times
+from civicgraph import french
+from civicgraph.text import find_dates, find_times
 
 
 @dataclass
@@ -51,6 +52,8 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
             at = match.start("num")
             if any(a <= at < b for a, b in excluded):
                 continue
+            if entry.get("capital") and not text.raw[match.end():match.end() + 1].isupper():
+                continue  # "2022-01 Débat…" is a title; "2022-01 et suivants" is not
             if entry["kind"] == "numbered" and not_before.search(text.folded[max(start, match.start() - 12):match.start()]):
                 continue  # "vu la délibération n° …", "jusqu'à la délibération n° …": another act
             found.append((match, entry["kind"]))
@@ -93,7 +96,14 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
     approvals = _approvals(text, start, end, excluded, items)
     if not items:
         items = [i for i in titled_paragraphs(text, start, end, excluded) if not any(a.block[0] <= i.span.start < a.block[1] for a in approvals)]
-    return sorted(items + approvals, key=lambda i: i.span.start)
+    return sorted([i for i in items if _decides(text, i)] + approvals, key=lambda i: i.span.start)
+
+
+def _decides(text: Text, item: Item) -> bool:
+    """"Questions diverses", "Informations": no act unless a vote is recorded in its text."""
+    if not item.title or not pattern(rf"(?:{cues('items')['not_acts']})\s*\.?$").fullmatch(Text(item.title).folded.strip()):
+        return True
+    return text.find(alternatives([o["cue"] for o in cues("votes")["outcomes"]]), *item.block) is not None
 
 
 def _title_end(text: Text, start: int, end: int) -> int:
@@ -145,15 +155,30 @@ def _approvals(text: Text, start: int, end: int, excluded, items: list[Item]) ->
     """"Le compte-rendu de la réunion du … est approuvé" outside any item: an item of its own."""
     found = []
     for match in text.finditer(pattern(cues("items")["approval"]), start, end):
-        if any(i.block[0] - 300 <= match.start() < i.block[1] for i in items) or any(a <= match.start() < b for a, b in excluded):
+        if any(a <= match.start() < b for a, b in excluded) or any(_approves(i, match.start()) for i in items):
             continue
-        what = " ".join(text.raw[match.start("what"):match.end("what")].split()).rstrip(" ,")
-        title = "Approbation du " + (what[0].lower() + what[1:])
+        what = _dates_in_words(" ".join(text.raw[match.start("what"):match.end("what")].split()).rstrip(" ,"))
+        title = "Approbation du " + (what if what.startswith("PV") else what[0].lower() + what[1:])
         stop = text.raw.find("\n\n", match.end())
         lead = text.raw[match.start():match.start("what")]
         at = match.start() + len(lead) - len(lead.lstrip(". \n\t"))  # from "Le compte rendu…"
         found.append(Item(None, title, Span(at, match.end()), (at, end if stop < 0 else min(end, stop + 1))))
     return found
+
+
+def _approves(item: Item, at: int) -> bool:
+    """The approval sentence at `at` is the text of `item` — inside its block, or just before an
+    item titled as the approval ("Approbation du procès-verbal")."""
+    if item.block[0] <= at < item.block[1]:
+        return True
+    return item.block[0] - 300 <= at and re.search(r"(?i)approbation|proc[eè]s|compte[ -]?rendu|\bPV\b", item.title or "") is not None
+
+
+def _dates_in_words(title: str) -> str:
+    """A title we compose names dates the way French prose does: "du 15/12/21" → "du 15 décembre 2021"."""
+    for found in reversed(find_dates(title)):
+        title = title[:found.start] + french.date(found.value.isoformat()) + title[found.end:]
+    return title
 
 
 def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:

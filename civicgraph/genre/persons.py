@@ -47,11 +47,13 @@ class Roster:
             found.setdefault(match["family"], set()).add(match.group())
         return found
 
-    def _full_name(self, family: str) -> PersonName | None:
-        """The one "Prénom NOM" the document writes for a family name printed alone ("MOUGIN" →
-        "Daniel MOUGIN" elsewhere in the file), or None."""
+    def _full_name(self, family: str, initial: str = "") -> PersonName | None:
+        """The one "Prénom NOM" the document writes for a family name printed alone or with an
+        initial ("MOUGIN" → "Daniel MOUGIN", "LE GALL R." → "Rozenn LE GALL" elsewhere in the
+        file), or None."""
         written = self._written_in_full.get(family, set())
-        names = {n for n in (_parse(w, None) for w in written) if n is not None and n.given}
+        parsed = (_parse(w, None) for w in written)
+        names = {n for n in parsed if n is not None and n.given and (not initial or slug(n.given)[:1] == initial)}
         return names.pop() if len(names) == 1 else None
 
     def _by_family(self, name: PersonName, span: Span) -> Resource | None:
@@ -65,10 +67,9 @@ class Roster:
             return matches[0].cite(span)
         if len(matches) > 1:
             return None
-        if not name.initials:
-            full = self._full_name(name.family)
-            if full:
-                return person(self.facts, full, span, self.scope)
+        full = self._full_name(name.family, letter)
+        if full:
+            return person(self.facts, full, span, self.scope)
         resource = self.facts.get("Personne", self.scope, name.key, span=span)
         resource.set("rdfs:label", name.label).set("nom", name.label).set("nomFamille", name.family)
         resource.set("initiales", name.initials or None)

@@ -12,13 +12,14 @@ from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.text import find_dates
 
 
-def publicity_dates(text: Text) -> dict[str, tuple[date, Span]]:
-    """Each publicity date the text prints, with its passage: the first date right after its cue."""
+def publicity_dates(text: Text, not_before: date | None = None) -> dict[str, tuple[date, Span]]:
+    """Each publicity date the text prints, with its passage: the first date right after its cue,
+    not earlier than the act (`not_before`: a convocation "affichée le" comes before the séance)."""
     found = {}
     for prop, cue in cues("publicity")["dates"].items():
         for match in text.finditer(pattern(cue)):
             dates = find_dates(text.raw[match.end():match.end() + 40])
-            if dates and dates[0].start <= 2:
+            if dates and dates[0].start <= 2 and (not_before is None or dates[0].value >= not_before):
                 found[prop] = (dates[0].value, Span(match.start(), match.end() + dates[0].end))
                 break
     return found

@@ -65,21 +65,25 @@ def _read(facts: Facts, text: Text) -> None:
         return
     organ_name = _organ_name(meeting_organ, speaker.kind)
     council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
-    for start, end in blocks(text):
-        _block(facts, text, body, council, start, end)
-    _publicity(facts, text)
+    meetings = [_block(facts, text, body, council, start, end) for start, end in blocks(text)]
+    _publicity(facts, text, meetings[0] if meetings else None)
 
 
-def _publicity(facts: Facts, text: Text) -> None:
-    """A document of one act: its ACTES identifier and its publicity dates belong to that act."""
+def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> None:
+    """The document's ACTES identifier belongs to its one act; its publicity dates (the extract's
+    stamp, the list's "Affiché le") to the acts of its own séance — an annexed earlier PV's acts
+    were published long before."""
     acts = [r for r in facts.resources.values() if r.cls in ("Deliberation", "Decision")]
-    if len(acts) != 1:
-        return
-    identifier = actes_identifier(text)
-    if identifier:
-        acts[0].set("identifiantActes", identifier[0], identifier[1])
-    for prop, (day, span) in publicity_dates(text).items():
-        acts[0].set(prop, day, span)
+    if len(acts) == 1:
+        identifier = actes_identifier(text)
+        if identifier:
+            acts[0].set("identifiantActes", identifier[0], identifier[1])
+    else:
+        acts = [a for a in acts if meeting is not None and a.first("seance") is meeting]
+    days = [a.first("date") for a in acts if a.first("date")]
+    for prop, (day, span) in publicity_dates(text, min(days) if days else None).items():
+        for act in acts:
+            act.set(prop, day, span)
 
 
 def _organ_name(meeting_organ, kind: str) -> str:
@@ -90,11 +94,12 @@ def _organ_name(meeting_organ, kind: str) -> str:
     return spec.get("held_by", {}).get(kind, meeting_organ.name)
 
 
-def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> None:
+def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> Resource | None:
+    """One séance block read into `facts`; returns its séance (None when it has no date)."""
     read = read_seance(text, start, end)
     if read.date is None:
         facts.report_missing("date de séance")
-        return
+        return None
     meeting = seance(facts, council, read.date.value, read.start.value if read.start else None, read.date.span)
     if read.heading_date:
         meeting.set("dateEnTete", read.heading_date.value, read.heading_date.span)
@@ -183,6 +188,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             who = roster.person(named.text, named.span)
             if who:
                 ballot.set(prop, who, named.span)
+    return meeting
 
 
 def _role(role: str) -> str:

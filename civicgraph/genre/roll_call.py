@@ -84,7 +84,7 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             match = cue.match(text.folded, place.start(), end)
             if match is None:
                 continue
-            after = _list_start(text, match.end(), end)
+            after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -96,10 +96,23 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     return kept
 
 
-def _list_start(text: Text, position: int, end: int) -> int | None:
+def _opens_line(text: Text, position: int, block_start: int) -> bool:
+    line_start = max(block_start, text.raw.rfind("\n", 0, position) + 1)
+    return not text.raw[line_start:position].strip()
+
+
+# A heading that opens its line may go without a colon when a civility starts its list:
+# "Etaient présents MM. VIGUIÉ Gérard, …", "Absent M. PONS Régis".
+CIVILITY_AHEAD = re.compile(r"[ \t]+(?=(?:MM?\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b))")
+
+
+def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
     colon = re.match(r"\s*:\s*", text.raw[position:end])
+    civility = opens_line and CIVILITY_AHEAD.match(text.raw, position, end)
     if colon:
         start = position + colon.end()
+    elif civility:
+        start = civility.end()
     else:
         letterhead = re.match(r"[^,;:\n]{0,250}?\s:\s*", text.raw[position:end])  # "ÉTAIENT PRÉSENTS Hôtel … : names"
         line_end = re.match(r"[ \t]*\n", text.raw[position:end])
@@ -409,7 +422,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
 PROXY_VERB = re.compile(r"(?:a\s+|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
 PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*)?$")
 HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
-GIVER_AFTER = re.compile(r"\bpouvoir\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
+GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
 
 
 def _sentence_matches(text: Text, start: int, end: int):
