@@ -12,10 +12,13 @@ from datetime import datetime
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
+from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cues
+from civicgraph.genre.dispositif import articles
+from civicgraph.genre.fields import read_fields
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
@@ -182,6 +185,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     items = find_items(text, start, end, skip)
     for item in items:
         previous = _item(facts, text, body, meeting, roster, item, previous)
+    for number, span in withdrawn(text, start, end):
+        deliberation(facts, meeting, number, None, span).set("statut", "retirée")
     if table and table.votes and len(items) == 1:  # a tabular roll call gives each member's vote on the act
         ballot = vote(facts, deliberation(facts, meeting, items[0].number, items[0].title, items[0].span))
         for named, prop in table.votes:
@@ -205,6 +210,9 @@ def _item(facts, text, body, meeting, roster, item, previous):
         decision.set("rapporteur", who, item.rapporteur[1])
     for found in find_amounts(text.raw[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
+    _fields(facts, text, body, decision, item.block)
+    for article, span in articles(text, *item.block):
+        decision.set("article", article, span)
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
     _vote(facts, decision, roster, tally)
@@ -212,6 +220,21 @@ def _item(facts, text, body, meeting, roster, item, previous):
     if membership:
         _membership(facts, body, decision, membership, meeting.first("date"))
     return tally
+
+
+def _fields(facts, text, body, decision, block) -> None:
+    """The act's labelled fields: its identifier, ACTES matière, commission and service."""
+    for found in read_fields(text, *block):
+        if found.kind == "matiere":
+            prop = "codeMatiere" if re.fullmatch(r"\d+(?:\.\d+)*", found.value) else "libelleMatiere"
+            decision.set(prop, found.value, found.span)
+        elif found.kind == "organe":
+            decision.set(found.prop, organe(facts, body, found.value, found.span), found.span)
+        elif found.kind == "service":
+            unit = organisation(facts, found.value, found.span, kind="Service").set("organisationParente", body)
+            decision.set(found.prop, unit, found.span)
+        else:
+            decision.set(found.prop, found.value, found.span)
 
 
 def _same_as_above(tally, previous) -> None:
