@@ -393,6 +393,9 @@ def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
         graph = mapper.document_iri(facts).value
         entry = {"status": "published", "iri": graph, "genre": facts.genre, "sha256": facts.document.sha256,
                  "not_found": facts.missing, "copies": [str(p) for p in result.copies.get(facts.document.path, [])]}
+        layout = facts.get("Document", facts.document.stem).first("profil")
+        if layout:  # the layout profile the genre model read it with
+            entry["layout"] = layout
         if facts.problems:  # a table's rows that failed a check: line, column, reason
             entry["problems"] = [vars(problem) for problem in facts.problems]
         if graph in held:

@@ -80,7 +80,9 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
         for copy in result.copies.get(document.path, []):
             facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
         result.facts.append(facts)
-        progress(f"read {document.path.name} as {facts.genre}" + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
+        layout = facts.get("Document", document.stem).first("profil")
+        progress(f"read {document.path.name} as {facts.genre}" + (f", layout {layout}" if layout else "")
+                 + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
         for problem in facts.problems:  # a table's rows: each line that failed a check, and why
             progress(f"{document.path.name}: {problem}")
     for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
