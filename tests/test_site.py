@@ -154,11 +154,12 @@ def test_breadcrumbs_lead_to_the_index_of_the_class(seeds):
 
 
 def test_a_blank_attendance_is_unknown_never_zero(seeds):
-    """Poitiers' form leaves the attendance blank: the home page says so instead of 'Présents 0'."""
+    """Poitiers' form leaves the attendance blank ('Présents 0'): the home page counts only whom the
+    form names as there, its présidente de séance, never the form's 0."""
     html = page(seeds, "index.html").read_text(encoding="utf-8")
     row = re.search(r"<tr>(?:(?!</tr>).)*2022-06-27\.html(?:(?!</tr>).)*</tr>", html, re.S).group(0)
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
-    assert cells[-1] == "non renseigné"
+    assert cells[-1] == "1"
     assert cells[0] == "27 juin 2022"
 
 

@@ -21,7 +21,7 @@ class Membership:
     year: int | None = None
     amount: Amount | None = None
     amount_span: Span | None = None
-    budget: dict[str, str] = field(default_factory=dict)
+    budget: dict[str, tuple[str, Span]] = field(default_factory=dict)  # key → (value, its passage)
     span: Span | None = None
 
 
@@ -69,7 +69,7 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
     for key, cue in spec["imputation"].items():
         found = text.find(pattern(cue), start, end)
         if found:
-            membership.budget[key] = found["v"]
+            membership.budget[key] = (text.raw[found.start("v"):found.end("v")], Span(found.start(), found.end()))
     return membership
 
 

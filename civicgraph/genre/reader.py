@@ -276,7 +276,8 @@ def _membership(facts, member, decision, found, day) -> None:
         adhesion.set("cotisation", found.amount.value, found.amount_span).set("devise", found.amount.currency)
     adhesion.set("renouvellement", found.renewal).set("decidePar", decision)
     for key, prop in (("chapitre", "imputationChapitre"), ("nature", "imputationNature"), ("fonction", "imputationFonction"), ("compte", "imputationCompte")):
-        adhesion.set(prop, found.budget.get(key))
+        if key in found.budget:
+            adhesion.set(prop, *found.budget[key])
 
 
 def _decision(facts: Facts, text: Text, body: Resource) -> None:
