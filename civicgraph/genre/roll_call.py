@@ -103,7 +103,8 @@ def _opens_line(text: Text, position: int, block_start: int) -> bool:
 
 # A heading that opens its line may go without a colon when a civility starts its list:
 # "Etaient présents MM. VIGUIÉ Gérard, …", "Absent M. PONS Régis".
-CIVILITY_AHEAD = re.compile(r"[ \t]+(?=(?:MM?\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b))")
+# "Mesdames et Messieurs :" is the list's opener (roll_call.yaml list_openers), not its first name.
+CIVILITY_AHEAD = re.compile(r"[ \t]+(?=(?:MM?\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b))(?!(?:Mesdames|Mmes)\s+et\s+(?:Messieurs|MM\.?)\s*:)")
 
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
