@@ -104,7 +104,30 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                 full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
+    found += _named_before(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def _named_before(text: Text, limit: int) -> list[Body]:
+    """Bodies whose name comes before their kind ("TOULOUSE MÉTROPOLE" → Toulouse Métropole): the
+    capitalised words right before the kind word, back to a particle or a lowercase word."""
+    found = []
+    for spec in cues("organs").get("bodies_after_name", []):
+        for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
+            line_start = text.raw.rfind("\n", 0, match.start()) + 1
+            words = text.raw[line_start:match.start()].split()
+            name = []
+            for word in reversed(words):
+                if not word[:1].isupper() or word.lower().strip("'’") in PARTICLES or not re.search(r"[^\W\d_]{2}", word):
+                    break
+                name.insert(0, word)
+            if not name or len(name) > 3:
+                continue
+            start = text.raw.rfind(name[0], line_start, match.start())
+            kind_word = text.raw[match.start():match.end()].strip()
+            full = f"{french_title(' '.join(name))} {french_title(kind_word.upper()).capitalize()}"
+            found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()]))
+    return found
 
 
 def _name_span(text: Text, match: re.Match) -> tuple[int, int] | None:

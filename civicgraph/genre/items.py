@@ -123,7 +123,9 @@ def _title_at(text: Text, position: int, end: int) -> tuple[str | None, int]:
             return None, title_start
         title_start = objet.end()
     title_end = _title_end(text, title_start, end)
-    title = " ".join(text.raw[title_start:title_end].split()).strip(" .–—-:")
+    # Markdown emphasis is layout, and a last line of bare digits is a file number, not the title's.
+    raw = re.sub(r"\n[ \t]*\d+[ \t]*(?=[*_]*\s*$)", "", text.raw[title_start:title_end].replace("**", ""))
+    title = " ".join(raw.split()).strip(" .–—-:")
     title = re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
     return title or None, title_end
 

@@ -19,15 +19,19 @@ from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cues
 from civicgraph.genre.dispositif import articles
 from civicgraph.genre.fields import read_fields
+from civicgraph.genre.signature import read_signature
+from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import blocks, read_seance
 from civicgraph.genre.table import read_table
-from civicgraph.governance import adhesion_of, deliberation, mouvement, organe, participation, pouvoir, seance, vote
-from civicgraph.organisations import organisation
+from civicgraph.governance import adhesion_of, describe, deliberation, mouvement, organe, participation, pouvoir, seance, vote
+from civicgraph.organisations import organisation, self_mentions
 from civicgraph.persons import mandate
+from civicgraph.programmes import find_programmes
+from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates
 
 KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
@@ -65,11 +69,22 @@ def _read(facts: Facts, text: Text) -> None:
     facts.get("Document", facts.document.stem).props["genre"] = [genre.name]
     if genre.name == "decision":
         _decision(facts, text, body)
+        _subjects(facts, body)
         return
     organ_name = _organ_name(meeting_organ, speaker.kind)
     council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
     meetings = [_block(facts, text, body, council, start, end) for start, end in blocks(text)]
     _publicity(facts, text, meetings[0] if meetings else None)
+    _signed(facts, text, body)
+    _subjects(facts, body)
+
+
+def _subjects(facts: Facts, body: Resource) -> None:
+    """What the document speaks of, whatever its layout: the body named by its kind alone ("la
+    Ville"), the services it names or creates, the known programmes it mentions."""
+    self_mentions(facts, body)
+    services(facts, body)
+    find_programmes(facts, body)
 
 
 def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> None:
@@ -197,7 +212,10 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
 
 
 def _role(role: str) -> str:
+    """"Présidente de la Métropole Aix-Marseille-Provence" → "Présidente": the body a role names is
+    the mandate's organisation already."""
     role = " ".join(role.split()).strip(" ,.")
+    role = re.sub(r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s+[A-ZÉÈ].*$", "", role)
     return role[:1].upper() + role[1:]
 
 
@@ -210,9 +228,11 @@ def _item(facts, text, body, meeting, roster, item, previous):
         decision.set("rapporteur", who, item.rapporteur[1])
     for found in find_amounts(text.raw[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
-    _fields(facts, text, body, decision, item.block)
+    _fields(facts, text, body, decision, (item.span.start, item.block[1]))
     for article, span in articles(text, *item.block):
         decision.set("article", article, span)
+    for visa in read_visas(text, *item.block):
+        decision.set("vise", _legal_text(facts, visa), visa.span)
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
     _vote(facts, decision, roster, tally)
@@ -220,6 +240,29 @@ def _item(facts, text, body, meeting, roster, item, previous):
     if membership:
         _membership(facts, body, decision, membership, meeting.first("date"))
     return tally
+
+
+def _legal_text(facts: Facts, visa) -> Resource:
+    cited = facts.get("TexteJuridique", visa.reference, span=visa.span)
+    cited.set("rdfs:label", visa.reference if visa.day is None else f"{visa.reference} du {visa.day.isoformat()}")
+    return cited.set("reference", visa.reference).set("titre", visa.title).set("date", visa.day)
+
+
+def _signed(facts: Facts, text: Text, body: Resource) -> None:
+    """A document of one act: who signs it, with which quality and delegation, where and when."""
+    acts = [r for r in facts.resources.values() if r.cls in ("Deliberation", "Decision") and r.first("statut") != "retirée"]
+    found = read_signature(text, 0, len(text))
+    if len(acts) != 1 or found is None:
+        return
+    act = acts[0]
+    if found.day:
+        act.set("dateCertification", found.day, found.made_span).set("lieuCertification", found.place)
+    who = people.Roster(facts, body).person(found.name, found.name_span) if found.name else None
+    if who is None:
+        return
+    act.set("signataire", who.a("Elu"), found.span).set("qualiteSignataire", found.quality)
+    if found.quality:
+        mandate(facts, who, body, found.quality, found.span, delegation=found.delegation, attesteLe=found.day)
 
 
 def _fields(facts, text, body, decision, block) -> None:
@@ -268,6 +311,7 @@ def _vote(facts, decision, roster, tally) -> None:
 
 def _membership(facts, member, decision, found, day) -> None:
     association = organisation(facts, found.association, found.association_span, kind="Association")
+    describe(facts, association, decision.first("titre") or "")
     year = found.year or (day.year if day else None)
     if year is None:
         return
@@ -275,7 +319,8 @@ def _membership(facts, member, decision, found, day) -> None:
     if found.amount:
         adhesion.set("cotisation", found.amount.value, found.amount_span).set("devise", found.amount.currency)
     adhesion.set("renouvellement", found.renewal).set("decidePar", decision)
-    for key, prop in (("chapitre", "imputationChapitre"), ("nature", "imputationNature"), ("fonction", "imputationFonction"), ("compte", "imputationCompte")):
+    for key, prop in (("chapitre", "imputationChapitre"), ("nature", "imputationNature"), ("fonction", "imputationFonction"),
+                      ("compte", "imputationCompte"), ("sous_politique", "imputationSousPolitique")):
         if key in found.budget:
             adhesion.set(prop, *found.budget[key])
 

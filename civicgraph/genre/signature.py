@@ -1,0 +1,54 @@
+"""Who signs an extract, with which quality and delegation, and where and when it was certified
+("Fait à Rouen, le 21 NOV 2022 — Pour le Maire et par délégation, L'Adjointe, Anne PETIT";
+"Certifié Conforme, Le Vice-Président Délégué, Finances, Sacha BRIAND"). Cues: `signature.yaml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.text import find_dates
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str | None  # as written, on its own line after the quality
+    name_span: Span | None
+    quality: str | None  # "Adjointe", "Vice-Président Délégué"
+    delegation: str | None  # the lines under the quality ("Emploi, cohésion sociale …")
+    span: Span
+    place: str | None = None
+    day: date | None = None
+    made_span: Span | None = None
+
+
+def read_signature(text: Text, start: int, end: int) -> Signature | None:
+    """The last signature block in text[start:end], or None."""
+    spec = cues("signature")
+    opened = [*text.finditer(pattern(spec["opens"]["cue"]), start, end)]
+    made = [*text.finditer(pattern(spec["made"]["cue"]), start, end)]
+    place = day = made_span = None
+    if made:
+        dates = find_dates(text.raw[made[-1].end():min(end, made[-1].end() + 40)])
+        if dates and dates[0].start <= 2:
+            place = " ".join(text.raw[made[-1].start("place"):made[-1].end("place")].split())
+            day, made_span = dates[0].value, Span(made[-1].start(), made[-1].end() + dates[0].end)
+    if not opened:
+        return Signature(None, None, None, None, made_span, place, day, made_span) if made_span else None
+    at = opened[-1].end()
+    quality = text.at(pattern(spec["quality"]["cue"]), at, end)
+    role = None
+    if quality:
+        role = " ".join(text.raw[quality.start("q"):quality.end("q")].split())
+        role = role[:1].upper() + role[1:]
+        at = quality.end()
+    lines = re.match(r"(?P<delegation>(?:[ \t]*\n[ \t]*[^\n]*\S[^\n]*)*?)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*(?:\n|$)", text.raw[at:end])
+    if lines is None:
+        return Signature(None, None, role, None, Span(opened[-1].start(), at), place, day, made_span)
+    delegation = " ".join(lines["delegation"].split()).strip(" ,") or None
+    name_at = at + lines.start("name")
+    span = Span(opened[-1].start() + 1 if text.raw[opened[-1].start()] == "\n" else opened[-1].start(), at + lines.end("name"))
+    return Signature(lines["name"], Span(name_at, name_at + len(lines["name"])), role, delegation, span, place, day, made_span)
