@@ -144,7 +144,7 @@ def test_nice_bureau(cases):
 
 def test_lyon_council_renewal(cases):
     assert adhesion_of(cases, "metropole-de-lyon", "la-27e-region", 2023) == ("15000", "EUR", "true")
-    assert vote_of(cases, "metropole-de-lyon/conseil/2023-06-12/del-2023-1785-23-cm") == ("unanimité", None, None, None)
+    assert vote_of(cases, "metropole-de-lyon/conseil-metropolitain/2023-06-12/del-2023-1785-23-cm")  # its "Conseil de la Métropole" == ("unanimité", None, None, None)
 
 
 def test_toulouse_bureau_rejects(cases):
