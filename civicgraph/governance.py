@@ -105,7 +105,7 @@ def describe(facts: Facts, association: Resource, title: str) -> None:
     if apposition:
         association.set("description", apposition.group("what").strip())
     text, names = facts.document.text, _names_of(association)
-    for match in WHAT_IT_IS.finditer(text):
+    for match in _what_it_is(text):
         subject = match.group("subject").strip()
         if subject == "C'est":
             previous = text[max(0, text.rfind("\n", 0, max(0, match.start() - 2)) + 1): match.start()]
@@ -114,6 +114,26 @@ def describe(facts: Facts, association: Resource, title: str) -> None:
             about = normalise(subject) in names
         if about:
             association.set("description", match.group("what").strip(), Span.of(match))
+
+
+# "un laboratoire", "une association", "un réseau": WHAT_IT_IS is tried only on the lines holding one
+# (its free subject, tried at every position of a whole text, costs ~0.1 s on 8,000 characters).
+WHAT_ANCHOR = re.compile(r"\bune?\s+(?:laboratoire|association|r[ée]seau)\b")
+
+
+def _what_it_is(text: str):
+    """WHAT_IT_IS's matches in `text`, in order, searched from each anchor's line (at most 80
+    characters back, the longest subject and its verb)."""
+    done = 0
+    for anchor in WHAT_ANCHOR.finditer(text):
+        if anchor.start() < done:
+            continue
+        line_end = text.find("\n", anchor.end())
+        start = max(text.rfind("\n", 0, anchor.start()) + 1, anchor.start() - 80, done)
+        match = WHAT_IT_IS.search(text, start, len(text) if line_end < 0 else line_end)
+        if match:
+            done = match.end()
+            yield match
 
 
 def _names_of(resource: Resource) -> set[str]:
