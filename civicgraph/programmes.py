@@ -63,8 +63,11 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
     text = facts.document.text
     found: list[Resource] = []
     document = facts.get("Document", facts.document.stem)
-    headings = _headings(text)
+    headings = None  # read once, when a programme is named
+    lowered = text.lower()
     for known in known_programmes():
+        if not any(n.lower() in lowered if " " in n else n in text for n in known.names):
+            continue  # a name's letters must be there before its pattern is worth trying
         for match in _pattern(known.names).finditer(text):
             resource = programme(facts, known, Span.of(match))
             document.set("mentionne", resource)
@@ -74,6 +77,7 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
             follow_up = _follow_up(text, match)
             if follow_up is not None:
                 _relations(facts, resource, follow_up, body)
+            headings = _headings(text) if headings is None else headings
             section = _section(headings, match, len(text)) or _answer(text, match)
             if section is not None:
                 for line in re.finditer(r"[^\n]+", facts.quote(section)):
@@ -90,8 +94,13 @@ HEADING = re.compile(r"^(?P<title>[^\n]{2,120}?)\s*:?\s*$", re.M)
 
 def _headings(text: str) -> list[re.Match]:
     """Lines that stand alone as headings: a programme's name, or an agenda time ("14h25 : …")."""
-    names = {n.lower() for known in known_programmes() for n in known.names}
+    names = _heading_names()
     return [m for m in HEADING.finditer(text) if m.group("title").strip().lower() in names or re.match(r"\d{1,2}h\d{0,2}\b", m.group("title"))]
+
+
+@cache
+def _heading_names() -> frozenset[str]:
+    return frozenset(n.lower() for known in known_programmes() for n in known.names)
 
 
 SPEAKER = re.compile(r"^[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*)*\s*:\s")
