@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from civicgraph.facts import Facts, Resource, Span
+from civicgraph.genre import profiles
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.cues import Text
@@ -67,7 +68,12 @@ def _value(value) -> str:
 
 
 def explain(facts: Facts | None, text: str, missing: list[str], reason: str | None = None) -> Iterator[str]:
-    yield from zones(Text(text))
+    read = Text(text)
+    profile = profiles.choose(read)
+    if profile:
+        yield f"layout profile: {profile.name} ({profile.description})"
+    with profiles.active(profile):  # the zones as the reading found them, with the layout's cues
+        yield from zones(read)
     if reason:
         yield f"not read: {reason}"
     if facts is not None:

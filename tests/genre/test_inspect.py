@@ -30,3 +30,11 @@ def test_inspect_says_why_a_text_is_not_read():
     out = inspect("19-lettre-municipale-rien-a-extraire")
     assert "genre: not recognised as governance" in out
     assert "not read:" in out
+
+
+def test_inspect_reads_the_zones_with_the_layout_profile():
+    """A form read through its profile is explained through it too, not 'not recognised'."""
+    form = Path(__file__).parents[2] / "tests" / "cases" / "formulaire-deliberation" / "limoges-adhesion-votee.txt"
+    out = CliRunner().invoke(main, ["inspect", str(form)]).output
+    assert "layout profile: formulaire-deliberation" in out
+    assert "not recognised" not in out and "item 12: Adhésion à l'association Villes Internet" in out
