@@ -1,14 +1,24 @@
-"""SHACL validation of the asserted graph with pySHACL, and a report a person can act on."""
+"""SHACL validation of the asserted graph, and a report a person can act on.
+
+The shapes run as set-oriented SPARQL over the store (`constraints.py`: one query per constraint,
+the whole graph at once, so a constraint spanning documents sees them all); pySHACL over the same
+triples (`reference`) is the reference the tests compare it with, and the fallback for a shape
+`constraints.py` does not compile."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
+import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
+from civicgraph.constraints import Check, Unsupported, compile_shapes
 from civicgraph.paths import data_dir
+from civicgraph.store import Store
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 RDFS = rdflib.RDFS
@@ -18,12 +28,25 @@ CG = rdflib.Namespace("https://w3id.org/civicgraph/ontology#")
 
 @dataclass(frozen=True)
 class Violation:
-    documents: str  # the files the focus node was read from, so a maintainer knows where to look
+    """One validation result: the files the focus node was read from (so a maintainer knows where
+    to look), the focus node and its label, the path, the message in the report's language, the
+    severity's local name, and the value, shape and constraint component SHACL names (N-Triples
+    for the value, "" when the result has none)."""
+
+    documents: str
     focus: str
     focus_label: str
     path: str
     message: str
     severity: str
+    value: str = ""
+    shape: str = ""
+    component: str = ""
+
+    def key(self) -> tuple:
+        """What identifies the result, whatever engine found it (not the message: pySHACL keeps one
+        message of a SPARQL constraint, in a language chosen at random, without its tag)."""
+        return (self.focus, self.path, self.value, self.shape, self.component, self.severity)
 
 
 @dataclass
@@ -43,8 +66,93 @@ def shapes_graph() -> rdflib.Graph:
     return graph
 
 
-def validate(ntriples: str, language: str = "fr") -> ValidationReport:
-    """Validate a graph given as N-Triples against every shape in `shapes/`."""
+@lru_cache(maxsize=2)
+def _checks(subclasses: bool = True) -> tuple[Check, ...] | None:
+    try:
+        return tuple(compile_shapes(shapes_graph(), subclasses))
+    except Unsupported:
+        return None
+
+
+def validate(store: Store, graphs: Iterable[str] | None = None, language: str = "fr") -> ValidationReport:
+    """Validate the union of some named graphs of `store` (default: all) against every shape in
+    `shapes/`, each constraint as one SPARQL query; pySHACL when a shape does not compile."""
+    graphs = sorted(store.graphs() if graphs is None else graphs)
+    scoped = store if store.graphs() == graphs else _subset(store, graphs)
+    checks = _checks(bool(scoped.query(f"ASK {{ ?class <{RDFS.subClassOf}> ?super }}")))
+    if checks is None:
+        return reference(scoped.ntriples(), language)
+    rows = [(check, row) for check in checks for row in scoped.select(check.query)[1]]
+    focus_nodes = sorted({row[0] for _, row in rows if isinstance(row[0], ox.NamedNode)}, key=str)
+    labels, documents = _described(scoped, focus_nodes)
+    results = sorted(((check, _violation(check, row, labels, documents, language)) for check, row in rows),
+                     key=lambda pair: (pair[1].focus, pair[1].path, pair[1].message, pair[1].value, pair[1].shape, pair[1].component))
+    return ValidationReport(not results, [v for _, v in results], _report_graph(results))
+
+
+def _violation(check: Check, row: tuple, labels: dict, documents: dict, language: str) -> Violation:
+    focus = row[0]
+    name = focus.value if isinstance(focus, ox.NamedNode) else str(focus)
+    value = focus if check.value_is_focus else (row[1] if len(row) > 1 else None)
+    return Violation(documents=", ".join(sorted(documents.get(focus, ()))) or "?", focus=name, focus_label=labels.get(focus, name),
+                     path=check.path or "", message=_in_language(check.messages, language), severity=check.severity.rsplit("#", 1)[-1],
+                     value="" if value is None else str(value), shape=check.shape, component=check.component)
+
+
+def _subset(store: Store, graphs: list[str]) -> Store:
+    subset = Store()
+    subset.add(q for g in graphs for q in store.quads(g))
+    return subset
+
+
+def _described(store: Store, nodes: list) -> tuple[dict, dict]:
+    """Each node's label (the least, for a stable report) and the files it was read from."""
+    labels, documents = {}, {}
+    for start in range(0, len(nodes), 500):
+        values = " ".join(str(n) for n in nodes[start:start + 500])
+        _, rows = store.select(f"""SELECT ?node ?label ?file WHERE {{ VALUES ?node {{ {values} }}
+            OPTIONAL {{ ?node <{RDFS.label}> ?label }}
+            OPTIONAL {{ ?node <{PROV.wasDerivedFrom}>/<{CG.document}>/<{CG.nomFichier}> ?file }} }}""")
+        for node, label, file in rows:
+            if label is not None and (node not in labels or label.value < labels[node]):
+                labels[node] = label.value
+            if file is not None:
+                documents.setdefault(node, set()).add(file.value)
+    return labels, documents
+
+
+def _in_language(messages: tuple, language: str) -> str:
+    chosen = [text for lang, text in messages if lang == language]
+    return chosen[0] if chosen else (messages[0][1] if messages else "")
+
+
+def _report_graph(results: list[tuple[Check, Violation]]) -> rdflib.Graph:
+    """The SHACL validation report (SHACL 1.0, §3.6) of the results."""
+    lines = [f"_:report <{rdflib.RDF.type}> <{SH.ValidationReport}> .",
+             f'_:report <{SH.conforms}> "{str(not results).lower()}"^^<http://www.w3.org/2001/XMLSchema#boolean> .']
+    for n, (check, violation) in enumerate(results):
+        node = f"_:r{n}"
+        lines += [f"_:report <{SH.result}> {node} .", f"{node} <{rdflib.RDF.type}> <{SH.ValidationResult}> .",
+                  f"{node} <{SH.focusNode}> {_term(violation.focus)} .", f"{node} <{SH.resultSeverity}> <{check.severity}> .",
+                  f"{node} <{SH.sourceShape}> <{check.shape}> .", f"{node} <{SH.sourceConstraintComponent}> <{check.component}> ."]
+        lines += [f"{node} <{SH.resultMessage}> {rdflib.Literal(text, lang=lang or None).n3()} ." for lang, text in check.messages]
+        if check.path:
+            lines.append(f"{node} <{SH.resultPath}> <{check.path}> .")
+        if violation.value:
+            lines.append(f"{node} <{SH.value}> {violation.value} .")
+        if check.constraint:
+            lines.append(f"{node} <{SH.sourceConstraint}> <{check.constraint}> .")
+    graph = rdflib.Graph()
+    graph.bind("sh", SH)
+    return graph.parse(data="\n".join(lines) + "\n", format="nt")
+
+
+def _term(focus: str) -> str:
+    return focus if focus.startswith("_:") else f"<{focus}>"
+
+
+def reference(ntriples: str, language: str = "fr") -> ValidationReport:
+    """Validate a graph given as N-Triples with pySHACL (inference none) against every shape."""
     data = rdflib.Graph()
     data.parse(data=ntriples, format="nt")
     conforms, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
@@ -57,17 +165,21 @@ def _violations(report: rdflib.Graph, data: rdflib.Graph, language: str) -> list
         focus = report.value(result, SH.focusNode)
         messages = list(report.objects(result, SH.resultMessage))
         message = next((str(m) for m in messages if getattr(m, "language", None) == language), str(messages[0]) if messages else "")
+        value = report.value(result, SH.value)
         found.append(
             Violation(
                 documents=", ".join(_documents(data, focus)) or "?",
                 focus=str(focus),
-                focus_label=str(data.value(focus, RDFS.label) or focus),
+                focus_label=min((str(label) for label in data.objects(focus, RDFS.label)), default=str(focus)),
                 path=str(report.value(result, SH.resultPath) or ""),
                 message=message,
                 severity=str(report.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+                value=value.n3() if value is not None else "",
+                shape=str(report.value(result, SH.sourceShape)),
+                component=str(report.value(result, SH.sourceConstraintComponent)),
             )
         )
-    return sorted(found, key=lambda v: (v.focus, v.path, v.message))
+    return sorted(found, key=lambda v: (v.focus, v.path, v.message, v.value))
 
 
 def _documents(data: rdflib.Graph, focus) -> list[str]:

@@ -53,3 +53,18 @@ def seeds(tmp_path_factory) -> Built:
     built = build(tmp_path_factory.mktemp("seeds") / "out")
     assert built.result.exit_code == 0, built.result.output
     return built
+
+
+@pytest.fixture(scope="session")
+def synthetic(tmp_path_factory) -> Built:
+    """200 documents of the benchmark's synthetic corpus (benchmarks/corpus.py, seed 2026, with its
+    planted errors), built through the CLI with --keep-going so that every document's graph,
+    violations included, is in the output."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import generate
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate(200, folder / "docs", seed=2026)
+    return build(folder / "out", folder / "docs", extra=("--keep-going",))
