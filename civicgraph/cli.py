@@ -157,10 +157,10 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
             _summary(result, store, report, 0, 0, timer)
             raise (Quarantined if any(s["status"] == "quarantined" for s in status.values()) or not report.conforms else InputError)(
                 f"{refusal}; nothing published, {out} is unchanged. The reports of this build are in {out / 'refused' / 'reports'}.")
-        layout.asserted.write_text(store.nquads(), encoding="utf-8")
+        _write_nquads(store, layout.asserted)
         say("inferring with OWL-RL…")
         inferred = pipeline.run_inference(store, base)
-        layout.inferred.write_text(store.nquads([f"{base}graph/inferred"]), encoding="utf-8")
+        _write_nquads(store, layout.inferred, [f"{base}graph/inferred"])
         pipeline.load_ontology(store)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
         say("rendering the site…")
@@ -372,7 +372,7 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
     pipeline.load_facts(store, result.facts, base)
     graph_file = graph_file or layout.asserted
     graph_file.parent.mkdir(parents=True, exist_ok=True)
-    graph_file.write_text(store.nquads(), encoding="utf-8")
+    _write_nquads(store, graph_file)
     layout.texts.mkdir(parents=True, exist_ok=True)
     for facts in result.facts:  # named by content: rewriting one changes nothing a reader could see half-done
         (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
@@ -382,6 +382,11 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
         for warning in warnings:
             say(f"WARNING {path}: {warning}")
     return result, store
+
+
+def _write_nquads(store: Store, path: Path, graphs: list[str] | None = None) -> None:
+    with open(path, "wb") as stream:  # streamed: memory does not grow with the dataset
+        store.write_nquads(stream, graphs)
 
 
 def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:

@@ -46,37 +46,68 @@ class Dump:
 
 
 def write_dumps(store: Store, folder: Path) -> list[Dump]:
-    """Write the dumps into `folder`; return what was written (checksums file last)."""
+    """Write the dumps into `folder`; return what was written (checksums file last). The dataset
+    is streamed a graph (or a chunk of a big graph) at a time: memory does not grow with it."""
     folder.mkdir(parents=True, exist_ok=True)
-    nquads = store.nquads().encode("utf-8")
-    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    merged = store.ntriples().encode("utf-8")
-    triples = list(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES))
+    quads = _dataset_files(store, folder)
+    triples = _counted(store.merged_chunks())
+    ox.serialize(triples, output=str(folder / f"{NAME}.ttl"), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     ontology = _concatenated(data_dir("ontology"))
     shapes = _concatenated(data_dir("shapes"))
     files = [
-        (Dump(f"{NAME}.nq.gz", "application/n-quads", len(quads), True, True, "N-Quads (gzip)"), _gzip(nquads)),
-        (Dump(f"{NAME}.trig", "application/trig", len(quads), True, False, "TriG"), _serialize(quads, ox.RdfFormat.TRIG)),
-        (Dump(f"{NAME}.ttl", "text/turtle", len(triples), False, False, "Turtle"), _serialize(triples, ox.RdfFormat.TURTLE)),
-        (Dump(f"{NAME}.jsonld", "application/ld+json", len(quads), True, False, "JSON-LD"), jsonld.dataset(quads)),
-        (Dump("context.jsonld", "application/ld+json", 0, title="JSON-LD context"), jsonld.context_document()),
-        (Dump("ontology.ttl", "text/turtle", _count(ontology), title="Ontology"), ontology),
-        (Dump("shapes.ttl", "text/turtle", _count(shapes), title="SHACL shapes"), shapes),
+        Dump(f"{NAME}.nq.gz", "application/n-quads", quads, True, True, "N-Quads (gzip)"),
+        Dump(f"{NAME}.trig", "application/trig", quads, True, False, "TriG"),
+        Dump(f"{NAME}.ttl", "text/turtle", triples.count, False, False, "Turtle"),
+        Dump(f"{NAME}.jsonld", "application/ld+json", quads, True, False, "JSON-LD"),
+        Dump("context.jsonld", "application/ld+json", 0, title="JSON-LD context"),
+        Dump("ontology.ttl", "text/turtle", _count(ontology), title="Ontology"),
+        Dump("shapes.ttl", "text/turtle", _count(shapes), title="SHACL shapes"),
     ]
-    for dump, data in files:
-        (folder / dump.name).write_bytes(data)
-    sums = "".join(f"{sha256(folder / d.name)}  {d.name}\n" for d, _ in sorted(files, key=lambda f: f[0].name))
+    for name, data in (("context.jsonld", jsonld.context_document()), ("ontology.ttl", ontology), ("shapes.ttl", shapes)):
+        (folder / name).write_bytes(data)
+    sums = "".join(f"{sha256(folder / d.name)}  {d.name}\n" for d in sorted(files, key=lambda d: d.name))
     (folder / CHECKSUMS).write_text(sums, encoding="utf-8")
-    return [d for d, _ in files] + [Dump(CHECKSUMS, "text/plain", 0, title="Checksums")]
+    return files + [Dump(CHECKSUMS, "text/plain", 0, title="Checksums")]
+
+
+def _dataset_files(store: Store, folder: Path) -> int:
+    """N-Quads (gzip), TriG and JSON-LD of the named graphs in one pass over the sorted chunks:
+    the TriG writer pulls the chunks, and each chunk goes to the other two files on its way."""
+    with gzip.GzipFile(folder / f"{NAME}.nq.gz", "wb", compresslevel=9, mtime=0) as nquads, \
+            open(folder / f"{NAME}.jsonld", "wb") as json_file:
+        writer = jsonld.DatasetWriter(json_file)
+
+        def chunks():
+            for chunk in store.chunks():
+                nquads.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
+                writer.add(chunk)
+                yield from chunk
+
+        counted = _counted([chunks()])
+        ox.serialize(counted, output=str(folder / f"{NAME}.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        writer.close()
+    return counted.count
+
+
+class _counted:
+    """The statements of some chunks, counted as they pass."""
+
+    def __init__(self, chunks):
+        self.chunks, self.count = chunks, 0
+
+    def __iter__(self):
+        for chunk in self.chunks:
+            for statement in chunk:
+                self.count += 1
+                yield statement
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _serialize(statements: list, fmt: ox.RdfFormat) -> bytes:
-    """Oxigraph writes statements in the order given: sorted in, the same bytes out."""
-    return ox.serialize(statements, format=fmt, prefixes=PREFIXES)
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _concatenated(folder: Path) -> bytes:
@@ -88,6 +119,3 @@ def _concatenated(folder: Path) -> bytes:
 def _count(turtle: bytes) -> int:
     return sum(1 for _ in ox.parse(turtle, format=ox.RdfFormat.TURTLE))
 
-
-def _gzip(data: bytes) -> bytes:
-    return gzip.compress(data, compresslevel=9, mtime=0)

@@ -113,8 +113,13 @@ def entail(triples: Iterable[Triple], schema: Schema) -> Iterator[Triple]:
 def infer(asserted: Iterable[Triple], ontology: Iterable[Triple], data_prefix: str) -> set[Triple]:
     """The useful triples the rules entail about resources under `data_prefix`, beyond those asserted."""
     asserted = set(asserted)
-    schema = Schema(ontology)
-    return {t for t in entail(asserted, schema) if t not in asserted and useful(t, data_prefix)}
+    return {t for t in entailed(asserted, Schema(ontology), data_prefix) if t not in asserted}
+
+
+def entailed(asserted: Iterable[Triple], schema: Schema, data_prefix: str) -> Iterator[Triple]:
+    """The useful entailments of `asserted` as they come, with repeats and with those already
+    asserted: for a caller that streams them into a store (which keeps each once)."""
+    return (t for t in entail(asserted, schema) if useful(t, data_prefix))
 
 
 def reference(asserted: Iterable[Triple], ontology: Iterable[Triple], data_prefix: str) -> set[Triple]:

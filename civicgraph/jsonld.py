@@ -9,8 +9,9 @@ needs no network (JSON-LD 1.1, https://www.w3.org/TR/json-ld11/#the-context).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from collections import defaultdict
-from typing import Iterable
+from typing import BinaryIO, Iterable
 
 import pyoxigraph as ox
 
@@ -36,6 +37,30 @@ def dataset(quads: Iterable[ox.Quad]) -> bytes:
     return _dump({**CONTEXT, "@graph": items})
 
 
+class DatasetWriter:
+    """A dataset written as it comes, a chunk of one named graph's quads at a time (as
+    `Store.chunks` gives them): one `{"@id": graph, "@graph": [...]}` object per chunk. A graph
+    cut into several chunks is several objects with the same `@id`, which JSON-LD merges into
+    one named graph (JSON-LD 1.1 Processing Algorithms, node map generation)."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.first = stream, True
+        head = json.dumps(CONTEXT["@context"], ensure_ascii=False, indent=1).replace("\n", "\n ")
+        stream.write(f'{{\n "@context": {head},\n "@graph": ['.encode("utf-8"))
+        # each graph object on one line: json's C encoder, about ten times faster than indenting
+
+    def add(self, quads: list[ox.Quad]) -> None:
+        if not quads:
+            return
+        item = {"@id": _id(quads[0].graph_name), "@graph": _nodes(ox.Triple(q.subject, q.predicate, q.object) for q in quads)}
+        text = json.dumps(item, ensure_ascii=False)
+        self.stream.write(f'{"" if self.first else ","}\n  {text}'.encode("utf-8"))
+        self.first = False
+
+    def close(self) -> None:
+        self.stream.write(b"\n ]\n}\n")
+
+
 def graph(triples: Iterable[ox.Triple]) -> bytes:
     """One graph's triples as a node list."""
     return _dump({**CONTEXT, "@graph": _nodes(triples)})
@@ -55,6 +80,7 @@ def _id(term) -> str:
     return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
+@lru_cache(maxsize=4096)
 def _key(iri: str) -> str:
     """A property as a compact IRI when one of the prefixes covers it."""
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):

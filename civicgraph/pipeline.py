@@ -14,7 +14,7 @@ from civicgraph.document_keys import with_keys
 from civicgraph.documents import UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
 from civicgraph.facts import Facts
-from civicgraph.inference import infer
+from civicgraph.inference import Schema, entailed
 from civicgraph.mapping import Mapper
 from civicgraph.persons import curation
 from civicgraph.scdl.matching import merge as merge_rows
@@ -168,12 +168,17 @@ def _graphs_about(store: Store, focus: str, base: str) -> list[str]:
 
 def run_inference(store: Store, base: str = DEFAULT_BASE) -> int:
     """Put what the ontology entails (the rules of inference.py) into the graph of inferences;
-    return how many triples it holds."""
+    return how many triples it holds. Streamed: the entailments of the document graphs go into the
+    store as they come (it keeps each once), then those a document asserts are taken out."""
     ontology = [(q.subject, q.predicate, q.object) for p in sorted(data_dir("ontology").glob("*.ttl")) for q in ox.parse(path=str(p))]
-    inferred = infer(store.triples(document_graphs(store, base)), ontology, base)
     graph = ox.NamedNode(graph_iri(base, "inferred"))
-    store.replace_graph(graph.value, (ox.Quad(s, p, o, graph) for s, p, o in sorted(inferred, key=str)))
-    return len(inferred)
+    documents = document_graphs(store, base)
+    store.replace_graph(graph.value, [])
+    asserted = ((q.subject, q.predicate, q.object) for q in store.stream(documents))
+    store.add(ox.Quad(s, p, o, graph) for s, p, o in entailed(asserted, Schema(ontology), base))
+    store.update(f"""DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}
+        GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {graph} && STRSTARTS(STR(?g), "{base}document/")) }}""")
+    return len(store.quads(graph.value))
 
 
 class Timer:

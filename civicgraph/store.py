@@ -13,15 +13,19 @@ else is stored there, and the dataset's quads, dumps and size are those of the n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
+
+
+CHUNK = 200_000  # quads sorted in memory at once when writing a graph out
 
 
 class Store:
     def __init__(self):
         self._store = ox.Store()
         self._merged: int | None = 0  # triples in the merged default graph; None when out of date
+        self._default = 0  # triples the default graph holds now (out of date or not)
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads to their named graphs (a quad in the default graph is a ValueError)."""
@@ -53,6 +57,15 @@ class Store:
         self.add(quads)
         self._merged = None
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update on the named graphs (the merged default graph follows)."""
+        self._store.update(sparql)
+        self._merged = None
+
+    def stream(self, graphs: Iterable[str] | None = None) -> Iterator[ox.Quad]:
+        """The quads of some named graphs (default: all) as they come, without holding them."""
+        return self._in(graphs)
+
     def has_graph(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
@@ -65,7 +78,7 @@ class Store:
 
     def __len__(self) -> int:
         """How many quads the named graphs hold (a triple stated in two graphs counts twice)."""
-        return len(self._store) - (self._merged or 0)
+        return len(self._store) - self._default
 
     def select(self, query: str) -> tuple[list[str], list[tuple]]:
         """Run a SELECT query over the merged default graph (each triple once; `GRAPH` still
@@ -89,12 +102,50 @@ class Store:
         before = len(self._store)
         # in Oxigraph itself: about twice as fast as copying the quads through Python (benchmarks/)
         self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        self._merged = len(self._store) - before
+        self._merged = self._default = len(self._store) - before
 
     def nquads(self, graphs: Iterable[str] | None = None) -> str:
-        """The dataset (or some of its graphs) as N-Quads, one statement a line, in sorted order:
-        the same graph gives the same bytes, whatever the order things were added in."""
-        return "".join(sorted(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in self._in(graphs)))
+        """The dataset (or some of its graphs) as N-Quads text, in the order of `chunks`."""
+        return "".join(f"{q} .\n" for chunk in self.chunks(graphs) for q in chunk)
+
+    def write_nquads(self, stream: BinaryIO, graphs: Iterable[str] | None = None) -> int:
+        """Write the dataset (or some graphs) as N-Quads to a binary stream, a chunk at a time;
+        return how many quads were written."""
+        written = 0
+        for chunk in self.chunks(graphs):
+            stream.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
+            written += len(chunk)
+        return written
+
+    def chunks(self, graphs: Iterable[str] | None = None) -> Iterator[list[ox.Quad]]:
+        """The quads of some named graphs (default: all), graph by graph in IRI order, each graph's
+        statements sorted by their N-Quads text: the same graphs give the same sequence whatever
+        the order things were added in. One list per graph, or, for a graph of more than CHUNK
+        quads, per run of subjects, so that memory holds one chunk at a time."""
+        for graph in sorted(self.graphs() if graphs is None else graphs):
+            yield from self._sorted(ox.NamedNode(graph))
+
+    def merged_chunks(self) -> Iterator[list[ox.Triple]]:
+        """The merged default graph (each distinct triple once), sorted as `chunks` sorts."""
+        self._merge()
+        for chunk in self._sorted(ox.DefaultGraph()):
+            yield [ox.Triple(q.subject, q.predicate, q.object) for q in chunk]
+
+    def _sorted(self, graph) -> Iterator[list[ox.Quad]]:
+        where = "?s ?p ?o" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ ?s ?p ?o }}"
+        size = int(next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
+        if size <= CHUNK:
+            yield sorted(self._store.quads_for_pattern(None, None, None, graph), key=_text)
+            return
+        subjects = sorted((row["s"] for row in self._store.query(f"SELECT DISTINCT ?s WHERE {{ {where} }}")), key=str)
+        chunk = []
+        for subject in subjects:
+            chunk += sorted(self._store.quads_for_pattern(subject, None, None, graph), key=_text)
+            if len(chunk) >= CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
     def triples(self, graphs: Iterable[str]) -> set[tuple]:
         """The union of some named graphs as a set of (subject, predicate, object) terms."""
@@ -109,6 +160,11 @@ class Store:
         if graphs is None:
             return (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
         return (q for g in graphs for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+
+
+def _text(quad: ox.Quad) -> str:
+    """The statement as N-Triples text, the sort key of every output."""
+    return f"{quad.subject} {quad.predicate} {quad.object}"
 
 
 def _named(quads: Iterable[ox.Quad]):

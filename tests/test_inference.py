@@ -49,3 +49,10 @@ def test_sub_class_sub_property_inverse_equivalence_domain_and_range_as_owlrl():
     """)
     assert set(expected) <= mine
     assert mine == reference(asserted, ontology, DATA)
+
+
+def test_the_build_streams_into_the_graph_of_inferences_what_the_rules_entail(seeds):
+    asserted = seeds.store.triples(pipeline.document_graphs(seeds.store))
+    ontology = seeds.store.triples([ONTOLOGY_GRAPH])
+    in_store = seeds.store.triples([f"{DEFAULT_BASE}graph/inferred"])
+    assert in_store == infer(asserted, ontology, DEFAULT_BASE)
