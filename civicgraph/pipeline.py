@@ -3,10 +3,15 @@ dumps and site. Each stage is a function the CLI can also run on its own."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pickle
 import time
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -17,6 +22,7 @@ from civicgraph.facts import Facts
 from civicgraph.inference import Schema, entailed
 from civicgraph.mapping import Mapper
 from civicgraph.persons import curation
+from civicgraph.progress import bar
 from civicgraph.scdl.matching import merge as merge_rows
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
@@ -53,41 +59,105 @@ class IngestResult:
 BUG = "this is a bug in civicgraph: please report it with the file; the rest of the corpus was built"
 
 
-def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None) -> IngestResult:
+def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None,
+           workers: int | None = None) -> IngestResult:
     """Read every document; a file that cannot be read, or whose reader fails, is skipped with its
-    reason (never fatal). Identical files are read once; document keys are made unique (document_keys)."""
+    reason (never fatal). Identical files are read once; document keys are made unique (document_keys).
+    Reading is a pure function of one document, so it runs in `workers` processes (default: one
+    per core), the results in the order of the files."""
     readers = load_readers(reader_dirs)
     curated = curation(identities)
     collected = collect_all(paths)
     result = IngestResult(ignored=collected.ignored)
     documents = []
-    for path in collected.documents:
-        read = _guarded(result, path, progress, lambda: read_file(path))
-        if read is None:
-            continue
-        if read.warnings:
-            result.warnings[path] = read.warnings
-        first = next((d for d in documents if d.sha256 == read.document.sha256), None)
-        if first is not None:
-            result.copies.setdefault(first.path, []).append(path)
-            progress(f"{path} has the same content as {first.path}: read once")
-            continue
-        documents.append(read.document)
-    for document in with_keys(documents):
-        facts = _guarded(result, document.path, progress, lambda: choose(readers, document).read(document, curated))
-        if facts is None:
-            continue
-        for copy in result.copies.get(document.path, []):
-            facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
-        result.facts.append(facts)
-        layout = facts.get("Document", document.stem).first("profil")
-        progress(f"read {document.path.name} as {facts.genre}" + (f", layout {layout}" if layout else "")
-                 + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
-        for problem in facts.problems:  # a table's rows: each line that failed a check, and why
-            progress(f"{document.path.name}: {problem}")
+    with bar("decoding", len(collected.documents)) as shown:
+        for path, read in zip(collected.documents, _map(read_file, collected.documents, workers, shown)):
+            read = _guarded(result, path, progress, lambda: _outcome(read))
+            if read is None:
+                continue
+            if read.warnings:
+                result.warnings[path] = read.warnings
+            first = next((d for d in documents if d.sha256 == read.document.sha256), None)
+            if first is not None:
+                result.copies.setdefault(first.path, []).append(path)
+                progress(f"{path} has the same content as {first.path}: read once")
+                continue
+            documents.append(read.document)
+    documents = with_keys(documents)
+    with bar("reading", len(documents)) as shown:
+        read_facts = partial(_read_facts, readers, curated)
+        for document, facts in zip(documents, _map(read_facts, documents, workers, shown)):
+            facts = _guarded(result, document.path, progress, lambda: _outcome(facts))
+            if facts is None:
+                continue
+            for copy in result.copies.get(document.path, []):
+                facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
+            result.facts.append(facts)
+            layout = facts.get("Document", document.stem).first("profil")
+            progress(f"read {document.path.name} as {facts.genre}" + (f", layout {layout}" if layout else "")
+                     + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
+            for problem in facts.problems:  # a table's rows: each line that failed a check, and why
+                progress(f"{document.path.name}: {problem}")
     for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
         progress(f"matched: {match.row.first('identifiant') or match.row.first('titre')} — {match.reason}")
     return result
+
+
+def _read_facts(readers, curated, document):
+    return choose(readers, document).read(document, curated)
+
+
+_TASK: tuple = ()  # (function, items) for the worker processes, which inherit it when forked
+
+
+def _map(function, items: list, workers: int | None, shown) -> Iterator:
+    """function(item) for each item, in order, in worker processes when there are enough items
+    and the platform forks (the readers, loaded from files, are inherited, not pickled); each
+    result is the value or the exception raised (`_outcome` gives it back)."""
+    global _TASK
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(items) < 4 * workers or "fork" not in multiprocessing.get_all_start_methods():
+        for item in items:
+            yield _attempt(function, item)
+            shown.advance()
+        return
+    _TASK = (function, items)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for outcome in pool.map(_run, range(len(items)), chunksize=4):
+                yield outcome
+                shown.advance()
+    finally:
+        _TASK = ()
+
+
+def _run(index: int):
+    function, items = _TASK
+    outcome = _attempt(function, items[index])
+    if isinstance(outcome, _Failed):
+        try:
+            pickle.dumps(outcome)
+        except Exception:  # noqa: BLE001 — an exception that cannot cross processes: its type and message can
+            outcome = _Failed(RuntimeError(f"{type(outcome.error).__name__}: {outcome.error}"))
+    return outcome
+
+
+def _attempt(function, item):
+    try:
+        return function(item)
+    except Exception as error:  # noqa: BLE001 — given back to the caller, which records it (_guarded)
+        return _Failed(error)
+
+
+@dataclass
+class _Failed:
+    error: Exception
+
+
+def _outcome(value):
+    if isinstance(value, _Failed):
+        raise value.error
+    return value
 
 
 def _guarded(result: IngestResult, path: Path, progress: Progress, step):

@@ -1,0 +1,38 @@
+"""Progress of a stage that can take more than a second: a bar with count, rate and time left
+(rich), on standard error, only when it is a terminal; nothing otherwise (logs, CI, tests)."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+
+class _Quiet:
+    def advance(self, steps: int = 1) -> None:
+        pass
+
+
+@contextmanager
+def bar(description: str, total: int) -> Iterator:
+    """A bar to `advance()` once per item done, or a quiet stand-in when stderr is not a terminal."""
+    if not sys.stderr.isatty() or total < 2:
+        yield _Quiet()
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(description, total=total)
+
+        class Bar:
+            def advance(self, steps: int = 1) -> None:
+                progress.advance(task, steps)
+
+        yield Bar()

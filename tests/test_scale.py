@@ -1,0 +1,82 @@
+"""What lets the build scale keeps its output: reading in several processes gives the graph read in
+one; a graph written in chunks gives the same dumps as written whole."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+
+import pyoxigraph as ox
+import pytest
+
+from civicgraph import pipeline, store as store_module
+from civicgraph.dumps import write_dumps
+from civicgraph.store import Store
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("docs")
+    generate(16, folder, seed=11)
+    return folder
+
+
+def graph_of(result) -> str:
+    store = Store()
+    pipeline.load_facts(store, result.facts)
+    return store.nquads()
+
+
+def test_reading_in_two_processes_gives_the_graph_read_in_one(documents):
+    one, two = pipeline.ingest([documents], workers=1), pipeline.ingest([documents], workers=2)
+    assert [f.document.path for f in two.facts] == [f.document.path for f in one.facts]
+    assert graph_of(two) == graph_of(one) and len(one.facts) > 8
+
+
+def test_a_document_whose_reading_fails_in_a_worker_is_skipped_with_its_reason(documents, tmp_path, monkeypatch):
+    broken = tmp_path / "docs"
+    broken.mkdir()
+    for path in sorted(documents.iterdir()):
+        (broken / path.name).write_bytes(path.read_bytes())
+    (broken / "zz-empty.txt").write_bytes(b"")
+    result = pipeline.ingest([broken], workers=2)
+    assert [s.path.name for s in result.skipped] == ["zz-empty.txt"] and result.skipped[0].reason
+
+
+def test_a_graph_written_in_chunks_gives_the_dumps_written_whole(seeds, tmp_path, monkeypatch):
+    whole, chunked = tmp_path / "whole", tmp_path / "chunked"
+    write_dumps(seeds.store, whole)
+    monkeypatch.setattr(store_module, "CHUNK", 50)
+    write_dumps(seeds.store, chunked)
+    for name in ("civicgraph.nq.gz", "civicgraph.trig", "civicgraph.ttl"):
+        assert (whole / name).read_bytes() == (chunked / name).read_bytes(), name
+    as_quads = lambda folder: sorted(map(str, ox.parse(path=str(folder / "civicgraph.jsonld"), format=ox.RdfFormat.JSON_LD)))  # noqa: E731
+    assert as_quads(chunked) == as_quads(whole)
+    nquads = gzip.decompress((whole / "civicgraph.nq.gz").read_bytes()).decode()
+    assert len(as_quads(whole)) == nquads.count("\n") == len(seeds.store)
+
+
+def test_two_hundred_synthetic_documents_build_end_to_end(synthetic):
+    """The smoke test of issue 16: the benchmark's corpus through `civicgraph build`."""
+    import json
+    import subprocess
+
+    from civicgraph.queries import catalogue
+
+    report = json.loads((synthetic.out / "reports" / "ingest.json").read_text(encoding="utf-8"))
+    statuses = {d["status"] for d in report["documents"]}
+    copies = sum(len(d.get("copies", [])) for d in report["documents"])
+    assert len(report["documents"]) + copies == 200 and statuses <= {"published", "published-with-violations"}
+    assert synthetic.result.exit_code == (1 if "published-with-violations" in statuses else 0), synthetic.result.output
+    assert len(list((synthetic.out / "site").rglob("*.html"))) > 5000
+    checked = subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=synthetic.out / "site" / "dumps", capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    documents = synthetic.values("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cg:Document }")
+    assert int(documents[0]) == len(report["documents"])
+    for name in ("adhesions", "seances", "mandates", "organisations-by-kind", "persons-across-documents"):
+        assert synthetic.store.select(catalogue()[name].text)[1], name
