@@ -29,6 +29,7 @@ from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
+from civicgraph.cache import FOLDER as CACHE, ReadingCache
 from civicgraph.documents import SUFFIXES
 from civicgraph.mapping import Mapper
 from civicgraph.validation import ValidationReport
@@ -136,7 +137,7 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
     check_target(out)
     with staged(out) as stage:
         layout = Layout(stage.path)
-        result, store = _ingest(docs, reader_dirs, base, layout, identities)
+        result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out)
         say("validating with the SHACL shapes…")
         report = _validate(store, base, layout)
         held, marked = {}, {}
@@ -363,11 +364,17 @@ def _query_text(query: str) -> str:
 
 
 # -- stages shared by the commands --------------------------------------------------------------
-def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None, graph_file: Path | None = None):
-    """Read the documents into a store and write its N-Quads to `graph_file` (default: the layout's)."""
+def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None, graph_file: Path | None = None,
+            previous: Path | None = None):
+    """Read the documents into a store and write its N-Quads to `graph_file` (default: the layout's).
+    The facts of a document read before (in `previous`, an earlier output folder, or in this one)
+    with the same code and data are taken from the reading cache (cache.py)."""
     paths = list(docs) or [data_dir("corpus")]
     say(f"reading {', '.join(map(str, paths))}")
-    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities)
+    cache = ReadingCache(layout.out / CACHE, previous / CACHE if previous else None, [*map(Path, reader_dirs), *([identities] if identities else [])])
+    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache)
+    if cache.hits:
+        say(f"{cache.hits} documents unchanged since the last build: their facts come from the reading cache")
     store = Store()
     pipeline.load_facts(store, result.facts, base)
     graph_file = graph_file or layout.asserted

@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
+from civicgraph.cache import ReadingCache
 from civicgraph.document_keys import with_keys
 from civicgraph.documents import UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
@@ -60,11 +61,12 @@ BUG = "this is a bug in civicgraph: please report it with the file; the rest of 
 
 
 def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None,
-           workers: int | None = None) -> IngestResult:
+           workers: int | None = None, cache: ReadingCache | None = None) -> IngestResult:
     """Read every document; a file that cannot be read, or whose reader fails, is skipped with its
     reason (never fatal). Identical files are read once; document keys are made unique (document_keys).
     Reading is a pure function of one document, so it runs in `workers` processes (default: one
-    per core), the results in the order of the files."""
+    per core), the results in the order of the files; with a `cache`, a document read before with
+    the same code and data is not read again (cache.py)."""
     readers = load_readers(reader_dirs)
     curated = curation(identities)
     collected = collect_all(paths)
@@ -86,7 +88,14 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
     documents = with_keys(documents)
     with bar("reading", len(documents)) as shown:
         read_facts = partial(_read_facts, readers, curated)
-        for document, facts in zip(documents, _map(read_facts, documents, workers, shown)):
+        cached = {d.path: cache.get(d) for d in documents} if cache else {}
+        shown.advance(sum(f is not None for f in cached.values()))
+        fresh = iter(_map(read_facts, [d for d in documents if cached.get(d.path) is None], workers, shown))
+        for document in documents:
+            hit = cached.get(document.path)
+            facts = hit if hit is not None else next(fresh)
+            if cache and hit is None and not isinstance(facts, _Failed):
+                cache.put(document, facts)  # before anything below changes the facts
             facts = _guarded(result, document.path, progress, lambda: _outcome(facts))
             if facts is None:
                 continue

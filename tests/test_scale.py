@@ -80,3 +80,26 @@ def test_two_hundred_synthetic_documents_build_end_to_end(synthetic):
     assert int(documents[0]) == len(report["documents"])
     for name in ("adhesions", "seances", "mandates", "organisations-by-kind", "persons-across-documents"):
         assert synthetic.store.select(catalogue()[name].text)[1], name
+
+
+def test_a_rebuild_after_touching_one_document_reads_only_it_and_publishes_what_a_full_build_does(documents, tmp_path):
+    from click.testing import CliRunner
+
+    from civicgraph.cli import main
+    from test_store import _different
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted(documents.iterdir())[:6]:
+        (docs / path.name).write_bytes(path.read_bytes())
+    build = lambda out: CliRunner().invoke(main, ["build", str(docs), "--out", str(out), "--keep-going"], catch_exceptions=False)  # noqa: E731
+    first = build(tmp_path / "out")
+    assert "unchanged since the last build" not in first.output
+    touched = sorted(docs.iterdir())[2]
+    touched.write_text(touched.read_text(encoding="utf-8").replace("2", "3", 1), encoding="utf-8")
+    again, full = build(tmp_path / "out"), build(tmp_path / "full")
+    assert "5 documents unchanged since the last build" in again.output
+    assert again.exit_code == full.exit_code
+    assert _different(tmp_path / "out" / "site", tmp_path / "full" / "site") == []
+    assert _different(tmp_path / "out" / "graph", tmp_path / "full" / "graph") == []
+    assert len(list((tmp_path / "out" / "cache" / "reading").iterdir())) == 6  # the touched document's old entry is gone
