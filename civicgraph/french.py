@@ -63,6 +63,15 @@ def date(value: str) -> str:
     return text + (" à " + time(f"{hour}:{minute}") if hour else "")
 
 
+_ISO_IN_TEXT = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?(?![\w-])")
+
+
+def dates_in(text: str) -> str:
+    """Text whose ISO dates are put in words, as in a label minted from a date:
+    'séance du 2021-05-07' → 'séance du 7 mai 2021'."""
+    return _ISO_IN_TEXT.sub(lambda m: date(m.group(0)), text)
+
+
 def time(value: str) -> str:
     """'17:00' or '17:00:00' → '17 h', '09:05' → '9 h 05'."""
     match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", value)

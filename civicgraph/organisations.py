@@ -173,6 +173,12 @@ def self_mentions(facts: Facts, body: Resource) -> None:
             body.set("nomAlternatif", "la " + match.group("kind"), Span.of(match, "kind"))
 
 
+def by_kind_alone(name: str) -> bool:
+    """Whether an alternative name is a self-mention ("la Commune"): how a body is designated,
+    not a name (the site shows it apart from the names)."""
+    return SELF_MENTION.fullmatch(name) is not None
+
+
 def is_heading(name: str) -> bool:
     """Words in capitals, as a heading writes a name (a lone word in capitals is an acronym)."""
     return name.isupper() and " " in name.strip()
@@ -207,6 +213,17 @@ class Codes:
     source: str
 
 
+MATCHES = {  # territories.Match.reason → how the name matched, in words
+    "exact": "correspondance exacte",
+    "normalised": "correspondance après normalisation",
+    "fuzzy": "correspondance approchée, score {score}",
+}
+
+
+def french_number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
 def codes_for(name: str, kind: str, departement: str | None = None) -> Codes | None:
     """The codes of the collectivité named `name` (as the document writes it) of organisation kind
     `kind` (a key of DIVISION_KINDS; None for any other kind), or None when no single division fits.
@@ -223,14 +240,15 @@ def codes_for(name: str, kind: str, departement: str | None = None) -> Codes | N
     if found is None and departement:
         near = territories.match(name, division, departement)
         found = near if near is not None and near.reason != "fuzzy" else None
-        among = f", the one of its homonyms in département {departement}"
+        among = f", celui de ses homonymes du département {departement}"
     if found is None:
         return None
     territory = found.territory
-    how = (f"fuzzy match, score {found.score:g}" if found.reason == "fuzzy" else f"{found.reason} match") + among
+    how = MATCHES[found.reason].format(score=french_number(found.score)) + among
     code = territory.insee or territory.siren or territory.code
-    source = (f"codes from the official divisions (INSEE COG, DGCL; {territories.source()}): "
-              f"the name read as {territory.name} ({code}), {how}; not checked by hand")
+    # In French: the sentence is shown as is on the site (cg:verifieSelon).
+    source = (f"codes tirés du découpage administratif officiel (COG de l'INSEE, DGCL ; {territories.source()}) : "
+              f"nom lu comme {territory.name} ({code}), {how} ; non vérifié à la main")
     return Codes(territory.insee, territory.siren, territory, source)
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import jinja2
 import pyoxigraph as ox
 
-from civicgraph import __version__, french, search, seancepage
+from civicgraph import __version__, doctitles, french, neighbourhood, organisations, search, seancepage
+from civicgraph.profiles import Profiles
 from civicgraph.paths import data_dir
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
@@ -91,7 +92,9 @@ class EntityPage:
     to the site's root; properties: what it states (Row); backlinks: the resources that link to it,
     by property and kind (Backlinks); evidence: the passages it was read from; neighbours: the
     organisations, persons and programmes around it; extra: what its kind adds (a séance's
-    attendance, a document's text)."""
+    attendance, a document's text); sections: the tables fitted to its class (profiles.Table: a
+    person's mandates and presences, an organisation's members…); graph: the neighbourhood drawn
+    as SVG markup (None without neighbours)."""
 
     title: str
     kind: str
@@ -104,6 +107,8 @@ class EntityPage:
     evidence: list[Evidence]
     neighbours: list[Link] = field(default_factory=list)
     extra: object = None
+    sections: list = field(default_factory=list)
+    graph: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ class DocumentText:
 
 NEIGHBOUR_KINDS = ("organisation", "personne", "programme", "organe")
 DATE_PROPERTIES = tuple(ONTOLOGY + p for p in ("date", "debut", "attesteLe", "annee", "exercice"))
+YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")}  # integers shown as written: "2021", not "2 021"
 
 
 class Site:
@@ -204,7 +210,7 @@ class Site:
     def _gather(self):
         for row in self._select("site-resources"):
             iri = row["resource"].value
-            self.labels.setdefault(iri, row["label"].value)
+            self.labels.setdefault(iri, french.dates_in(row["label"].value))
             self.classes[iri].append(row["class"].value.rsplit("#", 1)[-1])
         self.vocabulary = {r["term"].value: r["label"].value for r in self._select("vocabulary-labels", language="fr")}
         outgoing: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -216,14 +222,15 @@ class Site:
             outgoing[subject][prop].append(value)
             if isinstance(value, ox.NamedNode) and value.value in self.labels:
                 incoming[value.value][prop].append(ox.NamedNode(subject))
-        for iri, label in self.labels.items():
-            names = outgoing[iri]
-            family, given = (names.get(ONTOLOGY + p, [None])[0] for p in ("nomFamille", "prenom"))
-            self.sort_keys[iri] = french.person_key(family and family.value, given and given.value, label)
         evidence: dict[str, list] = defaultdict(list)
         for row in self._select("site-evidence"):
             document, start, end = row["document"].value, int(row["start"].value), int(row["end"].value)
             evidence[row["resource"].value].append((document, start, end, row["quote"].value))
+        self.labels |= doctitles.titles(self.labels, self.kind, outgoing, evidence)
+        for iri, label in self.labels.items():
+            names = outgoing[iri]
+            family, given = (names.get(ONTOLOGY + p, [None])[0] for p in ("nomFamille", "prenom"))
+            self.sort_keys[iri] = french.person_key(family and family.value, given and given.value, label)
         return outgoing, incoming, evidence
 
     # -- paths and links ---------------------------------------------------------------------
@@ -270,8 +277,8 @@ class Site:
     def _rows(self, iri: str, by_property: dict[str, list], root: str, evidence_of) -> list[Row]:
         passages = evidence_of.get(iri, [])
         rows = []
-        for prop, values in by_property.items():
-            shown = [self._value(v, root) for v in values]
+        for prop, values in _designations_apart(by_property).items():
+            shown = [v.value if prop in YEAR_PROPERTIES and isinstance(v, ox.Literal) else self._value(v, root) for v in values]
             links = self._sorted_links(v for v in shown if isinstance(v, Link))
             texts = sorted({v for v in shown if not isinstance(v, Link)}, key=french.collation_key)
             rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root),
@@ -279,6 +286,8 @@ class Site:
         return sorted(rows, key=lambda r: french.collation_key(r.property))
 
     def _property_label(self, prop: str) -> str:
+        if prop == DESIGNATION:
+            return "désignée aussi comme"
         return self.vocabulary.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
 
     def _backlinks(self, by_property: dict[str, list], root: str) -> list[Backlinks]:
@@ -291,10 +300,15 @@ class Site:
                 groups.append(Backlinks(self._property_label(prop), self._doc(prop, root), KIND_LABELS.get(kind, kind), self._sorted_links(links)))
         return sorted(groups, key=lambda g: (french.collation_key(g.property), french.collation_key(g.kind_label)))
 
-    def _neighbours(self, iri: str, outgoing, incoming, root: str) -> list[Link]:
-        around = [v.value for vs in outgoing.values() for v in vs if isinstance(v, ox.NamedNode)]
-        around += [v.value for vs in incoming.values() for v in vs]
-        return self._sorted_links(self.link(i, root) for i in around if i in self.labels and i != iri and self.kind(i) in NEIGHBOUR_KINDS)
+    def _neighbours(self, iri: str, outgoing, incoming) -> list[str]:
+        """The organisations, persons, programmes and organs a resource links to or is linked
+        from, directly or through one resource of another kind (a mandate, a membership…)."""
+        def around(node):
+            found = [v.value for vs in outgoing[node].values() for v in vs if isinstance(v, ox.NamedNode)]
+            return found + [v.value for vs in incoming[node].values() for v in vs]
+        near = set(around(iri))
+        near |= {j for i in near if i in self.labels and self.kind(i) not in NEIGHBOUR_KINDS and self.kind(i) != "document" for j in around(i)}
+        return [i for i in near if i in self.labels and i != iri and self.kind(i) in NEIGHBOUR_KINDS]
 
     @staticmethod
     def _doc(term: str, root: str) -> str | None:
@@ -314,13 +328,14 @@ class Site:
             "guide.html": self._guide(),
         }
         by_document = self._spans_by_document(evidence)
+        profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
         for iri in self.labels:
             extra = None
             if self.kind(iri) == "seance":
                 extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
             elif self.kind(iri) == "document":
                 extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
-            pages[self.path(iri)] = self._page(iri, outgoing, incoming, evidence, extra)
+            pages[self.path(iri)] = self._page(iri, outgoing, incoming, evidence, extra, profiles)
         for kind in KIND_LABELS:
             pages[f"classes/{kind}.html"] = self._class_page(kind, outgoing, evidence)
         written = set()
@@ -355,9 +370,12 @@ class Site:
             queries.append((path.stem, path.read_text(encoding="utf-8")))
         return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
 
-    def _page(self, iri: str, outgoing, incoming, evidence, extra) -> str:
+    def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> str:
         root = "../" * self.path(iri).count("/")
         kind = self.kind(iri)
+        sections = profiles.person(iri) if kind == "personne" else profiles.organisation(iri) if kind == "organisation" else []
+        near = sorted(self._neighbours(iri, outgoing, incoming),
+                      key=lambda i: (NEIGHBOUR_KINDS.index(self.kind(i)), self.sort_keys.get(i, ()), i))
         page = EntityPage(
             title=self.labels[iri],
             kind=kind,
@@ -368,8 +386,10 @@ class Site:
             properties=self._rows(iri, outgoing[iri], root, evidence),
             backlinks=self._backlinks(incoming[iri], root),
             evidence=self._evidence(evidence.get(iri, []), root),
-            neighbours=self._neighbours(iri, outgoing[iri], incoming[iri], root),
+            neighbours=self._sorted_links(self.link(i, root) for i in near),
             extra=extra,
+            sections=_relink(sections, root),
+            graph=neighbourhood.svg(self.labels[iri], [(self.link(i, root), self.kind(i)) for i in near]),
         )
         return self.env.select_template([f"{kind}.html", "entity.html"]).render(page=page)
 
@@ -401,7 +421,7 @@ class Site:
             dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])]
             raw = min((d.value for d in dates), default="")
             rows.append(ClassRow(self.link(iri, "../"), ", ".join(self.vocabulary.get(ONTOLOGY + c, c) for c in sorted(set(self.classes[iri]))),
-                                 french.literal(min(dates, key=lambda d: d.value)) if dates else "", raw,
+                                 _date_text(min(dates, key=lambda d: d.value)) if dates else "", raw,
                                  len({d for d, *_ in evidence.get(iri, [])})))
         rows.sort(key=lambda r: self.sort_keys[self._iri(r.link.href.removeprefix("../"))])
         return self.env.get_template("class.html").render(page=ClassPage(KIND_LABELS[kind], kind, "../", rows))
@@ -429,6 +449,7 @@ class Site:
         """A result row for a template: IRIs with a page become links, literals their French text
         (and their raw value under '<name>_raw')."""
         shown = {k: (self._value(v, "") if v is not None else None) for k, v in row.items()}
+        shown |= {k: french.dates_in(v) for k, v in shown.items() if k.lower().endswith("label") and isinstance(v, str)}
         shown |= {f"{k}_raw": (v.value if isinstance(v, ox.Literal) else None) for k, v in row.items()}
         return shown
 
@@ -436,6 +457,25 @@ class Site:
     def _write(path: Path, html: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
+
+
+DESIGNATION = "#designation"  # a row of the page, not a property: how a document designates a body by its kind alone
+
+
+def _designations_apart(by_property: dict[str, list]) -> dict[str, list]:
+    """The properties of a page, with the alternative names that only name a kind ("la Commune")
+    moved to a row of their own: they designate the body, they are not its names."""
+    names = by_property.get(ONTOLOGY + "nomAlternatif", [])
+    generic = [v for v in names if organisations.by_kind_alone(v.value)]
+    if not generic:
+        return by_property
+    shown = dict(by_property) | {ONTOLOGY + "nomAlternatif": [v for v in names if v not in generic], DESIGNATION: generic}
+    return {k: v for k, v in shown.items() if v}
+
+
+def _date_text(value: ox.Literal) -> str:
+    """A date in words; a year (an integer) as written."""
+    return value.value if value.datatype and value.datatype.value.endswith("#integer") else french.literal(value)
 
 
 def _squash(text: str) -> str:

@@ -80,8 +80,10 @@ def test_search_membership_members_and_evidence(browser, served):
     page.locator("a[href$='adhesion/clermont-ferrand/la-27e-region/2021.html']").first.click()
     page.locator("a[href$='organisation/la-27e-region.html']").first.click()
     page.wait_for_url("**/organisation/la-27e-region.html")
-    text = page.inner_text("main")
-    assert "Ville de Poitiers" in text and "Métropole d'Aix-Marseille-Provence" in text
+    members = page.locator("section[aria-labelledby='h-membres']")
+    for member in ("Ville de Poitiers", "Métropole d'Aix-Marseille-Provence"):
+        assert members.get_by_role("link", name=member, exact=True).count() == 1, member
+    page.screenshot(path=str(ARTEFACTS / "la-27e-region-1280.png"), full_page=True)
     page.goto(served + "adhesion/clermont-ferrand/la-27e-region/2021.html")
     source = page.locator("table.facts details.source").first
     source.locator("summary").click()
@@ -97,7 +99,8 @@ def test_search_membership_members_and_evidence(browser, served):
 
 @pytest.mark.parametrize("relative", ["index.html", "organisation/la-27e-region.html",
                                       "seance/clermont-ferrand/conseil-municipal/2021-03-05.html",
-                                      "document/000-8631124937c3ca60.html", "classes/personne.html"])
+                                      "document/000-8631124937c3ca60.html", "classes/personne.html",
+                                      "organisation/clermont-ferrand.html", "personne/clermont-ferrand/anne-laure-stanislas.html"])
 def test_narrow_screens_and_accessibility(browser, served, relative):
     assert AXE.exists(), "axe-core missing: run `make test`, which installs it from the npm registry"
     page = _page(browser, 390, [])

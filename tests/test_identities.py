@@ -166,8 +166,8 @@ def test_every_body_of_the_seeds_the_table_knows_carries_the_table_s_codes(seeds
         ("Université de la Colombie-Britannique", "http://www.wikidata.org/entity/Q391028")]
     # where each code comes from travels with it: Nancy's SIREN, derived from its COG code, says so
     nancy = seeds.values(f"SELECT DISTINCT ?s WHERE {{ <{ID}organisation/ville-de-nancy> cg:verifieSelon ?s }}")
-    assert len(nancy) == 1 and "derived from the COG code" in nancy[0] and "to confirm against Sirene" in nancy[0]
-    assert "to confirm against Sirene" in "".join(parse(page(seeds, "organisation/ville-de-nancy.html")).text)
+    assert len(nancy) == 1 and "déduit du code COG" in nancy[0] and "à confirmer dans Sirene" in nancy[0]
+    assert "à confirmer dans Sirene" in "".join(parse(page(seeds, "organisation/ville-de-nancy.html")).text)
 
 
 def test_a_document_mentions_every_known_body_it_names_even_with_no_fact_read_about_it(seeds):

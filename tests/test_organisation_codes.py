@@ -49,7 +49,7 @@ def codes(built, ident: str) -> list[tuple]:
 def test_a_homonym_is_chosen_by_the_departement_of_the_actes_identifier(built):
     [(insee, siren, source, verified)] = codes(built, "commune-de-beaulieu")
     assert (insee, siren, verified) == ("63031", "216300319", "false")
-    assert "INSEE COG" in source and "Beaulieu (63031)" in source and "exact match, the one of its homonyms in département 063" in source
+    assert "COG de l'INSEE" in source and "Beaulieu (63031)" in source and "correspondance exacte, celui de ses homonymes du département 063" in source
 
 
 def test_an_epci_gets_its_siren_and_no_insee_code(built):
@@ -63,7 +63,7 @@ def test_a_homonym_with_nothing_to_choose_gets_no_code(built):
 def test_codes_for_by_organisation_kind():
     found = codes_for("Ville de Saint-Herbiain", "Commune")
     assert (found.insee, found.siren, found.territory.name) == ("44162", "214401622", "Saint-Herblain")
-    assert "fuzzy match, score" in found.source
+    assert "correspondance approchée, score" in found.source
     assert codes_for("Beaulieu", "Commune", "63").insee == "63031"
     assert codes_for("Saint-Herbiain", "Commune", "44").insee == "44162"  # fuzzy alone, before any département
     assert codes_for("Beaulleu", "Commune", "63") is None  # a département never makes a fuzzy match

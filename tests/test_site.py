@@ -228,3 +228,100 @@ def test_text_from_documents_renders_inert(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#34; onerror=&#34;alert(2) {{ 7*7 }} {% raw %}" in viewer
     for path, html in pages.items():
         assert "<script>alert" not in html and '" onerror="' not in html, path
+
+
+def section(html: str, anchor: str) -> str:
+    """The HTML of the page section headed by id=anchor (up to the next section)."""
+    assert f'id="{anchor}"' in html, f"no section {anchor}"
+    return html.split(f'id="{anchor}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_person_page_shows_mandates_presences_proxies_and_signatures(seeds):
+    html = page(seeds, "personne/clermont-ferrand/anne-laure-stanislas.html").read_text(encoding="utf-8")
+    assert "Adjointe" in section(html, "h-mandats") and "organisation/clermont-ferrand.html" in section(html, "h-mandats")
+    presences = section(html, "h-presences")
+    # the figure of the catalogue's attendance-rate query (README): present at 2 of 3 séances
+    assert "Présent à 2 séances sur 3" in presences and "(67 %)" in presences
+    assert "seance/clermont-ferrand/conseil-municipal/2021-03-05.html" in presences and "<td>excusé</td>" in presences
+    given = section(html, "h-pouvoirs-donnes")
+    assert "marion-barraud.html" in given and "jusqu&#39;au point 4" in given
+    assert "deliberation/clermont-ferrand/conseil-municipal/2021-03-05/9.html" in section(html, "h-signatures")
+
+
+def test_a_person_s_vote_and_received_proxies(seeds):
+    landivar = page(seeds, "personne/clermont-ferrand/diego-landivar.html").read_text(encoding="utf-8")
+    assert "ne prend pas part au vote" in section(landivar, "h-votes")
+    barraud = page(seeds, "personne/clermont-ferrand/marion-barraud.html").read_text(encoding="utf-8")
+    assert "anne-laure-stanislas.html" in section(barraud, "h-pouvoirs-recus")
+
+
+def test_memberships_both_ways_and_an_association_s_members_by_year(seeds):
+    clermont = page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
+    joined = section(clermont, "h-adhesions")
+    assert "organisation/la-27e-region.html" in joined and "adhesion/clermont-ferrand/la-27e-region/2021.html" in joined
+    assert ">2021</a>" in joined and "5\u202f000\u00a0€" in joined
+    la27 = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
+    members = section(la27, "h-membres")
+    for member in ("clermont-ferrand", "poitiers", "aix-marseille-provence", "departement-de-la-reunion"):
+        assert f"organisation/{member}.html" in members, member
+    assert "2024 : 4 membres" in members and "non renseigné" in members  # the 2024 newcomers' fees are not stated
+    assert "programme/care.html" in section(la27, "h-programmes")
+    assert "750\u202f000\u00a0€" in section(la27, "h-comptes")
+
+
+def test_collectivite_page_lists_its_seances_decisions_and_identifiers(seeds):
+    html = page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
+    seances = section(html, "h-seances")
+    assert "seance/clermont-ferrand/conseil-municipal/2021-03-05.html" in seances and "7 mai 2021" in seances
+    decisions = section(html, "h-decisions")
+    assert "2021-03-05/9.html" in decisions and "2021-05-07/40.html" in decisions
+    facts = " ".join(parse(page(seeds, "organisation/clermont-ferrand.html")).text)
+    assert "63113" in facts and "216301135" in facts
+
+
+def test_documents_are_listed_by_their_title_not_their_file_name(seeds):
+    viewer = page(seeds, "document/000-8631124937c3ca60.html").read_text(encoding="utf-8")
+    title = re.search(r"<h1[^>]*>(.*?)</h1>", viewer).group(1)
+    assert "ADHESION" in title and "5 mars 2021" in title
+    for relative in ("organisation/la-27e-region.html", "classes/document.html", "adhesion/clermont-ferrand/la-27e-region/2021.html"):
+        labels = re.findall(r'<a href="[^"]*document/[^"#]*(?:#[^"]*)?">([^<]*)</a>', page(seeds, relative).read_text(encoding="utf-8"))
+        assert labels and not [label for label in labels if label.endswith(".txt")], relative
+
+
+def test_link_texts_carry_no_iso_date(seeds):
+    for path in (seeds.out / "site").rglob("*.html"):
+        if "document" in path.parts or "pagefind" in path.parts:
+            continue
+        texts = re.findall(r"<a [^>]*>([^<]*)</a>", path.read_text(encoding="utf-8"))
+        assert not [t for t in texts if re.search(r"\d{4}-\d{2}-\d{2}", t)], path
+
+
+def test_neighbourhood_is_a_static_drawing_with_a_list_beside_it(seeds):
+    html = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
+    drawing = section(html, "h-voisinage")
+    svg = drawing.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert "organisation/clermont-ferrand.html" in svg and "<script" not in svg
+    listed = drawing.split("</svg>", 1)[1]
+    assert "organisation/clermont-ferrand.html" in listed and "programme/care.html" in listed
+
+
+def test_generic_nouns_are_never_shown_as_names(seeds):
+    """'la Commune' designates Clermont-Ferrand in its own deliberation: shown apart, not as a name;
+    no person's page is titled by words that are roles or bodies (ingest/genre/fr/persons.yaml)."""
+    import yaml
+
+    clermont = page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
+    rows = {re.sub(r"<[^>]+>", "", r.split("</th>")[0]).strip(): r for r in section(clermont, "h-proprietes").split("<tr>")[1:]}
+    assert "la Commune" not in rows["nom alternatif"] and "Clermont-Ferrand" in rows["nom alternatif"]
+    assert "la Commune" in rows["désignée aussi comme"]
+    words = yaml.safe_load((Path(__file__).parent.parent / "ingest" / "genre" / "fr" / "persons.yaml").read_text(encoding="utf-8"))
+    generic = {w.casefold() for key in ("role_words", "organisation_words", "particles") for w in words[key]}
+    for path in (seeds.out / "site" / "personne").rglob("*.html"):
+        title = re.search(r"<h1[^>]*>(.*?)</h1>", path.read_text(encoding="utf-8")).group(1)
+        assert not set(re.findall(r"[\w'-]+", title.casefold())) <= generic, path
+
+
+def test_sources_of_identifiers_are_in_french(seeds):
+    for relative in ("organisation/ville-de-nancy.html", "organisation/poitiers.html", "organisation/la-27e-region.html"):
+        text = " ".join(parse(page(seeds, relative)).text)
+        assert not re.search(r"\b(?:the|from|named in|match|not checked)\b", text), relative
