@@ -15,10 +15,11 @@ from pathlib import Path
 
 import jinja2
 import pyoxigraph as ox
+import yaml
 
 from civicgraph import __version__, doctitles, french, neighbourhood, organisations, search, seancepage
-from civicgraph.profiles import Profiles
 from civicgraph.paths import data_dir
+from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
 from civicgraph.viewer import Span, anchor, highlight
@@ -179,6 +180,7 @@ class GuidePage:
 @dataclass
 class DocumentText:
     html: str | None
+    origin: str  # how its text was obtained, in words (site/labels.yaml)
     yielded: list[tuple[Link, str, int, int, bool]]  # (resource, anchor, start, end, first with this anchor)
 
 
@@ -200,6 +202,7 @@ class Site:
         self.classes: dict[str, list[str]] = defaultdict(list)
         self.vocabulary: dict[str, str] = {}
         self.sort_keys: dict[str, tuple] = {}
+        self.words = _words()
 
     # -- one global pass over the graph ------------------------------------------------------
     def _select(self, name: str, **parameters) -> list[dict]:
@@ -278,7 +281,9 @@ class Site:
         passages = evidence_of.get(iri, [])
         rows = []
         for prop, values in _designations_apart(by_property).items():
-            shown = [v.value if prop in YEAR_PROPERTIES and isinstance(v, ox.Literal) else self._value(v, root) for v in values]
+            shown = [v.value if prop in YEAR_PROPERTIES and isinstance(v, ox.Literal)
+                     else self.words["genres"].get(v.value, v.value) if prop == ONTOLOGY + "genre"
+                     else self._value(v, root) for v in values]
             links = self._sorted_links(v for v in shown if isinstance(v, Link))
             texts = sorted({v for v in shown if not isinstance(v, Link)}, key=french.collation_key)
             rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root),
@@ -407,11 +412,13 @@ class Site:
         yielded = sorted({(self.link(r, root), anchor(s, e), s, e) for s, e, r in spans}, key=lambda y: (y[2], y[3], y[0].label))
         yielded = [(*y, i == 0 or yielded[i - 1][1] != y[1]) for i, y in enumerate(yielded)]
         digest = outgoing.get(ONTOLOGY + "empreinte", [None])[0]
+        name = outgoing.get(ONTOLOGY + "nomFichier", [None])[0]
+        origin = self.words["origins"].get(Path(name.value).suffix.lower(), french.UNKNOWN) if name is not None else french.UNKNOWN
         path = self.texts / f"{digest.value}.txt" if self.texts and digest is not None else None
         if path is None or not path.is_file():
-            return DocumentText(None, yielded)
+            return DocumentText(None, origin, yielded)
         text = path.read_text(encoding="utf-8")
-        return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), yielded)
+        return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), origin, yielded)
 
     def _class_page(self, kind: str, outgoing, evidence) -> str:
         rows = []
@@ -471,6 +478,14 @@ def _designations_apart(by_property: dict[str, list]) -> dict[str, list]:
         return by_property
     shown = dict(by_property) | {ONTOLOGY + "nomAlternatif": [v for v in names if v not in generic], DESIGNATION: generic}
     return {k: v for k, v in shown.items() if v}
+
+
+def _words() -> dict[str, dict[str, str]]:
+    """The words of site/labels.yaml, with the genre model's labels of its genres."""
+    words = yaml.safe_load((data_dir("site") / "labels.yaml").read_text(encoding="utf-8"))
+    model = yaml.safe_load((data_dir("ingest") / "genre" / "fr" / "genres.yaml").read_text(encoding="utf-8"))
+    words["genres"] = {name: g["label"] for name, g in model.get("genres", {}).items() if g.get("label")} | words["genres"]
+    return words
 
 
 def _date_text(value: ox.Literal) -> str:

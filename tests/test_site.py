@@ -325,3 +325,10 @@ def test_sources_of_identifiers_are_in_french(seeds):
     for relative in ("organisation/ville-de-nancy.html", "organisation/poitiers.html", "organisation/la-27e-region.html"):
         text = " ".join(parse(page(seeds, relative)).text)
         assert not re.search(r"\b(?:the|from|named in|match|not checked)\b", text), relative
+
+
+def test_document_metadata_in_words(seeds):
+    html = page(seeds, "document/003-7d5e4a2d1a0197dc.html").read_text(encoding="utf-8")
+    assert "extrait du registre des délibérations" in section(html, "h-proprietes")
+    assert "Origine du texte : fichier texte." in html
+    assert "faec3177ea9867bec8e0a2a959e6ec086c11330925bb6edbe7b7e45fc2621374" in page(seeds, "document/000-8631124937c3ca60.html").read_text(encoding="utf-8")
