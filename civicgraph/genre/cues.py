@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from civicgraph.paths import data_dir
-from civicgraph.text.literals import required
+from civicgraph.text import literals
 from civicgraph.text.spans import fold
 
 LANGUAGE = "fr"
@@ -119,22 +119,11 @@ class Text:
 
     def find(self, cue: str | re.Pattern, start: int = 0, end: int | None = None) -> re.Match | None:
         compiled = pattern(cue) if isinstance(cue, str) else cue
-        end = len(self.raw) if end is None else end
-        return compiled.search(self.folded, start, end) if self._may_match(compiled, start, end) else None
+        return literals.search(compiled, self.folded, start, len(self.raw) if end is None else end)
 
     def finditer(self, cue: str | re.Pattern, start: int = 0, end: int | None = None):
         compiled = pattern(cue) if isinstance(cue, str) else cue
-        end = len(self.raw) if end is None else end
-        return compiled.finditer(self.folded, start, end) if self._may_match(compiled, start, end) else iter(())
-
-    def _may_match(self, compiled: re.Pattern, start: int, end: int) -> bool:
-        """False when the folded text between `start` and `end` lacks every string a match of
-        `compiled` requires (`civicgraph.text.literals`): a fast no, the search is skipped."""
-        needles = required(compiled)
-        if needles is None:
-            return True
-        start, end = max(start, 0), max(min(end, len(self.raw)), 0)  # as `re` reads pos and endpos
-        return any(self.folded.find(needle, start, end) >= 0 for needle in needles)
+        return literals.finditer(compiled, self.folded, start, len(self.raw) if end is None else end)
 
     def at(self, cue: str | re.Pattern, position: int, end: int | None = None) -> re.Match | None:
         """The cue matched exactly at `position`."""

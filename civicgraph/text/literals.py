@@ -1,16 +1,26 @@
-"""The literal text every match of a regular expression must contain, so that a search can be skipped
-when the text lacks it: Python's `re` scans a whole text for a pattern that starts with `\\b` or a
-lookbehind (most cues do), while `str.find` skips through it in C many times faster.
+"""Searching a text for a regular expression without scanning all of it: the strings every match
+must contain, and where they stand in a match.
 
-`required(pattern)` is a set of strings of which every match contains at least one ("vote" for
-`\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`; {"pas", "sans"} would also do, "vote" is chosen as the
-longest), or None when no string of at least `MIN_LENGTH` characters is required (then always search).
-Read from the pattern's parse tree (`re._parser`); conservative: a case-insensitive pattern or part,
-or any construct not understood, requires nothing."""
+Python's `re` tries a pattern at every position of a text when it starts with `\\b` or a lookbehind
+(most cues do), while `str.find` skips through a text many times faster. `Needles.of(pattern)`
+reads from the pattern's parse tree (`re._parser`):
+
+- `strings`: a set of strings of which every match contains at least one ("vote" for
+  `\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`, the longest), or None when no such string of at least
+  `MIN_LENGTH` characters exists: when the text lacks them all, there is no match;
+- `anchors`: such strings each with the least and greatest distance from a match's start to it
+  (`\\bapres\\s+en…`: "apres" at 0), or None when a distance is unbounded: a match can then only
+  start at these distances before an occurrence, and `search` tries the pattern only there.
+
+`search` gives exactly `pattern.search(text, start, end)`: the leftmost match starts within its
+anchor's distances of some occurrence, and `re` reads the text before `start` for lookbehinds and
+`\\b` whatever the start. Conservative: a case-insensitive pattern or part, or a construct not
+understood, requires nothing, and the search is the plain one."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 try:
@@ -20,60 +30,160 @@ except ImportError:  # Python < 3.11
     import sre_parse as _parser
 
 MIN_LENGTH = 3  # shorter strings are in nearly every text: checking them would only cost time
+MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too many places
+MAX_TRIES = 64  # more candidate starts than this: one search from the first one instead
+
+Need = tuple[tuple[str, int, "int | None"], ...]  # (string, least, greatest distance from the match start)
 
 
-@lru_cache(maxsize=4096)
-def required(compiled: re.Pattern) -> frozenset[str] | None:
-    """Strings one of which is in every match of `compiled` (see the module), or None."""
-    if compiled.flags & re.IGNORECASE or not isinstance(compiled.pattern, str):
+@dataclass(frozen=True)
+class Needles:
+    strings: frozenset[str] | None
+    anchors: Need | None
+
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def of(compiled: re.Pattern) -> "Needles":
+        """What every match of `compiled` contains (see the module)."""
+        if compiled.flags & re.IGNORECASE or not isinstance(compiled.pattern, str):
+            return Needles(None, None)
+        try:
+            tree = _parser.parse(compiled.pattern, compiled.flags)
+            found, anchored = _sequence(tree.state, list(tree))
+        except Exception:  # an internal API: never let it break a search
+            return Needles(None, None)
+        return Needles(frozenset(s for s, _, _ in found) if _long(found) else None,
+                       anchored if _long(anchored) else None)
+
+
+def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """`compiled.search(text, start, end)`, skipping what cannot match (see the module)."""
+    start, end = max(start, 0), max(min(end, len(text)), 0)  # as `re` reads pos and endpos
+    needles = Needles.of(compiled)
+    if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
         return None
-    try:
-        tree = _parser.parse(compiled.pattern, compiled.flags)
-    except Exception:  # an internal API: never let it break a search
+    if needles.anchors is None:
+        return compiled.search(text, start, end)
+    starts = _starts(needles.anchors, text, start, end)
+    if starts is None:  # too many places: search from the first one
+        return compiled.search(text, max(start, _first(needles.anchors, text, start, end)), end)
+    for place in starts:
+        found = compiled.match(text, place, end)
+        if found:
+            return found
+    return None
+
+
+def finditer(compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer(text, start, end)`, from the first place a match can start."""
+    start, end = max(start, 0), max(min(end, len(text)), 0)
+    needles = Needles.of(compiled)
+    if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
+        return iter(())
+    if needles.anchors is None:
+        return compiled.finditer(text, start, end)
+    return compiled.finditer(text, max(start, _first(needles.anchors, text, start, end)), end)
+
+
+def _first(anchors: Need, text: str, start: int, end: int) -> int:
+    """The first place a match can start: before the first occurrence of an anchor, by its greatest distance."""
+    places = [text.find(s, start, end) - high for s, _, high in anchors if text.find(s, start, end) >= 0]
+    return min(places) if places else end
+
+
+def _starts(anchors: Need, text: str, start: int, end: int) -> list[int] | None:
+    """Every place a match can start, in order, or None when there are more than MAX_TRIES."""
+    places: set[int] = set()
+    for string, low, high in anchors:
+        at = text.find(string, start, end)
+        while at >= 0:
+            places.update(range(max(at - high, start), at - low + 1))
+            if len(places) > MAX_TRIES:
+                return None
+            at = text.find(string, at + 1, end)
+    return sorted(places)
+
+
+# --- reading the parse tree ----------------------------------------------------------------------
+
+
+def _long(need: Need | None) -> bool:
+    return bool(need) and min(len(s) for s, _, _ in need) >= MIN_LENGTH
+
+
+def _shift(need: Need | None, low: int, high: int | None) -> Need | None:
+    if need is None:
         return None
-    found = _sequence(list(tree))
-    return found if found and min(map(len, found)) >= MIN_LENGTH else None
+    return tuple((s, a + low, None if b is None or high is None else b + high) for s, a, b in need)
 
 
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    """The more selective requirement: the longer shortest string, then fewer alternatives."""
+def _filter_key(need: Need):
+    return (min(len(s) for s, _, _ in need), -len(need))
+
+
+def _anchor_key(need: Need):
+    return (_long(need), -max(b - a for _, a, b in need), min(len(s) for s, _, _ in need), -len(need))
+
+
+def _bounded(need: Need | None) -> bool:
+    return need is not None and all(b is not None and b - a <= MAX_SPREAD for _, a, b in need)
+
+
+def _best(a: Need | None, b: Need | None, key) -> Need | None:
     if a is None or b is None:
         return a or b
-    return max((a, b), key=lambda s: (min(map(len, s)), -len(s)))
+    return max((a, b), key=key)
 
 
-def _sequence(items: list) -> frozenset[str] | None:
-    """The best requirement of items matched one after another: a run of literal characters
-    (zero-width assertions do not interrupt it), or the best requirement of one item."""
-    best, run = None, []
+def _sequence(state, items: list) -> tuple[Need | None, Need | None]:
+    """(best string set, best anchored string set) of items matched one after another: a run of
+    literal characters (zero-width assertions do not interrupt it) or the best of one item, at the
+    distances the items before it allow."""
+    found = anchored = None
+    low, high = 0, 0  # distance from the match start to the current item
+    run, run_at = [], (0, 0)
+
+    def close_run():
+        nonlocal found, anchored, run
+        if run:
+            need = (("".join(run), run_at[0], run_at[1]),)
+            found = _best(found, need, _filter_key)
+            anchored = _best(anchored, need if _bounded(need) else None, _anchor_key)
+            run = []
+
     for op, arg in items:
         if op is _c.LITERAL:
+            if not run:
+                run_at = (low, high)
             run.append(chr(arg))
-            continue
-        if op is _c.AT:
+        elif op is _c.AT:
             continue  # "\b", "^": consume nothing, the literals around them are adjacent
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
-        if op not in (_c.ASSERT, _c.ASSERT_NOT):  # a lookaround's text is not part of the match
-            best = _better(best, _item(op, arg))
-    if run:
-        best = _better(best, frozenset(["".join(run)]))
-    return best
+        else:
+            close_run()
+            if op not in (_c.ASSERT, _c.ASSERT_NOT):  # a lookaround's text is not part of the match
+                inner, inner_anchored = _item(state, op, arg)
+                found = _best(found, _shift(inner, low, high), _filter_key)
+                shifted = _shift(inner_anchored, low, high)
+                anchored = _best(anchored, shifted if _bounded(shifted) else None, _anchor_key)
+        item_low, item_high = _parser.SubPattern(state, [(op, arg)]).getwidth()
+        low += item_low
+        high = None if high is None or item_high >= _c.MAXREPEAT else high + item_high
+    close_run()
+    return found, anchored
 
 
-def _item(op, arg) -> frozenset[str] | None:
+def _item(state, op, arg) -> tuple[Need | None, Need | None]:
     if op is _c.SUBPATTERN:
         _, add_flags, _, body = arg
-        return None if add_flags & re.IGNORECASE else _sequence(list(body))
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(state, list(body))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _, body = arg
-        return _sequence(list(body)) if low >= 1 else None
+        return _sequence(state, list(body)) if low >= 1 else (None, None)  # in the first repetition
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(list(arg))
+        return _sequence(state, list(arg))
     if op is _c.BRANCH:
-        alternatives = [_sequence(list(branch)) for branch in arg[1]]
-        if any(a is None for a in alternatives):
-            return None
-        return frozenset().union(*alternatives)
-    return None
+        branches = [_sequence(state, list(branch)) for branch in arg[1]]
+        found = None if any(f is None for f, _ in branches) else tuple(sorted({n for f, _ in branches for n in f}, key=str))
+        anchored = None if any(a is None for _, a in branches) else tuple(sorted({n for _, a in branches for n in a}, key=str))
+        return found, anchored
+    return None, None

@@ -1,0 +1,91 @@
+"""`civicgraph.text.literals` finds exactly what `re` finds: every cue of the genre on every case
+document, windows of it, and tricky patterns on arbitrary text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from civicgraph.genre.cues import Text, alternatives, pattern
+from civicgraph.text import literals
+from civicgraph.text.literals import Needles
+
+ROOT = Path(__file__).parents[2]
+DOCUMENTS = [Text(p.read_text(encoding="utf-8")).folded for p in sorted((ROOT / "tests" / "genre" / "cases").glob("*/document.txt"))]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _cue_patterns() -> list[re.Pattern]:
+    """Every string of the cue files that compiles as a cue, and every list of them as alternatives."""
+    found = {}
+    for path in sorted((ROOT / "ingest" / "genre" / "fr").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lists = [v for v in _walk_lists(data) if v and all(isinstance(s, str) for s in v)]
+        for text in list(_strings(data)) + ["|".join(f"(?:{s})" for s in v) for v in lists]:
+            try:
+                compiled = pattern(text)
+            except re.error:
+                continue
+            found[compiled.pattern] = compiled
+    return list(found.values())
+
+
+def _walk_lists(value):
+    if isinstance(value, list):
+        yield value
+        for v in value:
+            yield from _walk_lists(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _walk_lists(v)
+
+
+def _same(a: re.Match | None, b: re.Match | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span() and a.groups() == b.groups())
+
+
+def test_most_cues_have_needles():
+    cues = _cue_patterns()
+    assert len(cues) > 300
+    assert sum(Needles.of(c).anchors is not None for c in cues) > len(cues) / 2
+
+
+def test_every_cue_finds_what_re_finds():
+    for compiled in _cue_patterns():
+        for text in DOCUMENTS:
+            third = len(text) // 3
+            for start, end in ((0, len(text)), (third, 2 * third), (-5, len(text) + 5), (2 * third, third)):
+                assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end)), (compiled.pattern, start, end)
+            spans = [m.span() for m in compiled.finditer(text)]
+            assert [m.span() for m in literals.finditer(compiled, text, 0, len(text))] == spans, compiled.pattern
+
+
+def test_alternatives_of_a_cue_list_are_read():
+    combined = alternatives([r"\bpas\s+de\s+vote\b", r"\bsans\s+vote\b"])
+    assert Needles.of(combined).anchors == (("pas", 0, 0), ("sans", 0, 0))
+    assert Needles.of(re.compile(r"(?i)\bvote\b")) == Needles(None, None)  # case-insensitive: plain search
+
+
+TRICKY = [r"\bab(?:c|de)\b", r"(?<![a-z])abc", r"(?:x|yy)?abc", r"a?b?abc+", r"^abc", r"(?m)^abc$", r"\Babc", r"(?:abc){2}",
+          r"ab\s*c(?=d)", r"(?:[ab]c){1,3}abc", r"(?P<n>\d{1,3})\s+abc", r"abc|ab", r"(?:a|b)(?:bc|cb)", r"ab(?!c)bcc"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdxy 1\n", max_size=60), st.integers(-3, 65), st.integers(-3, 65), st.sampled_from(TRICKY))
+def test_tricky_patterns_find_what_re_finds(text, start, end, source):
+    compiled = re.compile(source)
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [m.span() for m in literals.finditer(compiled, text, start, end)] == [m.span() for m in compiled.finditer(text, start, end)]
