@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from civicgraph.text import literals
 from civicgraph.text.numbers import NUMBER_WORDS, words_to_int
 from civicgraph.text.spans import Found, fold
 
@@ -51,7 +52,7 @@ def _number(match: re.Match) -> Decimal | None:
 def _amounts(folded: str) -> list[Found]:
     """Each number-and-currency statement, without its qualifiers."""
     found = []
-    for match in AMOUNT.finditer(folded):
+    for match in literals.finditer(AMOUNT, folded, 0, len(folded)):
         number = _number(match)
         if number is not None:
             scaled = number * SCALES.get(match["scale"] or "", 1)

@@ -6,11 +6,12 @@ Python's `re` tries a pattern at every position of a text when it starts with `\
 reads from the pattern's parse tree (`re._parser`):
 
 - `strings`: a set of strings of which every match contains at least one ("vote" for
-  `\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`, the longest), or None when no such string of at least
-  `MIN_LENGTH` characters exists: when the text lacks them all, there is no match;
-- `anchors`: such strings each with the least and greatest distance from a match's start to it
-  (`\\bapres\\s+en…`: "apres" at 0), or None when a distance is unbounded: a match can then only
-  start at these distances before an occurrence, and `search` tries the pattern only there.
+  `\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`, the longest), or None when there is none: when the
+  text lacks them all, there is no match;
+- `anchors`: such strings (of at least `MIN_LENGTH` characters) each with the least and greatest
+  distance from a match's start to it (`\\bapres\\s+en…`: "apres" at 0), or None when a distance is
+  unbounded: a match can then only start at these distances before an occurrence, and `search`
+  tries the pattern only there.
 
 `search` gives exactly `pattern.search(text, start, end)`: the leftmost match starts within its
 anchor's distances of some occurrence, and `re` reads the text before `start` for lookbehinds and
@@ -29,7 +30,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as _c
     import sre_parse as _parser
 
-MIN_LENGTH = 3  # shorter strings are in nearly every text: checking them would only cost time
+MIN_LENGTH = 2  # a shorter anchor occurs too often to save anything
 MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too many places
 MAX_TRIES = 64  # more candidate starts than this: one search from the first one instead
 
@@ -52,7 +53,7 @@ class Needles:
             found, anchored = _sequence(tree.state, list(tree))
         except Exception:  # an internal API: never let it break a search
             return Needles(None, None)
-        return Needles(frozenset(s for s, _, _ in found) if _long(found) else None,
+        return Needles(frozenset(s for s, _, _ in found) if found else None,
                        anchored if _long(anchored) else None)
 
 

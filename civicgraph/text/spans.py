@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 
@@ -18,7 +17,6 @@ class Found:
     end: int
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     # One character in, one out: "É" → "e", "İ" → "i". Keeping only the base letter of the
     # decomposition keeps the length, so spans on the folded text are spans on the original.
@@ -26,6 +24,17 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFD", char)[0].lower()
 
 
+class _FoldTable(dict):
+    """`str.translate`'s table for `fold`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """`text` in lower case without accents, character for character (same length, same offsets)."""
-    return "".join(map(_fold_char, text))
+    return text.translate(_TABLE)
