@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,6 +124,8 @@ class Facts:
     resources: dict[tuple, Resource] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     problems: list = field(default_factory=list)  # a table's rows that failed a check (civicgraph.scdl.checks.Problem)
+    _classes: dict[str, list[Resource]] = field(default_factory=dict, repr=False)  # `of_class`'s index
+    _indexed: int = field(default=0, repr=False)  # how many of `resources` it holds
 
     def get(self, cls: str, *key, span: Span | None = None) -> Resource:
         """The resource of this class and key, made on first use: one key, one resource."""
@@ -131,6 +134,16 @@ class Facts:
         if resource is None:
             resource = self.resources[ident] = Resource(cls, tuple(key), ident=ident)
         return resource.cite(span)
+
+    def of_class(self, cls: str) -> list[Resource]:
+        """The resources of class `cls`, in the order of `resources`: an index kept up to date with
+        the resources added since (readers look persons up once per name they read)."""
+        if len(self.resources) < self._indexed:  # resources were removed: index again
+            self._classes, self._indexed = {}, 0
+        for resource in islice(self.resources.values(), self._indexed, None):
+            self._classes.setdefault(resource.cls, []).append(resource)
+        self._indexed = len(self.resources)
+        return self._classes.get(cls, [])
 
     def quote(self, span: Span) -> str:
         return self.document.text[span.start : span.end]

@@ -66,7 +66,7 @@ def _curated_key(scope: Resource, name: PersonName, curated: Curation) -> tuple:
 
 def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[Resource | None, str | None]:
     """The person of this document that `name` names, and why, if not by the very same spelling."""
-    people = [r for r in facts.resources.values() if r.cls == "Personne"]
+    people = facts.of_class("Personne")
     key = name.key
     for resource in people:
         if resource.key[-1] == key and _allowed(resource, name, curated):

@@ -61,7 +61,7 @@ class Roster:
         that family name (and initial), or the one full name the document gives it, or a person
         known by family name (and initials) alone."""
         key, letter = slug(name.family), slug(name.initials)[:1]
-        matches = [r for r in self.facts.resources.values() if r.cls == "Personne" and slug(r.first("nomFamille") or "") == key
+        matches = [r for r in self.facts.of_class("Personne") if slug(r.first("nomFamille") or "") == key
                    and (not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter)]
         if len(matches) == 1:
             return matches[0].cite(span)
