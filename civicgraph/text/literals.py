@@ -6,12 +6,12 @@ Python's `re` tries a pattern at every position of a text when it starts with `\
 reads from the pattern's parse tree (`re._parser`):
 
 - `strings`: a set of strings of which every match contains at least one ("vote" for
-  `\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`, the longest), or None when there is none: when the
-  text lacks them all, there is no match;
+  `\\bpas\\s+de\\s+vote\\b|\\bsans\\s+vote\\b`, the longest): when the text lacks them all, there is
+  no match; None when there is none, or when they are the anchors' strings;
 - `anchors`: such strings (of at least `MIN_LENGTH` characters) each with the least and greatest
   distance from a match's start to it (`\\bapres\\s+en…`: "apres" at 0), or None when a distance is
   unbounded: a match can then only start at these distances before an occurrence, and `search`
-  tries the pattern only there.
+  tries the pattern only there, in order (after `MAX_TRIES` places, it searches the rest).
 
 `search` gives exactly `pattern.search(text, start, end)`: the leftmost match starts within its
 anchor's distances of some occurrence, and `re` reads the text before `start` for lookbehinds and
@@ -20,7 +20,9 @@ understood, requires nothing, and the search is the plain one."""
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +34,7 @@ except ImportError:  # Python < 3.11
 
 MIN_LENGTH = 2  # a shorter anchor occurs too often to save anything
 MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too many places
-MAX_TRIES = 64  # more candidate starts than this: one search from the first one instead
+MAX_TRIES = 64  # after this many places tried, one search of the rest instead
 
 Need = tuple[tuple[str, int, "int | None"], ...]  # (string, least, greatest distance from the match start)
 
@@ -53,8 +55,11 @@ class Needles:
             found, anchored = _sequence(tree.state, list(tree))
         except Exception:  # an internal API: never let it break a search
             return Needles(None, None)
-        return Needles(frozenset(s for s, _, _ in found) if found else None,
-                       anchored if _long(anchored) else None)
+        anchored = anchored if _long(anchored) else None
+        strings = frozenset(s for s, _, _ in found) if found else None
+        if anchored and strings == frozenset(s for s, _, _ in anchored):
+            strings = None  # the anchors are looked for anyway
+        return Needles(strings, anchored)
 
 
 def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -65,13 +70,16 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
         return None
     if needles.anchors is None:
         return compiled.search(text, start, end)
-    starts = _starts(needles.anchors, text, start, end)
-    if starts is None:  # too many places: search from the first one
-        return compiled.search(text, max(start, _first(needles.anchors, text, start, end)), end)
-    for place in starts:
-        found = compiled.match(text, place, end)
-        if found:
-            return found
+    tried, budget = start - 1, MAX_TRIES  # every place up to `tried` that could start a match failed
+    for first, last in _places(needles.anchors, text, start, end):
+        for place in range(max(first, tried + 1), last + 1):
+            found = compiled.match(text, place, end)
+            if found:
+                return found
+            budget -= 1
+        tried = max(tried, last)
+        if budget <= 0:  # an anchor too frequent: let `re` scan the rest
+            return compiled.search(text, tried + 1, end)
     return None
 
 
@@ -83,26 +91,22 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
         return iter(())
     if needles.anchors is None:
         return compiled.finditer(text, start, end)
-    return compiled.finditer(text, max(start, _first(needles.anchors, text, start, end)), end)
+    first = next(_places(needles.anchors, text, start, end), (end, end))[0]
+    return compiled.finditer(text, first, end)
 
 
-def _first(anchors: Need, text: str, start: int, end: int) -> int:
-    """The first place a match can start: before the first occurrence of an anchor, by its greatest distance."""
-    places = [text.find(s, start, end) - high for s, _, high in anchors if text.find(s, start, end) >= 0]
-    return min(places) if places else end
+def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The ranges of places (first, last) where a match can start, ordered by their first place."""
+    if len(anchors) == 1:
+        return _places_of(*anchors[0], text, start, end)
+    return heapq.merge(*(_places_of(*anchor, text, start, end) for anchor in anchors))
 
 
-def _starts(anchors: Need, text: str, start: int, end: int) -> list[int] | None:
-    """Every place a match can start, in order, or None when there are more than MAX_TRIES."""
-    places: set[int] = set()
-    for string, low, high in anchors:
-        at = text.find(string, start, end)
-        while at >= 0:
-            places.update(range(max(at - high, start), at - low + 1))
-            if len(places) > MAX_TRIES:
-                return None
-            at = text.find(string, at + 1, end)
-    return sorted(places)
+def _places_of(string: str, low: int, high: int, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = text.find(string, start, end)
+    while at >= 0:
+        yield max(at - high, start), at - low
+        at = text.find(string, at + 1, end)
 
 
 # --- reading the parse tree ----------------------------------------------------------------------

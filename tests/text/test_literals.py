@@ -89,3 +89,10 @@ def test_tricky_patterns_find_what_re_finds(text, start, end, source):
     compiled = re.compile(source)
     assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
     assert [m.span() for m in literals.finditer(compiled, text, start, end)] == [m.span() for m in compiled.finditer(text, start, end)]
+
+
+def test_a_frequent_anchor_falls_back_to_one_search_of_the_rest():
+    compiled = re.compile(r"(?<!x)\bab\s?c")
+    text = "abx " * 100 + "xab c ab c"
+    assert literals.MAX_TRIES < 100
+    assert literals.search(compiled, text, 0, len(text)).span() == compiled.search(text).span() == (len(text) - 4, len(text))
