@@ -1,7 +1,10 @@
 """How fast the genre model reads, on one core: documents/s and characters/s on the shared cases as
-they are, and on documents of about 8,000 characters (cases joined end to end, the size of a real
-extrait or a short PV). Medians of several runs; reading only (text → facts), no RDF. Times are CPU time of the reading process (one core), so that
-other work on a shared machine does not count.
+they are, and on two sets of documents of about 8,000 characters (the size of a real extrait or a
+short PV): the cases joined end to end (34 layouts, each document four or five of them), and the
+documents of 6,000 to 10,000 characters of the seeded synthetic corpus (`corpus.py`: procès-verbaux
+with long roll calls, proxies and many items, association assemblies, seed variants), one layout
+each. Medians of several runs; reading only (text → facts), no RDF. Times are CPU time of the
+reading process (one core), so that other work on a shared machine counts less.
 
     python benchmarks/reading.py [--runs R] [--size 8000]
 
@@ -12,12 +15,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.genre import NotGovernance, read
 from civicgraph.persons import curation
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import generate  # noqa: E402
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "genre" / "cases"
 
@@ -48,6 +56,13 @@ def _joined(texts: list[str], size: int) -> list[str]:
     return out
 
 
+def _synthetic(size: int, wanted: int = 40) -> list[str]:
+    """The first `wanted` documents of the seeded synthetic corpus within 25 % of `size` characters."""
+    with tempfile.TemporaryDirectory() as folder:
+        texts = [p.read_text(encoding="utf-8") for p in generate(400, Path(folder), seed=2026)]
+    return [t for t in texts if 0.75 * size <= len(t) <= 1.25 * size][:wanted]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -55,7 +70,9 @@ def main() -> None:
     args = parser.parse_args()
     cases = [p.read_text(encoding="utf-8") for p in sorted(CASES.glob("*/document.txt"))]
     _read_all(cases)  # warm the cue and name caches, as a long build does after its first document
-    for label, texts in (("shared cases as they are", cases), (f"documents of ~{args.size} characters", _joined(cases, args.size))):
+    sets = [("shared cases as they are", cases), (f"cases joined into documents of ~{args.size} characters", _joined(cases, args.size)),
+            (f"synthetic documents of {0.75 * args.size:,.0f}–{1.25 * args.size:,.0f} characters", _synthetic(args.size))]
+    for label, texts in sets:
         seconds = statistics.median(_read_all(texts) for _ in range(args.runs))
         characters = sum(map(len, texts))
         print(f"{label}: {len(texts)} documents, {characters / len(texts):,.0f} characters each on average; "
