@@ -39,6 +39,9 @@ class UnreadableDocument(Exception):
         self.reason = reason
         self.action = action
 
+    def __reduce__(self):  # crosses from a reading worker process back to the build
+        return type(self), (self.path, self.reason, self.action)
+
 
 @dataclass
 class Read:

@@ -145,7 +145,7 @@ def _run(index: int):
     outcome = _attempt(function, items[index])
     if isinstance(outcome, _Failed):
         try:
-            pickle.dumps(outcome)
+            pickle.loads(pickle.dumps(outcome))  # both ways: a failed unpickling breaks the whole pool
         except Exception:  # noqa: BLE001 — an exception that cannot cross processes: its type and message can
             outcome = _Failed(RuntimeError(f"{type(outcome.error).__name__}: {outcome.error}"))
     return outcome
