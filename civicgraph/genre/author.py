@@ -42,11 +42,14 @@ def organ(text: Text, limit: int = 3000) -> Organ | None:
     return Organ(spec["name"], tuple(spec["kinds"]), Span(found.start(), found.end()))
 
 
-def _name_end(text: Text, start: int) -> int:
-    """Where a body's name ends: the end of its line, or genre words on one-line text."""
+def _name_end(text: Text, start: int, subtitle: bool = False) -> int:
+    """Where a body's name ends: the end of its line, or genre words on one-line text, or a dash
+    unless the name may carry a subtitle."""
     line_end = text.raw.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    stop = text.find(pattern(cues("organs")["name_stops"]), start, line_end)
+    spec = cues("organs")
+    stops = spec["name_stops"] if subtitle else f"{spec['name_stops']}|{spec['name_dashes']}"
+    stop = text.find(pattern(stops), start, line_end)
     return stop.start() if stop else line_end
 
 
@@ -87,7 +90,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
             if place.search(text.folded, max(0, match.start() - 30), match.start()):
                 continue
-            named = _name_span(text, match)
+            named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()))
             if named is None:
                 continue
             start, end = named
@@ -130,7 +133,14 @@ def _named_before(text: Text, limit: int) -> list[Body]:
     return found
 
 
-def _name_span(text: Text, match: re.Match) -> tuple[int, int] | None:
+def _opens_heading(text: Text, position: int) -> bool:
+    """The cue at `position` opens a heading line in capitals."""
+    line_start = text.raw.rfind("\n", 0, position) + 1
+    line_end = text.raw.find("\n", position)
+    return not text.raw[line_start:position].strip() and _is_heading(text.raw[position:line_end if line_end >= 0 else len(text)])
+
+
+def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int, int] | None:
     """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
     line, on the next line if that line is a heading in capitals."""
     if "\n" in text.raw[match.start():match.end()].rstrip():
@@ -144,7 +154,7 @@ def _name_span(text: Text, match: re.Match) -> tuple[int, int] | None:
         start += following.start(1)
     if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
         return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name
-    return start, _proper_name_end(text, start, _name_end(text, start))
+    return start, _proper_name_end(text, start, _name_end(text, start, subtitle))
 
 
 def _is_heading(line: str) -> bool:

@@ -11,7 +11,8 @@ from civicgraph.genre.cues import Text, cues, mode, pattern
 
 def _numbers_first(text: Text, start: int, end: int) -> bool:
     """A flattened table prints "27 en exercice 16 présents"; a form "Présents 21 En exercice 29":
-    the first label found tells which way the figures go."""
+    the first label found tells which way the figures go (the other way is tried for a label the
+    first way misses: "Présents : 23 ; soit 34 votants")."""
     labels = "|".join(f"(?:{e['cue']})" for e in cues("counts")["counts"][:2])
     first = text.find(pattern(rf"(?<![\w'’])(?:{labels})(?![\w'’])\s*(?!:)"), start, end)
     return bool(first and re.search(r"\d\s+$", text.folded[max(start, first.start() - 6):first.start()]) and not re.match(r"\s*[:=]?\s*\d", text.folded[first.end():first.end() + 6]))
@@ -25,7 +26,10 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
         label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
         if not text.find(pattern(label), start, end):
             continue  # the label alone is a fast scan; the figure beside it, only where it is
-        match = text.find(pattern(spec["before"] + label), start, end) if numbers_first else text.find(pattern(label + spec["after"]), start, end)
+        forms = [spec["before"] + label, label + spec["after"]]
+        if numbers_first:
+            forms.reverse()
+        match = text.find(pattern(forms[1]), start, end) or text.find(pattern(forms[0]), start, end)
         if not match:
             continue
         value = int(match["n"])

@@ -195,6 +195,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             participation(facts, meeting, secretary, "présent", roll.secretary.span)
     for prop, (value, span) in read_counts(text, start, end).items():
         meeting.set(prop, value, span)
+    _settle_double_listings(facts, meeting)
     skip = list(roll.headings)
     previous = None
     items = find_items(text, start, end, skip)
@@ -209,6 +210,36 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if who:
                 ballot.set(prop, who, named.span)
     return meeting
+
+
+AWAY = ("excusé", "absent", "représenté")
+
+
+def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
+    """A member printed both among the présents and the excusés or absents: the conflict is
+    reported on the séance; when the printed number of présents counts them away, they are away."""
+    attendance = [r for r in facts.resources.values() if r.cls == "Participation" and r.first("seance") is meeting]
+    present = [r for r in attendance if "présent" in r.props.get("statut", [])]
+    timed = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")  # away, then arrived: no conflict
+    doubled = [r for r in present if any(s in AWAY for s in r.props["statut"]) and not any(r.first(t) for t in timed)]
+    if not doubled:
+        return
+    printed = meeting.first("nombrePresents")
+    settled = printed is not None and len(present) - len(doubled) == printed
+    for entry in doubled:
+        away = next(s for s in entry.props["statut"] if s in AWAY)
+        who = entry.first("personne").first("rdfs:label")
+        if settled:
+            entry.props["statut"].remove("présent")
+            meeting.set("conflit", f"{who} est listé présent et {away} ; le nombre de présents imprimé ({printed}) le compte {away}")
+        else:
+            meeting.set("conflit", f"{who} est listé présent et {away}")
+
+
+def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:
+    """The roll call already says something of `who` at this séance."""
+    return any(r.cls == "Participation" and r.first("seance") is meeting and r.first("personne") is who
+               for r in facts.resources.values())
 
 
 def _role(role: str) -> str:
@@ -226,6 +257,8 @@ def _item(facts, text, body, meeting, roster, item, previous):
     if item.rapporteur:
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
+        if who is not None and not _listed(facts, meeting, who):
+            participation(facts, meeting, who, "présent", item.rapporteur[1])  # one presents a report in person
     for found in find_amounts(text.raw[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
     _fields(facts, text, body, decision, (item.span.start, item.block[1]))

@@ -116,6 +116,8 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         start = civility.end()
     else:
         letterhead = re.match(r"[^,;:\n]{0,250}?\s:\s*", text.raw[position:end])  # "ÉTAIENT PRÉSENTS Hôtel … : names"
+        if letterhead and re.search(r"\.\s+[A-ZÉÈ]", letterhead.group()):
+            letterhead = None  # a sentence ends first: "… figure sur la feuille annexée. Représentés :"
         line_end = re.match(r"[ \t]*\n", text.raw[position:end])
         if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:position + letterhead.end()]):
             start = position + letterhead.end()
@@ -521,7 +523,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[shift:].rstrip()
         if value:
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?" + spec["secretary_after"]), start, end)
+    after = text.find(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
     if after:
         return Named(text.raw[after.start("who"):after.end("who")], Span(after.start("who"), after.end("who")))
     return None

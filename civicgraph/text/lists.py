@@ -53,7 +53,29 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         start, end = _trimmed(text, start, end, index == len(cuts))
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
-    return items
+    return _comma_lost(items)
+
+
+# "NOM I." as roll calls print it: "LAUGIER JM.", "LE GALL-KERVELLA R.", "CORRE J.-Y." (a list's
+# last dot may have been trimmed off).
+_FAMILY = r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*"
+_INITIALS = r"[A-Z]{1,2}\.(?:-?[A-Z]\.?)?"
+INITIALLED = re.compile(rf"{_FAMILY}\s{_INITIALS}")
+TWO_INITIALLED = re.compile(rf"({_FAMILY}\s{_INITIALS})\s+({_FAMILY}\s[A-Z]{{1,2}}\.?(?:-?[A-Z]\.?)?)")
+
+
+def _comma_lost(items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """In a list of "NOM I." items, one that holds two of them lost its comma: "CASTELLAN T. BARBERO M."."""
+    if sum(1 for item, _, _ in items if INITIALLED.fullmatch(item)) < 3:
+        return items
+    out = []
+    for item, start, end in items:
+        pair = TWO_INITIALLED.fullmatch(item)
+        if pair:
+            out += [(pair[1], start, start + pair.end(1)), (pair[2], start + pair.start(2), end)]
+        else:
+            out.append((item, start, end))
+    return out
 
 
 def split_list(text: str) -> list[str]:

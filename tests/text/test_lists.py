@@ -206,3 +206,9 @@ def test_spaced_hyphens_inside_names_of_a_comma_list():
     assert split_list(text) == ["Mme RIO - LE GOFF Catherine", "MM. GUÉHO Patrick", "CADORET Jean - Yves", "NIZAN Y ves"]
     assert split_list("Nicolas Rio - Anne-Laure Stanislas – Julien Defait") == ["Nicolas Rio", "Anne-Laure Stanislas", "Julien Defait"]
     assert split_list("- Le Code ;\n- La loi n° 2015-991 du 7 août 2015.\n- La délibération") == ["Le Code", "La loi n° 2015-991 du 7 août 2015.", "La délibération"]
+
+
+def test_a_lost_comma_between_two_initialled_names_is_restored():
+    items = split_list("SICARD B., AUDIBERT F., SERRA C., CASTELLAN T. BARBERO M.")
+    assert items == ["SICARD B.", "AUDIBERT F.", "SERRA C.", "CASTELLAN T.", "BARBERO M"]
+    assert split_list("Vu le rapport, DUPONT J. MARTIN P.") == ["Vu le rapport", "DUPONT J. MARTIN P"]  # not a list of "NOM I."
