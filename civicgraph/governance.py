@@ -31,13 +31,17 @@ def seance(facts: Facts, body: Resource, day: date, start: time | None = None, s
     return resource
 
 
-def deliberation(facts: Facts, meeting: Resource, number: str | None, title: str | None, span: Span | None = None) -> Resource:
-    """A decision of a séance, keyed by its number, or by its title when the minutes number none."""
-    resource = facts.get("Deliberation", meeting, number or title, span=span)
+def deliberation(facts: Facts, meeting: Resource | None, number: str | None, title: str | None, span: Span | None = None,
+                 organ: Resource | None = None) -> Resource:
+    """A decision of a séance, keyed by its number, or by its title when the minutes number none;
+    an extract that prints no séance gives `organ` instead of `meeting` (no date is made up)."""
+    resource = facts.get("Deliberation", meeting or organ, number or title, span=span)
     label = " — ".join(filter(None, [number and f"n° {number}", title]))
     resource.set("rdfs:label", label).set("numero", number).set("titre", title)
     document = facts.get("Document", facts.document.stem)
-    return resource.set("seance", meeting).set("date", meeting.first("date")).set("dcterms:source", document)
+    if meeting is not None:
+        resource.set("seance", meeting).set("date", meeting.first("date"))
+    return resource.set("dcterms:source", document)
 
 
 def vote(facts: Facts, decision: Resource) -> Resource:

@@ -136,6 +136,12 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
 
+def first_line_item(text: Text, start: int, end: int) -> Item:
+    """An act printed without number or "Objet": its title is its first line."""
+    title, title_end = _title_at(text, start + len(text.raw[start:end]) - len(text.raw[start:end].lstrip()), end)
+    return Item(None, title, Span(start, title_end), (title_end, end), rapporteur(text, title_end, end))
+
+
 def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     """"Rapporteur : Mme X, première adjointe", ", présenté par Mme X, trésorière"."""
     spec = cues("items")

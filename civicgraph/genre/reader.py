@@ -16,12 +16,12 @@ from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
-from civicgraph.genre.cues import Text, cues
+from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.dispositif import articles
 from civicgraph.genre.fields import read_fields
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
-from civicgraph.genre.items import find_items, read_vote
+from civicgraph.genre.items import find_items, first_line_item, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
@@ -59,11 +59,13 @@ def _read(facts: Facts, text: Text) -> None:
         raise NotGovernance("not a deliberation, minutes or decision (no séance, roll call or decision cue)")
     meeting_organ = organ(text)
     speaker = author(text, meeting_organ)
-    if speaker is None:
+    association_meeting = genre.name == "assemblee-generale" or (meeting_organ and meeting_organ.kinds == ("Association",))
+    if speaker is None and not association_meeting:
         facts.report_missing("collectivité (auteur)")
         return
-    body = organisation(facts, speaker.name, speaker.span, kind=KINDS[speaker.kind])
-    if genre.name == "assemblee-generale" and speaker.kind != "Association":
+    body = organisation(facts, speaker.name, speaker.span, kind=KINDS[speaker.kind]) if speaker else _unnamed_association(facts)
+    kind = speaker.kind if speaker else "Association"
+    if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
     facts.genre = genre.name
     facts.get("Document", facts.document.stem).props["genre"] = [genre.name]
@@ -71,7 +73,7 @@ def _read(facts: Facts, text: Text) -> None:
         _decision(facts, text, body)
         _subjects(facts, body)
         return
-    organ_name = _organ_name(meeting_organ, speaker.kind)
+    organ_name = _organ_name(meeting_organ, kind)
     council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
     meetings = [_block(facts, text, body, council, start, end) for start, end in blocks(text)]
     _publicity(facts, text, meetings[0] if meetings else None)
@@ -85,6 +87,13 @@ def _subjects(facts: Facts, body: Resource) -> None:
     self_mentions(facts, body)
     services(facts, body)
     find_programmes(facts, body)
+
+
+def _unnamed_association(facts: Facts) -> Resource:
+    """The association whose assemblée générale the minutes record, when they never name it: one of
+    its own per document (two unnamed associations are not one), labelled as unnamed."""
+    facts.report_missing("nom de l'association")
+    return organisation(facts, f"(association non nommée, {facts.document.stem})", kind="Association")
 
 
 def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> None:
@@ -117,6 +126,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     read = read_seance(text, start, end)
     if read.date is None:
         facts.report_missing("date de séance")
+        _undated_act(facts, text, body, council, start, end)
         return None
     meeting = seance(facts, council, read.date.value, read.start.value if read.start else None, read.date.span)
     if read.heading_date:
@@ -242,6 +252,20 @@ def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:
                for r in facts.resources.values())
 
 
+def _undated_act(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> None:
+    """An extract that prints no séance but enacts ("Le Conseil municipal … Délibère : Article
+    premier …"): the act is read — its title the "Objet", else the first line — with its
+    membership; no séance or date is made up."""
+    if not text.find(pattern(cues("items")["enacting"]), start, end):
+        return
+    items = find_items(text, start, end, []) or [first_line_item(text, start, end)]
+    roster = people.Roster(facts, body)
+    previous = None
+    for item in items:
+        if item.title or item.number:
+            previous = _item(facts, text, body, None, roster, item, previous, council)
+
+
 def _role(role: str) -> str:
     """"Présidente de la Métropole Aix-Marseille-Provence" → "Présidente": the body a role names is
     the mandate's organisation already."""
@@ -250,14 +274,15 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item, previous):
+def _item(facts, text, body, meeting, roster, item, previous, council=None):
     """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
-    tally, for "mêmes élus que ci-dessus" in the next one."""
-    decision = deliberation(facts, meeting, item.number, item.title, item.span)
+    tally, for "mêmes élus que ci-dessus" in the next one. `meeting` is None for an extract that
+    prints no séance (the act is then keyed on its `council`)."""
+    decision = deliberation(facts, meeting, item.number, item.title, item.span, council)
     if item.rapporteur:
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
-        if who is not None and not _listed(facts, meeting, who):
+        if who is not None and meeting is not None and not _listed(facts, meeting, who):
             participation(facts, meeting, who, "présent", item.rapporteur[1])  # one presents a report in person
     for found in find_amounts(text.raw[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
@@ -271,7 +296,7 @@ def _item(facts, text, body, meeting, roster, item, previous):
     _vote(facts, decision, roster, tally)
     membership = read_membership(text, item.span.start, item.block[1], (item.title or "", item.span))
     if membership:
-        _membership(facts, body, decision, membership, meeting.first("date"))
+        _membership(facts, body, decision, membership, meeting.first("date") if meeting else None)
     return tally
 
 

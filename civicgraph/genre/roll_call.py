@@ -302,6 +302,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bracket = re.search(r"\s*\(([^()]*)\)\s*$", item)
     if bracket:
         body, note = item[:bracket.start()], bracket.group(1)
+    if note and text.at(pattern(cues("roll_call")["body_item"]), at):
+        for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
+            roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
+        return
     replaced = REPLACED.search(body)
     if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
