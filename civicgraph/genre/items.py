@@ -87,10 +87,13 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
     """Items in reading order; an item heading inside the agenda or a roll-call list is skipped."""
     excluded = skip + _agenda(text, start, end)
     found = _candidates(text, start, end, excluded)
-    items = []
+    items: list[Item] = []
     for index, (match, _) in enumerate(found):
         stop = found[index + 1][0].start() if index + 1 < len(found) else end
-        items.append(_item(text, match, (match.end(), stop)))
+        item = _item(text, match, (match.end(), stop))
+        if items and _titles(items[-1], item, text):
+            item = Item(items[-1].number, item.title, items.pop().span, (match.end(), stop), item.rapporteur)
+        items.append(item)
     if not items:
         items = numbered_after_title(text, start, end)
     approvals = _approvals(text, start, end, excluded, items)
@@ -106,11 +109,21 @@ def _decides(text: Text, item: Item) -> bool:
     return text.find(alternatives([o["cue"] for o in cues("votes")["outcomes"]]), *item.block) is not None
 
 
+def _titles(act: Item, following: Item, text: Text) -> bool:
+    """"Délibération n° 23AP.241" without a title, then "Rapport n° 5-3 - Politique culturelle …":
+    the heading that follows at once is the act's report, not another act."""
+    between = text.raw[act.span.end:following.span.start]
+    return act.title is None and act.number is not None and following.title is not None and len(between.strip()) < 3
+
+
 def _title_end(text: Text, start: int, end: int) -> int:
     """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text."""
     raw = text.raw[start:end]
     openers = cues("items")["sentence_openers"]
-    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zé]+\s+[a-zé])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|\s:\s(?!\d)|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
+    # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
+    # its colon ("Politique culturelle : renouvellement des adhésions …").
+    colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
+    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zé]+\s+[a-zé])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|" + colon + r"|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
     return start + (stop.start() if stop else min(len(raw), 200))
 
 

@@ -25,7 +25,7 @@ from civicgraph.genre.items import find_items, first_line_item, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
-from civicgraph.genre.seance import blocks, read_seance
+from civicgraph.genre.seance import Dated, blocks, read_seance
 from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, describe, deliberation, mouvement, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import organisation, self_mentions
@@ -162,6 +162,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if titular:
                 presence.set("suppleantDe", titular, entry.replaces.span)
                 participation(facts, meeting, titular, "remplacé", entry.replaces.span)
+    if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
+        read.president = _chair_by_role(roll)
     if read.president:
         chair = roster.person(read.president.value, read.president.span)
         if chair:
@@ -244,6 +246,12 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
             meeting.set("conflit", f"{who} est listé présent et {away} ; le nombre de présents imprimé ({printed}) le compte {away}")
         else:
             meeting.set("conflit", f"{who} est listé présent et {away}")
+
+
+def _chair_by_role(roll):
+    """"La présidente ouvre la séance": the one member the roll call names présidente (or maire)."""
+    chairs = [e.who for e in roll.entries if e.role and re.fullmatch(r"(?i)pr[ée]sidente?|maire", e.role.strip())]
+    return Dated(chairs[0].text, chairs[0].span) if len(chairs) == 1 else None
 
 
 def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:

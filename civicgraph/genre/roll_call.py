@@ -201,7 +201,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
             and len(NAME_RUN.findall(raw[:first.start()])) == len(FLAT_HOLDER.findall(raw)):
         _flattened(text, heading, start, stop, roll)
         return
-    segments = [(offset, label, role, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset))
+    segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items))
     before = len(roll.entries), len(roll.proxies)
@@ -221,6 +221,25 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 @lru_cache(maxsize=4096)
 def _list_order(items: tuple[str, ...]) -> str:
     return list_order(items)
+
+
+ROLE_ITEM = re.compile(r"(?i)(?:\d+(?:e|er|ère|ème)\s+)?(?:vice-)?(?:présidente?|adjointe?|maire|conseill[eè]re?|déléguée?|secrétaire|trésorière?)\b[^,;]{0,40}")
+VERB_ITEM = re.compile(r"(?:a|ayant|qui\s+a)\s+donné\s|représentée?\s+par\s")
+ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
+
+
+def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"Rémi X, 4e Vice-président, a donné pouvoir à Y" or "Claude Y, 8e Vice-président" split at
+    their commas: a name and the role (and proxy) after it are one item again."""
+    out: list[tuple[str, int, int]] = []
+    for item in items:
+        role = ROLE_ITEM.match(item[0])
+        rest = item[0][role.end():].lstrip(" ,") if role else None
+        if out and rest is not None and (not rest or VERB_ITEM.match(rest)):
+            start = out.pop()[1]
+            item = (text.raw[start:item[2]], start, item[2])
+        out.append(item)
+    return out
 
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
@@ -290,6 +309,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
+COMMUNE_BEFORE_HOLDER = re.compile(r"[^()]+?(?P<br>\s*\((?P<c>[A-ZÉÈ][^()\d]{1,60})\))(?=\s+(?:à|par|a\s+donné|ayant\s+donné|représentée?\s+par)\s)")
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
@@ -306,6 +326,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
         return
+    inner = COMMUNE_BEFORE_HOLDER.match(body)
+    if inner:  # "M. Karim X (Ivry-sur-Seine) par Mme Y": the giver's commune, then the proxy
+        label = label or Named(inner["c"], Span(at + inner.start("c"), at + inner.end("c")))
+        body = body[:inner.start("br")] + " " * (inner.end("br") - inner.start("br")) + body[inner.end("br"):]
     replaced = REPLACED.search(body)
     if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
@@ -319,8 +343,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return
     role = None
-    apposition = re.match(r"(?P<name>.+?),\s+(?P<role>(?:présidente?s?|vice-présidente?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?)\b.*)$", body)
-    if apposition:
+    apposition = re.match(r"(?P<name>.+?),\s+(?P<role>(?:\d+(?:e|er|ère|ème)\s+)?(?:présidente?s?|vice-présidente?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?)\b.*)$", body, re.I)
+    if apposition and not VERB_ITEM.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
     handover = HANDOVER.search(body)
     if handover:  # "Mme la Présidente, appelée à 12 h 10, confie la présidence à M. X … et lui donne pouvoir"
@@ -334,7 +358,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         if note:
             _annotate(entry, note)
         roll.entries.append(entry)
-        first = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
+        first = Proxy(giver, holder, Span(at, at + len(item)), from_time=entry.from_time, to_time=entry.to_time)
         if aside:
             moment = find_times(aside)
             first.from_time = moment[0].value if moment else None
@@ -344,6 +368,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
     if note:
         _annotate(entry, note)
+        if ROLE_ITEM.fullmatch(note.strip()):
+            entry.role = entry.role or note.strip()  # "Martine X (présidente)"
         delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>[^)\-–,;]+)", note)
         if delegated:
             note_at = at + bracket.start(1)
@@ -366,7 +392,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
         if form.get("list_only") and not heading.proxies:
             continue
         for match in re.finditer(form["cue"].replace("'", "['’]"), folded):
-            giver_text = body[:match.start()].strip(" ,")
+            giver_text = ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,"))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
@@ -527,7 +553,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[shift:].rstrip()
         if value:
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
+    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
     if after:
-        return Named(text.raw[after.start("who"):after.end("who")], Span(after.start("who"), after.end("who")))
+        return _named(text, after.start("who"), after.end("who"))
     return None

@@ -161,7 +161,7 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
         line = re.match(r"[^\n,;]{3,60}", text.raw[match.end():end])
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
-    after = text.find(pattern(r"(?:^|\n)\s*(?P<name>[^\n,]{3,60}?)\s*,\s*(?P<role>maire|president(?:e)?)\s*,\s*president(?:e)?\s+la\s+seance"), start, end)
+    after = text.find(pattern(spec["president_after"]), start, end)
     if after:
         return Dated(text.raw[after.start("name"):after.end("name")], Span(after.start("name"), after.end("name"))), text.raw[after.start("role"):after.end("role")]
     return None
