@@ -98,6 +98,8 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
         items = numbered_after_title(text, start, end)
     approvals = _approvals(text, start, end, excluded, items)
     if not items:
+        items = agenda_headed(text, start, end, _agenda(text, start, end))
+    if not items:
         items = [i for i in titled_paragraphs(text, start, end, excluded) if not any(a.block[0] <= i.span.start < a.block[1] for a in approvals)]
     return sorted([i for i in items if _decides(text, i)] + approvals, key=lambda i: i.span.start)
 
@@ -200,6 +202,60 @@ def _dates_in_words(title: str) -> str:
     for found in reversed(find_dates(title)):
         title = title[:found.start] + french.date(found.value.isoformat()) + title[found.end:]
     return title
+
+
+AGENDA_ENTRY = re.compile(r"[^✓•▪●➢►\n]+")
+BODY_HEADING = re.compile(r"(?P<h>[A-ZÉÈÀ][^.;:\n]{2,70}?)\s:\s")
+
+
+def _agenda_entries(text: Text, span: tuple[int, int]) -> list[tuple[str, list[str]]]:
+    """The agenda's entries as (heading, sub-entries): "Lac de Saint-Cassien : - convention … - demande …"."""
+    raw = text.raw[span[0]:span[1]]
+    raw = raw[raw.find(":") + 1:]
+    entries = []
+    for entry in AGENDA_ENTRY.finditer(raw):
+        head, _, subs = entry.group().partition(" : ")
+        if head.strip():
+            entries.append((" ".join(head.split()).strip(" .,"), [" ".join(p.split()).strip(" .,-") for p in re.split(r"\s-\s", subs) if p.strip(" -")]))
+    return entries
+
+
+def _words(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", Text(phrase).folded)}
+
+
+def agenda_headed(text: Text, start: int, end: int, agendas: list[tuple[int, int]]) -> list[Item]:
+    """Minutes reported under the agenda's headings ("Personnel : la création du poste … est adoptée
+    par 22 voix pour"): each clause that records an outcome is an act, titled by its agenda entry
+    (and the sub-entry it speaks of)."""
+    if not agendas:
+        return []
+    entries = [e for span in agendas for e in _agenda_entries(text, span)]
+    outcomes = alternatives([o["cue"] for o in cues("votes")["outcomes"]])
+    after = max(b for _, b in agendas)
+    headings = []
+    region = text.raw[after:end]
+    starts = [after + len(region) - len(region.lstrip())]  # a heading right after the agenda, or after a sentence
+    starts += [after + m.end() for m in re.finditer(r"[.;!?]\s+|\n\s*", region)]
+    for at in starts:
+        match = BODY_HEADING.match(text.raw, at, end)
+        if not match:
+            continue
+        said = Text(match["h"]).folded.strip()
+        entry = next((e for e in entries if Text(e[0]).folded.startswith(said)), None)
+        if entry:
+            headings.append((match, entry))
+    items = []
+    for index, (match, (head, subs)) in enumerate(headings):
+        stop = headings[index + 1][0].start() if index + 1 < len(headings) else end
+        for clause in re.finditer(r"(?:[^;.()]|\([^)]*\))+", text.raw[match.end():stop]):  # "(SERRA C.)" stays in
+            at = (match.end() + clause.start(), match.end() + clause.end())
+            if not text.find(outcomes, *at):
+                continue
+            sub = max(subs, key=lambda s: len(_words(s) & _words(clause.group())), default=None)
+            title = f"{head} - {sub}" if sub and _words(sub) & _words(clause.group()) else head
+            items.append(Item(None, title, Span(*at), at))
+    return items
 
 
 def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:

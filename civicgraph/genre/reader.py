@@ -183,6 +183,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             handed = pouvoir(facts, meeting, chair, successor, named.span)
             handed.set("depuisHeure", moments[0].value if moments else None)
             participation(facts, meeting, successor, "présent", named.span)
+    until_arrival = []
     for proxy in roll.proxies:
         giver, holder = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order), roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order)
         if giver is None or holder is None or giver is holder:
@@ -191,6 +192,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
+        if proxy.until_arrival:
+            until_arrival.append((giver, found))
+    arrivals = {}
     for moved in roll.movements:
         who = roster.person(moved.who.text, moved.who.span)
         if who is None:
@@ -200,6 +204,10 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
         if moved.kind == "arrivée":
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
+            arrivals[id(who)] = (moved.at, moved.span)
+    for giver, found in until_arrival:  # "procuration jusqu'à son arrivée": until the arrival the minutes record
+        at, span = arrivals.get(id(giver), (None, None))
+        found.set("jusquAHeure", at, span)
     if roll.secretary:
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
         if secretary:

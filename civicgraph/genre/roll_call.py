@@ -34,6 +34,7 @@ class Proxy:
     to_time: time | None = None
     from_item: str | None = None
     to_item: str | None = None
+    until_arrival: bool = False  # "jusqu'à son arrivée": ends when the giver's arrival is recorded
 
 
 @dataclass
@@ -370,7 +371,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         _annotate(entry, note)
         if ROLE_ITEM.fullmatch(note.strip()):
             entry.role = entry.role or note.strip()  # "Martine X (présidente)"
-        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>[^)\-–,;]+)", note)
+        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+)", note)  # "Jean-Marc X", not " – "
         if delegated:
             note_at = at + bracket.start(1)
             holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
@@ -441,6 +442,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
         times = find_times(rest[since.start():])
         if times:
             proxy.from_time = times[0].value
+    proxy.until_arrival = bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
     items = re.search(spec["items"], folded)
     if items:
         proxy.from_item = items["a"] or items["c"]
