@@ -101,7 +101,22 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
         items = agenda_headed(text, start, end, _agenda(text, start, end))
     if not items:
         items = [i for i in titled_paragraphs(text, start, end, excluded) if not any(a.block[0] <= i.span.start < a.block[1] for a in approvals)]
-    return sorted([i for i in items if _decides(text, i)] + approvals, key=lambda i: i.span.start)
+    reports = [i for i in _delegations_reports(text, start, end, excluded) if not any(j.span.start <= i.span.start < j.block[1] for j in items)]
+    return sorted([i for i in items if _decides(text, i)] + approvals + reports, key=lambda i: i.span.start)
+
+
+def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Item]:
+    """"Décisions du Maire prises depuis la dernière séance" on a line of its own: an item up to the
+    next blank line (the council takes note of it)."""
+    found = []
+    for match in text.finditer(pattern(cues("items")["delegations_report"]), start, end):
+        if any(a <= match.start("t") < b for a, b in excluded):
+            continue
+        stop = re.search(r"\n[ \t]*\n", text.raw[match.end():end])
+        block = (match.end(), match.end() + stop.start() if stop else end)
+        title = " ".join(text.raw[match.start("t"):match.end("t")].split())
+        found.append(Item(None, title, Span(match.start("t"), match.end("t")), block))
+    return found
 
 
 def _decides(text: Text, item: Item) -> bool:

@@ -72,7 +72,7 @@ class Heading:
 
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
-HEADING_START = re.compile(r"(?<![\w'’])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoirs|procurations|assist|en\s+presence|etai|sont|est|present|s['’]e)")
+HEADING_START = re.compile(r"(?<![\w'’])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoirs|procurations|assist|en\s+presence|etai|sont|est|present|s['’]e|avai|ont\s|a\s+donne)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -192,7 +192,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 
 # A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
-BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné)\b)")
+BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à)\b)")
 
 
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
@@ -320,9 +320,16 @@ SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
     body, note = item, None
-    bracket = re.search(r"\s*\(([^()]*)\)\s*$", item)
+    bracket = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
         body, note = item[:bracket.start()], bracket.group(1)
+        commune = re.search(r"\s*\((?P<c>[A-ZÉÈ][^()\d]{1,60})\)(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$", body)
+        if commune and not label:  # "DUMAS Régine (Glanges) [pouvoir à X]": the commune, then the note
+            label = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
+            until = find_times(commune["rest"])
+            body = body[:commune.start()]
+            if until:
+                note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
@@ -371,11 +378,12 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         _annotate(entry, note)
         if ROLE_ITEM.fullmatch(note.strip()):
             entry.role = entry.role or note.strip()  # "Martine X (présidente)"
-        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+)", note)  # "Jean-Marc X", not " – "
+        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END, note)  # "Jean-Marc X", not " – "
         if delegated:
             note_at = at + bracket.start(1)
             holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
             found = Proxy(entry.who, holder, Span(at, at + len(item)), to_time=entry.to_time)
+            _scope(note[delegated.end():], found)  # "(pouvoir à X jusqu'à son arrivée à 19 h 05)"
             roll.proxies.append(found)
     roll.entries.append(entry)
 
@@ -398,7 +406,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
             rest = body[match.end():]
-            holder_match = re.match(r"[^()\n;,]+?" + HOLDER_END, rest)
+            holder_match = re.match(r"(?:[^()\n;,]|\n(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
             if not giver_text or not holder_match or " à " in giver_text:
                 continue
             holder_text = holder_match.group().strip()
@@ -454,8 +462,9 @@ def _scope(rest: str, proxy: Proxy) -> None:
 
 # --- proxies in sentences --------------------------------------------------------------------
 
-PROXY_VERB = re.compile(r"(?:a\s+|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
-PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*)?$")
+PROXY_VERB = re.compile(r"(?:a\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
+PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*"
+                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^,;.()]{0,30}?)\s+et\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
 GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
 
@@ -470,7 +479,8 @@ def _sentence_matches(text: Text, start: int, end: int):
         before = PERSON_BEFORE.search(raw, line_start, verb.start())
         after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))
         if before and after:
-            aside = (before.start("aside"), before.end("aside")) if before["aside"] else None
+            side = "aside" if before["aside"] else "leaves" if before["leaves"] else None
+            aside = (before.start(side), before.end(side)) if side else None
             yield (before.start("giver"), before.end("giver")), aside, (after.start("holder"), after.end("holder")), (before.start(), after.end())
     for match in GIVER_AFTER.finditer(raw, start, end):
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
