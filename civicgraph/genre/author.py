@@ -98,6 +98,8 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
             if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():
                 continue  # "l'association absentes…", a cue in running text
+            if spec.get("as") and text.at(BODY_WORD, start):
+                continue  # "conseil municipal de la Ville de X": the body's own cue names it
             cue_words = " ".join(text.raw[match.start():match.end()].split())
             if spec.get("keep_cue"):
                 full = f"{french_title(cue_words)} {french_title(name)}"
@@ -138,6 +140,9 @@ def _opens_heading(text: Text, position: int) -> bool:
     line_start = text.raw.rfind("\n", 0, position) + 1
     line_end = text.raw.find("\n", position)
     return not text.raw[line_start:position].strip() and _is_heading(text.raw[position:line_end if line_end >= 0 else len(text)])
+
+
+BODY_WORD = re.compile(r"(?:ville|commune|mairie|metropole|communaute|departement|region)\s")  # not "Ville-d'Avray"
 
 
 def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int, int] | None:

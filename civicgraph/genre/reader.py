@@ -233,6 +233,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
 
 
 AWAY = ("excusé", "absent", "représenté")
+# Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
+# field names a role, not an attendance.
+PRESENTED = re.compile(r"presentee?s?\s+par\s+(?:m\.|mme|monsieur|madame)?\s*$")
 
 
 def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
@@ -298,8 +301,9 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None):
     if item.rapporteur:
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
-        if who is not None and meeting is not None and not _listed(facts, meeting, who):
-            participation(facts, meeting, who, "présent", item.rapporteur[1])  # one presents a report in person
+        said = text.folded[max(0, item.rapporteur[1].start - 30):item.rapporteur[1].start]
+        if who is not None and meeting is not None and PRESENTED.search(said) and not _listed(facts, meeting, who):
+            participation(facts, meeting, who, "présent", item.rapporteur[1])  # "présenté par X": X spoke in the room
     for found in find_amounts(text.raw[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
     _fields(facts, text, body, decision, (item.span.start, item.block[1]))
