@@ -110,7 +110,21 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
     found += _named_before(text, limit)
+    found += _association_above(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def _association_above(text: Text, limit: int) -> list[Body]:
+    """An association named by its heading alone, the line below saying "Association loi 1901"."""
+    found = []
+    for match in text.finditer(pattern(r"(?:^|\n)[ \t]*(?:" + cues("organs")["association_below"] + ")"), 0, min(limit, len(text))):
+        line_end = text.raw.rfind("\n", 0, match.start() + 1)
+        line_start = text.raw.rfind("\n", 0, max(0, line_end)) + 1
+        heading = text.raw[line_start:max(line_start, line_end)].strip()
+        if heading and _is_heading(heading):
+            start = text.raw.find(heading, line_start)
+            found.append(Body(french_title(heading), "Association", Span(start, start + len(heading)), heading))
+    return found
 
 
 def _named_before(text: Text, limit: int) -> list[Body]:

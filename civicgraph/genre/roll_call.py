@@ -319,6 +319,12 @@ SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
 
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
+    wrapped = re.fullmatch(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", item, re.I)
+    if wrapped:  # "– [Procuration : X à Y]": the proxy inside its brackets
+        at, item = at + wrapped.start("inner"), wrapped["inner"]
+    bullet = re.match(r"[-–•]\s+", item)
+    if bullet:
+        at, item = at + bullet.end(), item[bullet.end():]
     body, note = item, None
     bracket = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
@@ -366,7 +372,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         if note:
             _annotate(entry, note)
         roll.entries.append(entry)
-        first = Proxy(giver, holder, Span(at, at + len(item)), from_time=entry.from_time, to_time=entry.to_time)
+        first = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
+        if entry.from_time and note and re.search(r"(?i)arriv", note):
+            first.to_time = first.to_time or entry.from_time  # "(arrivée à 21 h)": the giver comes, the proxy ends
+        else:
+            first.from_time = entry.from_time  # "(à partir de 15 h 00)"
         if aside:
             moment = find_times(aside)
             first.from_time = moment[0].value if moment else None

@@ -25,15 +25,29 @@ ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){3,}$")
 
 
 def _columns(header: list[str]) -> dict[str, int]:
-    spec = cues("roll_call")["table"]["columns"]
+    """Column roles by index; a header that is one status alone ("Présent | Excusé | Absent") is a
+    column of marks, recorded as "status:<status>"."""
+    spec = cues("roll_call")["table"]
     found = {}
+    statuses = [_classify(cell, spec["presence"]) for cell in header]
+    if sum(1 for s in statuses if s) >= 2:
+        found.update({f"status:{s}": i for i, s in enumerate(statuses) if s})
     for index, cell in enumerate(header):
+        if statuses[index] and found:
+            continue
         folded = Text(cell.strip()).folded
-        for role, cue in spec.items():
+        for role, cue in spec["columns"].items():
             if role not in found and pattern(rf"^(?:{cue})$").match(folded):
                 found[role] = index
                 break
     return found
+
+
+def _marked_status(cells: list[tuple[str, int]], columns: dict[str, int]) -> str | None:
+    """In columns of marks, the status whose cell is marked ("X", "✓", "oui")."""
+    marked = [role.removeprefix("status:") for role, i in columns.items()
+              if role.startswith("status:") and re.fullmatch(r"(?i)[x✓✔×•]|oui|1", cells[i][0])]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _cells(text: Text, row: re.Match) -> list[tuple[str, int]]:
@@ -55,7 +69,7 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
     rows = list(ROW.finditer(text.raw, start, end))
     for index, row in enumerate(rows):
         columns = _columns([c for c, _ in _cells(text, row)])
-        if "name" in columns and ("presence" in columns or "vote" in columns):
+        if "name" in columns and ("presence" in columns or "vote" in columns or any(c.startswith("status:") for c in columns)):
             return _read(text, rows[index + 1:], columns, (row.start(), rows[-1].end()), end)
     return None
 
@@ -77,7 +91,7 @@ def _read(text: Text, rows, columns: dict[str, int], span: tuple[int, int], end:
             value, where = cells[columns["commune"]]
             commune = Named(value, Span(where, where + len(value)))
         presence = cells[columns["presence"]][0] if "presence" in columns else ""
-        status = _classify(presence, spec["presence"])
+        status = _classify(presence, spec["presence"]) or _marked_status(cells, columns)
         if status:
             entry = Entry(who, status, commune)
             marker = re.search(r"\((\d)\)", presence)
