@@ -224,7 +224,9 @@ def _list_order(items: tuple[str, ...]) -> str:
     return list_order(items)
 
 
-ROLE_ITEM = re.compile(r"(?i)(?:\d+(?:e|er|ère|ème)\s+)?(?:vice-)?(?:présidente?|adjointe?|maire|conseill[eè]re?|déléguée?|secrétaire|trésorière?)\b[^,;]{0,40}")
+# The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
+ROLE = r"(?:\d+(?:e|er|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}")
 VERB_ITEM = re.compile(r"(?:a|ayant|qui\s+a)\s+donné\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 
@@ -310,7 +312,8 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_BEFORE_HOLDER = re.compile(r"[^()]+?(?P<br>\s*\((?P<c>[A-ZÉÈ][^()\d]{1,60})\))(?=\s+(?:à|par|a\s+donné|ayant\s+donné|représentée?\s+par)\s)")
+COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60})\)"  # "(Ivry-sur-Seine)": a delegate's commune
+COMMUNE_BEFORE_HOLDER = re.compile(rf"[^()]+?(?P<br>\s*{COMMUNE_NOTE})(?=\s+(?:à|par|a\s+donné|ayant\s+donné|représentée?\s+par)\s)")
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
@@ -329,7 +332,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bracket = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
         body, note = item[:bracket.start()], bracket.group(1)
-        commune = re.search(r"\s*\((?P<c>[A-ZÉÈ][^()\d]{1,60})\)(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$", body)
+        commune = re.search(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$", body)
         if commune and not label:  # "DUMAS Régine (Glanges) [pouvoir à X]": the commune, then the note
             label = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
             until = find_times(commune["rest"])
@@ -357,7 +360,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return
     role = None
-    apposition = re.match(r"(?P<name>.+?),\s+(?P<role>(?:\d+(?:e|er|ère|ème)\s+)?(?:présidente?s?|vice-présidente?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?)\b.*)$", body, re.I)
+    apposition = re.match(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", body, re.I)
     if apposition and not VERB_ITEM.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
     handover = HANDOVER.search(body)
