@@ -116,28 +116,32 @@ def _read_facts(readers, curated, document):
     return choose(readers, document).read(document, curated)
 
 
-_TASK: tuple = ()  # (function, items) for the worker processes, which inherit it when forked
+_TASK: tuple = ()  # (function, items) in a worker process, set by _inherit when the pool starts it
 
 
 def _map(function, items: list, workers: int | None, shown) -> Iterator:
     """function(item) for each item, in order, in worker processes when there are enough items
     and the platform forks (the readers, loaded from files, are inherited, not pickled); each
     result is the value or the exception raised (`_outcome` gives it back)."""
-    global _TASK
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(items) < 4 * workers or "fork" not in multiprocessing.get_all_start_methods():
         for item in items:
             yield _attempt(function, item)
             shown.advance()
         return
+    # The task goes to the workers as the initializer's arguments, which a forked process inherits
+    # unpickled; a global set here instead could be reset by an earlier, suspended _map's cleanup
+    # when the garbage collector closes it while this pool forks.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_inherit, initargs=(function, items)) as pool:
+        for outcome in pool.map(_run, range(len(items)), chunksize=4):
+            yield outcome
+            shown.advance()
+
+
+def _inherit(function, items: list) -> None:
+    global _TASK
     _TASK = (function, items)
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for outcome in pool.map(_run, range(len(items)), chunksize=4):
-                yield outcome
-                shown.advance()
-    finally:
-        _TASK = ()
 
 
 def _run(index: int):

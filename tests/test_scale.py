@@ -48,6 +48,34 @@ def test_a_document_whose_reading_fails_in_a_worker_is_skipped_with_its_reason(d
     assert [s.path.name for s in result.skipped] == ["zz-empty.txt"] and result.skipped[0].reason
 
 
+class _Items(list):
+    """A list that runs `when_measured` once it is measured a second time: just before the pool forks."""
+
+    def __init__(self, items, when_measured):
+        super().__init__(items)
+        self.calls, self.when_measured = 0, when_measured
+
+    def __len__(self):
+        self.calls += 1
+        if self.calls == 2:
+            self.when_measured()
+        return super().__len__()
+
+
+def test_an_earlier_reading_closed_while_the_next_one_starts_leaves_it_its_task():
+    """The garbage collector may close a suspended reading (a generator) at any moment, even while
+    the next one starts its workers: that must not take the next one's task away."""
+
+    class Shown:
+        def advance(self, *_):
+            pass
+
+    earlier = pipeline._map(len, ["ab"] * 16, 2, Shown())
+    assert next(earlier) == 2
+    later = pipeline._map(str.upper, _Items(["cd"] * 16, earlier.close), 2, Shown())
+    assert list(later) == ["CD"] * 16
+
+
 def test_a_graph_written_in_chunks_gives_the_dumps_written_whole(seeds, tmp_path, monkeypatch):
     whole, chunked = tmp_path / "whole", tmp_path / "chunked"
     write_dumps(seeds.store, whole)
