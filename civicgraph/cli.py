@@ -5,10 +5,11 @@ Exit codes (the same for every command):
   1  some documents quarantined (unreadable, their reader failing, or in violation of the shapes;
      with --keep-going, published with their violations): the rest is published and
      `reports/ingest.json` says which and why; with `--strict`, nothing is published;
-     `validate`: the graph does not conform. A document no reader recognises (not a governance
+     `validate`: the graph does not conform; `push`: the server's triple counts differ from ours
+     after the upload. A document no reader recognises (not a governance
      text) is reported as not recognised, which is not an error;
   2  a usage or input error (bad option, no graph built yet, no document to publish, a query that
-     does not parse, an endpoint that does not answer): nothing changed;
+     does not parse, an endpoint that does not answer or refuses what we send): nothing changed;
   3  an internal error (a bug): nothing changed; the message names a file holding the details.
 """
 
