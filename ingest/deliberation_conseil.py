@@ -187,8 +187,9 @@ def _clauses(facts, meeting, body, who, paragraph):
         kind = verb.group("verb")
         if kind.startswith("donne"):
             holder = re.split(r"\s+et\s+|\.", clause)[0]
-            proxy = pouvoir(facts, meeting, who, _elected(facts, holder, Span(at, at + len(holder)), body), span)
-            proxy.set("depuisPoint", last_point)
+            named = _elected(facts, holder, Span(at, at + len(holder)), body)
+            if named is not None:  # "donne pouvoir à son collègue": to whom is unknown, so no proxy
+                pouvoir(facts, meeting, who, named, span).set("depuisPoint", last_point)
             continue
         moment = re.sub(r"\s*\(.*", "", clause).strip(" .").removesuffix(" et").strip()
         mouvement(facts, meeting, who, MOVES[kind[:5]], point, moment, span)
@@ -196,7 +197,8 @@ def _clauses(facts, meeting, body, who, paragraph):
         ended = END_OF_PROXY.search(clause)
         if ended:
             holder = _elected(facts, ended.group("holder"), Span.of(ended, "holder", at), body)
-            pouvoir(facts, meeting, who, holder, span).set("jusquAuPoint", point)
+            if holder is not None:
+                pouvoir(facts, meeting, who, holder, span).set("jusquAuPoint", point)
 
 
 def _point(clause):
