@@ -79,6 +79,8 @@ def hostile(tmp_path_factory):
         "picture.bin": b"\x89PNG\r\n\x1a\n",
         "scan.pdf": make_pdf([]),
         "form.pdf": make_pdf(FORM),
+        "cut-mid-name.txt": COUNCIL[: COUNCIL.index("Anne-Laure STANISLAS") + len("Anne-Laure S")].encode("utf-8"),
+        "one-line.txt": " ".join(COUNCIL.split()).encode("utf-8"),  # OCR that lost every line end
         "unnamed-proxy.txt": COUNCIL.replace("donne pouvoir à Nicaise JOSEPH.", "donne pouvoir à son collègue.").encode("utf-8"),
         "crash.txt": "Pièce pour le lecteur défaillant\nConseil municipal du 3 mars 2024\n".encode("utf-8"),
         "cp1252.txt": variant(1).encode("cp1252"),
@@ -211,6 +213,23 @@ def test_a_proxy_to_an_unnamed_colleague_is_no_fact_and_the_rest_of_the_document
     assert values(out, f"SELECT (COUNT(*) AS ?n) WHERE {{ {graph_of} {{ ?p a cg:Participation }} }}") != ["0"]
     assert values(out, f"SELECT ?p WHERE {{ {graph_of} {{ ?p a cg:Pouvoir FILTER NOT EXISTS {{ ?p cg:mandataire ?m }} }} }}") == []
     assert values(out, f'SELECT ?l WHERE {{ {graph_of} {{ ?p a cg:Pouvoir ; rdfs:label ?l FILTER(CONTAINS(?l, " à ?")) }} }}') == []
+
+
+def test_a_list_cut_mid_name_makes_no_person_of_the_cut_name(hostile):
+    docs, out, _, _ = hostile
+    entry = statuses(out)[str((docs / "cut-mid-name.txt").resolve())]
+    assert entry["status"] == "published"
+    labels = values(out, f"SELECT ?l WHERE {{ GRAPH <{entry['iri']}> {{ ?p a cg:Personne ; rdfs:label ?l }} }}")
+    assert "Jérôme AUSLENDER" in labels and not [l for l in labels if l.startswith("Anne-Laure")]
+
+
+def test_one_line_ocr_text_makes_no_proxy_or_movement(hostile):
+    docs, out, _, _ = hostile
+    entry = statuses(out)[str((docs / "one-line.txt").resolve())]
+    assert entry["status"] in ("published", "not-recognised")
+    if entry["status"] == "published":
+        counts = values(out, f"SELECT (COUNT(?x) AS ?n) WHERE {{ GRAPH <{entry['iri']}> {{ {{ ?x a cg:Pouvoir }} UNION {{ ?x a cg:Mouvement }} }} }}")
+        assert counts == ["0"]
 
 
 @pytest.mark.parametrize("name", ["english.txt", "empty.txt"])
