@@ -5,10 +5,11 @@ Exit codes (the same for every command):
   1  some documents quarantined (unreadable, their reader failing, or in violation of the shapes;
      with --keep-going, published with their violations): the rest is published and
      `reports/ingest.json` says which and why; with `--strict`, nothing is published;
-     `validate`: the graph does not conform. A document no reader recognises (not a governance
+     `validate`: the graph does not conform; `push`: the server's triple counts differ from ours
+     after the upload. A document no reader recognises (not a governance
      text) is reported as not recognised, which is not an error;
   2  a usage or input error (bad option, no graph built yet, no document to publish, a query that
-     does not parse, an endpoint that does not answer): nothing changed;
+     does not parse, an endpoint that does not answer or refuses what we send): nothing changed;
   3  an internal error (a bug): nothing changed; the message names a file holding the details.
 """
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import click
 
-from civicgraph import __version__, pipeline, queries
+from civicgraph import __version__, conflicts, pipeline, queries
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
 from civicgraph.publish import publish
@@ -139,13 +140,13 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         layout = Layout(stage.path)
         result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out)
         say("validating with the SHACL shapes…")
-        report = _validate(store, base, layout)
+        report = conflicts.set_aside(_validate(store, base, layout), result.conflicts)
         held, marked = {}, {}
         if not report.conforms:
             if keep_going:
                 marked = pipeline.attribute(store, report, base)
             else:
-                report, held = pipeline.quarantine(store, report, base)
+                report, held = pipeline.quarantine(store, report, base, result.conflicts)
         status = _statuses(result, base, held, marked)
         _write_ingest_report(layout, result, status, base)
         quarantined = [path for path, state in status.items() if state["status"] in ("quarantined", "published-with-violations")]
@@ -375,6 +376,7 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
     result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache)
     if cache.hits:
         say(f"{cache.hits} documents unchanged since the last build: their facts come from the reading cache")
+    pipeline.find_conflicts(result, base, say)
     store = Store()
     pipeline.load_facts(store, result.facts, base)
     graph_file = graph_file or layout.asserted
@@ -430,6 +432,8 @@ def _write_ingest_report(layout: Layout, result, status: dict, base: str) -> Non
         "documents": [{"path": str(path), **entry} for path, entry in status.items()],
         "ignored": [{"path": str(p), "reason": "not a type civicgraph reads", "action": f"convert it to one of {', '.join(sorted(SUFFIXES))} if it is a document"} for p in result.ignored],
         "warnings": {str(path): warnings for path, warnings in result.warnings.items()},
+        "conflicts": [{"resource": c.iri, "label": c.label, "property": c.prop, "conflict": c.text,
+                       "values": [{"path": str(path), "values": list(values)} for path, values in c.values]} for c in result.conflicts],
     }
     write_file(layout.reports / "ingest.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 

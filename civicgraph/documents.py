@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import codecs
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from civicgraph.facts import SourceDocument
@@ -28,6 +28,10 @@ SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".pdf"}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
 CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line ends, form feed): not text
+# The largest text one document may hold: 4 MB is about 1,200 printed pages, more than any council's
+# minutes; reading takes about 40 s a MB on a loaded 2-core machine (linear), so a 50 MB file, several
+# documents joined or a dump, would hold the build for half an hour. Tables (.csv) are not bound.
+MAX_TEXT_BYTES = 4_000_000
 
 
 class UnreadableDocument(Exception):
@@ -61,17 +65,29 @@ def read(path: Path) -> Read:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
+        if suffix in TEXT_SUFFIXES:  # refused before it is read: memory stays bounded
+            _check_size(path, path.stat().st_size)
         raw = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file's permissions") from error
     warnings: list[str] = []
+    confidences: list[float] = []
     if suffix in TEXT_SUFFIXES | TABLE_SUFFIXES:
         text = decode(path, raw, warnings)
     elif suffix == ".pdf":
-        text = pdf_text(path, raw, warnings)
+        text = pdf_text(path, raw, warnings, confidences)
     else:
         raise UnreadableDocument(path, f"unsupported file type {suffix or '(none)'}", f"give one of {', '.join(sorted(SUFFIXES))}")
-    return Read(SourceDocument.from_text(path, text, raw), warnings)
+    document = SourceDocument.from_text(path, text, raw)
+    if confidences:  # the least sure page speaks for the text
+        document = replace(document, ocr_confidence=min(confidences))
+    return Read(document, warnings)
+
+
+def _check_size(path: Path, size: int, what: str = "") -> None:
+    if size > MAX_TEXT_BYTES:
+        raise UnreadableDocument(path, f"too large for one document ({size / 1e6:.1f} MB{' ' + what if what else ''}; at most {MAX_TEXT_BYTES / 1e6:g} MB)",
+                                 "if it joins several documents, split it into one file per document")
 
 
 def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
@@ -123,25 +139,56 @@ def _latin_script(text: str) -> bool:
     return latin >= 0.9 * len(letters)
 
 
-def pdf_text(path: Path, raw: bytes, warnings: list[str]) -> str:
-    """The text layer of a PDF, pages separated by a blank line. pypdf's own warnings (repairs of
-    broken files) are collected into `warnings` instead of going to the terminal; any error pypdf
-    raises on a malformed file (its own, or TypeError, AssertionError… from inside) is UnreadableDocument."""
+def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[float] | None = None) -> str:
+    """The text of a PDF, pages separated by a blank line: each page's text layer, or, for a page
+    without one (a scan), the OCR of its images (civicgraph.ocr); each page OCR read is a warning
+    with Tesseract's confidence, appended (0–1) to `ocr_confidence` when given. pypdf's own
+    warnings (repairs of broken files) are collected into `warnings` instead of going to the
+    terminal; any error pypdf raises on a malformed file (its own, or TypeError, AssertionError…
+    from inside) is UnreadableDocument, and so is a scan when Tesseract is not installed."""
     import io
 
     from pypdf import PdfReader
 
     with _collected(logging.getLogger("pypdf"), warnings):
         try:
-            pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(raw)).pages]
+            pages = list(PdfReader(io.BytesIO(raw)).pages)
+            layers = [page.extract_text() or "" for page in pages]
+            texts = [layer if layer.strip() else _ocr_page(path, number, page, warnings, ocr_confidence)
+                     for number, (page, layer) in enumerate(zip(pages, layers), start=1)]
+        except UnreadableDocument:
+            raise
         except Exception as error:  # noqa: BLE001 — pypdf raises many classes on malformed files
             detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
             raise UnreadableDocument(path, f"not a readable PDF ({type(error).__name__}{': ' + detail if detail else ''})",
                                      "open it in a PDF viewer and export it again, or give its text") from error
-    text = normalise_text("\n\n".join(pages))
+    text = normalise_text("\n\n".join(texts))
+    _check_size(path, len(text.encode("utf-8")), "of text")
     if not text.strip():
-        raise UnreadableDocument(path, "PDF has no text layer (a scan?)", "run OCR on it first, then add the result")
+        raise UnreadableDocument(path, "PDF has no text layer (a scan?) and OCR found no text in it",
+                                 "check that the file holds the document; else give its text")
     return text
+
+
+def _ocr_page(path: Path, number: int, page, warnings: list[str], confidences: list[float] | None) -> str:
+    """The text OCR reads in the images of one page without a text layer ("" when it has none)."""
+    from civicgraph.ocr import OcrUnavailable, recognise
+
+    images = [image.data for image in page.images]
+    if not images:
+        return ""
+    try:
+        found = [recognise(data) for data in images]
+    except OcrUnavailable as error:
+        raise UnreadableDocument(path, f"PDF has no text layer (a scan?) and OCR is not available: {error}",
+                                 "install Tesseract and its French model, or give the document's text") from error
+    scores = [f.confidence for f in found if f.confidence is not None]
+    if scores:
+        confidence = round(sum(scores) / len(scores), 2)
+        if confidences is not None:
+            confidences.append(confidence)
+        warnings.append(f"page {number} has no text layer: read by OCR (Tesseract, French), confidence {confidence:.0%}")
+    return "\n\n".join(f.text for f in found)
 
 
 class _collected:

@@ -135,7 +135,8 @@ def select(endpoint: str, query_text: str, timeout: float = 60.0) -> tuple[list[
 
 def _reason(error: Exception) -> str:
     if isinstance(error, urllib.error.HTTPError):
-        return f"the server answered HTTP {error.code} {error.reason}"
+        detail = error.read(300).decode("utf-8", errors="replace").strip().splitlines()
+        return f"the server answered HTTP {error.code} {error.reason}" + (f" ({detail[0]})" if detail else "")
     if isinstance(error, urllib.error.URLError):
         return f"cannot connect ({error.reason})"
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

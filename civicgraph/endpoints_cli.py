@@ -26,15 +26,24 @@ def remote_query(url: str, query: str, form: str, timeout: float):
         raise EndpointProblem(str(error)) from error
 
 
+class PushMismatch(click.ClickException):
+    """The server took every graph but does not hold what we sent (exit 1: like `validate` finding
+    violations, the command ran and its check failed)."""
+
+    exit_code = 1
+
+
 def push(store: Store, url: str, graph_store: str | None, say) -> None:
+    """Push the dataset; a server down, refusing or answering garbage is exit 2 (EndpointProblem),
+    counts that differ afterwards exit 1 (PushMismatch); each message names the server and the cause."""
     try:
         differences = endpoint.push(store, url, graph_store, progress=say)
     except endpoint.EndpointError as error:
-        raise click.ClickException(f"push failed, the server may hold part of the dataset: {error}") from error
+        raise EndpointProblem(f"push failed, the server may hold part of the dataset: {error}") from error
     if differences:
         for d in differences:
             say(f"MISMATCH <{d.graph}>: {d.local} triples sent, {d.remote} on the server")
-        raise click.ClickException(f"{len(differences)} graphs differ on the server")
+        raise PushMismatch(f"{len(differences)} graphs differ on the server: push again, or check the server's logs")
     say(f"{len(store.graphs())} graphs pushed; the server's triple counts match ours")
 
 

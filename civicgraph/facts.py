@@ -45,6 +45,7 @@ class SourceDocument:
     text: str
     sha256: str
     key: str = ""
+    ocr_confidence: float | None = None  # some pages read by OCR: Tesseract's confidence (0–1) on the least sure
 
     @property
     def stem(self) -> str:

@@ -51,6 +51,9 @@ def person(facts: Facts, text: str | PersonName, span: Span | None, scope: Resou
         if reason:
             known.set("nomAlternatif", name.label, span).set("motifIdentification", reason, span)
         return known.cite(span)
+    if len(name.family) == 1:  # a family name cut to one letter ("Anne-Laure S", a truncated list) no full name completes
+        facts.report_missing(f"person name in {name.label!r} (cut short)")
+        return None
     key = _curated_key(scope, name, facts.curation)
     resource = facts.get("Personne", *key, span=span)
     resource.set("rdfs:label", name.label).set("nom", name.label)

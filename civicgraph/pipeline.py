@@ -15,7 +15,9 @@ from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
+from civicgraph import conflicts
 from civicgraph.cache import ReadingCache
+from civicgraph.conflicts import Conflict
 from civicgraph.document_keys import with_keys
 from civicgraph.documents import UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
@@ -48,13 +50,15 @@ class Skipped:
 class IngestResult:
     """What ingest made of a corpus: the facts of each document read, the documents quarantined
     (skipped), the files of a type we do not read found in folders (ignored), the warnings of
-    reading, and the other paths of files with the same bytes as one read (copies)."""
+    reading, the other paths of files with the same bytes as one read (copies), and the values
+    documents state differently for one resource (conflicts, found by `find_conflicts`)."""
 
     facts: list[Facts] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)
     warnings: dict[Path, list[str]] = field(default_factory=dict)
     copies: dict[Path, list[Path]] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)  # see civicgraph.conflicts
 
 
 BUG = "this is a bug in civicgraph: please report it with the file; the rest of the corpus was built"
@@ -173,6 +177,13 @@ def _outcome(value):
     return value
 
 
+def find_conflicts(result: IngestResult, base: str = DEFAULT_BASE, progress: Progress = lambda _: None) -> None:
+    """Record in `result` (and as cg:conflit on the resources) where documents disagree."""
+    result.conflicts = conflicts.find(result.facts, Mapper(base))
+    for conflict in result.conflicts:
+        progress(f"CONFLICT {conflict.label} <{conflict.iri}>: {conflict.text} — both kept, each with its passage")
+
+
 def _guarded(result: IngestResult, path: Path, progress: Progress, step):
     """Run one document's step; on any failure record the document as skipped and return None."""
     try:
@@ -214,11 +225,14 @@ def run_validation(store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
     return validate(store, document_graphs(store, base))
 
 
-def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE) -> tuple[ValidationReport, dict[str, list[Violation]]]:
+def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE,
+               known: list[Conflict] = ()) -> tuple[ValidationReport, dict[str, list[Violation]]]:
     """Take out of the store the graphs of the documents that state something about a resource in
     violation of the shapes, and validate again, until the rest conforms or no violation can be
-    put on a document. Returns the last report and the violations of each graph taken out."""
+    put on a document. The violations `known` conflicts between documents explain are set aside
+    (conflicts.set_aside). Returns the last report and the violations of each graph taken out."""
     held: dict[str, list[Violation]] = {}
+    report = conflicts.set_aside(report, list(known))
     while not report.conforms:
         found = attribute(store, report, base)
         if not found:
@@ -226,7 +240,7 @@ def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE)
         for graph, violations in found.items():
             held.setdefault(graph, []).extend(violations)
             store.replace_graph(graph, [])
-        report = run_validation(store, base)
+        report = conflicts.set_aside(run_validation(store, base), list(known))
     return report, held
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -32,6 +33,8 @@ class Reader:
         doc = facts.get("Document", document.stem)
         doc.a("Document").set("rdfs:label", document.path.name).set("nomFichier", document.path.name)
         doc.set("empreinte", document.sha256).set("genre", self.genre)
+        if document.ocr_confidence is not None:
+            doc.set("confianceOcr", Decimal(str(document.ocr_confidence)))
         self.module.read(facts)
         organisations_mentioned(facts)  # whatever the layout, and whether a rule read it or not
         link_matieres(facts)

@@ -155,8 +155,9 @@ def _roll_call(facts, meeting, body, text):
             if who is None:
                 continue
             participation(facts, meeting, who, status, Span(start, end))
-            if holder:
-                pouvoir(facts, meeting, who, _elected(facts, holder, Span(end - len(holder), end), body), Span(start, end))
+            named = _elected(facts, holder, Span(end - len(holder), end), body) if holder else None
+            if named is not None:  # "à son collègue": to whom is unknown, so no proxy
+                pouvoir(facts, meeting, who, named, Span(start, end))
 
 
 def _elected(facts, name, span, body):
@@ -166,7 +167,9 @@ def _elected(facts, name, span, body):
 
 def _movements(facts, meeting, body, text):
     """Arrivals, departures, returns and absences, with the proxies they open and close."""
-    for paragraph in re.finditer(r"^(?P<names>[^\n]+?)\s+(?=arriv|quitte|revient|est\s+absent)(?P<rest>[^\n]+)", text, re.M):
+    # the names open their line and are a list, no sentence: a text whose line ends were lost (one-line
+    # OCR) has none, rather than every name of the roll call moving at every verb
+    for paragraph in re.finditer(r"^(?P<names>[^\n:;]{1,300}?)\s+(?=arriv|quitte|revient|est\s+absent)(?P<rest>[^\n]+)", text, re.M):
         people = [
             _elected(facts, item, Span(start, end), body)
             for item, start, end in split_list_spans(paragraph.group("names"), paragraph.start("names"))
@@ -187,8 +190,9 @@ def _clauses(facts, meeting, body, who, paragraph):
         kind = verb.group("verb")
         if kind.startswith("donne"):
             holder = re.split(r"\s+et\s+|\.", clause)[0]
-            proxy = pouvoir(facts, meeting, who, _elected(facts, holder, Span(at, at + len(holder)), body), span)
-            proxy.set("depuisPoint", last_point)
+            named = _elected(facts, holder, Span(at, at + len(holder)), body)
+            if named is not None:  # "donne pouvoir à son collègue": to whom is unknown, so no proxy
+                pouvoir(facts, meeting, who, named, span).set("depuisPoint", last_point)
             continue
         moment = re.sub(r"\s*\(.*", "", clause).strip(" .").removesuffix(" et").strip()
         mouvement(facts, meeting, who, MOVES[kind[:5]], point, moment, span)
@@ -196,7 +200,8 @@ def _clauses(facts, meeting, body, who, paragraph):
         ended = END_OF_PROXY.search(clause)
         if ended:
             holder = _elected(facts, ended.group("holder"), Span.of(ended, "holder", at), body)
-            pouvoir(facts, meeting, who, holder, span).set("jusquAuPoint", point)
+            if holder is not None:
+                pouvoir(facts, meeting, who, holder, span).set("jusquAuPoint", point)
 
 
 def _point(clause):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,15 @@ class Built:
 
     def ask(self, pattern: str) -> bool:
         return bool(self.rows(f"SELECT * WHERE {{ {pattern} }} LIMIT 1"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory) -> Path:
+    """OCR results are cached in a folder of the session (never in the user's ~/.cache), shared by
+    the processes the tests start."""
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["CIVICGRAPH_CACHE"] = str(folder)
+    return folder
 
 
 def build(out: Path, *docs: Path, extra: tuple[str, ...] = ()) -> Built:

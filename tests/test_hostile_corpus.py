@@ -3,13 +3,16 @@ through the command line as a user runs it (a real process), each case's outcome
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from conftest import CORPUS, PREFIXES
@@ -17,6 +20,7 @@ from civicgraph.cli import Layout
 from support.pdf import make_pdf
 from test_pdf import FORM
 
+CG = "https://w3id.org/civicgraph/ontology#"
 FORM_TEXT = (CORPUS / "002_79d589bcfa815739.txt").read_text(encoding="utf-8")
 COUNCIL = (CORPUS / "000_8631124937c3ca60.txt").read_text(encoding="utf-8")
 
@@ -58,6 +62,7 @@ def fuzzed_pdfs() -> dict[str, bytes]:
     return out
 
 
+FAILING_READERS = Path(__file__).parent / "support" / "failing_readers"
 HOSTILE_NAMES = ['<script>alert(1)<script>', '{{ 7*7 }} {% raw %}', '" } ; DROP ALL ; {', "q?#'..x", "🏛️🗳️"]
 
 
@@ -74,7 +79,10 @@ def hostile(tmp_path_factory):
         "picture.bin": b"\x89PNG\r\n\x1a\n",
         "scan.pdf": make_pdf([]),
         "form.pdf": make_pdf(FORM),
-        "crash.txt": COUNCIL.replace("donne pouvoir à Nicaise JOSEPH.", "donne pouvoir à son collègue.").encode("utf-8"),
+        "cut-mid-name.txt": COUNCIL[: COUNCIL.index("Anne-Laure STANISLAS") + len("Anne-Laure S")].encode("utf-8"),
+        "one-line.txt": " ".join(COUNCIL.split()).encode("utf-8"),  # OCR that lost every line end
+        "unnamed-proxy.txt": COUNCIL.replace("donne pouvoir à Nicaise JOSEPH.", "donne pouvoir à son collègue.").encode("utf-8"),
+        "crash.txt": "Pièce pour le lecteur défaillant\nConseil municipal du 3 mars 2024\n".encode("utf-8"),
         "cp1252.txt": variant(1).encode("cp1252"),
         "utf16.txt": variant(2).encode("utf-16"),
         "bom.txt": b"\xef\xbb\xbf" + variant(3).replace("\n", "\r\n").encode("utf-8"),
@@ -85,13 +93,14 @@ def hostile(tmp_path_factory):
         "same.txt": variant(8).encode("utf-8"),
         "same-again.txt": variant(8).encode("utf-8"),
         "english.txt": b"Minutes of the board meeting. The board approved the budget.\n",
+        "fifty-megabytes.txt": (COUNCIL.encode("utf-8") + b"\n") * (50_000_000 // len(COUNCIL.encode("utf-8")) + 1),
         **{f"{name}.txt": variant(9 + n).encode("utf-8") for n, name in enumerate(HOSTILE_NAMES)},
         **fuzzed_pdfs(),
     }
     for name, data in files.items():
         (docs / name).write_bytes(data)
     out = root / "out"
-    result = cli("build", docs, "--out", out)
+    result = cli("build", docs, "--out", out, "--readers", FAILING_READERS)  # crash.txt goes to a reader that fails
     return docs, out, result, files
 
 
@@ -127,6 +136,7 @@ def test_each_file_is_reported_once_with_its_full_path(hostile):
     ("empty.pdf", "not a readable PDF"),
     ("truncated.pdf", "not a readable PDF"),
     ("crash.txt", "reading failed (AttributeError"),
+    ("fifty-megabytes.txt", "too large for one document (50.0 MB; at most 4 MB)"),
 ])
 def test_a_bad_document_is_quarantined_with_its_reason_and_what_to_do(hostile, name, reason):
     docs, out, result, _ = hostile
@@ -195,6 +205,33 @@ def test_markup_in_file_names_is_inert_on_the_site(hostile):
     assert not values(out, 'SELECT ?p WHERE { ?p a cg:Personne ; rdfs:label ?l FILTER(CONTAINS(LCASE(?l), "drop all")) }')
 
 
+def test_a_proxy_to_an_unnamed_colleague_is_no_fact_and_the_rest_of_the_document_is_read(hostile):
+    docs, out, _, _ = hostile
+    entry = statuses(out)[str((docs / "unnamed-proxy.txt").resolve())]
+    assert entry["status"] == "published"
+    graph_of = f"GRAPH <{entry['iri']}>"
+    assert values(out, f"SELECT (COUNT(*) AS ?n) WHERE {{ {graph_of} {{ ?p a cg:Participation }} }}") != ["0"]
+    assert values(out, f"SELECT ?p WHERE {{ {graph_of} {{ ?p a cg:Pouvoir FILTER NOT EXISTS {{ ?p cg:mandataire ?m }} }} }}") == []
+    assert values(out, f'SELECT ?l WHERE {{ {graph_of} {{ ?p a cg:Pouvoir ; rdfs:label ?l FILTER(CONTAINS(?l, " à ?")) }} }}') == []
+
+
+def test_a_list_cut_mid_name_makes_no_person_of_the_cut_name(hostile):
+    docs, out, _, _ = hostile
+    entry = statuses(out)[str((docs / "cut-mid-name.txt").resolve())]
+    assert entry["status"] == "published"
+    labels = values(out, f"SELECT ?l WHERE {{ GRAPH <{entry['iri']}> {{ ?p a cg:Personne ; rdfs:label ?l }} }}")
+    assert "Jérôme AUSLENDER" in labels and not [l for l in labels if l.startswith("Anne-Laure")]
+
+
+def test_one_line_ocr_text_makes_no_proxy_or_movement(hostile):
+    docs, out, _, _ = hostile
+    entry = statuses(out)[str((docs / "one-line.txt").resolve())]
+    assert entry["status"] in ("published", "not-recognised")
+    if entry["status"] == "published":
+        counts = values(out, f"SELECT (COUNT(?x) AS ?n) WHERE {{ GRAPH <{entry['iri']}> {{ {{ ?x a cg:Pouvoir }} UNION {{ ?x a cg:Mouvement }} }} }}")
+        assert counts == ["0"]
+
+
 @pytest.mark.parametrize("name", ["english.txt", "empty.txt"])
 def test_a_text_that_is_no_governance_document_is_not_recognised(hostile, name):
     docs, out, result, _ = hostile
@@ -244,3 +281,34 @@ def test_an_output_folder_holding_other_files_is_refused(tmp_path):
     result = cli("build", CORPUS / "002_79d589bcfa815739.txt", "--out", tmp_path)
     assert result.returncode == 2 and "is not a civicgraph output folder" in result.stderr
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+MARKUP_TITLE = ('Adhésion <script>alert("t")</script> &amp; <b>{{ 7*7 }}</b> {% if 1 %}x{% endif %} '
+                '" } ; DROP ALL ; { ]]> <!-- --> \\u0022')
+
+
+def test_markup_in_a_title_is_kept_as_text_and_inert_in_the_site_and_dumps(tmp_path):
+    """A title holding HTML, an entity, Jinja2, SPARQL and Turtle syntax: the graph holds it as the
+    document wrote it, each dump gives back the same string, and no page runs or renders any of it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "poitiers.txt").write_text(FORM_TEXT.replace("Titre Adhésion à la 27ème Région, laboratoire de transformation publique",
+                                                         f"Titre {MARKUP_TITLE}"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = cli("build", docs, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert values(out, "SELECT ?t WHERE { ?d a cg:Deliberation ; cg:titre ?t }") == [MARKUP_TITLE]
+    dumps = out / "site" / "dumps"
+    with gzip.open(dumps / "civicgraph.nq.gz") as stream:
+        nquads = stream.read()
+    for name, syntax, data in [("civicgraph.ttl", ox.RdfFormat.TURTLE, None), ("civicgraph.trig", ox.RdfFormat.TRIG, None),
+                               ("civicgraph.jsonld", ox.RdfFormat.JSON_LD, None), ("civicgraph.nq.gz", ox.RdfFormat.N_QUADS, nquads)]:
+        parsed = ox.parse(data, path=None if data else str(dumps / name), format=syntax)
+        assert {q.object.value for q in parsed if q.predicate.value == CG + "titre"} == {MARKUP_TITLE}, name
+    pages = {p: p.read_text(encoding="utf-8") for p in (out / "site").rglob("*.html")}
+    shown = [text for text in pages.values() if "alert(&#34;t&#34;)" in text or "alert(&quot;t&quot;)" in text]
+    assert shown and all("&amp;amp;" in text for text in shown)  # on its pages, escaped; the entity shown as written
+    for page, text in pages.items():
+        assert '<script>alert("t")' not in text and "<b>{{" not in text and ">49<" not in text, page
+        for script in re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, flags=re.S):
+            assert json.loads(script)  # embedded JSON-LD stays one script: the title cannot close it

@@ -51,7 +51,7 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren v
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
     annee cotisation devise imputationChapitre imputationNature imputationFonction imputationSousPolitique
-    renouvellement description exercice nature montant approximatif annuel nomFichier empreinte genre
+    renouvellement description exercice nature montant approximatif annuel nomFichier empreinte confianceOcr genre
     positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
     nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom

@@ -1,5 +1,6 @@
 """Tiny PDFs written by hand for tests: one page of text in a standard font (a real text layer,
-as a council's export has), or a page with no text at all (as a scan has)."""
+as a council's export has), a page with no text at all, or a scan: a picture of printed lines and
+no text layer, as most collectivités publish."""
 
 from __future__ import annotations
 
@@ -29,3 +30,20 @@ def make_pdf(lines: list[str]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def make_scanned_pdf(lines: list[str], dpi: int = 150) -> bytes:
+    """A one-page A4 PDF holding only an image of `lines` printed in DejaVu Sans (Debian
+    fonts-dejavu-core), as a scanner makes it: no text layer."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("DejaVuSans.ttf", round(dpi / 5))
+    page = Image.new("L", (round(8.27 * dpi), round(11.69 * dpi)), 255)
+    draw = ImageDraw.Draw(page)
+    for number, line in enumerate(lines):
+        draw.text((dpi * 0.4, dpi * 0.4 + number * dpi / 3), line, fill=0, font=font)
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=dpi)
+    return out.getvalue()
