@@ -14,7 +14,7 @@ row is one `sh:ValidationResult` as pySHACL reports it (SHACL 1.0, §4 core cons
 | component | query (per property shape, `P` its path) | one result per |
 |---|---|---|
 | `sh:minCount n`, `sh:maxCount n` | `COUNT(DISTINCT ?value)` of `P`, grouped by focus | focus |
-| `sh:datatype`, `sh:pattern`, `sh:nodeKind`, `sh:minInclusive`, `sh:minLength`, `sh:in`, `sh:class`, `sh:or` of `sh:class` shapes | a FILTER on each value of `P` | value |
+| `sh:datatype`, `sh:pattern`, `sh:nodeKind`, `sh:minInclusive`, `sh:maxInclusive`, `sh:minLength`, `sh:in`, `sh:class`, `sh:or` of `sh:class` shapes | a FILTER on each value of `P` | value |
 | `sh:lessThan`, `sh:lessThanOrEquals` | each pair of a value of `P` and a value of the other property | pair |
 | `sh:xone` of node shapes that only require properties | how many members hold, ≠ 1 | focus |
 | `sh:sparql` (a SELECT) | the constraint's own query with `$this` free and the target joined | row |
@@ -119,7 +119,7 @@ def _property_checks(shapes: rdflib.Graph, node: _Shape, prop) -> list[Check]:
     path = value(SH.path)
     if not isinstance(path, rdflib.URIRef):
         raise Unsupported(f"{prop}: a path that is not one property")
-    _allow(shapes, prop, {SH.path, SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH.flags, SH.nodeKind, SH.minInclusive,
+    _allow(shapes, prop, {SH.path, SH.minCount, SH.maxCount, SH.datatype, SH.pattern, SH.flags, SH.nodeKind, SH.minInclusive, SH.maxInclusive,
                           SH.minLength, SH["in"], SH["class"], SH["or"], SH.lessThan, SH.lessThanOrEquals})
     messages = _messages(shapes, prop) or node.messages
     severity = str(value(SH.severity) or SH.Violation)
@@ -153,6 +153,8 @@ def _property_checks(shapes: rdflib.Graph, node: _Shape, prop) -> list[Check]:
         checks.append(check("NodeKindConstraintComponent", each_value(f"!{NODE_KINDS[value(SH.nodeKind)]}")))
     if value(SH.minInclusive) is not None:
         checks.append(check("MinInclusiveConstraintComponent", each_value(f"!COALESCE(?value >= {value(SH.minInclusive).n3()}, false)")))
+    if value(SH.maxInclusive) is not None:
+        checks.append(check("MaxInclusiveConstraintComponent", each_value(f"!COALESCE(?value <= {value(SH.maxInclusive).n3()}, false)")))
     if value(SH.minLength) is not None:
         checks.append(check("MinLengthConstraintComponent", each_value(f"isBlank(?value) || STRLEN(STR(?value)) < {int(value(SH.minLength))}")))
     if value(SH["in"]) is not None:
