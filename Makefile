@@ -1,9 +1,10 @@
 # The two commands of the README. Each makes (or reuses) the virtual environment .venv.
 .PHONY: build test
 VENV := .venv
-# Debian packages the tests start for real (nginx: the content-negotiation test; chromium: the site in a browser;
-# tesseract-ocr with its French model: scanned PDFs; fonts-dejavu-core: the font the scan test prints with).
-APT_PACKAGES := nginx chromium tesseract-ocr tesseract-ocr-fra fonts-dejavu-core
+# Debian packages the tests start for real (nginx with its JavaScript module, Apache: the content-negotiation
+# test; chromium: the site in a browser; tesseract-ocr with its French model: scanned PDFs; fonts-dejavu-core:
+# the font the scan test prints with).
+APT_PACKAGES := nginx libnginx-mod-http-js apache2 chromium tesseract-ocr tesseract-ocr-fra fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 build:

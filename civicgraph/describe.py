@@ -44,7 +44,7 @@ def write_descriptions(store: Store, base: str, site: Path) -> int:
         stem = site / iri[len(base):]
         for suffix, data in _formats(triples).items():
             stem.with_name(stem.name + suffix).write_bytes(data)
-    _remove_orphans(site)
+    remove_orphans(site, tuple(FORMATS))
     return len(described)
 
 
@@ -81,12 +81,13 @@ def _formats(triples: list[ox.Triple]) -> dict[str, bytes]:
     }
 
 
-def _remove_orphans(site: Path) -> None:
-    """Descriptions of a previous build whose page is gone, and the folders they leave empty."""
+def remove_orphans(site: Path, suffixes: tuple[str, ...]) -> None:
+    """The files beside the pages (with these suffixes) of a previous build whose page is gone, and
+    the folders they leave empty."""
     for kind in sorted(set(FOLDERS.values())):
         if not (site / kind).is_dir():
             continue
-        for path in [p for suffix in FORMATS for p in (site / kind).rglob(f"*{suffix}")]:
+        for path in [p for suffix in suffixes for p in (site / kind).rglob(f"*{suffix}")]:
             if not path.with_suffix(".html").exists():
                 path.unlink()
         for folder in sorted([*(p for p in (site / kind).rglob("*") if p.is_dir()), site / kind], key=lambda p: len(p.parts), reverse=True):

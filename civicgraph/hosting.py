@@ -4,21 +4,27 @@ negotiation for nginx and Apache, `robots.txt` and `sitemap.xml`.
 Deployment the files assume: the published folder is served at the path of the site URL (the base
 IRI's parent, see `void.site_url`), and requests for the base IRI's path reach the same server.
 An entity IRI `{base}{kind}/{key}` is answered with `{kind}/{key}.{html,ttl,jsonld,nt}` chosen by
-the `Accept` header: the first RDF media type it names wins (Turtle, JSON-LD, N-Triples), anything
-else gets HTML, so browsers (which send `text/html` and `*/*`) get the page. q-values are not
-weighed: an RDF type named at all means the client asked for RDF.
+the `Accept` header with its q-values, the way Apache's mod_negotiation chooses
+(https://httpd.apache.org/docs/2.4/en/content-negotiation.html): Apache from a type map
+`{kind}/{key}.var` beside the page, nginx through its JavaScript module with `nginx/negotiate.js`,
+which applies the same rules (they are spelled out at its top). Between equal q-values the server
+prefers HTML, then Turtle, JSON-LD, N-Triples (source qualities 1, 0.999, 0.998, 0.997), so browsers
+and `*/*` get the page; a header nothing matches gets 406 Not Acceptable.
 """
 
 from __future__ import annotations
+
+import json
 
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-from civicgraph.describe import FORMATS, entities
+from civicgraph.describe import FORMATS, entities, remove_orphans
+from civicgraph.paths import data_dir
 from civicgraph.void import site_url
 
-NEGOTIATED = [(media, suffix.lstrip(".")) for suffix, media in FORMATS.items()]
+NEGOTIATED = [("text/html", "html"), *((media, suffix.lstrip(".")) for suffix, media in FORMATS.items())]
 MEDIA_TYPES = {  # served extensions → media types
     "html": "text/html", "css": "text/css", "js": "text/javascript", "svg": "image/svg+xml", "png": "image/png",
     "txt": "text/plain", "xml": "application/xml", "ttl": "text/turtle", "nt": "application/n-triples",
@@ -27,9 +33,11 @@ MEDIA_TYPES = {  # served extensions → media types
 
 
 def write(base: str, site: Path) -> list[Path]:
-    """Write `nginx/http.conf`, `nginx/server.conf`, `.htaccess`, `robots.txt`, `sitemap.xml`."""
+    """Write `nginx/http.conf`, `nginx/negotiate.js`, `nginx/server.conf`, `.htaccess`, a type map
+    beside each entity's page, `robots.txt`, `sitemap.xml`."""
     files = {
         site / "nginx" / "http.conf": nginx_http(),
+        site / "nginx" / "negotiate.js": nginx_negotiation(),
         site / "nginx" / "server.conf": nginx_server(base),
         site / ".htaccess": apache(base),
         site / "robots.txt": robots(base),
@@ -38,13 +46,46 @@ def write(base: str, site: Path) -> list[Path]:
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return list(files)
+    return [*files, *write_type_maps(base, site)]
+
+
+def source_quality(extension: str) -> str:
+    """The server's preference for a variant (Apache's `qs`): 1 for HTML, a thousandth less for each next."""
+    rank = [ext for _, ext in NEGOTIATED].index(extension)
+    return f"{1 - rank / 1000:.3f}"
 
 
 def nginx_http() -> str:
-    """The `map` from `Accept` to a file extension (include it in nginx's `http` block)."""
-    lines = "".join(f'    "~*{media.replace("+", "[+]")}" {ext};\n' for media, ext in NEGOTIATED)
-    return f"# civicgraph: include in the http block.\nmap $http_accept $civicgraph_ext {{\n    default html;\n{lines}}}\n"
+    """What nginx's `http` block needs: the negotiation function that sets `$civicgraph_ext`."""
+    return """# civicgraph: include in the http block, after `js_path` naming this folder (nginx/). Needs nginx's
+# JavaScript module (`load_module modules/ngx_http_js_module.so;`, Debian package libnginx-mod-http-js).
+js_import civicgraph_negotiation from negotiate.js;
+js_set $civicgraph_ext civicgraph_negotiation.extension;
+"""
+
+
+def nginx_negotiation() -> str:
+    """`site/hosting/negotiate.js` with the variants: extension, media type and source quality."""
+    variants = [{"extension": ext, "media": media, "qs": float(source_quality(ext))} for media, ext in NEGOTIATED]
+    script = (data_dir("site") / "hosting" / "negotiate.js").read_text(encoding="utf-8")
+    return script.replace("/* civicgraph:variants */[]", json.dumps(variants), 1)
+
+
+def type_map(stem: str) -> str:
+    """Apache's type map for the entity whose files are `{stem}.{html,ttl,jsonld,nt}` beside it
+    (https://httpd.apache.org/docs/2.4/mod/mod_negotiation.html#typemaps)."""
+    return "".join(f"URI: {stem}.{ext}\nContent-Type: {media}; qs={source_quality(ext)}\n\n" for media, ext in NEGOTIATED)
+
+
+def write_type_maps(base: str, site: Path) -> list[Path]:
+    """A type map `{kind}/{key}.var` beside each entity's page; those of entities gone are removed."""
+    written = []
+    for iri in entities(base, site):
+        path = site / (iri[len(base):] + ".var")
+        path.write_text(type_map(path.stem), encoding="utf-8")
+        written.append(path)
+    remove_orphans(site, (".var",))
+    return written
 
 
 def nginx_server(base: str) -> str:
@@ -58,9 +99,12 @@ default_type application/octet-stream;
 charset utf-8;
 charset_types text/turtle application/n-triples application/ld+json application/trig application/n-quads text/plain application/xml;
 
-# An entity IRI: the description in the requested format (see the map in http.conf).
+# An entity IRI: the description in the format the Accept header prefers (negotiate.js, see http.conf).
 location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
     add_header Vary Accept always;
+    if ($civicgraph_ext = "") {{
+        return 406;
+    }}
     try_files {site_path}$civicgraph_entity.$civicgraph_ext =404;
 }}
 
@@ -73,26 +117,26 @@ location = /.well-known/void {{
 
 
 def apache(base: str) -> str:
-    """An `.htaccess` for the published folder (mod_rewrite, mod_headers, mod_mime)."""
+    """An `.htaccess` for the published folder (mod_rewrite, mod_negotiation, mod_mime; `AllowOverride
+    FileInfo`): an entity IRI is rewritten to its type map, and `{base}{kind}/{key}.{ext}` to the file,
+    which is the `Content-Location` the type map answers with."""
     base_path, site_path = _path(base), _path(site_url(base))
     if not base_path.startswith(site_path):
         raise ValueError(f"the base IRI's path {base_path} must be under the site's {site_path} for .htaccess")
     pattern = _regex(base_path[len(site_path):])
-    rules = "".join(
-        f"RewriteCond %{{HTTP_ACCEPT}} {media.replace('+', '[+]')} [NC]\n"
-        f"RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.{ext} -f\n"
-        f"RewriteRule ^{pattern}([^.]+)$ {site_path}$1.{ext} [L,T={media},E=civicgraph_negotiated:1]\n"
-        for media, ext in NEGOTIATED
-    )
     types = "".join(f"AddType {media} .{ext}\n" for ext, media in sorted(MEDIA_TYPES.items()))
+    extensions = "|".join(ext for _, ext in NEGOTIATED)
     return f"""# civicgraph: content negotiation for entity IRIs.
-{types}AddCharset utf-8 .ttl .nt .jsonld .trig .nq .txt
+{types}AddCharset utf-8 .html .ttl .nt .jsonld .trig .nq .txt
+AddHandler type-map .var
 <Files "void">
     ForceType text/turtle
 </Files>
 RewriteEngine On
-{rules}RewriteRule ^{pattern}([^.]+)$ {site_path}$1.html [L,E=civicgraph_negotiated:1]
-Header always append Vary Accept env=REDIRECT_civicgraph_negotiated
+RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.var -f
+RewriteRule ^{pattern}([^.]+)$ {site_path}$1.var [L]
+RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1 -f
+RewriteRule ^{pattern}([^.]+[.](?:{extensions}))$ {site_path}$1 [L]
 """
 
 

@@ -28,8 +28,11 @@ def test_two_builds_give_byte_identical_dumps_and_descriptions(seeds, tmp_path):
     again = build(tmp_path / "again")
     assert again.result.exit_code == 0
     site, other = seeds.out / "site", tmp_path / "again" / "site"
-    published = [p for p in site.rglob("*") if p.is_file() and (p.suffix in {".ttl", ".jsonld", ".nt"} or p.parent.name in {"dumps", ".well-known"})]
-    assert {p.name for p in published} >= {"civicgraph.nq.gz", "civicgraph.trig", "civicgraph.ttl", "civicgraph.jsonld", "SHA256SUMS", "void"}
+    published = [p for p in site.rglob("*") if p.is_file() and (
+        p.suffix in {".ttl", ".jsonld", ".nt", ".var"} or p.parent.name in {"dumps", ".well-known", "nginx"}
+        or p.name in {".htaccess", "sitemap.xml", "robots.txt"})]
+    assert {p.name for p in published} >= {"civicgraph.nq.gz", "civicgraph.trig", "civicgraph.ttl", "civicgraph.jsonld",
+                                           "SHA256SUMS", "void", "negotiate.js", ".htaccess", "sitemap.xml"}
     assert len(published) > 1000  # three descriptions per entity
     for path in published:
         assert path.read_bytes() == (other / path.relative_to(site)).read_bytes(), path.relative_to(site)
@@ -41,7 +44,8 @@ def test_a_rebuild_leaves_no_page_of_a_resource_that_is_gone(tmp_path):
     poitiers = out / "site" / "seance" / "poitiers" / "conseil-municipal" / "2022-06-27.html"
     assert poitiers.exists()
     assert build(out, CORPUS / "003_7d5e4a2d1a0197dc.txt").result.exit_code == 0
-    assert not poitiers.exists() and not (out / "site" / "seance" / "poitiers").exists()
+    assert not poitiers.exists() and not poitiers.with_suffix(".var").exists()
+    assert not (out / "site" / "seance" / "poitiers").exists()
     assert (out / "site" / "seance" / "aix-marseille-provence" / "bureau" / "2023-12-07.html").exists()
 
 

@@ -1,6 +1,7 @@
-"""The published folder served by a real nginx (Debian package, installed by `make test`) with the
-generated configuration: entity IRIs of every class answer each media type, and a harvester that
-knows only `/.well-known/void` finds, downloads, checks and counts every dump."""
+"""The published folder served by a real nginx and a real Apache httpd (Debian packages, installed
+by `make test`) with the generated configuration: entity IRIs of every class answer each media type,
+both servers weigh q-values alike, and a harvester that knows only `/.well-known/void` finds,
+downloads, checks and counts every dump."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ import shutil
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
+import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 import pytest
@@ -32,6 +36,8 @@ ACCEPT = {  # Accept header → (media type served, rdflib format, Oxigraph form
     "application/n-triples": ("application/n-triples", "nt", ox.RdfFormat.N_TRIPLES),
 }
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+NGINX_JS_MODULE = "/usr/lib/nginx/modules/ngx_http_js_module.so"  # Debian libnginx-mod-http-js
+APACHE_MODULES = "/usr/lib/apache2/modules"  # Debian apache2
 DUMP_FORMATS = {  # media type of a dump → (rdflib format, Oxigraph format, holds named graphs)
     "application/n-quads": ("nquads", ox.RdfFormat.N_QUADS, True),
     "application/trig": ("trig", ox.RdfFormat.TRIG, True),
@@ -40,33 +46,65 @@ DUMP_FORMATS = {  # media type of a dump → (rdflib format, Oxigraph format, ho
 }
 
 
+NEGOTIATION = [  # Accept header → the extension served (None: 406 Not Acceptable)
+    ("text/turtle;q=0.9, application/ld+json;q=1", "jsonld"),
+    ("application/ld+json;q=0.5, text/turtle", "ttl"),
+    ("text/html;q=0.1, application/n-triples", "nt"),
+    ("text/turtle;q=0.2, text/html;q=0.8", "html"),
+    ("text/turtle, */*", "ttl"),
+    ("text/turtle;q=0.3, */*;q=0.5", "html"),
+    ("application/*", "jsonld"),
+    ("text/*;q=0.5, application/n-triples;q=0.4", "html"),
+    ("*/*", "html"),
+    (BROWSER, "html"),
+    ("text/turtle;q=0, */*;q=0.1", "html"),
+    ("text/turtle;q=0", None),
+    ("application/rdf+xml", None),
+]
+MEDIA = {"html": "text/html", "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _nginx() -> str:
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
-    if not found:
-        pytest.fail("nginx is not installed: `make test` installs the Debian package")
-    return found
+def _program(*candidates: str) -> str:
+    for name in candidates:
+        found = shutil.which(name) or (name if os.path.isabs(name) and os.path.exists(name) else None)
+        if found:
+            return found
+    pytest.fail(f"{candidates[0]} is not installed: `make test` installs the Debian package")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """(base URL, built output) with nginx serving OUT/site at http://127.0.0.1:PORT/."""
-    nginx = _nginx()
+def built(tmp_path_factory):
+    """(nginx's base URL, built output): the base IRI names the port nginx will listen on. The output
+    is readable by all, since Apache started as root serves it as www-data."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("lod") / "out"
-    built = build(out, extra=("--base-iri", f"{base}id/"))
-    assert built.result.exit_code == 0, built.result.output
+    out = Path(tempfile.mkdtemp(prefix="civicgraph-lod-")) / "out"
+    out.parent.chmod(0o755)
+    result = build(out, extra=("--base-iri", f"{base}id/"))
+    assert result.result.exit_code == 0, result.result.output
+    out.chmod(0o755)
+    yield base, result
+    shutil.rmtree(out.parent)
+
+
+@pytest.fixture(scope="module")
+def nginx(built, tmp_path_factory):
+    """nginx (with its JavaScript module) serving OUT/site at the base URL's port."""
+    nginx = _program("nginx", "/usr/sbin/nginx")
+    base, result = built
+    port = urlsplit(base).port
     prefix = tmp_path_factory.mktemp("nginx")
-    site = out / "site"
+    site = result.out / "site"
     user = "user root;" if os.geteuid() == 0 else f"# running as {getpass.getuser()}"
     temp = "".join(f"    {name}_temp_path {prefix}/{name};\n" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (prefix / "nginx.conf").write_text(f"""{user}
+load_module {NGINX_JS_MODULE};
 worker_processes 1;
 daemon off;
 pid {prefix}/nginx.pid;
@@ -74,7 +112,8 @@ error_log {prefix}/error.log warn;
 events {{ worker_connections 64; }}
 http {{
     access_log off;
-{temp}    include {site}/nginx/http.conf;
+{temp}    js_path {site}/nginx;
+    include {site}/nginx/http.conf;
     server {{
         listen 127.0.0.1:{port};
         root {site};
@@ -82,27 +121,67 @@ http {{
     }}
 }}
 """)
-    process = subprocess.Popen([nginx, "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(prefix / "nginx.conf")],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    command = [nginx, "-p", str(prefix), "-e", str(prefix / "error.log"), "-c", str(prefix / "nginx.conf")]
+    yield from _serve(command, port, prefix / "error.log")
+
+
+@pytest.fixture(scope="module")
+def apache(built, tmp_path_factory):
+    """Apache httpd (Debian apache2) serving OUT/site with its `.htaccess`, on a port of its own."""
+    apache = _program("apache2", "/usr/sbin/apache2")
+    _, result = built
+    port = _free_port()
+    root = tmp_path_factory.mktemp("apache")
+    site = result.out / "site"
+    modules = "".join(f"LoadModule {name}_module {APACHE_MODULES}/mod_{name}.so\n"
+                      for name in ("mpm_event", "authz_core", "mime", "negotiation", "rewrite", "dir"))
+    user = "User www-data\nGroup www-data\n" if os.geteuid() == 0 else ""
+    (root / "httpd.conf").write_text(f"""ServerRoot {root}
+ServerName 127.0.0.1
+Listen 127.0.0.1:{port}
+PidFile {root}/httpd.pid
+DefaultRuntimeDir {root}
+ErrorLog {root}/error.log
+LogLevel warn
+{modules}{user}TypesConfig /dev/null
+DocumentRoot {site}
+<Directory {site}>
+    AllowOverride FileInfo
+    Require all granted
+</Directory>
+""")
+    command = [apache, "-f", str(root / "httpd.conf"), "-DFOREGROUND"]
+    yield from _serve(command, port, root / "error.log")
+
+
+@pytest.fixture(params=["nginx", "apache"])
+def server(request, built):
+    """(origin of a running server, nginx's base URL, built output), for each server."""
+    base, result = built
+    return request.getfixturevalue(request.param), base, result
+
+
+def _serve(command: list[str], port: int, log: Path):
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        _wait_for(port, process, prefix)
-        yield base, built
+        _wait_for(port, process, log)
+        yield f"http://127.0.0.1:{port}/"
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
-def _wait_for(port: int, process, prefix: Path) -> None:
+def _wait_for(port: int, process, log: Path) -> None:
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"nginx exited: {process.stdout.read().decode()} {(prefix / 'error.log').read_text()}")
+            pytest.fail(f"{process.args[0]} exited: {process.stdout.read().decode()} {log.read_text() if log.exists() else ''}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
             return
         except OSError:
             time.sleep(0.1)
-    pytest.fail("nginx did not start listening in 15 s")
+    pytest.fail(f"{process.args[0]} did not start listening in 15 s")
 
 
 def get(url: str, accept: str = "*/*"):
@@ -119,29 +198,53 @@ def _one_entity_per_class(built, base: str) -> dict[str, str]:
 
 
 def test_entity_iris_of_every_class_answer_each_media_type(server):
-    base, built = server
+    origin, base, built = server
     entities = _one_entity_per_class(built, base)
     folders = {iri[len(base) + 3:].split("/", 1)[0] for iri in entities.values()}
     assert len(entities) > 15 and len(folders) >= 15, entities
     for cls, iri in sorted(entities.items()):
+        url = origin + iri[len(base):]
         for accept, (media, rdflib_format, ox_format) in ACCEPT.items():
-            status, headers, body = get(iri, accept)
-            assert status == 200 and headers.get_content_type() == media, (cls, iri, accept, headers)
-            assert "Accept" in headers.get("Vary", "")
+            status, headers, body = get(url, accept)
+            assert status == 200 and headers.get_content_type() == media, (cls, url, accept, headers)
+            assert "accept" in headers.get("Vary", "").lower()
             graph = rdflib.Graph().parse(data=body, format=rdflib_format, publicID=iri)
             assert (rdflib.URIRef(iri), RDF.type, rdflib.URIRef(cls)) in graph, (iri, accept)
             assert ox.Quad(ox.NamedNode(iri), ox.NamedNode(str(RDF.type)), ox.NamedNode(cls)) in set(ox.parse(body, format=ox_format))
         for accept in ("text/html", BROWSER):
-            status, headers, body = get(iri, accept)
-            assert status == 200 and headers.get_content_type() == "text/html", (iri, accept)
+            status, headers, body = get(url, accept)
+            assert status == 200 and headers.get_content_type() == "text/html", (url, accept)
             assert iri.encode() in body and b'rel="alternate" type="text/turtle"' in body
     with pytest.raises(urllib.error.HTTPError) as missing:
-        get(f"{base}id/personne/nobody-at-all", "text/turtle")
+        get(f"{origin}id/personne/nobody-at-all", "text/turtle")
     assert missing.value.code == 404
 
 
-def test_a_harvester_starting_from_the_well_known_void_gets_every_dump(server):
-    base, _ = server
+@pytest.mark.parametrize("accept, served", NEGOTIATION)
+def test_q_values_choose_the_representation(server, accept, served):
+    """Both servers weigh q-values alike: the client's preference, then the server's (HTML, Turtle,
+    JSON-LD, N-Triples); a header nothing matches gets 406."""
+    origin, base, built = server
+    path = "id/organisation/clermont-ferrand"  # also a folder (its services): negotiation must not list it
+    if served is None:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(origin + path, accept)
+        assert refused.value.code == 406
+        return
+    status, headers, body = get(origin + path, accept)
+    assert status == 200 and headers.get_content_type() == MEDIA[served], (accept, headers)
+    assert body == (built.out / "site" / f"organisation/clermont-ferrand.{served}").read_bytes()
+
+
+def test_no_accept_header_gets_the_page(server):
+    origin, _, built = server
+    with urllib.request.urlopen(origin + "id/organisation/la-27e-region", timeout=30) as response:
+        assert response.headers.get_content_type() == "text/html"
+        assert response.read() == (built.out / "site" / "organisation/la-27e-region.html").read_bytes()
+
+
+def test_a_harvester_starting_from_the_well_known_void_gets_every_dump(built, nginx):
+    base, _ = built
     status, headers, body = get(f"{base}.well-known/void", "text/turtle")
     assert status == 200 and headers.get_content_type() == "text/turtle"
     void = rdflib.Graph().parse(data=body, format="turtle", publicID=f"{base}.well-known/void")
