@@ -290,6 +290,33 @@ def query(query, out, params, fmt, list_, endpoint, limit, timeout):
         raise InputError(str(error)) from error
 
 
+@main.group()
+def export():
+    """Write the graph in another standard form."""
+
+
+@export.command("scdl")
+@OUT
+@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), help="Write the CSV here (default: standard output).")
+@click.option("--incomplete", is_flag=True, help="Write the rows the schema refuses too (the file is then not valid SCDL).")
+def export_scdl(out, output, incomplete):
+    """The deliberations of collectivités as an SCDL « Délibérations » CSV (schema.data.gouv.fr,
+    scdl/deliberations), checked against the schema: a row it refuses (a required value the graph
+    does not know, such as a SIRET no source states) is left out and reported on standard error.
+    Exit 0 when every deliberation was written valid, 1 when some were left out or are invalid."""
+    from civicgraph.scdl.export import export as scdl_export
+
+    result = scdl_export(Layout(out).store(), incomplete=incomplete)
+    if output:
+        output.write_text(result.text, encoding="utf-8")
+    else:
+        click.echo(result.text, nl=False)
+    for left in result.left_out:
+        click.echo(f"{'invalid' if incomplete else 'left out'}: {left}", err=True)
+    click.echo(f"{result.written} deliberations written, {len(result.left_out)} {'invalid' if incomplete else 'left out'}", err=True)
+    sys.exit(1 if result.left_out else 0)
+
+
 @main.command()
 @OUT
 def report(out):

@@ -62,6 +62,7 @@ class KnownOrganisation:
     name: str
     insee: str
     siren: str
+    siret: str  # one establishment's SIRET, where a source states it (an SCDL export's COLL_SIRET)
     wikidata: str
     names: tuple[str, ...]  # the official name and the aliases
     source: str  # what the values were checked against, and what is left to confirm
@@ -87,7 +88,8 @@ def reference_table(path: Path | None = None) -> dict[str, KnownOrganisation]:
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             names = (row["name"], *filter(None, row["aliases"].split("|")))
-            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row["wikidata"], names, row["source"])
+            known = KnownOrganisation(row["id"], row["kind"], row["name"], row["insee"], row["siren"], row.get("siret", ""),
+                                      row["wikidata"], names, row["source"])
             for name in names:
                 index[normalise(name)] = known
     return index
@@ -119,7 +121,7 @@ def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | 
     spelling = name.strip()
     if spelling != known.name and not is_heading(spelling):  # a heading in capitals is no new spelling
         resource.set("nomAlternatif", spelling, span)  # the spellings documents use, for search and review
-    resource.set("codeInsee", known.insee or None).set("siren", known.siren or None)
+    resource.set("codeInsee", known.insee or None).set("siren", known.siren or None).set("siret", known.siret or None)
     if known.wikidata:
         resource.set("wikidata", Iri(WIKIDATA + known.wikidata))
     return resource

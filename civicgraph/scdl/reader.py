@@ -137,7 +137,7 @@ def collectivite(facts: Facts, row: Row) -> Resource:
         body = organisation(facts, row.get("COLL_NOM") or f"SIREN {siren}", where)
     if not body.first("siren"):
         body.set("siren", siren)
-    return body
+    return body.set("siret", row.get("COLL_SIRET"))
 
 
 def official_name(territory: territories.Territory) -> str:

@@ -1,0 +1,101 @@
+"""The graph's deliberations written back as an SCDL « Délibérations » CSV (the schema's columns, in
+its order, comma-separated, UTF-8), so a collectivité can publish its acts in the standard form.
+
+One row per deliberation of a collectivité (queries/export-scdl.rq), each cell from what the graph
+states, never made up:
+- COLL_SIRET: the collectivité's `cg:siret`, stated by an SCDL row read or by the reference table
+  (`ingest/organisations.csv`, with its source). A SIRET is the SIREN plus the number of one
+  establishment (NIC), which neither the SIREN nor the divisions give: with none stated the cell is
+  empty;
+- DELIB_ID: the act's identifier, else its number as the document writes it (« délibération n° 9 »);
+- DELIB_MATIERE_NOM: the ACTES labels of the code, levels 1 and 2 ("Finances locales/Divers"), else
+  the label the source gave.
+
+The schema makes COLL_SIRET, DELIB_ID, DELIB_MATIERE_CODE, DELIB_MATIERE_NOM and DELIB_OBJET
+required. The written file is checked with the schema's Table Schema through frictionless (as rows
+read are, civicgraph.scdl.checks); a row that fails is left out and reported with its columns and
+reasons, unless `incomplete` asks for every row (the file is then not valid SCDL).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from civicgraph.queries import load
+from civicgraph.scdl.checks import schema
+from civicgraph.scdl.table import COLUMNS
+from civicgraph.store import Store
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A deliberation (its IRI) not written, and the reason of each failing column."""
+
+    deliberation: str
+    reasons: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.deliberation}: " + "; ".join(self.reasons)
+
+
+@dataclass
+class Export:
+    text: str  # the CSV, header included
+    written: int
+    left_out: list[LeftOut]
+
+
+def export(store: Store, incomplete: bool = False) -> Export:
+    """The SCDL CSV of the deliberations in `store`, and those left out (see the module docstring)."""
+    names, answers = store.select(load("export-scdl").text)
+    facts = [{name: (term.value if term is not None else "") for name, term in zip(names, answer)} for answer in answers]
+    rows = [_row(one) for one in facts]
+    failures = _failures(rows)
+    left_out = [LeftOut(fact["deliberation"], tuple(failures[i])) for i, fact in enumerate(facts) if i in failures]
+    kept = rows if incomplete else [row for i, row in enumerate(rows) if i not in failures]
+    return Export(_csv(kept), len(kept), left_out)
+
+
+def _row(fact: dict[str, str]) -> list[str]:
+    matiere = f"{fact['theme']}/{fact['sujet']}" if fact["theme"] and fact["sujet"] else fact["libelle"]
+    values = {
+        "COLL_NOM": fact["nom"], "COLL_SIRET": fact["siret"], "DELIB_ID": fact["identifiant"] or fact["numero"],
+        "DELIB_DATE": fact["date"], "DELIB_MATIERE_CODE": fact["code"], "DELIB_MATIERE_NOM": matiere,
+        "DELIB_OBJET": " ".join(fact["objet"].split()), "BUDGET_ANNEE": fact["budgetAnnee"], "BUDGET_NOM": fact["budgetNom"],
+        "PREF_ID": fact["prefId"], "PREF_DATE": fact["prefDate"], "VOTE_EFFECTIF": fact["effectif"], "VOTE_REEL": fact["reel"],
+        "VOTE_POUR": fact["pour"], "VOTE_CONTRE": fact["contre"], "VOTE_ABSTENTION": fact["abstention"], "DELIB_URL": fact["url"],
+    }
+    return [values[column] for column in COLUMNS]
+
+
+def _failures(rows: list[list[str]]) -> dict[int, list[str]]:
+    """Row index → the reasons the schema's Table Schema gives for its cells (frictionless)."""
+    if not rows:
+        return {}
+    failures: dict[int, list[str]] = {}
+    for error in validate([list(COLUMNS), *rows]):
+        number, column = getattr(error, "row_number", None), getattr(error, "field_name", None)
+        if number is None:
+            raise RuntimeError(f"frictionless could not validate the export: {error.message}")
+        value = rows[number - 2][COLUMNS.index(column)] if column else ""
+        reason = f"{column}: required, unknown in the graph" if column and not value else f"{column}: {error.note}"
+        failures.setdefault(number - 2, []).append(reason)
+    return failures
+
+
+def validate(data: list[list[str]]) -> list:
+    """The errors frictionless finds in a table (header first) against the SCDL Table Schema."""
+    from frictionless import Resource, Schema
+
+    report = Resource(data=data, schema=Schema.from_descriptor(schema())).validate(limit_errors=100 * len(data) + 100)
+    return list(report.tasks[0].errors)
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue()
