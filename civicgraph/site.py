@@ -17,7 +17,7 @@ import jinja2
 import pyoxigraph as ox
 import yaml
 
-from civicgraph import __version__, doctitles, french, neighbourhood, organisations, search, seancepage
+from civicgraph import __version__, doctitles, french, matierepage, matieres, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
@@ -250,6 +250,9 @@ class Site:
         """A value as the page shows it: a link to its page, a link out for an IRI of another
         dataset (Wikidata…), or text in French."""
         if isinstance(value, ox.NamedNode):
+            if value.value.startswith(matieres.SCHEME + "/"):  # an ACTES matière: its place on the nomenclature's page
+                known = matieres.matieres().get(value.value.rsplit("/", 1)[-1], {})
+                return Link(matierepage.href(value.value, root), f"{value.value.rsplit('/', 1)[-1]} {known.get('fr', '')}".strip())
             return self.link(value.value, root) if value.value in self.labels else Link(value.value, value.value)
         return french.literal(value)
 
@@ -331,6 +334,7 @@ class Site:
             "index.html": self._index(outgoing, evidence),
             "ontology/index.html": self._ontology(),
             "guide.html": self._guide(),
+            matierepage.PATH: self._matieres(),
         }
         by_document = self._spans_by_document(evidence)
         profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
@@ -368,6 +372,10 @@ class Site:
         page = OntologyPage("Ontologie civicgraph / civicgraph ontology", "../", ONTOLOGY,
                             [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
         return self.env.get_template("ontology.html").render(page=page)
+
+    def _matieres(self) -> str:
+        page = matierepage.page(self._select, self.link)
+        return self.env.get_template("matieres.html").render(page=page)
 
     def _guide(self) -> str:
         queries = []

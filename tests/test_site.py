@@ -332,3 +332,16 @@ def test_document_metadata_in_words(seeds):
     assert "extrait du registre des délibérations" in section(html, "h-proprietes")
     assert "Origine du texte : fichier texte." in html
     assert "faec3177ea9867bec8e0a2a959e6ec086c11330925bb6edbe7b7e45fc2621374" in page(seeds, "document/000-8631124937c3ca60.html").read_text(encoding="utf-8")
+
+
+def test_the_actes_nomenclature_page_lists_each_matiere_with_its_deliberations(seeds):
+    """Every level-1 and level-2 matière is on the page; Poitiers' n° 26 (code 7.10, read from its
+    form) under 7.10 Divers, and its page links there."""
+    html = page(seeds, "nomenclature/actes/index.html").read_text(encoding="utf-8")
+    assert html.count('id="matiere-') == 66  # every concept of ontology/actes-matieres.ttl: nine themes, 57 subjects
+    divers = html.split('id="matiere-7-10"', 1)[1].split("</li></ul></li>", 1)[0]
+    assert "7.10 Divers" in divers and "1 délibération" in divers
+    assert 'href="../../deliberation/poitiers/conseil-municipal/2022-06-27/26.html"' in divers
+    assert "1 délibération classée." in html
+    deliberation = page(seeds, "deliberation/poitiers/conseil-municipal/2022-06-27/26.html").read_text(encoding="utf-8")
+    assert '<a href="../../../../nomenclature/actes/index.html#matiere-7-10">7.10 Divers</a>' in deliberation

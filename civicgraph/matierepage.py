@@ -1,0 +1,69 @@
+"""The site's page of the ACTES nomenclature (`nomenclature/actes/index.html`, where the concept
+scheme's IRI points under the site's address): each matière of levels 1 and 2 with the
+deliberations filed under it (`cg:matiere`), gathered by one query (`site-matieres`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from civicgraph.matieres import SCHEME
+
+PATH = "nomenclature/actes/index.html"
+
+
+@dataclass
+class Matiere:
+    notation: str  # "7.10"
+    label: str  # "Divers"
+    anchor: str  # the element id on the page: "matiere-7-10"
+    deliberations: list = field(default_factory=list)  # Links, in the order of their labels
+    subjects: list["Matiere"] = field(default_factory=list)  # a level 1's level-2 matières
+
+
+@dataclass
+class MatieresPage:
+    """The context of matieres.html: the level-1 matières, each with its level-2 ones."""
+
+    title: str
+    root: str
+    scheme: str  # the concept scheme's IRI (not `iri`: base.html gives a page with an `iri` an entity's head)
+    themes: list[Matiere]
+    filed: int  # deliberations filed under a matière
+
+
+def anchor(notation: str) -> str:
+    return "matiere-" + notation.replace(".", "-")
+
+
+def href(concept: str, root: str) -> str:
+    """Where the page shows a concept of the scheme (`…/actes/7.10` → `…#matiere-7-10`)."""
+    return f"{root}{PATH}#{anchor(concept.rsplit('/', 1)[-1])}"
+
+
+def page(select, link, root: str = "../../") -> MatieresPage:
+    """The page's context from `select(query name) -> rows` and `link(iri, root) -> Link`."""
+    found: dict[str, Matiere] = {}
+    broader: dict[str, str] = {}
+    deliberations: dict[str, set] = defaultdict(set)
+    for row in select("site-matieres"):
+        concept = row["concept"].value
+        notation = row["notation"].value
+        found.setdefault(concept, Matiere(notation, row["label"].value, anchor(notation)))
+        if row["broader"] is not None:
+            broader[concept] = row["broader"].value
+        if row["deliberation"] is not None:
+            deliberations[concept].add(row["deliberation"].value)
+    for concept, iris in deliberations.items():
+        found[concept].deliberations = sorted((link(iri, root) for iri in iris), key=lambda l: (l.label, l.href))
+    for concept, parent in broader.items():
+        found[parent].subjects.append(found[concept])
+    themes = sorted((m for c, m in found.items() if c not in broader), key=_order)
+    for theme in themes:
+        theme.subjects.sort(key=_order)
+    filed = len(set().union(*deliberations.values())) if deliberations else 0
+    return MatieresPage("Nomenclature ACTES des matières", root, SCHEME, themes, filed)
+
+
+def _order(matiere: Matiere) -> tuple[int, ...]:
+    return tuple(int(part) for part in matiere.notation.split("."))
