@@ -46,7 +46,7 @@ OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation per
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
     experimenteA fondePar programme document mentionne contexteIdentification auteur suppleantDe presidentSuivant
     votantPour votantContre votantAbstention matiere""".split()
-DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren verifie verifieSelon prenom nomFamille role delegation attesteLe
+DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren siret verifie verifieSelon prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
     depuisPoint jusquAuPoint typeMouvement pointOrdreDuJour moment numero identifiant titre codeMatiere
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
