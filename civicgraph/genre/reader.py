@@ -194,20 +194,26 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
         if proxy.until_arrival:
             until_arrival.append((giver, found))
-    arrivals = {}
+    items = find_items(text, start, end, list(roll.headings))
+    arrivals, departures = {}, {}
     for moved in roll.movements:
         who = roster.person(moved.who.text, moved.who.span)
         if who is None:
             continue
+        between = _between_items(items, moved.span.start)
+        moved.after_item = moved.after_item or between[0]
         moment = f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else "")
         point = int(moved.after_item) if moved.after_item else None
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
         if moved.kind == "arrivée":
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
-            arrivals[id(who)] = (moved.at, moved.span)
+            arrivals[id(who)] = (moved.at, moved.span, between[0])
+        else:
+            departures[id(who)] = (moved.at, moved.span, between[1])
     for giver, found in until_arrival:  # "procuration jusqu'à son arrivée": until the arrival the minutes record
-        at, span = arrivals.get(id(giver), (None, None))
+        at, span, _ = arrivals.get(id(giver), (None, None, None))
         found.set("jusquAHeure", at, span)
+    _scope_by_movements(facts, meeting, arrivals, departures)
     if roll.secretary:
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
         if secretary:
@@ -216,9 +222,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     for prop, (value, span) in read_counts(text, start, end).items():
         meeting.set(prop, value, span)
     _settle_double_listings(facts, meeting)
-    skip = list(roll.headings)
     previous = None
-    items = find_items(text, start, end, skip)
     for item in items:
         previous = _item(facts, text, body, meeting, roster, item, previous)
     for number, span in withdrawn(text, start, end):
@@ -232,6 +236,29 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     return meeting
 
 
+def _between_items(items: list, position: int) -> tuple[str | None, str | None]:
+    """The numbers of the items just before and just after a position of the minutes, when it lies
+    between two numbered items ("3. …  Arrivée de Mme X à 21 h.  4. …")."""
+    before = [item for item in items if item.span.start < position]
+    after = [item for item in items if item.span.start > position]
+    if not before or not after or not (before[-1].number or "").isdigit():
+        return None, None
+    return before[-1].number, after[0].number
+
+
+def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departures: dict) -> None:
+    """A proxy that ends when its giver arrives holds up to the item before the arrival; one that
+    starts when its giver leaves holds from the item after the departure (the minutes record the
+    movement between two items)."""
+    for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting]:
+        giver = id(proxy.first("mandant"))
+        arrived, left = arrivals.get(giver), departures.get(giver)
+        if arrived and arrived[2] and proxy.first("jusquAHeure") == arrived[0] and not proxy.first("jusquAActe"):
+            proxy.set("jusquAActe", arrived[2], arrived[1])
+        if left and left[2] and proxy.first("depuisHeure") == left[0] and not proxy.first("depuisActe"):
+            proxy.set("depuisActe", left[2], left[1])
+
+
 AWAY = ("excusé", "absent", "représenté")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
 # field names a role, not an attendance.
@@ -241,7 +268,7 @@ PRESENTED = re.compile(r"presentee?s?\s+par\s+(?:m\.|mme|monsieur|madame)?\s*$")
 def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
     """A member printed both among the présents and the excusés or absents: the conflict is
     reported on the séance; when the printed number of présents counts them away, they are away."""
-    attendance = [r for r in facts.resources.values() if r.cls == "Participation" and r.first("seance") is meeting]
+    attendance = [r for r in facts.of_class("Participation") if r.first("seance") is meeting]
     present = [r for r in attendance if "présent" in r.props.get("statut", [])]
     timed = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")  # away, then arrived: no conflict
     doubled = [r for r in present if any(s in AWAY for s in r.props["statut"]) and not any(r.first(t) for t in timed)]

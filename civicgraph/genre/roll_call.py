@@ -146,12 +146,14 @@ def _list_end(text: Text, start: int, limit: int) -> int:
 def read_roll_call(text: Text, start: int, end: int) -> RollCall:
     roll = RollCall()
     headings = _headings(text, start, end)
+    all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
     for index, heading in enumerate(headings):
         limit = headings[index + 1].start if index + 1 < len(headings) else end
+        if all_but and heading.end <= all_but.start() < limit:
+            limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(text, heading.end, limit)
         roll.headings.append((heading.start, stop))
         _read_list(text, heading, heading.end, stop, roll)
-    all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
     if all_but:
         roll.all_but_listed = True
         _exceptions(text, all_but.end(), end, roll)
@@ -265,17 +267,42 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
 
 
 def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
-    """"… à l'exception de : M. X (pouvoir à Mme Y), Mme Z (excusée)": not present; represented
-    when they gave a proxy, excused when the text says so, absent otherwise."""
+    """"… à l'exception de : M. X (pouvoir à Mme Y), Mme Z (excusée)" or "… à l'exception de Mme X,
+    excusée, qui a donné pouvoir à M. Y, et de M. Z, absent": not present; represented when they
+    gave a proxy, excused when the text says so, absent otherwise."""
     start = position + len(re.match(r"\s*:?\s*", text.raw[position:end]).group())
     stop = _list_end(text, start, end)
     roll.headings.append((start, stop))
-    for _, item_start, item_end in split_list_spans(text.raw[start:stop], start):
+    for (_, item_start, item_end), appositions in _with_appositions(text, split_list_spans(text.raw[start:stop], start)):
         item = text.raw[item_start:item_end]
-        note = re.search(r"\(([^()]*)\)\s*$", item)
-        excused = note and re.match(r"(?i)excus", note.group(1).strip())
-        status = "excusé" if excused else "représenté" if note and re.search(r"(?i)pouvoir|procuration", note.group(1)) else "absent"
+        bracket = re.search(r"\(([^()]*)\)\s*$", item)
+        notes = ([bracket.group(1)] if bracket else []) + [text.raw[a:b] for _, a, b in appositions]
+        excused = any(re.match(r"(?i)excus", note.strip()) for note in notes)
+        status = "excusé" if excused else "représenté" if any(re.search(r"(?i)pouvoir|procuration", n) for n in notes) else "absent"
+        count = len(roll.entries)
         _read_item(text, Heading(status, True, position, start), item, item_start, None, roll)
+        for entry in roll.entries[count:]:
+            for _, a, b in appositions:
+                _note_proxy(text, entry, text.raw[a:b], a, Span(item_start, b), roll)
+
+
+APPOSITION = re.compile(r"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:donné|remis)\s|excusée?s?$|absente?s?$|représentée?\s+par\s")
+PARTITIVE = re.compile(r"(?:et\s+)?(?:de|d['’])\s*(?=M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
+
+
+def _with_appositions(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[tuple[str, int, int], list]]:
+    """Items split at commas regrouped: each name with the appositions that follow it ("excusée",
+    "qui a donné pouvoir à M. Y"); "de M. Z" after "à l'exception de Mme X, …" loses its "de"."""
+    groups: list[tuple[tuple[str, int, int], list]] = []
+    for value, item_start, item_end in items:
+        if groups and APPOSITION.match(value):
+            groups[-1][1].append((value, item_start, item_end))
+            continue
+        lead = PARTITIVE.match(value)
+        if lead:
+            value, item_start = value[lead.end():], item_start + lead.end()
+        groups.append(((value, item_start, item_end), []))
+    return groups
 
 
 def _flattened(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
@@ -293,6 +320,13 @@ def _flattened(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
         roll.entries.append(entry)
         held = Named(holder.group().strip(), Span(start + holder.start(), start + holder.start() + len(holder.group().strip())))
         roll.proxies.append(Proxy(who, held, who.span, to_time=entry.to_time))
+
+
+def _giver_moved(note: str | None) -> str | None:
+    """"arrived" or "left" when a proxy's note records its giver's own arrival or departure."""
+    spec = cues("roll_call")["annotations"]
+    folded = Text(note or "").folded
+    return next((key for key in ("arrived", "left") if re.search(spec[key], folded)), None)
 
 
 def _annotate(entry: Entry, note: str) -> str:
@@ -328,6 +362,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = re.match(r"[-–•]\s+", item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
+    giver_after = re.match(cues("proxies")["giver_after"], text.folded[at:at + len(item)]) if heading.proxies else None
+    if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
+        at, item = at + giver_after.end(), item[giver_after.end():]
     body, note = item, None
     bracket = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
@@ -375,11 +412,14 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         if note:
             _annotate(entry, note)
         roll.entries.append(entry)
-        first = Proxy(giver, holder, Span(at, at + len(item)), to_time=entry.to_time)
-        if entry.from_time and note and re.search(r"(?i)arriv", note):
-            first.to_time = first.to_time or entry.from_time  # "(arrivée à 21 h)": the giver comes, the proxy ends
+        first = Proxy(giver, holder, Span(at, at + len(item)))
+        moved = _giver_moved(note)
+        if moved == "arrived":
+            first.to_time = entry.from_time  # "(arrivée à 21 h)": the giver comes, the proxy ends
+        elif moved == "left":
+            first.from_time = entry.to_time  # "(départ à 21 h 05)": the giver leaves, the proxy starts
         else:
-            first.from_time = entry.from_time  # "(à partir de 15 h 00)"
+            first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
         if aside:
             moment = find_times(aside)
             first.from_time = moment[0].value if moment else None
@@ -391,17 +431,25 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         _annotate(entry, note)
         if ROLE_ITEM.fullmatch(note.strip()):
             entry.role = entry.role or note.strip()  # "Martine X (présidente)"
-        delegated = re.search(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END, note)  # "Jean-Marc X", not " – "
-        if delegated:
-            note_at = at + bracket.start(1)
-            holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
-            found = Proxy(entry.who, holder, Span(at, at + len(item)), to_time=entry.to_time)
-            _scope(note[delegated.end():], found)  # "(pouvoir à X jusqu'à son arrivée à 19 h 05)"
-            roll.proxies.append(found)
+        _note_proxy(text, entry, note, at + bracket.start(1), Span(at, at + len(item)), roll)
     roll.entries.append(entry)
 
 
 HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|\.?$))"
+NOTE_PROXY = re.compile(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+
+
+def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
+    """The proxy a note on a name records: "(pouvoir à X jusqu'à son arrivée à 19 h 05)", ", qui a
+    donné pouvoir à X"."""
+    delegated = NOTE_PROXY.search(note)
+    if delegated:
+        holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
+        found = Proxy(entry.who, holder, span, to_time=entry.to_time)
+        _scope(note[delegated.end():], found)
+        roll.proxies.append(found)
+
+
 ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant)[^,]*),\s*")
 
 

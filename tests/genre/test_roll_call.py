@@ -1,0 +1,38 @@
+"""Roll-call zone, unit by unit: each written form of a proxy or an exception gives its facts."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from civicgraph.genre.cues import Text
+from civicgraph.genre.roll_call import read_roll_call
+
+
+def roll(raw: str):
+    text = Text(raw)
+    return read_roll_call(text, 0, len(raw))
+
+
+def proxies(raw: str) -> list[tuple]:
+    return [(p.giver.text, p.holder.text, p.from_time, p.to_time, p.from_item) for p in roll(raw).proxies]
+
+
+def test_pouvoir_de_x_a_y_in_a_list_of_proxies():
+    raw = "Pouvoirs reçus (2) :\n- pouvoir de Mme Odile FERRAND à Mme Lise GARNIER ;\n- M. Paul ROCHE à M. Yves BLANC.\n"
+    assert proxies(raw) == [("Mme Odile FERRAND", "Mme Lise GARNIER", None, None, None),
+                            ("M. Paul ROCHE", "M. Yves BLANC", None, None, None)]
+
+
+def test_a_departure_noted_on_a_proxy_starts_it_an_arrival_ends_it():
+    raw = ("Procurations :\n– Anne MARTIN → Luc PETIT, jusqu'à 21 h (arrivée à 21 h 00) ;\n"
+           "– Yves COLIN a donné pouvoir à Rose LEROY à partir du point 4 (départ à 21 h 05).\n")
+    assert proxies(raw) == [("Anne MARTIN", "Luc PETIT", None, time(21, 0), None),
+                            ("Yves COLIN", "Rose LEROY", time(21, 5), None, "4")]
+
+
+def test_everyone_but_the_exceptions_written_as_appositions():
+    read = roll("Étaient présents : tous les conseillers municipaux en exercice, à l'exception de Mme Aurélie FAURE,\n"
+                "excusée, qui a donné pouvoir à M. Julien VALETTE, et de M. Serge ROUVIER, absent.\n")
+    assert read.all_but_listed
+    assert [(e.who.text, e.status) for e in read.entries] == [("Mme Aurélie FAURE", "excusé"), ("M. Serge ROUVIER", "absent")]
+    assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("Mme Aurélie FAURE", "M. Julien VALETTE")]
