@@ -72,7 +72,8 @@ class Heading:
 
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
-HEADING_START = re.compile(r"(?<![\w'’])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoirs|procurations|assist|en\s+presence|etai|sont|est|present|s['’]e|avai|ont\s|a\s+donne)")
+# Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|en\s+presence|etai|sont|est|present|s['’]e|avai|ont\s|a\s+donne)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -346,8 +347,8 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60})\)"  # "(Ivry-sur-Seine)": a delegate's commune
-COMMUNE_BEFORE_HOLDER = re.compile(rf"[^()]+?(?P<br>\s*{COMMUNE_NOTE})(?=\s+(?:à|par|a\s+donné|ayant\s+donné|représentée?\s+par)\s)")
+COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Ivry-sur-Seine)": a delegate's commune
+GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Karim X (Ivry-sur-Seine) par Mme Y": the giver's commune
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
@@ -376,14 +377,12 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             body = body[:commune.start()]
             if until:
                 note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
+    if _couple(text, heading, item, at, label, roll):
+        return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
         return
-    inner = COMMUNE_BEFORE_HOLDER.match(body)
-    if inner:  # "M. Karim X (Ivry-sur-Seine) par Mme Y": the giver's commune, then the proxy
-        label = label or Named(inner["c"], Span(at + inner.start("c"), at + inner.end("c")))
-        body = body[:inner.start("br")] + " " * (inner.end("br") - inner.start("br")) + body[inner.end("br"):]
     replaced = REPLACED.search(body)
     if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
@@ -407,7 +406,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         return
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
-        giver, holder, rest, aside = proxy
+        giver, holder, rest, aside, commune = proxy
+        label = label or commune
         entry = Entry(giver, heading.status, label, role=role)
         if note:
             _annotate(entry, note)
@@ -436,6 +436,28 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
 
 
 HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|\.?$))"
+# "M. et Mme GIRAULT (Bernard et Monique)": two persons; "représentés par X pour M. GIRAULT et par Y
+# pour Mme GIRAULT" gives each their holder, "représentés par X" one holder for both.
+COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
+                    r"\s*\((?P<his>[A-ZÉÈ][\w-]+)\s+et\s+(?P<hers>[A-ZÉÈ][\w-]+)\)")
+COUPLE_HOLDER = re.compile(r"\bpar\s+(?P<h>(?:M\.|Mme|Monsieur|Madame)\s+[^,;()]+?)(?:\s+pour\s+(?P<for>M\.|Monsieur|Mme|Madame)\s[^,;()]+?)?(?=\s+et\s+par\b|[,;.]|$)")
+
+
+def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> bool:
+    couple = COUPLE.match(item)
+    if couple is None:
+        return False
+    span = Span(at, at + couple.end())
+    partners = {"M": Named(f"{couple['his']} {couple['family']}", span), "Mme": Named(f"{couple['hers']} {couple['family']}", span)}
+    for partner in partners.values():
+        roll.entries.append(Entry(partner, heading.status, label))
+    for held in COUPLE_HOLDER.finditer(item, couple.end()):
+        holder = Named(held["h"].strip(), Span(at + held.start("h"), at + held.start("h") + len(held["h"].strip())))
+        givers = [partners["Mme" if held["for"].startswith(("Mme", "Madame")) else "M"]] if held["for"] else list(partners.values())
+        roll.proxies.extend(Proxy(giver, holder, Span(at, at + len(item))) for giver in givers)
+    return True
+
+
 NOTE_PROXY = re.compile(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
@@ -455,7 +477,8 @@ ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|parta
 
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
-    giver, the first holder and the rest of the item (scope, successive holders)."""
+    giver, the first holder, the rest of the item (scope, successive holders), the aside on the
+    giver ("quittant la séance à T") and the giver's commune in brackets ("X (Anost) à Y")."""
     spec = cues("proxies")
     folded = text.folded[at:at + len(body)]
     for form in spec["forms"]:
@@ -471,10 +494,14 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             if not giver_text or not holder_match or " à " in giver_text:
                 continue
             holder_text = holder_match.group().strip()
+            commune = GIVER_COMMUNE.search(giver_text)
+            if commune:
+                giver_text = giver_text[:commune.start()]
+                commune = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
             giver = Named(giver_text, Span(at, at + len(giver_text)))
             holder_at = at + match.end() + holder_match.start()
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
-            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else "")
+            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else ""), commune
     return None
 
 
@@ -624,7 +651,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*.+?\s[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
         shift = labelled.end() if labelled else 0
         value = value[shift:].rstrip()
-        if value:
+        if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
     after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
     if after:

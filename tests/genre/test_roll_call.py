@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import time
 
-from civicgraph.genre.cues import Text
-from civicgraph.genre.roll_call import read_roll_call
+import pytest
+
+from civicgraph.genre.cues import Text, cues
+from civicgraph.genre.roll_call import _headings, read_roll_call
 
 
 def roll(raw: str):
@@ -36,3 +38,10 @@ def test_everyone_but_the_exceptions_written_as_appositions():
     assert read.all_but_listed
     assert [(e.who.text, e.status) for e in read.entries] == [("Mme Aurélie FAURE", "excusé"), ("M. Serge ROUVIER", "absent")]
     assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("Mme Aurélie FAURE", "M. Julien VALETTE")]
+
+
+@pytest.mark.parametrize("example", [e for entry in cues("roll_call")["headings"] for e in entry.get("examples", [])])
+def test_every_heading_example_opens_a_list(example):
+    raw = f"{example} M. Jean DUPONT, Mme Anne MARTIN.\n"
+    headings = _headings(Text(raw), 0, len(raw))
+    assert len(headings) == 1 and raw[headings[0].end:].startswith("M. Jean"), example
