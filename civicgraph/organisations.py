@@ -31,6 +31,7 @@ KIND_TYPES = {
     "Intercommunalite": ("Collectivite", "Intercommunalite"),
     "Syndicat": ("Collectivite", "Intercommunalite", "Syndicat"),
     "Association": ("Association",),
+    "CentreActionSociale": ("CentreActionSociale",),
     "AdministrationEtat": ("AdministrationEtat",),
     "Entreprise": ("Entreprise",),
     "EtablissementRecherche": ("EtablissementRecherche",),
@@ -49,6 +50,7 @@ KIND_BY_NAME = [
     (r"^(direction|mission|service) ", "Service"),
     (r"^(laboratoire|universite|universit|cnrs|inrae)", "EtablissementRecherche"),
     (r"^(association|collectif)\b", "Association"),
+    (r"^(centre (communal|intercommunal) d'action sociale|ccas|cias)\b", "CentreActionSociale"),
 ]
 
 

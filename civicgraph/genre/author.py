@@ -17,7 +17,7 @@ ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "de
 @dataclass(frozen=True)
 class Body:
     name: str  # as the documents' readers name it: "Commune de Thiviers", "Département de la Gironde"
-    kind: str  # Commune, Intercommunalite, Metropole, Departement, Region, Syndicat, Association
+    kind: str  # Commune, Intercommunalite, Metropole, Departement, Region, Syndicat, Association, CentreActionSociale
     span: Span
     as_written: str
 

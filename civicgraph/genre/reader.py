@@ -35,7 +35,8 @@ from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates
 
 KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
-         "Region": "Region", "Syndicat": "Syndicat", "Association": "Association"}
+         "Region": "Region", "Syndicat": "Syndicat", "Association": "Association",
+         "CentreActionSociale": "CentreActionSociale"}
 RESULTS = {"unanimité": "unanimité", "adoptée": "adoptée", "rejetée": "rejetée", "prise d'acte": "prise d'acte"}
 
 

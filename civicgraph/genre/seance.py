@@ -147,7 +147,8 @@ def _convocation(text: Text, start: int, end: int) -> Dated | None:
     return _cue_then(text, cue, start, end, read)
 
 
-NAME_AND_ROLE = re.compile(r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)?\s*[^,;.()\n]{2,60}?)\s*,\s*(?P<role>[^,;.]{2,80})")
+# A name may wrap onto the next line ("Mme Martine\nDELATTRE, Vice-présidente").
+NAME_AND_ROLE = re.compile(r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})")
 
 
 def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:
@@ -157,7 +158,7 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     for match in text.finditer(alternatives(spec["president"]), start, end):
         found = NAME_AND_ROLE.match(text.raw, match.end(), min(end, match.end() + 160))
         if found:
-            return Dated(found["name"].strip(), Span(found.start("name"), found.end("name"))), " ".join(found["role"].split())
+            return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), " ".join(found["role"].split())
         line = re.match(r"[^\n,;]{3,60}", text.raw[match.end():end])
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
