@@ -552,9 +552,13 @@ def _scope(rest: str, proxy: Proxy) -> None:
 
 PROXY_VERB = re.compile(r"(?:a\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
 PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*"
-                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^,;.()]{0,30}?)\s+et\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^,;.()]{0,30}?)\s+et\s+|\s*,\s*qui\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
 GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
+
+
+CIVILITY_IN = re.compile(r"\b(?:M\.|Mme|Monsieur|Madame)\s")
+LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 
 
 def _sentence_matches(text: Text, start: int, end: int):
@@ -584,13 +588,17 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
     for giver_at, aside_at, holder_at, whole in _sentence_matches(text, start, end):
         if any(a <= whole[0] < b for a, b in roll.headings) or _not_proxy(text, *whole):
             continue
-        giver = _named(text, *giver_at)
+        civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
+        giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"
         holder = _named(text, *holder_at)
         proxy = Proxy(giver, holder, Span(*whole))
         _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
         moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at else []
         if moment:
             proxy.from_time = moment[0].value
+        logged = LOG_TIME.search(text.raw[max(start, text.raw.rfind("\n", 0, whole[0]) + 1):whole[0] + 1])
+        if proxy.from_time is None and logged:  # "10 h 40 – Départ de M. X, qui donne procuration à Mme Y"
+            proxy.from_time = find_times(logged["t"])[0].value
         if proxy.from_time is None and proxy.from_item is None:
             context = text.raw[max(start, whole[0] - 80):whole[0]]
             moment = find_times(context.split(".")[-1])
@@ -623,7 +631,7 @@ class Movement:
 def movements(text: Text, start: int, end: int) -> list[Movement]:
     spec = cues("roll_call")["movements"]
     found = []
-    for kind, cue in (("arrivée", spec["arrival"]), ("départ", spec["departure"])):
+    for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
         for match in text.finditer(pattern(cue), start, end):
             who = _named(text, match.start("who"), match.end("who"))
             moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
