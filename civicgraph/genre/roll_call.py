@@ -550,8 +550,12 @@ def _scope(rest: str, proxy: Proxy) -> None:
 
 # --- proxies in sentences --------------------------------------------------------------------
 
-PROXY_VERB = re.compile(r"(?:a\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confie)\s+(?:un\s+|son\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote)\s+à\s+")
-PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s*(?:,\s*(?P<aside>[^,;.()]{3,60}),\s*"
+# "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", and the bare
+# "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
+PROXY_VERB = re.compile(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confié|confie|délégué)\s+(?:un\s+|son\s+|sa\s+)?"
+                        r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
+                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)")
+PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
                            r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^,;.()]{0,30}?)\s+et\s+|\s*,\s*qui\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
 GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")

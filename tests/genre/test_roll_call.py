@@ -45,3 +45,20 @@ def test_every_heading_example_opens_a_list(example):
     raw = f"{example} M. Jean DUPONT, Mme Anne MARTIN.\n"
     headings = _headings(Text(raw), 0, len(raw))
     assert len(headings) == 1 and raw[headings[0].end:].startswith("M. Jean"), example
+
+
+def test_proxies_written_in_sentences_outside_any_list():
+    raw = ("Région : Mme Laetitia MOUROT, présente ; M. Denis PERRAUDIN, excusé, pouvoir à Mme Laetitia MOUROT.\n"
+           "Mme Aurélie DUPRAT avait confié son pouvoir à M. Thierry DUPOUY.\n"
+           "  10 h 40 – Départ de M. Fabrice KERMARREC, qui donne procuration à Mme Catherine QUINIOU.\n"
+           "La subvention est versée, pouvoir à la commune de la reverser.\n")
+    assert proxies(raw) == [("M. Denis PERRAUDIN", "Mme Laetitia MOUROT", None, None, None),
+                            ("Mme Aurélie DUPRAT", "M. Thierry DUPOUY", None, None, None),
+                            ("M. Fabrice KERMARREC", "Mme Catherine QUINIOU", time(10, 40), None, None)]
+
+
+def test_a_couple_gives_two_persons_each_with_their_holder():
+    raw = ("Pouvoirs reçus :\n- M. et Mme GIRAULT (Bernard et Monique), représentés par M. Jean-Louis BAILLY pour M. GIRAULT\n"
+           "  et par Mme Nadine RAGOT pour Mme GIRAULT ;\n- M. Paul ROCHE à M. Yves BLANC.\n")
+    assert [(g, h) for g, h, *_ in proxies(raw)] == [("Bernard GIRAULT", "M. Jean-Louis BAILLY"), ("Monique GIRAULT", "Mme Nadine RAGOT"),
+                                                     ("M. Paul ROCHE", "M. Yves BLANC")]
