@@ -47,6 +47,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
+    cuts = [m for m in cuts if not ("\n" in m.group() and _name_wraps(text, m))]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):
@@ -54,6 +55,21 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
     return _comma_lost(items)
+
+
+# A name cut by a line end: "M. Francis / DARRIGADE", "M. VERDIER / Didier" (a civility and one half
+# of the name end the line, the other half opens the next).
+_GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
+_CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
+_HALF_BEFORE = re.compile(rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:{_GIVEN}|{_CAPS})$")
+_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.]|$))", re.M)
+
+
+def _name_wraps(text: str, cut: re.Match) -> bool:
+    before = text[max(0, cut.start() - 40):cut.start()]
+    half = _HALF_BEFORE.search(before)
+    after = _HALF_AFTER.match(text, cut.end())
+    return bool(half and after and (half.group().split()[-1].isupper() != after.group().isupper()))
 
 
 # "NOM I." as roll calls print it: "LAUGIER JM.", "LE GALL-KERVELLA R.", "CORRE J.-Y." (a list's

@@ -212,3 +212,10 @@ def test_a_lost_comma_between_two_initialled_names_is_restored():
     items = split_list("SICARD B., AUDIBERT F., SERRA C., CASTELLAN T. BARBERO M.")
     assert items == ["SICARD B.", "AUDIBERT F.", "SERRA C.", "CASTELLAN T.", "BARBERO M"]
     assert split_list("Vu le rapport, DUPONT J. MARTIN P.") == ["Vu le rapport", "DUPONT J. MARTIN P"]  # not a list of "NOM I."
+
+
+def test_a_name_cut_by_a_line_end_stays_one_item_a_heading_on_the_next_line_does_not():
+    text = "M. Thierry DUPOUY, 2e Vice-président ; M. Francis\nDARRIGADE, 4e Vice-président ; M. VERDIER\nDidier (Luzech)\nM. Paul ROCHE\nConseillers régionaux : M. AUBINEAU"
+    assert [item for item, _, _ in split_list_spans(text)] == [
+        "M. Thierry DUPOUY", "2e Vice-président", "M. Francis\nDARRIGADE", "4e Vice-président", "M. VERDIER\nDidier (Luzech)",
+        "M. Paul ROCHE", "Conseillers régionaux : M. AUBINEAU"]
