@@ -63,15 +63,28 @@ class Evidence:
     href: str
 
 
+@dataclass(frozen=True)
+class Source:
+    """A passage of a page, quoted once in its list of sources: number is the order in which the
+    page first cites it (its facts first, from the top); cited_by links to the facts it states."""
+
+    number: int
+    evidence: Evidence
+    cited_by: list[Link]
+
+
 @dataclass
 class Row:
     """One property of a page: its name, the link to its documentation when it is ours, its
-    values (links to other pages, or text in French), and the passages that state it."""
+    values (links to other pages, or text in French), the passages that state it (document, start,
+    end, quote), and once the page is numbered, its anchor and the numbers of those passages."""
 
     property: str
     values: list = field(default_factory=list)
     doc: str | None = None
-    evidence: list = field(default_factory=list)
+    passages: list = field(default_factory=list)
+    id: str = ""
+    sources: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -91,7 +104,8 @@ class EntityPage:
     title: the resource's label; kind: its IRI family (e.g. "seance"); kind_label: the heading of
     that family; iri: the resource's IRI; classes: its civicgraph classes; root: the relative path
     to the site's root; properties: what it states (Row); backlinks: the resources that link to it,
-    by property and kind (Backlinks); evidence: the passages it was read from; neighbours: the
+    by property and kind (Backlinks); sources: the passages it was read from, each once, numbered
+    as its facts cite them (Source); neighbours: the
     organisations, persons and programmes around it; extra: what its kind adds (a séance's
     attendance, a document's text); sections: the tables fitted to its class (profiles.Table: a
     person's mandates and presences, an organisation's members…); graph: the neighbourhood drawn
@@ -105,7 +119,7 @@ class EntityPage:
     root: str
     properties: list[Row]
     backlinks: list[Backlinks]
-    evidence: list[Evidence]
+    sources: list[Source]
     neighbours: list[Link] = field(default_factory=list)
     extra: object = None
     sections: list = field(default_factory=list)
@@ -289,9 +303,22 @@ class Site:
                      else self._value(v, root) for v in values]
             links = self._sorted_links(v for v in shown if isinstance(v, Link))
             texts = sorted({v for v in shown if not isinstance(v, Link)}, key=french.collation_key)
-            rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root),
-                            self._evidence(self._row_evidence(values, passages, evidence_of), root)))
+            rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root), self._row_evidence(values, passages, evidence_of)))
         return sorted(rows, key=lambda r: french.collation_key(r.property))
+
+    def _sources(self, rows: list[Row], passages, root: str) -> list[Source]:
+        """Each passage of a page once, numbered in the order the rows cite them (the passages no
+        row cites after, in document order), as footnotes are; sets each row's id and numbers."""
+        numbers: dict[tuple, int] = {}
+        cited_by: dict[tuple, list[Link]] = defaultdict(list)
+        for i, row in enumerate(rows, 1):
+            row.id = f"fait-{i}"
+            for passage in row.passages:
+                row.sources.append(numbers.setdefault(passage, len(numbers) + 1))
+                cited_by[passage].append(Link(f"#{row.id}", row.property))
+        for passage in sorted(passages, key=lambda p: (p[0], p[1], p[2])):
+            numbers.setdefault(passage, len(numbers) + 1)
+        return [Source(n, self._evidence([p], root)[0], cited_by[p]) for p, n in sorted(numbers.items(), key=lambda item: item[1])]
 
     def _property_label(self, prop: str) -> str:
         if prop == DESIGNATION:
@@ -387,6 +414,7 @@ class Site:
         root = "../" * self.path(iri).count("/")
         kind = self.kind(iri)
         sections = profiles.person(iri) if kind == "personne" else profiles.organisation(iri) if kind == "organisation" else []
+        properties = self._rows(iri, outgoing[iri], root, evidence)
         near = sorted(self._neighbours(iri, outgoing, incoming),
                       key=lambda i: (NEIGHBOUR_KINDS.index(self.kind(i)), self.sort_keys.get(i, ()), i))
         page = EntityPage(
@@ -396,9 +424,9 @@ class Site:
             iri=iri,
             classes=[Link(self._doc(ONTOLOGY + c, root), self.vocabulary.get(ONTOLOGY + c, c)) for c in sorted(set(self.classes[iri]))],
             root=root,
-            properties=self._rows(iri, outgoing[iri], root, evidence),
+            properties=properties,
             backlinks=self._backlinks(incoming[iri], root),
-            evidence=self._evidence(evidence.get(iri, []), root),
+            sources=self._sources(properties, evidence.get(iri, []), root),
             neighbours=self._sorted_links(self.link(i, root) for i in near),
             extra=extra,
             sections=_relink(sections, root),

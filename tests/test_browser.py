@@ -85,9 +85,13 @@ def test_search_membership_members_and_evidence(browser, served):
         assert members.get_by_role("link", name=member, exact=True).count() == 1, member
     page.screenshot(path=str(ARTEFACTS / "la-27e-region-1280.png"), full_page=True)
     page.goto(served + "adhesion/clermont-ferrand/la-27e-region/2021.html")
-    source = page.locator("table.facts details.source").first
-    source.locator("summary").click()
+    reference = page.locator("table.facts sup.ref a").first
+    target = reference.get_attribute("href")
+    reference.click()
+    page.wait_for_url("**" + target)
+    source = page.locator(target)
     quote = source.locator("blockquote p").first.inner_text()
+    assert reference.get_attribute("title") == quote, "the fact's tooltip is not its passage"
     source.locator("cite a").first.click()
     page.wait_for_url("**/document/*.html#c*")
     current = page.locator("a.span.current")

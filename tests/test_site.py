@@ -209,8 +209,26 @@ def test_document_viewer_shows_the_text_with_every_span_anchored(seeds):
 def test_evidence_sits_next_to_the_fact_it_supports(seeds):
     html = page(seeds, "adhesion/clermont-ferrand/la-27e-region/2021.html").read_text(encoding="utf-8")
     facts = html.split('id="h-proprietes"', 1)[1].split("</table>", 1)[0]
-    row = next(r for r in facts.split("<tr>") if "cotisation" in r)
-    assert '<details class="source">' in row and "#c" in row
+    row = next(r for r in facts.split("<tr ") if "cotisation" in r)
+    number = re.search(r'<sup class="ref"><a href="#source-(\d+)"', row).group(1)
+    source = re.search(rf'<li id="source-{number}">(.*?)</li>', html, re.S).group(1)
+    assert "5 000 euros" in source and re.search(r'href="[^"]*document/[^"#]+\.html#c\d+-\d+"', source)
+    fact = re.search(r'id="(fait-\d+)"', row).group(1)
+    assert f'href="#{fact}"' in source, "the source does not link back to its fact"
+
+
+def test_a_passage_is_quoted_once_on_a_page(seeds):
+    """Facts read from one passage refer to it by its number; the page quotes it once."""
+    html = page(seeds, "adhesion/clermont-ferrand/la-27e-region/2021.html").read_text(encoding="utf-8")
+    cited = re.findall(r'<sup class="ref"><a href="#source-(\d+)"', html)
+    assert len(cited) > len(set(cited)), "the membership's facts should share a passage"
+    for path in (seeds.out / "site").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        passages = re.findall(r"<blockquote><p>.*?</p><cite><a href=\"([^\"]+)\"", text, re.S)
+        assert len(passages) == len(set(passages)), f"{path} quotes a passage twice"
+        numbers = re.findall(r'<li id="source-(\d+)">', text)
+        assert numbers == [str(n) for n in range(1, len(numbers) + 1)], path
+        assert set(re.findall(r'href="#source-(\d+)"', text)) <= set(numbers), path
 
 
 def test_text_from_documents_renders_inert(tmp_path):
@@ -311,7 +329,7 @@ def test_generic_nouns_are_never_shown_as_names(seeds):
     import yaml
 
     clermont = page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
-    rows = {re.sub(r"<[^>]+>", "", r.split("</th>")[0]).strip(): r for r in section(clermont, "h-proprietes").split("<tr>")[1:]}
+    rows = {re.sub(r"<[^>]+>", "", r.split("</th>")[0]).strip(): r for r in re.split(r"<tr[^>]*>", section(clermont, "h-proprietes"))[1:]}
     assert "la Commune" not in rows["nom alternatif"] and "Clermont-Ferrand" in rows["nom alternatif"]
     assert "la Commune" in rows["désignée aussi comme"]
     words = yaml.safe_load((Path(__file__).parent.parent / "ingest" / "genre" / "fr" / "persons.yaml").read_text(encoding="utf-8"))

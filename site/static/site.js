@@ -40,6 +40,12 @@
     });
   });
 
+  // A fact's source numbers: the quote they refer to as their tooltip (the page quotes it once, below).
+  document.querySelectorAll("sup.ref a").forEach(function (a) {
+    const quote = document.querySelector(a.getAttribute("href") + " blockquote p");
+    if (quote) a.title = quote.textContent;
+  });
+
   // The viewer: outline exactly the passage the address names (#c2224-2236).
   function outline() {
     document.querySelectorAll("a.span.current").forEach(function (a) { a.classList.remove("current"); });
