@@ -7,6 +7,7 @@ folder before the project's, so a page kind can be restyled without touching the
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from collections import defaultdict
@@ -217,6 +218,8 @@ class Site:
         self.vocabulary: dict[str, str] = {}
         self.sort_keys: dict[str, tuple] = {}
         self.words = _words()
+        self.templates: dict[str, jinja2.Template] = {}
+        self.places: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # resource → document → its passages' (start, end)
 
     # -- one global pass over the graph ------------------------------------------------------
     def _select(self, name: str, **parameters) -> list[dict]:
@@ -243,6 +246,7 @@ class Site:
         for row in self._select("site-evidence"):
             document, start, end = row["document"].value, int(row["start"].value), int(row["end"].value)
             evidence[row["resource"].value].append((document, start, end, row["quote"].value))
+            self.places[row["resource"].value][document].append((start, end))
         self.labels |= doctitles.titles(self.labels, self.kind, outgoing, evidence)
         for iri, label in self.labels.items():
             names = outgoing[iri]
@@ -282,14 +286,14 @@ class Site:
             for d, s, e, q in sorted(passages, key=lambda p: (p[0], p[1], p[2]))
         ]
 
-    def _row_evidence(self, values, passages, evidence_of) -> list:
+    def _row_evidence(self, values, passages) -> list:
         """The passages of the subject that state one property: those quoting a literal value, or
-        overlapping a passage of the linked resource."""
+        overlapping a passage of the linked resource (in the same document)."""
         found = []
         for value in values:
             if isinstance(value, ox.NamedNode):
-                theirs = evidence_of.get(value.value, ())
-                found += [p for p in passages if any(p[0] == t[0] and p[1] < t[2] and t[1] < p[2] for t in theirs)]
+                theirs = self.places.get(value.value, {})
+                found += [p for p in passages if any(p[1] < end and start < p[2] for start, end in theirs.get(p[0], ()))]
             else:
                 found += [p for p in passages if _quotes(p[3], value)]
         return list(dict.fromkeys(found))[:3]
@@ -303,7 +307,7 @@ class Site:
                      else self._value(v, root) for v in values]
             links = self._sorted_links(v for v in shown if isinstance(v, Link))
             texts = sorted({v for v in shown if not isinstance(v, Link)}, key=french.collation_key)
-            rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root), self._row_evidence(values, passages, evidence_of)))
+            rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root), self._row_evidence(values, passages)))
         return sorted(rows, key=lambda r: french.collation_key(r.property))
 
     def _sources(self, rows: list[Row], passages, root: str) -> list[Source]:
@@ -357,31 +361,34 @@ class Site:
         seances = seancepage.gather(self._select, lambda iri: self.link(iri, ""))
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
-        pages = {
-            "index.html": self._index(outgoing, evidence),
-            "ontology/index.html": self._ontology(),
-            "guide.html": self._guide(),
-            matierepage.PATH: self._matieres(),
-        }
-        by_document = self._spans_by_document(evidence)
-        profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
-        for iri in self.labels:
-            extra = None
-            if self.kind(iri) == "seance":
-                extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
-            elif self.kind(iri) == "document":
-                extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
-            pages[self.path(iri)] = self._page(iri, outgoing, incoming, evidence, extra, profiles)
-        for kind in KIND_LABELS:
-            pages[f"classes/{kind}.html"] = self._class_page(kind, outgoing, evidence)
-        written = set()
-        for relative, html in pages.items():
+        written: set[Path] = set()
+
+        def write(relative: str, html: str) -> None:  # each page written as soon as rendered: memory holds one
             written.add(out / relative)
             self._write(out / relative, html)
+
+        write("index.html", self._index(outgoing, evidence))
+        write("ontology/index.html", self._ontology())
+        write("guide.html", self._guide())
+        write(matierepage.PATH, self._matieres())
+        by_document = self._spans_by_document(evidence)
+        profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for iri in self.labels:
+            kind = self.kind(iri)
+            by_kind[kind].append(iri)
+            extra = None
+            if kind == "seance":
+                extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
+            elif kind == "document":
+                extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
+            write(self.path(iri), self._page(iri, outgoing, incoming, evidence, extra, profiles))
+        for kind in KIND_LABELS:
+            write(f"classes/{kind}.html", self._class_page(kind, by_kind[kind], outgoing, evidence))
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
         search.build_index(out)
-        return len(pages)
+        return len(written)
 
     @staticmethod
     def _ontology_file() -> Path:
@@ -432,7 +439,13 @@ class Site:
             sections=_relink(sections, root),
             graph=neighbourhood.svg(self.labels[iri], [(self.link(i, root), self.kind(i)) for i in near]),
         )
-        return self.env.select_template([f"{kind}.html", "entity.html"]).render(page=page)
+        return self._template(kind).render(page=page)
+
+    def _template(self, kind: str) -> jinja2.Template:
+        """The template of a kind's pages, looked up once per kind (a miss costs a search of every folder)."""
+        if kind not in self.templates:
+            self.templates[kind] = self.env.select_template([f"{kind}.html", "entity.html"])
+        return self.templates[kind]
 
     def _spans_by_document(self, evidence) -> dict[str, list[tuple]]:
         spans: dict[str, list[tuple]] = defaultdict(list)
@@ -456,11 +469,9 @@ class Site:
         text = path.read_text(encoding="utf-8")
         return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), origin, yielded)
 
-    def _class_page(self, kind: str, outgoing, evidence) -> str:
+    def _class_page(self, kind: str, members: list[str], outgoing, evidence) -> str:
         rows = []
-        for iri in self.labels:
-            if self.kind(iri) != kind:
-                continue
+        for iri in members:
             dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])]
             raw = min((d.value for d in dates), default="")
             rows.append(ClassRow(self.link(iri, "../"), ", ".join(self.vocabulary.get(ONTOLOGY + c, c) for c in sorted(set(self.classes[iri]))),
@@ -537,10 +548,14 @@ def _quotes(quote: str, value: ox.Literal) -> bool:
     """Whether a passage writes a literal, as stored or in French ('5000' in '5 000 euros'),
     spaces and case aside; a number only as a whole number ('5000' not in '15000')."""
     squashed = _squash(quote)
-    for form in {_squash(value.value), _squash(french.literal(value))}:
-        if len(form) > 1 and re.search(rf"(?<![\d]){re.escape(form)}(?![\d])" if form[0].isdigit() else re.escape(form), squashed):
-            return True
-    return False
+    return any(pattern.search(squashed) for pattern in _written_forms(value.value, french.literal(value)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_forms(value: str, shown: str) -> tuple[re.Pattern, ...]:
+    """The patterns of a literal's forms (stored and in French), squashed; a form of one character says nothing."""
+    forms = {_squash(value), _squash(shown)}
+    return tuple(re.compile(rf"(?<![\d]){re.escape(f)}(?![\d])" if f[0].isdigit() else re.escape(f)) for f in sorted(forms) if len(f) > 1)
 
 
 def _relink(extra, root: str):

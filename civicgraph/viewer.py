@@ -32,18 +32,24 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     starts: dict[int, list[Span]] = {}
-    for span in spans:
+    opening: dict[int, list[int]] = {}  # where each span (by its place in the list) opens and closes
+    closing: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
         starts.setdefault(span.start, []).append(span)
+        opening.setdefault(span.start, []).append(i)
+        closing.setdefault(span.end, []).append(i)
     out: list[str] = []
+    covering: set[int] = set()  # the spans covering the piece at hand
     for left, right in zip(cuts, cuts[1:]):
+        covering.difference_update(closing.get(left, ()))
+        covering.update(opening.get(left, ()))
         for start, end in sorted({(s.start, s.end) for s in starts.get(left, ())}):
             out.append(f'<span class="anchor" id="{anchor(start, end)}"></span>')
         piece = escape(text[left:right])
-        covering = [s for s in spans if s.start <= left and right <= s.end]
         if not covering:
             out.append(str(piece))
             continue
-        narrow = min(covering, key=lambda s: (s.end - s.start, s.label))
+        narrow = spans[min(covering, key=lambda i: (spans[i].end - spans[i].start, spans[i].label, i))]
         out.append(
             f'<a class="span" href="{escape(narrow.href)}" title="{escape(narrow.label)}" '
             f'data-start="{left}" data-end="{right}">{piece}</a>'

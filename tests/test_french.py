@@ -49,3 +49,26 @@ def test_viewer_highlights_nested_and_crossing_spans_and_escapes():
     assert re.sub(r"<[^>]+>", "", stripped).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") == text
     # spans outside the text are ignored rather than breaking the page
     assert 'id="c5-99"' not in str(highlight(text, [Span(5, 99, "x", "x")]))
+
+
+
+def test_each_highlighted_piece_links_to_the_narrowest_span_covering_it():
+    """The viewer's sweep over span boundaries against the definition: each piece between two
+    boundaries links to the shortest span covering it (ties: the label, then the first given), and
+    a piece no span covers is plain text."""
+    import random
+    import re
+
+    rng = random.Random(2026)
+    for _ in range(500):
+        text = "".join(rng.choice("ab &<") for _ in range(rng.randint(1, 40)))
+        spans = [Span(a, a + rng.randint(1, 12), f"r{rng.randint(0, 3)}.html", rng.choice("XYZ"))
+                 for a in (rng.randint(0, len(text) - 1) for _ in range(rng.randint(0, 10)))]
+        inside = [s for s in spans if s.end <= len(text)]
+        html = str(highlight(text, spans))
+        linked = re.findall(r'<a class="span" href="([^"]+)" title="[^"]*" data-start="(\d+)" data-end="(\d+)"', html)
+        for href, left, right in linked:
+            covering = [s for s in inside if s.start <= int(left) and int(right) <= s.end]
+            assert href == min(covering, key=lambda s: (s.end - s.start, s.label)).href, (text, spans, left, right)
+        covered = {i for s in inside for i in range(s.start, s.end)}
+        assert sum(int(right) - int(left) for _, left, right in linked) == len(covered), (text, spans)
