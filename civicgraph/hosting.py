@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from civicgraph.describe import FORMATS, entities, remove_orphans
 from civicgraph.paths import data_dir
+from civicgraph.vocab import FOLDERS
 from civicgraph.void import site_url
 
 NEGOTIATED = [("text/html", "html"), *((media, suffix.lstrip(".")) for suffix, media in FORMATS.items())]
@@ -145,9 +146,12 @@ def robots(base: str) -> str:
 
 
 def sitemap(base: str, site: Path) -> str:
-    """Every page's URL (https://www.sitemaps.org/protocol.html): the index, then the entities'
-    IRIs, which answer with their page."""
-    urls = [site_url(base) + "index.html", site_url(base) + "ontology/index.html", *entities(base, site)]
+    """Every page's URL (https://www.sitemaps.org/protocol.html): the index, the site's other own
+    pages (guide, ontology, classes, nomenclature), then the entities' IRIs, which answer with their page."""
+    kinds = set(FOLDERS.values())
+    own = sorted((p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in kinds),
+                 key=lambda path: (path != "index.html", path))
+    urls = [*(site_url(base) + path for path in own), *entities(base, site)]
     body = "".join(f"  <url><loc>{escape(u)}</loc></url>\n" for u in urls)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</urlset>\n'
 
