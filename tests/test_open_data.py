@@ -163,3 +163,12 @@ def test_sitemap_and_robots(site):
     expected = {DEFAULT_BASE + p.with_suffix("").as_posix() if p.parts[0] in kinds else "https://w3id.org/civicgraph/" + p.as_posix() for p in pages}
     assert "https://w3id.org/civicgraph/nomenclature/actes/index.html" in expected and "https://w3id.org/civicgraph/guide.html" in expected
     assert set(listed) == expected
+
+
+def test_every_page_head_has_schema_org_json_ld(site):
+    for path in site.rglob("*.html"):
+        head = path.read_text(encoding="utf-8").split("</head>")[0]
+        found = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
+        assert found, path
+        schema = json.loads(found.group(1))
+        assert schema["@context"] == "https://schema.org" and schema["@type"] and schema["name"], path
