@@ -15,7 +15,7 @@ import rdflib
 from pyshacl import validate
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
 
-from civicgraph import jsonld
+from civicgraph import jsonld, void
 from civicgraph.vocab import DEFAULT_BASE, FOLDERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +65,15 @@ def test_the_description_has_titles_licence_dates_and_each_distribution(descript
     assert len(list(description.objects(dataset, VOID.propertyPartition))) > 20
     assert rdflib.URIRef("https://w3id.org/civicgraph/ontology#") in set(description.objects(dataset, VOID.vocabulary))
     assert description.value(dataset, VOID.sparqlEndpoint) is None  # none configured
+
+
+def test_a_configured_sparql_endpoint_is_in_the_description(seeds, tmp_path):
+    data = void.description(seeds.store, DEFAULT_BASE, [], tmp_path, "https://example.org/civicgraph/sparql")
+    graph = rdflib.Graph().parse(data=data, format="turtle")
+    dataset = graph.value(predicate=RDF.type, object=DCAT.Dataset, any=False)
+    assert graph.value(dataset, VOID.sparqlEndpoint) == rdflib.URIRef("https://example.org/civicgraph/sparql")
+    conforms, _, text = validate(graph, shacl_graph=rdflib.Graph().parse(DCAT_AP), allow_warnings=True)
+    assert conforms, text
 
 
 def test_each_document_graph_is_a_subset_with_its_source(description, seeds):
