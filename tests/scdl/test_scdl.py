@@ -243,3 +243,37 @@ def test_deliberations_link_to_their_actes_matiere(tmp_path):
         ?m <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; <http://www.w3.org/2004/02/skos/core#broader> ?top .
         FILTER(lang(?label) = "fr") }""") == [("2022_00028", "Divers")]
     assert {(p["line"], p["column"]) for p in table(report)["problems"]} == {(3, "DELIB_MATIERE_CODE")}
+
+
+NOIRMOUTIER = """COMMUNE DE NOIRMOUTIER-EN-L'ÎLE
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+
+Séance du 10 janvier 2023
+
+L'an deux mille vingt-trois, le dix janvier à dix-huit heures, le conseil municipal de la commune de Noirmoutier-en-l'Île, légalement convoqué, s'est réuni en séance publique sous la présidence de M. Jean DUPONT, Maire.
+
+Délibération n° 1 : Tarifs de la médiathèque
+
+Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve les tarifs.
+"""
+
+
+def test_a_collectivite_known_only_to_the_official_divisions_is_the_one_documents_name(tmp_path):
+    """Noirmoutier-en-l'Île (SIREN 218501633) and its communauté de communes (248500191) are in
+    the divisions (ingest/reference/divisions), not in ingest/organisations.csv. The SIRETs are
+    made for the test: those SIRENs with an establishment number 0001 and a valid Luhn key."""
+    document = tmp_path / "noirmoutier.txt"
+    document.write_text(NOIRMOUTIER, encoding="utf-8")
+    path = tmp_path / "noirmoutier.csv"
+    path.write_text(csv_text([row(COLL_NOM="Mairie de Noirmoutier", COLL_SIRET="21850163300018", DELIB_ID="D1", DELIB_DATE="2023-02-07",
+                                  DELIB_OBJET="Subvention au club nautique"),
+                              row(COLL_NOM="CC Noirmoutier", COLL_SIRET="24850019100015", DELIB_ID="D2", DELIB_OBJET="Collecte des déchets")]),
+                     encoding="utf-8")
+    store, _, _ = ingest(tmp_path, document, path)
+    authors = dict(select(store, "SELECT ?id ?a WHERE { ?d cg:identifiant ?id ; cg:auteur ?a }"))
+    assert select(store, "SELECT ?o WHERE { ?organe a cg:Organe ; cg:organisation ?o }") == [(authors["D1"],)]
+    assert select(store, "SELECT ?n ?siren ?insee WHERE { <%s> a cg:Commune ; cg:nom ?n ; cg:siren ?siren ; cg:codeInsee ?insee }" % authors["D1"]) \
+        == [("Commune de Noirmoutier-en-l'Île", "218501633", "85163")]
+    assert select(store, "SELECT ?n ?siren WHERE { <%s> a cg:Intercommunalite ; cg:nom ?n ; cg:siren ?siren }" % authors["D2"]) \
+        == [("CC de l'Ile de Noirmoutier", "248500191")]
