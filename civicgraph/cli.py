@@ -23,7 +23,7 @@ from pathlib import Path
 
 import click
 
-from civicgraph import __version__, conflicts, pipeline, queries
+from civicgraph import __version__, pipeline, queries
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
 from civicgraph.publish import publish
@@ -140,13 +140,13 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         layout = Layout(stage.path)
         result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out)
         say("validating with the SHACL shapes…")
-        report = conflicts.set_aside(_validate(store, base, layout), result.conflicts)
+        report = _validate(store, base, layout)
         held, marked = {}, {}
         if not report.conforms:
             if keep_going:
                 marked = pipeline.attribute(store, report, base)
             else:
-                report, held = pipeline.quarantine(store, report, base, result.conflicts)
+                report, held = pipeline.quarantine(store, report, base)
         status = _statuses(result, base, held, marked)
         _write_ingest_report(layout, result, status, base)
         quarantined = [path for path, state in status.items() if state["status"] in ("quarantined", "published-with-violations")]

@@ -9,7 +9,7 @@ Neither is chosen in silence and neither is lost: each document keeps its value,
 in its own named graph; the resource gets a cg:conflit in each of them naming every value and the
 file that states it; the build reports the conflict and publishes both documents. In the union of
 the graphs the resource then holds two values, which the shapes flag: those violations, and only
-those, are set aside from the quarantine (the conflict is the report), see `set_aside`.
+those, are set aside, by build and validate alike (the conflict is the report), see `set_aside`.
 """
 
 from __future__ import annotations
@@ -17,11 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pyoxigraph as ox
+import rdflib
+
 from civicgraph.facts import Facts, Resource
 from civicgraph.mapping import Mapper
 from civicgraph.scdl.matching import single_valued
-from civicgraph.validation import ValidationReport
-from civicgraph.vocab import expand
+from civicgraph.store import Store
+from civicgraph.validation import SH, ValidationReport
+from civicgraph.vocab import DEFAULT_BASE, expand
+
+MAX_COUNT = str(SH.MaxCountConstraintComponent)
 
 
 @dataclass(frozen=True)
@@ -86,10 +92,45 @@ def _one_act_two_dates(documents: list[Facts], mapper: Mapper) -> list[Conflict]
     return conflicts
 
 
-def set_aside(report: ValidationReport, conflicts: list[Conflict]) -> ValidationReport:
-    """The report without the violations a conflict explains (its resource, its property); conforms
-    when no other violation remains."""
-    explained = {(c.iri, expand(c.prop)) for c in conflicts}
-    kept = [v for v in report.violations if (v.focus, v.path) not in explained]
-    return replace(report, violations=kept, conforms=report.conforms or not any(v.severity == "Violation" for v in kept))
+def set_aside(report: ValidationReport, store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
+    """The report without the shapes' complaint about a conflict between documents: a violation of
+    sh:maxCount whose focus carries cg:conflit and whose path two document graphs of `store` state
+    with different values (what `find` records). Conforms when no other violation remains; the
+    report's graph loses those results too. The one rule of build and validate (pipeline.run_validation)."""
+    explained = _explained(store, {(v.focus, v.path) for v in report.violations if v.component == MAX_COUNT and v.path}, base)
+    if not explained:
+        return report
+    kept = [v for v in report.violations if not (v.component == MAX_COUNT and (v.focus, v.path) in explained)]
+    conforms = not any(v.severity == "Violation" for v in kept)
+    return replace(report, violations=kept, conforms=report.conforms or conforms, graph=_without(report.graph, explained, conforms))
 
+
+def _explained(store: Store, pairs: set[tuple[str, str]], base: str) -> set[tuple[str, str]]:
+    """The (focus, path) of `pairs` that documents state differently, on a focus marked cg:conflit."""
+    terms = []
+    for focus, path in sorted(pairs):
+        try:
+            terms.append(f"({ox.NamedNode(focus)} {ox.NamedNode(path)})")
+        except ValueError:  # a blank node: not shared between documents
+            continue
+    found = set()
+    for start in range(0, len(terms), 500):
+        _, rows = store.select(f"""SELECT DISTINCT ?s ?p WHERE {{ VALUES (?s ?p) {{ {' '.join(terms[start:start + 500])} }}
+            ?s <{expand("conflit")}> ?conflict . GRAPH ?g1 {{ ?s ?p ?v1 }} GRAPH ?g2 {{ ?s ?p ?v2 }}
+            FILTER(?g1 != ?g2 && ?v1 != ?v2 && STRSTARTS(STR(?g1), "{base}document/") && STRSTARTS(STR(?g2), "{base}document/")) }}""")
+        found |= {(s.value, p.value) for s, p in rows}
+    return found
+
+
+def _without(graph: rdflib.Graph, explained: set[tuple[str, str]], conforms: bool) -> rdflib.Graph:
+    """A copy of the SHACL report graph without the results of `explained`, sh:conforms updated."""
+    kept = rdflib.Graph()
+    kept.namespace_manager = graph.namespace_manager
+    dropped = {r for r in graph.subjects(SH.sourceConstraintComponent, rdflib.URIRef(MAX_COUNT))
+               if (str(graph.value(r, SH.focusNode)), str(graph.value(r, SH.resultPath))) in explained}
+    for s, p, o in graph:
+        if s not in dropped and o not in dropped and p != SH.conforms:
+            kept.add((s, p, o))
+    for report in graph.subjects(SH.conforms, None):
+        kept.add((report, SH.conforms, rdflib.Literal(conforms)))
+    return kept

@@ -221,18 +221,18 @@ def load_ontology(store: Store) -> None:
 
 
 def run_validation(store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
-    """Validate the union of the document graphs (validation.py: each constraint one query)."""
-    return validate(store, document_graphs(store, base))
+    """Validate the union of the document graphs (validation.py: each constraint one query), the
+    complaints about conflicts between documents set aside (conflicts.set_aside): what build and
+    validate both report."""
+    return conflicts.set_aside(validate(store, document_graphs(store, base)), store, base)
 
 
-def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE,
-               known: list[Conflict] = ()) -> tuple[ValidationReport, dict[str, list[Violation]]]:
+def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE) -> tuple[ValidationReport, dict[str, list[Violation]]]:
     """Take out of the store the graphs of the documents that state something about a resource in
-    violation of the shapes, and validate again, until the rest conforms or no violation can be
-    put on a document. The violations `known` conflicts between documents explain are set aside
-    (conflicts.set_aside). Returns the last report and the violations of each graph taken out."""
+    violation of the shapes (`report`, from run_validation), and validate again, until the rest
+    conforms or no violation can be put on a document. Returns the last report and the violations
+    of each graph taken out."""
     held: dict[str, list[Violation]] = {}
-    report = conflicts.set_aside(report, list(known))
     while not report.conforms:
         found = attribute(store, report, base)
         if not found:
@@ -240,7 +240,7 @@ def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE,
         for graph, violations in found.items():
             held.setdefault(graph, []).extend(violations)
             store.replace_graph(graph, [])
-        report = conflicts.set_aside(run_validation(store, base), list(known))
+        report = run_validation(store, base)
     return report, held
 
 

@@ -4,9 +4,13 @@ the conflict reported (on stderr, in reports/ingest.json, as cg:conflit), nothin
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from click.testing import CliRunner
+
+from civicgraph.cli import main
 from conftest import build
 from test_pdf import FORM
 
@@ -55,3 +59,21 @@ def test_one_act_dated_twice_is_two_deliberations_each_marked(built):
     rows = result.rows("""SELECT DISTINCT ?date ?c WHERE { ?d a cg:Deliberation ; cg:identifiant "2023-0077" ; cg:seance/cg:date ?date ;
                                                             cg:conflit ?c FILTER(STRSTARTS(?c, "date")) } ORDER BY ?date""")
     assert [date for date, _ in rows] == ["2023-05-09", "2023-05-10"]
+
+
+def test_validate_sets_aside_what_build_set_aside_and_only_that(built, tmp_path):
+    """`civicgraph validate` on the output applies the build's rule: the two values of a conflict
+    recorded with cg:conflit are no violation; the same graph without its record is two."""
+    _, result = built
+    validated = CliRunner().invoke(main, ["validate", "--out", str(result.out)])
+    assert validated.exit_code == 0, validated.output
+    assert validated.output.splitlines()[-1] == "conforms"
+    assert "sh:conforms true" in (result.out / "reports" / "shacl-report.ttl").read_text(encoding="utf-8")
+    unrecorded = tmp_path / "out"
+    (unrecorded / "graph").mkdir(parents=True)
+    quads = (result.out / "graph" / "documents.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    (unrecorded / "graph" / "documents.nq").write_text("".join(q for q in quads if "ontology#conflit>" not in q), encoding="utf-8")
+    validated = CliRunner().invoke(main, ["validate", "--out", str(unrecorded)])
+    assert validated.exit_code == 1, validated.output
+    assert validated.output.splitlines()[-1] == "2 violations"
+    assert {re.search(r"ontology#(\w+): ", line)[1] for line in validated.output.splitlines()[:-1]} == {"pour", "debut"}
