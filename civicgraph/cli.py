@@ -31,7 +31,7 @@ from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_targe
 from civicgraph.site import Site
 from civicgraph.store import Store
 from civicgraph.cache import FOLDER as CACHE, ReadingCache
-from civicgraph.documents import SUFFIXES
+from civicgraph.documents import MAX_TEXT_BYTES, SUFFIXES
 from civicgraph.mapping import Mapper
 from civicgraph.validation import ValidationReport
 from civicgraph.vocab import DEFAULT_BASE
@@ -41,6 +41,8 @@ BASE = click.option("--base-iri", "--base", "base", default=DEFAULT_BASE, show_d
 SPARQL = click.option("--sparql-endpoint", metavar="URL", help="A public SPARQL endpoint serving the data, named in the dataset description.")
 DOCS = click.argument("docs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 IDENTITIES = click.option("--identities", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A curated file of merges to force or forbid (default: the project's ingest/identities.csv).")
+MAX_TEXT = click.option("--max-text-mb", "max_text_mb", type=click.FloatRange(min=0, min_open=True), default=MAX_TEXT_BYTES / 1e6, show_default=True, metavar="MB",
+                        help="A document whose text is larger (in MB, as UTF-8) is quarantined: several documents joined, or a dump.")
 READERS = click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extra readers (searched before the project's).")
 
 
@@ -126,8 +128,9 @@ def main():
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of templates searched before the project's.")
 @click.option("--keep-going", is_flag=True, help="Publish the documents whose graph violates the shapes too, with their violations marked in the reports, instead of quarantining them.")
 @click.option("--strict", is_flag=True, help="Publish nothing if any document is quarantined (exit 1).")
+@MAX_TEXT
 @SPARQL
-def build(docs, out, base, reader_dirs, identities, templates, keep_going, strict, sparql_endpoint):
+def build(docs, out, base, reader_dirs, identities, templates, keep_going, strict, max_text_mb, sparql_endpoint):
     """Ingest DOCS (default: the bundled corpus), validate, infer, and publish dumps and site.
 
     A document that cannot be read, or whose graph violates the shapes, is quarantined: left out
@@ -138,7 +141,7 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
     check_target(out)
     with staged(out) as stage:
         layout = Layout(stage.path)
-        result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out)
+        result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out, max_text_mb=max_text_mb)
         say("validating with the SHACL shapes…")
         report = _validate(store, base, layout)
         held, marked = {}, {}
@@ -198,12 +201,13 @@ def _refusal(result, status, report, keep_going: bool, strict: bool) -> str | No
 @BASE
 @READERS
 @IDENTITIES
-def ingest(docs, out, base, reader_dirs, identities):
+@MAX_TEXT
+def ingest(docs, out, base, reader_dirs, identities, max_text_mb):
     """Read DOCS (default: the bundled corpus) into the graph of documents (OUT/graph/documents.nq)."""
     check_target(out)
     layout = Layout(out)
     with staged(layout.asserted.parent) as graph:
-        result, store = _ingest(docs, reader_dirs, base, Layout(out), identities, graph.path / layout.asserted.name)
+        result, store = _ingest(docs, reader_dirs, base, Layout(out), identities, graph.path / layout.asserted.name, max_text_mb=max_text_mb)
         if not result.facts:
             raise (Quarantined if any(s.quarantined for s in result.skipped) else InputError)(f"no document could be read; {layout.asserted} is unchanged")
     _write_ingest_report(layout, result, _statuses(result, base, {}, {}), base)
@@ -393,14 +397,14 @@ def _query_text(query: str) -> str:
 
 # -- stages shared by the commands --------------------------------------------------------------
 def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = None, graph_file: Path | None = None,
-            previous: Path | None = None):
+            previous: Path | None = None, max_text_mb: float = MAX_TEXT_BYTES / 1e6):
     """Read the documents into a store and write its N-Quads to `graph_file` (default: the layout's).
     The facts of a document read before (in `previous`, an earlier output folder, or in this one)
     with the same code and data are taken from the reading cache (cache.py)."""
     paths = list(docs) or [data_dir("corpus")]
     say(f"reading {', '.join(map(str, paths))}")
     cache = ReadingCache(layout.out / CACHE, previous / CACHE if previous else None, [*map(Path, reader_dirs), *([identities] if identities else [])])
-    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache)
+    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache, max_text_bytes=round(max_text_mb * 1e6))
     if cache.hits:
         say(f"{cache.hits} documents unchanged since the last build: their facts come from the reading cache")
     pipeline.find_conflicts(result, base, say)

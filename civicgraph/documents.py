@@ -31,6 +31,7 @@ CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line end
 # The largest text one document may hold: 4 MB is about 1,200 printed pages, more than any council's
 # minutes; reading takes about 40 s a MB on a loaded 2-core machine (linear), so a 50 MB file, several
 # documents joined or a dump, would hold the build for half an hour. Tables (.csv) are not bound.
+# The build's --max-text-mb changes it.
 MAX_TEXT_BYTES = 4_000_000
 
 
@@ -60,13 +61,14 @@ def read_document(path: Path) -> SourceDocument:
     return read(path).document
 
 
-def read(path: Path) -> Read:
-    """Like read_document, with the warnings of reading."""
+def read(path: Path, max_text_bytes: int = MAX_TEXT_BYTES) -> Read:
+    """Like read_document, with the warnings of reading; a text (a text file's bytes, a PDF's text
+    in UTF-8) larger than `max_text_bytes` is UnreadableDocument."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
         if suffix in TEXT_SUFFIXES:  # refused before it is read: memory stays bounded
-            _check_size(path, path.stat().st_size)
+            _check_size(path, path.stat().st_size, max_text_bytes)
         raw = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file's permissions") from error
@@ -75,7 +77,7 @@ def read(path: Path) -> Read:
     if suffix in TEXT_SUFFIXES | TABLE_SUFFIXES:
         text = decode(path, raw, warnings)
     elif suffix == ".pdf":
-        text = pdf_text(path, raw, warnings, confidences)
+        text = pdf_text(path, raw, warnings, confidences, max_text_bytes)
     else:
         raise UnreadableDocument(path, f"unsupported file type {suffix or '(none)'}", f"give one of {', '.join(sorted(SUFFIXES))}")
     document = SourceDocument.from_text(path, text, raw)
@@ -84,10 +86,10 @@ def read(path: Path) -> Read:
     return Read(document, warnings)
 
 
-def _check_size(path: Path, size: int, what: str = "") -> None:
-    if size > MAX_TEXT_BYTES:
-        raise UnreadableDocument(path, f"too large for one document ({size / 1e6:.1f} MB{' ' + what if what else ''}; at most {MAX_TEXT_BYTES / 1e6:g} MB)",
-                                 "if it joins several documents, split it into one file per document")
+def _check_size(path: Path, size: int, limit: int, what: str = "") -> None:
+    if size > limit:
+        raise UnreadableDocument(path, f"too large for one document ({size / 1e6:.1f} MB{' ' + what if what else ''}; at most {limit / 1e6:g} MB)",
+                                 "if it joins several documents, split it into one file per document; else raise --max-text-mb")
 
 
 def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
@@ -139,13 +141,15 @@ def _latin_script(text: str) -> bool:
     return latin >= 0.9 * len(letters)
 
 
-def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[float] | None = None) -> str:
+def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[float] | None = None,
+             max_text_bytes: int = MAX_TEXT_BYTES) -> str:
     """The text of a PDF, pages separated by a blank line: each page's text layer, or, for a page
     without one (a scan), the OCR of its images (civicgraph.ocr); each page OCR read is a warning
     with Tesseract's confidence, appended (0–1) to `ocr_confidence` when given. pypdf's own
     warnings (repairs of broken files) are collected into `warnings` instead of going to the
     terminal; any error pypdf raises on a malformed file (its own, or TypeError, AssertionError…
-    from inside) is UnreadableDocument, and so is a scan when Tesseract is not installed."""
+    from inside) is UnreadableDocument, and so is a scan when Tesseract is not installed, and a text
+    over `max_text_bytes` (UTF-8)."""
     import io
 
     from pypdf import PdfReader
@@ -163,7 +167,7 @@ def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[f
             raise UnreadableDocument(path, f"not a readable PDF ({type(error).__name__}{': ' + detail if detail else ''})",
                                      "open it in a PDF viewer and export it again, or give its text") from error
     text = normalise_text("\n\n".join(texts))
-    _check_size(path, len(text.encode("utf-8")), "of text")
+    _check_size(path, len(text.encode("utf-8")), max_text_bytes, "of text")
     if not text.strip():
         raise UnreadableDocument(path, "PDF has no text layer (a scan?) and OCR found no text in it",
                                  "check that the file holds the document; else give its text")

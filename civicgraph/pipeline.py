@@ -19,7 +19,7 @@ from civicgraph import conflicts
 from civicgraph.cache import ReadingCache
 from civicgraph.conflicts import Conflict
 from civicgraph.document_keys import with_keys
-from civicgraph.documents import UnreadableDocument, collect_all
+from civicgraph.documents import MAX_TEXT_BYTES, UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
 from civicgraph.facts import Facts
 from civicgraph.inference import Schema, entailed
@@ -65,19 +65,20 @@ BUG = "this is a bug in civicgraph: please report it with the file; the rest of 
 
 
 def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None,
-           workers: int | None = None, cache: ReadingCache | None = None) -> IngestResult:
+           workers: int | None = None, cache: ReadingCache | None = None, max_text_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
     """Read every document; a file that cannot be read, or whose reader fails, is skipped with its
     reason (never fatal). Identical files are read once; document keys are made unique (document_keys).
     Reading is a pure function of one document, so it runs in `workers` processes (default: one
     per core), the results in the order of the files; with a `cache`, a document read before with
-    the same code and data is not read again (cache.py)."""
+    the same code and data is not read again (cache.py). A text over `max_text_bytes` is not read
+    (documents.MAX_TEXT_BYTES)."""
     readers = load_readers(reader_dirs)
     curated = curation(identities)
     collected = collect_all(paths)
     result = IngestResult(ignored=collected.ignored)
     documents = []
     with bar("decoding", len(collected.documents)) as shown:
-        for path, read in zip(collected.documents, _map(read_file, collected.documents, workers, shown)):
+        for path, read in zip(collected.documents, _map(partial(read_file, max_text_bytes=max_text_bytes), collected.documents, workers, shown)):
             read = _guarded(result, path, progress, lambda: _outcome(read))
             if read is None:
                 continue

@@ -108,3 +108,15 @@ def test_arbitrary_text_is_read_or_skipped_and_every_excerpt_is_inside_it(tmp_pa
         for resource in facts.resources.values():
             for span in resource.spans:
                 assert 0 <= span.start < span.end <= size
+
+
+def test_the_text_bound_is_an_argument(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_text(TEXT * 100, encoding="utf-8")
+    assert read(path).document.text == TEXT * 100
+    with pytest.raises(UnreadableDocument, match=r"too large for one document \(0\.0 MB; at most 0\.005 MB\)"):
+        read(path, max_text_bytes=5_000)
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(make_pdf(FORM))
+    with pytest.raises(UnreadableDocument, match=r"MB of text; at most 0\.0001 MB\)"):
+        read(pdf, max_text_bytes=100)

@@ -312,3 +312,25 @@ def test_markup_in_a_title_is_kept_as_text_and_inert_in_the_site_and_dumps(tmp_p
         assert '<script>alert("t")' not in text and "<b>{{" not in text and ">49<" not in text, page
         for script in re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, flags=re.S):
             assert json.loads(script)  # embedded JSON-LD stays one script: the title cannot close it
+
+
+def test_the_text_bound_is_an_option(tmp_path):
+    """--max-text-mb: a document over the bound is quarantined with its reason, the rest published."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "form.txt").write_text(FORM_TEXT, encoding="utf-8")
+    (docs / "council.txt").write_text(COUNCIL, encoding="utf-8")
+    bound = (len(FORM_TEXT.encode("utf-8")) + len(COUNCIL.encode("utf-8"))) / 2e6
+    assert len(FORM_TEXT.encode("utf-8")) < bound * 1e6 < len(COUNCIL.encode("utf-8"))
+    out = tmp_path / "out"
+    result = cli("build", docs, "--out", out, "--max-text-mb", bound)
+    assert result.returncode == 1, result.stderr
+    entries = statuses(out)
+    assert entries[str(docs / "form.txt")]["status"] == "published"
+    council = entries[str(docs / "council.txt")]
+    assert council["status"] == "quarantined" and council["reason"].startswith("too large for one document (")
+    assert council["reason"].endswith(f"; at most {bound:g} MB)") and "--max-text-mb" in council["action"]
+    for command in ("build", "ingest"):
+        assert "--max-text-mb MB A document whose text is larger" in " ".join(cli(command, "--help").stdout.split())
+        assert "[default: 4.0; x>0]" in " ".join(cli(command, "--help").stdout.split())
+    assert cli("build", docs, "--out", tmp_path / "bad", "--max-text-mb", "0").returncode == 2
