@@ -10,12 +10,19 @@ strict UTF-8, which almost never accepts a cp1252 text with accents; else cp1252
 the printable Latin-1), with a warning since that is a guess. Statistical detectors
 (charset-normalizer) pick Central-European or Mac code pages on short French texts; the chain does
 not. Bytes with NULs or many control characters are not text at all and are refused.
+
+HTML character references ("&amp;", "&eacute;", "&#233;") that a text copied or exported from a
+web page keeps are decoded with the standard library's table (html.unescape), with a warning, before
+any fact is read, so every offset counts in the decoded text; not in a text that holds markup (an
+end tag, a comment, a declaration), where a reference is part of what the file shows as written.
 """
 
 from __future__ import annotations
 
 import codecs
+import html
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,6 +34,10 @@ TABLE_SUFFIXES = {".csv"}  # open-data tables (SCDL Délibérations: civicgraph.
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".pdf"}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # UTF-32 LE starts like UTF-16 LE
+# A character reference with its semicolon: without it html.unescape also reads the legacy names
+# that prefix French words ("&notre" would be "¬re").
+REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+MARKUP = re.compile(r"</[A-Za-z][\w:.-]*\s*>|<!--|<!DOCTYPE|<\?xml|<[A-Za-z][\w:.-]*[^<>]*/>", re.IGNORECASE)
 CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line ends, form feed): not text
 # The largest text one document may hold: 4 MB is about 1,200 printed pages, more than any council's
 # minutes; reading takes about 40 s a MB on a loaded 2-core machine (linear), so a 50 MB file, several
@@ -111,7 +122,27 @@ def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
     if _binary(text) or (encoding != "utf-8" and not _latin_script(text)):
         raise UnreadableDocument(path, "not text (binary content, or an encoding that cannot be told)",
                                  "give the document as UTF-8 text (.txt, .md) or PDF")
-    return normalise_text(text)
+    return normalise_text(unescape_references(text, warnings))
+
+
+def unescape_references(text: str, warnings: list[str]) -> str:
+    """`text` with its HTML character references decoded by html.unescape ("d&eacute;lib&eacute;r&eacute;e"
+    → "délibérée"), one pass ("&amp;eacute;" → "&eacute;"), and a warning; unchanged when it holds
+    markup (see the module docstring) or no reference."""
+    if not REFERENCE.search(text) or MARKUP.search(text):
+        return text
+    decoded: list[str] = []
+
+    def one(match: re.Match) -> str:
+        character = html.unescape(match.group())
+        if character != match.group():
+            decoded.append(match.group())
+        return character
+
+    text = REFERENCE.sub(one, text)
+    if decoded:
+        warnings.append(f"{len(decoded)} HTML character references decoded (e.g. {', '.join(sorted(set(decoded))[:3])})")
+    return text
 
 
 def _cp1252(raw: bytes) -> str:

@@ -120,3 +120,14 @@ def test_the_text_bound_is_an_argument(tmp_path):
     pdf.write_bytes(make_pdf(FORM))
     with pytest.raises(UnreadableDocument, match=r"MB of text; at most 0\.0001 MB\)"):
         read(pdf, max_text_bytes=100)
+
+
+def test_html_character_references_are_decoded_unless_the_text_is_markup(tmp_path):
+    exported = "Conseil municipal : d&eacute;lib&eacute;ration n&deg;&nbsp;12 &amp; 13 &#8211; 1 250 &#x20AC; ; &amp;eacute; &notre &amp &inconnu;\n"
+    result = read_bytes(tmp_path, exported.encode("utf-8"))
+    assert result.document.text == "Conseil municipal : délibération n° 12 & 13 – 1 250 € ; &eacute; &notre &amp &inconnu;\n"
+    assert result.warnings == ["8 HTML character references decoded (e.g. &#8211;, &#x20AC;, &amp;)"]
+    for markup in ["<p>Titre &amp; sous-titre</p>\n", "Titre &eacute;<!-- note -->\n", "Ligne<br/>&amp;\n"]:
+        result = read_bytes(tmp_path, markup.encode("utf-8"))
+        assert (result.document.text, result.warnings) == (markup, []), markup
+    assert read_bytes(tmp_path, "Montant < 5000 &euro; > 0\n".encode("utf-8")).document.text == "Montant < 5000 € > 0\n"

@@ -334,3 +334,28 @@ def test_the_text_bound_is_an_option(tmp_path):
         assert "--max-text-mb MB A document whose text is larger" in " ".join(cli(command, "--help").stdout.split())
         assert "[default: 4.0; x>0]" in " ".join(cli(command, "--help").stdout.split())
     assert cli("build", docs, "--out", tmp_path / "bad", "--max-text-mb", "0").returncode == 2
+
+
+ENTITIES = {"é": "&eacute;", "è": "&egrave;", "à": "&agrave;", "'": "&#39;", "°": "&#xB0;"}
+
+
+def test_html_character_references_are_read_as_their_characters(tmp_path):
+    """A text exported from a web page with its accents as references reads as the same text: the
+    same facts, each passage quoting the decoded text the viewer shows at its offsets."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    exported = FORM_TEXT.translate(str.maketrans(ENTITIES))
+    assert "&eacute;" in exported and "&#39;" in exported
+    (docs / "poitiers.txt").write_text(exported, encoding="utf-8")
+    out = tmp_path / "out"
+    result = cli("build", docs, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert "HTML character references decoded" in result.stderr
+    assert values(out, "SELECT ?t WHERE { ?d a cg:Deliberation ; cg:titre ?t }") == ["Adhésion à la 27ème Région, laboratoire de transformation publique"]
+    assert "MONCOND'HUY" in values(out, "SELECT ?f WHERE { ?p a cg:Personne ; cg:nomFamille ?f }")
+    [text] = [p.read_text(encoding="utf-8") for p in (out / "texts").glob("*.txt")]
+    assert text == FORM_TEXT
+    _, rows = graph(out).select(PREFIXES + "SELECT ?s ?e ?q WHERE { ?x a cg:Extrait ; cg:positionDebut ?s ; cg:positionFin ?e ; cg:citation ?q }")
+    assert len(rows) > 10
+    for start, end, quote in rows:
+        assert text[int(start.value):int(end.value)] == quote.value
