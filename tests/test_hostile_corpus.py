@@ -289,15 +289,18 @@ MARKUP_TITLE = ('Adhésion <script>alert("t")</script> &amp; <b>{{ 7*7 }}</b> {%
 
 def test_markup_in_a_title_is_kept_as_text_and_inert_in_the_site_and_dumps(tmp_path):
     """A title holding HTML, an entity, Jinja2, SPARQL and Turtle syntax: the graph holds it as the
-    document wrote it, each dump gives back the same string, and no page runs or renders any of it."""
+    document wrote it, each dump gives back the same string, and no page runs or renders any of it.
+    The same syntax in the fields that name persons makes no person."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "poitiers.txt").write_text(FORM_TEXT.replace("Titre Adhésion à la 27ème Région, laboratoire de transformation publique",
-                                                         f"Titre {MARKUP_TITLE}"), encoding="utf-8")
+    (docs / "poitiers.txt").write_text(FORM_TEXT.replace("Titre Adhésion à la 27ème Région, laboratoire de transformation publique", f"Titre {MARKUP_TITLE}")
+                                       .replace("Président de séance Mme Léonore MONCOND'HUY", 'Président de séance " } ; DROP ALL ; {')
+                                       .replace("Rapporteur(s) M. Théo SAGET", "Rapporteur(s) <script>alert(1)</script> {{ 7*7 }}"), encoding="utf-8")
     out = tmp_path / "out"
     result = cli("build", docs, "--out", out)
     assert result.returncode == 0, result.stderr
     assert values(out, "SELECT ?t WHERE { ?d a cg:Deliberation ; cg:titre ?t }") == [MARKUP_TITLE]
+    assert values(out, "SELECT ?l WHERE { ?p a cg:Personne ; rdfs:label ?l }") == []
     dumps = out / "site" / "dumps"
     with gzip.open(dumps / "civicgraph.nq.gz") as stream:
         nquads = stream.read()
