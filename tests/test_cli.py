@@ -126,3 +126,7 @@ def test_validate_names_the_document_and_the_resource_of_a_violation(tmp_path):
     assert (out / "refused" / "reports" / "shacl-report.ttl").read_text(encoding="utf-8").count("sh:ValidationResult") >= 1
     kept = CliRunner().invoke(main, ["build", str(docs), "--out", str(out), "--keep-going"])
     assert kept.exit_code == 1 and (out / "site" / "index.html").exists()
+    published = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and "refused" not in p.relative_to(out).parts}
+    refused = CliRunner().invoke(main, ["build", str(docs), "--out", str(out)])
+    assert refused.exit_code == 1 and "nothing published" in refused.output
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file() and "refused" not in p.relative_to(out).parts} == published
