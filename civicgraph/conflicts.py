@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pyoxigraph as ox
 import rdflib
 
 from civicgraph.facts import Facts, Resource
@@ -106,19 +105,22 @@ def set_aside(report: ValidationReport, store: Store, base: str = DEFAULT_BASE) 
 
 
 def _explained(store: Store, pairs: set[tuple[str, str]], base: str) -> set[tuple[str, str]]:
-    """The (focus, path) of `pairs` that documents state differently, on a focus marked cg:conflit."""
-    terms = []
-    for focus, path in sorted(pairs):
+    """The (focus, path) of `pairs` whose focus is marked cg:conflit and whose path two document
+    graphs state with different values (sets of values, as `find` compares them)."""
+    found = set()
+    for focus, path in pairs:
         try:
-            terms.append(f"({ox.NamedNode(focus)} {ox.NamedNode(path)})")
+            if not store.statements(focus, expand("conflit")):
+                continue
+            stated = store.statements(focus, path)
         except ValueError:  # a blank node: not shared between documents
             continue
-    found = set()
-    for start in range(0, len(terms), 500):
-        _, rows = store.select(f"""SELECT DISTINCT ?s ?p WHERE {{ VALUES (?s ?p) {{ {' '.join(terms[start:start + 500])} }}
-            ?s <{expand("conflit")}> ?conflict . GRAPH ?g1 {{ ?s ?p ?v1 }} GRAPH ?g2 {{ ?s ?p ?v2 }}
-            FILTER(?g1 != ?g2 && ?v1 != ?v2 && STRSTARTS(STR(?g1), "{base}document/") && STRSTARTS(STR(?g2), "{base}document/")) }}""")
-        found |= {(s.value, p.value) for s, p in rows}
+        values: dict[str, set] = {}
+        for quad in stated:
+            if quad.graph_name.value.startswith(f"{base}document/"):
+                values.setdefault(quad.graph_name.value, set()).add(quad.object)
+        if len({frozenset(v) for v in values.values()}) > 1:
+            found.add((focus, path))
     return found
 
 

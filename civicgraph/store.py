@@ -76,6 +76,12 @@ class Store:
         """The quads of one named graph, or of all of them."""
         return list(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)) if graph else self._in(None))
 
+    def statements(self, subject: str, predicate: str) -> list[ox.Quad]:
+        """The quads of the named graphs whose subject and predicate are these IRIs: an index
+        lookup, without a query (nor the merged default graph it needs). ValueError: not an IRI."""
+        found = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None)
+        return [q for q in found if isinstance(q.graph_name, ox.NamedNode)]
+
     def __len__(self) -> int:
         """How many quads the named graphs hold (a triple stated in two graphs counts twice)."""
         return len(self._store) - self._default
