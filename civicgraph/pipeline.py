@@ -266,14 +266,16 @@ def _graphs_about(store: Store, focus: str, base: str) -> list[str]:
 
 def run_inference(store: Store, base: str = DEFAULT_BASE) -> int:
     """Put what the ontology entails (the rules of inference.py) into the graph of inferences;
-    return how many triples it holds. Streamed: the entailments of the document graphs go into the
-    store as they come (it keeps each once), then those a document asserts are taken out."""
+    return how many triples it holds. Streamed: the entailments of each document graph go into the
+    store in turn (it keeps each once), then those a document asserts are taken out."""
     ontology = [(q.subject, q.predicate, q.object) for p in sorted(data_dir("ontology").glob("*.ttl")) for q in ox.parse(path=str(p))]
     graph = ox.NamedNode(graph_iri(base, "inferred"))
     documents = document_graphs(store, base)
     store.replace_graph(graph.value, [])
-    asserted = ((q.subject, q.predicate, q.object) for q in store.stream(documents))
-    store.add(ox.Quad(s, p, o, graph) for s, p, o in entailed(asserted, Schema(ontology), base))
+    schema = Schema(ontology)
+    for document in documents:  # one transaction per document graph: memory holds one graph's entailments
+        asserted = [(q.subject, q.predicate, q.object) for q in store.stream([document])]
+        store.add([ox.Quad(s, p, o, graph) for s, p, o in set(entailed(asserted, schema, base))])
     store.update(f"""DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {graph} && STRSTARTS(STR(?g), "{base}document/")) }}""")
     return len(store.quads(graph.value))
