@@ -347,8 +347,8 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Ivry-sur-Seine)": a delegate's commune
-GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Karim X (Ivry-sur-Seine) par Mme Y": the giver's commune
+COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Saint-Paul)": a delegate's commune
+GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
@@ -436,8 +436,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
 
 
 HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|\.?$))"
-# "M. et Mme GIRAULT (Bernard et Monique)": two persons; "représentés par X pour M. GIRAULT et par Y
-# pour Mme GIRAULT" gives each their holder, "représentés par X" one holder for both.
+# "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
+# gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
                     r"\s*\((?P<his>[A-ZÉÈ][\w-]+)\s+et\s+(?P<hers>[A-ZÉÈ][\w-]+)\)")
 COUPLE_HOLDER = re.compile(r"\bpar\s+(?P<h>(?:M\.|Mme|Monsieur|Madame)\s+[^,;()]+?)(?:\s+pour\s+(?P<for>M\.|Monsieur|Mme|Madame)\s[^,;()]+?)?(?=\s+et\s+par\b|[,;.]|$)")
@@ -478,7 +478,7 @@ ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|parta
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
-    giver ("quittant la séance à T") and the giver's commune in brackets ("X (Anost) à Y")."""
+    giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
     spec = cues("proxies")
     folded = text.folded[at:at + len(body)]
     for form in spec["forms"]:

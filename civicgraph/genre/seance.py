@@ -147,7 +147,7 @@ def _convocation(text: Text, start: int, end: int) -> Dated | None:
     return _cue_then(text, cue, start, end, read)
 
 
-# A name may wrap onto the next line ("Mme Martine\nDELATTRE, Vice-présidente").
+# A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
 NAME_AND_ROLE = re.compile(r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})")
 
 

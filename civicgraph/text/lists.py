@@ -57,7 +57,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return _comma_lost(items)
 
 
-# A name cut by a line end: "M. Francis / DARRIGADE", "M. VERDIER / Didier" (a civility and one half
+# A name cut by a line end: "M. Paul / DURAND", "M. DURAND / Paul" (a civility and one half
 # of the name end the line, the other half opens the next).
 _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
