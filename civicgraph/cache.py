@@ -1,8 +1,12 @@
-"""The reading cache of incremental builds: the facts read from each document, kept between builds
-in the output folder (`OUT/cache/reading/`), keyed by what the facts are a function of — the
-document (its path, key, and the SHA-256 of its text) and everything that reads it (the package's
-code, the data folders of ingest/ and of the readers named, the curated identities). Change any of
-these and the key changes: nothing stale is ever read back.
+"""The caches of incremental builds, kept between builds in the output folder (`OUT/cache/`), each
+entry named by the SHA-256 of everything its content is a function of, so that nothing stale is
+ever read back:
+
+- reading (`cache/reading/`): the facts read from each document, keyed by the document (its path,
+  key, and the SHA-256 of its text) and everything that reads it (the package's code, the data
+  folders of ingest/ and of the readers named, the curated identities);
+- inference (`cache/inference/`): what the rules entail from one document graph, keyed by the
+  graph's statements, the base IRI, the package's code and the ontology.
 
 A build reads the previous output folder's cache and writes the entries it used or made into its
 own (a hard link when it can), so the cache holds the entries of the last build and no more."""
@@ -10,6 +14,7 @@ own (a hard link when it can), so the cache holds the entries of the last build 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -19,17 +24,45 @@ import civicgraph
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.paths import data_dir
 
-FOLDER = Path("cache") / "reading"
+FOLDER = Path("cache")
+
+
+class Entries:
+    """Files by name in the folder `current`, found there or in `previous` (then linked into
+    `current`: the next build finds what this one used)."""
+
+    def __init__(self, current: Path, previous: Path | None):
+        self.current, self.previous = current, previous
+        self.hits = 0
+
+    def get(self, name: str) -> bytes | None:
+        for folder in (self.current, self.previous):
+            if folder is not None and (folder / name).exists():
+                if folder is not self.current:
+                    _keep(folder / name, self.current / name)
+                self.hits += 1
+                return (self.current / name).read_bytes()
+        return None
+
+    def put(self, name: str, data: bytes) -> None:
+        self.current.mkdir(parents=True, exist_ok=True)
+        path = self.current / name
+        temporary = path.with_suffix(".part")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
 
 
 class ReadingCache:
-    """Facts by document, read from `previous` (an earlier output folder's cache, if any) and
-    written into `current`."""
+    """Facts by document, read from `previous` (an earlier output folder's cache folder, if any)
+    and written into `current` (this build's)."""
 
     def __init__(self, current: Path, previous: Path | None, sources: list[Path]):
-        self.current, self.previous = current, previous
+        self.entries = Entries(current / "reading", previous / "reading" if previous else None)
         self.version = _version([Path(civicgraph.__file__).parent, data_dir("ingest"), *sources])
-        self.hits = 0
+
+    @property
+    def hits(self) -> int:
+        return self.entries.hits
 
     def _name(self, document: SourceDocument) -> str:
         text = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
@@ -37,25 +70,31 @@ class ReadingCache:
 
     def get(self, document: SourceDocument) -> Facts | None:
         """The facts cached for the document, or None."""
-        name = self._name(document)
-        for folder in (self.current, self.previous):
-            if folder is not None and (folder / name).exists():
-                try:
-                    facts = pickle.loads((folder / name).read_bytes())
-                except Exception:  # noqa: BLE001 — a damaged entry is read again, not trusted
-                    return None
-                if folder is not self.current:
-                    _keep(folder / name, self.current / name)
-                self.hits += 1
-                return facts
-        return None
+        data = self.entries.get(self._name(document))
+        try:
+            return None if data is None else pickle.loads(data)
+        except Exception:  # noqa: BLE001 — a damaged entry is read again, not trusted
+            self.entries.hits -= 1
+            return None
 
     def put(self, document: SourceDocument, facts: Facts) -> None:
-        self.current.mkdir(parents=True, exist_ok=True)
-        path = self.current / self._name(document)
-        temporary = path.with_suffix(".part")
-        temporary.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
+        self.entries.put(self._name(document), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class InferenceCache:
+    """What the rules entail from each document graph (N-Triples), in `current`/inference, found
+    there or in `previous`/inference."""
+
+    def __init__(self, current: Path, previous: Path | None):
+        self.entries = Entries(current / "inference", previous / "inference" if previous else None)
+        self.version = _version([Path(civicgraph.__file__).parent, data_dir("ontology")])
+
+    def name(self, base: str, statements: list[str]) -> str:
+        """The entry of a graph given its statements as N-Triples lines (in any order)."""
+        digest = hashlib.sha256(f"{self.version}\n{base}\n".encode())
+        for line in sorted(statements):
+            digest.update(line.encode("utf-8") + b"\n")
+        return digest.hexdigest()
 
 
 def _keep(source: Path, target: Path) -> None:
@@ -75,3 +114,38 @@ def _version(folders: list[Path]) -> str:
             digest.update(str(path.relative_to(folder.parent if folder.is_file() else folder)).encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+class Outputs:
+    """Files of the previous publication made again only when what they are a function of changed.
+    A manifest (JSON, in this build's cache folder) maps each file's path, relative to the folder
+    it is published in, to the digest of its inputs; a file whose digest is the one the previous
+    build recorded is hard-linked from the previous folder instead of being made again."""
+
+    def __init__(self, name: str, current: Path, previous: Path | None, published: Path | None, sources: list[Path]):
+        self.manifest = current / f"{name}.json"
+        self.previous = {}
+        if previous is not None and (previous / f"{name}.json").is_file() and published is not None:
+            self.previous = json.loads((previous / f"{name}.json").read_text(encoding="utf-8"))
+        self.published = published
+        self.version = _version([Path(civicgraph.__file__).parent, *sources])
+        self.recorded: dict[str, str] = {}
+        self.reused = 0
+
+    def digest(self, *parts: str) -> str:
+        return hashlib.sha256("\n".join((self.version, *parts)).encode("utf-8")).hexdigest()
+
+    def reuse(self, relative: str, digest: str, target: Path) -> bool:
+        """Record `relative`'s digest; link the previous file to `target` if its digest was the
+        same (True), else leave `target` to the caller (False)."""
+        self.recorded[relative] = digest
+        if self.previous.get(relative) != digest or not (self.published / relative).is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _keep(self.published / relative, target)
+        self.reused += 1
+        return True
+
+    def save(self) -> None:
+        self.manifest.parent.mkdir(parents=True, exist_ok=True)
+        self.manifest.write_text(json.dumps(self.recorded, sort_keys=True, indent=0), encoding="utf-8")

@@ -30,7 +30,7 @@ from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
-from civicgraph.cache import FOLDER as CACHE, ReadingCache
+from civicgraph.cache import FOLDER as CACHE, InferenceCache, Outputs, ReadingCache
 from civicgraph.documents import MAX_TEXT_BYTES, SUFFIXES
 from civicgraph.mapping import Mapper
 from civicgraph.validation import ValidationReport
@@ -164,14 +164,21 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
                 f"{refusal}; nothing published, {out} is unchanged. The reports of this build are in {out / 'refused' / 'reports'}.")
         _write_nquads(store, layout.asserted)
         say("inferring with OWL-RL…")
-        inferred = pipeline.run_inference(store, base)
+        inferences = InferenceCache(layout.out / CACHE, out / CACHE)
+        inferred = pipeline.run_inference(store, base, inferences)
+        if inferences.entries.hits:
+            say(f"{inferences.entries.hits} document graphs unchanged since the last build: their entailments come from the inference cache")
         _write_nquads(store, layout.inferred, [f"{base}graph/inferred"])
         pipeline.load_ontology(store)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
         say("rendering the site…")
-        pages = Site(store, base, templates, layout.texts).render(layout.site)
+        outputs = Outputs("site", layout.out / CACHE, out / CACHE, out / "site", [data_dir("site"), *([templates] if templates else [])])
+        pages = Site(store, base, templates, layout.texts, outputs).render(layout.site)
         say("writing dumps and descriptions…")
-        publish(store, base, layout.site, sparql_endpoint)
+        publish(store, base, layout.site, sparql_endpoint, outputs)
+        outputs.save()
+        if outputs.reused:
+            say(f"{outputs.reused} pages and descriptions unchanged since the last build: linked from it")
         (stage.path / MARKER).write_text("civicgraph output folder: replaced whole by each build\n", encoding="utf-8")
         say("publishing…")
     _summary(result, store, report, inferred, pages, timer)

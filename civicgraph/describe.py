@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from civicgraph import jsonld
+from civicgraph.cache import Outputs
 from civicgraph.store import Store
 from civicgraph.vocab import FOLDERS, PREFIXES
 
@@ -34,16 +35,22 @@ def entities(base: str, site: Path) -> list[str]:
     return sorted(base + p.with_suffix("").as_posix() for p in pages if len(p.parts) > 1 and p.parts[0] in kinds)
 
 
-def write_descriptions(store: Store, base: str, site: Path) -> int:
+def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | None = None) -> int:
     """Write the three descriptions of every entity with a page; remove those of entities whose
-    page is gone. Returns the number of entities described."""
+    page is gone. Returns the number of entities described. With `outputs` (cache.Outputs), the
+    descriptions of an entity whose statements are the ones of the previous build are linked from it."""
     statements = _by_subject(store)
     described = entities(base, site)
     for iri in described:
         triples = describe(iri, statements)
-        stem = site / iri[len(base):]
+        relative = iri[len(base):]
+        if outputs is not None:
+            digest = outputs.digest(*map(str, triples))
+            if all([outputs.reuse(relative + suffix, digest, site / (relative + suffix)) for suffix in FORMATS]):
+                continue
         for suffix, data in _formats(triples).items():
-            stem.with_name(stem.name + suffix).write_bytes(data)
+            (site / (relative + suffix)).unlink(missing_ok=True)  # a link to the previous build's file is not written through
+            (site / (relative + suffix)).write_bytes(data)
     remove_orphans(site, tuple(FORMATS))
     return len(described)
 

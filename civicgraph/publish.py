@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from civicgraph import describe, hosting, void
+from civicgraph.cache import Outputs
 from civicgraph.dumps import Dump, write_dumps
 from civicgraph.paths import data_dir
 from civicgraph.store import Store
@@ -23,10 +24,11 @@ class Publication:
     void: Path
 
 
-def publish(store: Store, base: str, site: Path, sparql_endpoint: str | None = None) -> Publication:
-    """Write the publication into `site` (the folder the pages were rendered into)."""
+def publish(store: Store, base: str, site: Path, sparql_endpoint: str | None = None, outputs: Outputs | None = None) -> Publication:
+    """Write the publication into `site` (the folder the pages were rendered into); with `outputs`,
+    the descriptions unchanged since the previous build are linked from it (describe.py)."""
     dumps = write_dumps(store, site / "dumps")
-    described = describe.write_descriptions(store, base, site)
+    described = describe.write_descriptions(store, base, site, outputs)
     (site / "dumps" / LICENCE_FILE).write_text(licence_text(), encoding="utf-8")
     description = void.write(store, base, dumps, site, sparql_endpoint)
     hosting.write(base, site)

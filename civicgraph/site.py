@@ -20,6 +20,7 @@ import yaml
 
 from civicgraph import __version__, doctitles, french, matierepage, matieres, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir
+from civicgraph.cache import Outputs
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
@@ -205,8 +206,12 @@ YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")
 
 
 class Site:
-    def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None):
-        self.store, self.base, self.texts = store, base, texts
+    """The site of a store. With `outputs` (cache.Outputs), an entity page whose context is the
+    one the previous build rendered is linked from the previous site instead of rendered again."""
+
+    def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None,
+                 outputs: Outputs | None = None):
+        self.store, self.base, self.texts, self.outputs = store, base, texts, outputs
         folders = [str(templates)] if templates else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*folders, str(data_dir("site") / "templates")]),
@@ -363,9 +368,10 @@ class Site:
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
         written: set[Path] = set()
 
-        def write(relative: str, html: str) -> None:  # each page written as soon as rendered: memory holds one
+        def write(relative: str, html: str | None) -> None:  # each page written as soon as rendered: memory holds one
             written.add(out / relative)
-            self._write(out / relative, html)
+            if html is not None:  # None: linked from the previous build
+                self._write(out / relative, html)
 
         write("index.html", self._index(outgoing, evidence))
         write("ontology/index.html", self._ontology())
@@ -382,13 +388,23 @@ class Site:
                 extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
             elif kind == "document":
                 extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
-            write(self.path(iri), self._page(iri, outgoing, incoming, evidence, extra, profiles))
+            write(self.path(iri), self._entity_page(out, iri, self._page(iri, outgoing, incoming, evidence, extra, profiles)))
         for kind in KIND_LABELS:
             write(f"classes/{kind}.html", self._class_page(kind, by_kind[kind], outgoing, evidence))
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
         search.build_index(out)
         return len(written)
+
+    def _entity_page(self, out: Path, iri: str, page: EntityPage) -> str | None:
+        """The HTML of one entity's page, or None when its context (every value the template sees,
+        in its repr) and template are those the previous build rendered: then its page is linked
+        from the previous site into `out`."""
+        template = self._template(page.kind)
+        relative = self.path(iri)
+        if self.outputs is not None and self.outputs.reuse(relative, self.outputs.digest(template.name, repr(page)), out / relative):
+            return None
+        return template.render(page=page)
 
     @staticmethod
     def _ontology_file() -> Path:
@@ -417,7 +433,7 @@ class Site:
             queries.append((path.stem, path.read_text(encoding="utf-8")))
         return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
 
-    def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> str:
+    def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> EntityPage:
         root = "../" * self.path(iri).count("/")
         kind = self.kind(iri)
         sections = profiles.person(iri) if kind == "personne" else profiles.organisation(iri) if kind == "organisation" else []
@@ -439,7 +455,7 @@ class Site:
             sections=_relink(sections, root),
             graph=neighbourhood.svg(self.labels[iri], [(self.link(i, root), self.kind(i)) for i in near]),
         )
-        return self._template(kind).render(page=page)
+        return page
 
     def _template(self, kind: str) -> jinja2.Template:
         """The template of a kind's pages, looked up once per kind (a miss costs a search of every folder)."""
