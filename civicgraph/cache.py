@@ -5,8 +5,8 @@ ever read back:
 - reading (`cache/reading/`): the facts read from each document, keyed by the document (its path,
   key, and the SHA-256 of its text) and everything that reads it (the package's code, the data
   folders of ingest/ and of the readers named, the curated identities);
-- inference (`cache/inference/`): what the rules entail from one document graph, keyed by the
-  graph's statements, the base IRI, the package's code and the ontology.
+- site (`cache/site.json`): the digest of what each page and description of the site was made
+  from (class Outputs).
 
 A build reads the previous output folder's cache and writes the entries it used or made into its
 own (a hard link when it can), so the cache holds the entries of the last build and no more."""
@@ -79,22 +79,6 @@ class ReadingCache:
 
     def put(self, document: SourceDocument, facts: Facts) -> None:
         self.entries.put(self._name(document), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-class InferenceCache:
-    """What the rules entail from each document graph (N-Triples), in `current`/inference, found
-    there or in `previous`/inference."""
-
-    def __init__(self, current: Path, previous: Path | None):
-        self.entries = Entries(current / "inference", previous / "inference" if previous else None)
-        self.version = _version([Path(civicgraph.__file__).parent, data_dir("ontology")])
-
-    def name(self, base: str, statements: list[str]) -> str:
-        """The entry of a graph given its statements as N-Triples lines (in any order)."""
-        digest = hashlib.sha256(f"{self.version}\n{base}\n".encode())
-        for line in sorted(statements):
-            digest.update(line.encode("utf-8") + b"\n")
-        return digest.hexdigest()
 
 
 def _keep(source: Path, target: Path) -> None:
