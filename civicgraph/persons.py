@@ -11,9 +11,11 @@ curated file `ingest/identities.csv` can force two keys together or forbid a mer
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.paths import data_dir
@@ -69,24 +71,59 @@ def _curated_key(scope: Resource, name: PersonName, curated: Curation) -> tuple:
 
 def _same_person_in(facts: Facts, name: PersonName, curated: Curation) -> tuple[Resource | None, str | None]:
     """The person of this document that `name` names, and why, if not by the very same spelling."""
-    people = facts.of_class("Personne")
+    index = _Index.of(facts)
     key = name.key
-    for resource in people:
-        if resource.key[-1] == key and _allowed(resource, name, curated):
+    for resource in index.by_key.get(key, ()):
+        if _allowed(resource, name, curated):
             label = resource.first("rdfs:label")
             same = label == name.label
             return resource, None if same else f"même nom à la casse et aux accents près : « {name.label} » = « {label} »"
     # A family name cut short: the same given name, a family name that starts the same way,
     # accepted only when exactly one person of the document fits.
+    if len(name.family) < 2:
+        return None, None
     given = slug(name.given)
-    truncated = [
-        r for r in people
-        if r.key[-1].startswith(key) and r.key[-1].startswith(given + "-") and len(name.family) >= 2 and _allowed(r, name, curated)
-    ]
+    truncated = [r for r in index.starting(key) if r.key[-1].startswith(given + "-") and _allowed(r, name, curated)]
     if len(truncated) == 1:
         label = truncated[0].first("rdfs:label")
         return truncated[0], f"nom tronqué : « {name.label} » est le seul nom du document qui commence ainsi, « {label} »"
     return None, None
+
+
+class _Index:
+    """A document's persons by name key (the last part of their key), kept up to date with
+    `Facts.of_class`: a name read is looked up in it instead of a scan of every person."""
+
+    _of: "WeakKeyDictionary[Facts, _Index]" = WeakKeyDictionary()
+
+    def __init__(self, people: list[Resource]):
+        self.people, self.count = people, 0
+        self.by_key: dict[str, list[Resource]] = {}
+        self.keys: list[str] = []  # sorted: the keys starting with a prefix are a run of it
+
+    @classmethod
+    def of(cls, facts: Facts) -> "_Index":
+        people = facts.of_class("Personne")
+        index = cls._of.get(facts)
+        if index is None or index.people is not people or index.count > len(people):  # re-indexed: start again
+            index = cls._of[facts] = cls(people)
+        for resource in people[index.count:]:
+            key = resource.key[-1]
+            if key not in index.by_key:
+                index.by_key[key] = []
+                insort(index.keys, key)
+            index.by_key[key].append(resource)
+        index.count = len(people)
+        return index
+
+    def starting(self, prefix: str) -> list[Resource]:
+        """The persons whose name key starts with `prefix` (in the order of their keys)."""
+        found = []
+        for key in self.keys[bisect_left(self.keys, prefix):]:
+            if not key.startswith(prefix):
+                break
+            found.extend(self.by_key[key])
+        return found
 
 
 def _allowed(resource: Resource, name: PersonName, curated: Curation) -> bool:

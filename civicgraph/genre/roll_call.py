@@ -479,12 +479,12 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
     giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
-    spec = cues("proxies")
     folded = text.folded[at:at + len(body)]
-    for form in spec["forms"]:
-        if form.get("list_only") and not heading.proxies:
-            continue
-        for match in re.finditer(form["cue"].replace("'", "['’]"), folded):
+    any_form, forms = _forms(cues("proxies")["forms"], heading.proxies)
+    if not any_form.search(folded):
+        return None
+    for form in forms:
+        for match in form.finditer(folded):
             giver_text = ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,"))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
@@ -503,6 +503,19 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
             return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else ""), commune
     return None
+
+
+_FORMS: dict[tuple[int, bool], tuple[list, re.Pattern, list[re.Pattern]]] = {}
+
+
+def _forms(forms: list[dict], in_proxy_list: bool) -> tuple[re.Pattern, list[re.Pattern]]:
+    """The proxy forms that apply in a list (`list_only` ones under a proxy heading), compiled, and
+    one pattern for any of them: an item that has none is no proxy (most items)."""
+    known = _FORMS.get((id(forms), in_proxy_list))
+    if known is None or known[0] is not forms:  # a profile's own forms are another list
+        cues_ = [form["cue"].replace("'", "['’]") for form in forms if in_proxy_list or not form.get("list_only")]
+        known = _FORMS[(id(forms), in_proxy_list)] = (forms, re.compile("|".join(f"(?:{c})" for c in cues_)), [re.compile(c) for c in cues_])
+    return known[1], known[2]
 
 
 SUCCESSOR = re.compile(r"\s*,?\s*puis\s+à\s+(?P<h>[^,;()]+?)" + HOLDER_END)
