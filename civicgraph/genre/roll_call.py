@@ -80,8 +80,10 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     """Roll-call headings followed by a list (a colon, possibly after a letterhead; or a line end)."""
     spec = cues("roll_call")
     found: list[Heading] = []
-    entries = [(entry, pattern(rf"(?:{entry['cue']})(?![\w(])")) for entry in spec["headings"]]
+    entries, any_heading = _heading_cues(spec["headings"])
     for place in HEADING_START.finditer(text.folded, start, end):
+        if not any_heading.match(text.folded, place.start(), end):
+            continue  # most places open no heading: one try of them all first
         for entry, cue in entries:
             match = cue.match(text.folded, place.start(), end)
             if match is None:
@@ -96,6 +98,18 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             continue
         kept.append(heading)
     return kept
+
+
+@lru_cache(maxsize=64)
+def _heading_cues_of(cues_: tuple[str, ...]) -> tuple[list[re.Pattern], re.Pattern]:
+    compiled = [pattern(rf"(?:{cue})(?![\w(])") for cue in cues_]
+    return compiled, re.compile("|".join(f"(?:{c.pattern})" for c in compiled))
+
+
+def _heading_cues(headings: list[dict]) -> tuple[list[tuple[dict, re.Pattern]], re.Pattern]:
+    """Each heading with its cue compiled, and one pattern that matches where any of them does."""
+    compiled, any_heading = _heading_cues_of(tuple(entry["cue"] for entry in headings))
+    return list(zip(headings, compiled)), any_heading
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
