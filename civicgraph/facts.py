@@ -87,10 +87,12 @@ class Resource:
         """Add a value to a property (once); None is ignored, because unknown is not a value."""
         if value is None or value == "":
             return self
-        values = self.props.setdefault(prop, [])
-        if not any(_same(value, v) for v in values):
+        values = self.props.get(prop)
+        if values is None:  # most properties have one value: no comparison to make
+            self.props[prop] = [value]
+        elif not any(_same(value, v) for v in values):
             values.append(value)
-        return self.cite(span)
+        return self if span is None else self.cite(span)
 
     def first(self, prop: str):
         """The first value of a property, or None."""
