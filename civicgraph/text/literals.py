@@ -13,6 +13,11 @@ reads from the pattern's parse tree (`re._parser`):
   unbounded: a match can then only start at these distances before an occurrence, and `search`
   tries the pattern only there, in order (after `MAX_TRIES` places, it searches the rest).
 
+- `line_start`: for a pattern that starts a line, `(?:^|\\n)…` (many cues), its twin `\\n…`:
+  away from the text's first character only the `\\n` branch can match, and a pattern that
+  starts with a literal character lets `re` skip to its occurrences instead of trying the
+  pattern at every place (about ten times faster on a page).
+
 `search` gives exactly `pattern.search(text, start, end)`: the leftmost match starts within its
 anchor's distances of some occurrence, and `re` reads the text before `start` for lookbehinds and
 `\\b` whatever the start. Conservative: a case-insensitive pattern or part, or a construct not
@@ -43,6 +48,7 @@ Need = tuple[tuple[str, int, "int | None"], ...]  # (string, least, greatest dis
 class Needles:
     strings: frozenset[str] | None
     anchors: Need | None
+    line_start: re.Pattern | None = None
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -50,16 +56,17 @@ class Needles:
         """What every match of `compiled` contains (see the module)."""
         if compiled.flags & re.IGNORECASE or not isinstance(compiled.pattern, str):
             return Needles(None, None)
+        line_start = _line_twin(compiled)
         try:
             tree = _parser.parse(compiled.pattern, compiled.flags)
             found, anchored = _sequence(tree.state, list(tree))
         except Exception:  # an internal API: never let it break a search
-            return Needles(None, None)
+            return Needles(None, None, line_start)
         anchored = anchored if _long(anchored) else None
         strings = frozenset(s for s, _, _ in found) if found else None
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
-        return Needles(strings, anchored)
+        return Needles(strings, anchored, line_start if anchored is None else None)
 
 
 def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -68,6 +75,9 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
     needles = Needles.of(compiled)
     if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
         return None
+    if needles.line_start is not None:
+        at_first = compiled.match(text, 0, end) if min(start, len(text)) == 0 else None  # as `re` clamps pos
+        return at_first or needles.line_start.search(text, start, end)
     if needles.anchors is None:
         return compiled.search(text, start, end)
     tried, budget = start - 1, MAX_TRIES  # every place up to `tried` that could start a match failed
@@ -89,6 +99,8 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     needles = Needles.of(compiled)
     if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
         return iter(())
+    if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
+        return needles.line_start.finditer(text, start, end)  # (a match at 0: the plain search, for its sequel)
     if needles.anchors is None:
         return compiled.finditer(text, start, end)
     first = next(_places(needles.anchors, text, start, end), (end, end))[0]
@@ -107,6 +119,20 @@ def _places_of(string: str, low: int, high: int, text: str, start: int, end: int
     while at >= 0:
         yield max(at - high, start), at - low
         at = text.find(string, at + 1, end)
+
+
+LINE_STARTS = ("(?:^|\\n)", "(?:^|\n)", "(?:\\n|^)", "(?:\n|^)")
+
+
+def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
+    """`\\n…` for a pattern `(?:^|\\n)…` (not multiline: its `^` matches at the text's start only)."""
+    if compiled.flags & re.MULTILINE:
+        return None
+    for prefix in LINE_STARTS:
+        rest = compiled.pattern[len(prefix):]
+        if compiled.pattern.startswith(prefix) and not rest.startswith(("*", "+", "?", "{")):
+            return re.compile("\\n" + rest, compiled.flags)
+    return None
 
 
 # --- reading the parse tree ----------------------------------------------------------------------

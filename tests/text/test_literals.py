@@ -80,7 +80,8 @@ def test_alternatives_of_a_cue_list_are_read():
 
 
 TRICKY = [r"\bab(?:c|de)\b", r"(?<![a-z])abc", r"(?:x|yy)?abc", r"a?b?abc+", r"^abc", r"(?m)^abc$", r"\Babc", r"(?:abc){2}",
-          r"ab\s*c(?=d)", r"(?:[ab]c){1,3}abc", r"(?P<n>\d{1,3})\s+abc", r"abc|ab", r"(?:a|b)(?:bc|cb)", r"ab(?!c)bcc"]
+          r"ab\s*c(?=d)", r"(?:[ab]c){1,3}abc", r"(?P<n>\d{1,3})\s+abc", r"abc|ab", r"(?:a|b)(?:bc|cb)", r"ab(?!c)bcc",
+          r"(?:^|\n)[ \t]*ab", r"(?:^|\n)\s*", r"(?:^|\n)(?:x|ab)?", r"(?:\n|^)\n?a", r"(?:^|\n)a|b", r"(?m)(?:^|\n)a"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -89,6 +90,13 @@ def test_tricky_patterns_find_what_re_finds(text, start, end, source):
     compiled = re.compile(source)
     assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
     assert [m.span() for m in literals.finditer(compiled, text, start, end)] == [m.span() for m in compiled.finditer(text, start, end)]
+
+
+def test_a_cue_that_starts_a_line_is_searched_from_its_line_ends():
+    compiled = pattern(r"(?:^|\n)[ \t]*(?P<num>\d{1,2})\s*[.)]\s+(?=[a-z])")
+    assert Needles.of(compiled).line_start.pattern == r"\n[ \t]*(?P<num>\d{1,2})\s*[.)]\s+(?=[a-z])"
+    assert Needles.of(re.compile(r"(?m)(?:^|\n)a")).line_start is None  # "^" at every line: no twin
+    assert [m.span("num") for m in literals.finditer(compiled, "1. vu\n 2) vote", 0, 15)] == [(0, 1), (7, 8)]
 
 
 def test_a_frequent_anchor_falls_back_to_one_search_of_the_rest():
