@@ -136,11 +136,16 @@ class Facts:
         resource = self.resources.get(ident)
         if resource is None:
             resource = self.resources[ident] = Resource(cls, tuple(key), ident=ident)
+            if self._indexed == len(self.resources) - 1:  # `of_class`'s index was up to date: keep it so
+                self._classes.setdefault(cls, []).append(resource)
+                self._indexed += 1
         return resource.cite(span)
 
     def of_class(self, cls: str) -> list[Resource]:
         """The resources of class `cls`, in the order of `resources`: an index kept up to date with
         the resources added since (readers look persons up once per name they read)."""
+        if len(self.resources) == self._indexed:  # (`get` keeps it up to date)
+            return self._classes.get(cls, [])
         if len(self.resources) < self._indexed:  # resources were removed: index again
             self._classes, self._indexed = {}, 0
         for resource in islice(self.resources.values(), self._indexed, None):
