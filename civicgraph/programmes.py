@@ -16,7 +16,7 @@ from civicgraph.milestones import milestones
 from civicgraph.organisations import BARE_KINDS, LIST, organisation, organisations_listed, reference_by_id
 from civicgraph.paths import data_dir
 from civicgraph.persons import person
-from civicgraph.text import find_amounts, parse_person_name
+from civicgraph.text import find_amounts, literals, parse_person_name
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,7 @@ RELATIONS = [
     # "un labo inter-administrations créé par la Ville et le CCAS de Grenoble, …"
     (rf"\bcr[ée]{{2}}e?s?\s+par\s+(?P<orgs>{LIST})", "fondePar"),
 ]
+RELATIONS = [(re.compile(pattern), prop) for pattern, prop in RELATIONS]
 # A paragraph that follows a programme's without naming one, in the elliptic style of a list of
 # projects ("Un partenariat à structurer avec …"), still speaks of it.
 FOLLOW_UP = re.compile(r"(?:Un|Une)\s+(?:partenariat|collaboration|coop[ée]ration)\b[^\n]*")
@@ -183,7 +184,7 @@ def _relations(facts: Facts, resource: Resource, sentence: Span, body: Resource 
     _people(facts, resource, sentence)
     text = facts.quote(sentence)
     for pattern, prop in RELATIONS:
-        for match in re.finditer(pattern, text):
+        for match in literals.finditer(pattern, text, 0, len(text)):  # (tried only near its words)
             if "orgs" in match.groupdict():
                 for who in organisations_listed(facts, match.group("orgs"), sentence.start + match.start("orgs"), body):
                     resource.set(prop, who, Span(sentence.start + match.start(), sentence.start + match.end()))

@@ -96,8 +96,16 @@ def _apostrophes(cue: str) -> str:
 
 
 def alternatives(cue_list: list[str]) -> re.Pattern:
-    """Several cues as one pattern (the first that matches at a place wins)."""
-    return pattern("|".join(f"(?:{c})" for c in cue_list))
+    """Several cues as one pattern (the first that matches at a place wins); joined once per list
+    (joining them again on each search cost more than the search)."""
+    key = tuple(cue_list)  # the cues' own hashes, kept by the strings: no joining, no long hash
+    known = _ALTERNATIVES.get(key)
+    if known is None:
+        known = _ALTERNATIVES[key] = pattern("|".join(f"(?:{c})" for c in cue_list))
+    return known
+
+
+_ALTERNATIVES: dict[tuple[str, ...], re.Pattern] = {}
 
 
 @dataclass(frozen=True)

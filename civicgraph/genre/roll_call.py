@@ -12,7 +12,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
-from civicgraph.text import find_times, split_list_spans
+from civicgraph.text import find_times, literals, split_list_spans
 from civicgraph.text.names import list_order
 
 
@@ -495,7 +495,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
     folded = text.folded[at:at + len(body)]
     any_form, forms = _forms(cues("proxies")["forms"], heading.proxies)
-    if not any_form.search(folded):
+    if not literals.search(any_form, folded, 0, len(folded)):  # (no word of a form in it: not even searched)
         return None
     for form in forms:
         for match in form.finditer(folded):
@@ -597,7 +597,7 @@ def _sentence_matches(text: Text, start: int, end: int):
     found from the verb, then the names on each side (a regex anchored on names alone would try
     every capital of the text)."""
     raw = text.raw
-    for verb in PROXY_VERB.finditer(raw, start, end):
+    for verb in literals.finditer(PROXY_VERB, raw, start, end):
         line_start = max(start, raw.rfind("\n", 0, verb.start()) + 1, verb.start() - 120)
         before = PERSON_BEFORE.search(raw, line_start, verb.start())
         after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))
@@ -605,7 +605,7 @@ def _sentence_matches(text: Text, start: int, end: int):
             side = "aside" if before["aside"] else "leaves" if before["leaves"] else None
             aside = (before.start(side), before.end(side)) if side else None
             yield (before.start("giver"), before.end("giver")), aside, (after.start("holder"), after.end("holder")), (before.start(), after.end())
-    for match in GIVER_AFTER.finditer(raw, start, end):
+    for match in literals.finditer(GIVER_AFTER, raw, start, end):  # from its first "pouvoir"/"procuration"
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
 
 
