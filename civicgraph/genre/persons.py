@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from weakref import WeakKeyDictionary
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.persons import person
@@ -61,8 +62,8 @@ class Roster:
         that family name (and initial), or the one full name the document gives it, or a person
         known by family name (and initials) alone."""
         key, letter = slug(name.family), slug(name.initials)[:1]
-        matches = [r for r in self.facts.of_class("Personne") if slug(r.first("nomFamille") or "") == key
-                   and (not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter)]
+        matches = [r for r in _ByFamily.of(self.facts).named(key)
+                   if not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter]
         if len(matches) == 1:
             return matches[0].cite(span)
         if len(matches) > 1:
@@ -74,3 +75,41 @@ class Roster:
         resource.set("rdfs:label", name.label).set("nom", name.label).set("nomFamille", name.family)
         resource.set("initiales", name.initials or None)
         return resource.set("contexteIdentification", self.scope)
+
+
+class _ByFamily:
+    """A document's persons by the slug of their family name, caught up with `Facts.of_class`: a
+    name printed without its given name is looked up here, not against every person."""
+
+    _of: "WeakKeyDictionary[Facts, _ByFamily]" = WeakKeyDictionary()
+
+    def __init__(self, people: list[Resource]):
+        self.people, self.count = people, 0
+        self.by_key: dict[str, list[Resource]] = {}
+        self.unnamed: list[Resource] = []  # no family name yet: looked at on each lookup
+
+    @classmethod
+    def of(cls, facts: Facts) -> "_ByFamily":
+        people = facts.of_class("Personne")
+        index = cls._of.get(facts)
+        if index is None or index.people is not people or index.count > len(people):
+            index = cls._of[facts] = cls(people)
+        for resource in people[index.count:]:
+            index._add(resource)
+        index.count = len(people)
+        if index.unnamed:
+            waiting, index.unnamed = index.unnamed, []
+            for resource in waiting:
+                index._add(resource)
+        return index
+
+    def _add(self, resource: Resource) -> None:
+        family = resource.first("nomFamille")
+        if family is None:
+            self.unnamed.append(resource)
+        else:
+            self.by_key.setdefault(slug(family), []).append(resource)
+
+    def named(self, key: str) -> list[Resource]:
+        """The persons whose family name's slug is `key` (those without one have the slug "")."""
+        return self.by_key.get(key, []) + (self.unnamed if key == "" else [])
