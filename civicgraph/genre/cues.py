@@ -116,11 +116,16 @@ class Text:
     raw: str
 
     @cached_property
+    def plain_folded(self) -> str:
+        """`fold(raw)` alone, nothing repaired: sliced, what `civicgraph.text` folds for itself."""
+        return fold(self.raw)
+
+    @cached_property
     def folded(self) -> str:
         # Mojibake prints every accented letter as U+FFFD; "e" is the likeliest letter it hides,
         # enough for cues ("D\ufffdlib\ufffdre") to match. Values are still read from the raw text.
         # It also prints apostrophes as "?" ("l?Etat"): between two letters, read one.
-        return re.sub(r"(?<=[a-z])\?(?=[a-z])", "'", fold(self.raw).replace("\ufffd", "e"))
+        return re.sub(r"(?<=[a-z])\?(?=[a-z])", "'", self.plain_folded.replace("\ufffd", "e"))
 
     def __len__(self) -> int:
         return len(self.raw)

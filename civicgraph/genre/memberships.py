@@ -96,7 +96,7 @@ def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
         lowered = Text(sentence).folded
         if re.search(alternatives(cues("memberships")["false_friends"]).pattern, lowered) and "par habitant" not in lowered:
             continue
-        amounts = [a for a in find_amounts(sentence) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]
+        amounts = [a for a in find_amounts(sentence, text.plain_folded[start + begin:start + stop]) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]
         amounts = [a for a in amounts if a.value.value >= 1]
         if amounts:
             found = max(amounts, key=lambda a: a.value.value) if "x" in lowered else amounts[0]

@@ -332,7 +332,7 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None):
         said = text.folded[max(0, item.rapporteur[1].start - 30):item.rapporteur[1].start]
         if who is not None and meeting is not None and PRESENTED.search(said) and not _listed(facts, meeting, who):
             participation(facts, meeting, who, "présent", item.rapporteur[1])  # "présenté par X": X spoke in the room
-    for found in find_amounts(text.raw[item.span.start:item.block[1]]):
+    for found in find_amounts(text.raw[item.span.start:item.block[1]], text.plain_folded[item.span.start:item.block[1]]):
         decision.set("montant", found.value.value)
     _fields(facts, text, body, decision, (item.span.start, item.block[1]))
     for article, span in articles(text, *item.block):

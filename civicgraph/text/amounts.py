@@ -87,10 +87,12 @@ def _qualified(folded: str, item: Found) -> Found:
     return Found(replace(item.value, approximate=bool(approximate), per_year=bool(per_year)), start, end)
 
 
-def find_amounts(text: str) -> list[Found]:
+def find_amounts(text: str, folded: str | None = None) -> list[Found]:
     """Every amount of money in `text`, once each, in order. The span covers the whole phrase:
-    qualifiers ("près de", "/ an") and, for an amount restated in brackets, both statements."""
-    folded = fold(text)
+    qualifiers ("près de", "/ an") and, for an amount restated in brackets, both statements.
+    `folded`: `fold(text)` when the caller has it (a slice of its folded document: `fold` maps
+    each character alone, so a slice of the fold is the fold of the slice)."""
+    folded = fold(text) if folded is None else folded
     return [_qualified(folded, item) for item in _merge_restated(folded, _amounts(folded))]
 
 
