@@ -369,22 +369,30 @@ REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s
 SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
 
 
+# The patterns of a list item, compiled once (an item is read for every name of a roll call).
+WRAPPED = re.compile(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", re.I)
+BULLET = re.compile(r"[-–•]\s+")
+NOTE_AT_END = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$")
+NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I)
+
+
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
-    wrapped = re.fullmatch(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", item, re.I)
+    wrapped = WRAPPED.fullmatch(item)
     if wrapped:  # "– [Procuration : X à Y]": the proxy inside its brackets
         at, item = at + wrapped.start("inner"), wrapped["inner"]
-    bullet = re.match(r"[-–•]\s+", item)
+    bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
     giver_after = re.match(cues("proxies")["giver_after"], text.folded[at:at + len(item)]) if heading.proxies else None
     if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = at + giver_after.end(), item[giver_after.end():]
     body, note = item, None
-    bracket = re.search(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$", item)  # "(pouvoir à X)", "[pouvoir à X]"
+    bracket = NOTE_AT_END.search(item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
         body, note = item[:bracket.start()], bracket.group(1)
-        commune = re.search(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$", body)
+        commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not label:  # "DUMAS Régine (Glanges) [pouvoir à X]": the commune, then the note
             label = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
             until = find_times(commune["rest"])
@@ -410,7 +418,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return
     role = None
-    apposition = re.match(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", body, re.I)
+    apposition = NAME_THEN_ROLE.match(body)
     if apposition and not VERB_ITEM.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
     handover = HANDOVER.search(body)
