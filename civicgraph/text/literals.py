@@ -69,10 +69,24 @@ class Needles:
         return Needles(strings, anchored, line_start if anchored is None else None)
 
 
+_BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
+
+
+def _needles(compiled: re.Pattern) -> Needles:
+    """`Needles.of(compiled)`, looked up by the pattern's identity: hashing a pattern hashes its
+    compiled code (microseconds for a long cue list), and cues are searched many times a page."""
+    known = _BY_ID.get(id(compiled))
+    if known is None or known[0] is not compiled:  # (held, so an id is not reused while kept)
+        if len(_BY_ID) > 4096:
+            _BY_ID.clear()  # patterns `re` compiled again after evicting them: forget the old ones
+        known = _BY_ID[id(compiled)] = (compiled, Needles.of(compiled))
+    return known[1]
+
+
 def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """`compiled.search(text, start, end)`, skipping what cannot match (see the module)."""
     start, end = max(start, 0), max(min(end, len(text)), 0)  # as `re` reads pos and endpos
-    needles = Needles.of(compiled)
+    needles = _needles(compiled)
     if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
         return None
     if needles.line_start is not None:
@@ -96,7 +110,7 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
 def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     """`compiled.finditer(text, start, end)`, from the first place a match can start."""
     start, end = max(start, 0), max(min(end, len(text)), 0)
-    needles = Needles.of(compiled)
+    needles = _needles(compiled)
     if needles.strings is not None and not any(text.find(s, start, end) >= 0 for s in needles.strings):
         return iter(())
     if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
