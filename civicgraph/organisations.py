@@ -20,7 +20,7 @@ from civicgraph import territories
 from civicgraph.actes import find_actes
 from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
-from civicgraph.text import slug, strip_accents
+from civicgraph.text import literals, slug, strip_accents
 
 # Superclasses asserted with each kind, so that shapes and queries need no inference to find them.
 KIND_TYPES = {
@@ -172,7 +172,10 @@ SELF_KINDS = {"Commune": "Commune", "Ville": "Commune", "Métropole": "Metropole
 
 def self_mentions(facts: Facts, body: Resource) -> None:
     """Record, where they occur, the ways the document names `body` by its kind alone."""
-    for match in SELF_MENTION.finditer(facts.document.text):
+    if not any(kind in body.types for kind in SELF_KINDS.values()):
+        return  # no mention could be of it
+    text = facts.document.text
+    for match in literals.finditer(SELF_MENTION, text, 0, len(text)):
         if SELF_KINDS[match.group("kind")] in body.types:
             body.set("nomAlternatif", "la " + match.group("kind"), Span.of(match, "kind"))
 

@@ -12,7 +12,7 @@ import re
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.organisations import normalise, organisation
-from civicgraph.text import slug
+from civicgraph.text import literals, slug
 
 CAPITALISED = r"[A-ZÉ][\w’-]*"
 DIRECTION = re.compile(rf"\b(?P<name>Direction\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|d'){CAPITALISED}(?:(?:\s+(?:et|de|des|du|la|le))*(?:\s+l'|\s+d'|\s+){CAPITALISED})*)")
@@ -30,7 +30,8 @@ def services(facts: Facts, body: Resource) -> list[Resource]:
     found = [announced] if announced is not None else []
     unnamed = announced  # the first direction named after the announcement is the announced one
     by_name: dict[str, Resource] = {}  # and so is every later mention of that name
-    for match in DIRECTION.finditer(facts.document.text):
+    text = facts.document.text
+    for match in literals.finditer(DIRECTION, text, 0, len(text)):  # from its first "Direction"
         name, span = match.group("name"), Span.of(match, "name")
         if unnamed is not None and match.start() > unnamed.spans[0].start:
             unnamed.props["rdfs:label"] = [name]
