@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from civicgraph import jsonld
 from civicgraph.cache import Outputs
+from civicgraph.paths import files_under, remove_empty_folders
 from civicgraph.store import Store
 from civicgraph.vocab import FOLDERS, PREFIXES
 
@@ -30,9 +31,7 @@ LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
 
 def entities(base: str, site: Path) -> list[str]:
     """The IRIs of the entities with a page in `site`: `{kind}/{key}.html` → `{base}{kind}/{key}`."""
-    kinds = set(FOLDERS.values())
-    pages = (p.relative_to(site) for p in site.rglob("*.html"))
-    return sorted(base + p.with_suffix("").as_posix() for p in pages if len(p.parts) > 1 and p.parts[0] in kinds)
+    return sorted(f"{base}{kind}/{page[:-len('.html')]}" for kind in set(FOLDERS.values()) for page in files_under(site / kind, ".html"))
 
 
 def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | None = None) -> int:
@@ -92,11 +91,10 @@ def remove_orphans(site: Path, suffixes: tuple[str, ...]) -> None:
     """The files beside the pages (with these suffixes) of a previous build whose page is gone, and
     the folders they leave empty."""
     for kind in sorted(set(FOLDERS.values())):
-        if not (site / kind).is_dir():
-            continue
-        for path in [p for suffix in suffixes for p in (site / kind).rglob(f"*{suffix}")]:
-            if not path.with_suffix(".html").exists():
-                path.unlink()
-        for folder in sorted([*(p for p in (site / kind).rglob("*") if p.is_dir()), site / kind], key=lambda p: len(p.parts), reverse=True):
-            if not any(folder.iterdir()):
-                folder.rmdir()
+        files = files_under(site / kind)
+        pages = {f for f in files if f.endswith(".html")}
+        for file in files:
+            if file.endswith(suffixes) and file.rsplit(".", 1)[0] + ".html" not in pages:
+                (site / kind / file).unlink()
+        if (site / kind).is_dir():
+            remove_empty_folders(site / kind)

@@ -20,8 +20,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
+from civicgraph.cache import Outputs
 from civicgraph.describe import FORMATS, entities, remove_orphans
-from civicgraph.paths import data_dir
+from civicgraph.paths import data_dir, files_under
 from civicgraph.vocab import FOLDERS
 from civicgraph.void import site_url
 
@@ -33,9 +34,10 @@ MEDIA_TYPES = {  # served extensions → media types
 }
 
 
-def write(base: str, site: Path) -> list[Path]:
+def write(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
     """Write `nginx/http.conf`, `nginx/negotiate.js`, `nginx/server.conf`, `.htaccess`, a type map
-    beside each entity's page, `robots.txt`, `sitemap.xml`."""
+    beside each entity's page, `robots.txt`, `sitemap.xml`; with `outputs` (cache.Outputs), a type
+    map the previous build wrote alike is linked from it."""
     files = {
         site / "nginx" / "http.conf": nginx_http(),
         site / "nginx" / "negotiate.js": nginx_negotiation(),
@@ -47,7 +49,7 @@ def write(base: str, site: Path) -> list[Path]:
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return [*files, *write_type_maps(base, site)]
+    return [*files, *write_type_maps(base, site, outputs)]
 
 
 def source_quality(extension: str) -> str:
@@ -78,13 +80,18 @@ def type_map(stem: str) -> str:
     return "".join(f"URI: {stem}.{ext}\nContent-Type: {media}; qs={source_quality(ext)}\n\n" for media, ext in NEGOTIATED)
 
 
-def write_type_maps(base: str, site: Path) -> list[Path]:
-    """A type map `{kind}/{key}.var` beside each entity's page; those of entities gone are removed."""
+def write_type_maps(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
+    """A type map `{kind}/{key}.var` beside each entity's page; those of entities gone are removed.
+    With `outputs` (cache.Outputs), one the previous build wrote alike is linked from it."""
     written = []
     for iri in entities(base, site):
-        path = site / (iri[len(base):] + ".var")
-        path.write_text(type_map(path.stem), encoding="utf-8")
-        written.append(path)
+        relative = iri[len(base):] + ".var"
+        data = type_map(relative.rsplit("/", 1)[-1][:-len(".var")]).encode("utf-8")
+        if outputs is None:
+            (site / relative).write_bytes(data)
+        else:
+            outputs.write(relative, data, site / relative)
+        written.append(site / relative)
     remove_orphans(site, (".var",))
     return written
 
@@ -149,7 +156,7 @@ def sitemap(base: str, site: Path) -> str:
     """Every page's URL (https://www.sitemaps.org/protocol.html): the index, the site's other own
     pages (guide, ontology, classes, nomenclature), then the entities' IRIs, which answer with their page."""
     kinds = set(FOLDERS.values())
-    own = sorted((p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in kinds),
+    own = sorted(files_under(site, ".html", frozenset(kinds)),
                  key=lambda path: (path != "index.html", path))
     urls = [*(site_url(base) + path for path in own), *entities(base, site)]
     body = "".join(f"  <url><loc>{escape(u)}</loc></url>\n" for u in urls)

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import yaml
 
 from civicgraph import __version__, doctitles, french, matierepage, matieres, neighbourhood, organisations, search, seancepage
-from civicgraph.paths import data_dir
+from civicgraph.paths import data_dir, files_under, remove_empty_folders
 from civicgraph.cache import Outputs
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
@@ -623,9 +623,7 @@ assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a sect
 
 def _remove_stale_pages(out: Path, written: set[Path]) -> None:
     """Pages of a previous build whose resource is gone would be dead facts: remove them."""
-    for page in out.rglob("*.html"):
-        if page not in written and search.BUNDLE not in page.relative_to(out).parts:
-            page.unlink()
-    for folder in sorted((p for p in out.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
+    for page in files_under(out, ".html"):
+        if out / page not in written and search.BUNDLE not in page.split("/"):
+            (out / page).unlink()
+    remove_empty_folders(out, keep_top=True)
