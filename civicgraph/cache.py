@@ -19,6 +19,7 @@ import os
 import pickle
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import civicgraph
 from civicgraph.facts import Facts, SourceDocument
@@ -117,6 +118,7 @@ class Outputs:
         self.recorded: dict[str, str] = {}
         self.reused = 0
         self.folders: set[Path] = set()  # made already: one mkdir per folder, not per file
+        self.pieces = Entries(current / f"{name}-pieces", previous / f"{name}-pieces" if previous is not None else None)
 
     def digest(self, *parts: str) -> str:
         return hashlib.sha256("\n".join((self.version, *parts)).encode("utf-8")).hexdigest()
@@ -142,6 +144,16 @@ class Outputs:
         if not self.reuse(relative, hashlib.sha256(data).hexdigest(), target):
             self.folder(target.parent)
             target.write_bytes(data)
+
+    def piece(self, key: bytes, make: Callable[[], bytes]) -> bytes:
+        """What `make` returns for `key` (the whole of what it is a function of, with this code),
+        kept in the cache: made only when no previous build made it."""
+        name = hashlib.sha256(self.version.encode() + b"\n" + key).hexdigest()
+        data = self.pieces.get(name)
+        if data is None:
+            data = make()
+            self.pieces.put(name, data)
+        return data
 
     def folder(self, path: Path) -> None:
         if path not in self.folders:

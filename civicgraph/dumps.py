@@ -1,6 +1,8 @@
 """Dumps for harvesters, written into the published folder: the whole dataset in four formats, the
 ontology and the shapes beside them, and their checksums. Byte-identical when nothing changed
-(sorted statements, gzip without a timestamp).
+(sorted statements, gzip without a timestamp). The TriG file is the prefixes, then each graph's
+block as written alone; a rebuild takes the JSON-LD and TriG of a graph whose statements are
+unchanged from the previous build (cache.Outputs.piece).
 
 | file | content |
 |---|---|
@@ -17,12 +19,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from civicgraph import jsonld
+from civicgraph.cache import Outputs
 from civicgraph.paths import data_dir
 from civicgraph.store import Store
 from civicgraph.vocab import PREFIXES
@@ -45,11 +49,13 @@ class Dump:
     title: str = ""
 
 
-def write_dumps(store: Store, folder: Path) -> list[Dump]:
+def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> list[Dump]:
     """Write the dumps into `folder`; return what was written (checksums file last). The dataset
-    is streamed a graph (or a chunk of a big graph) at a time: memory does not grow with it."""
+    is streamed a graph (or a chunk of a big graph) at a time: memory does not grow with it.
+    With `outputs` (cache.Outputs), each graph's pieces unchanged since the previous build come
+    from its cache."""
     folder.mkdir(parents=True, exist_ok=True)
-    quads = _dataset_files(store, folder)
+    quads = _dataset_files(store, folder, outputs)
     triples = _counted(store.merged_chunks())
     ox.serialize(triples, output=str(folder / f"{NAME}.ttl"), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     ontology = _concatenated(data_dir("ontology"))
@@ -70,23 +76,77 @@ def write_dumps(store: Store, folder: Path) -> list[Dump]:
     return files + [Dump(CHECKSUMS, "text/plain", 0, title="Checksums")]
 
 
-def _dataset_files(store: Store, folder: Path) -> int:
-    """N-Quads (gzip), TriG and JSON-LD of the named graphs in one pass over the sorted chunks:
-    the TriG writer pulls the chunks, and each chunk goes to the other two files on its way."""
+def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
+    """N-Quads (gzip), TriG and JSON-LD of the named graphs in one pass, a graph at a time. A graph
+    in one chunk (most: one document's) is written from its pieces, from `outputs`' cache when
+    its N-Quads are those of a previous build; a bigger one is streamed a chunk at a time."""
+    count = 0
     with gzip.GzipFile(folder / f"{NAME}.nq.gz", "wb", compresslevel=9, mtime=0) as nquads, \
-            open(folder / f"{NAME}.jsonld", "wb") as json_file:
+            open(folder / f"{NAME}.jsonld", "wb") as json_file, open(folder / f"{NAME}.trig", "wb") as trig:
         writer = jsonld.DatasetWriter(json_file)
+        trig.write(_TRIG_PREFIXES)
+        for graph in store.graphs():
+            chunks = store.chunks([graph])
+            first, second = next(chunks, []), next(chunks, None)
+            if not first:
+                continue
+            if second is None:
+                text = "".join(f"{q} .\n" for q in first).encode("utf-8")
+                nquads.write(text)
+                item, block = _pieces(first, text, outputs)
+                writer.write(item)
+                trig.write(block)
+                count += len(first)
+                continue
 
-        def chunks():
-            for chunk in store.chunks():
-                nquads.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
-                writer.add(chunk)
-                yield from chunk
+            def streamed(chunks=itertools.chain([first, second], chunks)):
+                for chunk in chunks:
+                    nquads.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
+                    writer.add(chunk)
+                    yield from chunk
 
-        counted = _counted([chunks()])
-        ox.serialize(counted, output=str(folder / f"{NAME}.trig"), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            counted = _counted([streamed()])
+            ox.serialize(counted, output=_Headless(trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            count += counted.count
         writer.close()
-    return counted.count
+    return count
+
+
+def _trig_prefixes() -> bytes:
+    """The prefix lines TriG starts with (pyoxigraph writes them all before the first statement)."""
+    anything = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"), ox.NamedNode("urn:g"))
+    text = ox.serialize([anything], format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    return b"".join(line for line in text.splitlines(keepends=True) if line.startswith(b"@prefix "))
+
+
+_TRIG_PREFIXES = _trig_prefixes()
+
+
+class _Headless:
+    """A binary stream that drops the TriG prefix lines written first (the file has them once)."""
+
+    def __init__(self, stream):
+        self.stream, self.skip = stream, len(_TRIG_PREFIXES)
+
+    def write(self, data: bytes) -> int:
+        kept = data[self.skip:]
+        self.skip = max(0, self.skip - len(data))
+        self.stream.write(kept)
+        return len(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def _pieces(quads: list[ox.Quad], nquads: bytes, outputs: Outputs | None) -> tuple[str, bytes]:
+    """One graph's JSON-LD object and TriG block, made or taken from the cache by its N-Quads."""
+    def make() -> bytes:
+        block = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        return jsonld.DatasetWriter.item(quads).encode("utf-8") + b"\0" + block[len(_TRIG_PREFIXES):]
+
+    data = make() if outputs is None else outputs.piece(nquads, make)
+    item, block = data.split(b"\0", 1)  # json.dumps escapes NUL: the first one is the separator
+    return item.decode("utf-8"), block
 
 
 class _counted:

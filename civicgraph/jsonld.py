@@ -50,11 +50,18 @@ class DatasetWriter:
         # each graph object on one line: json's C encoder, about ten times faster than indenting
 
     def add(self, quads: list[ox.Quad]) -> None:
-        if not quads:
-            return
+        if quads:
+            self.write(self.item(quads))
+
+    @staticmethod
+    def item(quads: list[ox.Quad]) -> str:
+        """The graph object of some quads of one graph, on one line."""
         item = {"@id": _id(quads[0].graph_name), "@graph": _nodes(ox.Triple(q.subject, q.predicate, q.object) for q in quads)}
-        text = json.dumps(item, ensure_ascii=False)
-        self.stream.write(f'{"" if self.first else ","}\n  {text}'.encode("utf-8"))
+        return json.dumps(item, ensure_ascii=False)
+
+    def write(self, item: str) -> None:
+        """Write one graph object (as `item` gives it)."""
+        self.stream.write(f'{"" if self.first else ","}\n  {item}'.encode("utf-8"))
         self.first = False
 
     def close(self) -> None:

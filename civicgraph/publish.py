@@ -26,8 +26,9 @@ class Publication:
 
 def publish(store: Store, base: str, site: Path, sparql_endpoint: str | None = None, outputs: Outputs | None = None) -> Publication:
     """Write the publication into `site` (the folder the pages were rendered into); with `outputs`,
-    the descriptions and type maps unchanged since the previous build are linked from it."""
-    dumps = write_dumps(store, site / "dumps")
+    the descriptions and type maps unchanged since the previous build are linked from it, and the dumps
+    assembled from the pieces of the graphs unchanged."""
+    dumps = write_dumps(store, site / "dumps", outputs)
     described = describe.write_descriptions(store, base, site, outputs)
     (site / "dumps" / LICENCE_FILE).write_text(licence_text(), encoding="utf-8")
     description = void.write(store, base, dumps, site, sparql_endpoint)

@@ -88,6 +88,8 @@ def test_a_graph_written_in_chunks_gives_the_dumps_written_whole(seeds, tmp_path
     assert as_quads(chunked) == as_quads(whole)
     nquads = gzip.decompress((whole / "civicgraph.nq.gz").read_bytes()).decode()
     assert len(as_quads(whole)) == nquads.count("\n") == len(seeds.store)
+    trig = sorted(map(str, ox.parse(path=str(whole / "civicgraph.trig"), format=ox.RdfFormat.TRIG)))
+    assert trig == sorted(map(str, ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS))) == as_quads(whole)  # each graph's block written alone
 
 
 def test_two_hundred_synthetic_documents_build_end_to_end(synthetic):
