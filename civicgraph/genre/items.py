@@ -308,8 +308,9 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         if found:
             tally.result, tally.result_span = "prise d'acte", Span(found.start(), found.end())
         return tally
+    decided = _decided_from(text, start, end)
     for outcome in spec["outcomes"]:
-        found = text.find(pattern(outcome["cue"]), start, end)
+        found = text.find(pattern(outcome["cue"]), decided, end)
         if found:
             tally.result, tally.result_span = outcome["result"], Span(found.start(), found.end())
             break
@@ -334,9 +335,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         tally.names["abstention"] = _names(raw.group(), abstained.end())
     for found in text.finditer(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
-    for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[A-ZÉ][^,;.()\n]{2,60}?)\s+" + spec["not_voting"]), start, end):
+    # cues match folded (lower-case) text: the name's capital is checked on the raw text
+    for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z][^,;.()\n\d]{2,60}?)[ \t]+" + spec["not_voting"]), start, end):
         who = text.raw[found.start("who"):found.end("who")]
-        if not re.match(r"(?i)(?:m\.|mme|monsieur|madame)\s", who):
+        if who[:1].isupper() and not re.match(r"(?i)(?:m\.|mme|monsieur|madame)\s", who):
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:
@@ -347,6 +349,17 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         # A printed tally with more for than against decides: the act is adopted.
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
+
+
+def _decided_from(text: Text, start: int, end: int) -> int:
+    """Where the outcome is read from: the sentence of the last "après en avoir délibéré" when the
+    item has one — an exposé's "la Ville prend acte des évolutions" before it decides nothing."""
+    last = None
+    for last in text.finditer(pattern(cues("votes")["deliberated"]["cue"]), start, end):
+        pass
+    if last is None:
+        return start
+    return max(start, text.raw.rfind(".", start, last.start()) + 1, text.raw.rfind("\n", start, last.start()) + 1)
 
 
 def _names(raw: str, at: int) -> list[tuple[str, Span]]:

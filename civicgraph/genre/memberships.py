@@ -63,7 +63,7 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
     known = reference_table().get(normalise(name))
     if not re.search(spec["association_words"], Text(name).folded + " " + wording) and not (known and known.kind == "Association"):
         return None
-    membership = Membership(name, name_span, bool(re.search(spec["renew"], wording)), span=Span(join.start(), name_span.end))
+    membership = Membership(name, name_span, _renews(wording), span=Span(join.start(), name_span.end))
     _fee(text, start, end, membership)
     _year(text, region[0], end, membership)
     for key, cue in spec["imputation"].items():
@@ -71,6 +71,16 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
         if found:
             membership.budget[key] = (text.raw[found.start("v"):found.end("v")], Span(found.start(), found.end()))
     return membership
+
+
+QUOTED = re.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")
+
+
+def _renews(wording: str) -> bool:
+    """A renewal word outside quotes: « Comptabilité Adaptée au Renouvellement de l'Environnement »
+    is the name of a method, not a renewal."""
+    bare = QUOTED.sub(lambda m: " " * len(m.group()), wording)
+    return bool(re.search(cues("memberships")["renew"], bare))
 
 
 FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|verser|montant", re.I)

@@ -23,6 +23,7 @@ from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote
 from civicgraph.genre.memberships import read_membership
+from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance
@@ -172,6 +173,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             participation(facts, meeting, chair, "présent", read.president.span)
             if read.president_role:
                 mandate(facts, chair.a("Elu"), body, _role(read.president_role), read.president.span, attesteLe=read.date.value)
+    _convener(facts, meeting, roster, read)
+    if read.mode:
+        meeting.set("modalite", read.mode.value, read.mode.span)
     for name, span, moment in read.handovers:
         successor = roster.person(name, span)
         if successor:
@@ -196,21 +200,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         if proxy.until_arrival:
             until_arrival.append((giver, found))
     items = find_items(text, start, end, list(roll.headings))
-    arrivals, departures = {}, {}
-    for moved in roll.movements:
-        who = roster.person(moved.who.text, moved.who.span)
-        if who is None:
-            continue
-        between = _between_items(items, moved.span.start)
-        moved.after_item = moved.after_item or between[0]
-        moment = f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else "")
-        point = int(moved.after_item) if moved.after_item else None
-        mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
-        if moved.kind == "arrivée":
-            participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
-            arrivals[id(who)] = (moved.at, moved.span, between[0])
-        else:
-            departures[id(who)] = (moved.at, moved.span, between[1])
+    arrivals, departures = _movements(facts, meeting, roster, movements(text, start, end), items)
     for giver, found in until_arrival:  # "procuration jusqu'à son arrivée": until the arrival the minutes record
         at, span, _ = arrivals.get(id(giver), (None, None, None))
         found.set("jusquAHeure", at, span)
@@ -260,6 +250,43 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
             proxy.set("depuisActe", left[2], left[1])
 
 
+def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tuple[dict, dict]:
+    """Each movement, and the proxies it opens ("quitte la séance … et donne pouvoir à Y": from its
+    item) and ends ("revient … (fin du pouvoir donné à Y)": until its item); a movement recorded
+    between two numbered items comes after the first one's vote. Returns the arrivals and the
+    departures by person (time, passage, the item before or after), for the proxies they scope."""
+    arrivals, departures = {}, {}
+    for moved in moved_list:
+        who = roster.person(moved.who.text, moved.who.span)
+        if who is None:
+            continue
+        between = _between_items(items, moved.span.start)
+        if moved.item is None and between[0]:
+            moved.item = moved.after_item = between[0]
+        moment = moved.moment or (f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else ""))
+        point = int(moved.item) if moved.item and moved.item.isdigit() else None
+        mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
+        if moved.kind == "arrivée":
+            participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
+            arrivals[id(who)] = (moved.at, moved.span, between[0])
+        elif moved.kind == "départ":
+            departures[id(who)] = (moved.at, moved.span, between[1])
+        for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
+            holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
+            if holder is None or holder is who:
+                continue
+            proxy = pouvoir(facts, meeting, who, holder, moved.span)
+            if point is None:
+                continue
+            # the item as written (cg:depuisPoint, cg:jusquAuPoint), and the items whose votes the proxy covers
+            missed_vote = moved.after_item is not None
+            if ends:
+                proxy.set("jusquAuPoint", point).set("jusquAActe", str(point if missed_vote else point - 1) if point > 1 or missed_vote else None)
+            else:
+                proxy.set("depuisPoint", point).set("depuisActe", str(point + 1 if missed_vote else point))
+    return arrivals, departures
+
+
 AWAY = ("excusé", "absent", "représenté")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
 # field names a role, not an attendance.
@@ -285,6 +312,20 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
             meeting.set("conflit", f"{who} est listé présent et {away} ; le nombre de présents imprimé ({printed}) le compte {away}")
         else:
             meeting.set("conflit", f"{who} est listé présent et {away}")
+
+
+def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
+    """"convoqué par Monsieur le Maire": the séance's president when that is their role; a name is that person."""
+    if read.convened_by is None:
+        return
+    role = re.sub(r"(?i)^(?:monsieur|madame|m\.|mme|son|sa|l[ea])\s+(?:l[ea]\s+)?", "", read.convened_by.value)
+    if re.fullmatch(r"(?i)maire|pr[ée]sidente?", role):
+        chair = meeting.first("president")
+        if chair is not None and re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip()):
+            meeting.set("convoquePar", chair, read.convened_by.span)
+        return
+    who = roster.person(read.convened_by.value, read.convened_by.span)
+    meeting.set("convoquePar", who, read.convened_by.span)
 
 
 def _chair_by_role(roll):

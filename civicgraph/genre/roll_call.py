@@ -60,7 +60,6 @@ class RollCall:
     all_but_listed: bool = False
     headings: list[tuple[int, int]] = field(default_factory=list)
     handovers: list[tuple[Named, list]] = field(default_factory=list)  # the presidency passed, with a proxy
-    movements: list["Movement"] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -174,7 +173,6 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
         _exceptions(text, all_but.end(), end, roll)
     roll.secretary = _secretary(text, start, end)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
-    roll.movements.extend(movements(text, start, end))
     return roll
 
 
@@ -654,33 +652,6 @@ def _named(text: Text, start: int, end: int) -> Named:
     value = text.raw[start:end]
     lead = len(value) - len(value.lstrip())
     return Named(value.strip(), Span(start + lead, start + lead + len(value.strip())))
-
-
-@dataclass
-class Movement:
-    """Someone arrives or leaves during the séance: at a time, or after an item's vote."""
-
-    who: Named
-    kind: str  # "arrivée" or "départ"
-    span: Span
-    at: time | None = None
-    after_item: str | None = None
-
-
-def movements(text: Text, start: int, end: int) -> list[Movement]:
-    spec = cues("roll_call")["movements"]
-    found = []
-    for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
-        for match in text.finditer(pattern(cue), start, end):
-            who = _named(text, match.start("who"), match.end("who"))
-            moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
-            movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
-            before = text.folded[max(start, match.start() - 60):match.start()]
-            after = re.search(spec["after_item"], before)
-            if after:
-                movement.after_item = after["n"]
-            found.append(movement)
-    return found
 
 
 def _secretary(text: Text, start: int, end: int) -> Named | None:

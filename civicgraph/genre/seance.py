@@ -32,6 +32,8 @@ class SeanceFacts:
     convocation: Dated | None = None
     president: Dated | None = None  # the president's name as written
     president_role: str | None = None
+    convened_by: Dated | None = None  # as written: a name, or a role ("Monsieur le Maire")
+    mode: Dated | None = None  # "visioconférence"
     handovers: list[tuple[str, Span, time | None]] = field(default_factory=list)
 
 
@@ -137,7 +139,7 @@ def _cue_then(text: Text, cue: str, start: int, end: int, read) -> Dated | None:
 
 
 def _convocation(text: Text, start: int, end: int) -> Dated | None:
-    cue = r"\bconvoque(?:e)?s?\b[^.;]{0,60}?\ble\s+|\bdate\s+de\s+(?:la\s+)?convocation\s*:?\s*|\bconvocation\s+adressee\s+[^.]{0,40}?\ble\s+"
+    cue = cues("seance")["convocation"]["cue"]
     def read(at):
         window = text.raw[at:at + 80]
         found = find_dates(window)
@@ -177,7 +179,13 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     if facts.start is None:
         facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 20))
     facts.end = _cue_then(text, spec["end"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+    if facts.start is None and facts.date:  # "SÉANCE DU 05 mars 2021 à 17 h 00" over a formula without the hour
+        heading = _cue_then(text, alternatives(spec["heading"]).pattern, start, end, lambda at: _date_after(text, at, end, reach=25))
+        facts.start = _time_after(text, heading.span.end, end) if heading and heading.value == facts.date.value else None
     facts.convocation = _convocation(text, start, end)
+    convener = text.find(pattern(spec["convened_by"]["cue"]), start, end)
+    if convener:
+        facts.convened_by = Dated(text.raw[convener.start("by"):convener.end("by")].strip(), Span(convener.start("by"), convener.end("by")))
     for cue in spec["place"]:
         match = text.find(pattern(cue), start, end)
         if match:
@@ -187,6 +195,11 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
             if place and not re.search(r"\d{1,2}\s*h|\bheures?\b", place):
                 facts.place = Dated(place, Span(match.start("p"), match.end("p")))
                 break
+    remote = text.find(pattern(spec["remote"]["cue"]), *(facts.place.span.start, facts.place.span.end) if facts.place else (start, end))
+    if remote:  # "s'est réuni en visioconférence": how the séance is held, not where
+        facts.mode = Dated("visioconférence", Span(remote.start(), remote.end()))
+        if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", Text(facts.place.value).folded).strip(" ,.-"):
+            facts.place = None
     chair = president(text, start, end)
     if chair:
         facts.president, facts.president_role = chair

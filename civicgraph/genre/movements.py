@@ -1,0 +1,131 @@
+"""Movements during a séance: who arrives, leaves, comes back or is away for a vote, and when — at
+a time or relative to an agenda item — with the proxy a departure gives and the one a return ends
+(GENRE.md §2.3 "Partial presence", §2.4 "Scope in time or agenda"). Cues: `movements.yaml`.
+
+Two written forms:
+- a sentence that opens its line with the names and runs clause after clause ("Anne X quitte la
+  séance pendant le débat de la question n°2 et donne pouvoir à Marion Y et revient pendant la
+  question n°4 (fin du pouvoir donné à Marion Y)"); the names must open their line, so a text whose
+  line ends were lost (one-line OCR) yields none rather than every name of the roll call moving;
+- a civility, a name and a time ("Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.roll_call import Named
+from civicgraph.text import find_times, split_list_spans
+
+
+@dataclass
+class Movement:
+    """Someone arrives, leaves, comes back or is away: at a time, or at an agenda item.
+
+    `item` is the item the clause names, as written ("2"); `after_item` is set when the clause
+    places the movement after that item's vote; `moment` is the clause as written; `gives` the
+    holder of a proxy given on leaving, `ends` the holder of a proxy the movement ends."""
+
+    who: Named
+    kind: str  # "arrivée", "départ", "retour" or "absence"
+    span: Span
+    at: time | None = None
+    after_item: str | None = None
+    item: str | None = None
+    moment: str = ""
+    gives: Named | None = None
+    ends: Named | None = None
+
+
+# What the opening names of a line cannot hold: a heading's ":" or ";", a sentence's end, a verb.
+NOT_NAMES = re.compile(r"[:;]|[a-zé]{2}\.\s|\b(?:le|la|les|de|du|des|au)\s+[a-zé]")
+
+
+def movements(text: Text, start: int, end: int) -> list[Movement]:
+    """The movements of the block `start`–`end`, in the order of the text."""
+    found = _sentences(text, start, end)
+    taken = [m.span for m in found]
+    for movement in _civility_forms(text, start, end):
+        if not any(movement.span.start <= s.start < movement.span.end for s in taken):
+            found.append(movement)
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
+    spec = cues("movements")["verbs"]
+    found = [(m, verb["kind"]) for verb in spec for m in text.finditer(pattern(verb["cue"]), start, end)]
+    return sorted(found, key=lambda f: f[0].start())
+
+
+def _sentences(text: Text, start: int, end: int) -> list[Movement]:
+    found: list[Movement] = []
+    verbs = _verbs(text, start, end)
+    index = 0
+    while index < len(verbs):
+        first, kind = verbs[index]
+        line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
+        line_end = text.raw.find("\n", first.start(), end)
+        line_end = end if line_end < 0 else line_end
+        run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
+        index += len(run)
+        subject = text.raw[line_start:first.start()]
+        if kind == "pouvoir" or not subject.strip() or len(subject) > 300 or NOT_NAMES.search(subject) \
+                or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject):
+            continue
+        names = [Named(t, Span(a, b)) for t, a, b in split_list_spans(subject, line_start)]
+        found.extend(_clauses(text, names, run, line_end))
+    return found
+
+
+def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], line_end: int) -> list[Movement]:
+    """Each verb of a sentence and the words up to the next one: a movement or a proxy given."""
+    spec = cues("movements")
+    out: list[Movement] = []
+    for who in names:
+        last: Movement | None = None
+        for position, (verb, kind) in enumerate(run):
+            stop = run[position + 1][0].start() if position + 1 < len(run) else line_end
+            clause = text.raw[verb.end():stop]
+            folded = text.folded[verb.end():stop]
+            span = Span(verb.start(), verb.end() + len(clause.rstrip(" .\n")))
+            if kind == "pouvoir":
+                holder = re.match(r"[^.,;()\n]+?(?=\s+et\s|\s*[.,;(]|\s*$)", clause)
+                if last is not None and holder:
+                    last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
+                continue
+            item = re.search(pattern(spec["item"]["cue"]), folded)
+            moment = re.sub(r"\s*\(.*", "", clause, flags=re.S).strip(" .\n").removesuffix(" et").strip()
+            times = find_times(clause)
+            movement = Movement(who, kind, span, at=times[0].value if times else None, item=item["n"] if item else None, moment=moment)
+            if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+                movement.after_item = item["n"]
+            ended = re.search(pattern(spec["ends_proxy"]["cue"]), folded)
+            if ended:
+                at = verb.end() + ended.start("holder")
+                movement.ends = Named(clause[ended.start("holder"):ended.end("holder")].strip(), Span(at, verb.end() + ended.end("holder")))
+            out.append(movement)
+            last = movement
+    return out
+
+
+def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
+    """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it)."""
+    spec = cues("movements")
+    found = []
+    for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
+        for match in text.finditer(pattern(cue), start, end):
+            value = text.raw[match.start("who"):match.end("who")]
+            lead = len(value) - len(value.lstrip())
+            who = Named(value.strip(), Span(match.start("who") + lead, match.start("who") + lead + len(value.strip())))
+            moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
+            movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
+            before = text.folded[max(start, match.start() - 60):match.start()]
+            after = re.search(spec["after_item"], before)
+            if after:
+                movement.after_item = movement.item = after["n"]
+            found.append(movement)
+    return found
