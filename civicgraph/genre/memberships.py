@@ -21,6 +21,7 @@ class Membership:
     year: int | None = None
     amount: Amount | None = None
     amount_span: Span | None = None
+    fee_clause: Span | None = None  # the clause that states the fee ("de régler l'adhésion de 5 000 euros pour l'année 2021")
     budget: dict[str, tuple[str, Span]] = field(default_factory=dict)  # key → (value, its passage)
     span: Span | None = None
 
@@ -112,7 +113,18 @@ def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
             found = max(amounts, key=lambda a: a.value.value) if "x" in lowered else amounts[0]
             at = start + begin
             membership.amount, membership.amount_span = found.value, Span(at + found.start, at + found.end)
+            membership.fee_clause = _clause(text, membership.amount_span)
             return
+
+
+def _clause(text: Text, amount: Span) -> Span:
+    """The clause around an amount: from the line, "." or ";" before it to the one after, without a list's dash."""
+    raw = text.raw
+    begin = max(raw.rfind(c, 0, amount.start) for c in ".;\n") + 1
+    begin += len(re.match(r"[\s\-–•]*", raw[begin:amount.start]).group())
+    stops = [i for i in (raw.find(c, amount.end) for c in ".;\n") if i >= 0]
+    end = min(stops) if stops else len(raw)
+    return Span(begin, len(raw[:end].rstrip()))
 
 
 def _year(text: Text, start: int, end: int, membership: Membership) -> None:

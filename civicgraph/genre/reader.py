@@ -275,15 +275,8 @@ def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tu
             holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
             if holder is None or holder is who:
                 continue
-            proxy = pouvoir(facts, meeting, who, holder, moved.span)
-            if point is None:
-                continue
-            # the item as written (cg:depuisPoint, cg:jusquAuPoint), and the items whose votes the proxy covers
-            missed_vote = moved.after_item is not None
-            if ends:
-                proxy.set("jusquAuPoint", point).set("jusquAActe", str(point if missed_vote else point - 1) if point > 1 or missed_vote else None)
-            else:
-                proxy.set("depuisPoint", point).set("depuisActe", str(point + 1 if missed_vote else point))
+            # the agenda point of the movement that opens or ends it, as written
+            pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
     return arrivals, departures
 
 
@@ -465,6 +458,7 @@ def _membership(facts, member, decision, found, day) -> None:
     adhesion = adhesion_of(facts, member, association, year, found.span)
     if found.amount:
         adhesion.set("cotisation", found.amount.value, found.amount_span).set("devise", found.amount.currency)
+        adhesion.cite(found.fee_clause)  # the page of the membership shows the clause that states its fee
     adhesion.set("renouvellement", found.renewal).set("decidePar", decision)
     for key, prop in (("chapitre", "imputationChapitre"), ("nature", "imputationNature"), ("fonction", "imputationFonction"),
                       ("compte", "imputationCompte"), ("sous_politique", "imputationSousPolitique")):

@@ -40,6 +40,13 @@ def test_a_videoconference_is_a_mode_not_a_place_and_the_maire_convened_it():
     assert seance.first("president").first("rdfs:label") == "Hélène MARCHAND"
 
 
+def test_the_proxies_a_departure_gives_and_a_return_ends_carry_their_points():
+    expected = yaml.safe_load((CASE / "expected.yaml").read_text(encoding="utf-8"))["proxies"]
+    produced = [(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label"), r.first("depuisPoint"), r.first("jusquAuPoint"))
+                for r in facts_of(CASE / "document.txt").resources.values() if r.cls == "Pouvoir"]
+    assert sorted(produced) == sorted((e["from"], e["to"], e.get("from_point"), e.get("to_point")) for e in expected)
+
+
 def test_a_departure_gives_a_proxy_from_its_point_and_a_return_ends_it():
     found = {(m.who.text, m.kind): m for m in movements(Text((CASE / "document.txt").read_text(encoding="utf-8")), 0, 10_000)}
     left, back = found[("Odile PERRAULT", "départ")], found[("Odile PERRAULT", "retour")]
