@@ -14,7 +14,7 @@ from civicgraph.genre.movements import movements
 from civicgraph.persons import curation
 from tests.genre.expected import same_name
 
-CASE = Path(__file__).parent / "cases" / "45-mouvements-par-question-visioconference"
+CASE = Path(__file__).parent / "cases" / "55-mouvements-par-question-visioconference"
 
 
 def facts_of(path: Path) -> Facts:
