@@ -10,6 +10,7 @@ from civicgraph.genre import profiles
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.cues import Text
+from civicgraph.genre.flat_tables import find_flat_tables
 from civicgraph.genre.items import find_items
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.seance import blocks
@@ -38,7 +39,11 @@ def zones(text: Text) -> Iterator[str]:
         roll = read_roll_call(text, start, end)
         for a, b in roll.headings:
             yield f"  roll-call list {_quote(text.raw, Span(a, b), 70)}"
-        for item in find_items(text, start, end, list(roll.headings)):
+        tables = find_flat_tables(text, start, end)
+        for table in tables:
+            read = f"refused: {table.refused}" if table.refused else f"{len(table.rows)} rows, cells {table.layout}" + (f", unread {', '.join(table.unread)}" if table.unread else "")
+            yield f"  flattened table [{table.span[0]}–{table.span[1]}] ({', '.join(table.roles)}): {read}"
+        for item in find_items(text, start, end, list(roll.headings) + [t.span for t in tables]):
             yield f"  item {item.number or '(no number)'}: {item.title or '(no title)'} — text [{item.block[0]}–{item.block[1]}]"
 
 

@@ -19,6 +19,7 @@ from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.dispositif import articles
 from civicgraph.genre.fields import read_fields
+from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date, table_items
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote
@@ -199,7 +200,10 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
         if proxy.until_arrival:
             until_arrival.append((giver, found))
-    items = find_items(text, start, end, list(roll.headings))
+    tables = find_flat_tables(text, start, end)
+    items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
+    if not items:  # a relevé: the table lists the séance's acts
+        items = [row for t in tables for row in table_items(t)]
     arrivals, departures = _movements(facts, meeting, roster, movements(text, start, end), items)
     for giver, found in until_arrival:  # "procuration jusqu'à son arrivée": until the arrival the minutes record
         at, span, _ = arrivals.get(id(giver), (None, None, None))
@@ -215,7 +219,10 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _settle_double_listings(facts, meeting)
     previous = None
     for item in items:
-        previous = _item(facts, text, body, meeting, roster, item, previous)
+        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables)
+    for flat in tables:
+        if flat.refused:
+            facts.report_missing(f"tableau aplati [{flat.span[0]}–{flat.span[1]}] non apparié ({flat.refused})")
     for number, span in withdrawn(text, start, end):
         deliberation(facts, meeting, number, None, span).set("statut", "retirée")
     if table and table.votes and len(items) == 1:  # a tabular roll call gives each member's vote on the act
@@ -355,18 +362,21 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item, previous, council=None):
+def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=()):
     """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
     tally, for "mêmes élus que ci-dessus" in the next one. `meeting` is None for an extract that
-    prints no séance (the act is then keyed on its `council`)."""
+    prints no séance (the act is then keyed on its `council`). A flattened table in its text is the
+    decisions it reports: their amounts and memberships are the rows', never the item's."""
     decision = deliberation(facts, meeting, item.number, item.title, item.span, council)
+    inner = [t for t in tables if item.block[0] <= t.span[0] < item.block[1]]
+    own_end = min([t.span[0] for t in inner] + [item.block[1]])
     if item.rapporteur:
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
         said = text.folded[max(0, item.rapporteur[1].start - 30):item.rapporteur[1].start]
         if who is not None and meeting is not None and PRESENTED.search(said) and not _listed(facts, meeting, who):
             participation(facts, meeting, who, "présent", item.rapporteur[1])  # "présenté par X": X spoke in the room
-    for found in find_amounts(text.raw[item.span.start:item.block[1]], text.plain_folded[item.span.start:item.block[1]]):
+    for found in find_amounts(text.raw[item.span.start:own_end], text.plain_folded[item.span.start:own_end]):
         decision.set("montant", found.value.value)
     _fields(facts, text, body, decision, (item.span.start, item.block[1]))
     for article, span in articles(text, *item.block):
@@ -376,10 +386,38 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None):
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
     _vote(facts, decision, roster, tally)
-    membership = read_membership(text, item.span.start, item.block[1], (item.title or "", item.span))
+    membership = read_membership(text, item.span.start, own_end, (item.title or "", item.span))
     if membership:
         _membership(facts, body, decision, membership, meeting.first("date") if meeting else None)
+    for table in inner:
+        for row in table.rows:
+            reported(facts, text, body, decision, row, meeting.first("date") if meeting else None)
     return tally
+
+
+def reported(facts, text, body, report, row, day) -> Resource:
+    """A decision taken by delegation, read from its row in the table of an item that reports it
+    (`report`): number, date (a year not printed is the report's, or the year before when that
+    would come after it), object, amount, and the membership its object decides, with the row's
+    amount."""
+    number, title = row.get("number"), row.get("object")
+    key = number.text if number else title.text
+    act = facts.get("Decision", body, key, span=Span(min(c.start for c in row.values()), max(c.end for c in row.values())))
+    act.set("rdfs:label", f"Décision n° {number.text}" if number else title.text).set("numero", number.text if number else None)
+    act.set("titre", title.text if title else None).set("auteur", body).set("renduCompteDans", report)
+    act.set("dcterms:source", facts.get("Document", facts.document.stem))
+    when = row_date(row.get("date"), day)
+    if when:
+        act.set("date", when[0], Span(row["date"].start, row["date"].end)).set("motifDate", when[1])
+    amount = row_amount(row.get("amount"))
+    if amount:
+        act.set("montant", amount.value)
+    if title:
+        found = read_membership(text, title.start, title.end, (title.text, Span(title.start, title.end)))
+        if found:
+            found.amount, found.amount_span = (amount, Span(row["amount"].start, row["amount"].end)) if amount else (None, None)
+            _membership(facts, body, act, found, when[0] if when else day)
+    return act
 
 
 def _legal_text(facts: Facts, visa) -> Resource:

@@ -6,6 +6,7 @@ line is removed."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import yaml
 from civicgraph.mapping import Mapper
 from civicgraph.pipeline import ingest
 from civicgraph.store import Store
+from civicgraph.text import spans
 from civicgraph.vocab import DEFAULT_BASE
 from tests.conftest import PREFIXES
 from tests.genre.expected import all_person_names, fold, iso, name_of, same_name
@@ -76,7 +78,8 @@ def gap(case: str, aspect: str):
     return pytest.param(case, aspect, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else pytest.param(case, aspect)
 
 
-ASPECTS = ["organisation", "seance", "present", "excused", "absent", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity"]
+ASPECTS = ["organisation", "seance", "present", "excused", "absent", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity",
+           "reported"]
 
 
 @pytest.mark.parametrize("case,aspect", [gap(c, a) for c in NAMES for a in ASPECTS])
@@ -183,7 +186,8 @@ def check_counts(r: Read):
 
 
 def _deliberations(r: Read):
-    return r.rows("""SELECT DISTINCT ?d ?n ?t WHERE { { ?d a cg:Deliberation } UNION { ?d a cg:Decision }
+    """The acts, but the decisions an act reports (`mayor_decisions_reported`, checked apart)."""
+    return r.rows("""SELECT DISTINCT ?d ?n ?t WHERE { { ?d a cg:Deliberation } UNION { ?d a cg:Decision FILTER NOT EXISTS { ?d cg:renduCompteDans ?r } }
         OPTIONAL { ?d cg:numero ?n } OPTIONAL { ?d cg:titre ?t } }""")
 
 
@@ -266,6 +270,32 @@ def check_publicity(r: Read):
     for key, value in (("transmitted", produced.get(cg + "dateTransmission")), ("received_by_prefecture", produced.get(cg + "dateReception")), ("published", published)):
         if key in r.expected:
             assert value == (iso(r.expected[key]) if r.expected[key] is not None else None), (key, produced)
+
+
+def _words(value) -> set[str]:
+    return {w for w in re.findall(r"\w+", spans.fold(str(value))) if len(w) >= 4}
+
+
+def check_reported(r: Read):
+    """The decisions taken by delegation that an act reports, row by row in the text's order: number,
+    day and month (a year not printed is the reader's inference), object, amount; none from a table
+    whose columns do not pair (`unpaired_tables`)."""
+    expected = [] if "unpaired_tables" in r.expected else r.expected.get("mayor_decisions_reported") or []
+    produced = r.rows("""SELECT ?d ?n ?t ?day ?m ?at WHERE { ?d a cg:Decision ; cg:renduCompteDans ?x ; prov:wasDerivedFrom/cg:positionDebut ?at
+        OPTIONAL { ?d cg:numero ?n } OPTIONAL { ?d cg:titre ?t } OPTIONAL { ?d cg:date ?day } OPTIONAL { ?d cg:montant ?m } } ORDER BY ?at""")
+    first = {}
+    for d, *rest in produced:
+        first.setdefault(d, rest)
+    rows = sorted(first.values(), key=lambda row: int(row[-1]))
+    assert len(rows) == len(expected), rows
+    for e, (number, title, day, amount, _) in zip(expected, rows):
+        assert number == (str(e["number"]) if e.get("number") else None), (e, number)
+        assert len(_words(e["object"]) & _words(title)) * 2 >= len(_words(e["object"])), (e["object"], title)
+        wanted = e.get("amount") if isinstance(e.get("amount"), (int, float)) else None
+        assert (amount and float(amount)) == wanted, (e, amount)
+        if e.get("date"):
+            printed = iso(e["date"]) if re.match(r"\d{4}-", str(e["date"])) else None
+            assert day and (day == printed if printed else int(day[8:]) == int(re.match(r"\d+", str(e["date"])).group())), (e, day)
 
 
 def check_persons(r: Read):

@@ -44,7 +44,7 @@ CLASSES = """Organisation Collectivite Commune Metropole Departement Region Inte
 OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation personne organe convoquePar president
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
-    experimenteA fondePar programme document mentionne contexteIdentification auteur suppleantDe presidentSuivant
+    experimenteA fondePar programme document mentionne contexteIdentification auteur renduCompteDans suppleantDe presidentSuivant
     votantPour votantContre votantAbstention matiere""".split()
 DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren siret verifie verifieSelon prenom nomFamille role delegation attesteLe
     finLe jusquAExercice date debut fin lieu modalite dateConvocation quorum membresEnExercice nombrePresents statut
@@ -52,7 +52,7 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren s
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
     annee cotisation devise imputationChapitre imputationNature imputationFonction imputationSousPolitique
     renouvellement description exercice nature montant approximatif annuel nomFichier empreinte confianceOcr genre
-    positionDebut positionFin citation reference principeAction dateEnTete conflit depuisHeure jusquAHeure depuisActe
+    positionDebut positionFin citation reference principeAction dateEnTete motifDate conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
     nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom
     effectifTheorique effectifReel ligne colonne motifRapprochement profil
