@@ -127,5 +127,32 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
             after = re.search(spec["after_item"], before)
             if after:
                 movement.after_item = movement.item = after["n"]
+            _rest_of_sentence(text, movement, match.end(), end)
             found.append(movement)
     return found
+
+
+# A sentence's end on one-line text: a word's last letters and a full stop ("M. X" is no end).
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|\n")
+
+
+def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
+    """What the rest of a civility form's sentence says: "…, après le vote de la délibération
+    n° 2024-027, et donne pouvoir à M. Y"."""
+    spec = cues("movements")
+    stop = SENTENCE_END.search(text.raw, position, min(end, position + 250))
+    stop = stop.start() if stop else min(end, position + 250)
+    folded = text.folded[position:stop]
+    item = re.search(pattern(spec["item"]["cue"]), folded)
+    if item and movement.item is None:
+        movement.item = item["n"]
+        if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+            movement.after_item = item["n"]
+    gives = next((v for v in spec["verbs"] if v["kind"] == "pouvoir"), None)
+    verb = re.search(pattern(gives["cue"]), folded) if gives else None
+    if verb:
+        raw = text.raw[position + verb.end():stop]
+        holder = re.match(r"\s*([^,;()]+?)\s*$", raw)
+        if holder:
+            at = position + verb.end() + holder.start(1)
+            movement.gives = Named(holder.group(1), Span(at, at + len(holder.group(1))))

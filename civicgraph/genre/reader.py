@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from civicgraph.facts import Facts, Resource, Span
+from civicgraph.genre import furniture
 from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.agenda import withdrawn
@@ -48,7 +49,7 @@ class NotGovernance(Exception):
 
 def read(facts: Facts) -> None:
     """Read the document into `facts`, with the layout profile it matches, if any."""
-    text = Text(facts.document.text)
+    text = Text(furniture.blank(facts.document.text))
     profile = profiles.choose(text)
     with profiles.active(profile):
         _read(facts, text)
@@ -234,9 +235,13 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     return meeting
 
 
-def _between_items(items: list, position: int) -> tuple[str | None, str | None]:
+def _between_items(items: list, position: int, after_vote: str | None = None) -> tuple[str | None, str | None]:
     """The numbers of the items just before and just after a position of the minutes, when it lies
-    between two numbered items ("3. …  Arrivée de Mme X à 21 h.  4. …")."""
+    between two numbered items ("3. …  Arrivée de Mme X à 21 h.  4. …"), or after the vote of the
+    item it names ("après le vote de la délibération n° 2024-027")."""
+    numbers = [item.number for item in items]
+    if after_vote in numbers and numbers.index(after_vote) + 1 < len(numbers):
+        return after_vote, numbers[numbers.index(after_vote) + 1]
     before = [item for item in items if item.span.start < position]
     after = [item for item in items if item.span.start > position]
     if not before or not after or not (before[-1].number or "").isdigit():
@@ -267,7 +272,7 @@ def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tu
         who = roster.person(moved.who.text, moved.who.span)
         if who is None:
             continue
-        between = _between_items(items, moved.span.start)
+        between = _between_items(items, moved.span.start, moved.after_item)
         if moved.item is None and between[0]:
             moved.item = moved.after_item = between[0]
         moment = moved.moment or (f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else ""))
@@ -282,8 +287,9 @@ def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tu
             holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
             if holder is None or holder is who:
                 continue
-            # the agenda point of the movement that opens or ends it, as written
-            pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
+            # the time and agenda point of the movement that opens or ends it, as written
+            proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
+            proxy.set("jusquAHeure" if ends else "depuisHeure", moved.at)
     return arrivals, departures
 
 

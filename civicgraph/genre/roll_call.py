@@ -123,7 +123,7 @@ CIVILITY_AHEAD = re.compile(r"[ \t]+(?=(?:MM?\.|Mmes?\b|Mlle\b|Monsieur\b|Madame
 
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
-    colon = re.match(r"\s*:\s*", text.raw[position:end])
+    colon = re.match(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*", text.raw[position:end])  # "(T = titulaire, S = suppléant) :"
     civility = opens_line and CIVILITY_AHEAD.match(text.raw, position, end)
     if colon:
         start = position + colon.end()
@@ -673,5 +673,15 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
             return Named(value, Span(offset + shift, offset + shift + len(value)))
     after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
     if after:
-        return _named(text, after.start("who"), after.end("who"))
+        return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     return None
+
+
+# Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian
+# (Saint-Clément) Mme X Annie est désignée secrétaire": the name after the last bracket or civility.
+LAST_NAME = re.compile(r".*(?:\)\s*|[:;]\s*|\b(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s))", re.S)
+
+
+def _last_name_start(raw: str, start: int, end: int) -> int:
+    cut = LAST_NAME.match(raw, start, end)
+    return cut.end() if cut and cut.end() < end else start
