@@ -72,7 +72,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|en\s+presence|etai|sont|est|present|s['’]e|avai|ont\s|a\s+donne)")
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -178,7 +178,15 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
 
 # --- lists ---------------------------------------------------------------------------------
 
+# A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
+# label of several words opening its line when a civility follows ("CC Auberive Vingeanne et X : Mme …").
 LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
+LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
+
+
+def _labels(raw: str) -> list[re.Match]:
+    lines = list(LABEL_LINE.finditer(raw))
+    return sorted(lines + [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)], key=lambda m: m.start())
 
 
 def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str | None]]:
@@ -189,7 +197,7 @@ def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str |
     roles = [(m.start(), m.end(), None, entry["role"]) for entry in cues("roll_call")["sublist_roles"]
              for m in re.finditer(entry["cue"].replace("'", "['’]"), folded)]
     communes = [(m.start(), m.end(), Named(m["label"], Span(offset + m.start("label"), offset + m.end("label"))), None)
-                for m in LABEL.finditer(raw)]
+                for m in _labels(raw)]
     communes = [c for c in communes if not any(a <= c[0] < b for a, b, _, _ in roles)]
     labels = sorted(roles + (communes if len(communes) >= 2 else []))
     if not labels:

@@ -93,9 +93,14 @@ def check_organisation(r: Read):
         assert r.skipped or not r.rows("SELECT ?s WHERE { ?s a cg:Seance }")
         return
     # "Association" is the genre word, not part of the name (case 31): "Association La Toupie" is "La Toupie".
-    names = [fold(n).removeprefix("association") for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
-    wanted = fold(org["name"]).removeprefix("association")
-    assert any(n == wanted or (len(n) >= 15 and wanted.startswith(n)) for n in names), (org["name"], names)
+    # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name.
+    names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
+    wanted = {_bare(org["name"])} | ({_bare(org["as_written"])} if org.get("as_written") else set())
+    assert any(n in wanted or (len(n) >= 15 and any(w.startswith(n) for w in wanted)) for n in names), (org["name"], names)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:association|commune(?:nouvelle)?d[eu]|villed[eu]|mairied[eu])", "", fold(name))
 
 
 def check_seance(r: Read):
