@@ -192,7 +192,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             participation(facts, meeting, successor, "présent", named.span)
     until_arrival = []
     for proxy in roll.proxies:
-        giver, holder = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order), roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order)
+        giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
+        holder = _by_office(meeting, read, proxy.holder.text)  # "(procuration à M. le Maire)"
+        holder = roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order) if holder is False else holder
         if giver is None or holder is None or giver is holder:
             continue
         participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
@@ -214,7 +216,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
         if secretary:
             meeting.set("secretaire", secretary, roll.secretary.span)
-            participation(facts, meeting, secretary, "présent", roll.secretary.span)
+            if not _listed_apart(facts, meeting, roll, secretary):  # a secrétaire de mairie is no member
+                participation(facts, meeting, secretary, "présent", roll.secretary.span)
     for prop, (value, span) in read_counts(text, start, end).items():
         meeting.set(prop, value, span)
     _settle_double_listings(facts, meeting)
@@ -233,6 +236,13 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if who:
                 ballot.set(prop, who, named.span)
     return meeting
+
+
+def _listed_apart(facts: Facts, meeting: Resource, roll, who: Resource) -> bool:
+    """Whether the roll call lists the members present and `who` is not among any of its lists."""
+    if not any(entry.status == "présent" for entry in roll.entries):
+        return False
+    return not any(r.first("personne") is who for r in facts.of_class("Participation") if r.first("seance") is meeting)
 
 
 def _between_items(items: list, position: int, after_vote: str | None = None) -> tuple[str | None, str | None]:
@@ -320,17 +330,27 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
             meeting.set("conflit", f"{who} est listé présent et {away}")
 
 
+# A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président".
+OFFICE = re.compile(r"(?i)(?:(?:monsieur|madame|m\.|mme|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)")
+
+
+def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
+    """The séance's president when `written` names the chair's office and that is their role; None
+    when it names the office of someone else; False when it names no office."""
+    if not OFFICE.fullmatch(written.strip()):
+        return False
+    chair = meeting.first("president")
+    if chair is not None and re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip()):
+        return chair
+    return None
+
+
 def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
     """"convoqué par Monsieur le Maire": the séance's president when that is their role; a name is that person."""
     if read.convened_by is None:
         return
-    role = re.sub(r"(?i)^(?:monsieur|madame|m\.|mme|son|sa|l[ea])\s+(?:l[ea]\s+)?", "", read.convened_by.value)
-    if re.fullmatch(r"(?i)maire|pr[ée]sidente?", role):
-        chair = meeting.first("president")
-        if chair is not None and re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip()):
-            meeting.set("convoquePar", chair, read.convened_by.span)
-        return
-    who = roster.person(read.convened_by.value, read.convened_by.span)
+    chair = _by_office(meeting, read, read.convened_by.value)
+    who = roster.person(read.convened_by.value, read.convened_by.span) if chair is False else chair
     meeting.set("convoquePar", who, read.convened_by.span)
 
 

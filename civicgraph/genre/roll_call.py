@@ -85,7 +85,7 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             continue  # most places open no heading: one try of them all first
         for entry, cue in entries:
             match = cue.match(text.folded, place.start(), end)
-            if match is None:
+            if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
@@ -682,7 +682,8 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
     after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
-    return None
+    named = text.find(pattern(spec["secretary_object"]), start, end)
+    return _named(text, named.start("who"), named.end("who")) if named else None
 
 
 # Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian
