@@ -65,6 +65,9 @@ def _date_after(text: Text, position: int, end: int, reach: int = 40) -> Dated |
 L_AN = re.compile(rf"\bl['’]an\s+(?P<year>{NUMBER_WORDS}|\d{{4}})\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?")
 
 
+MONTH_OF = re.compile(r"(?i)(?<=\w)\s+du\s+mois\s+d(?:e\s+|['’])")
+
+
 def _l_an(text: Text, start: int, end: int) -> Dated | None:
     """"L'an deux mil vingt-trois, le jeudi douze octobre": the year comes first, in words."""
     match = L_AN.search(text.folded, start, end)
@@ -74,7 +77,8 @@ def _l_an(text: Text, start: int, end: int) -> Dated | None:
     year = int(year_words) if year_words.isdigit() else (longest_number(year_words) or (None,))[0]
     if not year:
         return None
-    tail = text.raw[match.end():match.end() + 60]
+    tail = text.raw[match.end():match.end() + 70]
+    tail = MONTH_OF.sub(lambda m: " " * len(m.group()), tail)  # "le vingt et un du mois de mars": spaces keep offsets
     found = find_dates(f"{tail.split(',')[0].split(' à ')[0]} {year}")
     if not found or found[0].start > 0:
         return None
