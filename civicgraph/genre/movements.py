@@ -132,8 +132,8 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
     return found
 
 
-# A sentence's end on one-line text: a word's last letters and a full stop ("M. X" is no end).
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|\n")
+# A clause's end on one-line text: a word's last letters and a full stop ("M. X" is no end), a semicolon.
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|[;\n]")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -149,10 +149,10 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
             movement.after_item = item["n"]
     gives = next((v for v in spec["verbs"] if v["kind"] == "pouvoir"), None)
-    verb = re.search(pattern(gives["cue"]), folded) if gives else None
+    verb = re.search(pattern(gives["cue"]), folded) if gives and movement.kind == "départ" else None
     if verb:
         raw = text.raw[position + verb.end():stop]
-        holder = re.match(r"\s*([^,;()]+?)\s*$", raw)
+        holder = re.match(r"\s*((?:(?:MM?\.|Mmes?|Monsieur|Madame)\s+)?[^.,;()\n]+?)(?=\s*[.,;(\n]|\s*$)", raw)
         if holder:
             at = position + verb.end() + holder.start(1)
             movement.gives = Named(holder.group(1), Span(at, at + len(holder.group(1))))

@@ -201,16 +201,17 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
-        if proxy.until_arrival:
+        if proxy.until_arrival or not (proxy.to_time or proxy.to_item):  # a proxy ends when its giver arrives
             until_arrival.append((giver, found))
     tables = find_flat_tables(text, start, end)
     items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
     arrivals, departures = _movements(facts, meeting, roster, movements(text, start, end), items)
-    for giver, found in until_arrival:  # "procuration jusqu'à son arrivée": until the arrival the minutes record
+    for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
         at, span, _ = arrivals.get(id(giver), (None, None, None))
-        found.set("jusquAHeure", at, span)
+        if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
+            found.set("jusquAHeure", at, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     if roll.secretary:
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
