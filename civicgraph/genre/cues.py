@@ -147,3 +147,30 @@ class Text:
         """The cue matched exactly at `position`."""
         compiled = pattern(cue) if isinstance(cue, str) else cue
         return compiled.match(self.folded, position, len(self.raw) if end is None else end)
+
+
+# Letters OCR prints for an "i", and the words the repair may restore: every word of five letters or
+# more in the cue files (a text's own words, names included, are left alone unless one letter away).
+OCR_FOR_I = "l1"
+OCR_WORD = re.compile(r"\b[a-z]*[l1][a-z1]*\b")
+
+
+@cache
+def cue_words(language: str = LANGUAGE) -> frozenset[str]:
+    """The words of five letters or more that the cue files of `language` spell out."""
+    words: set[str] = set()
+    for path in (data_dir("ingest") / "genre" / language).glob("*.yaml"):
+        spelt = re.sub(r"\\+[a-z]", " ", path.read_text(encoding="utf-8").lower())  # "\\bpouvoir": no "bpouvoir"
+        words.update(re.findall(r"[a-z]{5,}", spelt))
+    return frozenset(words)
+
+
+def _ocr_repaired(match: re.Match) -> str:
+    word = match.group()
+    lexicon = cue_words()
+    if len(word) < 5 or word in lexicon:
+        return word
+    for index, letter in enumerate(word):
+        if letter in OCR_FOR_I and (repaired := word[:index] + "i" + word[index + 1:]) in lexicon:
+            return repaired
+    return word

@@ -41,3 +41,55 @@ def _title_start(text: str, position: int, spec: dict) -> int:
         if not part or not part.group().strip():
             return start
         start = start - len(before) + separator.start() - len(line) + part.start()
+
+
+# A margin column printed beside the body, line by line, by a PDF-to-text conversion: a gutter of at
+# least three spaces at one column, a body of prose to its right (no gutter inside), short notes or
+# nothing to its left. `MARGIN_RUN` lines in a row make a margin; fewer are a letterhead.
+GUTTER = re.compile(r"(?P<left>\S[^\n]*?)?(?P<gap> {3,})(?P<body>\S[^\n]*)$")
+MARGIN_RUN = 6
+MARGIN_WIDTH = (12, 60)  # where the body column may start, in characters
+
+
+def blank_margin(text: str) -> str:
+    """`text` with a margin column (GUTTER) replaced by spaces on the lines it shares with the body."""
+    lines = text.split("\n")
+    column = _body_column(lines)
+    if column is None:
+        return text
+    out, run = [], []
+    for line in lines + [""]:
+        if _beside(line, column):
+            run.append(line)
+            continue
+        out.extend(_blanked(run, column) if len(run) >= MARGIN_RUN else run)
+        out.append(line)
+        run = []
+    return "\n".join(out[:-1])
+
+
+def _beside(line: str, column: int) -> bool:
+    """Whether `line` has body prose starting at `column` (a margin note or nothing before it)."""
+    if len(line) <= column + 10 or line[column] == " " or line[column - 1] != " ":
+        return False
+    body = line[column:]
+    return not re.search(r"\S {3,}\S", body) and (not line[:column].strip() or line[column - 3:column] == "   ")
+
+
+def _body_column(lines: list[str]) -> int | None:
+    """The column where a body beside a margin starts on most lines with a margin note, if any."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        found = GUTTER.match(line)
+        if found and found["left"] and MARGIN_WIDTH[0] <= found.start("body") <= MARGIN_WIDTH[1] and len(found["body"]) >= 30:
+            starts[found.start("body")] = starts.get(found.start("body"), 0) + 1
+    if not starts:
+        return None
+    column, count = max(starts.items(), key=lambda item: item[1])
+    return column if count >= 3 else None
+
+
+def _blanked(run: list[str], column: int) -> list[str]:
+    if sum(1 for line in run if line[:column].strip()) < 3:
+        return run  # a body indented alone: no margin to set apart
+    return [" " * column + line[column:] for line in run]

@@ -30,6 +30,7 @@ class Roster:
 
     def person(self, written: str, span: Span, order: str | None = None) -> Resource | None:
         """The person `written` names (a list's `order` decides "Nom Prénom" from "Prénom Nom")."""
+        written = " ".join(written.split())  # a name wrapped onto the next line: "M. X\n    Paul"
         if NOT_NAMES.search(written):
             return None
         name = _parse(written, order)

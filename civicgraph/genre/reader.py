@@ -49,7 +49,7 @@ class NotGovernance(Exception):
 
 def read(facts: Facts) -> None:
     """Read the document into `facts`, with the layout profile it matches, if any."""
-    text = Text(furniture.blank(facts.document.text))
+    text = Text(furniture.blank_margin(furniture.blank(facts.document.text)))
     profile = profiles.choose(text)
     with profiles.active(profile):
         _read(facts, text)

@@ -518,7 +518,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
             rest = body[match.end():]
-            holder_match = re.match(r"(?:[^()\n;,]|\n(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
+            holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
             if not giver_text or not holder_match or " à " in giver_text:
                 continue
             holder_text = holder_match.group().strip()

@@ -62,7 +62,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
 _HALF_BEFORE = re.compile(rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:{_GIVEN}|{_CAPS})$")
-_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.]|$))", re.M)
+_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:
