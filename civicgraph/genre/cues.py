@@ -152,7 +152,13 @@ class Text:
 # Letters OCR prints for an "i", and the words the repair may restore: every word of five letters or
 # more in the cue files (a text's own words, names included, are left alone unless one letter away).
 OCR_FOR_I = "l1"
-OCR_WORD = re.compile(r"\b[a-z]*[l1][a-z1]*\b")
+OCR_WORD = re.compile(r"\b\w*[l1]\w*\b")
+
+
+def repair_ocr(text: str) -> str:
+    """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
+    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"); same length, so offsets hold."""
+    return OCR_WORD.sub(_ocr_repaired, text)
 
 
 @cache
@@ -167,10 +173,11 @@ def cue_words(language: str = LANGUAGE) -> frozenset[str]:
 
 def _ocr_repaired(match: re.Match) -> str:
     word = match.group()
-    lexicon = cue_words()
-    if len(word) < 5 or word in lexicon:
+    folded, lexicon = fold(word), cue_words()
+    if len(word) < 5 or folded in lexicon or len(folded) != len(word):
         return word
-    for index, letter in enumerate(word):
-        if letter in OCR_FOR_I and (repaired := word[:index] + "i" + word[index + 1:]) in lexicon:
-            return repaired
+    for index, letter in enumerate(folded):
+        if letter in OCR_FOR_I and folded[:index] + "i" + folded[index + 1:] in lexicon:
+            upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
+            return word[:index] + ("I" if upper else "i") + word[index + 1:]
     return word

@@ -17,7 +17,7 @@ from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
-from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.cues import Text, cues, pattern, repair_ocr
 from civicgraph.genre.dispositif import articles
 from civicgraph.genre.fields import read_fields
 from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date, table_items
@@ -49,12 +49,18 @@ class NotGovernance(Exception):
 
 def read(facts: Facts) -> None:
     """Read the document into `facts`, with the layout profile it matches, if any."""
-    text = Text(furniture.blank_margin(furniture.blank(facts.document.text)))
+    text = Text(view(facts.document.text))
     profile = profiles.choose(text)
     with profiles.active(profile):
         _read(facts, text)
     if profile:
         facts.get("Document", facts.document.stem).set("profil", profile.name)
+
+
+def view(text: str) -> str:
+    """The text as the reader sees it, every offset kept: page furniture and a margin column
+    blanked, OCR's letters for "i" put right in the genre's words."""
+    return repair_ocr(furniture.blank_margin(furniture.blank(text)))
 
 
 def _read(facts: Facts, text: Text) -> None:

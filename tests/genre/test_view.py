@@ -1,0 +1,53 @@
+"""The reader's view of a text: page furniture and a margin column blanked, OCR letters put right,
+every offset kept (the passages of every fact point into the original text)."""
+
+from civicgraph.genre import furniture
+from civicgraph.genre.cues import repair_ocr
+from civicgraph.genre.reader import view
+
+
+def test_a_page_footer_inside_a_sentence_is_blanked_with_its_running_title():
+    text = "M. X quitte la séance et donne pouvoir à CC Val d'Orge – Conseil du 11/04/2024 – Page 2 sur 3 M. Paul Y. Délibération"
+    seen = furniture.blank(text)
+    assert len(seen) == len(text)
+    assert "Page" not in seen and "Conseil du" not in seen and "CC Val" not in seen
+    assert " ".join(seen.split()) == "M. X quitte la séance et donne pouvoir à M. Paul Y. Délibération"
+
+
+def test_a_page_number_alone_leaves_the_sentence_before_it():
+    text = "Le conseil approuve. page 4/12 La séance est levée."
+    assert " ".join(furniture.blank(text).split()) == "Le conseil approuve. La séance est levée."
+
+
+MARGIN = """Délibération n° 2025-41
+Nombre de conseillers       L'an deux mille vingt-cinq, le dix juin, le Conseil municipal
+En exercice : 23            de la commune, légalement convoqué, s'est réuni en séance publique
+Présents : 18               à la mairie, sous la présidence de Monsieur Paul X, Maire.
+Votants : 21                Étaient présents : M. X Paul, Mme Y Anne, M. Z Marc, Mme W Lucie,
+                            Mme V Claire, M. U Jean, Mme T Rose, M. S Luc, Mme R Marie.
+Objet :                     Absents représentés : Mme Q Ève (pouvoir à M. X
+Adhésion                    Paul), M. P Léo (pouvoir à Mme Y Anne).
+
+Monsieur le Maire expose."""
+
+
+def test_a_margin_column_beside_the_body_is_blanked_and_the_body_reads_whole():
+    seen = furniture.blank_margin(MARGIN)
+    assert len(seen) == len(MARGIN)
+    assert "Votants" not in seen and "Objet" not in seen
+    assert "sous la présidence de Monsieur Paul X, Maire." in seen
+    assert seen.endswith("Monsieur le Maire expose.")
+
+
+def test_two_columns_of_a_table_are_no_margin():
+    table = "\n".join(f"Commune {n}          M. TITULAIRE{n} Jean          M. SUPPLEANT{n} Paul" for n in range(8))
+    assert furniture.blank_margin(table) == table
+
+
+def test_ocr_letters_for_i_are_put_right_in_the_genre_words_only():
+    assert repair_ocr("Mme X (pouvolr à M. Y) DÉLIBÉRATlON") == "Mme X (pouvoir à M. Y) DÉLIBÉRATION"
+    assert repair_ocr("salle Lille pilote Milly") == "salle Lille pilote Milly"
+
+
+def test_the_view_keeps_every_offset():
+    assert len(view(MARGIN)) == len(MARGIN)
