@@ -152,32 +152,55 @@ class Text:
 # Letters OCR prints for an "i", and the words the repair may restore: every word of five letters or
 # more in the cue files (a text's own words, names included, are left alone unless one letter away).
 OCR_FOR_I = "l1"
-OCR_WORD = re.compile(r"\b\w*[l1]\w*\b")
+WORD = re.compile(r"[a-z1]{5,}")
 
 
-def repair_ocr(text: str) -> str:
+def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
-    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"); same length, so offsets hold."""
-    return OCR_WORD.sub(_ocr_repaired, text)
+    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"); same length, so offsets
+    hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    variants = ocr_variants()
+    hits = [(m.start() + index, m.end()) for m in WORD.finditer(fold(text) if folded is None else folded)
+            if (index := variants.get(m.group())) is not None]
+    for at, end in hits:
+        if text[at] not in "lL1":  # blanked since
+            continue
+        word = text[_word_start(text, at):end]
+        upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
+        text = text[:at] + ("I" if upper else "i") + text[at + 1:]
+    return text
+
+
+def _word_start(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isalnum():
+        position -= 1
+    return position
 
 
 @cache
 def cue_words(language: str = LANGUAGE) -> frozenset[str]:
-    """The words of five letters or more that the cue files of `language` spell out."""
+    """The words of five letters or more that the cues of `language` spell out (not their examples,
+    which quote documents, OCR errors included)."""
     words: set[str] = set()
     for path in (data_dir("ingest") / "genre" / language).glob("*.yaml"):
-        spelt = re.sub(r"\\+[a-z]", " ", path.read_text(encoding="utf-8").lower())  # "\\bpouvoir": no "bpouvoir"
-        words.update(re.findall(r"[a-z]{5,}", spelt))
+        for cue in _cue_strings(load_yaml(path)):
+            words.update(re.findall(r"[a-z]{5,}", re.sub(r"\\[a-z]", " ", cue.lower())))  # "\\bpouvoir": no "bpouvoir"
     return frozenset(words)
 
 
-def _ocr_repaired(match: re.Match) -> str:
-    word = match.group()
-    folded, lexicon = fold(word), cue_words()
-    if len(word) < 5 or folded in lexicon or len(folded) != len(word):
-        return word
-    for index, letter in enumerate(folded):
-        if letter in OCR_FOR_I and folded[:index] + "i" + folded[index + 1:] in lexicon:
-            upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
-            return word[:index] + ("I" if upper else "i") + word[index + 1:]
-    return word
+def _cue_strings(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, list):
+        return [s for item in node for s in _cue_strings(item)]
+    if isinstance(node, dict):
+        return [s for key, value in node.items() if "example" not in str(key) for s in _cue_strings(value)]
+    return []
+
+
+@cache
+def ocr_variants(language: str = LANGUAGE) -> dict[str, int]:
+    """Each cue word with one "i" printed "l" or "1", and where that letter is: {"pouvolr": 5}."""
+    words = cue_words(language)
+    return {word[:i] + letter + word[i + 1:]: i for word in words for i, c in enumerate(word) if c == "i"
+            for letter in OCR_FOR_I if word[:i] + letter + word[i + 1:] not in words}

@@ -14,12 +14,12 @@ from civicgraph.text.spans import fold
 LOOKBACK = 160  # characters of running title looked at before a page number
 
 
-def blank(text: str) -> str:
-    """`text` with each page number and its running title replaced by as many spaces."""
+def blank(text: str, folded: str | None = None) -> str:
+    """`text` with each page number and its running title replaced by as many spaces (`folded`:
+    `fold(text)` when the caller has it)."""
     spec = cues("furniture")
-    folded = fold(text)
     cuts = []
-    for number in pattern(spec["page_number"]["cue"]).finditer(folded):
+    for number in pattern(spec["page_number"]["cue"]).finditer(fold(text) if folded is None else folded):
         cuts.append((_title_start(text, number.start(), spec), number.end()))
     for start, end in reversed(cuts):
         text = text[:start] + " " * (end - start) + text[end:]

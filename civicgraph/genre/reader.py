@@ -36,6 +36,7 @@ from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates
+from civicgraph.text.spans import fold
 
 KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
          "Region": "Region", "Syndicat": "Syndicat", "Association": "Association",
@@ -60,7 +61,8 @@ def read(facts: Facts) -> None:
 def view(text: str) -> str:
     """The text as the reader sees it, every offset kept: page furniture and a margin column
     blanked, OCR's letters for "i" put right in the genre's words."""
-    return repair_ocr(furniture.blank_margin(furniture.blank(text)))
+    folded = fold(text)
+    return repair_ocr(furniture.blank_margin(furniture.blank(text, folded)), folded)
 
 
 def _read(facts: Facts, text: Text) -> None:
