@@ -14,6 +14,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
 from civicgraph.text import find_times, literals, split_list_spans
 from civicgraph.text.names import list_order
+from civicgraph.text.spans import fold
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne)")
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -143,7 +144,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     opener = text.at(pattern(cues("roll_call")["list_openers"]), start, end)
     if opener and opener.end() > start:
         start = opener.end()
-    if re.match(r"\s*\d+\b(?!\s*h)", text.raw[start:start + 6]):
+    if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
         return None  # "Présents : 15" is a count
     return start
 
@@ -220,6 +221,9 @@ BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+
 
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     raw = text.raw[start:stop]
+    if heading.status == "appel":
+        _roll_called(text, heading, start, stop, roll)
+        return
     first = FLAT_HOLDER.search(raw)
     if first and len(FLAT_HOLDER.findall(raw)) >= 2 and not re.search(r"[,;]|\b(?:donn|par\b|représ)", raw[:first.start()]) \
             and len(NAME_RUN.findall(raw[:first.start()])) == len(FLAT_HOLDER.findall(raw)):
@@ -240,6 +244,27 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     for proxy in roll.proxies[before[1]:]:
         proxy.giver.order = proxy.giver.order or order
         proxy.holder.order = proxy.holder.order or order
+
+
+# "Appel nominal : 1. Mme X, Maire – présente 2. M. Y – excusé, pouvoir donné à Mme X 3. …": each
+# numbered name says its own status after a dash.
+CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\s+\S|\s*$)", re.S)
+CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
+CALLED_STATUS = re.compile(r"\s+[–—-]\s*(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?", re.I)
+
+
+def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
+    for called in CALLED.finditer(text.raw, start, stop):
+        said = CALLED_STATUS.search(called["item"])
+        if said is None:
+            continue
+        status = CALLED_STATUSES[re.match(r"present|excuse|absent|represente", fold(said["status"])).group()]
+        item_start = called.start("item")
+        # the status words blanked: "Mme X – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"
+        item = called["item"][:said.start()] + " " * (said.end() - said.start()) + called["item"][said.end():]
+        name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
+        item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
+        _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), item_start, None, roll)
 
 
 @lru_cache(maxsize=4096)
