@@ -331,7 +331,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
     abstained = text.find(pattern(r"\babstentions?\s*:\s*(?=(?:m\.|mme|monsieur|madame))"), start, end)
     if abstained:
-        raw = re.match(r"[^()]*?(?=\s*\(vote|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])
+        raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])  # "(par procuration)" ends the names
         tally.names["abstention"] = _names(raw.group(), abstained.end())
     for found in text.finditer(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
