@@ -690,6 +690,9 @@ def _named(text: Text, start: int, end: int) -> Named:
 def _secretary(text: Text, start: int, end: int) -> Named | None:
     spec = cues("roll_call")
     for match in text.finditer(alternatives(spec["secretary"]), start, end):
+        below = _signed_below(text, match.start(), match.end(), end)
+        if below:
+            return below
         raw = text.raw[match.end():end]
         raw = re.sub(r"^\s*:?\s*", "", raw)
         offset = end - len(raw)
@@ -709,6 +712,22 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)
     return _named(text, named.start("who"), named.end("who")) if named else None
+
+
+def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
+    """"La secrétaire de séance," ending its line in a signature block printed in columns: the name
+    on the next line, in the same column ("… Josiane X          Odile Y")."""
+    line_end = text.raw.find("\n", end, limit)
+    if line_end < 0 or text.raw[end:line_end].strip(" ,:\t"):
+        return None
+    column = start - (text.raw.rfind("\n", 0, start) + 1)
+    next_end = text.raw.find("\n", line_end + 1, limit)
+    below = text.raw[line_end + 1:limit if next_end < 0 else next_end]
+    name = re.match(r"\s{0,3}((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$", below[max(0, column - 3):])
+    if not name or (column > 3 and below[column - 4:column - 3].strip()):
+        return None  # no name there, or a word of the column on the left runs into it
+    at = line_end + 1 + max(0, column - 3) + name.start(1)
+    return Named(name.group(1), Span(at, at + len(name.group(1))))
 
 
 # Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian
