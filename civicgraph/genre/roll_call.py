@@ -473,6 +473,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             first.from_time = entry.to_time  # "(départ à 21 h 05)": the giver leaves, the proxy starts
         else:
             first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
+        first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
         if aside:
             moment = find_times(aside)
             first.from_time = moment[0].value if moment else None
@@ -612,6 +613,9 @@ def _scope(rest: str, proxy: Proxy) -> None:
     from_item = re.search(spec["from_item"], folded)
     if from_item:
         proxy.from_item = from_item["d"] or from_item["n"]
+    to_item = re.search(spec["to_item"].replace("'", "['’]"), folded)
+    if to_item and not proxy.to_item:
+        proxy.to_item = rest[to_item.start("d"):to_item.end("d")]
 
 
 # --- proxies in sentences --------------------------------------------------------------------
