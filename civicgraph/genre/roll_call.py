@@ -112,6 +112,13 @@ def _heading_cues(headings: list[dict]) -> tuple[list[tuple[dict, re.Pattern]], 
     return list(zip(headings, compiled)), any_heading
 
 
+def _after_leaders(text: Text, position: int) -> bool:
+    """Whether the word ending at `position` follows dotted leaders or a dash on its line, as a
+    name's own status does ("M. X ........ présent", "4. M. Y – présent")."""
+    line_start = text.raw.rfind("\n", 0, position) + 1
+    return bool(re.search(r"(?:\.{2,}|…|\s[–—-])\s*\S+$", text.raw[line_start:position]))
+
+
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
     line_start = max(block_start, text.raw.rfind("\n", 0, position) + 1)
     return not text.raw[line_start:position].strip()
@@ -137,7 +144,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         line_end = re.match(r"[ \t]*\n", text.raw[position:end])
         if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:position + letterhead.end()]):
             start = position + letterhead.end()
-        elif line_end:
+        elif line_end and not _after_leaders(text, position):  # "……… présent" ends a sheet's line, heads nothing
             start = position + line_end.end()
         else:
             return None
@@ -172,6 +179,7 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
     if all_but:
         roll.all_but_listed = True
         _exceptions(text, all_but.end(), end, roll)
+    _attendance_sheet(text, start, end, roll)
     roll.secretary = _secretary(text, start, end)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     return roll
@@ -247,24 +255,39 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 
 
 # "Appel nominal : 1. Mme X, Maire – présente 2. M. Y – excusé, pouvoir donné à Mme X 3. …": each
-# numbered name says its own status after a dash.
+# numbered name says its own status after a dash. An attendance sheet says it after dotted leaders,
+# one name a line ("- Mme X, Vice-présidente ........ excusée, a donné mandat à M. Y").
 CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\s+\S|\s*$)", re.S)
+STATUS_WORDS = r"(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?"
+CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
+DOTTED = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]+)?(?P<item>[^\n]+?[ \t]*\.{2,}[ \t]*" + STATUS_WORDS + r"[^\n]*)$", re.I)
+DOTTED_STATUS = re.compile(r"[ \t]*\.{2,}[ \t]*" + STATUS_WORDS, re.I)
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
-CALLED_STATUS = re.compile(r"\s+[–—-]\s*(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?", re.I)
 
 
 def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     for called in CALLED.finditer(text.raw, start, stop):
-        said = CALLED_STATUS.search(called["item"])
-        if said is None:
-            continue
-        status = CALLED_STATUSES[re.match(r"present|excuse|absent|represente", fold(said["status"])).group()]
-        item_start = called.start("item")
-        # the status words blanked: "Mme X – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"
-        item = called["item"][:said.start()] + " " * (said.end() - said.start()) + called["item"][said.end():]
-        name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
-        item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
-        _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), item_start, None, roll)
+        _called_item(text, heading, called, CALLED_STATUS, roll)
+
+
+def _attendance_sheet(text: Text, start: int, end: int, roll: RollCall) -> None:
+    """The lines of an attendance sheet outside the lists already read."""
+    for line in DOTTED.finditer(text.raw, start, end):
+        if not any(a <= line.start() < b for a, b in roll.headings):
+            _called_item(text, Heading("appel", True, line.start(), line.start()), line, DOTTED_STATUS, roll)
+
+
+def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.Pattern, roll: RollCall) -> None:
+    """One name with its own status: the status words blanked, the rest read as a list item ("Mme X
+    – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"), a role after the name dropped."""
+    said = status_cue.search(called["item"])
+    if said is None:
+        return
+    status = CALLED_STATUSES[re.match(r"present|excuse|absent|represente", fold(said["status"])).group()]
+    item = called["item"][:said.start()] + " " * (said.end() - said.start()) + called["item"][said.end():]
+    name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
+    item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
+    _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), called.start("item"), None, roll)
 
 
 @lru_cache(maxsize=4096)
@@ -676,7 +699,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         if proxy.from_time is None and proxy.from_item is None:
             context = text.raw[max(start, whole[0] - 80):whole[0]]
             moment = find_times(context.split(".")[-1])
-            if moment and re.search(r"(?:à|a)\s+\d{1,2}\s*h", context):
+            if moment and re.search(r"(?i)(?:à|a)\s+\d{1,2}\s*h", context):
                 proxy.from_time = moment[-1].value
             after = re.search(cues("proxies")["scope"]["after_item"], Text(context).folded)
             if after and proxy.from_item is None:

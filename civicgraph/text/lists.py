@@ -47,7 +47,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
-    cuts = [m for m in cuts if not ("\n" in m.group() and _name_wraps(text, m))]
+    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start())))]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):
@@ -63,6 +63,10 @@ _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéè�
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
 _HALF_BEFORE = re.compile(rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:{_GIVEN}|{_CAPS})$")
 _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
+
+
+# A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y".
+DANGLING = re.compile(r"\s(?:par|à)[ \t]*$")
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:

@@ -62,3 +62,41 @@ def test_a_couple_gives_two_persons_each_with_their_holder():
            "  et par Mme Nadine RAGOT pour Mme GIRAULT ;\n- M. Paul ROCHE à M. Yves BLANC.\n")
     assert [(g, h) for g, h, *_ in proxies(raw)] == [("Bernard GIRAULT", "M. Jean-Louis BAILLY"), ("Monique GIRAULT", "Mme Nadine RAGOT"),
                                                      ("M. Paul ROCHE", "M. Yves BLANC")]
+
+
+def statuses(read) -> list[tuple[str, str]]:
+    return [(" ".join(e.who.text.split()), e.status) for e in read.entries]
+
+
+def test_a_roll_call_by_number_gives_each_name_its_own_status_and_proxy():
+    read = roll("Appel nominal : 1. Mme Lise GARNIER, Maire – présente 2. M. Paul ROCHE – excusé, pouvoir donné à "
+                "Mme Lise GARNIER 3. Mme Odile FERRAND – absente 4. M. Yves BLANC – présent\n")
+    assert statuses(read) == [("Mme Lise GARNIER", "présent"), ("M. Paul ROCHE", "excusé"),
+                              ("Mme Odile FERRAND", "absent"), ("M. Yves BLANC", "présent")]
+    assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("M. Paul ROCHE", "Mme Lise GARNIER")]
+
+
+def test_an_attendance_sheet_with_dotted_leaders_and_no_heading():
+    read = roll("Membres élus :\n- M. Paul ROCHE, Président ............ présent\n"
+                "- Mme Odile FERRAND .................... excusée, a donné mandat à M. Paul ROCHE\n"
+                "- M. Yves BLANC (personne qualifiée) .. absent\n")
+    assert statuses(read) == [("M. Paul ROCHE", "présent"), ("Mme Odile FERRAND", "excusé"), ("M. Yves BLANC", "absent")]
+    assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("Mme Odile FERRAND", "M. Paul ROCHE")]
+
+
+def test_proxies_in_favour_of_and_scoped_by_reports_or_points():
+    assert proxies("Procurations : Mme Odile FERRAND en faveur de M. Paul ROCHE ; M. Yves BLANC en faveur de "
+                   "Mme Lise GARNIER pour les rapports n° 1 à 4.\n") == [
+        ("Mme Odile FERRAND", "M. Paul ROCHE", None, None, None), ("M. Yves BLANC", "Mme Lise GARNIER", None, None, "1")]
+    assert proxies("Pouvoirs :\n- Yves BLANC → Lise GARNIER (à partir du point 6)\n") == [("Yves BLANC", "Lise GARNIER", None, None, "6")]
+
+
+def test_a_holder_on_the_next_line_after_par():
+    read = roll("Étaient absents et représentés :\nPaul ROCHE représenté par Lise GARNIER - Yves BLANC représenté par\nOdile FERRAND.\n")
+    assert [(p.giver.text, " ".join(p.holder.text.split())) for p in read.proxies] == [("Paul ROCHE", "Lise GARNIER"), ("Yves BLANC", "Odile FERRAND")]
+
+
+def test_a_secretary_signing_in_a_column_of_the_signature_block():
+    read = roll("La séance est levée à 19 h 20.\n\nLe Président,                         La secrétaire de séance,\n"
+                "Paul ROCHE                            Odile FERRAND\n")
+    assert read.secretary.text == "Odile FERRAND"
