@@ -297,7 +297,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = r"(?:\d+(?:e|er|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
-ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}")
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+donné\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(r"(?:a|ayant|qui\s+a)\s+donné\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 
