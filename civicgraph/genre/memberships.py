@@ -78,8 +78,8 @@ QUOTED = re.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")
 
 
 def _renews(wording: str) -> bool:
-    """A renewal word outside quotes: « Comptabilité Adaptée au Renouvellement de l'Environnement »
-    is the name of a method, not a renewal."""
+    """A renewal word outside quotes: « Réseau pour le Renouvellement des Villes »
+    is a name, not a renewal."""
     bare = QUOTED.sub(lambda m: " " * len(m.group()), wording)
     return bool(re.search(cues("memberships")["renew"], bare))
 

@@ -743,7 +743,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
 
 def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
     """"La secrétaire de séance," ending its line in a signature block printed in columns: the name
-    on the next line, in the same column ("… Josiane X          Odile Y")."""
+    on the next line, in the same column ("… Paul X          Rose Y")."""
     line_end = text.raw.find("\n", end, limit)
     if line_end < 0 or text.raw[end:line_end].strip(" ,:\t"):
         return None
@@ -758,7 +758,7 @@ def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
 
 
 # Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian
-# (Saint-Clément) Mme X Annie est désignée secrétaire": the name after the last bracket or civility.
+# (Val-d’Orge) Mme X Rose est désignée secrétaire": the name after the last bracket or civility.
 LAST_NAME = re.compile(r".*(?:\)\s*|[:;]\s*|\b(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s))", re.S)
 
 

@@ -66,7 +66,7 @@ WORD = re.compile(r"\S+")
 
 
 def _capitalised(word: str) -> bool:
-    """"Contrat", "Création": an upper-case letter, then lower-case ones ("AMORCE" is not)."""
+    """"Contrat", "Création": an upper-case letter, then lower-case ones (an acronym such as "CNAS" is not)."""
     return len(word) > 1 and word[0].isupper() and word[1].islower()
 
 
