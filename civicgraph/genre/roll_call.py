@@ -188,7 +188,7 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
 # --- lists ---------------------------------------------------------------------------------
 
 # A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
-# label of several words opening its line when a civility follows ("CC Auberive Vingeanne et X : Mme …").
+# label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
 LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
 LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
 
