@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 try:
-    from re import _constants as _c, _parser
+    from re import _compiler, _constants as _c, _parser
 except ImportError:  # Python < 3.11
+    import sre_compile as _compiler
     import sre_constants as _c
     import sre_parse as _parser
 
@@ -49,6 +50,7 @@ class Needles:
     strings: frozenset[str] | None
     anchors: Need | None
     line_start: re.Pattern | None = None
+    scan: re.Pattern | None = None  # a faster twin for `re` to scan a text with (see `_scan_twin`)
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -66,7 +68,7 @@ class Needles:
         strings = frozenset(s for s, _, _ in found) if found else None
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
-        return Needles(strings, anchored, line_start if anchored is None else None)
+        return Needles(strings, anchored, line_start if anchored is None else None, _scan_twin(compiled))
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -93,7 +95,7 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
         at_first = compiled.match(text, 0, end) if min(start, len(text)) == 0 else None  # as `re` clamps pos
         return at_first or needles.line_start.search(text, start, end)
     if needles.anchors is None:
-        return compiled.search(text, start, end)
+        return (needles.scan or compiled).search(text, start, end)
     tried, budget = start - 1, MAX_TRIES  # every place up to `tried` that could start a match failed
     for first, last in _places(needles.anchors, text, start, end):
         for place in range(max(first, tried + 1), last + 1):
@@ -103,7 +105,7 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
             budget -= 1
         tried = max(tried, last)
         if budget <= 0:  # an anchor too frequent: let `re` scan the rest
-            return compiled.search(text, tried + 1, end)
+            return (needles.scan or compiled).search(text, tried + 1, end)
     return None
 
 
@@ -116,9 +118,9 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
         return needles.line_start.finditer(text, start, end)  # (a match at 0: the plain search, for its sequel)
     if needles.anchors is None:
-        return compiled.finditer(text, start, end)
+        return (needles.scan or compiled).finditer(text, start, end)
     first = next(_places(needles.anchors, text, start, end), (end, end))[0]
-    return compiled.finditer(text, first, end)
+    return (needles.scan or compiled).finditer(text, first, end)
 
 
 def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -147,6 +149,76 @@ def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
         if compiled.pattern.startswith(prefix) and not rest.startswith(("*", "+", "?", "{")):
             return re.compile("\\n" + rest, compiled.flags)
     return None
+
+
+# --- a twin that `re` scans faster ---------------------------------------------------------------
+
+BEHIND = (_c.ASSERT, _c.ASSERT_NOT)
+
+
+def _scan_twin(compiled: re.Pattern) -> re.Pattern | None:
+    """`compiled` with the word boundaries and look-behinds it starts with moved behind the
+    literal characters that follow them (`\\bseance` → `seance(?<=\\bseance)`, in each branch of
+    `\\b(?:seance|reunion)`): the same matches at every place, but `re` scans a text for a
+    pattern's literal start (or the set of its branches' first letters) in C, where it tries a
+    pattern that starts with an assertion at every character. None when nothing moves."""
+    try:
+        tree = _parser.parse(compiled.pattern, compiled.flags)
+        moved = _moved(tree.state, list(tree))
+        if moved is None:
+            return None
+        tree.data = moved
+        return _compiler.compile(tree, compiled.flags)
+    except Exception:  # an internal API: never let it break a search
+        return None
+
+
+def _moved(state, items: list) -> list | None:
+    """`items` with their leading assertions moved behind their leading literals, or None."""
+    lead = 0
+    while lead < len(items) and _behind(items[lead]):
+        lead += 1
+    rest = items[lead:]
+    if not rest:
+        return None
+    op, arg = rest[0]
+    if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:  # a bare (?:…)
+        return _moved(state, items[:lead] + list(arg[3]) + rest[1:])
+    if op is _c.BRANCH and len(rest) == 1:  # \b(?:a|b) → (?:a(?<=\ba)|b(?<=\bb))
+        branches = [items[:lead] + list(branch) for branch in arg[1]]
+        moved = [_moved(state, branch) for branch in branches]
+        if all(m is None for m in moved):
+            return None
+        return [(_c.BRANCH, (None, [_parser.SubPattern(state, m if m is not None else b) for m, b in zip(moved, branches)]))]
+    run = 0
+    while run < len(rest) and rest[run][0] is _c.LITERAL:
+        run += 1
+    if not lead or not run:
+        return None
+    ahead = rest[:run]
+    behind = [(op, (-1, _parser.SubPattern(state, list(arg[1]) + ahead))) if op in BEHIND
+              else (_c.ASSERT, (-1, _parser.SubPattern(state, [(op, arg)] + ahead))) for op, arg in items[:lead]]
+    return ahead + behind + rest[run:]
+
+
+def _behind(item) -> bool:
+    """A word boundary, or a look-behind without groups."""
+    op, arg = item
+    if op is _c.AT:
+        return arg in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
+    return op in BEHIND and arg[0] == -1 and not _groups(arg[1])
+
+
+def _groups(items) -> bool:
+    for op, arg in items:
+        if op is _c.SUBPATTERN and arg[0] is not None:
+            return True
+        for sub in (arg if isinstance(arg, (tuple, list)) else ()):
+            if isinstance(sub, _parser.SubPattern) and _groups(sub):
+                return True
+            if isinstance(sub, list) and any(isinstance(b, _parser.SubPattern) and _groups(b) for b in sub):
+                return True
+    return False
 
 
 # --- reading the parse tree ----------------------------------------------------------------------

@@ -81,7 +81,8 @@ def test_alternatives_of_a_cue_list_are_read():
 
 TRICKY = [r"\bab(?:c|de)\b", r"(?<![a-z])abc", r"(?:x|yy)?abc", r"a?b?abc+", r"^abc", r"(?m)^abc$", r"\Babc", r"(?:abc){2}",
           r"ab\s*c(?=d)", r"(?:[ab]c){1,3}abc", r"(?P<n>\d{1,3})\s+abc", r"abc|ab", r"(?:a|b)(?:bc|cb)", r"ab(?!c)bcc",
-          r"(?:^|\n)[ \t]*ab", r"(?:^|\n)\s*", r"(?:^|\n)(?:x|ab)?", r"(?:\n|^)\n?a", r"(?:^|\n)a|b", r"(?m)(?:^|\n)a"]
+          r"(?:^|\n)[ \t]*ab", r"(?:^|\n)\s*", r"(?:^|\n)(?:x|ab)?", r"(?:\n|^)\n?a", r"(?:^|\n)a|b", r"(?m)(?:^|\n)a",
+          r"\b(?:ab|ba)c", r"(?<![x ])\b(?:ab|b\s*a|\d)", r"\Bba|\bab", r"(?<=a)\bbc", r"(?<!b)(?<!ab )a(?:b|\s)"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -97,6 +98,15 @@ def test_a_cue_that_starts_a_line_is_searched_from_its_line_ends():
     assert Needles.of(compiled).line_start.pattern == r"\n[ \t]*(?P<num>\d{1,2})\s*[.)]\s+(?=[a-z])"
     assert Needles.of(re.compile(r"(?m)(?:^|\n)a")).line_start is None  # "^" at every line: no twin
     assert [m.span("num") for m in literals.finditer(compiled, "1. vu\n 2) vote", 0, 15)] == [(0, 1), (7, 8)]
+
+
+def test_a_cue_that_starts_with_an_assertion_is_scanned_from_its_letters():
+    compiled = pattern(r"\bseance\s+du|(?<![\w'])reunion\s+du")
+    scan = Needles.of(compiled).scan
+    assert scan.pattern is None and scan.groups == compiled.groups  # compiled from the moved parse tree
+    text = "la seance du 3, xseance du 4, reunion du 5, l'reunion du 6"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in compiled.finditer(text)] == [(3, 12), (30, 40)]
+    assert Needles.of(re.compile(r"\s*\bab")).scan is None  # nothing literal right after the boundary
 
 
 def test_a_frequent_anchor_falls_back_to_one_search_of_the_rest():
