@@ -184,15 +184,17 @@ def _moved(state, items: list) -> list | None:
     op, arg = rest[0]
     if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:  # a bare (?:…)
         return _moved(state, items[:lead] + list(arg[3]) + rest[1:])
-    if op is _c.BRANCH and len(rest) == 1:  # \b(?:a|b) → (?:a(?<=\ba)|b(?<=\bb))
+    if op is _c.BRANCH:  # \b(?:a|b)c → (?:a(?<=\ba)|b(?<=\bb))c: the assertions hold where each branch starts
         branches = [items[:lead] + list(branch) for branch in arg[1]]
         moved = [_moved(state, branch) for branch in branches]
         if all(m is None for m in moved):
             return None
-        return [(_c.BRANCH, (None, [_parser.SubPattern(state, m if m is not None else b) for m, b in zip(moved, branches)]))]
+        return [(_c.BRANCH, (None, [_parser.SubPattern(state, m if m is not None else b) for m, b in zip(moved, branches)])), *rest[1:]]
     run = 0
     while run < len(rest) and rest[run][0] is _c.LITERAL:
         run += 1
+    if not run and rest[0][0] is _c.IN:  # `re` scans for a set of letters too
+        run = 1
     if not lead or not run:
         return None
     ahead = rest[:run]

@@ -82,7 +82,7 @@ def test_alternatives_of_a_cue_list_are_read():
 TRICKY = [r"\bab(?:c|de)\b", r"(?<![a-z])abc", r"(?:x|yy)?abc", r"a?b?abc+", r"^abc", r"(?m)^abc$", r"\Babc", r"(?:abc){2}",
           r"ab\s*c(?=d)", r"(?:[ab]c){1,3}abc", r"(?P<n>\d{1,3})\s+abc", r"abc|ab", r"(?:a|b)(?:bc|cb)", r"ab(?!c)bcc",
           r"(?:^|\n)[ \t]*ab", r"(?:^|\n)\s*", r"(?:^|\n)(?:x|ab)?", r"(?:\n|^)\n?a", r"(?:^|\n)a|b", r"(?m)(?:^|\n)a",
-          r"\b(?:ab|ba)c", r"(?<![x ])\b(?:ab|b\s*a|\d)", r"\Bba|\bab", r"(?<=a)\bbc", r"(?<!b)(?<!ab )a(?:b|\s)"]
+          r"\b(?:ab|ba)c", r"(?<![x ])\b(?:ab|b\s*a|\d)", r"\Bba|\bab", r"(?<=a)\bbc", r"(?<!b)(?<!ab )a(?:b|\s)", r"\b(?:[ab]c|d)\s?a", r"\B[^a ]b"]
 
 
 @settings(max_examples=300, deadline=None)
