@@ -51,6 +51,7 @@ class Needles:
     anchors: Need | None
     line_start: re.Pattern | None = None
     scan: re.Pattern | None = None  # a faster twin for `re` to scan a text with (see `_scan_twin`)
+    scan_from_one: bool = False  # the twin holds from the text's second character only
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -68,7 +69,7 @@ class Needles:
         strings = frozenset(s for s, _, _ in found) if found else None
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
-        return Needles(strings, anchored, line_start if anchored is None else None, _scan_twin(compiled))
+        return Needles(strings, anchored, line_start if anchored is None else None, *_scan_twin(compiled))
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -95,7 +96,7 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
         at_first = compiled.match(text, 0, end) if min(start, len(text)) == 0 else None  # as `re` clamps pos
         return at_first or needles.line_start.search(text, start, end)
     if needles.anchors is None:
-        return (needles.scan or compiled).search(text, start, end)
+        return _scanned(needles, compiled, text, start, end)
     tried, budget = start - 1, MAX_TRIES  # every place up to `tried` that could start a match failed
     for first, last in _places(needles.anchors, text, start, end):
         for place in range(max(first, tried + 1), last + 1):
@@ -105,7 +106,7 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
             budget -= 1
         tried = max(tried, last)
         if budget <= 0:  # an anchor too frequent: let `re` scan the rest
-            return (needles.scan or compiled).search(text, tried + 1, end)
+            return _scanned(needles, compiled, text, tried + 1, end)
     return None
 
 
@@ -118,9 +119,28 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
         return needles.line_start.finditer(text, start, end)  # (a match at 0: the plain search, for its sequel)
     if needles.anchors is None:
-        return (needles.scan or compiled).finditer(text, start, end)
+        return _scanned_all(needles, compiled, text, start, end)
     first = next(_places(needles.anchors, text, start, end), (end, end))[0]
-    return (needles.scan or compiled).finditer(text, first, end)
+    return _scanned_all(needles, compiled, text, first, end)
+
+
+def _scanned(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """`compiled.search`, through its twin (the text's first character tried with `compiled` when
+    the twin holds from the second only)."""
+    if needles.scan is None:
+        return compiled.search(text, start, end)
+    if needles.scan_from_one and min(start, len(text)) == 0:  # (as `re` clamps pos)
+        first = compiled.match(text, 0, end)
+        if first:
+            return first
+    return needles.scan.search(text, start, end)
+
+
+def _scanned_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer`, through its twin (see `_scanned`)."""
+    if needles.scan is None or (needles.scan_from_one and min(start, len(text)) == 0 and compiled.match(text, 0, end)):
+        return compiled.finditer(text, start, end)
+    return needles.scan.finditer(text, start, end)
 
 
 def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -156,51 +176,136 @@ def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
 BEHIND = (_c.ASSERT, _c.ASSERT_NOT)
 
 
-def _scan_twin(compiled: re.Pattern) -> re.Pattern | None:
-    """`compiled` with the word boundaries and look-behinds it starts with moved behind the
-    literal characters that follow them (`\\bseance` → `seance(?<=\\bseance)`, in each branch of
-    `\\b(?:seance|reunion)`): the same matches at every place, but `re` scans a text for a
-    pattern's literal start (or the set of its branches' first letters) in C, where it tries a
-    pattern that starts with an assertion at every character. None when nothing moves."""
+def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool]:
+    """A twin of `compiled` that `re` scans a text for in C, and whether it holds only from the
+    text's second character (its first is then tried with `compiled`). `re` skips to a pattern's
+    literal start, or to the first letters of its branches, but tries a pattern that starts
+    otherwise (a word boundary, a look-behind, an optional word, `\\s+`, `^`) at every character.
+    The twin's start is rewritten, with the same matches at every place, tried in the same order:
+
+    - assertions moved behind the letters that follow them: `\\bseance` → `seance(?<=\\bseance)`;
+    - an optional start made a branch: `(?:est\\s+)?presidee` → `est\\s+presidee|presidee`,
+      `\\s*x` → `\\s\\s*x|x`;
+    - a repeat's first letter taken out: `\\s{2,}x` → `\\s\\s{1,}x`;
+    - a `^` branch dropped (it matches at the text's first character only): `(?:^|\\n)x` → `\\nx`;
+    - branches that start with sets of letters behind one set of all: `[ab]x|cy` → `[abc](?:(?<=[ab])x|(?<=c)y)`.
+
+    (None, False) when no twin starts better."""
     try:
         tree = _parser.parse(compiled.pattern, compiled.flags)
-        moved = _moved(tree.state, list(tree))
-        if moved is None:
-            return None
-        tree.data = moved
-        return _compiler.compile(tree, compiled.flags)
+        twin = _Twin(tree.state, bool((compiled.flags | tree.state.flags) & re.MULTILINE))
+        moved = twin.start(list(tree))
+        if moved is None or moved is DEAD:
+            return None, False
+        moved = _one_set(tree.state, moved)
+        tree.data, tree.width = moved, None  # (its width is cached)
+        if not _fast(moved) or tree.getwidth()[0] == 0:  # (`re` skips only for a pattern that cannot match empty)
+            return None, False
+        return _compiler.compile(tree, compiled.flags), twin.from_one
     except Exception:  # an internal API: never let it break a search
-        return None
+        return None, False
 
 
-def _moved(state, items: list) -> list | None:
-    """`items` with their leading assertions moved behind their leading literals, or None."""
-    lead = 0
-    while lead < len(items) and _behind(items[lead]):
-        lead += 1
-    rest = items[lead:]
-    if not rest:
-        return None
-    op, arg = rest[0]
-    if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:  # a bare (?:…)
-        return _moved(state, items[:lead] + list(arg[3]) + rest[1:])
-    if op is _c.BRANCH:  # \b(?:a|b)c → (?:a(?<=\ba)|b(?<=\bb))c: the assertions hold where each branch starts
-        branches = [items[:lead] + list(branch) for branch in arg[1]]
-        moved = [_moved(state, branch) for branch in branches]
-        if all(m is None for m in moved):
+DEAD: list = []  # a start that cannot match after the text's first character
+MAX_COPIES = 8  # optional starts made branches, at most, per pattern (each copies the rest)
+ONE_CHARACTER = (_c.LITERAL, _c.IN)
+
+
+class _Twin:
+    def __init__(self, state, multiline: bool):
+        self.state, self.multiline, self.from_one, self.copies = state, multiline, False, 0
+
+    def start(self, items: list) -> list | None:
+        """`items` with their start rewritten (see `_scan_twin`), DEAD, or None when unchanged."""
+        lead = 0
+        while lead < len(items) and _behind(items[lead]):
+            lead += 1
+        before, rest = items[:lead], items[lead:]
+        if not rest:
             return None
-        return [(_c.BRANCH, (None, [_parser.SubPattern(state, m if m is not None else b) for m, b in zip(moved, branches)])), *rest[1:]]
-    run = 0
-    while run < len(rest) and rest[run][0] is _c.LITERAL:
-        run += 1
-    if not run and rest[0][0] is _c.IN:  # `re` scans for a set of letters too
-        run = 1
-    if not lead or not run:
-        return None
-    ahead = rest[:run]
-    behind = [(op, (-1, _parser.SubPattern(state, list(arg[1]) + ahead))) if op in BEHIND
-              else (_c.ASSERT, (-1, _parser.SubPattern(state, [(op, arg)] + ahead))) for op, arg in items[:lead]]
-    return ahead + behind + rest[run:]
+        op, arg = rest[0]
+        if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:  # a bare (?:…)
+            return self.start(before + list(arg[3]) + rest[1:])
+        if op is _c.AT and arg in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) and not self.multiline:
+            self.from_one = True
+            return DEAD
+        if op is _c.BRANCH:
+            return self._branches(before, arg[1], rest[1:])
+        if op is _c.MAX_REPEAT and arg[0] == 0 and arg[2].getwidth()[0] > 0 and self.copies < MAX_COPIES \
+                and not _groups(items):  # X?Y → XY|Y, X{0,n}Y → X X{0,n-1}Y|Y: the longest first, as `re` tries
+            self.copies += 1
+            _, high, body = arg
+            again = [] if high == 1 else [(op, (0, high if high == _c.MAXREPEAT else high - 1, body))]
+            return self._branches(before, [list(body) + again + rest[1:], list(rest[1:])], [], changed=True)
+        if op is _c.MAX_REPEAT and arg[0] >= 1 and len(arg[2]) == 1 and arg[2][0][0] in ONE_CHARACTER:
+            low, high, body = arg  # C{2,} → C C{1,}
+            again = [] if high == 1 else [(op, (low - 1, high if high == _c.MAXREPEAT else high - 1, body))]
+            moved = self.start(before + [body[0]] + again + rest[1:])
+            return before + [body[0]] + again + rest[1:] if moved is None else moved
+        run = 0
+        while run < len(rest) and rest[run][0] is _c.LITERAL:
+            run += 1
+        if not run and rest[0][0] is _c.IN:
+            run = 1
+        if not before or not run:
+            return None
+        ahead = rest[:run]
+        behind = [(op, (-1, _parser.SubPattern(self.state, list(arg[1]) + ahead))) if op in BEHIND
+                  else (_c.ASSERT, (-1, _parser.SubPattern(self.state, [(op, arg)] + ahead))) for op, arg in before]
+        return ahead + behind + rest[run:]
+
+    def _branches(self, before: list, branches: list, after: list, changed: bool = False) -> list | None:
+        """`before(?:A|B)after` as `(?:A'|B')after`: the assertions hold where each branch starts;
+        a branch that is itself branches (`A|(?:B|C)`) is spliced in, a dead one dropped."""
+        out = []
+        for branch in branches:
+            whole = before + list(branch)
+            moved = self.start(whole)
+            if moved is DEAD:
+                changed = True
+                continue
+            changed = changed or moved is not None
+            moved = whole if moved is None else moved
+            if len(moved) == 1 and moved[0][0] is _c.BRANCH:
+                out.extend(list(b) for b in moved[0][1][1])
+            else:
+                out.append(moved)
+        if not out:
+            return DEAD
+        if not changed:
+            return None
+        if len(out) == 1:
+            return out[0] + after
+        return [(_c.BRANCH, (None, [_parser.SubPattern(self.state, b) for b in out])), *after]
+
+
+def _one_set(state, items: list) -> list:
+    """Branches that start with one character each, some with a set (which `re` does not skip
+    to), behind one set of all: `[ab]x|cy` → `[abc](?:(?<=[ab])x|(?<=c)y)`."""
+    if not items or items[0][0] is not _c.BRANCH:
+        return items
+    branches = items[0][1][1]
+    firsts = [b[0] if len(b) else None for b in branches]
+    if any(f is None or f[0] not in ONE_CHARACTER for f in firsts) or all(f[0] is _c.LITERAL for f in firsts):
+        return items
+    union = []
+    for op, arg in firsts:
+        if op is _c.LITERAL:
+            union.append((op, arg))
+        elif any(o is _c.NEGATE for o, _ in arg):
+            return items  # (a negated set: nearly every character, nothing to skip)
+        else:
+            union.extend(arg)
+    checked = [[(_c.ASSERT, (-1, _parser.SubPattern(state, [first])))] + list(b)[1:] for first, b in zip(firsts, branches)]
+    return [(_c.IN, union), (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in checked])), *items[1:]]
+
+
+def _fast(items: list) -> bool:
+    """Whether `re` skips through a text to where `items` can start."""
+    op, arg = items[0]
+    if op in ONE_CHARACTER:
+        return True
+    return op is _c.BRANCH and all(len(b) and b[0][0] is _c.LITERAL for b in arg[1])
 
 
 def _behind(item) -> bool:
