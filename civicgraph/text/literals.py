@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from itertools import islice
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,7 @@ class Needles:
     line_start: re.Pattern | None = None
     scan: re.Pattern | None = None  # a faster twin for `re` to scan a text with (see `_scan_twin`)
     scan_from_one: bool = False  # the twin holds from the text's second character only
+    scan_rematch: bool = False  # the twin copies groups: it finds where a match starts, `compiled` reads it
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -133,14 +135,34 @@ def _scanned(needles: Needles, compiled: re.Pattern, text: str, start: int, end:
         first = compiled.match(text, 0, end)
         if first:
             return first
-    return needles.scan.search(text, start, end)
+    found = needles.scan.search(text, start, end)
+    return compiled.match(text, found.start(), end) if found and needles.scan_rematch else found
 
 
 def _scanned_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
     """`compiled.finditer`, through its twin (see `_scanned`)."""
     if needles.scan is None or (needles.scan_from_one and min(start, len(text)) == 0 and compiled.match(text, 0, end)):
         return compiled.finditer(text, start, end)
+    if needles.scan_rematch:
+        return _rematched(needles.scan, compiled, text, start, end)
     return needles.scan.finditer(text, start, end)
+
+
+def _rematched(scan: re.Pattern, compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer`: each match found by `scan`, read again with `compiled` from where it
+    starts, the next searched from its end (as `re` does); after an empty match, `re` itself."""
+    at, count = start, 0
+    while True:
+        found = scan.search(text, at, end)
+        if found is None:
+            return
+        match = compiled.match(text, found.start(), end)
+        yield match
+        count += 1
+        if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
+            yield from islice(compiled.finditer(text, start, end), count, None)
+            return
+        at = match.end()
 
 
 def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -174,11 +196,13 @@ def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
 # --- a twin that `re` scans faster ---------------------------------------------------------------
 
 BEHIND = (_c.ASSERT, _c.ASSERT_NOT)
+REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT) + ((_c.POSSESSIVE_REPEAT,) if hasattr(_c, "POSSESSIVE_REPEAT") else ())
 
 
-def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool]:
-    """A twin of `compiled` that `re` scans a text for in C, and whether it holds only from the
-    text's second character (its first is then tried with `compiled`). `re` skips to a pattern's
+def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool, bool]:
+    """A twin of `compiled` that `re` scans a text for in C, whether it holds only from the text's
+    second character (its first is then tried with `compiled`), and whether it copies groups (a
+    match it finds is then read again with `compiled`, from where it starts). `re` skips to a pattern's
     literal start, or to the first letters of its branches, but tries a pattern that starts
     otherwise (a word boundary, a look-behind, an optional word, `\\s+`, `^`) at every character.
     The twin's start is rewritten, with the same matches at every place, tried in the same order:
@@ -188,27 +212,36 @@ def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool]:
       `\\s*x` → `\\s\\s*x|x`;
     - a repeat's first letter taken out: `\\s{2,}x` → `\\s\\s{1,}x`;
     - a `^` branch dropped (it matches at the text's first character only): `(?:^|\\n)x` → `\\nx`;
+      a multiline one a look-behind: `(?m)^x` → `(?<=\\n)x`; what follows branches copied into
+      them when one may match nothing: `(?:^|\\s{2,})n` → `^n|\\s{2,}n`;
     - branches that start with sets of letters behind one set of all: `[ab]x|cy` → `[abc](?:(?<=[ab])x|(?<=c)y)`.
 
-    (None, False) when no twin starts better."""
+    The twin of a pattern with groups has none (unless a back-reference reads one): it finds where
+    a match starts, `compiled` reads the match from there. (None, False, False) when no twin
+    starts better."""
     try:
         tree = _parser.parse(compiled.pattern, compiled.flags)
+        items, rematch = list(tree), False
+        if _groups(items) and not _has(items, REFERENCES):  # where a match starts is all the twin finds
+            items, rematch = _stripped(tree.state, items), True
         twin = _Twin(tree.state, bool((compiled.flags | tree.state.flags) & re.MULTILINE))
-        moved = twin.start(list(tree))
+        moved = twin.start(items)
         if moved is None or moved is DEAD:
-            return None, False
-        moved = _one_set(tree.state, moved)
+            return None, False, False
+        moved = _one_set(twin, moved)
         tree.data, tree.width = moved, None  # (its width is cached)
         if not _fast(moved) or tree.getwidth()[0] == 0:  # (`re` skips only for a pattern that cannot match empty)
-            return None, False
-        return _compiler.compile(tree, compiled.flags), twin.from_one
+            return None, False, False
+        return _compiler.compile(tree, compiled.flags), twin.from_one, rematch
     except Exception:  # an internal API: never let it break a search
-        return None, False
+        return None, False, False
 
 
 DEAD: list = []  # a start that cannot match after the text's first character
-MAX_COPIES = 8  # optional starts made branches, at most, per pattern (each copies the rest)
+MAX_COPIES = 32  # starts copied into branches, at most, per pattern (each copies the rest)
 ONE_CHARACTER = (_c.LITERAL, _c.IN)
+MAX_SET = 10  # letters and classes a match may start with, at most, for a set of them to skip to (beyond, the
+# branches tried at each of these places cost more than `re` trying the pattern everywhere: amounts in words)
 
 
 class _Twin:
@@ -226,9 +259,17 @@ class _Twin:
         op, arg = rest[0]
         if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:  # a bare (?:…)
             return self.start(before + list(arg[3]) + rest[1:])
-        if op is _c.AT and arg in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) and not self.multiline:
+        if op is _c.SUBPATTERN and not arg[1] and not arg[2]:  # a group: its start, assertions moved in
+            moved = self.start(before + list(arg[3]))
+            if moved is None or moved is DEAD:
+                return moved
+            return [(op, (arg[0], 0, 0, _parser.SubPattern(self.state, moved))), *rest[1:]]
+        if op is _c.AT and (arg is _c.AT_BEGINNING_STRING or (arg is _c.AT_BEGINNING and not self.multiline)):
             self.from_one = True
             return DEAD
+        if op is _c.AT and arg is _c.AT_BEGINNING:  # (?m)^: after a line end, from the second character
+            self.from_one = True
+            return self.start(before + [(_c.ASSERT, (-1, _parser.SubPattern(self.state, [(_c.LITERAL, 10)])))] + rest[1:])
         if op is _c.BRANCH:
             return self._branches(before, arg[1], rest[1:])
         if op is _c.MAX_REPEAT and arg[0] == 0 and arg[2].getwidth()[0] > 0 and self.copies < MAX_COPIES \
@@ -258,6 +299,10 @@ class _Twin:
         """`before(?:A|B)after` as `(?:A'|B')after`: the assertions hold where each branch starts;
         a branch that is itself branches (`A|(?:B|C)`) is spliced in, a dead one dropped."""
         out = []
+        if after and self.copies < MAX_COPIES and not _groups(after) \
+                and any(_parser.SubPattern(self.state, list(b)).getwidth()[0] == 0 for b in branches):
+            self.copies += 1  # (?:^|x)y → ^y|xy: a branch that may match nothing starts with what follows
+            branches, after, changed = [list(b) + after for b in branches], [], True
         for branch in branches:
             whole = before + list(branch)
             moved = self.start(whole)
@@ -279,30 +324,66 @@ class _Twin:
         return [(_c.BRANCH, (None, [_parser.SubPattern(self.state, b) for b in out])), *after]
 
 
-def _one_set(state, items: list) -> list:
-    """Branches that start with one character each, some with a set (which `re` does not skip
-    to), behind one set of all: `[ab]x|cy` → `[abc](?:(?<=[ab])x|(?<=c)y)`."""
-    if not items or items[0][0] is not _c.BRANCH:
+def _stripped(state, items: list) -> list:
+    """`items` with their groups made non-capturing."""
+    out = []
+    for op, arg in items:
+        if op is _c.SUBPATTERN:
+            arg = (None, arg[1], arg[2], _parser.SubPattern(state, _stripped(state, arg[3])))
+        elif op is _c.BRANCH:
+            arg = (None, [_parser.SubPattern(state, _stripped(state, b)) for b in arg[1]])
+        elif op in REPEATS:
+            arg = (arg[0], arg[1], _parser.SubPattern(state, _stripped(state, arg[2])))
+        elif op in BEHIND:
+            arg = (arg[0], _parser.SubPattern(state, _stripped(state, arg[1])))
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            arg = _parser.SubPattern(state, _stripped(state, arg))
+        out.append((op, arg))
+    return out
+
+
+def _one_set(twin: "_Twin", items: list) -> list:
+    """`items`, or when `re` would not skip to them, one set of every character they can start
+    with, then what must follow each: `[ab]x|cy` → `[abc](?:(?<=[ab])x|(?<=c)y)`."""
+    if _fast(items):
         return items
-    branches = items[0][1][1]
-    firsts = [b[0] if len(b) else None for b in branches]
-    if any(f is None or f[0] not in ONE_CHARACTER for f in firsts) or all(f[0] is _c.LITERAL for f in firsts):
+    split = _split_first(twin, items)
+    if split is None:
         return items
-    union = []
-    for op, arg in firsts:
-        if op is _c.LITERAL:
-            union.append((op, arg))
-        elif any(o is _c.NEGATE for o, _ in arg):
-            return items  # (a negated set: nearly every character, nothing to skip)
-        else:
-            union.extend(arg)
-    checked = [[(_c.ASSERT, (-1, _parser.SubPattern(state, [first])))] + list(b)[1:] for first, b in zip(firsts, branches)]
-    return [(_c.IN, union), (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in checked])), *items[1:]]
+    characters = list(dict.fromkeys(split[0]))
+    return items if len(characters) > MAX_SET else [(_c.IN, characters), *split[1]]
+
+
+def _split_first(twin: "_Twin", items: list) -> tuple[list, list] | None:
+    """(the characters a match of `items` starts with, what must follow one of them: the check of
+    the one read moved behind the letters after it, so that `re` still skips a branch on its
+    first letter), or None when they are not known or nearly any (a negated set)."""
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is _c.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:
+        return _split_first(twin, list(arg[3]) + items[1:])
+    if op is _c.LITERAL or (op is _c.IN and not any(o is _c.NEGATE for o, _ in arg)):
+        after = [(_c.ASSERT, (-1, _parser.SubPattern(twin.state, [items[0]]))), *items[1:]]
+        moved = twin.start(after)
+        return [(op, arg)] if op is _c.LITERAL else list(arg), after if moved is None or moved is DEAD else moved
+    if op is _c.BRANCH:
+        characters, afters = [], []
+        for branch in arg[1]:
+            split = _split_first(twin, list(branch))
+            if split is None:
+                return None
+            characters += split[0]
+            afters.append(_parser.SubPattern(twin.state, split[1]))
+        return characters, [(_c.BRANCH, (None, afters)), *items[1:]]
+    return None
 
 
 def _fast(items: list) -> bool:
     """Whether `re` skips through a text to where `items` can start."""
     op, arg = items[0]
+    while op is _c.SUBPATTERN and len(arg[3]):  # (as `re` looks into a group for its start)
+        op, arg = arg[3][0]
     if op in ONE_CHARACTER:
         return True
     return op is _c.BRANCH and all(len(b) and b[0][0] is _c.LITERAL for b in arg[1])
@@ -316,14 +397,24 @@ def _behind(item) -> bool:
     return op in BEHIND and arg[0] == -1 and not _groups(arg[1])
 
 
+GROUPS = (_c.SUBPATTERN,)
+REFERENCES = (_c.GROUPREF, _c.GROUPREF_EXISTS) + tuple(getattr(_c, n) for n in ("GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(_c, n))
+
+
 def _groups(items) -> bool:
+    """Whether `items` hold a capturing group."""
+    return _has(items, GROUPS)
+
+
+def _has(items, ops) -> bool:
+    """Whether `items` hold one of `ops` (a group: a capturing one), at any depth."""
     for op, arg in items:
-        if op is _c.SUBPATTERN and arg[0] is not None:
+        if op in ops and (op is not _c.SUBPATTERN or arg[0] is not None):
             return True
         for sub in (arg if isinstance(arg, (tuple, list)) else ()):
-            if isinstance(sub, _parser.SubPattern) and _groups(sub):
+            if isinstance(sub, _parser.SubPattern) and _has(sub, ops):
                 return True
-            if isinstance(sub, list) and any(isinstance(b, _parser.SubPattern) and _groups(b) for b in sub):
+            if isinstance(sub, list) and any(isinstance(b, _parser.SubPattern) and _has(b, ops) for b in sub):
                 return True
     return False
 
