@@ -6,7 +6,9 @@ ever read back:
   key, and the SHA-256 of its text) and everything that reads it (the package's code, the data
   folders of ingest/ and of the readers named, the curated identities);
 - site (`cache/site.json`): the digest of what each page and description of the site was made
-  from (class Outputs).
+  from (class Outputs);
+- what a stage made from one document graph, by the graph's digest (class Derived): the
+  entailments of each graph (`cache/inference/`).
 
 A build reads the previous output folder's cache and writes the entries it used or made into its
 own (a hard link when it can), so the cache holds the entries of the last build and no more."""
@@ -80,6 +82,29 @@ class ReadingCache:
 
     def put(self, document: SourceDocument, facts: Facts) -> None:
         self.entries.put(self._name(document), pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class Derived:
+    """Bytes a stage made from one named graph, in `current/NAME` (found there or in `previous`),
+    named by the graph's digest (Store.digest) and the digest of the package's code and the
+    data folders `sources` it also depends on."""
+
+    def __init__(self, name: str, current: Path, previous: Path | None, sources: list[Path]):
+        self.entries = Entries(current / name, previous / name if previous else None)
+        self.version = _version([Path(civicgraph.__file__).parent, *sources])
+
+    @property
+    def hits(self) -> int:
+        return self.entries.hits
+
+    def _name(self, digest: str) -> str:
+        return hashlib.sha256(f"{self.version}\n{digest}".encode()).hexdigest()
+
+    def get(self, digest: str) -> bytes | None:
+        return self.entries.get(self._name(digest))
+
+    def put(self, digest: str, data: bytes) -> None:
+        self.entries.put(self._name(digest), data)
 
 
 def _keep(source: Path, target: Path) -> None:

@@ -30,7 +30,7 @@ from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
-from civicgraph.cache import FOLDER as CACHE, Outputs, ReadingCache
+from civicgraph.cache import FOLDER as CACHE, Derived, Outputs, ReadingCache
 from civicgraph.documents import MAX_TEXT_BYTES, SUFFIXES
 from civicgraph.mapping import Mapper
 from civicgraph.validation import ValidationReport
@@ -164,7 +164,10 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
                 f"{refusal}; nothing published, {out} is unchanged. The reports of this build are in {out / 'refused' / 'reports'}.")
         _write_nquads(store, layout.asserted)
         say("inferring with OWL-RL…")
-        inferred = pipeline.run_inference(store, base)
+        entailments = Derived("inference", layout.out / CACHE, out / CACHE, [data_dir("ontology")])
+        inferred = pipeline.run_inference(store, base, entailments)
+        if entailments.hits:
+            say(f"{entailments.hits} document graphs unchanged since the last build: their entailments come from the cache")
         _write_nquads(store, layout.inferred, [f"{base}graph/inferred"])
         pipeline.load_ontology(store)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")

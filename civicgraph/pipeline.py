@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 import pyoxigraph as ox
 
 from civicgraph import conflicts
-from civicgraph.cache import ReadingCache
+from civicgraph.cache import Derived, ReadingCache
 from civicgraph.conflicts import Conflict
 from civicgraph.document_keys import with_keys
 from civicgraph.documents import MAX_TEXT_BYTES, UnreadableDocument, collect_all
@@ -264,21 +264,41 @@ def _graphs_about(store: Store, focus: str, base: str) -> list[str]:
     return [g.value for (g,) in rows if g.value.startswith(f"{base}document/")]
 
 
-def run_inference(store: Store, base: str = DEFAULT_BASE) -> int:
+def run_inference(store: Store, base: str = DEFAULT_BASE, cache: Derived | None = None) -> int:
     """Put what the ontology entails (the rules of inference.py) into the graph of inferences;
     return how many triples it holds. Streamed: the entailments of each document graph go into the
-    store in turn (it keeps each once), then those a document asserts are taken out."""
+    store in turn (it keeps each once), then those a document asserts are taken out. With a
+    `cache`, a document graph's entailments are computed once: kept as N-Triples by the graph's
+    digest, loaded by Oxigraph's parser (no Python object per triple) when the graph comes again."""
     ontology = [(q.subject, q.predicate, q.object) for p in sorted(data_dir("ontology").glob("*.ttl")) for q in ox.parse(path=str(p))]
     graph = ox.NamedNode(graph_iri(base, "inferred"))
-    documents = document_graphs(store, base)
     store.replace_graph(graph.value, [])
     schema = Schema(ontology)
-    for document in documents:  # one transaction per document graph: memory holds one graph's entailments
-        asserted = [(q.subject, q.predicate, q.object) for q in store.stream([document])]
-        store.add([ox.Quad(s, p, o, graph) for s, p, o in set(entailed(asserted, schema, base))])
+    pending: list[bytes] = []  # N-Triples parsed in one call: Oxigraph's loader costs per call too
+
+    def flush(limit: int = 0) -> None:
+        if sum(map(len, pending)) > limit:
+            store.load_ntriples(b"".join(pending), graph.value)
+            pending.clear()
+
+    for document in document_graphs(store, base):  # memory holds about one graph's entailments
+        digest = store.digest(document) if cache else None
+        text = cache.get(digest) if cache else None
+        if text is None:
+            asserted = [(q.subject, q.predicate, q.object) for q in store.stream([document])]
+            new = set(entailed(asserted, schema, base)).difference(asserted)
+            if any(isinstance(term, ox.BlankNode) for triple in new for term in triple):  # the parser would relabel it
+                store.add([ox.Quad(s, p, o, graph) for s, p, o in new])
+                continue
+            text = "".join(f"{s} {p} {o} .\n" for s, p, o in new).encode("utf-8")
+            if cache:
+                cache.put(digest, text)
+        pending.append(text)
+        flush(1 << 24)
+    flush()
     store.update(f"""DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}
         GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {graph} && STRSTARTS(STR(?g), "{base}document/")) }}""")
-    return len(store.quads(graph.value))
+    return store.size(graph.value)
 
 
 class Timer:

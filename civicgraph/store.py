@@ -12,6 +12,7 @@ else is stored there, and the dataset's quads, dumps and size are those of the n
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -47,8 +48,10 @@ class Store:
             self._store.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
         self._merged = None
 
-    def load_ntriples(self, data: str, graph: str) -> None:
-        self._store.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+    def load_ntriples(self, data: str | bytes, graph: str) -> None:
+        """Add N-Triples (text or UTF-8 bytes) to a named graph, parsed by Oxigraph. A blank node
+        gets a new label: give no blank node that must match one already in the store."""
+        self._store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         self._merged = None
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
@@ -65,6 +68,16 @@ class Store:
     def stream(self, graphs: Iterable[str] | None = None) -> Iterator[ox.Quad]:
         """The quads of some named graphs (default: all) as they come, without holding them."""
         return self._in(graphs)
+
+    def digest(self, graph: str) -> str:
+        """The SHA-256 (hex) of a named graph's statements as Oxigraph writes them in N-Triples, in
+        its index order (the same statements, the same order): a cache key made without a Python
+        object per statement."""
+        return hashlib.sha256(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))).hexdigest()
+
+    def size(self, graph: str) -> int:
+        """How many statements a named graph holds, counted by Oxigraph."""
+        return int(next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")))["n"].value)
 
     def has_graph(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))

@@ -56,3 +56,35 @@ def test_the_build_streams_into_the_graph_of_inferences_what_the_rules_entail(se
     ontology = seeds.store.triples([ONTOLOGY_GRAPH])
     in_store = seeds.store.triples([f"{DEFAULT_BASE}graph/inferred"])
     assert in_store == infer(asserted, ontology, DEFAULT_BASE)
+
+
+def test_a_document_graph_seen_before_gets_its_entailments_from_the_cache(seeds, tmp_path):
+    """The cache holds each graph's entailments by its digest: a second build reads them back for
+    every graph, and the graph of inferences is the one computed without a cache; a graph that
+    changed is computed again."""
+    from civicgraph.cache import Derived
+    from civicgraph.store import Store
+
+    inferred = f"{DEFAULT_BASE}graph/inferred"
+    documents = pipeline.document_graphs(seeds.store)
+
+    def build(folder, previous=None, change=None):
+        store = Store()
+        store.add(q for q in seeds.store.stream(documents))
+        if change:
+            store.add([ox.Quad(ox.NamedNode(f"{DEFAULT_BASE}organisation/planted"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                               ox.NamedNode("https://w3id.org/civicgraph/ontology#Commune"), ox.NamedNode(change))])
+        cache = Derived("inference", folder, previous, [])
+        pipeline.run_inference(store, cache=cache)
+        return store.triples([inferred]), cache.hits
+
+    first, hits = build(tmp_path / "one")
+    assert hits == 0 and first == seeds.store.triples([inferred])
+    again, hits = build(tmp_path / "two", tmp_path / "one")
+    assert hits == len(documents) and again == first
+    changed, hits = build(tmp_path / "three", tmp_path / "two", documents[0])
+    planted = (ox.NamedNode(f"{DEFAULT_BASE}organisation/planted"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+               ox.NamedNode("https://w3id.org/civicgraph/ontology#Organisation"))
+    assert hits == len(documents) - 1 and changed - first and planted in changed
+    asserted = seeds.store.triples(documents) | {planted[:2] + (ox.NamedNode("https://w3id.org/civicgraph/ontology#Commune"),)}
+    assert changed == infer(asserted, seeds.store.triples([ONTOLOGY_GRAPH]), DEFAULT_BASE)
