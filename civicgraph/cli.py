@@ -143,13 +143,16 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         layout = Layout(stage.path)
         result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out, max_text_mb=max_text_mb)
         say("validating with the SHACL shapes…")
-        report = _validate(store, base, layout)
+        results = Derived("validation", layout.out / CACHE, out / CACHE, [data_dir("shapes")])
+        report = _validate(store, base, layout, results)
+        if results.hits:
+            say(f"{results.hits} document graphs unchanged since the last build: what they decide alone of the shapes comes from the cache")
         held, marked = {}, {}
         if not report.conforms:
             if keep_going:
                 marked = pipeline.attribute(store, report, base)
             else:
-                report, held = pipeline.quarantine(store, report, base)
+                report, held = pipeline.quarantine(store, report, base, results)
         status = _statuses(result, base, held, marked)
         _write_ingest_report(layout, result, status, base)
         quarantined = [path for path, state in status.items() if state["status"] in ("quarantined", "published-with-violations")]
@@ -476,8 +479,8 @@ def _write_ingest_report(layout: Layout, result, status: dict, base: str) -> Non
     write_file(layout.reports / "ingest.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
 
 
-def _validate(store: Store, base: str, layout: Layout) -> ValidationReport:
-    report = pipeline.run_validation(store, base)
+def _validate(store: Store, base: str, layout: Layout, cache: Derived | None = None) -> ValidationReport:
+    report = pipeline.run_validation(store, base, cache)
     write_file(layout.reports / "shacl-report.ttl", report.turtle())
     return report
 

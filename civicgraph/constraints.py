@@ -60,6 +60,8 @@ class Check:
     query: str
     constraint: str | None = None
     value_is_focus: bool = False
+    target: str = ""  # the pattern of `query` binding ?this to each focus node
+    local: bool = False  # whether a focus node's result depends on its own statements only (not its values' types, nor other nodes)
 
 
 @dataclass
@@ -75,7 +77,7 @@ def compile_shapes(shapes: rdflib.Graph, subclasses: bool = True) -> list[Check]
     `subclasses=False` is for data that states no rdfs:subClassOf: the instances of a class are
     then its rdf:type subjects, found without a path query (about twice as fast)."""
     if not subclasses:
-        return [replace(check, query=_plain_types(check.query)) for check in compile_shapes(shapes)]
+        return [replace(check, query=_plain_types(check.query), target=_plain_types(check.target)) for check in compile_shapes(shapes)]
     checks = []
     for shape in sorted(set(shapes.subjects(SH.targetClass)) | set(shapes.subjects(SH.targetSubjectsOf)) |
                         set(shapes.subjects(SH.targetNode)) | set(shapes.subjects(SH.targetObjectsOf)), key=str):
@@ -125,7 +127,8 @@ def _property_checks(shapes: rdflib.Graph, node: _Shape, prop) -> list[Check]:
     severity = str(value(SH.severity) or SH.Violation)
 
     def check(component: str, query: str) -> Check:
-        return Check(str(prop), str(SH[component]), str(path), messages, severity, query)
+        local = component not in ("ClassConstraintComponent", "OrConstraintComponent")  # these read the type of each value
+        return Check(str(prop), str(SH[component]), str(path), messages, severity, query, target=node.target, local=local)
 
     def each_value(condition: str) -> str:  # a violation for each value meeting `condition`
         return f"SELECT ?this ?value WHERE {{ {node.target} ?this <{path}> ?value . FILTER({condition}) }}"
@@ -195,7 +198,7 @@ def _xone(shapes: rdflib.Graph, node: _Shape, members) -> Check:
             required.append(f"EXISTS {{ ?this <{shapes.value(prop, SH.path)}> ?any }}")
         holds.append(f"IF({' && '.join(required) or 'true'}, 1, 0)")
     query = f"SELECT ?this WHERE {{ {node.target} FILTER({' + '.join(holds)} != 1) }}"
-    return Check(str(node.iri), str(SH.XoneConstraintComponent), None, node.messages, node.severity, query, value_is_focus=True)
+    return Check(str(node.iri), str(SH.XoneConstraintComponent), None, node.messages, node.severity, query, value_is_focus=True, target=node.target, local=True)
 
 
 def _sparql(shapes: rdflib.Graph, node: _Shape, constraint) -> Check:
@@ -206,7 +209,7 @@ def _sparql(shapes: rdflib.Graph, node: _Shape, constraint) -> Check:
     brace = select.index("{", where) + 1
     query = _prefixes(shapes, constraint) + select[:brace] + f" {node.target} " + select[brace:]
     messages = _messages(shapes, constraint) or node.messages
-    return Check(str(node.iri), str(SH.SPARQLConstraintComponent), None, messages, node.severity, query, str(constraint))
+    return Check(str(node.iri), str(SH.SPARQLConstraintComponent), None, messages, node.severity, query, str(constraint), target=node.target)
 
 
 def _prefixes(shapes: rdflib.Graph, constraint) -> str:

@@ -221,14 +221,14 @@ def load_ontology(store: Store) -> None:
         store.load(path, graph=ONTOLOGY_GRAPH)
 
 
-def run_validation(store: Store, base: str = DEFAULT_BASE) -> ValidationReport:
-    """Validate the union of the document graphs (validation.py: each constraint one query), the
-    complaints about conflicts between documents set aside (conflicts.set_aside): what build and
-    validate both report."""
-    return conflicts.set_aside(validate(store, document_graphs(store, base)), store, base)
+def run_validation(store: Store, base: str = DEFAULT_BASE, cache: Derived | None = None) -> ValidationReport:
+    """Validate the union of the document graphs (validation.py: each constraint one query; what a
+    graph seen before decides alone from `cache`), the complaints about conflicts between
+    documents set aside (conflicts.set_aside): what build and validate both report."""
+    return conflicts.set_aside(validate(store, document_graphs(store, base), cache=cache), store, base)
 
 
-def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE) -> tuple[ValidationReport, dict[str, list[Violation]]]:
+def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE, cache: Derived | None = None) -> tuple[ValidationReport, dict[str, list[Violation]]]:
     """Take out of the store the graphs of the documents that state something about a resource in
     violation of the shapes (`report`, from run_validation), and validate again, until the rest
     conforms or no violation can be put on a document. Returns the last report and the violations
@@ -241,7 +241,7 @@ def quarantine(store: Store, report: ValidationReport, base: str = DEFAULT_BASE)
         for graph, violations in found.items():
             held.setdefault(graph, []).extend(violations)
             store.replace_graph(graph, [])
-        report = run_validation(store, base)
+        report = run_validation(store, base, cache)
     return report, held
 
 

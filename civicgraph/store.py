@@ -13,6 +13,7 @@ else is stored there, and the dataset's quads, dumps and size are those of the n
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -78,6 +79,30 @@ class Store:
     def size(self, graph: str) -> int:
         """How many statements a named graph holds, counted by Oxigraph."""
         return int(next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")))["n"].value)
+
+    def subjects(self, graph: str) -> set:
+        """The subjects (terms) of a named graph."""
+        return {row[0] for row in self._store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")}
+
+    def shared_subjects(self) -> set:
+        """The subjects (terms) of statements in more than one named graph."""
+        return {row[0] for row in self._store.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?s HAVING (COUNT(DISTINCT ?g) > 1)")}
+
+    @contextmanager
+    def marked(self, marks: Iterable[tuple], predicate: str):
+        """Within the block, the default graph states `subject <predicate> object` for each
+        (subject, object) of `marks`, for queries to join with (a query's VALUES of thousands of
+        nodes costs more to parse than to join, a named graph more to join); taken out after.
+        `predicate` must be one the data never uses."""
+        self._merge()
+        mark = ox.NamedNode(predicate)
+        added = [ox.Quad(subject, mark, obj, ox.DefaultGraph()) for subject, obj in marks]
+        self._store.extend(added)
+        try:
+            yield
+        finally:
+            for quad in added:
+                self._store.remove(quad)
 
     def has_graph(self, graph: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph))

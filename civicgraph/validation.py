@@ -3,7 +3,14 @@
 The shapes run as set-oriented SPARQL over the store (`constraints.py`: one query per constraint,
 the whole graph at once, so a constraint spanning documents sees them all); pySHACL over the same
 triples (`reference`) is the reference the tests compare it with, and the fallback for a shape
-`constraints.py` does not compile."""
+`constraints.py` does not compile.
+
+With a cache (a rebuild), what a document graph alone decides is kept by the graph's digest: the
+results of the constraints that read only their focus node's own statements (Check.local), for
+the focus nodes no other graph states anything about. Only the rest is asked of the store: those
+constraints for the nodes several graphs describe and the nodes of the graphs not seen before (one
+query per constraint, its target joined with marks put on them for the time), and every other constraint (a
+value's class, SPARQL constraints) over the whole store."""
 
 from __future__ import annotations
 
@@ -12,10 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+import json
+import re
+from collections import Counter
+
 import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
+from civicgraph.cache import Derived
 from civicgraph.constraints import Check, Unsupported, compile_shapes
 from civicgraph.paths import data_dir
 from civicgraph.store import Store
@@ -74,20 +86,85 @@ def _checks(subclasses: bool = True) -> tuple[Check, ...] | None:
         return None
 
 
-def validate(store: Store, graphs: Iterable[str] | None = None, language: str = "fr") -> ValidationReport:
+def validate(store: Store, graphs: Iterable[str] | None = None, language: str = "fr", cache: Derived | None = None) -> ValidationReport:
     """Validate the union of some named graphs of `store` (default: all) against every shape in
-    `shapes/`, each constraint as one SPARQL query; pySHACL when a shape does not compile."""
+    `shapes/`, each constraint as one SPARQL query; pySHACL when a shape does not compile. With a
+    `cache` (of this stage's entries, keyed by each graph's digest), the results a graph alone
+    decides are taken from it when the graph was seen before (module docstring)."""
     graphs = sorted(store.graphs() if graphs is None else graphs)
     scoped = store if store.graphs() == graphs else _subset(store, graphs)
-    checks = _checks(bool(scoped.query(f"ASK {{ ?class <{RDFS.subClassOf}> ?super }}")))
+    subclasses = bool(scoped.query(f"ASK {{ ?class <{RDFS.subClassOf}> ?super }}"))
+    checks = _checks(subclasses)
     if checks is None:
         return reference(scoped.ntriples(), language)
-    rows = [(check, row) for check in checks for row in scoped.select(check.query)[1]]
+    if cache is not None and not subclasses:  # a node's type is then one of its own statements
+        rows = _rows_cached(scoped, checks, cache)
+    else:
+        rows = [(check, row) for check in checks for row in scoped.select(check.query)[1]]
     focus_nodes = sorted({row[0] for _, row in rows if isinstance(row[0], ox.NamedNode)}, key=str)
     labels, documents = _described(scoped, focus_nodes)
     results = sorted(((check, _violation(check, row, labels, documents, language)) for check, row in rows),
                      key=lambda pair: (pair[1].focus, pair[1].path, pair[1].message, pair[1].value, pair[1].shape, pair[1].component))
     return ValidationReport(not results, [v for _, v in results], _report_graph(results))
+
+
+RECHECK = "urn:civicgraph:validation:recheck"  # marks each node asked of the store (with itself and its classes), while it is
+RDF = rdflib.RDF
+
+
+def _rows_cached(store: Store, checks: tuple[Check, ...], cache: Derived) -> list[tuple[Check, tuple]]:
+    """Each check's result rows over the whole store, the rows a graph decides alone taken from
+    `cache` for the graphs seen before; the cache gets an entry for each graph not seen before:
+    the rows of its nodes no other graph describes, and the nodes other graphs describe (once
+    they no longer do, a graph seen before cannot tell about them: they are asked)."""
+    shared = store.shared_subjects()
+    if any(not isinstance(node, ox.NamedNode) for node in shared) or store.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s)) }"):
+        return [(check, row) for check in checks for row in store.select(check.query)[1]]  # a blank node has no name to keep
+    rows, asked, fresh = [], set(shared), {}
+    for graph in store.graphs():
+        digest = store.digest(graph)
+        entry = cache.get(digest)
+        if entry is None:
+            fresh[graph] = (digest, store.subjects(graph))
+            asked |= fresh[graph][1]
+            continue
+        entry = json.loads(entry)
+        asked |= {node for node in map(ox.NamedNode, entry["shared"]) if node not in shared}
+        rows += [(checks[i], _row(focus, value)) for i, focus, value in entry["rows"] if ox.NamedNode(focus) not in shared]
+    if len(fresh) * 2 > len(store.graphs()):  # a first build: the queries over the whole store cost less than joining with marks
+        rows = [(check, row) for check in checks for row in store.select(check.query)[1]]
+    else:
+        rows += [(check, row) for check in checks if not check.local for row in store.select(check.query)[1]]
+        marks = {(node, q.object) for node in asked for q in store.statements(node.value, str(RDF.type))}
+        with store.marked(marks | {(node, ox.NamedNode(RECHECK)) for node in asked}, RECHECK):
+            rows += [(check, row) for check in checks if check.local for row in store.select(check.query.replace(check.target, _marked(check.target), 1))[1]]
+    index = {check: i for i, check in enumerate(checks)}
+    for graph, (digest, nodes) in fresh.items():
+        decided = [[index[check], row[0].value, str(row[1]) if len(row) > 1 and row[1] is not None else None]
+                   for check, row in rows if check.local and row[0] in nodes and row[0] not in shared]
+        entry = {"shared": sorted(node.value for node in nodes & shared), "rows": decided}
+        cache.put(digest, json.dumps(entry).encode("utf-8"))
+    return rows
+
+
+def _marked(target: str) -> str:
+    """A check's target pattern for the marked nodes only: those of the class, or any marked node
+    (the target's DISTINCT keeps each once)."""
+    one_class = re.fullmatch(rf"\?this <{RDF.type}> (<[^>]+>) \.", target)
+    if one_class:
+        return f"?this <{RECHECK}> {one_class[1]} ."
+    head = "{ SELECT DISTINCT ?this WHERE { "
+    if not target.startswith(head):
+        raise ValueError(f"a target pattern of an unknown form: {target}")
+    return f"{head}?this <{RECHECK}> <{RECHECK}> . {target[len(head):]}"
+
+
+def _row(focus: str, value: str | None) -> tuple:
+    """A result row read back from the cache: the focus node and the value (N-Triples) as terms."""
+    if value is None:
+        return (ox.NamedNode(focus),)
+    statement = next(iter(ox.parse(f"<urn:s> <urn:p> {value} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)))
+    return ox.NamedNode(focus), statement.object
 
 
 def _violation(check: Check, row: tuple, labels: dict, documents: dict, language: str) -> Violation:

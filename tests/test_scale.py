@@ -129,7 +129,7 @@ def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_wha
     touched.write_text(touched.read_text(encoding="utf-8").replace("2", "3", 1), encoding="utf-8")
     again, full = build(tmp_path / "out"), build(tmp_path / "full")
     assert "5 documents unchanged since the last build" in again.output
-    assert "5 document graphs unchanged since the last build" in again.output  # their entailments
+    assert again.output.count("5 document graphs unchanged since the last build") == 2  # their entailments, their validation
     reused = re.search(r"(\d+) pages and descriptions unchanged since the last build", again.output)
     assert reused and int(reused[1]) > len(list((tmp_path / "full" / "site").rglob("*.html"))), again.output  # most of them
     assert again.exit_code == full.exit_code

@@ -75,14 +75,48 @@ def cross_document(store: Store) -> list[ox.Quad]:
     return [ox.Quad(s, p, o, graph) for s, p, o in triples]
 
 
-def test_two_hundred_synthetic_documents_with_planted_errors_give_the_results_pyshacl_gives(synthetic):
+def test_two_hundred_synthetic_documents_with_planted_errors_give_the_results_pyshacl_gives(synthetic, tmp_path):
     store = asserted(synthetic.out)
+    before = asserted(synthetic.out)
     store.add(cross_document(store))
     fast = validate(store)
     components = {v.component.rsplit("#", 1)[-1] for v in fast.violations}
     assert {"MaxCountConstraintComponent", "SPARQLConstraintComponent"} <= components
     assert any(v.focus == f"{ID}pouvoir/planted" for v in fast.violations)
-    assert results(fast) == results(reference(store.ntriples()))
+    expected = results(reference(store.ntriples()))
+    assert results(fast) == expected
+    assert results(rebuilt(before, store, tmp_path)) == expected
+
+
+def rebuilt(before: Store, after: Store, folder):
+    """`after` validated with the cache a validation of `before` left: what a rebuild does."""
+    from civicgraph.cache import Derived
+
+    validate(before, cache=Derived("validation", folder / "one", None, []))
+    cache = Derived("validation", folder / "two", folder / "one", [])
+    report = validate(after, cache=cache)
+    assert cache.hits >= len(before.graphs()) - 1
+    return report
+
+
+def test_a_rebuild_takes_from_the_cache_what_unchanged_graphs_decide_and_reports_what_pyshacl_reports(seeds, tmp_path):
+    """One seed's graph changed (a value of the wrong type, a body's name taken out of it, a person
+    without a name), the others from the cache: the results of a validation from scratch and
+    of pySHACL."""
+    before, after = asserted(seeds.out), asserted(seeds.out)
+    graph = before.graphs()[1]
+    named = after.select(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?o <http://www.w3.org/2000/01/rdf-schema#label> ?n ; a <{CG}Organisation> }} }} ORDER BY ?o LIMIT 1")[1][0][0]
+    after.update(f"""DELETE WHERE {{ GRAPH <{graph}> {{ {named} <http://www.w3.org/2000/01/rdf-schema#label> ?n }} }};
+        INSERT DATA {{ GRAPH <{graph}> {{ {named} <{CG}siren> 12 . <{ID}personne/planted> a <{CG}Personne> }} }}""")
+    expected = results(reference(after.ntriples()))
+    assert expected and results(rebuilt(before, after, tmp_path)) == expected == results(validate(after))
+
+
+def test_every_constraint_that_reads_only_its_focus_node_can_be_asked_for_marked_nodes():
+    from civicgraph.validation import _checks, _marked
+
+    local = [check for check in _checks(False) if check.local]
+    assert len(local) > 150 and all(check.target in check.query and _marked(check.target) for check in local)
 
 
 def test_every_constraint_of_the_shapes_is_compiled():
