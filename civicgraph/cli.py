@@ -165,7 +165,8 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
             _summary(result, store, report, 0, 0, timer)
             raise (Quarantined if any(s["status"] == "quarantined" for s in status.values()) or not report.conforms else InputError)(
                 f"{refusal}; nothing published, {out} is unchanged. The reports of this build are in {out / 'refused' / 'reports'}.")
-        _write_nquads(store, layout.asserted)
+        if held:  # the graphs quarantined are taken out of the one _ingest wrote
+            _write_nquads(store, layout.asserted)
         say("inferring with OWL-RL…")
         entailments = Derived("inference", layout.out / CACHE, out / CACHE, [data_dir("ontology")])
         inferred = pipeline.run_inference(store, base, entailments)
