@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 
+import civicgraph.store
 from civicgraph import jsonld
 from civicgraph.cache import Outputs
 from civicgraph.paths import data_dir
@@ -86,20 +87,20 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
         writer = jsonld.DatasetWriter(json_file)
         trig.write(_TRIG_PREFIXES)
         for graph in store.graphs():
-            chunks = store.chunks([graph])
-            first, second = next(chunks, []), next(chunks, None)
-            if not first:
+            size = store.size(graph)
+            if not size:
                 continue
-            if second is None:
-                text = "".join(f"{q} .\n" for q in first).encode("utf-8")
+            if size <= civicgraph.store.CHUNK:  # its N-Quads from Oxigraph's sorted lines: no Python object per statement
+                suffix = f" {ox.NamedNode(graph)} .\n".encode("utf-8")
+                text = b"".join(line[:-3] + suffix for line in store.lines(graph))  # a line ends with " .\n"
                 nquads.write(text)
-                item, block = _pieces(first, text, outputs)
+                item, block = _pieces(lambda graph=graph: next(store.chunks([graph]), []), text, outputs)
                 writer.write(item)
                 trig.write(block)
-                count += len(first)
+                count += size
                 continue
 
-            def streamed(chunks=itertools.chain([first, second], chunks)):
+            def streamed(chunks=store.chunks([graph])):
                 for chunk in chunks:
                     nquads.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
                     writer.add(chunk)
@@ -138,9 +139,11 @@ class _Headless:
         self.stream.flush()
 
 
-def _pieces(quads: list[ox.Quad], nquads: bytes, outputs: Outputs | None) -> tuple[str, bytes]:
-    """One graph's JSON-LD object and TriG block, made or taken from the cache by its N-Quads."""
+def _pieces(sorted_quads: Callable[[], list[ox.Quad]], nquads: bytes, outputs: Outputs | None) -> tuple[str, bytes]:
+    """One graph's JSON-LD object and TriG block, made (from its statements, sorted) or taken from
+    the cache by its N-Quads."""
     def make() -> bytes:
+        quads = sorted_quads()
         block = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         return jsonld.DatasetWriter.item(quads).encode("utf-8") + b"\0" + block[len(_TRIG_PREFIXES):]
 

@@ -71,10 +71,17 @@ class Store:
         return self._in(graphs)
 
     def digest(self, graph: str) -> str:
-        """The SHA-256 (hex) of a named graph's statements as Oxigraph writes them in N-Triples, in
-        its index order (the same statements, the same order): a cache key made without a Python
-        object per statement."""
-        return hashlib.sha256(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))).hexdigest()
+        """The SHA-256 (hex) of a named graph's statements, its N-Triples lines as Oxigraph writes
+        them, sorted (Oxigraph's order depends on what else the store holds and in which order it
+        came): a cache key made without a Python object per statement."""
+        return hashlib.sha256(b"".join(self.lines(graph))).hexdigest()
+
+    def lines(self, graph) -> list[bytes]:
+        """A graph's statements (`graph` an IRI, a NamedNode, or ox.DefaultGraph(): the merged copy) as
+        N-Triples lines, sorted: the order of `chunks` (Oxigraph writes a term as its str)."""
+        if isinstance(graph, str):
+            graph = ox.NamedNode(graph)
+        return sorted(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
 
     def size(self, graph: str) -> int:
         """How many statements a named graph holds, counted by Oxigraph."""
