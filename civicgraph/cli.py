@@ -487,7 +487,7 @@ def _validate(store: Store, base: str, layout: Layout, cache: Derived | None = N
 
 
 def _summary(result, store, report, inferred, pages, timer) -> None:
-    asserted = sum(len(store.quads(g)) for g in pipeline.document_graphs(store))
+    asserted = sum(store.size(g) for g in pipeline.document_graphs(store))
     share = f", {inferred / asserted:.0%} of the {asserted} asserted" if asserted else ""
     say(
         f"\n{len(result.facts)} documents read, {len(result.skipped)} skipped · {len(store)} triples"
