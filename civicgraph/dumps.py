@@ -25,7 +25,6 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-import civicgraph.store
 from civicgraph import jsonld
 from civicgraph.cache import Outputs
 from civicgraph.paths import data_dir
@@ -87,17 +86,15 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
         writer = jsonld.DatasetWriter(json_file)
         trig.write(_TRIG_PREFIXES)
         for graph in store.graphs():
-            size = store.size(graph)
-            if not size:
+            text = store.graph_nquads(graph)
+            if text == b"":
                 continue
-            if size <= civicgraph.store.CHUNK:  # its N-Quads from Oxigraph's sorted lines: no Python object per statement
-                suffix = f" {ox.NamedNode(graph)} .\n".encode("utf-8")
-                text = b"".join(line[:-3] + suffix for line in store.lines(graph))  # a line ends with " .\n"
+            if text is not None:
                 nquads.write(text)
                 item, block = _pieces(lambda graph=graph: next(store.chunks([graph]), []), text, outputs)
                 writer.write(item)
                 trig.write(block)
-                count += size
+                count += text.count(b"\n")
                 continue
 
             def streamed(chunks=store.chunks([graph])):

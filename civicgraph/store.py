@@ -160,13 +160,28 @@ class Store:
         return "".join(f"{q} .\n" for chunk in self.chunks(graphs) for q in chunk)
 
     def write_nquads(self, stream: BinaryIO, graphs: Iterable[str] | None = None) -> int:
-        """Write the dataset (or some graphs) as N-Quads to a binary stream, a chunk at a time;
-        return how many quads were written."""
+        """Write the dataset (or some graphs) as N-Quads to a binary stream, a graph (or a chunk
+        of a big one) at a time, in the order of `chunks`; return how many quads were written."""
         written = 0
-        for chunk in self.chunks(graphs):
-            stream.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
-            written += len(chunk)
+        for graph in sorted(self.graphs() if graphs is None else graphs):
+            text = self.graph_nquads(graph)
+            if text is not None:
+                stream.write(text)
+                written += text.count(b"\n")  # one a line: a newline in a literal is written \n
+                continue
+            for chunk in self._sorted(ox.NamedNode(graph)):
+                stream.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
+                written += len(chunk)
         return written
+
+    def graph_nquads(self, graph: str) -> bytes | None:
+        """A named graph's N-Quads as `chunks` orders them, made from Oxigraph's sorted lines (no
+        Python object per statement); None for a graph of more than CHUNK statements (`chunks`
+        streams it)."""
+        if self.size(graph) > CHUNK:
+            return None
+        suffix = f" {ox.NamedNode(graph)} .\n".encode("utf-8")
+        return b"".join(line[:-3] + suffix for line in self.lines(graph))  # a line ends with " .\n"
 
     def chunks(self, graphs: Iterable[str] | None = None) -> Iterator[list[ox.Quad]]:
         """The quads of some named graphs (default: all), graph by graph in IRI order, each graph's
