@@ -28,11 +28,20 @@ class Store:
         self._store = ox.Store()
         self._merged: int | None = 0  # triples in the merged default graph; None when out of date
         self._default = 0  # triples the default graph holds now (out of date or not)
+        self._digests: dict[str, str] = {}  # digest() of the graphs unchanged since it was computed
+
+    def _changed(self, graph: str | None = None) -> None:
+        """After a change to one named graph (None: to any)."""
+        self._merged = None
+        if graph is None:
+            self._digests.clear()
+        else:
+            self._digests.pop(graph, None)
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads to their named graphs (a quad in the default graph is a ValueError)."""
         self._store.extend(_named(quads))
-        self._merged = None
+        self._changed()
 
     def load(self, path: Path, graph: str | None = None) -> None:
         """Load an RDF file: N-Quads/TriG keep their graphs, a triples format goes into `graph`.
@@ -47,24 +56,23 @@ class Store:
             if not graph:
                 raise ValueError(f"{path}: a triples file is loaded into a named graph; none given")
             self._store.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
-        self._merged = None
+        self._changed()
 
     def load_ntriples(self, data: str | bytes, graph: str) -> None:
         """Add N-Triples (text or UTF-8 bytes) to a named graph, parsed by Oxigraph. A blank node
         gets a new label: give no blank node that must match one already in the store."""
         self._store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
-        self._merged = None
+        self._changed(graph)
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         if self.has_graph(graph):
             self._store.remove_graph(ox.NamedNode(graph))
         self.add(quads)
-        self._merged = None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update on the named graphs (the merged default graph follows)."""
         self._store.update(sparql)
-        self._merged = None
+        self._changed()
 
     def stream(self, graphs: Iterable[str] | None = None) -> Iterator[ox.Quad]:
         """The quads of some named graphs (default: all) as they come, without holding them."""
@@ -74,7 +82,9 @@ class Store:
         """The SHA-256 (hex) of a named graph's statements, its N-Triples lines as Oxigraph writes
         them, sorted (Oxigraph's order depends on what else the store holds and in which order it
         came): a cache key made without a Python object per statement."""
-        return hashlib.sha256(b"".join(self.lines(graph))).hexdigest()
+        if graph not in self._digests:
+            self._digests[graph] = hashlib.sha256(b"".join(self.lines(graph))).hexdigest()
+        return self._digests[graph]
 
     def lines(self, graph) -> list[bytes]:
         """A graph's statements (`graph` an IRI, a NamedNode, or ox.DefaultGraph(): the merged copy) as
