@@ -1,5 +1,6 @@
 """Query results as text: an aligned table for people, CSV/TSV/JSON for programs; ASK as true or
-false; CONSTRUCT and DESCRIBE as Turtle or N-Triples (or CSV/TSV/JSON rows of subject, predicate,
+false (table: the word; json: a JSON boolean; csv and tsv: a one-column table, header `boolean`, so a
+CSV reader gets a named column as for a SELECT; SPARQL's own CSV/TSV results define no ASK form); CONSTRUCT and DESCRIBE as Turtle or N-Triples (or CSV/TSV/JSON rows of subject, predicate,
 object). JSON values keep their type: xsd integers are JSON integers, decimals and doubles
 numbers, booleans true/false, unbound null; everything else a string."""
 
@@ -62,9 +63,11 @@ def format_rows(names: list[str], rows: list[tuple], fmt: str) -> str:
 
 
 def format_boolean(value: bool, fmt: str) -> str:
+    """An ASK answer: `true`/`false`, under a `boolean` header in csv and tsv (see the module docstring)."""
     if fmt in GRAPH_FORMATS:
         raise ValueError(f"--format {fmt} is for CONSTRUCT and DESCRIBE results; an ASK gives table, csv, tsv or json")
-    return json.dumps(value) + "\n"
+    word = json.dumps(value) + "\n"
+    return "boolean\n" + word if fmt in ("csv", "tsv") else word
 
 
 def format_triples(triples: list[ox.Triple], fmt: str) -> str:

@@ -26,6 +26,7 @@ from civicgraph.cli import main
 from civicgraph.queries import bind, catalogue, term
 from civicgraph.server import free_port, running_server
 from test_queries import PARAMETERS, RESEARCH
+from test_query_forms import ASK_ANSWERS, CG
 
 pytestmark = pytest.mark.slow
 
@@ -60,6 +61,14 @@ def test_query_command_on_the_endpoint(seeds, server):
     result = CliRunner().invoke(main, ["query", "seances", "--endpoint", f"{server}/query", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert ",Ville de Poitiers," in result.output and result.output.count("\n") == 6
+
+
+@pytest.mark.parametrize("fmt, yes, no", ASK_ANSWERS)
+def test_ask_on_the_endpoint_answers_as_the_embedded_store_does(seeds, server, fmt, yes, no):
+    for ask, expected in (("ASK { ?a a cg:Adhesion }", yes), ("ASK { ?a a cg:Nothing }", no)):
+        remote = CliRunner().invoke(main, ["query", CG + ask, "--endpoint", f"{server}/query", "--format", fmt])
+        local = CliRunner().invoke(main, ["query", CG + ask, "--out", str(seeds.out), "--format", fmt])
+        assert remote.exit_code == 0 and remote.output == local.output == expected, remote.output
 
 
 def test_a_server_that_is_down(seeds):

@@ -23,11 +23,23 @@ def query(seeds, *args):
     return CliRunner().invoke(main, ["query", *args, "--out", str(seeds.out)])
 
 
-@pytest.mark.parametrize("fmt, expected", [("table", "true\n"), ("json", "true\n"), ("csv", "true\n")])
-def test_ask(seeds, fmt, expected):
+ASK_ANSWERS = [("table", "true\n", "false\n"), ("json", "true\n", "false\n"),
+               ("csv", "boolean\ntrue\n", "boolean\nfalse\n"), ("tsv", "boolean\ntrue\n", "boolean\nfalse\n")]
+
+
+@pytest.mark.parametrize("fmt, yes, no", ASK_ANSWERS)
+def test_ask(seeds, fmt, yes, no):
     result = query(seeds, CG + "ASK { ?a a cg:Adhesion }", "--format", fmt)
-    assert result.exit_code == 0 and result.output == expected
-    assert query(seeds, CG + "ASK { ?a a cg:Nothing }").output == "false\n"
+    assert result.exit_code == 0 and result.output == yes
+    assert query(seeds, CG + "ASK { ?a a cg:Nothing }", "--format", fmt).output == no
+    if fmt == "json":
+        assert json.loads(result.output) is True
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
+def test_ask_in_a_graph_format_names_the_formats_it_supports(seeds, fmt):
+    result = query(seeds, CG + "ASK { ?a a cg:Adhesion }", "--format", fmt)
+    assert result.exit_code == 2 and "an ASK gives table, csv, tsv or json" in result.output
 
 
 @pytest.mark.parametrize("form", ["CONSTRUCT { ?a a cg:Adhesion } WHERE { ?a a cg:Adhesion }", f"DESCRIBE <{ID}adhesion/poitiers/la-27e-region/2022>"])
