@@ -1,6 +1,8 @@
 """Per-entity descriptions beside the site's pages, so that an entity IRI `{base}{kind}/{key}`
 can be dereferenced on a static host: `{kind}/{key}.ttl`, `.jsonld` and `.nt` next to
-`{kind}/{key}.html`.
+`{kind}/{key}.html`. The ACTES matières alike: `…/nomenclature/actes/{code}` (a fixed IRI of the
+vocabulary, under the canonical site `https://w3id.org/civicgraph/`, whatever the base IRI) has
+`nomenclature/actes/{code}.{html,ttl,jsonld,nt}`.
 
 Each holds the entity's concise bounded description (its statements, following blank nodes;
 https://www.w3.org/submission/CBD/) in the union of the graphs, plus the `rdfs:label` of every IRI
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from civicgraph import jsonld
+from civicgraph import jsonld, matierepage, matieres
 from civicgraph.cache import Outputs
 from civicgraph.paths import files_under, remove_empty_folders
 from civicgraph.store import Store
@@ -34,15 +36,26 @@ def entities(base: str, site: Path) -> list[str]:
     return sorted(f"{base}{kind}/{page[:-len('.html')]}" for kind in set(FOLDERS.values()) for page in files_under(site / kind, ".html"))
 
 
+def concepts(site: Path) -> list[tuple[str, str]]:
+    """(IRI, path in `site` without suffix) of each ACTES matière with a page: `nomenclature/actes/7.10.html`
+    → (`https://w3id.org/civicgraph/nomenclature/actes/7.10`, `nomenclature/actes/7.10`)."""
+    stems = [page[:-len(".html")] for page in files_under(site / matierepage.FOLDER, ".html") if page != "index.html"]
+    return [(f"{matieres.SCHEME}/{stem}", matierepage.FOLDER + stem) for stem in stems]
+
+
+def described(base: str, site: Path) -> list[tuple[str, str]]:
+    """(IRI, path in `site` without suffix) of everything dereferenceable: the entities, then the matières."""
+    return [(iri, iri[len(base):]) for iri in entities(base, site)] + concepts(site)
+
+
 def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | None = None) -> int:
-    """Write the three descriptions of every entity with a page; remove those of entities whose
+    """Write the three descriptions of every entity and ACTES matière with a page; remove those of entities whose
     page is gone. Returns the number of entities described. With `outputs` (cache.Outputs), the
     descriptions of an entity whose statements are the ones of the previous build are linked from it."""
     statements = _by_subject(store)
-    described = entities(base, site)
-    for iri in described:
+    resources = described(base, site)
+    for iri, relative in resources:
         triples = describe(iri, statements)
-        relative = iri[len(base):]
         if outputs is not None:
             digest = outputs.digest(*map(str, triples))
             if all([outputs.reuse(relative + suffix, digest, site / (relative + suffix)) for suffix in FORMATS]):
@@ -51,7 +64,7 @@ def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | N
             (site / (relative + suffix)).unlink(missing_ok=True)  # a link to the previous build's file is not written through
             (site / (relative + suffix)).write_bytes(data)
     remove_orphans(site, tuple(FORMATS))
-    return len(described)
+    return len(resources)
 
 
 def describe(iri: str, statements: dict) -> list[ox.Triple]:

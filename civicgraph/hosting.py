@@ -7,7 +7,9 @@ An entity IRI `{base}{kind}/{key}` is answered with `{kind}/{key}.{html,ttl,json
 the `Accept` header with its q-values, the way Apache's mod_negotiation chooses
 (https://httpd.apache.org/docs/2.4/en/content-negotiation.html): Apache from a type map
 `{kind}/{key}.var` beside the page, nginx through its JavaScript module with `nginx/negotiate.js`,
-which applies the same rules (they are spelled out at its top). Between equal q-values the server
+which applies the same rules (they are spelled out at its top). An ACTES matière's IRI
+`https://w3id.org/civicgraph/nomenclature/actes/{code}` is answered alike, from the site's
+`nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own). Between equal q-values the server
 prefers HTML, then Turtle, JSON-LD, N-Triples (source qualities 1, 0.999, 0.998, 0.997), so browsers
 and `*/*` get the page; a header nothing matches gets 406 Not Acceptable.
 """
@@ -21,7 +23,8 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from civicgraph.cache import Outputs
-from civicgraph.describe import FORMATS, entities, remove_orphans
+from civicgraph.describe import FORMATS, described, entities, remove_orphans
+from civicgraph.matierepage import FOLDER as MATIERES
 from civicgraph.paths import data_dir, files_under
 from civicgraph.vocab import FOLDERS
 from civicgraph.void import site_url
@@ -81,12 +84,12 @@ def type_map(stem: str) -> str:
 
 
 def write_type_maps(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
-    """A type map `{kind}/{key}.var` beside each entity's page; those of entities gone are removed.
-    With `outputs` (cache.Outputs), one the previous build wrote alike is linked from it."""
+    """A type map `{kind}/{key}.var` beside each entity's (and ACTES matière's) page; those of entities
+    gone are removed. With `outputs` (cache.Outputs), one the previous build wrote alike is linked from it."""
     written = []
-    for iri in entities(base, site):
-        relative = iri[len(base):] + ".var"
-        data = type_map(relative.rsplit("/", 1)[-1][:-len(".var")]).encode("utf-8")
+    for _, stem in described(base, site):
+        relative = stem + ".var"
+        data = type_map(stem.rsplit("/", 1)[-1]).encode("utf-8")
         if outputs is None:
             (site / relative).write_bytes(data)
         else:
@@ -114,6 +117,15 @@ location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
         return 406;
     }}
     try_files {site_path}$civicgraph_entity.$civicgraph_ext =404;
+}}
+
+# An ACTES matière (…/nomenclature/actes/7.10): alike, from the site's nomenclature folder.
+location ~ ^{_regex(site_path + MATIERES)}(?<civicgraph_concept>[0-9]+(?:[.][0-9]+)?)$ {{
+    add_header Vary Accept always;
+    if ($civicgraph_ext = "") {{
+        return 406;
+    }}
+    try_files {site_path}{MATIERES}$civicgraph_concept.$civicgraph_ext =404;
 }}
 
 # VoID's well-known address (https://www.w3.org/TR/void/#well-known).
@@ -145,6 +157,8 @@ RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.var -f
 RewriteRule ^{pattern}([^.]+)$ {site_path}$1.var [L]
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1 -f
 RewriteRule ^{pattern}([^.]+[.](?:{extensions}))$ {site_path}$1 [L]
+RewriteCond %{{DOCUMENT_ROOT}}{site_path}{MATIERES}$1.var -f
+RewriteRule ^{_regex(MATIERES)}([0-9]+(?:[.][0-9]+)?)$ {site_path}{MATIERES}$1.var [L]
 """
 
 

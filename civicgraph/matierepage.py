@@ -1,6 +1,8 @@
-"""The site's page of the ACTES nomenclature (`nomenclature/actes/index.html`, where the concept
-scheme's IRI points under the site's address): each matière of levels 1 and 2 with the
-deliberations filed under it (`cg:matiere`), gathered by one query (`site-matieres`)."""
+"""The site's pages of the ACTES nomenclature: `nomenclature/actes/index.html` (where the concept
+scheme's IRI points under the site's address), each matière of levels 1 and 2 with the
+deliberations filed under it (`cg:matiere`), gathered by one query (`site-matieres`); and one page
+per matière at the path its IRI maps to (`…/nomenclature/actes/7.10` → `nomenclature/actes/7.10.html`,
+with its `.ttl`, `.jsonld` and `.nt` descriptions beside it, see `describe.concepts`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from dataclasses import dataclass, field
 
 from civicgraph.matieres import SCHEME
 
-PATH = "nomenclature/actes/index.html"
+FOLDER = "nomenclature/actes/"
+PATH = FOLDER + "index.html"
 
 
 @dataclass
@@ -19,6 +22,8 @@ class Matiere:
     anchor: str  # the element id on the page: "matiere-7-10"
     deliberations: list = field(default_factory=list)  # Links, in the order of their labels
     subjects: list["Matiere"] = field(default_factory=list)  # a level 1's level-2 matières
+    iri: str = ""  # the concept's IRI
+    labels: dict[str, str] = field(default_factory=dict)  # language → skos:prefLabel
 
 
 @dataclass
@@ -32,13 +37,40 @@ class MatieresPage:
     filed: int  # deliberations filed under a matière
 
 
+@dataclass
+class MatierePage:
+    """The context of matiere.html, one matière's page: `iri` the concept's (base.html then links its
+    descriptions), `kind` "matiere", `matiere` with its deliberations and level-2 matières, `broader`
+    its level 1 (None for a level 1)."""
+
+    title: str
+    root: str
+    iri: str
+    kind: str
+    matiere: Matiere
+    broader: Matiere | None
+
+
 def anchor(notation: str) -> str:
     return "matiere-" + notation.replace(".", "-")
 
 
+def path(concept: str) -> str:
+    """The page of a concept of the scheme, relative to the site (`…/actes/7.10` → `nomenclature/actes/7.10.html`)."""
+    return f"{FOLDER}{concept.rsplit('/', 1)[-1]}.html"
+
+
 def href(concept: str, root: str) -> str:
-    """Where the page shows a concept of the scheme (`…/actes/7.10` → `…#matiere-7-10`)."""
-    return f"{root}{PATH}#{anchor(concept.rsplit('/', 1)[-1])}"
+    return root + path(concept)
+
+
+def concept_pages(themes: list[Matiere], root: str = "../../") -> list[MatierePage]:
+    """A page context for every matière of the nomenclature page's `themes` (levels 1 and 2)."""
+    pages = []
+    for theme in themes:
+        for matiere, broader in ((theme, None), *((subject, theme) for subject in theme.subjects)):
+            pages.append(MatierePage(f"{matiere.notation} {matiere.label}", root, matiere.iri, "matiere", matiere, broader))
+    return pages
 
 
 def page(select, link, root: str = "../../") -> MatieresPage:
@@ -49,7 +81,9 @@ def page(select, link, root: str = "../../") -> MatieresPage:
     for row in select("site-matieres"):
         concept = row["concept"].value
         notation = row["notation"].value
-        found.setdefault(concept, Matiere(notation, row["label"].value, anchor(notation)))
+        found.setdefault(concept, Matiere(notation, row["label"].value, anchor(notation), iri=concept))
+        if row["label_en"] is not None:
+            found[concept].labels = {"fr": row["label"].value, "en": row["label_en"].value}
         if row["broader"] is not None:
             broader[concept] = row["broader"].value
         if row["deliberation"] is not None:

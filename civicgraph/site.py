@@ -273,7 +273,7 @@ class Site:
         """A value as the page shows it: a link to its page, a link out for an IRI of another
         dataset (Wikidata…), or text in French."""
         if isinstance(value, ox.NamedNode):
-            if value.value.startswith(matieres.SCHEME + "/"):  # an ACTES matière: its place on the nomenclature's page
+            if value.value.startswith(matieres.SCHEME + "/"):  # an ACTES matière: its own page
                 known = matieres.matieres().get(value.value.rsplit("/", 1)[-1], {})
                 return Link(matierepage.href(value.value, root), f"{value.value.rsplit('/', 1)[-1]} {known.get('fr', '')}".strip())
             return self.link(value.value, root) if value.value in self.labels else Link(value.value, value.value)
@@ -376,7 +376,8 @@ class Site:
         write("index.html", self._index(outgoing, evidence))
         write("ontology/index.html", self._ontology())
         write("guide.html", self._guide())
-        write(matierepage.PATH, self._matieres())
+        for relative, html in self._matieres():
+            write(relative, html)
         by_document = self._spans_by_document(evidence)
         profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
         by_kind: dict[str, list[str]] = defaultdict(list)
@@ -423,9 +424,12 @@ class Site:
                             [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
         return self.env.get_template("ontology.html").render(page=page)
 
-    def _matieres(self) -> str:
+    def _matieres(self) -> list[tuple[str, str]]:
+        """The nomenclature's page and one page per matière: (path in the site, HTML)."""
         page = matierepage.page(self._select, self.link)
-        return self.env.get_template("matieres.html").render(page=page)
+        pages = [(matierepage.PATH, self.env.get_template("matieres.html").render(page=page))]
+        template = self.env.get_template("matiere.html")
+        return pages + [(matierepage.path(c.iri), template.render(page=c)) for c in matierepage.concept_pages(page.themes)]
 
     def _guide(self) -> str:
         queries = []

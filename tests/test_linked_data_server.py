@@ -220,6 +220,32 @@ def test_entity_iris_of_every_class_answer_each_media_type(server):
     assert missing.value.code == 404
 
 
+@pytest.mark.parametrize("code", ["7.10", "7"])
+def test_actes_matiere_iris_answer_each_media_type(server, code):
+    """A matière's IRI is fixed (https://w3id.org/civicgraph/nomenclature/actes/7.10, whatever the base
+    IRI): the site answers it at the same path under the site's address, negotiated like an entity's."""
+    origin, _, built = server
+    iri = f"https://w3id.org/civicgraph/nomenclature/actes/{code}"
+    url = f"{origin}nomenclature/actes/{code}"
+    for accept, (media, rdflib_format, ox_format) in ACCEPT.items():
+        status, headers, body = get(url, accept)
+        assert status == 200 and headers.get_content_type() == media, (url, accept, headers)
+        assert "accept" in headers.get("Vary", "").lower()
+        graph = rdflib.Graph().parse(data=body, format=rdflib_format)
+        assert (rdflib.URIRef(iri), RDF.type, rdflib.URIRef("http://www.w3.org/2004/02/skos/core#Concept")) in graph
+        assert ox.Quad(ox.NamedNode(iri), ox.NamedNode(str(RDF.type)), ox.NamedNode("http://www.w3.org/2004/02/skos/core#Concept")) in set(ox.parse(body, format=ox_format))
+    for accept in ("text/html", BROWSER):
+        status, headers, body = get(url, accept)
+        assert status == 200 and headers.get_content_type() == "text/html"
+        assert body == (built.out / "site" / f"nomenclature/actes/{code}.html").read_bytes()
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        get(url, "application/rdf+xml")
+    assert refused.value.code == 406
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        get(f"{origin}nomenclature/actes/7.99", "text/turtle")
+    assert missing.value.code == 404
+
+
 @pytest.mark.parametrize("accept, served", NEGOTIATION)
 def test_q_values_choose_the_representation(server, accept, served):
     """Both servers weigh q-values alike: the client's preference, then the server's (HTML, Turtle,

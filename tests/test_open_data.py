@@ -146,6 +146,25 @@ def test_every_page_has_its_descriptions_and_links_to_them(site, seeds):
         assert schema["@id"] == iri and schema["@context"] == "https://schema.org" and schema["name"]
 
 
+def test_each_actes_matiere_has_its_page_and_descriptions_at_the_path_its_iri_maps_to(site):
+    """…/nomenclature/actes/7.10 (under the canonical site https://w3id.org/civicgraph/): the page
+    `nomenclature/actes/7.10.html` with its three descriptions beside it, each describing that concept."""
+    pages = sorted(p for p in (site / "nomenclature" / "actes").glob("*.html") if p.name != "index.html")
+    assert len(pages) == 66  # the nine themes and 57 subjects of ontology/actes-matieres.ttl
+    skos = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    for page in pages:
+        iri = "https://w3id.org/civicgraph/" + page.relative_to(site).with_suffix("").as_posix()
+        head = page.read_text(encoding="utf-8").split("</head>")[0]
+        for suffix, media, fmt in ((".ttl", "text/turtle", "turtle"), (".jsonld", "application/ld+json", "json-ld"), (".nt", "application/n-triples", "nt")):
+            assert f'<link rel="alternate" type="{media}" href="{page.stem}{suffix}">' in head, page
+            graph = rdflib.Graph().parse(page.with_suffix(suffix), format=fmt)
+            assert (rdflib.URIRef(iri), RDF.type, skos.Concept) in graph, (page, suffix)
+            assert str(graph.value(rdflib.URIRef(iri), skos.notation)) == page.stem
+        assert json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head).group(1))["@id"] == iri
+    divers = rdflib.Graph().parse(site / "nomenclature/actes/7.10.ttl", format="turtle")
+    assert divers.value(rdflib.URIRef("https://w3id.org/civicgraph/nomenclature/actes/7"), rdflib.RDFS.label) is not None  # its broader's label
+
+
 def test_a_description_is_the_entity_statements_and_its_neighbours_labels(site, seeds):
     person = seeds.values("SELECT ?p WHERE { ?p a cg:Personne ; cg:contexteIdentification ?o } ORDER BY ?p LIMIT 1")[0]
     path = site / (person[len(DEFAULT_BASE):] + ".ttl")

@@ -362,4 +362,14 @@ def test_the_actes_nomenclature_page_lists_each_matiere_with_its_deliberations(s
     assert 'href="../../deliberation/poitiers/conseil-municipal/2022-06-27/26.html"' in divers
     assert "1 délibération classée." in html
     deliberation = page(seeds, "deliberation/poitiers/conseil-municipal/2022-06-27/26.html").read_text(encoding="utf-8")
-    assert '<a href="../../../../nomenclature/actes/index.html#matiere-7-10">7.10 Divers</a>' in deliberation
+    assert '<a href="../../../../nomenclature/actes/7.10.html">7.10 Divers</a>' in deliberation
+    assert '<a href="7.10.html">7.10 Divers</a>' in divers and '<a href="7.html">7 Finances locales</a>' in html
+
+
+def test_each_actes_matiere_has_a_page_with_its_deliberations_broader_and_narrower(seeds):
+    divers = page(seeds, "nomenclature/actes/7.10.html").read_text(encoding="utf-8")
+    assert "<h1>7.10 Divers</h1>" in divers and "<code>https://w3id.org/civicgraph/nomenclature/actes/7.10</code>" in divers
+    assert '<a href="index.html">Nomenclature ACTES des matières</a> › <a href="7.html">7 Finances locales</a>' in divers
+    assert '<a href="../../deliberation/poitiers/conseil-municipal/2022-06-27/26.html">' in divers
+    theme = page(seeds, "nomenclature/actes/7.html").read_text(encoding="utf-8")
+    assert '<a href="7.10.html">7.10 Divers</a>' in theme and "Aucune délibération" in theme
