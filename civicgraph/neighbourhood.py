@@ -3,6 +3,11 @@ the middle, the organisations, persons, programmes and organs it is linked to ar
 by kind, each a link to its page), no script and no library. The list beside it says the same in
 text, for screen readers and text browsers: the drawing is hidden from assistive technology and
 its links from the keyboard, so that nothing is announced twice.
+
+With JavaScript, `site/static/graph.js` replaces the drawing by an interactive one (a force layout
+from the vendored d3-force: nodes that can be dragged and focused with the keyboard, each a link).
+It reads its nodes from this SVG: each node's `<a>` carries its `data-kind`, the SVG its centre's
+`data-title`; so the static drawing is the no-JavaScript fallback and the one source of both.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ def svg(title: str, neighbours: list[tuple[object, str]]) -> Markup | None:
         return None
     cx, cy = WIDTH / 2, HEIGHT / 2
     parts = [f'<svg class="graph" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
-             f'xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false">']
+             f'xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false" data-title="{escape(title)}">']
     nodes = []
     for i, (link, kind) in enumerate(drawn):
         angle = 2 * math.pi * i / len(drawn) - math.pi / 2
@@ -55,7 +60,7 @@ def svg(title: str, neighbours: list[tuple[object, str]]) -> Markup | None:
         dx = 10 if anchor == "start" else -10 if anchor == "end" else 0
         dy = 4 if anchor != "middle" else (-12 if math.sin(angle) < 0 else 20)
         colour = KINDS[kind][0]
-        nodes.append(f'<a href="{escape(link.href)}" tabindex="-1"><title>{escape(link.label)}</title>'
+        nodes.append(f'<a href="{escape(link.href)}" tabindex="-1" data-kind="{kind}"><title>{escape(link.label)}</title>'
                      f'<circle cx="{x:.0f}" cy="{y:.0f}" r="7" fill="{colour}"/>'
                      f'<text x="{x + dx:.0f}" y="{y + dy:.0f}" text-anchor="{anchor}" fill="{colour}">{escape(_short(link.label))}</text></a>')
     parts += nodes

@@ -126,3 +126,68 @@ def test_keyboard_reaches_the_content_first(browser, served):
     assert page.evaluate("document.activeElement.textContent") == "Aller au contenu"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#contenu"
+
+
+def _transform(node) -> tuple[float, float]:
+    x, y = re.match(r"translate\(([-\d.]+),([-\d.]+)\)", node.get_attribute("transform")).groups()
+    return float(x), float(y)
+
+
+def test_the_neighbourhood_graph_is_interactive_and_keyboard_usable(browser, served, seeds):
+    """With JavaScript, the static drawing becomes the d3-force graph: every drawn node is there, laid
+    out inside the frame, a link to its page that the keyboard reaches and the arrow keys move; a
+    drag moves a node without opening it; no script error, no axe violation."""
+    requests, errors = [], []
+    page = _page(browser, 1280, requests)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(served + "organisation/la-27e-region.html")
+    static = (seeds.out / "site" / "organisation/la-27e-region.html").read_text(encoding="utf-8").count("data-kind=")
+    page.locator("figure.graph[data-interactive='true']").wait_for(timeout=10000)
+    nodes = page.locator("svg.graph.interactive a[data-kind]")
+    assert nodes.count() == static > 5 and page.locator("svg.graph[aria-hidden='true']").count() == 0
+    places = [_transform(nodes.nth(i)) for i in range(nodes.count())]
+    assert all(0 < x < 760 and 0 < y < 460 for x, y in places) and len(set(places)) == len(places)
+    assert page.locator("svg.graph.interactive line").count() == static
+
+    for _ in range(200):  # Tab from the top until a node of the graph has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('svg.graph.interactive')"):
+            break
+    focused = page.evaluate("document.activeElement.querySelector('title').textContent")
+    assert focused and focused.endswith(")"), focused
+    assert page.locator("svg.graph.interactive line.current").count() == 1
+    node = page.locator("svg.graph.interactive a:focus")
+    before = _transform(node)
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(300)
+    assert _transform(node)[1] > before[1] and page.evaluate("location.pathname").endswith("la-27e-region.html")
+
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert not [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")], results["violations"]
+
+    other = nodes.nth(0)
+    box = other.locator("circle").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 60, box["y"] + 40, steps=8)
+    page.mouse.up()
+    page.wait_for_timeout(300)
+    assert page.evaluate("location.pathname").endswith("la-27e-region.html"), "a drag opened the node"
+    assert _transform(other) != places[0]
+
+    href = node.get_attribute("href")
+    node.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/" + href.lstrip("./"))
+    assert not errors, errors
+    assert all(r.startswith("http://127.0.0.1") for r in requests)
+
+
+def test_without_javascript_the_static_drawing_stays(browser, served):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served + "organisation/la-27e-region.html")
+    assert page.locator("svg.graph[aria-hidden='true'] a[data-kind]").count() > 5
+    assert page.locator("svg.graph.interactive").count() == 0
+    context.close()

