@@ -32,6 +32,7 @@ KIND_TYPES = {
     "Syndicat": ("Collectivite", "Intercommunalite", "Syndicat"),
     "Association": ("Association",),
     "CentreActionSociale": ("CentreActionSociale",),
+    "EtablissementPublicLocal": ("EtablissementPublicLocal",),
     "AdministrationEtat": ("AdministrationEtat",),
     "Entreprise": ("Entreprise",),
     "EtablissementRecherche": ("EtablissementRecherche",),
@@ -51,6 +52,7 @@ KIND_BY_NAME = [
     (r"^(laboratoire|universite|universit|cnrs|inrae)", "EtablissementRecherche"),
     (r"^(association|collectif)\b", "Association"),
     (r"^(centre (communal|intercommunal) d'action sociale|ccas|cias)\b", "CentreActionSociale"),
+    (r"^(office (de tourisme|intercommunal de tourisme|public de l'habitat)|service departemental d'incendie|centre de gestion|caisse des ecoles)\b", "EtablissementPublicLocal"),
 ]
 
 

@@ -17,7 +17,7 @@ ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "de
 @dataclass(frozen=True)
 class Body:
     name: str  # as the documents' readers name it: "Commune de Thiviers", "Département de la Gironde"
-    kind: str  # Commune, Intercommunalite, Metropole, Departement, Region, Syndicat, Association, CentreActionSociale
+    kind: str  # a key of organisations.KIND_TYPES: Commune, Syndicat, Association, EtablissementPublicLocal…
     span: Span
     as_written: str
 
@@ -110,20 +110,22 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
     found += _named_before(text, limit)
-    found += _association_above(text, limit)
+    found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
 
 
-def _association_above(text: Text, limit: int) -> list[Body]:
-    """An association named by its heading alone, the line below saying "Association loi 1901"."""
+def _kind_below(text: Text, limit: int) -> list[Body]:
+    """A body named by its heading alone, the line below saying what it is ("Association loi 1901",
+    "Établissement public industriel et commercial")."""
     found = []
-    for match in text.finditer(pattern(r"(?:^|\n)[ \t]*(?:" + cues("organs")["association_below"] + ")"), 0, min(limit, len(text))):
-        line_end = text.raw.rfind("\n", 0, match.start() + 1)
-        line_start = text.raw.rfind("\n", 0, max(0, line_end)) + 1
-        heading = text.raw[line_start:max(line_start, line_end)].strip()
-        if heading and _is_heading(heading):
-            start = text.raw.find(heading, line_start)
-            found.append(Body(french_title(heading), "Association", Span(start, start + len(heading)), heading))
+    for spec in cues("organs")["kind_below"]:
+        for match in text.finditer(pattern(r"(?:^|\n)[ \t]*(?:" + spec["cue"] + ")"), 0, min(limit, len(text))):
+            line_end = text.raw.rfind("\n", 0, match.start() + 1)
+            line_start = text.raw.rfind("\n", 0, max(0, line_end)) + 1
+            heading = text.raw[line_start:max(line_start, line_end)].strip()
+            if heading and _is_heading(heading):
+                start = text.raw.find(heading, line_start)
+                found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
 
 

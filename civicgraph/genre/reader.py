@@ -38,9 +38,6 @@ from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates
 from civicgraph.text.spans import fold
 
-KINDS = {"Commune": "Commune", "Intercommunalite": "Intercommunalite", "Metropole": "Metropole", "Departement": "Departement",
-         "Region": "Region", "Syndicat": "Syndicat", "Association": "Association",
-         "CentreActionSociale": "CentreActionSociale"}
 RESULTS = {"unanimité": "unanimité", "adoptée": "adoptée", "rejetée": "rejetée", "prise d'acte": "prise d'acte"}
 
 
@@ -75,7 +72,7 @@ def _read(facts: Facts, text: Text) -> None:
     if speaker is None and not association_meeting:
         facts.report_missing("collectivité (auteur)")
         return
-    body = organisation(facts, speaker.name, speaker.span, kind=KINDS[speaker.kind]) if speaker else _unnamed_association(facts)
+    body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed_association(facts)
     kind = speaker.kind if speaker else "Association"
     if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
@@ -156,7 +153,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if table:
         roll.entries += table.entries
         roll.proxies += table.proxies
-        roll.headings.append(table.span)
+        roll.headings += table.spans
     for entry in roll.entries:
         who = roster.person(entry.who.text, entry.who.span, entry.who.order)
         if who is None:

@@ -88,6 +88,8 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             match = cue.match(text.folded, place.start(), end)
             if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
+            if _after_name_colon(text, match.start()) and not re.match(r"\s*:", text.raw[match.end():end]):
+                continue  # "ZIMMER Anne : absente excusée": a name's own status heads no list
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
@@ -117,6 +119,13 @@ def _after_leaders(text: Text, position: int) -> bool:
     name's own status does ("M. X ........ présent", "4. M. Y – présent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
     return bool(re.search(r"(?:\.{2,}|…|\s[–—-])\s*\S+$", text.raw[line_start:position]))
+
+
+def _after_name_colon(text: Text, position: int) -> bool:
+    """Whether the word at `position` follows a capitalised word and a colon on its line (one
+    word may stand between: "absente" of "X Anne : absente excusée")."""
+    line_start = text.raw.rfind("\n", 0, position) + 1
+    return bool(re.search(r"(?<![\w'’])[A-ZÉÈÀÂÎÔÛÇ][^\W\d_]+\s*:\s*(?:[^\W\d_]+\s+)?$", text.raw[line_start:position]))
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:

@@ -1,7 +1,10 @@
 """A roll call printed as a table, one row a member, its columns named by a header row
 ("Commune | Titre | NOM Prénom | Présence | A donné pouvoir à | Vote"), with footnotes that scope a
 presence or a proxy ("(1) Présent jusqu'à la délibération n° 2019-06-068 incluse ; a ensuite donné
-pouvoir à Mme Burgaud."). Column and cell words are data (`roll_call.yaml`, `table`)."""
+pouvoir à Mme Burgaud."). The table may be drawn with bars or aligned with spaces; its presence may
+be a column of codes or columns of ticks whose letters a legend explains ("P = présent, E = excusé");
+a suppléant's column says who sat for an absent titulaire. Column and cell words are data
+(`roll_call.yaml`, `table`)."""
 
 from __future__ import annotations
 
@@ -11,46 +14,107 @@ from dataclasses import dataclass, field
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.roll_call import Entry, Named, Proxy
-
+from civicgraph.text import aligned
+from civicgraph.text.name_data import civility_of
+from civicgraph.text.names import is_given_name
 
 @dataclass
 class Table:
     entries: list[Entry] = field(default_factory=list)
     proxies: list[Proxy] = field(default_factory=list)
     votes: list[tuple[Named, str]] = field(default_factory=list)  # (member, vote property)
-    span: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){3,}$")
+Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
+MARK = re.compile(r"(?i)[x✓✔×•]|oui|1")
 
 
-def _columns(header: list[str]) -> dict[str, int]:
-    """Column roles by index; a header that is one status alone ("Présent | Excusé | Absent") is a
-    column of marks, recorded as "status:<status>"."""
-    spec = cues("roll_call")["table"]
-    found = {}
-    statuses = [_classify(cell, spec["presence"]) for cell in header]
-    if sum(1 for s in statuses if s) >= 2:
-        found.update({f"status:{s}": i for i, s in enumerate(statuses) if s})
-    for index, cell in enumerate(header):
-        if statuses[index] and found:
+def read_table(text: Text, start: int, end: int) -> Table | None:
+    """The roll-call tables of the séance block `[start, end)`, read as one: those whose header
+    names a member column and a presence, a proxy holder or a vote."""
+    legend = _legend(text, start, end)
+    table, after = None, start
+    for header, rows, span in _grids(text, start, end):
+        if span[0] < after:
             continue
-        folded = Text(cell.strip()).folded
+        columns = _columns(header, rows, legend)
+        if "name" in columns and ({"presence", "vote", "holder"} & set(columns) or any(c.startswith("status:") for c in columns)):
+            table = _read(text, rows, columns, legend, span, end, table or Table())
+            after = span[1]
+    return table
+
+
+def _grids(text: Text, start: int, end: int):
+    """(header cells, rows of cells, span) of each table: drawn with bars, then aligned with spaces."""
+    rows = list(ROW.finditer(text.raw, start, end))
+    for index, row in enumerate(rows):
+        yield _cells(text, row), [_cells(text, r) for r in rows[index + 1:]], (row.start(), rows[-1].end())
+    for header, lines in aligned.grids(text.raw, start, end):
+        placed = [aligned.place(header, line) for line in lines]
+        yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
+
+
+def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[str, int]:
+    """Column roles by index. A header that is a status or a legend's letter ("Présent | Excusé",
+    "P  E  A") is a column of ticks, recorded as "status:<status>" ("substitute:<status>" after a
+    suppléant's column). Of several columns titled like members ("Membre", "Délégué titulaire"),
+    the one of persons' names is the members'; one before it names the body each sits for."""
+    spec = cues("roll_call")["table"]
+    statuses = [legend.get(cell.strip()) or _classify(cell, spec["presence"]) for cell, _ in header]
+    ticks = sum(1 for s in statuses if s) >= 2
+    found, names = {}, []
+    for index, (cell, _) in enumerate(header):
+        if ticks and statuses[index]:
+            found.setdefault(f"{'substitute' if 'substitute' in found else 'status'}:{statuses[index]}", index)
+            continue
+        folded = Text(re.sub(r"\([^)]*\)", "", cell).strip()).folded
         for role, cue in spec["columns"].items():
-            if role not in found and pattern(rf"^(?:{cue})$").match(folded):
-                found[role] = index
+            if pattern(rf"^(?:{cue})$").match(folded):
+                if role == "name":
+                    names.append(index)
+                else:
+                    found.setdefault(role, index)
                 break
+    if names:
+        members = max(names, key=lambda i: (sum(_looks_like_person(row[i][0]) for row in rows if i < len(row)), -i))
+        found["name"] = members
+        before = [i for i in names if i < members]
+        if before and "commune" not in found:
+            found["commune"] = before[-1]
     return found
 
 
-def _marked_status(cells: list[tuple[str, int]], columns: dict[str, int]) -> str | None:
-    """In columns of marks, the status whose cell is marked ("X", "✓", "oui")."""
-    marked = [role.removeprefix("status:") for role, i in columns.items()
-              if role.startswith("status:") and re.fullmatch(r"(?i)[x✓✔×•]|oui|1", cells[i][0])]
+def _looks_like_person(cell: str) -> bool:
+    words = cell.split()
+    return bool(words) and (civility_of(words[0]) is not None or any(is_given_name(w.strip(",.")) for w in words))
+
+
+def _legend(text: Text, start: int, end: int) -> dict[str, str]:
+    """The codes a legend of the block explains: "P = présent, E = excusé, A = absent", "T :
+    titulaire présent - S : suppléant présent en remplacement du titulaire - - : absent"."""
+    spec = cues("roll_call")["table"]
+    found = {}
+    for match in text.finditer(pattern(spec["legend"]), start, end):
+        code = text.raw[match.start("code"):match.end("code")]
+        if not (code == "-" or code.isupper()):
+            continue  # "Vu : le code …": a legend's codes are capitals
+        meaning = text.folded[match.start("meaning"):match.end("meaning")]
+        status = next((s for s, cue in spec["legend_meanings"].items() if pattern(cue).search(meaning)), None)
+        if status:
+            found[code] = status
+    return found
+
+
+def _marked_status(cells: Cells, columns: dict[str, int], prefix: str = "status:") -> str | None:
+    """In columns of ticks, the status whose cell is ticked ("X", "✓", "oui")."""
+    marked = [role.removeprefix(prefix) for role, i in columns.items()
+              if role.startswith(prefix) and i < len(cells) and MARK.fullmatch(cells[i][0])]
     return marked[0] if len(marked) == 1 else None
 
 
-def _cells(text: Text, row: re.Match) -> list[tuple[str, int]]:
+def _cells(text: Text, row: re.Match) -> Cells:
     """Each cell's stripped text with its offset in the document."""
     out, at = [], row.start()
     for cell in text.raw[row.start():row.end()].split("|"):
@@ -65,49 +129,52 @@ def _classify(value: str, table: dict) -> str | None:
     return next((name for name, cue in table.items() if pattern(rf"^(?:{cue})$").match(folded)), None)
 
 
-def read_table(text: Text, start: int, end: int) -> Table | None:
-    rows = list(ROW.finditer(text.raw, start, end))
-    for index, row in enumerate(rows):
-        columns = _columns([c for c, _ in _cells(text, row)])
-        if "name" in columns and ("presence" in columns or "vote" in columns or any(c.startswith("status:") for c in columns)):
-            return _read(text, rows[index + 1:], columns, (row.start(), rows[-1].end()), end)
-    return None
+def _named(cells: Cells, column: int | None) -> Named | None:
+    """The name in a cell, without what a bracket adds ("M. X (hôtellerie)")."""
+    if column is None or column >= len(cells) or not cells[column][0]:
+        return None
+    value, at = cells[column]
+    value = APPOSITION.sub("", value) or value
+    return Named(value, Span(at, at + len(value)))
 
 
-def _read(text: Text, rows, columns: dict[str, int], span: tuple[int, int], end: int) -> Table:
+APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
+
+
+def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[str, str], span: tuple[int, int], end: int, table: Table) -> Table:
+    """`table` with the members of `rows` added."""
     spec = cues("roll_call")["table"]
     notes = {m["n"]: (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(spec["footnote"]), span[1], end)}
-    table = Table(span=span)
-    for row in rows:
-        cells = _cells(text, row)
-        if len(cells) <= max(columns.values()):
+    table.spans.append(span)
+    for cells in rows:
+        if len(cells) <= columns["name"]:
             continue
-        name, at = cells[columns["name"]]
-        if not name:
+        who = _named(cells, columns["name"])
+        if who is None:
             continue
-        who = Named(name, Span(at, at + len(name)))
-        commune = None
-        if "commune" in columns and cells[columns["commune"]][0]:
-            value, where = cells[columns["commune"]]
-            commune = Named(value, Span(where, where + len(value)))
-        presence = cells[columns["presence"]][0] if "presence" in columns else ""
-        status = _classify(presence, spec["presence"]) or _marked_status(cells, columns)
-        if status:
-            entry = Entry(who, status, commune)
+        presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
+        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns)
+        substitute = _named(cells, columns.get("substitute"))
+        if substitute and (status == "remplacé" or _marked_status(cells, columns, "substitute:") == "présent"):
+            table.entries.append(Entry(substitute, "présent", _named(cells, columns.get("commune")), replaces=who))
+            if status == "remplacé":
+                continue
+        if status and status != "remplacé":
+            entry = Entry(who, status, _named(cells, columns.get("commune")))
             marker = re.search(r"\((\d)\)", presence)
             if marker and marker.group(1) in notes:
                 _footnote(entry, *notes[marker.group(1)], table)
             table.entries.append(entry)
-        if "holder" in columns:
-            holder, where = cells[columns["holder"]]
-            holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder)
+        holder = _named(cells, columns.get("holder"))
+        if holder:
+            holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text)
             if holder_clean:
-                proxy = Proxy(who, Named(holder_clean, Span(where, where + len(holder_clean))), Span(row.start(), row.end()))
-                marker = re.search(r"\((\d)\)", holder)
+                proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
+                marker = re.search(r"\((\d)\)", holder.text)
                 if marker and marker.group(1) in notes:
                     proxy.from_item = _after_bound(notes[marker.group(1)][0])
                 table.proxies.append(proxy)
-        if "vote" in columns:
+        if "vote" in columns and columns["vote"] < len(cells):
             vote = _classify(cells[columns["vote"]][0], spec["votes"])
             if vote:
                 table.votes.append((who, vote))

@@ -336,6 +336,17 @@ def _orientation(words: list[str]) -> str | None:
         return FAMILY_FIRST if kinds[0] == "U" else GIVEN_FIRST if kinds[-1] == "U" else None
     if len(words) < 2:
         return None
-    head = is_given_name(words[0]) or is_given_name("-".join(words[:2]))
-    tail = is_given_name(words[-1]) or is_given_name("-".join(words[-2:]))
-    return GIVEN_FIRST if head and not tail else FAMILY_FIRST if tail and not head else None
+    head = _given_rank(words[0], "-".join(words[:2]))
+    tail = _given_rank(words[-1], "-".join(words[-2:]))
+    if head and tail:  # "ALIBERT GUY": a rare registration against a common given name
+        return GIVEN_FIRST if head * RANK_RATIO <= tail else FAMILY_FIRST if tail * RANK_RATIO <= head else None
+    return GIVEN_FIRST if head else FAMILY_FIRST if tail else None
+
+
+RANK_RATIO = 10  # how much more often one end must be given than the other to decide between two given names
+
+
+def _given_rank(*forms: str) -> int | None:
+    """The best rank among `forms` in the given-name list, None when none is a given name."""
+    ranks = [entry.rank for entry in map(given_name, forms) if entry is not None]
+    return min(ranks) if ranks else None

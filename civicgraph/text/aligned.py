@@ -1,0 +1,73 @@
+"""Tables printed with spaces: a header line of column titles, then one line a row, each cell
+starting under its column's title (what typed registers and PDF text extraction in layout mode
+give). Cells are runs of words separated by single spaces; two spaces or a tab separate cells.
+A blank line ends the table.
+
+Offsets are the document's: every cell keeps where it starts and ends, so facts keep their passage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIELD = re.compile(r"[^ \t\n](?:[^ \t\n]| (?! ))*")  # words joined by single spaces
+
+
+@dataclass(frozen=True)
+class Field:
+    text: str
+    start: int  # offset in the document
+    column: int  # position in its line
+
+
+def fields(raw: str, start: int, end: int) -> list[Field]:
+    """The cells of the line `raw[start:end]` (no newline inside)."""
+    return [Field(m.group(), m.start(), m.start() - start) for m in FIELD.finditer(raw, start, end)]
+
+
+def lines(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line of `raw[start:end]`, its newline excluded."""
+    out, at = [], start
+    while at < end:
+        stop = raw.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        out.append((at, stop))
+        at = stop + 1
+    return out
+
+
+def place(header: list[Field], row: list[Field]) -> list[tuple[str, int]]:
+    """A row's cells under the header's columns: a cell belongs to the last column whose title
+    starts at most one character after it (a mark may sit a character left of a one-letter
+    title); cells under one title are joined. Returns (text, offset) per column, ("", -1) when
+    the row leaves a column empty."""
+    placed: list[list[Field]] = [[] for _ in header]
+    for cell in row:
+        index = max((i for i, title in enumerate(header) if title.column <= cell.column + 1), default=0)
+        placed[index].append(cell)
+    out = []
+    for cells in placed:
+        if not cells:
+            out.append(("", -1))
+        else:
+            out.append((" ".join(c.text for c in cells), cells[0].start))
+    return out
+
+
+def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[list[Field], list[list[Field]]]]:
+    """Every block of non-blank lines whose first line has at least `min_columns` cells: (its
+    header's cells, each following line's cells). The caller decides whether a header is one."""
+    out, header, rows = [], None, []
+    for line_start, line_end in lines(raw, start, end):
+        cells = fields(raw, line_start, line_end)
+        if not cells:
+            if header and rows:
+                out.append((header, rows))
+            header, rows = None, []
+        elif header is None:
+            header = cells if len(cells) >= min_columns else None
+        else:
+            rows.append(cells)
+    if header and rows:
+        out.append((header, rows))
+    return out
