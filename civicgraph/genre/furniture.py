@@ -18,12 +18,38 @@ def blank(text: str, folded: str | None = None) -> str:
     """`text` with each page number and its running title replaced by as many spaces (`folded`:
     `fold(text)` when the caller has it)."""
     spec = cues("furniture")
-    cuts = []
-    for number in pattern(spec["page_number"]["cue"]).finditer(fold(text) if folded is None else folded):
-        cuts.append((_title_start(text, number.start(), spec), number.end()))
-    for start, end in reversed(cuts):
+    numbers = list(pattern(spec["page_number"]["cue"]).finditer(fold(text) if folded is None else folded))
+    cuts = [(_title_start(text, number.start(), spec), number.end()) for number in numbers]
+    cuts += _page_lines(text, [number.start() for number in numbers])
+    for start, end in sorted(cuts, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+PAGE_LINE = 200  # a footer or header line is short: longer "lines" are prose run together
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _page_lines(text: str, numbers: list[int]) -> list[tuple[int, int]]:
+    """Whole lines of page furniture around page numbers: a footer line that recurs with the other
+    page numbers (its digits aside: "Liste … – affichée le 21/10/2025   Page 1/2"), and the first
+    line of the next page when it repeats a line printed before (the running header)."""
+    lines = [_line_at(text, at) for at in numbers]
+    shapes = [re.sub(r"\d+", "#", " ".join(text[a:b].split())) for a, b in lines]
+    cuts = [(a, b) for (a, b), shape in zip(lines, shapes) if b - a <= PAGE_LINE and shapes.count(shape) >= 2]
+    for _, end in lines:
+        following = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[end:end + PAGE_LINE + 2])
+        if following:
+            line = following.group(1)
+            start = end + following.start(1)
+            if line.strip() and len(line) <= PAGE_LINE and text.find(line, 0, start) >= 0:
+                cuts.append((start, start + len(line)))
+    return cuts
 
 
 def _title_start(text: str, position: int, spec: dict) -> int:

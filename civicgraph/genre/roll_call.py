@@ -73,7 +73,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne)")
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -170,6 +170,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     stop = text.find(stops, start, limit)
     end = stop.start() if stop else limit
     for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
+        if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith(";"):
+            continue  # "X à Y ;" then a page break: the semicolon says more items follow
         return start + match.start() + (1 if match.group().startswith(".") else 0)
     return end
 
@@ -233,7 +235,16 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 
 # A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
-BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à)\b)")
+BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
+
+
+def _blank_representing(text: Text, start: int, stop: int) -> str:
+    """The list's text with the appositions that name the body a member sits for blanked ("M. X,
+    représentant la Commune d'Eu, par Mme Y"): the item reads as the name and what follows."""
+    raw = text.raw[start:stop]
+    for found in text.finditer(pattern(cues("roll_call")["representing"]), start, stop):
+        raw = raw[:found.start() - start] + " " * (found.end() - found.start()) + raw[found.end() - start:]
+    return raw
 
 
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
@@ -246,6 +257,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
             and len(NAME_RUN.findall(raw[:first.start()])) == len(FLAT_HOLDER.findall(raw)):
         _flattened(text, heading, start, stop, roll)
         return
+    raw = _blank_representing(text, start, stop)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items))
@@ -253,7 +265,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     for offset, label, role, items in segments:
         for _, item_start, item_end in items:
             count = len(roll.entries)
-            _read_item(text, heading, text.raw[item_start:item_end], item_start, label, roll)
+            _read_item(text, heading, raw[item_start - start:item_end - start], item_start, label, roll)
             for entry in roll.entries[count:]:
                 entry.role = entry.role or role
     for entry in roll.entries[before[0]:]:
@@ -437,7 +449,7 @@ WRAPPED = re.compile(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:
 BULLET = re.compile(r"[-–•]\s+")
 NOTE_AT_END = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$")
-NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I)
+NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.S)
 
 
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
@@ -734,7 +746,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         offset = end - len(raw)
         stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
         limit = stop.start() if stop else min(end, offset + 120)
-        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,]+", text.raw[offset:limit])
+        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,(\[]+", text.raw[offset:limit])  # "X (Commune)": the name
         if not name:
             continue
         value = name.group()

@@ -51,7 +51,7 @@ def _grids(text: Text, start: int, end: int):
     rows = list(ROW.finditer(text.raw, start, end))
     for index, row in enumerate(rows):
         yield _cells(text, row), [_cells(text, r) for r in rows[index + 1:]], (row.start(), rows[-1].end())
-    for header, lines in aligned.grids(text.raw, start, end):
+    for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
         placed = [aligned.place(header, line) for line in lines]
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
 

@@ -17,6 +17,7 @@ SEPARATOR = re.compile(
     re.VERBOSE,
 )
 BULLET = re.compile(r"\s*(?:[-•*]\s+)?")
+BULLETED = re.compile(r"(?m)^[ \t]*[-•*][ \t]+")
 
 
 def _depths(text: str) -> list[int]:
@@ -48,6 +49,8 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
     cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start())))]
+    if len(BULLETED.findall(text)) >= 2:  # in a bulleted list a line without a bullet continues its item
+        cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):
