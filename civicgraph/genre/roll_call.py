@@ -172,6 +172,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
         if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith(";"):
             continue  # "X à Y ;" then a page break: the semicolon says more items follow
+        if match.group().startswith("\n") and LABEL_LINE.match(text.raw, start + match.end()):
+            continue  # the next group of the list: "Représentants des communes :" and its names
         return start + match.start() + (1 if match.group().startswith(".") else 0)
     return end
 
@@ -201,7 +203,9 @@ def read_roll_call(text: Text, start: int, end: int) -> RollCall:
 # A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
 # label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
 LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
-LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
+LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
+                        r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9}(?=[ \t]*:[ \t]*\n))(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
+# (the second form: a group's title alone on its line, "Représentants des communes :", names below)
 
 
 def _labels(raw: str) -> list[re.Match]:
@@ -216,7 +220,8 @@ def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str |
     folded = Text(raw).folded
     roles = [(m.start(), m.end(), None, entry["role"]) for entry in cues("roll_call")["sublist_roles"]
              for m in re.finditer(entry["cue"].replace("'", "['’]"), folded)]
-    communes = [(m.start(), m.end(), Named(m["label"], Span(offset + m.start("label"), offset + m.end("label"))), None)
+    group = pattern(cues("roll_call")["group_titles"])
+    communes = [(m.start(), m.end(), None if group.match(folded, m.start("label")) else Named(m["label"], Span(offset + m.start("label"), offset + m.end("label"))), None)
                 for m in _labels(raw)]
     communes = [c for c in communes if not any(a <= c[0] < b for a, b, _, _ in roles)]
     labels = sorted(roles + (communes if len(communes) >= 2 else []))
@@ -235,7 +240,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 
 # A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
-BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
+BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -503,9 +508,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         return
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
-        giver, holder, rest, aside, commune = proxy
+        giver, holder, rest, aside, commune, holder_first = proxy
         label = label or commune
-        entry = Entry(giver, heading.status, label, role=role)
+        entry = Entry(holder if holder_first else giver, heading.status, label, role=role)
         if note:
             _annotate(entry, note)
         roll.entries.append(entry)
@@ -581,7 +586,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     any_form, forms = _forms(cues("proxies")["forms"], heading.proxies)
     if not literals.search(any_form, folded, 0, len(folded)):  # (no word of a form in it: not even searched)
         return None
-    for form in forms:
+    for form, holder_first in forms:
         for match in form.finditer(folded):
             giver_text = ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,"))
             aside = ASIDE.search(giver_text + ", ")
@@ -599,20 +604,23 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             giver = Named(giver_text, Span(at, at + len(giver_text)))
             holder_at = at + match.end() + holder_match.start()
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
-            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else ""), commune
+            if holder_first:  # "M. Y, porteur du pouvoir de Mme X"
+                giver, holder = holder, giver
+            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else ""), commune, holder_first
     return None
 
 
-_FORMS: dict[tuple[int, bool], tuple[list, re.Pattern, list[re.Pattern]]] = {}
+_FORMS: dict[tuple[int, bool], tuple[list, re.Pattern, list[tuple[re.Pattern, bool]]]] = {}
 
 
-def _forms(forms: list[dict], in_proxy_list: bool) -> tuple[re.Pattern, list[re.Pattern]]:
-    """The proxy forms that apply in a list (`list_only` ones under a proxy heading), compiled, and
-    one pattern for any of them: an item that has none is no proxy (most items)."""
+def _forms(forms: list[dict], in_proxy_list: bool) -> tuple[re.Pattern, list[tuple[re.Pattern, bool]]]:
+    """The proxy forms that apply in a list (`list_only` ones under a proxy heading), compiled with
+    whether they name the holder first, and one pattern for any of them: an item that has none is
+    no proxy (most items)."""
     known = _FORMS.get((id(forms), in_proxy_list))
     if known is None or known[0] is not forms:  # a profile's own forms are another list
-        cues_ = [form["cue"].replace("'", "['’]") for form in forms if in_proxy_list or not form.get("list_only")]
-        known = _FORMS[(id(forms), in_proxy_list)] = (forms, re.compile("|".join(f"(?:{c})" for c in cues_)), [re.compile(c) for c in cues_])
+        kept = [(form["cue"].replace("'", "['’]"), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
+        known = _FORMS[(id(forms), in_proxy_list)] = (forms, re.compile("|".join(f"(?:{c})" for c, _ in kept)), [(re.compile(c), first) for c, first in kept])
     return known[1], known[2]
 
 
