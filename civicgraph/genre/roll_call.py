@@ -12,7 +12,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
-from civicgraph.text import find_times, literals, split_list_spans
+from civicgraph.text import aligned, find_times, literals, split_list_spans
 from civicgraph.text.names import list_order
 from civicgraph.text.spans import fold
 
@@ -180,22 +180,42 @@ def _list_end(text: Text, start: int, limit: int) -> int:
 
 def read_roll_call(text: Text, start: int, end: int) -> RollCall:
     roll = RollCall()
-    headings = _headings(text, start, end)
+    views = _views(text, start, end)
+    headings = sorted(((heading, view) for view, found in views for heading in found), key=lambda hv: hv[0].start)
     all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
-    for index, heading in enumerate(headings):
-        limit = headings[index + 1].start if index + 1 < len(headings) else end
+    for heading, view in headings:
+        # A list runs to the next heading its own column shows (the other column's are blanked in it).
+        limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
-        stop = _list_end(text, heading.end, limit)
+        stop = _list_end(view, heading.end, limit)
         roll.headings.append((heading.start, stop))
-        _read_list(text, heading, heading.end, stop, roll)
+        _read_list(view, heading, heading.end, stop, roll)
     if all_but:
         roll.all_but_listed = True
         _exceptions(text, all_but.end(), end, roll)
     _attendance_sheet(text, start, end, roll)
-    roll.secretary = _secretary(text, start, end)
+    roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     return roll
+
+
+def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]:
+    """The headings of the block as each view of the text shows them: the whole text, and, where
+    lists are printed in two columns side by side ("PRÉSENTS :      ABSENTS EXCUSÉS :"), each
+    column alone (the other blanked, offsets kept)."""
+    headings = _headings(text, start, end)
+    blocks = []
+    for heading in headings:
+        block = aligned.column_block(text.raw, heading.start)
+        if block and not any(a <= heading.start < b for a, b, _ in blocks):
+            blocks.append(block)
+    views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks)])]
+    for block in blocks:
+        for right in (False, True):
+            view = Text(aligned.one_column(text.raw, block, right))
+            views.append((view, [h for h in _headings(view, block[0], block[1]) if h.start < block[1]]))
+    return views
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -678,8 +698,10 @@ PROXY_VERB = re.compile(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
                         r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)")
 PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
-                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^,;.()]{0,30}?)\s+et\s+|\s*,\s*qui\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
-HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n|$))")
+                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+# A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
+HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
+                          r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))")
 GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
 
 
@@ -719,8 +741,12 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         holder = _named(text, *holder_at)
         proxy = Proxy(giver, holder, Span(*whole))
         _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
-        moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at else []
-        if moment:
+        aside = text.folded[aside_at[0]:aside_at[1]] if aside_at else ""
+        after_item = re.search(cues("proxies")["scope"]["after_item"], aside)
+        moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at and not after_item else []
+        if after_item:  # "quitte la séance à 21 h 35, après le vote du point 4": the item first
+            proxy.from_item = str(int(after_item["n"]) + 1)
+        elif moment:
             proxy.from_time = moment[0].value
         logged = LOG_TIME.search(text.raw[max(start, text.raw.rfind("\n", 0, whole[0]) + 1):whole[0] + 1])
         if proxy.from_time is None and logged:  # "10 h 40 – Départ de M. X, qui donne procuration à Mme Y"

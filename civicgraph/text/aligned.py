@@ -71,3 +71,52 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[li
     if header and rows:
         out.append((header, rows))
     return out
+
+
+# --- two columns side by side ----------------------------------------------------------------
+
+GUTTER = 3  # spaces at least between two columns printed side by side
+
+
+def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
+    """When `position` starts a right-hand column ("PRÉSENTS :   ABSENTS :", each list below its
+    heading): the block of non-blank lines that all leave a gutter there, as (start, end, column),
+    `column` counted from each line's start. None when `position` is not after a gutter."""
+    line_start = raw.rfind("\n", 0, position) + 1
+    column = position - line_start
+    if column < 2 * GUTTER or not re.search(rf"\S {{{GUTTER},}}$", raw[line_start:position]):
+        return None
+    start = end = line_start
+    while start > 0:
+        above = raw.rfind("\n", 0, start - 1) + 1
+        if not _splits(raw[above:start - 1], column):
+            break
+        start = above
+    while end < len(raw):
+        stop = raw.find("\n", end)
+        stop = len(raw) if stop < 0 else stop
+        if not _splits(raw[end:stop], column):
+            break
+        end = stop + 1
+    return start, min(end, len(raw)), column
+
+
+def _splits(line: str, column: int) -> bool:
+    """A line of the block: not blank, and blank just before `column` (or too short to reach it)."""
+    return bool(line.strip()) and not line[max(0, column - 2):column].strip()
+
+
+def one_column(raw: str, block: tuple[int, int, int], right: bool) -> str:
+    """`raw` with the other column of the block blanked (offsets kept): the left column keeps the
+    characters before `column` on each line, the right one those from it on."""
+    start, end, column = block
+    out, at = [raw[:start]], start
+    while at < end:
+        stop = raw.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        line = raw[at:stop]
+        kept = " " * min(column, len(line)) + line[column:] if right else line[:column] + " " * max(0, len(line) - column)
+        out.append(kept + raw[stop:stop + 1])
+        at = stop + 1
+    out.append(raw[at:])
+    return "".join(out)
