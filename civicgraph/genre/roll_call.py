@@ -172,6 +172,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
         if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith(";"):
             continue  # "X à Y ;" then a page break: the semicolon says more items follow
+        if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:start + match.start()]):
+            continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith("\n") and LABEL_LINE.match(text.raw, start + match.end()):
             continue  # the next group of the list: "Représentants des communes :" and its names
         return start + match.start() + (1 if match.group().startswith(".") else 0)
@@ -558,7 +560,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|\.?$))"
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Martine D.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -581,7 +583,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:(?:donné|confié|remis)e?\s+)?(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:

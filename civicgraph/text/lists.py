@@ -12,12 +12,13 @@ SEPARATOR = re.compile(
         [,;]\s*(?:et\s+)?        # "A, B" and "A, B, et C"
       | \s[-–—]\s                # " - ": a hyphen inside a name ("Jean-Pierre") has no spaces
       | \set\s                   # "A et B", the last separator of a French list
-      | \n\s*(?:[-•*]\s+)?       # one item a line, with or without a bullet
+      | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
     )\s*""",
     re.VERBOSE,
 )
-BULLET = re.compile(r"\s*(?:[-•*]\s+)?")
-BULLETED = re.compile(r"(?m)^[ \t]*[-•*][ \t]+")
+BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
+INITIAL_END = re.compile(r"(?:^|\s)[A-ZÉÈ]\.$")  # "Odile F." ends on an initial, not on the list's full stop
+BULLETED = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+")
 
 
 def _depths(text: str) -> list[int]:
@@ -35,7 +36,7 @@ def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
     """The item's bounds without surrounding blanks, a leading bullet, or the list's final full stop."""
     start = BULLET.match(text, start, end).end()
     end = start + len(text[start:end].rstrip())
-    if last and text[start:end].endswith("."):
+    if last and text[start:end].endswith(".") and not INITIAL_END.search(text, start, end):
         end = start + len(text[start : end - 1].rstrip())
     return start, end
 
