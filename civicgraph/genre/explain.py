@@ -13,6 +13,7 @@ from civicgraph.genre.cues import Text
 from civicgraph.genre.flat_tables import find_flat_tables
 from civicgraph.genre.items import find_items
 from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.table import read_table
 from civicgraph.genre.seance import blocks
 
 ORDER = ["Document", "Organisation", "Organe", "Seance", "Participation", "Pouvoir", "Mouvement", "Deliberation",
@@ -36,7 +37,10 @@ def zones(text: Text) -> Iterator[str]:
     yield f"author: {speaker.name} ({speaker.kind}) {_quote(text.raw, speaker.span)}" if speaker else "author: not found"
     for start, end in blocks(text):
         yield f"séance block [{start}–{end}]"
-        roll = read_roll_call(text, start, end)
+        table = read_table(text, start, end)
+        roll = read_roll_call(text, start, end, table.spans if table else [])
+        for a, b in table.spans if table else []:
+            yield f"  roll-call table {_quote(text.raw, Span(a, b), 70)}: {len(table.entries)} members, {len(table.proxies)} proxies"
         for a, b in roll.headings:
             yield f"  roll-call list {_quote(text.raw, Span(a, b), 70)}"
         tables = find_flat_tables(text, start, end)

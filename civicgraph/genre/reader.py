@@ -148,8 +148,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if read.convocation:
         meeting.set("dateConvocation", read.convocation.value, read.convocation.span)
     roster = people.Roster(facts, body)
-    roll = read_roll_call(text, start, end)
     table = read_table(text, start, end)
+    roll = read_roll_call(text, start, end, table.spans if table else [])
     if table:
         roll.entries += table.entries
         roll.proxies += table.proxies

@@ -180,9 +180,12 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     return end
 
 
-def read_roll_call(text: Text, start: int, end: int) -> RollCall:
+def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int]] = ()) -> RollCall:
+    """The roll call of the séance block `[start, end)`: its lists by heading, proxies written as
+    sentences, the secretary. `tables`: spans of roll-call tables read apart, whose titles
+    ("Absent(e)", "Pouvoir donné à") head no list."""
     roll = RollCall()
-    views = _views(text, start, end)
+    views = [(view, [h for h in found if not any(a <= h.start < b for a, b in tables)]) for view, found in _views(text, start, end)]
     headings = sorted(((heading, view) for view, found in views for heading in found), key=lambda hv: hv[0].start)
     all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
     for heading, view in headings:

@@ -54,6 +54,50 @@ def _grids(text: Text, start: int, end: int):
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
         placed = [aligned.place(header, line) for line in lines]
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
+    yield from _cell_per_line(text, start, end)
+
+
+CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
+
+
+def _cell_per_line(text: Text, start: int, end: int):
+    """A table copied one cell a line, an empty cell an empty line: a run of short lines that
+    are all column titles ("Commune", "Délégué(e)", "Présent(e)", …) gives the number of columns,
+    then each run of that many lines is a row, until a row leaves its first two cells empty or
+    holds prose."""
+    lines = aligned.lines(text.raw, start, end)
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and 0 < lines[run][1] - lines[run][0] <= CELL_LINE and _is_title(text.raw[lines[run][0]:lines[run][1]].strip()):
+            run += 1
+        if run - index < 3:
+            index += 1
+            continue
+        width, header = run - index, [(text.raw[a:b].strip(), a) for a, b in lines[index:run]]
+        rows, at = [], run
+        while at + width <= len(lines):
+            row = [_stripped(text.raw, a, b) for a, b in lines[at:at + width]]
+            if (not row[0][0] and not row[1][0]) or any(len(cell) > 2 * CELL_LINE for cell, _ in row):
+                break  # the table is over: an empty row, or prose
+            rows.append(row)
+            at += width
+        if rows:
+            yield header, rows, (lines[index][0], lines[at - 1][1])
+        index = at
+
+
+def _is_title(cell: str) -> bool:
+    """A column title of a roll-call table: a column role or a presence status."""
+    spec = cues("roll_call")["table"]
+    folded = Text(re.sub(r"\([^)]*\)", "", cell).strip()).folded
+    return bool(folded) and (_classify(cell, spec["presence"]) is not None
+                             or any(pattern(rf"^(?:{cue})$").match(folded) for cue in spec["columns"].values()))
+
+
+def _stripped(raw: str, start: int, end: int) -> tuple[str, int]:
+    value = raw[start:end]
+    return value.strip(), start + len(value) - len(value.lstrip())
 
 
 def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[str, int]:
@@ -125,7 +169,7 @@ def _cells(text: Text, row: re.Match) -> Cells:
 
 
 def _classify(value: str, table: dict) -> str | None:
-    folded = Text(re.sub(r"\(\d\)", "", value).strip()).folded
+    folded = Text(re.sub(r"\((?:\d|e|s|es)\)", "", value).strip()).folded  # "Présent(e)", a footnote's "(1)"
     return next((name for name, cue in table.items() if pattern(rf"^(?:{cue})$").match(folded)), None)
 
 
