@@ -316,6 +316,14 @@ DOTTED_STATUS = re.compile(r"[ \t]*\.{2,}[ \t]*" + STATUS_WORDS, re.I)
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
 
 
+STATUS_AFTER = re.compile(r"\s+" + STATUS_WORDS.removesuffix(",?") + r"\s*$", re.I)  # a name's own status after it
+
+
+def _status_of(word: str) -> str:
+    """The participation status a status word says ("excusée" → excusé)."""
+    return CALLED_STATUSES[re.match(r"present|excuse|absent|represente", fold(word)).group()]
+
+
 def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     for called in CALLED.finditer(text.raw, start, stop):
         _called_item(text, heading, called, CALLED_STATUS, roll)
@@ -334,7 +342,7 @@ def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.
     said = status_cue.search(called["item"])
     if said is None:
         return
-    status = CALLED_STATUSES[re.match(r"present|excuse|absent|represente", fold(said["status"])).group()]
+    status = _status_of(said["status"])
     item = called["item"][:said.start()] + " " * (said.end() - said.start()) + called["item"][said.end():]
     name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
     item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
@@ -504,6 +512,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             body = body[:commune.start()]
             if until:
                 note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
+    said = STATUS_AFTER.search(body)
+    if said and heading.status != "sans voix délibérative":  # "M. X excusé (procuration à M. Y)" in "Absents :"
+        heading = Heading(_status_of(said["status"]), True, heading.start, heading.end)
+        body = body[:said.start()]
     if _couple(text, heading, item, at, label, roll):
         return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):

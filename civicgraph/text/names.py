@@ -146,11 +146,15 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
 
 
 def _zero_to_o(word: str) -> str:
-    # OCR reads O as 0 in capitals ("C0STE"): only inside a word otherwise made of capitals.
-    repaired = word.replace("0", "O")
-    if repaired != word and len(word.replace("0", "")) >= 2 and repaired.isalpha() and repaired.isupper():
+    # OCR reads O as 0 and I as l in capitals ("C0STE", "THIRlET"): only inside a word otherwise
+    # made of capitals.
+    repaired = OCR_L.sub("I", word.replace("0", "O"))
+    if repaired != word and len(re.sub(r"[0l]", "", word)) >= 2 and repaired.isalpha() and repaired.isupper():
         return repaired
     return word
+
+
+OCR_L = re.compile(r"(?<=[A-ZÉÈ])l(?=[A-ZÉÈ])")
 
 
 def _joined_fragments(words: list[str]) -> list[str]:
