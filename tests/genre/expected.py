@@ -20,8 +20,13 @@ def letters(name: str) -> Counter:
     return Counter(fold(name))
 
 
-def same_name(expected: str, label: str, family: str | None = None) -> bool:
+def same_name(expected: str, label: str, family: str | None = None, normalised: dict | None = None) -> bool:
+    """Whether `label` (and `family`) name the person the case writes `expected`, or its normal
+    form when the case gives one (`normalised_names`: "THIRlET Raymond" → Raymond THIRIET)."""
     if letters(expected) == letters(label):
+        return True
+    form = (normalised or {}).get(expected)
+    if form and letters(f"{form.get('given', '')} {form.get('family', '')}") == letters(label):
         return True
     words = str(expected).split()
     return family is not None and len(words) == 1 and fold(words[0]) == fold(family)
