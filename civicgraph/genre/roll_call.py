@@ -73,7 +73,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive)")
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -174,8 +174,9 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             continue  # "X à Y ;" then a page break: the semicolon says more items follow
         if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:start + match.start()]):
             continue  # "Jean-Luc T.": an initial's full stop ends no list
-        if match.group().startswith("\n") and LABEL_LINE.match(text.raw, start + match.end()):
-            continue  # the next group of the list: "Représentants des communes :" and its names
+        group = LABEL_LINE.match(text.raw, start + match.end()) if "\n" in match.group() else None
+        if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
+            continue  # the list's next group: "Représentants des communes :" and its names
         return start + match.start() + (1 if match.group().startswith(".") else 0)
     return end
 
@@ -229,8 +230,8 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
 # label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
 LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
 LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
-                        r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9}(?=[ \t]*:[ \t]*\n))(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
-# (the second form: a group's title alone on its line, "Représentants des communes :", names below)
+                        r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
+# (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
 
 
 def _labels(raw: str) -> list[re.Match]:
@@ -265,7 +266,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 
 # A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
-BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
+BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -479,7 +480,8 @@ GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) pa
 CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
-SUBSTITUTE_OF = re.compile(r",?\s+suppl[ée]ante?\s+de\s+")
+SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
+NOTE_GIVER = re.compile(r"^\s*pour\s+(?P<g>(?:M\.|Mme|Monsieur|Madame)\s+[^()]+?)\s*$")  # "Mme Y (pour M. X)": Y holds X's proxy
 
 
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
@@ -517,6 +519,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         heading = Heading(_status_of(said["status"]), True, heading.start, heading.end)
         body = body[:said.start()]
     if _couple(text, heading, item, at, label, roll):
+        return
+    giver = NOTE_GIVER.match(note) if note and heading.proxies else None
+    if giver:
+        given_at = at + bracket.start(1) + giver.start("g")
+        roll.proxies.append(Proxy(Named(giver["g"], Span(given_at, given_at + len(giver["g"]))), Named(body.strip(), Span(at, at + len(body.rstrip()))), Span(at, at + len(item))))
         return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):

@@ -165,7 +165,7 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
         found = NAME_AND_ROLE.match(text.raw, match.end(), min(end, match.end() + 160))
         if found:
             return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), " ".join(found["role"].split())
-        line = re.match(r"[^\n,;]{3,60}", text.raw[match.end():end])
+        line = re.match(r"[^\n,;(\[]{3,60}", text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
     after = text.find(pattern(spec["president_after"]), start, end)

@@ -17,7 +17,7 @@ SEPARATOR = re.compile(
     re.VERBOSE,
 )
 BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
-INITIAL_END = re.compile(r"(?:^|\s)[A-ZÉÈ]\.$")  # "Odile F." ends on an initial, not on the list's full stop
+INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÉÈ]{1,2}\.$")  # "Odile F.", "LAUGIER JM.", "CORRE J.-Y." end on an initial, not on the list's full stop
 BULLETED = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+")
 
 
@@ -32,11 +32,12 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
-def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
-    """The item's bounds without surrounding blanks, a leading bullet, or the list's final full stop."""
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The item's bounds without surrounding blanks, a leading bullet, or a full stop (the list's, or
+    a line's when a list runs on over its groups: "… Mme X.\nCollège des établissements : …")."""
     start = BULLET.match(text, start, end).end()
     end = start + len(text[start:end].rstrip())
-    if last and text[start:end].endswith(".") and not INITIAL_END.search(text, start, end):
+    if text[start:end].endswith(".") and not INITIAL_END.search(text, start, end):
         end = start + len(text[start : end - 1].rstrip())
     return start, end
 
@@ -54,8 +55,8 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
-    for index, (start, end) in enumerate(bounds):
-        start, end = _trimmed(text, start, end, index == len(cuts))
+    for start, end in bounds:
+        start, end = _trimmed(text, start, end)
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
     return _comma_lost(items)
@@ -69,8 +70,9 @@ _HALF_BEFORE = re.compile(rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:{_GIVEN}|{_CA
 _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
 
 
-# A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y".
-DANGLING = re.compile(r"\s(?:par|à)[ \t]*$")
+# A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
+# "X, en remplacement de / Y".
+DANGLING = re.compile(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de)[ \t]*$")
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:
