@@ -151,7 +151,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     table = read_table(text, start, end)
     roll = read_roll_call(text, start, end, table.spans if table else [])
     if table:
-        roll.entries += table.entries
+        roll.entries += _table_entries(table, roll, meeting)
         roll.proxies += table.proxies
         roll.headings += table.spans
     for entry in roll.entries:
@@ -242,6 +242,27 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if who:
                 ballot.set(prop, who, named.span)
     return meeting
+
+
+def _table_entries(table, roll, meeting: Resource) -> list:
+    """A roll-call table's members. When the roll call names only the exceptions ("tous les
+    conseillers, à l'exception de …"), a table that calls another member absent or excused
+    contradicts it: the séance records the conflict and neither status is asserted."""
+    if not roll.all_but_listed:
+        return table.entries
+    exceptions = [_name_words(e.who.text) for e in roll.entries]
+    kept = []
+    for entry in table.entries:
+        if entry.status == "présent":
+            kept.append(entry)
+        elif _name_words(entry.who.text) not in exceptions:
+            meeting.set("conflit", f"{entry.who.text} : {entry.status} selon le tableau, présent selon l'appel (tous sauf les exceptions nommées)")
+    return kept
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, folded, civility and initials aside: "Mme Aurélie FAURE" = "FAURE Aurélie"."""
+    return frozenset(w for w in re.findall(r"[a-z]{2,}", fold(name)) if w not in ("mme", "mmes", "mlle"))
 
 
 def _listed_apart(facts: Facts, meeting: Resource, roll, who: Resource) -> bool:

@@ -173,12 +173,31 @@ def _classify(value: str, table: dict) -> str | None:
     return next((name for name, cue in table.items() if pattern(rf"^(?:{cue})$").match(folded)), None)
 
 
+def _said(cell: str, spec: dict) -> str | None:
+    """The status a presence cell opens with: "excusé – pouvoir à P. X", "absente"."""
+    first = re.match(r"[^\W\d_]+", cell)
+    return _classify(first.group(), spec["presence"]) if first else None
+
+
+HOLDER_IN_CELL = re.compile(r"(?i)(?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+(?P<h>\S.*?)\s*$")
+
+
+def _holder_in(cells: Cells, column: int | None) -> Named | None:
+    """The holder a presence cell names: "excusé – pouvoir à P. X"."""
+    if column is None or column >= len(cells):
+        return None
+    value, at = cells[column]
+    found = HOLDER_IN_CELL.search(value)
+    return Named(found["h"], Span(at + found.start("h"), at + found.end("h"))) if found else None
+
+
 def _named(cells: Cells, column: int | None) -> Named | None:
-    """The name in a cell, without what a bracket adds ("M. X (hôtellerie)")."""
+    """The name in a cell, without what a bracket or a comma adds ("M. X (hôtellerie)", "Mme Y,
+    vice-présidente")."""
     if column is None or column >= len(cells) or not cells[column][0]:
         return None
     value, at = cells[column]
-    value = APPOSITION.sub("", value) or value
+    value = APPOSITION.sub("", value.split(",")[0]) or value
     return Named(value, Span(at, at + len(value)))
 
 
@@ -197,7 +216,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if who is None:
             continue
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
-        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns)
+        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec)
         substitute = _named(cells, columns.get("substitute"))
         if substitute and (status == "remplacé" or _marked_status(cells, columns, "substitute:") == "présent"):
             table.entries.append(Entry(substitute, "présent", _named(cells, columns.get("commune")), replaces=who))
@@ -209,7 +228,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             if marker and marker.group(1) in notes:
                 _footnote(entry, *notes[marker.group(1)], table)
             table.entries.append(entry)
-        holder = _named(cells, columns.get("holder"))
+        holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
         if holder:
             holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text)
             if holder_clean:
