@@ -94,7 +94,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             if named is None:
                 continue
             start, end = named
-            name = text.raw[start:end].strip()
+            name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
             bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
             if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():
                 continue  # "l'association absentes…", a cue in running text

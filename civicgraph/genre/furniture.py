@@ -119,3 +119,13 @@ def _blanked(run: list[str], column: int) -> list[str]:
     if sum(1 for line in run if line[:column].strip()) < 3:
         return run  # a body indented alone: no margin to set apart
     return [" " * column + line[column:] for line in run]
+
+
+MARKUP = re.compile(r"\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown's bold and italic marks
+
+
+def blank_markup(text: str) -> str:
+    """`text` with the emphasis marks of Markdown copied from a web page blanked ("**Présents :**
+    Mme X"): offsets kept, so a heading and its list read as typed."""
+    return MARKUP.sub(lambda m: " " * len(m.group()), text)
+

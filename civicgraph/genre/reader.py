@@ -56,10 +56,10 @@ def read(facts: Facts) -> None:
 
 
 def view(text: str) -> str:
-    """The text as the reader sees it, every offset kept: page furniture and a margin column
-    blanked, OCR's letters for "i" put right in the genre's words."""
+    """The text as the reader sees it, every offset kept: page furniture, a margin column and
+    Markdown's emphasis marks blanked, OCR's letters for "i" put right in the genre's words."""
     folded = fold(text)
-    return repair_ocr(furniture.blank_margin(furniture.blank(text, folded)), folded)
+    return repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded)
 
 
 def _read(facts: Facts, text: Text) -> None:

@@ -804,16 +804,18 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         offset = end - len(raw)
         stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
         limit = stop.start() if stop else min(end, offset + 120)
-        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,(\[]+", text.raw[offset:limit])  # "X (Commune)": the name
+        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,(\[–—]+", text.raw[offset:limit])  # "X (Commune)", "X – Niort": the name
         if not name:
             continue
         value = name.group()
         labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*.+?\s[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
         shift = labelled.end() if labelled else 0
-        value = value[shift:].rstrip()
+        value = value[shift:]
+        verb = re.search(r"\s(?!(?:de|du|des|la|le|les|d['’]\w*|l['’]\w*|van|von|di|da)\b)[a-zé]", value)
+        value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?[^,.;\n]{2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)
+    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Annick B. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)
