@@ -261,7 +261,7 @@ def _table_entries(table, roll, meeting: Resource) -> list:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words, folded, civility and initials aside: "Mme Aurélie FAURE" = "FAURE Aurélie"."""
+    """A name's words, folded, civility and initials aside: "Mme Rose LYSANDRE" = "LYSANDRE Rose"."""
     return frozenset(w for w in re.findall(r"[a-z]{2,}", fold(name)) if w not in ("mme", "mmes", "mlle"))
 
 

@@ -89,7 +89,7 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
             if _after_name_colon(text, match.start()) and not re.match(r"\s*:", text.raw[match.end():end]):
-                continue  # "ZIMMER Anne : absente excusée": a name's own status heads no list
+                continue  # "PIN Rose : absente excusée": a name's own status heads no list
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
@@ -582,7 +582,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Martine D.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -815,7 +815,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Annick B. accepte …"
+    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)

@@ -17,7 +17,7 @@ SEPARATOR = re.compile(
     re.VERBOSE,
 )
 BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
-INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÉÈ]{1,2}\.$")  # "Odile F.", "LAUGIER JM.", "CORRE J.-Y." end on an initial, not on the list's full stop
+INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÉÈ]{1,2}\.$")  # "Rose L.", "VERNAY JM.", "PIN J.-Y." end on an initial, not on the list's full stop
 BULLETED = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+")
 
 

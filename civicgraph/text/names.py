@@ -146,7 +146,7 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
 
 
 def _zero_to_o(word: str) -> str:
-    # OCR reads O as 0 and I as l in capitals ("C0STE", "THIRlET"): only inside a word otherwise
+    # OCR reads O as 0 and I as l in capitals ("L0RIOT", "PlNSON"): only inside a word otherwise
     # made of capitals.
     repaired = OCR_L.sub("I", word.replace("0", "O"))
     if repaired != word and len(re.sub(r"[0l]", "", word)) >= 2 and repaired.isalpha() and repaired.isupper():
@@ -342,7 +342,7 @@ def _orientation(words: list[str]) -> str | None:
         return None
     head = _given_rank(words[0], "-".join(words[:2]))
     tail = _given_rank(words[-1], "-".join(words[-2:]))
-    if head and tail:  # "ALIBERT GUY": a rare registration against a common given name
+    if head and tail:  # "VALGRAND GUY": a rare registration against a common given name
         return GIVEN_FIRST if head * RANK_RATIO <= tail else FAMILY_FIRST if tail * RANK_RATIO <= head else None
     return GIVEN_FIRST if head else FAMILY_FIRST if tail else None
 

@@ -51,3 +51,28 @@ def test_ocr_letters_for_i_are_put_right_in_the_genre_words_only():
 
 def test_the_view_keeps_every_offset():
     assert len(view(MARGIN)) == len(MARGIN)
+
+
+PAGE_BREAK = (
+    "Ville de Valbrune                          Conseil municipal du 3 mars 2025\n\n"
+    "Absents représentés :\nMme Rose LYS à M. Paul VERNAY ;\n\n"
+    "Liste des délibérations – séance du 03/03/2025 – affichée le 10/03/2025        Page 1/2\n"
+    "Ville de Valbrune                          Conseil municipal du 3 mars 2025\n\n"
+    "M. Léo BRUN à Mme Ida PIN.\n\n"
+    "Liste des délibérations – séance du 03/03/2025 – affichée le 10/03/2025        Page 2/2\n"
+)
+
+
+def test_a_footer_repeated_with_each_page_number_and_the_next_page_header_are_blanked():
+    seen = furniture.blank(PAGE_BREAK)
+    assert len(seen) == len(PAGE_BREAK)
+    assert seen.count("Liste des délibérations") == 0  # the footer of both pages
+    assert seen.count("Ville de Valbrune") == 1  # the first page's heading stays, its repetition goes
+    assert "Mme Rose LYS à M. Paul VERNAY ;" in seen and "M. Léo BRUN à Mme Ida PIN." in seen
+
+
+def test_markdown_emphasis_is_blanked_offsets_kept():
+    text = "**Présents :** Mme Rose LYS, *M. Paul VERNAY*\n2 * 3 = 6"
+    seen = furniture.blank_markup(text)
+    assert len(seen) == len(text)
+    assert " ".join(seen.split()) == "Présents : Mme Rose LYS, M. Paul VERNAY 2 * 3 = 6"
