@@ -160,12 +160,19 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     opener = text.at(pattern(cues("roll_call")["list_openers"]), start, end)
     if opener and opener.end() > start:
         start = opener.end()
+    counted = re.match(r"\s*\d+\s*\((?=\s*(?:M\.|Mme|Monsieur|Madame|[A-ZÉÈ]))", text.raw[start:start + 12])
+    if counted:
+        return start + counted.end()  # "Procurations : 4 (Mme X à M. Y, …)": the list is in the bracket
     if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
         return None  # "Présents : 15" is a count
     return start
 
 
 def _list_end(text: Text, start: int, limit: int) -> int:
+    if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
+        close = _closing(text.raw, start, limit)
+        if close is not None:
+            return close
     stops = alternatives(cues("roll_call")["stops"])
     stop = text.find(stops, start, limit)
     end = stop.start() if stop else limit
@@ -179,6 +186,16 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             continue  # the list's next group: "Représentants des communes :" and its names
         return start + match.start() + (1 if match.group().startswith(".") else 0)
     return end
+
+
+def _closing(raw: str, start: int, limit: int) -> int | None:
+    """Where the bracket opened just before `start` closes, if before `limit`."""
+    depth = 1
+    for at in range(start, limit):
+        depth += (raw[at] == "(") - (raw[at] == ")")
+        if depth == 0:
+            return at
+    return None
 
 
 def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int]] = ()) -> RollCall:
