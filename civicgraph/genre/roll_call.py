@@ -585,6 +585,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
         first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
         if aside:
+            _annotate(entry, aside)  # "présente jusqu'à la délibération n° 68 incluse": her presence's bound
             moment = find_times(aside)
             first.from_time = moment[0].value if moment else None
             entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
@@ -622,7 +623,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?:(?:donné|confié|remis)e?\s+)?(?:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -636,6 +637,7 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
         roll.proxies.append(found)
 
 
+PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
 ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant)[^,]*),\s*")
 
 
@@ -653,6 +655,11 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
+            until = PRESENT_UNTIL.search(giver_text)
+            if until and until.start() > 0:  # "Mme X présente jusqu'à la délibération n° 68 incluse, puis"
+                giver_text, bound = giver_text[:until.start()], until.group()
+            else:
+                bound = ""
             rest = body[match.end():]
             holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
             if not giver_text or not holder_match or " à " in giver_text:
@@ -667,7 +674,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))
             if holder_first:  # "M. Y, porteur du pouvoir de Mme X"
                 giver, holder = holder, giver
-            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else ""), commune, holder_first
+            return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else bound), commune, holder_first
     return None
 
 
