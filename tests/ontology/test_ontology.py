@@ -40,7 +40,7 @@ ELI_DL = Namespace("http://data.europa.eu/eli/eli-draft-legislation-ontology#")
 CLASSES = """Organisation Collectivite Commune Metropole Departement Region Intercommunalite Association
     AdministrationEtat Entreprise EtablissementRecherche Service Organe Personne Elu Mandat Seance Participation
     Pouvoir Mouvement Deliberation Vote Adhesion Programme Etape FaitFinancier Document Extrait TexteJuridique
-    Syndicat CentreActionSociale Decision""".split()
+    Syndicat CentreActionSociale EtablissementPublicLocal Decision""".split()
 OBJECT_PROPERTIES = """wikidata organisationParente organisation affiliation personne organe convoquePar president
     secretaire seance representeOrganisation mandant mandataire rapporteur commission serviceReferent vise
     signataire deliberation nonParticipant membre association decidePar portePar participant partenaire financeur
