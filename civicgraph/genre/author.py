@@ -88,7 +88,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     place = pattern(spec_cues["place_before"])
     for spec in spec_cues["bodies"]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
-            if place.search(text.folded, max(0, match.start() - 30), match.start()):
+            if place.search(text.folded, max(0, match.start() - 30), match.start()) or _in_address(text.raw, match.start()):
                 continue
             named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()))
             if named is None:
@@ -112,6 +112,13 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def _in_address(raw: str, position: int) -> bool:
+    """Whether `position` lies in an e-mail or web address ("secretariat.sivos.x@orange.fr")."""
+    start = max(raw.rfind(" ", 0, position), raw.rfind("\n", 0, position), raw.rfind("<", 0, position)) + 1
+    end = min((i for i in (raw.find(" ", position), raw.find("\n", position), raw.find(">", position)) if i >= 0), default=len(raw))
+    return bool(re.search(r"@|://|www\.", raw[start:end]))
 
 
 def _kind_below(text: Text, limit: int) -> list[Body]:

@@ -68,6 +68,7 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
     while index < len(verbs):
         first, kind = verbs[index]
         line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
+        line_start += len(re.match(r"[ \t]*[(\[]?", text.raw[line_start:first.start()]).group())  # "(Mme X quitte …)": a note
         line_end = text.raw.find("\n", first.start(), end)
         line_end = end if line_end < 0 else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]

@@ -389,7 +389,7 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
 
 def _chair_by_role(roll):
     """"La présidente ouvre la séance": the one member the roll call names présidente (or maire)."""
-    chairs = [e.who for e in roll.entries if e.role and re.fullmatch(r"(?i)pr[ée]sidente?|maire", e.role.strip())]
+    chairs = [e.who for e in roll.entries if e.role and re.match(r"(?i)(?:pr[ée]sidente?|maire)\b(?!\s+d)", e.role.strip())]  # not "Présidente de la commission"
     return Dated(chairs[0].text, chairs[0].span) if len(chairs) == 1 else None
 
 

@@ -393,16 +393,20 @@ def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str
     return out
 
 
+# An item of a list whose items end with ";": up to the next ";" or the list's last ", et M. …".
+PROXY_ITEM = re.compile(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,(?!\s*et\s+(?:M\.|Mme|Monsieur|Madame|[A-ZÉÈ])))+)")
+
+
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
     """Items of a list: a list of proxies or of attendees with their roles whose items are ended by
     ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z")."""
     if ";" not in raw or not (heading.proxies or heading.status == "sans voix délibérative"):
         return split_list_spans(raw, offset)
     items = []
-    for chunk in re.finditer(r"[^;]+", raw):
-        stripped = chunk.group().strip().rstrip(".")
+    for chunk in PROXY_ITEM.finditer(raw):
+        stripped = chunk["item"].strip().rstrip(".")
         if stripped:
-            begin = offset + chunk.start() + len(chunk.group()) - len(chunk.group().lstrip())
+            begin = offset + chunk.start("item") + len(chunk["item"]) - len(chunk["item"].lstrip())
             if heading.status == "sans voix délibérative":
                 names, _, role = stripped.partition(",")
                 for item in split_list_spans(names, begin):
@@ -498,7 +502,12 @@ CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
-NOTE_GIVER = re.compile(r"^\s*pour\s+(?P<g>(?:M\.|Mme|Monsieur|Madame)\s+[^()]+?)\s*$")  # "Mme Y (pour M. X)": Y holds X's proxy
+# A legal person and the member who sits for it: "la Commune d'Eu, représentée par M. X", "la CC Y, en
+# la personne de son troisième représentant, M. Z".
+SITTING_FOR = re.compile(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>(?:M\.|Mme|MM\.|Monsieur|Madame)\s.+)$", re.S)
+# "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)" anywhere: Y holds X's proxy.
+NOTE_GIVER = re.compile(r"^\s*(?:(?P<for>pour)|(?i:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)\s+de))\s+"
+                        r"(?P<g>(?:M\.|Mme|Monsieur|Madame)\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$")
 
 
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
@@ -531,16 +540,27 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             body = body[:commune.start()]
             if until:
                 note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
+    sitting = SITTING_FOR.match(body)
+    if sitting:  # "la Commune d'Aniane, représentée par Mme X[, et par M. Y]": each person sits for the body
+        for piece in re.finditer(r"(?:[^,]|,(?!\s*et\s+par\s))+", body[sitting.start("who"):]):
+            value = re.sub(r"^\s*et\s+par\s+", "", piece.group())
+            value_at = at + sitting.start("who") + piece.start() + len(piece.group()) - len(value)
+            if value.strip():
+                _read_item(text, heading, value.rstrip(" ,;."), value_at, label, roll)
+        return
     said = STATUS_AFTER.search(body)
     if said and heading.status != "sans voix délibérative":  # "M. X excusé (procuration à M. Y)" in "Absents :"
         heading = Heading(_status_of(said["status"]), True, heading.start, heading.end)
         body = body[:said.start()]
     if _couple(text, heading, item, at, label, roll):
         return
-    giver = NOTE_GIVER.match(note) if note and heading.proxies else None
-    if giver:
+    giver = NOTE_GIVER.match(note) if note else None
+    if giver and (heading.proxies or not giver["for"]):
         given_at = at + bracket.start(1) + giver.start("g")
-        roll.proxies.append(Proxy(Named(giver["g"], Span(given_at, given_at + len(giver["g"]))), Named(body.strip(), Span(at, at + len(body.rstrip()))), Span(at, at + len(item))))
+        holder = Named(body.strip(), Span(at, at + len(body.rstrip())))
+        roll.proxies.append(Proxy(Named(giver["g"], Span(given_at, given_at + len(giver["g"]))), holder, Span(at, at + len(item))))
+        if not heading.proxies:  # a présent holding a proxy: still present
+            roll.entries.append(Entry(holder, heading.status, label))
         return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
@@ -637,8 +657,9 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
         roll.proxies.append(found)
 
 
+RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
-ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant)[^,]*),\s*")
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
@@ -651,7 +672,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
         return None
     for form, holder_first in forms:
         for match in form.finditer(folded):
-            giver_text = ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,"))
+            giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]

@@ -47,14 +47,30 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
 
 
 def _grids(text: Text, start: int, end: int):
-    """(header cells, rows of cells, span) of each table: drawn with bars, then aligned with spaces."""
+    """(header cells, rows of cells, span) of each table: drawn with bars, pasted from a spreadsheet
+    (semicolons or tabs between cells, one row a line), aligned with spaces, one cell a line."""
     rows = list(ROW.finditer(text.raw, start, end))
     for index, row in enumerate(rows):
         yield _cells(text, row), [_cells(text, r) for r in rows[index + 1:]], (row.start(), rows[-1].end())
+    for separator in ";\t":
+        yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
         placed = [aligned.place(header, line) for line in lines]
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
+
+
+def _separated(text: Text, start: int, end: int, separator: str):
+    """Runs of consecutive lines with at least three `separator`s: a header, then its rows."""
+    run: list[tuple[int, int]] = []
+    for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
+        if text.raw.count(separator, line_start, line_end) >= 3:
+            run.append((line_start, line_end))
+            continue
+        if len(run) >= 2:
+            header, *rows = [_cells(text, a, b, separator) for a, b in run]
+            yield header, rows, (run[0][0], run[-1][1])
+        run = []
 
 
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
@@ -158,10 +174,12 @@ def _marked_status(cells: Cells, columns: dict[str, int], prefix: str = "status:
     return marked[0] if len(marked) == 1 else None
 
 
-def _cells(text: Text, row: re.Match) -> Cells:
-    """Each cell's stripped text with its offset in the document."""
-    out, at = [], row.start()
-    for cell in text.raw[row.start():row.end()].split("|"):
+def _cells(text: Text, row: re.Match | int, end: int | None = None, separator: str = "|") -> Cells:
+    """Each cell's stripped text with its offset in the document, of a row (a match, or its
+    bounds) whose cells `separator` parts."""
+    start, end = (row.start(), row.end()) if isinstance(row, re.Match) else (row, end)
+    out, at = [], start
+    for cell in text.raw[start:end].split(separator):
         lead = len(cell) - len(cell.lstrip())
         out.append((cell.strip(), at + lead))
         at += len(cell) + 1
@@ -179,6 +197,7 @@ def _said(cell: str, spec: dict) -> str | None:
     return _classify(first.group(), spec["presence"]) if first else None
 
 
+REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
 HOLDER_IN_CELL = re.compile(r"(?i)(?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+(?P<h>\S.*?)\s*$")
 
 
@@ -217,13 +236,21 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             continue
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
         status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec)
+        role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else None
+        if role and pattern(spec["substitute_role"]).search(Text(role).folded) and status != "présent":
+            continue  # a suppléant not called to sit is neither present nor away
+        replaced = REPLACES.search(presence)
+        if replaced:  # "oui (remplace F. X)": a suppléant sitting for a titulaire
+            titular = Named(replaced["t"], Span(cells[columns["presence"]][1] + replaced.start("t"), cells[columns["presence"]][1] + replaced.end("t")))
+            table.entries.append(Entry(who, "présent", _named(cells, columns.get("commune")), role=role, replaces=titular))
+            continue
         substitute = _named(cells, columns.get("substitute"))
         if substitute and (status == "remplacé" or _marked_status(cells, columns, "substitute:") == "présent"):
             table.entries.append(Entry(substitute, "présent", _named(cells, columns.get("commune")), replaces=who))
             if status == "remplacé":
                 continue
         if status and status != "remplacé":
-            entry = Entry(who, status, _named(cells, columns.get("commune")))
+            entry = Entry(who, status, _named(cells, columns.get("commune")), role=role)
             marker = re.search(r"\((\d)\)", presence)
             if marker and marker.group(1) in notes:
                 _footnote(entry, *notes[marker.group(1)], table)
