@@ -288,7 +288,7 @@ BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|en\s+remplacement\s+d
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
     """The list's text with the appositions that name the body a member sits for blanked ("M. X,
-    représentant la Commune d'Eu, par Mme Y"): the item reads as the name and what follows."""
+    représentant la Commune de Valbrune, par Mme Y"): the item reads as the name and what follows."""
     raw = text.raw[start:stop]
     for found in text.finditer(pattern(cues("roll_call")["representing"]), start, stop):
         raw = raw[:found.start() - start] + " " * (found.end() - found.start()) + raw[found.end() - start:]
@@ -502,7 +502,7 @@ CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
-# A legal person and the member who sits for it: "la Commune d'Eu, représentée par M. X", "la CC Y, en
+# A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".
 SITTING_FOR = re.compile(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>(?:M\.|Mme|MM\.|Monsieur|Madame)\s.+)$", re.S)
 # "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)" anywhere: Y holds X's proxy.
@@ -541,7 +541,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             if until:
                 note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
     sitting = SITTING_FOR.match(body)
-    if sitting:  # "la Commune d'Aniane, représentée par Mme X[, et par M. Y]": each person sits for the body
+    if sitting:  # "la Commune de Valbrune, représentée par Mme X[, et par M. Y]": each person sits for the body
         for piece in re.finditer(r"(?:[^,]|,(?!\s*et\s+par\s))+", body[sitting.start("who"):]):
             value = re.sub(r"^\s*et\s+par\s+", "", piece.group())
             value_at = at + sitting.start("who") + piece.start() + len(piece.group()) - len(value)
