@@ -320,18 +320,12 @@ def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tu
             arrivals[id(who)] = (moved.at, moved.span, between[0])
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, between[1])
-        # a proxy given on leaving after an item's vote holds from the next item
-        given_from = point
-        if moved.after_item and (between[1] or "").isdigit():
-            given_from = int(between[1])
-        elif (moved.after_item or "").isdigit():
-            given_from = int(moved.after_item) + 1  # the agenda's numbers are not printed as items
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
             holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
             if holder is None or holder is who:
                 continue
-            # the time and agenda point of the movement that opens or ends it
-            proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point if ends else given_from)
+            # the time and agenda point of the movement that opens or ends it, as written
+            proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
             proxy.set("jusquAHeure" if ends else "depuisHeure", moved.at)
     return arrivals, departures
 

@@ -17,7 +17,6 @@ SEPARATOR = re.compile(
     re.VERBOSE,
 )
 BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
-INITIAL_END = re.compile(r"(?:^|[\s.-])[A-ZÉÈ]{1,2}\.$")  # "Rose L.", "VERNAY JM.", "PIN J.-Y." end on an initial, not on the list's full stop
 BULLETED = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+")
 
 
@@ -32,12 +31,11 @@ def _depths(text: str) -> list[int]:
     return depths
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The item's bounds without surrounding blanks, a leading bullet, or a full stop (the list's, or
-    a line's when a list runs on over its groups: "… Mme X.\nCollège des établissements : …")."""
+def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
+    """The item's bounds without surrounding blanks, a leading bullet, or the list's final full stop."""
     start = BULLET.match(text, start, end).end()
     end = start + len(text[start:end].rstrip())
-    if text[start:end].endswith(".") and not INITIAL_END.search(text, start, end):
+    if last and text[start:end].endswith("."):
         end = start + len(text[start : end - 1].rstrip())
     return start, end
 
@@ -55,8 +53,8 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
-    for start, end in bounds:
-        start, end = _trimmed(text, start, end)
+    for index, (start, end) in enumerate(bounds):
+        start, end = _trimmed(text, start, end, index == len(cuts))
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
     return _comma_lost(items)
