@@ -36,6 +36,8 @@ from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates
+from civicgraph.text.names import parse_person_name
+from civicgraph.text.same_person import same_person
 from civicgraph.text.spans import fold
 
 RESULTS = {"unanimité": "unanimité", "adoptée": "adoptée", "rejetée": "rejetée", "prise d'acte": "prise d'acte"}
@@ -250,19 +252,15 @@ def _table_entries(table, roll, meeting: Resource) -> list:
     contradicts it: the séance records the conflict and neither status is asserted."""
     if not roll.all_but_listed:
         return table.entries
-    exceptions = [_name_words(e.who.text) for e in roll.entries]
+    exceptions = [name for name in (parse_person_name(e.who.text, surname_only=True) for e in roll.entries) if name]
     kept = []
     for entry in table.entries:
+        name = parse_person_name(entry.who.text, surname_only=True)
         if entry.status == "présent":
             kept.append(entry)
-        elif _name_words(entry.who.text) not in exceptions:
+        elif name is None or not any(same_person(name, other) for other in exceptions):
             meeting.set("conflit", f"{entry.who.text} : {entry.status} selon le tableau, présent selon l'appel (tous sauf les exceptions nommées)")
     return kept
-
-
-def _name_words(name: str) -> frozenset[str]:
-    """A name's words, folded, civility and initials aside: "Mme Rose LYSANDRE" = "LYSANDRE Rose"."""
-    return frozenset(w for w in re.findall(r"[a-z]{2,}", fold(name)) if w not in ("mme", "mmes", "mlle"))
 
 
 def _listed_apart(facts: Facts, meeting: Resource, roll, who: Resource) -> bool:
