@@ -2,16 +2,19 @@
 repaired first.
 
 Validation is the schema's own Table Schema (`ingest/reference/scdl/deliberations.schema.json`,
-its source in SOURCE.md) through frictionless, not hand-written checks. Before it, the quirks that a
+its source in SOURCE.md) and its custom checks (SIRET key, budget period, vote counts that agree,
+PREF_DATE ≥ DELIB_DATE, the matière's ACTES label: civicgraph.scdl.custom_checks), run by
+frictionless, not hand-written checks. Before it, the quirks that a
 spreadsheet leaves and that can be undone without guessing are repaired, each with a warning:
 a SIRET in scientific notation ("2,44201E+13") when one SIRET of the file, or the SIREN of the
 collectivité the row names, rounds to it; an integer written as a decimal ("12,0"); a date written
 DD/MM/YYYY; a record broken across lines by an unquoted line end. An identifier with a decimal comma
 ("2022,00028", a spreadsheet's number) is kept as written, with a warning: its separator is lost.
 
-A cell that fails is reported (line, column, reason) and its value is not used; the row is still
-read unless what identifies the deliberation fails (its collectivité, its date, both its identifier
-and its object): then the row is rejected, and reported as such.
+A cell that fails is reported (line, column, reason) and its value is not used (a custom check
+says which values its failure makes unusable; one vote count unusable drops them all: they stand
+together); the row is still read unless what identifies the deliberation fails (its collectivité,
+its date, both its identifier and its object): then the row is rejected, and reported as such.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from civicgraph import territories
 from civicgraph.actes import siret_valid
 from civicgraph.matieres import concept
 from civicgraph.paths import data_dir
+from civicgraph.scdl import custom_checks
+from civicgraph.scdl.custom_checks import CustomCheckError
 from civicgraph.scdl.table import COLUMNS, Cell, Record, Table
 
 INTEGERS = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
@@ -37,8 +42,9 @@ SCIENTIFIC = re.compile(r"^(?P<int>\d)(?:[,.](?P<frac>\d+))?E\+?(?P<exp>\d+)$", 
 @dataclass(frozen=True)
 class Problem:
     """What is wrong with a cell, a row or the file. line: 1-based line of the file (1 is the
-    header); column: the schema's column, or None for the whole row; severity: "error" (the value,
-    or the row, is not used) or "warning" (repaired, or kept and noted)."""
+    header); column: the schema's column, or None for the whole row; severity: "error" (the row
+    does not conform to the schema: the value, or the row, is not used unless the reason says it is
+    kept) or "warning" (repaired, or kept and noted)."""
 
     line: int
     column: str | None
@@ -96,7 +102,6 @@ def check(table: Table) -> tuple[list[Row], list[Problem]]:
     _validate(rows, problems)
     for row in rows:
         _matiere(row, problems)
-        _votes(row, problems)
         _identity(row, problems)
     return rows, sorted(problems, key=lambda p: (p.line, COLUMNS.index(p.column) if p.column in COLUMNS else -1))
 
@@ -135,12 +140,8 @@ def _repair(row: Row, known: set[str], problems: list[Problem]) -> None:
         _scientific_siret(row, scientific, known, problems)
     elif siret:
         values["COLL_SIRET"] = siret
-        if re.fullmatch(r"\d{14}", siret):
+        if siret_valid(siret):  # a wrong key is reported by the schema's french-siret-value check
             row.siren = siret[:9]
-            if not siret_valid(siret):
-                problems.append(Problem(line, "COLL_SIRET", f"SIRET {siret} fails the Luhn check"))
-                row.bad.add("COLL_SIRET")
-                row.siren = None
     ident = values.get("DELIB_ID", "")
     if re.fullmatch(r"\d+,\d+", ident):
         problems.append(Problem(line, "DELIB_ID", f"identifier {ident!r} reads as a number a spreadsheet wrote with a decimal comma: kept as written, its separator is lost", "warning"))
@@ -183,15 +184,12 @@ def _scientific_siret(row: Row, found: re.Match, known: set[str], problems: list
 
 
 def _validate(rows: list[Row], problems: list[Problem]) -> None:
-    """The schema's Table Schema through frictionless, on the repaired values; every cell in error
-    is reported and marked bad. A SIRET already reported is not reported twice."""
-    from frictionless import Resource, Schema
-
+    """The schema's Table Schema and custom checks through frictionless, on the repaired values;
+    every cell in error is reported and marked bad (for a custom check, the columns it says). A
+    SIRET already reported is not reported twice."""
     if not rows:
         return
-    data = [list(COLUMNS)] + [[row.values.get(c, "") for c in COLUMNS] for row in rows]
-    report = Resource(data=data, schema=Schema.from_descriptor(schema())).validate(limit_errors=100 * len(rows) + 100)
-    for error in report.tasks[0].errors:
+    for error in validate([list(COLUMNS)] + [[row.values.get(c, "") for c in COLUMNS] for row in rows]):
         number, column = getattr(error, "row_number", None), getattr(error, "field_name", None)
         if number is None or column is None:
             raise RuntimeError(f"frictionless could not validate the table: {error.message}")
@@ -200,8 +198,34 @@ def _validate(rows: list[Row], problems: list[Problem]) -> None:
             continue
         if not row.values.get(column) and column not in row.cells:
             continue  # a column missing from the header: reported once, for the file
+        if isinstance(error, CustomCheckError):
+            _custom(row, column, error, problems)
+            continue
         row.bad.add(column)
         problems.append(Problem(row.line, column, _reason(error, row.values.get(column, ""))))
+
+
+def _custom(row: Row, column: str, error: CustomCheckError, problems: list[Problem]) -> None:
+    """A custom check's failure, unless its cell already failed the Table Schema (reported then);
+    one vote count unusable makes them all so: they stand together."""
+    if column in row.bad and not error.unusable:
+        return
+    if column in row.bad and set(error.unusable) <= row.bad:
+        return
+    unusable = set(error.unusable) | (set(INTEGERS) if set(error.unusable) & set(INTEGERS) else set())
+    row.bad.update(unusable)
+    used = f": {', '.join(c for c in COLUMNS if c in unusable)} not used" if unusable else " (kept: a matter of form)"
+    problems.append(Problem(row.line, column, error.note + used))
+
+
+def validate(data: list[list[str]]) -> list:
+    """The errors frictionless finds in a table (header first) against the SCDL schema: its Table
+    Schema, then its custom checks (`CustomCheckError`)."""
+    from frictionless import Checklist, Resource, Schema
+
+    checks = Checklist(checks=custom_checks.checklist(schema().get("custom_checks", [])))
+    report = Resource(data=data, schema=Schema.from_descriptor(schema())).validate(checklist=checks, limit_errors=100 * len(data) + 100)
+    return list(report.tasks[0].errors)
 
 
 def _reason(error, value: str) -> str:
@@ -219,21 +243,6 @@ def _matiere(row: Row, problems: list[Problem]) -> None:
     if code and concept(code) is None:
         row.bad.add("DELIB_MATIERE_CODE")
         problems.append(Problem(row.line, "DELIB_MATIERE_CODE", f"{code!r} is not a code of the ACTES nomenclature (1.1 to 9.4)"))
-
-
-def _votes(row: Row, problems: list[Problem]) -> None:
-    """Counts that contradict each other are reported and none of them used: which one is wrong
-    cannot be told."""
-    counts = {c: int(row.get(c)) for c in INTEGERS if row.get(c) is not None}
-    cast = sum(counts.get(c, 0) for c in ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION"))
-    reasons = []
-    if "VOTE_REEL" in counts and cast > counts["VOTE_REEL"]:
-        reasons.append(f"{cast} votes (pour, contre, abstention) for {counts['VOTE_REEL']} voters (VOTE_REEL)")
-    if "VOTE_EFFECTIF" in counts and counts.get("VOTE_REEL", 0) > counts["VOTE_EFFECTIF"]:
-        reasons.append(f"{counts['VOTE_REEL']} voters for {counts['VOTE_EFFECTIF']} members (VOTE_EFFECTIF)")
-    if reasons:
-        problems.append(Problem(row.line, "VOTE_POUR", "; ".join(reasons) + ": the counts are not used"))
-        row.bad.update(INTEGERS)
 
 
 def _identity(row: Row, problems: list[Problem]) -> None:

@@ -12,8 +12,8 @@ states, never made up:
   the label the source gave.
 
 The schema makes COLL_SIRET, DELIB_ID, DELIB_MATIERE_CODE, DELIB_MATIERE_NOM and DELIB_OBJET
-required. The written file is checked with the schema's Table Schema through frictionless (as rows
-read are, civicgraph.scdl.checks); a row that fails is left out and reported with its columns and
+required. The written file is checked with the schema's Table Schema and custom checks through frictionless
+(as rows read are, civicgraph.scdl.checks); a row that fails is left out and reported with its columns and
 reasons, unless `incomplete` asks for every row (the file is then not valid SCDL).
 """
 
@@ -24,7 +24,7 @@ import io
 from dataclasses import dataclass
 
 from civicgraph.queries import load
-from civicgraph.scdl.checks import schema
+from civicgraph.scdl.checks import validate
 from civicgraph.scdl.table import COLUMNS
 from civicgraph.store import Store
 
@@ -80,17 +80,12 @@ def _failures(rows: list[list[str]]) -> dict[int, list[str]]:
         if number is None:
             raise RuntimeError(f"frictionless could not validate the export: {error.message}")
         value = rows[number - 2][COLUMNS.index(column)] if column else ""
-        reason = f"{column}: required, unknown in the graph" if column and not value else f"{column}: {error.note}"
+        required = column and not value and error.type != "scdl-custom-check"
+        reason = f"{column}: required, unknown in the graph" if required else f"{column}: {error.note}"
         failures.setdefault(number - 2, []).append(reason)
     return failures
 
 
-def validate(data: list[list[str]]) -> list:
-    """The errors frictionless finds in a table (header first) against the SCDL Table Schema."""
-    from frictionless import Resource, Schema
-
-    report = Resource(data=data, schema=Schema.from_descriptor(schema())).validate(limit_errors=100 * len(data) + 100)
-    return list(report.tasks[0].errors)
 
 
 def _csv(rows: list[list[str]]) -> str:

@@ -138,9 +138,10 @@ def test_bad_cells_are_reported_and_the_good_rows_still_read(tmp_path):
     assert [r[0] for r in select(store, DELIBERATIONS)] == ["2022_00028", "A2", "A3", "A6"]
     problems = {(p["line"], p["column"]): p["reason"] for p in table(report)["problems"] if p["severity"] == "error"}
     assert problems[(3, "PREF_DATE")] == "\"pas d'envoi en préfecture\" is not a valid date"
-    assert problems[(4, "VOTE_POUR")] == "45 votes (pour, contre, abstention) for 40 voters (VOTE_REEL): the counts are not used"
+    assert problems[(4, "VOTE_REEL")] == ("VOTE_REEL (40) should be >= VOTE_POUR (45): "
+                                          "VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE, VOTE_ABSTENTION not used")
     assert problems[(5, None)] == "row not read: no date (DELIB_DATE)" and (5, "DELIB_DATE") in problems
-    assert problems[(6, "COLL_SIRET")] == "SIRET 21860194600014 fails the Luhn check"
+    assert problems[(6, "COLL_SIRET")] == "SIRET 21860194600014 fails its key (Luhn check): COLL_SIRET not used"
     assert {(7, "DELIB_MATIERE_CODE"), (7, "BUDGET_ANNEE"), (7, "DELIB_URL")} <= set(problems)
     assert not select(store, 'SELECT ?t WHERE { ?d cg:identifiant "A2" ; cg:dateTransmission ?t }')
     assert not select(store, 'SELECT ?p WHERE { ?d cg:identifiant "A3" . ?v cg:deliberation ?d ; cg:pour ?p }')
@@ -183,7 +184,8 @@ def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
 
 
 def test_a_thousand_rows_are_read_with_the_documents_and_their_bad_row_reported_by_line(tmp_path):
-    rows = [row(DELIB_ID=f"2022_{n:05d}", DELIB_OBJET=f"Objet n° {n}", DELIB_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
+    rows = [row(DELIB_ID=f"2022_{n:05d}", DELIB_OBJET=f"Objet n° {n}", DELIB_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                PREF_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
     rows[500] = row(DELIB_ID="2022_00500", DELIB_DATE="2022-02-30")
     path = tmp_path / "mille.csv"
     path.write_text(csv_text(rows), encoding="utf-8")

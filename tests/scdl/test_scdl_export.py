@@ -62,7 +62,7 @@ def test_incomplete_writes_every_deliberation_with_its_unknown_cells_empty(seeds
 def test_rows_read_are_written_back_as_they_were(tmp_path):
     """A file read and exported again gives its rows back: the collectivité's SIRET stated in the
     file, its vote counts, transmission and URL; the matière's label is the nomenclature's."""
-    written = [row(), row(DELIB_ID="2022_00029", DELIB_OBJET="Adhésion à l'association X", VOTE_CONTRE="", VOTE_ABSTENTION="0",
+    written = [row(), row(DELIB_ID="2022_00029", DELIB_OBJET="Adhésion à l'association X", VOTE_CONTRE="5", VOTE_ABSTENTION="0",
                           BUDGET_ANNEE="2022", BUDGET_NOM="Budget principal", DELIB_MATIERE_CODE="9.1",
                           DELIB_MATIERE_NOM="Autres domaines de compétences/Autres domaines de compétences des communes")]
     source = tmp_path / "poitiers.csv"
