@@ -12,6 +12,7 @@ import re
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import jinja2
@@ -21,6 +22,7 @@ import yaml
 from civicgraph import __version__, doctitles, french, matierepage, matieres, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir, files_under, remove_empty_folders
 from civicgraph.cache import Outputs
+from civicgraph.pager import Pager, paginate
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
@@ -161,12 +163,14 @@ class ClassRow:
 
 @dataclass
 class ClassPage:
-    """The context of class.html: every resource of one IRI family in a sortable table."""
+    """The context of class.html: one page of the resources of one IRI family (`CLASS_PAGE_ROWS`
+    a page, in French order) in a sortable table, and the page's place among the family's pages."""
 
     title: str
     kind: str
     root: str
     rows: list[ClassRow]
+    pager: Pager
 
 
 @dataclass
@@ -178,10 +182,12 @@ class IndexPage:
     root: str
     version: str
     figures: list[tuple[Link, int]]
-    adhesions: list[dict]
-    seances: list[dict]
+    adhesions: list[dict]  # the latest HOME_ROWS by year (all of them: `adhesion_count`)
+    seances: list[dict]  # the latest HOME_ROWS by date (all of them: `seance_count`)
     timeline: list[dict]
     fees: list[dict]
+    adhesion_count: int
+    seance_count: int
 
 
 @dataclass
@@ -207,11 +213,13 @@ YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")
 
 class Site:
     """The site of a store. With `outputs` (cache.Outputs), an entity page whose context is the
-    one the previous build rendered is linked from the previous site instead of rendered again."""
+    one the previous build rendered is linked from the previous site instead of rendered again.
+    `page_rows`: rows of a class index page."""
 
     def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None,
-                 outputs: Outputs | None = None):
+                 outputs: Outputs | None = None, page_rows: int = 0):
         self.store, self.base, self.texts, self.outputs = store, base, texts, outputs
+        self.page_rows = page_rows or CLASS_PAGE_ROWS
         folders = [str(templates)] if templates else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*folders, str(data_dir("site") / "templates")]),
@@ -391,7 +399,8 @@ class Site:
                 extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
             write(self.path(iri), self._entity_page(out, iri, self._page(iri, outgoing, incoming, evidence, extra, profiles)))
         for kind in KIND_LABELS:
-            write(f"classes/{kind}.html", self._class_page(kind, by_kind[kind], outgoing, evidence))
+            for relative, html in self._class_pages(kind, by_kind[kind], outgoing, evidence):
+                write(relative, html)
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
         search.build_index(out)
@@ -489,7 +498,8 @@ class Site:
         text = path.read_text(encoding="utf-8")
         return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), origin, yielded)
 
-    def _class_page(self, kind: str, members: list[str], outgoing, evidence) -> str:
+    def _class_pages(self, kind: str, members: list[str], outgoing, evidence) -> list[tuple[str, str]]:
+        """The index of a kind: (path in the site, HTML) of each of its pages."""
         rows = []
         for iri in members:
             dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])]
@@ -498,7 +508,9 @@ class Site:
                                  _date_text(min(dates, key=lambda d: d.value)) if dates else "", raw,
                                  len({d for d, *_ in evidence.get(iri, [])})))
         rows.sort(key=lambda r: self.sort_keys[self._iri(r.link.href.removeprefix("../"))])
-        return self.env.get_template("class.html").render(page=ClassPage(KIND_LABELS[kind], kind, "../", rows))
+        template = self.env.get_template("class.html")
+        return [(f"classes/{name}", template.render(page=ClassPage(KIND_LABELS[kind], kind, "../", chunk, pager)))
+                for name, chunk, pager in paginate(rows, self.page_rows, kind)]
 
     def _index(self, outgoing, evidence) -> str:
         counts: dict[str, int] = defaultdict(int)
@@ -512,10 +524,12 @@ class Site:
             root="",
             version=__version__,
             figures=figures,
-            adhesions=adhesions,
-            seances=seances,
+            adhesions=_latest(adhesions, "year_raw"),
+            seances=_latest(seances, "date_raw"),
             timeline=_timeline(seances, adhesions),
             fees=_fees(adhesions),
+            adhesion_count=len(adhesions),
+            seance_count=len(seances),
         )
         return self.env.get_template("index.html").render(page=page)
 
@@ -532,6 +546,9 @@ class Site:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
 
+
+CLASS_PAGE_ROWS = 500  # rows of a class index page: about 150 kB of HTML, whatever the corpus
+HOME_ROWS = 50  # séances and memberships listed on the home page; the class indexes list them all
 
 DESIGNATION = "#designation"  # a row of the page, not a property: how a document designates a body by its kind alone
 
@@ -601,8 +618,17 @@ def _relink(extra, root: str):
     return fix(extra)
 
 
+def _latest(rows: list[dict], date: str) -> list[dict]:
+    """The HOME_ROWS rows of latest `date` (undated last), in their query's order."""
+    if len(rows) <= HOME_ROWS:
+        return rows
+    kept = {id(r) for r in sorted(rows, key=lambda r: r.get(date) or "", reverse=True)[:HOME_ROWS]}
+    return [r for r in rows if id(r) in kept]
+
+
 def _timeline(seances: list[dict], adhesions: list[dict]) -> list[dict]:
-    """Séances and memberships by year, for the home page's timeline."""
+    """Séances and memberships by year, for the home page's timeline; a bar's width (%) is its
+    share of the largest count of its kind."""
     years: dict[str, dict] = defaultdict(lambda: {"seances": 0, "adhesions": 0})
     for s in seances:
         if s.get("date_raw"):
@@ -610,16 +636,24 @@ def _timeline(seances: list[dict], adhesions: list[dict]) -> list[dict]:
     for a in adhesions:
         if a.get("year_raw"):
             years[a["year_raw"][:4]]["adhesions"] += 1
-    return [{"year": y, **years[y]} for y in sorted(years)]
+    top = {k: max((y[k] for y in years.values()), default=0) or 1 for k in ("seances", "adhesions")}
+    return [{"year": y, **years[y], **{f"{k}_width": round(100 * years[y][k] / top[k]) for k in top}} for y in sorted(years)]
 
 
 def _fees(adhesions: list[dict]) -> list[dict]:
-    """Fees by association and year for the home page's chart; a bar's width is its share of the
-    largest fee. Memberships without a fee are left out of the chart (the table says 'non renseigné')."""
-    bars = [a for a in adhesions if a.get("fee_raw")]
-    top = max((float(a["fee_raw"]) for a in bars), default=0) or 1
-    return [{"association": a["associationLabel"], "member": a["memberLabel"], "year": a.get("year") or french.UNKNOWN,
-             "fee": french.amount(a["fee_raw"], a.get("currency")), "width": round(100 * float(a["fee_raw"]) / top)} for a in bars]
+    """Fees by association and year for the home page's chart: their sum and the members whose fee
+    is stated; a bar's width is its share of the largest sum. Memberships without a fee are left
+    out (the tables say 'non renseigné'); sums are per currency."""
+    sums: dict[tuple, list] = defaultdict(lambda: [Decimal(0), 0])
+    for a in adhesions:
+        if a.get("fee_raw"):
+            key = (a["associationLabel"], a.get("year_raw") or "", a.get("year") or french.UNKNOWN, a.get("currency"))
+            sums[key][0] += Decimal(a["fee_raw"])
+            sums[key][1] += 1
+    top = max((total for total, _ in sums.values()), default=0) or 1
+    return [{"association": association, "year": year, "members": members, "fee": french.amount(str(total), currency),
+             "width": round(100 * total / top)}
+            for (association, _, year, currency), (total, members) in sorted(sums.items(), key=lambda kv: (kv[0][0], kv[0][1]))]
 
 
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"

@@ -1,0 +1,74 @@
+"""Long lists cut into pages: the pager's arithmetic, and the seeds' class indexes cut into pages of
+a few rows (every resource listed once, in French order, pages linked both ways)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from civicgraph.french import collation_key
+from civicgraph.pager import paginate
+from civicgraph.site import HOME_ROWS, Site, _fees, _latest, _timeline
+from test_site import parse
+
+
+def test_a_list_is_cut_into_pages_that_name_each_other():
+    pages = paginate(list(range(23)), 5, "personne")
+    assert [name for name, _, _ in pages] == ["personne.html", "personne-2.html", "personne-3.html", "personne-4.html", "personne-5.html"]
+    assert [rows for _, rows, _ in pages][-1] == [20, 21, 22]
+    third = pages[2][2]
+    assert (third.number, third.count, third.first_row, third.last_row, third.total) == (3, 5, 11, 15, 23)
+    assert (third.previous, third.next) == ("personne-2.html", "personne-4.html")
+    assert third.window == [(1, "personne.html"), (2, "personne-2.html"), (3, None), (4, "personne-4.html"), (5, "personne-5.html")]
+    assert (pages[0][2].previous, pages[-1][2].next) == (None, None)
+
+
+def test_far_pages_are_reached_through_a_window_with_gaps():
+    pager = paginate(list(range(1000)), 10, "p")[49][2]
+    assert [n for n, _ in pager.window] == [1, None, 48, 49, 50, 51, 52, None, 100]
+
+
+def test_an_empty_list_is_one_empty_page():
+    [(name, rows, pager)] = paginate([], 500, "vote")
+    assert (name, rows, pager.count, pager.first_row, pager.last_row) == ("vote.html", [], 1, 0, 0)
+    with pytest.raises(ValueError):
+        paginate([1], 0, "x")
+
+
+def test_the_home_page_lists_the_latest_rows_and_charts_sums():
+    seances = [{"date_raw": f"20{10 + n % 15}-01-{1 + n % 28:02d}", "n": n} for n in range(200)]
+    latest = _latest(seances, "date_raw")
+    assert len(latest) == HOME_ROWS and min(s["date_raw"] for s in latest) >= max(s["date_raw"] for s in seances if s not in latest)
+    assert [s["n"] for s in latest] == sorted(s["n"] for s in latest)  # the query's order kept
+    timeline = _timeline(seances, [])
+    assert max(y["seances_width"] for y in timeline) == 100 and all(y["adhesions_width"] == 0 for y in timeline)
+    adhesions = [{"associationLabel": "Réseau Valbrune", "year_raw": "2021", "year": "2021", "currency": "EUR", "fee_raw": fee}
+                 for fee in ("500", "1500", None)] + [{"associationLabel": "Réseau Valbrune", "year_raw": "2022", "year": "2022", "currency": "EUR", "fee_raw": "1000"}]
+    assert [(f["year"], f["members"], f["fee"], f["width"]) for f in _fees(adhesions)] == [
+        ("2021", 2, "2\u202f000\u00a0€", 100), ("2022", 1, "1\u202f000\u00a0€", 50)]
+
+
+def test_the_seeds_class_indexes_cut_into_pages(seeds, tmp_path):
+    out = tmp_path / "site"
+    Site(seeds.store, texts=seeds.out / "texts", page_rows=20).render(out)
+    persons = {p.rsplit("/id/", 1)[1] + ".html": f for p, f in seeds.rows("SELECT ?p ?f WHERE { ?p a cg:Personne ; cg:nomFamille ?f }")}
+    everyone = seeds.rows("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a cg:Personne }")[0][0]
+    pages = sorted(out.glob("classes/personne*.html"), key=lambda p: int(re.search(r"(\d+)\.html$", "1.html" if p.name == "personne.html" else p.name).group(1)))
+    assert len(pages) == math.ceil(int(everyone) / 20) > 2
+    listed, ordered = [], []
+    for path in pages:
+        parsed = parse(path)
+        rows = [h.removeprefix("../") for h in parsed.hrefs if h.startswith("../personne/")]
+        assert len(rows) <= 20
+        listed += rows
+        ordered += [persons[r] for r in rows if r in persons]
+        for href in parsed.hrefs:
+            if not re.match(r"^[a-z]+:", href) and href.partition("#")[0].endswith(".html"):  # Site.render writes the pages only
+                assert (path.parent / href.partition("#")[0]).resolve().is_file(), f"{path.name} links to missing {href}"
+    assert len(listed) == len(set(listed)) == int(everyone)
+    assert ordered == sorted(ordered, key=collation_key)
+    second = pages[1].read_text(encoding="utf-8")
+    assert 'href="personne.html" rel="prev"' in second and 'href="personne-3.html" rel="next"' in second
+    assert f"Lignes 21 à 40 sur {everyone}" in second
