@@ -47,8 +47,10 @@ def write(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
         site / "nginx" / "server.conf": nginx_server(base),
         site / ".htaccess": apache(base),
         site / "robots.txt": robots(base),
-        site / "sitemap.xml": sitemap(base, site),
+        **{site / name: text for name, text in sitemaps(base, site).items()},
     }
+    for stale in set(site.glob("sitemap-*.xml")) - set(files):
+        stale.unlink()
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
@@ -166,15 +168,28 @@ def robots(base: str) -> str:
     return f"User-agent: *\nAllow: /\nSitemap: {site_url(base)}sitemap.xml\n"
 
 
-def sitemap(base: str, site: Path) -> str:
-    """Every page's URL (https://www.sitemaps.org/protocol.html): the index, the site's other own
-    pages (guide, ontology, classes, nomenclature), then the entities' IRIs, which answer with their page."""
+SITEMAP_URLS = 50_000  # the protocol's limit of URLs in one file (and 50 MB, far above 50,000 of ours)
+
+
+def sitemaps(base: str, site: Path, size: int = SITEMAP_URLS) -> dict[str, str]:
+    """File name → text of the sitemap (https://www.sitemaps.org/protocol.html): every page's URL,
+    the index first, the site's other own pages (guide, ontology, classes, nomenclature), then the
+    entities' IRIs, which answer with their page. Up to `size` URLs it is `sitemap.xml` alone; past
+    that, `sitemap.xml` is a sitemap index naming `sitemap-1.xml`, `sitemap-2.xml`, … of `size` each."""
     kinds = set(FOLDERS.values())
     own = sorted(files_under(site, ".html", frozenset(kinds)),
                  key=lambda path: (path != "index.html", path))
     urls = [*(site_url(base) + path for path in own), *entities(base, site)]
-    body = "".join(f"  <url><loc>{escape(u)}</loc></url>\n" for u in urls)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</urlset>\n'
+    if len(urls) <= size:
+        return {"sitemap.xml": _xml("urlset", "url", urls)}
+    parts = {f"sitemap-{n}.xml": _xml("urlset", "url", urls[start:start + size])
+             for n, start in enumerate(range(0, len(urls), size), start=1)}
+    return {"sitemap.xml": _xml("sitemapindex", "sitemap", [site_url(base) + name for name in parts]), **parts}
+
+
+def _xml(root: str, item: str, urls: list[str]) -> str:
+    body = "".join(f"  <{item}><loc>{escape(u)}</loc></{item}>\n" for u in urls)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</{root}>\n'
 
 
 def _path(url: str) -> str:

@@ -193,6 +193,22 @@ def test_sitemap_and_robots(site):
     assert set(listed) == expected
 
 
+def test_a_sitemap_past_the_protocol_s_limit_is_split_under_a_sitemap_index(site):
+    """Past 50,000 URLs (about 900 documents) one file would break the protocol: `sitemap.xml`
+    becomes an index of files of at most that many (here 100, on the seeds), with the same URLs."""
+    from civicgraph.hosting import sitemaps
+
+    whole = re.findall(r"<loc>([^<]*)</loc>", (site / "sitemap.xml").read_text())
+    files = sitemaps(DEFAULT_BASE, site, size=100)
+    index = files.pop("sitemap.xml")
+    assert index.count("<sitemapindex") == 1 and "<urlset" not in index
+    named = re.findall(r"<loc>([^<]*)</loc>", index)
+    assert named == [f"https://w3id.org/civicgraph/sitemap-{n}.xml" for n in range(1, len(files) + 1)] == [
+        "https://w3id.org/civicgraph/" + name for name in files]
+    parts = [re.findall(r"<loc>([^<]*)</loc>", text) for text in files.values()]
+    assert all(len(p) <= 100 for p in parts) and [u for p in parts for u in p] == whole
+
+
 def test_every_page_head_has_schema_org_json_ld(site):
     for path in site.rglob("*.html"):
         head = path.read_text(encoding="utf-8").split("</head>")[0]
