@@ -50,6 +50,10 @@ KIND_LABELS = {  # folder → the heading of its section, in the order the index
 }
 
 
+CLASS_PAGE_ROWS = 500  # rows of a class index page: about 150 kB of HTML, whatever the corpus
+UNCITED_SOURCES = 20  # passages of a page that name its resource without stating a fact: a hub is named thousands of times
+HOME_ROWS = 50  # séances and memberships listed on the home page; the class indexes list them all
+
 @dataclass(frozen=True)
 class Link:
     href: str
@@ -113,7 +117,9 @@ class EntityPage:
     organisations, persons and programmes around it; extra: what its kind adds (a séance's
     attendance, a document's text); sections: the tables fitted to its class (profiles.Table: a
     person's mandates and presences, an organisation's members…); graph: the neighbourhood drawn
-    as SVG markup (None without neighbours)."""
+    as SVG markup (None without neighbours); more_sources: the passages that name it but state
+    none of its facts, left out of `sources` past UNCITED_SOURCES (each is still highlighted and
+    linked here in its document's viewer)."""
 
     title: str
     kind: str
@@ -128,6 +134,7 @@ class EntityPage:
     extra: object = None
     sections: list = field(default_factory=list)
     graph: str | None = None
+    more_sources: int = 0
 
 
 @dataclass(frozen=True)
@@ -214,12 +221,13 @@ YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")
 class Site:
     """The site of a store. With `outputs` (cache.Outputs), an entity page whose context is the
     one the previous build rendered is linked from the previous site instead of rendered again.
-    `page_rows`: rows of a class index page."""
+    `page_rows`: rows of a class index page; `uncited`: passages a page quotes at most that name its
+    resource without stating one of its facts."""
 
     def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None,
-                 outputs: Outputs | None = None, page_rows: int = 0):
+                 outputs: Outputs | None = None, page_rows: int = CLASS_PAGE_ROWS, uncited: int = UNCITED_SOURCES):
         self.store, self.base, self.texts, self.outputs = store, base, texts, outputs
-        self.page_rows = page_rows or CLASS_PAGE_ROWS
+        self.page_rows, self.uncited = page_rows, uncited
         folders = [str(templates)] if templates else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*folders, str(data_dir("site") / "templates")]),
@@ -323,9 +331,10 @@ class Site:
             rows.append(Row(self._property_label(prop), links + texts, self._doc(prop, root), self._row_evidence(values, passages)))
         return sorted(rows, key=lambda r: french.collation_key(r.property))
 
-    def _sources(self, rows: list[Row], passages, root: str) -> list[Source]:
+    def _sources(self, rows: list[Row], passages, root: str) -> tuple[list[Source], int]:
         """Each passage of a page once, numbered in the order the rows cite them (the passages no
-        row cites after, in document order), as footnotes are; sets each row's id and numbers."""
+        row cites after, in document order, `self.uncited` of them at most), as footnotes are; sets
+        each row's id and numbers. Returns the sources and the count of uncited passages left out."""
         numbers: dict[tuple, int] = {}
         cited_by: dict[tuple, list[Link]] = defaultdict(list)
         for i, row in enumerate(rows, 1):
@@ -333,9 +342,11 @@ class Site:
             for passage in row.passages:
                 row.sources.append(numbers.setdefault(passage, len(numbers) + 1))
                 cited_by[passage].append(Link(f"#{row.id}", row.property))
-        for passage in sorted(passages, key=lambda p: (p[0], p[1], p[2])):
-            numbers.setdefault(passage, len(numbers) + 1)
-        return [Source(n, self._evidence([p], root)[0], cited_by[p]) for p, n in sorted(numbers.items(), key=lambda item: item[1])]
+        uncited = [p for p in sorted(set(passages), key=lambda p: (p[0], p[1], p[2])) if p not in numbers]
+        for passage in uncited[:self.uncited]:
+            numbers[passage] = len(numbers) + 1
+        sources = [Source(n, self._evidence([p], root)[0], cited_by[p]) for p, n in sorted(numbers.items(), key=lambda item: item[1])]
+        return sources, max(0, len(uncited) - self.uncited)
 
     def _property_label(self, prop: str) -> str:
         if prop == DESIGNATION:
@@ -451,6 +462,7 @@ class Site:
         kind = self.kind(iri)
         sections = profiles.person(iri) if kind == "personne" else profiles.organisation(iri) if kind == "organisation" else []
         properties = self._rows(iri, outgoing[iri], root, evidence)
+        sources, more_sources = self._sources(properties, evidence.get(iri, []), root)
         near = sorted(self._neighbours(iri, outgoing, incoming),
                       key=lambda i: (NEIGHBOUR_KINDS.index(self.kind(i)), self.sort_keys.get(i, ()), i))
         page = EntityPage(
@@ -462,7 +474,8 @@ class Site:
             root=root,
             properties=properties,
             backlinks=self._backlinks(incoming[iri], root),
-            sources=self._sources(properties, evidence.get(iri, []), root),
+            sources=sources,
+            more_sources=more_sources,
             neighbours=self._sorted_links(self.link(i, root) for i in near),
             extra=extra,
             sections=_relink(sections, root),
@@ -547,8 +560,6 @@ class Site:
         path.write_text(html, encoding="utf-8")
 
 
-CLASS_PAGE_ROWS = 500  # rows of a class index page: about 150 kB of HTML, whatever the corpus
-HOME_ROWS = 50  # séances and memberships listed on the home page; the class indexes list them all
 
 DESIGNATION = "#designation"  # a row of the page, not a property: how a document designates a body by its kind alone
 

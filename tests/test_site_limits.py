@@ -1,5 +1,7 @@
-"""Long lists cut into pages: the pager's arithmetic, and the seeds' class indexes cut into pages of
-a few rows (every resource listed once, in French order, pages linked both ways)."""
+"""What keeps the site light as the corpus grows: long lists cut into pages (the pager's
+arithmetic, the seeds' class indexes cut into pages of a few rows: every resource listed once, in
+French order, pages linked both ways), the home page's latest rows and sums, and a hub's page
+quoting a bounded number of the passages that only name it."""
 
 from __future__ import annotations
 
@@ -72,3 +74,23 @@ def test_the_seeds_class_indexes_cut_into_pages(seeds, tmp_path):
     second = pages[1].read_text(encoding="utf-8")
     assert 'href="personne.html" rel="prev"' in second and 'href="personne-3.html" rel="next"' in second
     assert f"Lignes 21 à 40 sur {everyone}" in second
+
+
+def test_a_hub_quotes_a_bounded_number_of_the_passages_that_only_name_it(seeds, tmp_path):
+    out = tmp_path / "site"
+    Site(seeds.store, texts=seeds.out / "texts", uncited=2).render(out)
+    whole = (seeds.out / "site" / "organisation" / "la-27e-region.html").read_text(encoding="utf-8")
+    cut = (out / "organisation" / "la-27e-region.html").read_text(encoding="utf-8")
+
+    def quoted(html):
+        items = re.findall(r'<li id="source-\d+">(.*?)</li>', html, re.S)
+        return [i for i in items if "cited-by" in i], [i for i in items if "cited-by" not in i]
+
+    (cited, uncited), (cited_cut, uncited_cut) = quoted(whole), quoted(cut)
+    assert len(uncited) > 2 and len(uncited_cut) == 2 and cited_cut == cited
+    assert f"Et {len(uncited) - 2} autres passages qui nomment cette ressource" in cut
+    assert "autres passages" not in whole
+    left_out = re.search(r'<cite><a href="([^"]+)"', uncited[-1]).group(1)  # still highlighted in its document, linked here
+    file, anchor = left_out.split("#")
+    viewer = (out / "organisation" / file).read_text(encoding="utf-8")
+    assert re.search(rf'<span class="anchor" id="{anchor}"></span><a class="span" href="../organisation/la-27e-region.html"', viewer)
