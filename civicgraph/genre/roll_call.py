@@ -81,7 +81,7 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     spec = cues("roll_call")
     found: list[Heading] = []
     entries, any_heading = _heading_cues(spec["headings"])
-    for place in HEADING_START.finditer(text.folded, start, end):
+    for place in text.finditer(HEADING_START, start, end):  # (through `literals`: its look-behind start)
         if not any_heading.match(text.folded, place.start(), end):
             continue  # most places open no heading: one try of them all first
         for entry, cue in entries:
@@ -349,9 +349,22 @@ def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: Roll
 
 def _attendance_sheet(text: Text, start: int, end: int, roll: RollCall) -> None:
     """The lines of an attendance sheet outside the lists already read."""
-    for line in DOTTED.finditer(text.raw, start, end):
+    for line in _dotted_lines(text.raw, start, end):
         if not any(a <= line.start() < b for a, b in roll.headings):
             _called_item(text, Heading("appel", True, line.start(), line.start()), line, DOTTED_STATUS, roll)
+
+
+def _dotted_lines(raw: str, start: int, end: int):
+    """`DOTTED.finditer(raw, start, end)`, trying only the lines with dotted leaders: a match is one
+    whole line (`re` would try the pattern at every character of the block)."""
+    at = raw.find("..", start, end)
+    while at >= 0:
+        line_start = raw.rfind("\n", 0, at) + 1
+        line = DOTTED.match(raw, line_start, end) if line_start >= start else None  # (`^` holds at a line's start only)
+        if line:
+            yield line
+        line_end = raw.find("\n", at, end)
+        at = raw.find("..", line_end, end) if line_end >= 0 else -1
 
 
 def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.Pattern, roll: RollCall) -> None:
