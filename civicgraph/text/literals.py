@@ -18,6 +18,11 @@ reads from the pattern's parse tree (`re._parser`):
   starts with a literal character lets `re` skip to its occurrences instead of trying the
   pattern at every place (about ten times faster on a page).
 
+- `capped`: anchors as above, their distances counted with every unbounded run of white space
+  (`\\s*`, `[ \\t]+`) at most `CAP` characters long: they hold in a part of a text without a
+  longer run (most prose), where a cue such as `(?P<who>…{2,40}?)\\s*…\\s+secretaire` has no
+  other anchor and `re` tries it at every character.
+
 - `scan`: a twin of the pattern with another start, for `re` to scan a text with where it must
   (no anchor, or one too frequent): `re` skips in C to a pattern's literal start or to the first
   letters of its branches, but tries a pattern that starts with `\\b`, a look-behind, an optional
@@ -34,6 +39,7 @@ import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 
@@ -47,6 +53,9 @@ except ImportError:  # Python < 3.11
 MIN_LENGTH = 2  # a shorter anchor occurs too often to save anything
 MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too many places
 MAX_TRIES = 64  # after this many places tried, one search of the rest instead
+CAP = 8  # white space longer than this is rare in prose (columns, indents): `capped` anchors hold without it
+MAX_CAPPED_SPREAD = 400  # `capped` anchors serve patterns `re` finds no quicker way through: a wider window pays
+LONG_SPACE = re.compile(r"\s{%d,}" % (CAP + 1))
 
 Need = tuple[tuple[str, int, "int | None"], ...]  # (string, least, greatest distance from the match start)
 
@@ -59,6 +68,7 @@ class Needles:
     scan: re.Pattern | None = None  # a faster twin for `re` to scan a text with (see `_scan_twin`)
     scan_from_one: bool = False  # the twin holds from the text's second character only
     scan_rematch: bool = False  # the twin copies groups: it finds where a match starts, `compiled` reads it
+    capped: Need | None = None  # anchors that hold where white space runs no longer than `CAP`
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -76,7 +86,9 @@ class Needles:
         strings = frozenset(s for s, _, _ in found) if found else None
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
-        return Needles(strings, anchored, line_start if anchored is None else None, *_scan_twin(compiled))
+        twin = _scan_twin(compiled)
+        capped = None if anchored or line_start or twin[0] else _capped_anchors(tree)
+        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped)
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -102,10 +114,18 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
     if needles.line_start is not None:
         at_first = compiled.match(text, 0, end) if min(start, len(text)) == 0 else None  # as `re` clamps pos
         return at_first or needles.line_start.search(text, start, end)
-    if needles.anchors is None:
-        return _scanned(needles, compiled, text, start, end)
-    tried, budget = start - 1, MAX_TRIES  # every place up to `tried` that could start a match failed
-    for first, last in _places(needles.anchors, text, start, end):
+    if needles.anchors is not None:
+        return _tried(needles, compiled, _places(needles.anchors, text, start, end), text, start, end, MAX_TRIES)
+    if needles.capped is not None:
+        return _tried(needles, compiled, _capped_places(needles.capped, text, start, end), text, start, end, max(MAX_TRIES, (end - start) // 8))
+    return _scanned(needles, compiled, text, start, end)
+
+
+def _tried(needles: Needles, compiled: re.Pattern, places, text: str, start: int, end: int, budget: int) -> re.Match | None:
+    """`compiled.search`, tried at `places` (ranges ordered by their first place); past `budget`
+    places, one search of the rest."""
+    tried = start - 1  # every place up to `tried` that could start a match failed
+    for first, last in places:
         for place in range(max(first, tried + 1), last + 1):
             found = compiled.match(text, place, end)
             if found:
@@ -168,6 +188,42 @@ def _rematched(scan: re.Pattern, compiled: re.Pattern, text: str, start: int, en
             yield from islice(compiled.finditer(text, start, end), count, None)
             return
         at = match.end()
+
+
+def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`_places` of `capped` anchors: each window widened by the white space longer than `CAP`
+    between it and its anchor (a match that runs through such a run may start that much earlier)."""
+    starts, ends = _long_spaces(text)
+    places = []
+    for string, low, high in anchors:
+        at = text.find(string, start, end)
+        while at >= 0:
+            first = at - high
+            while True:  # widen until the runs it reaches are all counted
+                index, wider = bisect_left(ends, first), at - high
+                while index < len(starts) and starts[index] < at:
+                    wider -= ends[index] - starts[index]
+                    index += 1
+                if wider == first:
+                    break
+                first = wider
+            places.append((max(first, start), at - low))
+            at = text.find(string, at + 1, end)
+    return sorted(places)
+
+
+_LONG_SPACES: dict[int, tuple[str, list[int], list[int]]] = {}
+
+
+def _long_spaces(text: str) -> tuple[list[int], list[int]]:
+    """Where white space longer than `CAP` starts and ends in `text` (found once per text)."""
+    known = _LONG_SPACES.get(id(text))
+    if known is None or known[0] is not text:  # (held, so an id is not reused while kept)
+        if len(_LONG_SPACES) > 64:
+            _LONG_SPACES.clear()
+        runs = [m.span() for m in LONG_SPACE.finditer(text)]
+        known = _LONG_SPACES[id(text)] = (text, [a for a, _ in runs], [b for _, b in runs])
+    return known[1], known[2]
 
 
 def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -427,6 +483,48 @@ def _has(items, ops) -> bool:
 # --- reading the parse tree ----------------------------------------------------------------------
 
 
+def _capped_anchors(tree) -> Need | None:
+    """The best anchors of a pattern's parse tree with its unbounded runs of white space counted
+    at most `CAP` long (None when still unbounded)."""
+    try:
+        _, anchored = _sequence(tree.state, _capped(tree.state, list(tree)), MAX_CAPPED_SPREAD)
+    except Exception:  # an internal API: never let it break a search
+        return None
+    return anchored if _long(anchored) else None
+
+
+def _capped(state, items: list) -> list:
+    """`items` with each unbounded repeat of one white-space character repeated at most `CAP`
+    times (to count distances with, never to match)."""
+    out = []
+    for op, arg in items:
+        if op is _c.SUBPATTERN:
+            arg = (*arg[:3], _parser.SubPattern(state, _capped(state, arg[3])))
+        elif op is _c.BRANCH:
+            arg = (arg[0], [_parser.SubPattern(state, _capped(state, b)) for b in arg[1]])
+        elif op in REPEATS:
+            low, high, body = arg
+            high = max(low, CAP) if high == _c.MAXREPEAT and _space(body) else high
+            arg = (low, high, _parser.SubPattern(state, _capped(state, body)))
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            arg = _parser.SubPattern(state, _capped(state, arg))
+        out.append((op, arg))
+    return out
+
+
+SPACES = (_c.CATEGORY_SPACE, getattr(_c, "CATEGORY_UNI_SPACE", _c.CATEGORY_SPACE))
+
+
+def _space(body) -> bool:
+    """Whether `body` is one character that only white space matches (`\\s`, `[ \\t]`, `\\n`)."""
+    if len(body) != 1:
+        return False
+    op, arg = body[0]
+    if op is _c.LITERAL:
+        return chr(arg).isspace()
+    return op is _c.IN and all((o is _c.LITERAL and chr(a).isspace()) or (o is _c.CATEGORY and a in SPACES) for o, a in arg)
+
+
 def _long(need: Need | None) -> bool:
     return bool(need) and min(len(s) for s, _, _ in need) >= MIN_LENGTH
 
@@ -445,8 +543,8 @@ def _anchor_key(need: Need):
     return (_long(need), -max(b - a for _, a, b in need), min(len(s) for s, _, _ in need), -len(need))
 
 
-def _bounded(need: Need | None) -> bool:
-    return need is not None and all(b is not None and b - a <= MAX_SPREAD for _, a, b in need)
+def _bounded(need: Need | None, spread: int = MAX_SPREAD) -> bool:
+    return need is not None and all(b is not None and b - a <= spread for _, a, b in need)
 
 
 def _best(a: Need | None, b: Need | None, key) -> Need | None:
@@ -455,7 +553,7 @@ def _best(a: Need | None, b: Need | None, key) -> Need | None:
     return max((a, b), key=key)
 
 
-def _sequence(state, items: list) -> tuple[Need | None, Need | None]:
+def _sequence(state, items: list, spread: int = MAX_SPREAD) -> tuple[Need | None, Need | None]:
     """(best string set, best anchored string set) of items matched one after another: a run of
     literal characters (zero-width assertions do not interrupt it) or the best of one item, at the
     distances the items before it allow."""
@@ -468,7 +566,7 @@ def _sequence(state, items: list) -> tuple[Need | None, Need | None]:
         if run:
             need = (("".join(run), run_at[0], run_at[1]),)
             found = _best(found, need, _filter_key)
-            anchored = _best(anchored, need if _bounded(need) else None, _anchor_key)
+            anchored = _best(anchored, need if _bounded(need, spread) else None, _anchor_key)
             run = []
 
     for op, arg in items:
@@ -481,10 +579,10 @@ def _sequence(state, items: list) -> tuple[Need | None, Need | None]:
         else:
             close_run()
             if op not in (_c.ASSERT, _c.ASSERT_NOT):  # a lookaround's text is not part of the match
-                inner, inner_anchored = _item(state, op, arg)
+                inner, inner_anchored = _item(state, op, arg, spread)
                 found = _best(found, _shift(inner, low, high), _filter_key)
                 shifted = _shift(inner_anchored, low, high)
-                anchored = _best(anchored, shifted if _bounded(shifted) else None, _anchor_key)
+                anchored = _best(anchored, shifted if _bounded(shifted, spread) else None, _anchor_key)
         item_low, item_high = _parser.SubPattern(state, [(op, arg)]).getwidth()
         low += item_low
         high = None if high is None or item_high >= _c.MAXREPEAT else high + item_high
@@ -492,17 +590,17 @@ def _sequence(state, items: list) -> tuple[Need | None, Need | None]:
     return found, anchored
 
 
-def _item(state, op, arg) -> tuple[Need | None, Need | None]:
+def _item(state, op, arg, spread: int = MAX_SPREAD) -> tuple[Need | None, Need | None]:
     if op is _c.SUBPATTERN:
         _, add_flags, _, body = arg
-        return (None, None) if add_flags & re.IGNORECASE else _sequence(state, list(body))
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(state, list(body), spread)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _, body = arg
-        return _sequence(state, list(body)) if low >= 1 else (None, None)  # in the first repetition
+        return _sequence(state, list(body), spread) if low >= 1 else (None, None)  # in the first repetition
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(state, list(arg))
+        return _sequence(state, list(arg), spread)
     if op is _c.BRANCH:
-        branches = [_sequence(state, list(branch)) for branch in arg[1]]
+        branches = [_sequence(state, list(branch), spread) for branch in arg[1]]
         found = None if any(f is None for f, _ in branches) else tuple(sorted({n for f, _ in branches for n in f}, key=str))
         anchored = None if any(a is None for _, a in branches) else tuple(sorted({n for _, a in branches for n in a}, key=str))
         return found, anchored

@@ -116,3 +116,22 @@ def test_a_frequent_anchor_falls_back_to_one_search_of_the_rest():
     text = "abx " * 100 + "xab c ab c"
     assert literals.MAX_TRIES < 100
     assert literals.search(compiled, text, 0, len(text)).span() == compiled.search(text).span() == (len(text) - 4, len(text))
+
+
+CAPPED = [r"(?P<w>[^,.;\n]{2,6}?)\s*(?:,\s*[^,;]{1,4},\s*)?ab\s+c", r"[^,\n]{1,3}?[ \t]*\s+ab", r"(?:x\s+)?[^.]{0,3}\s*\n?\s*abc"]
+PIECES = st.sampled_from(["ab", "c", "x", ",", ".", "\n", " ", "abc", "ab c", " " * 9, " " * 12, "\n" * 10, "\t" * 20])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join), st.integers(-3, 200), st.integers(-3, 200), st.sampled_from(CAPPED))
+def test_capped_anchors_find_what_re_finds_across_long_white_space(text, start, end, source):
+    compiled = re.compile(source)
+    assert Needles.of(compiled).capped is not None and Needles.of(compiled).anchors is None
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+
+
+def test_a_window_is_widened_by_the_long_white_space_before_its_anchor():
+    compiled = re.compile(r"(?P<w>[a-z]{2,6}?)\s*ab\s+c")
+    text = "zz" + " " * 30 + "ab c"
+    assert Needles.of(compiled).capped == (("ab", 2, 14),)
+    assert literals.search(compiled, text, 0, len(text)).span() == (0, len(text))
