@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.cues import PROFILE, Text, cues, pattern
 from civicgraph.genre.roll_call import Entry, Named, Proxy
 from civicgraph.text import aligned
 from civicgraph.text.name_data import civility_of
@@ -62,6 +63,8 @@ def _grids(text: Text, start: int, end: int):
 
 def _separated(text: Text, start: int, end: int, separator: str):
     """Runs of consecutive lines with at least three `separator`s: a header, then its rows."""
+    if text.raw.count(separator, start, end) < 6:
+        return  # (a header and a row need three each)
     run: list[tuple[int, int]] = []
     for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
         if text.raw.count(separator, line_start, line_end) >= 3:
@@ -105,6 +108,11 @@ def _cell_per_line(text: Text, start: int, end: int):
 
 def _is_title(cell: str) -> bool:
     """A column title of a roll-call table: a column role or a presence status."""
+    return _title(cell, PROFILE.get())
+
+
+@lru_cache(maxsize=1 << 14)
+def _title(cell: str, profile) -> bool:  # (short lines: asked again for each run tried, and from document to document)
     spec = cues("roll_call")["table"]
     folded = Text(re.sub(r"\([^)]*\)", "", cell).strip()).folded
     return bool(folded) and (_classify(cell, spec["presence"]) is not None

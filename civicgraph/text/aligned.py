@@ -59,6 +59,8 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[li
     header's cells, each following line's cells). The caller decides whether a header is one."""
     out, header, rows = [], None, []
     for line_start, line_end in lines(raw, start, end):
+        if header is None and min_columns > 1 and not _may_part(raw, line_start, line_end):
+            continue  # one cell at most (prose): heads no grid, and a blank line ends none
         cells = fields(raw, line_start, line_end)
         if not cells:
             if header and rows:
@@ -71,6 +73,11 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[li
     if header and rows:
         out.append((header, rows))
     return out
+
+
+def _may_part(raw: str, start: int, end: int) -> bool:
+    """Whether the line may hold two cells: only a tab or two spaces part them."""
+    return raw.find("  ", start, end) >= 0 or raw.find("\t", start, end) >= 0
 
 
 # --- two columns side by side ----------------------------------------------------------------
