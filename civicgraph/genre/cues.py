@@ -160,8 +160,10 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"); same length, so offsets
     hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     variants = ocr_variants()
-    hits = [(m.start() + index, m.end()) for m in WORD.finditer(fold(text) if folded is None else folded)
-            if (index := variants.get(m.group())) is not None]
+    folded = fold(text) if folded is None else folded
+    if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
+        return text
+    hits = [(m.start() + index, m.end()) for m in WORD.finditer(folded) if (index := variants.get(m.group())) is not None]
     for at, end in hits:
         if text[at] not in "lL1":  # blanked since
             continue

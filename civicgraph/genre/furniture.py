@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from civicgraph.genre.cues import cues, pattern
+from civicgraph.text import literals
 from civicgraph.text.spans import fold
 
 LOOKBACK = 160  # characters of running title looked at before a page number
@@ -18,7 +19,8 @@ def blank(text: str, folded: str | None = None) -> str:
     """`text` with each page number and its running title replaced by as many spaces (`folded`:
     `fold(text)` when the caller has it)."""
     spec = cues("furniture")
-    numbers = list(pattern(spec["page_number"]["cue"]).finditer(fold(text) if folded is None else folded))
+    folded = fold(text) if folded is None else folded
+    numbers = list(literals.finditer(pattern(spec["page_number"]["cue"]), folded, 0, len(folded)))
     cuts = [(_title_start(text, number.start(), spec), number.end()) for number in numbers]
     cuts += _page_lines(text, [number.start() for number in numbers])
     for start, end in sorted(cuts, reverse=True):
@@ -106,7 +108,7 @@ def _body_column(lines: list[str]) -> int | None:
     """The column where a body beside a margin starts on most lines with a margin note, if any."""
     starts: dict[int, int] = {}
     for line in lines:
-        found = GUTTER.match(line)
+        found = GUTTER.match(line) if "   " in line else None  # (a gutter is three spaces at least)
         if found and found["left"] and MARGIN_WIDTH[0] <= found.start("body") <= MARGIN_WIDTH[1] and len(found["body"]) >= 30:
             starts[found.start("body")] = starts.get(found.start("body"), 0) + 1
     if not starts:
@@ -127,5 +129,7 @@ MARKUP = re.compile(r"\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown's
 def blank_markup(text: str) -> str:
     """`text` with the emphasis marks of Markdown copied from a web page blanked ("**Présents :**
     Mme X"): offsets kept, so a heading and its list read as typed."""
+    if "*" not in text:  # (every mark is one: `re` would try the look-behinds at every character)
+        return text
     return MARKUP.sub(lambda m: " " * len(m.group()), text)
 
