@@ -87,7 +87,8 @@ class Needles:
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
         twin = _scan_twin(compiled)
-        capped = None if anchored or line_start or twin[0] else _capped_anchors(tree)
+        fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
+        capped = None if anchored or line_start or twin[0] or fast else _capped_anchors(tree)
         return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped)
 
 
@@ -145,10 +146,29 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
         return iter(())
     if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
         return needles.line_start.finditer(text, start, end)  # (a match at 0: the plain search, for its sequel)
-    if needles.anchors is None:
-        return _scanned_all(needles, compiled, text, start, end)
-    first = next(_places(needles.anchors, text, start, end), (end, end))[0]
-    return _scanned_all(needles, compiled, text, first, end)
+    if needles.anchors is not None:
+        first = next(_places(needles.anchors, text, start, end), (end, end))[0]
+        return _scanned_all(needles, compiled, text, first, end)
+    if needles.capped is not None:
+        return _tried_all(needles, compiled, text, start, end)
+    return _scanned_all(needles, compiled, text, start, end)
+
+
+def _tried_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer`, each match searched at the places `capped` allows from where the last
+    ended (as `re` goes on); after an empty match, `re` itself."""
+    places, at, count = _capped_places(needles.capped, text, start, end), start, 0
+    while True:
+        places = [(max(first, at), last) for first, last in places if last >= at]
+        match = _tried(needles, compiled, places, text, at, end, max(MAX_TRIES, (end - at) // 8))
+        if match is None:
+            return
+        yield match
+        count += 1
+        if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
+            yield from islice(compiled.finditer(text, start, end), count, None)
+            return
+        at = match.end()
 
 
 def _scanned(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:

@@ -135,3 +135,10 @@ def test_a_window_is_widened_by_the_long_white_space_before_its_anchor():
     text = "zz" + " " * 30 + "ab c"
     assert Needles.of(compiled).capped == (("ab", 2, 14),)
     assert literals.search(compiled, text, 0, len(text)).span() == (0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join), st.integers(-3, 200), st.integers(-3, 200), st.sampled_from(CAPPED + [r"(?:\s*ab)?"]))
+def test_capped_anchors_find_every_match_re_finds(text, start, end, source):
+    compiled = re.compile(source)
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
