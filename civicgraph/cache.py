@@ -25,7 +25,7 @@ from typing import Callable
 
 import civicgraph
 from civicgraph.facts import Facts, SourceDocument
-from civicgraph.paths import data_dir
+from civicgraph.paths import data_dir, link, link_tree
 
 FOLDER = Path("cache")
 
@@ -109,10 +109,7 @@ class Derived:
 
 def _keep(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
+    link(source, target)
 
 
 def _version(folders: list[Path]) -> str:
@@ -169,6 +166,14 @@ class Outputs:
         if not self.reuse(relative, hashlib.sha256(data).hexdigest(), target):
             self.folder(target.parent)
             target.write_bytes(data)
+
+    def reuse_folder(self, relative: str, digest: str, target: Path) -> bool:
+        """As `reuse`, for a whole folder (recorded as `relative/`): its files linked from the previous one."""
+        self.recorded[relative + "/"] = digest
+        if self.previous.get(relative + "/") != digest or not (self.published / relative).is_dir():
+            return False
+        link_tree(self.published / relative, target)
+        return True
 
     def piece(self, key: bytes, make: Callable[[], bytes]) -> bytes:
         """What `make` returns for `key` (the whole of what it is a function of, with this code),

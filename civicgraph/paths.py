@@ -1,6 +1,7 @@
 """Where the project's data folders are, from a checkout or from an installed wheel."""
 
 import os
+import shutil
 from importlib.resources import files
 from pathlib import Path
 
@@ -39,3 +40,21 @@ def remove_empty_folders(folder: Path, keep_top: bool = False) -> None:
             continue
         os.rmdir(path)
         removed.add(path)
+
+
+def link(source: Path, target: Path) -> None:
+    """Put file `source` at `target` (whose folder exists) as a hard link, or a copy where the file
+    system has none (or `target` is on another one)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Put every file under folder `source` at the same place under `target`, as `link` does."""
+    for path, _, names in os.walk(source):
+        here = Path(target) / Path(path).relative_to(source)
+        here.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            link(Path(path) / name, here / name)

@@ -183,11 +183,13 @@ class ClassPage:
 @dataclass
 class IndexPage:
     """The context of index.html: the dataset in figures, the séances and memberships, a timeline
-    by year and the fees by association and year."""
+    by year and the fees by association and year; search: the folders of the search index's
+    bundles, the first holding Pagefind's interface ([] when no page is indexed)."""
 
     title: str
     root: str
     version: str
+    search: list[str]
     figures: list[tuple[Link, int]]
     adhesions: list[dict]  # the latest HOME_ROWS by year (all of them: `adhesion_count`)
     seances: list[dict]  # the latest HOME_ROWS by date (all of them: `seance_count`)
@@ -386,13 +388,14 @@ class Site:
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
         written: set[Path] = set()
+        indexed = [self.path(iri) for iri in self.labels]  # every entity page is marked for the search index
 
         def write(relative: str, html: str | None) -> None:  # each page written as soon as rendered: memory holds one
             written.add(out / relative)
             if html is not None:  # None: linked from the previous build
                 self._write(out / relative, html)
 
-        write("index.html", self._index(outgoing, evidence))
+        write("index.html", self._index(outgoing, evidence, list(search.bundles(indexed))))
         write("ontology/index.html", self._ontology())
         write("guide.html", self._guide())
         for relative, html in self._matieres():
@@ -414,7 +417,7 @@ class Site:
                 write(relative, html)
         shutil.copy(self._ontology_file(), out / "ontology.ttl")
         _remove_stale_pages(out, written)
-        search.build_index(out)
+        search.build_index(out, indexed, self.outputs)
         return len(written)
 
     def _entity_page(self, out: Path, iri: str, page: EntityPage) -> str | None:
@@ -525,7 +528,7 @@ class Site:
         return [(f"classes/{name}", template.render(page=ClassPage(KIND_LABELS[kind], kind, "../", chunk, pager)))
                 for name, chunk, pager in paginate(rows, self.page_rows, kind)]
 
-    def _index(self, outgoing, evidence) -> str:
+    def _index(self, outgoing, evidence, bundles: list[str]) -> str:
         counts: dict[str, int] = defaultdict(int)
         for iri in self.labels:
             counts[self.kind(iri)] += 1
@@ -536,6 +539,7 @@ class Site:
             title="civicgraph",
             root="",
             version=__version__,
+            search=bundles,
             figures=figures,
             adhesions=_latest(adhesions, "year_raw"),
             seances=_latest(seances, "date_raw"),
@@ -673,6 +677,6 @@ assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a sect
 def _remove_stale_pages(out: Path, written: set[Path]) -> None:
     """Pages of a previous build whose resource is gone would be dead facts: remove them."""
     for page in files_under(out, ".html"):
-        if out / page not in written and search.BUNDLE not in page.split("/"):
+        if out / page not in written and not page.startswith(search.BUNDLE):
             (out / page).unlink()
     remove_empty_folders(out, keep_top=True)

@@ -125,6 +125,7 @@ def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_wha
     build = lambda out: CliRunner().invoke(main, ["build", str(docs), "--out", str(out), "--keep-going"], catch_exceptions=False)  # noqa: E731
     first = build(tmp_path / "out")
     assert "unchanged since the last build" not in first.output
+    indexed = {p.parent.name: p.stat().st_mtime_ns for p in (tmp_path / "out" / "site").glob("pagefind*/pagefind-entry.json")}
     touched = sorted(docs.iterdir())[2]
     touched.write_text(touched.read_text(encoding="utf-8").replace("2", "3", 1), encoding="utf-8")
     again, full = build(tmp_path / "out"), build(tmp_path / "full")
@@ -133,6 +134,8 @@ def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_wha
     reused = re.search(r"(\d+) pages and descriptions unchanged since the last build", again.output)
     assert reused and int(reused[1]) > len(list((tmp_path / "full" / "site").rglob("*.html"))), again.output  # most of them
     assert again.exit_code == full.exit_code
+    kept = [b for b, made in indexed.items() if (tmp_path / "out" / "site" / b / "pagefind-entry.json").stat().st_mtime_ns == made]
+    assert 0 < len(kept) < len(indexed), kept  # the search bundles without a changed page are linked, not indexed again
     for folder in ("site", "graph"):  # the site holds the dumps
         assert _bytes(tmp_path / "out" / folder) == _bytes(tmp_path / "full" / folder), folder
     for report in ("ingest.json", "identities.txt"):

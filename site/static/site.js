@@ -60,11 +60,16 @@
   outline();
 })();
 
-// Search: Pagefind's interface over the index built with the site (no network).
+// Search: Pagefind's interface over the index built with the site (no network). The index is in
+// several bundles (data-search names their folders): the first is the interface's own, the others
+// are merged into it.
 window.addEventListener("DOMContentLoaded", function () {
   const box = document.querySelector("[data-search]");
   if (!box || !window.PagefindUI) return;
-  new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false,
+  const merged = box.dataset.search.split(" ").slice(1).map(function (folder) {
+    return { bundlePath: new URL(folder + "/", document.baseURI).href };
+  });
+  new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false, mergeIndex: merged,
     translations: { placeholder: "Rechercher une organisation, une personne, un document…", zero_results: "Aucun résultat pour [SEARCH_TERM]" } });
   // Pagefind draws its field later: name it by the section's heading once it is there.
   const name = function () {
