@@ -296,8 +296,7 @@ def run_inference(store: Store, base: str = DEFAULT_BASE, cache: Derived | None 
         pending.append(text)
         flush(1 << 24)
     flush()
-    store.update(f"""DELETE {{ GRAPH {graph} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }}
-        GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {graph} && STRSTARTS(STR(?g), "{base}document/")) }}""")
+    store.remove_restated(graph.value, f"{base}document/")
     return store.size(graph.value)
 
 

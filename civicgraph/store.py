@@ -28,20 +28,39 @@ class Store:
         self._store = ox.Store()
         self._merged: int | None = 0  # triples in the merged default graph; None when out of date
         self._default = 0  # triples the default graph holds now (out of date or not)
+        self._added: set[str] = set()  # graphs added to since the default graph was merged: what it lacks, if not None
         self._digests: dict[str, str] = {}  # digest() of the graphs unchanged since it was computed
 
     def _changed(self, graph: str | None = None) -> None:
-        """After a change to one named graph (None: to any)."""
+        """After statements were taken out of one named graph (None: any): the merged default graph
+        must be made again."""
         self._merged = None
+        self._added.clear()
         if graph is None:
             self._digests.clear()
         else:
             self._digests.pop(graph, None)
 
+    def _grown(self, graphs: Iterable[str]) -> None:
+        """After statements were added to some named graphs (None: a graph named by a blank node):
+        the merged default graph lacks them alone."""
+        if None in graphs:
+            self._changed()
+            return
+        for graph in graphs:
+            self._digests.pop(graph, None)
+            if self._merged is not None:
+                self._added.add(graph)
+
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads to their named graphs (a quad in the default graph is a ValueError)."""
-        self._store.extend(_named(quads))
-        self._changed()
+        graphs: set = set()
+        try:
+            self._store.extend(_named(quads, graphs))
+        except ValueError:
+            self._changed()  # some quads may be in
+            raise
+        self._grown(graphs)
 
     def load(self, path: Path, graph: str | None = None) -> None:
         """Load an RDF file: N-Quads/TriG keep their graphs, a triples format goes into `graph`.
@@ -49,25 +68,38 @@ class Store:
         fmt = ox.RdfFormat.from_extension(Path(path).suffix.lstrip("."))
         if fmt.supports_datasets:
             try:
-                self._store.bulk_extend(_named(ox.parse(path=str(path), format=fmt)))
+                graphs: set = set()
+                self._store.bulk_extend(_named(ox.parse(path=str(path), format=fmt), graphs))
             except ValueError as error:
+                self._changed()  # some quads may be in
                 raise ValueError(f"{path}: {error}") from error
+            self._grown(graphs)
         else:
             if not graph:
                 raise ValueError(f"{path}: a triples file is loaded into a named graph; none given")
             self._store.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
-        self._changed()
+            self._grown([graph])
 
     def load_ntriples(self, data: str | bytes, graph: str) -> None:
         """Add N-Triples (text or UTF-8 bytes) to a named graph, parsed by Oxigraph. A blank node
         gets a new label: give no blank node that must match one already in the store."""
         self._store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
-        self._changed(graph)
+        self._grown([graph])
 
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         if self.has_graph(graph):
             self._store.remove_graph(ox.NamedNode(graph))
+            self._changed(graph)
         self.add(quads)
+
+    def remove_restated(self, graph: str, prefix: str) -> None:
+        """Take out of `graph` the statements that another named graph whose IRI starts with
+        `prefix` states too. The union of the graphs is the same after: the merged default graph
+        stays as it is (or lacks what it lacked)."""
+        node = ox.NamedNode(graph)
+        self._store.update(f"""DELETE {{ GRAPH {node} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {node} {{ ?s ?p ?o }}
+            GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {node} && STRSTARTS(STR(?g), {ox.Literal(prefix)})) }}""")
+        self._digests.pop(graph, None)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update on the named graphs (the merged default graph follows)."""
@@ -156,14 +188,21 @@ class Store:
         return self._store.query(query)
 
     def _merge(self) -> None:
-        """Rebuild the default graph as the set of the named graphs' triples, if out of date."""
-        if self._merged is not None:
+        """Make the default graph the set of the named graphs' triples, if out of date: from
+        nothing after statements were taken out of a graph, else adding the graphs added to."""
+        if self._merged is not None and not self._added:
             return
-        self._store.clear_graph(ox.DefaultGraph())
+        if self._merged is None:
+            self._store.clear_graph(ox.DefaultGraph())
+            self._default = 0
         before = len(self._store)
         # in Oxigraph itself: about twice as fast as copying the quads through Python (benchmarks/)
-        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        self._merged = self._default = len(self._store) - before
+        if self._merged is None:
+            self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for graph in sorted(self._added):
+            self._store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}")
+        self._added.clear()
+        self._merged = self._default = self._default + len(self._store) - before
 
     def nquads(self, graphs: Iterable[str] | None = None) -> str:
         """The dataset (or some of its graphs) as N-Quads text, in the order of `chunks`."""
@@ -243,9 +282,11 @@ def _text(quad: ox.Quad) -> str:
     return f"{quad.subject} {quad.predicate} {quad.object}"
 
 
-def _named(quads: Iterable[ox.Quad]):
-    """The quads, refusing one in the default graph (reserved for the merged copy)."""
+def _named(quads: Iterable[ox.Quad], graphs: set[str]):
+    """The quads, refusing one in the default graph (reserved for the merged copy); the IRIs of
+    their graphs go into `graphs` (None for a blank node)."""
     for quad in quads:
         if isinstance(quad.graph_name, ox.DefaultGraph):
             raise ValueError(f"a statement outside any named graph: {quad.subject} {quad.predicate} {quad.object}")
+        graphs.add(quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None)
         yield quad

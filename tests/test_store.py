@@ -50,6 +50,36 @@ def test_the_merged_graph_follows_every_change():
     assert len(store) == 3
 
 
+def merged(store: Store) -> list[str]:
+    return sorted(str(row) for row in store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")[1])
+
+
+def test_the_merged_graph_grown_by_the_graphs_added_is_the_one_made_from_nothing(tmp_path):
+    """After a merge, graphs added to are merged alone; what a graph restates of others is taken
+    out without a new merge; a removal makes it again: each time the same triples as a new store's."""
+    store = Store()
+    store.add([quad("a", "p", "b", "g1"), quad("a", "p", "c", "g2")])
+    assert len(merged(store)) == 2
+    store.add([quad("a", "p", "b", "g3"), quad("a", "q", "b", "g3")])  # one triple new, one restated
+    store.load_ntriples(f"<{EX}x> <{EX}p> <{EX}y> .\n<{EX}a> <{EX}p> <{EX}c> .\n", EX + "g4")
+    (tmp_path / "g5.nt").write_text(f"<{EX}z> <{EX}p> <{EX}y> .\n", encoding="utf-8")
+    store.load(tmp_path / "g5.nt", graph=EX + "g5")
+    fresh = lambda: merged(_copy(store))  # noqa: E731
+    assert merged(store) == fresh() and len(merged(store)) == 5
+    store.remove_restated(EX + "g4", EX + "g")
+    assert [q for q in store.quads(EX + "g4")] == [ox.Quad(ox.NamedNode(EX + "x"), ox.NamedNode(EX + "p"), ox.NamedNode(EX + "y"), ox.NamedNode(EX + "g4"))]
+    assert merged(store) == fresh() and len(merged(store)) == 5
+    store.replace_graph(EX + "g3", [])
+    assert merged(store) == fresh() and len(merged(store)) == 4
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 4
+
+
+def _copy(store: Store) -> Store:
+    copy = Store()
+    copy.add(store.quads())
+    return copy
+
+
 def test_a_statement_outside_any_named_graph_is_refused_with_its_file(tmp_path):
     path = tmp_path / "default.nq"
     path.write_text(f"<{EX}a> <{EX}p> <{EX}b> .\n", encoding="utf-8")
