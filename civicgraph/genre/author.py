@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.text.name_data import given_name
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
 
@@ -112,6 +113,27 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def self_described(text: Text) -> Body | None:
+    """The association its minutes name only in passing, where they speak of it ("Les Amis du
+    Moulin a cinq ans": `organs.yaml` self_described): the capitalised words before the cue, back to
+    the sentence's start; a person's name ("Rose Valbrune a cinq ans") is not one."""
+    for found in text.finditer(pattern(cues("organs")["self_described"]["cue"])):
+        start = _sentence_start(text.raw, found.start())
+        name = text.raw[start:found.start()].strip()
+        words = name.split()
+        if 0 < len(words) <= 6 and _proper_name_end(text, start, found.start()) == found.start() and not given_name(words[0].strip(".…")):
+            return Body(name, "Association", Span(start, start + len(name)), name)
+    return None
+
+
+def _sentence_start(raw: str, end: int, reach: int = 80) -> int:
+    """Where the sentence ending at `end` starts: after the last full stop and space, or line end,
+    within `reach` characters; a name's own closing dots ("Traces...") are no sentence end."""
+    window = max(0, end - reach)
+    stops = list(re.finditer(r"[.!?…]\s+|\n", raw[window:end].rstrip(".… \t")))
+    return window + (stops[-1].end() if stops else 0)
 
 
 def _in_address(raw: str, position: int) -> bool:

@@ -14,7 +14,7 @@ from civicgraph.genre import furniture
 from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.agenda import withdrawn
-from civicgraph.genre.author import author, organ
+from civicgraph.genre.author import author, organ, self_described
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cues, pattern, repair_ocr
@@ -71,6 +71,8 @@ def _read(facts: Facts, text: Text) -> None:
     meeting_organ = organ(text)
     speaker = author(text, meeting_organ)
     association_meeting = genre.name == "assemblee-generale" or (meeting_organ and meeting_organ.kinds == ("Association",))
+    if speaker is None and association_meeting:
+        speaker = self_described(text)
     if speaker is None and not association_meeting:
         facts.report_missing("collectivité (auteur)")
         return
