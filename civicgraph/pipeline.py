@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from civicgraph import conflicts
 from civicgraph.cache import Derived, ReadingCache
 from civicgraph.conflicts import Conflict
+from civicgraph.cpu_limit import cpu_limit, reading_seconds
 from civicgraph.document_keys import with_keys
 from civicgraph.documents import MAX_TEXT_BYTES, UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
@@ -118,7 +119,8 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
 
 
 def _read_facts(readers, curated, document):
-    return choose(readers, document).read(document, curated)
+    with cpu_limit(reading_seconds(len(document.text))):
+        return choose(readers, document).read(document, curated)
 
 
 _TASK: tuple = ()  # (function, items) in a worker process, set by _inherit when the pool starts it

@@ -25,6 +25,12 @@ class Signature:
     made_span: Span | None = None
 
 
+# The quality's delegation lines, a blank line, the signatory's name. Each delegation line is taken
+# whole (possessive): an ambiguous "any text with a non-space" line backtracks exponentially in the
+# number of lines when no name follows.
+SIGNED_LINES = re.compile(r"(?P<delegation>(?:[ \t]*\n[^\S\n]*+\S[^\n]*+)*?)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*(?:\n|$)")
+
+
 def read_signature(text: Text, start: int, end: int) -> Signature | None:
     """The last signature block in text[start:end], or None."""
     spec = cues("signature")
@@ -45,10 +51,10 @@ def read_signature(text: Text, start: int, end: int) -> Signature | None:
         role = " ".join(text.raw[quality.start("q"):quality.end("q")].split())
         role = role[:1].upper() + role[1:]
         at = quality.end()
-    lines = re.match(r"(?P<delegation>(?:[ \t]*\n[ \t]*[^\n]*\S[^\n]*)*?)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*(?:\n|$)", text.raw[at:end])
+    lines = SIGNED_LINES.match(text.raw, at, end)
     if lines is None:
         return Signature(None, None, role, None, Span(opened[-1].start(), at), place, day, made_span)
     delegation = " ".join(lines["delegation"].split()).strip(" ,") or None
-    name_at = at + lines.start("name")
-    span = Span(opened[-1].start() + 1 if text.raw[opened[-1].start()] == "\n" else opened[-1].start(), at + lines.end("name"))
+    name_at = lines.start("name")
+    span = Span(opened[-1].start() + 1 if text.raw[opened[-1].start()] == "\n" else opened[-1].start(), lines.end("name"))
     return Signature(lines["name"], Span(name_at, name_at + len(lines["name"])), role, delegation, span, place, day, made_span)
