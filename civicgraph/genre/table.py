@@ -56,7 +56,7 @@ def _grids(text: Text, start: int, end: int):
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
-        placed = [aligned.place(header, line) for line in lines]
+        placed = aligned.unwrapped([aligned.place(header, line) for line in lines])
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
 

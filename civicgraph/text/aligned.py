@@ -54,6 +54,34 @@ def place(header: list[Field], row: list[Field]) -> list[tuple[str, int]]:
     return out
 
 
+def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """Placed rows (see `place`) with each line a cell wrapped onto joined to its row: "DUVAL-" /
+    "HENRY" in a holder's column, the rest of the line empty. The text is joined, the offset kept."""
+    out: list[list[tuple[str, int]]] = []
+    for row in rows:
+        if out and _continues(out[-1], row):
+            out[-1] = [_joined(above, below) for above, below in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
+
+
+def _continues(above: list[tuple[str, int]], line: list[tuple[str, int]]) -> bool:
+    """A line is a wrapped cell's rest when it fills some, not all, of the columns the row above
+    fills, and each of its cells goes on from a hyphen, starts in lower case, or is one word
+    under an empty first column (a new row names a whole member)."""
+    filled = [i for i, (cell, _) in enumerate(line) if cell]
+    if not filled or len(filled) >= sum(1 for cell, _ in above if cell) or any(not above[i][0] for i in filled):
+        return False
+    return all(above[i][0].endswith("-") or line[i][0][:1].islower() or (not line[0][0] and " " not in line[i][0]) for i in filled)
+
+
+def _joined(above: tuple[str, int], below: tuple[str, int]) -> tuple[str, int]:
+    if not below[0]:
+        return above
+    return (above[0] + ("" if above[0].endswith("-") else " ") + below[0], above[1])
+
+
 def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[list[Field], list[list[Field]]]]:
     """Every block of non-blank lines whose first line has at least `min_columns` cells: (its
     header's cells, each following line's cells). The caller decides whether a header is one."""

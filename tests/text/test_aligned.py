@@ -27,6 +27,36 @@ def test_a_blank_line_ends_the_table_and_prose_is_no_row():
     assert len(rows) == 2
 
 
+WRAPPED = (
+    "Nom Prénom          Présence     Procuration à        Vote\n"
+    "VERNAY Paul         Représenté   DU PLESSIS-MARTEL    Pour\n"
+    "                                 Anne-\n"
+    "                                 Sophie\n"
+    "PIN Ida             Présente                          Contre\n"
+)
+
+GROUPED = (
+    "Commune      Délégué          Présent   Excusé\n"
+    "VALBRUNE     LYS Rose         X\n"
+    "             BRUN Léo\n"
+    "             PIN Ida                    X\n"
+)
+
+
+def _read(table: str) -> list[list[str]]:
+    [(header, rows)] = aligned.grids(table, 0, len(table))
+    return [[text for text, _ in row] for row in aligned.unwrapped([aligned.place(header, row) for row in rows])]
+
+
+def test_a_cell_wrapped_onto_the_next_lines_is_joined_to_its_row():
+    assert _read(WRAPPED) == [["VERNAY Paul", "Représenté", "DU PLESSIS-MARTEL Anne-Sophie", "Pour"],
+                              ["PIN Ida", "Présente", "", "Contre"]]
+
+
+def test_a_member_under_the_group_of_the_row_above_is_a_row_of_his_own():
+    assert _read(GROUPED) == [["VALBRUNE", "LYS Rose", "X", ""], ["", "BRUN Léo", "", ""], ["", "PIN Ida", "", "X"]]
+
+
 SIDE_BY_SIDE = (
     "PRÉSENTS :                    EXCUSÉS :\n"
     "M. Paul VERNAY                Mme Rose LYS, pouvoir à\n"
