@@ -40,18 +40,25 @@ def _line_at(text: str, position: int) -> tuple[int, int]:
 def _page_lines(text: str, numbers: list[int]) -> list[tuple[int, int]]:
     """Whole lines of page furniture around page numbers: a footer line that recurs with the other
     page numbers (its digits aside: "Liste … – affichée le 21/10/2025   Page 1/2"), and the first
-    line of the next page when it repeats a line printed before (the running header)."""
+    lines of the next page while each repeats a line printed before (the running header, up to
+    HEADER_LINES)."""
     lines = [_line_at(text, at) for at in numbers]
     shapes = [re.sub(r"\d+", "#", " ".join(text[a:b].split())) for a, b in lines]
     cuts = [(a, b) for (a, b), shape in zip(lines, shapes) if b - a <= PAGE_LINE and shapes.count(shape) >= 2]
     for _, end in lines:
-        following = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[end:end + PAGE_LINE + 2])
-        if following:
-            line = following.group(1)
-            start = end + following.start(1)
-            if line.strip() and len(line) <= PAGE_LINE and text.find(line, 0, start) >= 0:
-                cuts.append((start, start + len(line)))
+        for _ in range(HEADER_LINES):
+            following = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[end:end + PAGE_LINE + 2])
+            if not following:
+                break
+            line, start = following.group(1), end + following.start(1)
+            if not line.strip() or len(line) > PAGE_LINE or text.find(line, 0, start) < 0:
+                break
+            cuts.append((start, start + len(line)))
+            end = start + len(line)
     return cuts
+
+
+HEADER_LINES = 3  # a running header: the body's name, the document's title, a date
 
 
 def _title_start(text: str, position: int, spec: dict) -> int:

@@ -41,6 +41,11 @@ class Movement:
     ends: Named | None = None
 
 
+# The holder of a proxy given on leaving: a name, to a punctuation mark or to a word in lower case
+# that is no particle ("à Mme Rose VALBRUNE pour la suite de la séance", "à M. Paul X et revient").
+HOLDER = re.compile(r"(?:(?:MM?\.|Mmes?|Monsieur|Madame)\s+)?[^.,;()\n]+?"
+                    r"(?=\s*[.,;(\n]|\s*$|\s+(?!(?:de|du|des|la|le|van|von|di|da|del|ben)\s|d['’])[a-zàâçéèêëîïôûù])")
+
 # What the opening names of a line cannot hold: a heading's ":" or ";", a sentence's end, a verb.
 NOT_NAMES = re.compile(r"[:;]|[a-zé]{2}\.\s|\b(?:le|la|les|de|du|des|au)\s+[a-zé]")
 
@@ -71,6 +76,8 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         line_start += len(re.match(r"[ \t]*[(\[]?", text.raw[line_start:first.start()]).group())  # "(Mme X quitte …)": a note
         line_end = text.raw.find("\n", first.start(), end)
         line_end = end if line_end < 0 else line_end
+        sentence_end = SENTENCE_END.search(text.raw, first.end(), line_end)  # "… à 21 h. M. Y arrive …"
+        line_end = sentence_end.start() if sentence_end else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
         index += len(run)
         subject = text.raw[line_start:first.start()]
@@ -94,7 +101,7 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             folded = text.folded[verb.end():stop]
             span = Span(verb.start(), verb.end() + len(clause.rstrip(" .\n")))
             if kind == "pouvoir":
-                holder = re.match(r"[^.,;()\n]+?(?=\s+et\s|\s*[.,;(]|\s*$)", clause)
+                holder = HOLDER.match(_wrapped(text, verb.end(), stop) if stop == line_end else clause)
                 if last is not None and holder:
                     last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
                 continue
@@ -113,6 +120,13 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
     return out
 
 
+def _wrapped(text: Text, start: int, stop: int) -> str:
+    """text[start:stop] and, when the sentence goes on past the line end, its rest to the
+    sentence's end, the line ends read as spaces: a holder's name wraps ("à M. Paul / VALBRUNE")."""
+    end = SENTENCE_END.search(text.raw, stop, stop + 200)
+    return text.raw[start:end.start() if end and end.start() > stop else stop].replace("\n", " ")
+
+
 def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
     """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it)."""
     spec = cues("movements")
@@ -124,17 +138,37 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
             who = Named(value.strip(), Span(match.start("who") + lead, match.start("who") + lead + len(value.strip())))
             moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
             movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
-            before = text.folded[max(start, match.start() - 60):match.start()]
-            after = re.search(spec["after_item"], before)
-            if after:
-                movement.after_item = movement.item = after["n"]
+            _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
             _rest_of_sentence(text, movement, match.end(), end)
             found.append(movement)
     return found
 
 
-# A clause's end on one-line text: a word's last letters and a full stop ("M. X" is no end), a semicolon.
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|[;\n]")
+def _opening(text: Text, start: int, position: int, reach: int = 160) -> int:
+    """Where the sentence holding `position` starts: after a line end or a full stop (not an
+    initial's or a number's "n°"), within `reach` characters."""
+    window = max(start, position - reach)
+    stops = list(re.finditer(r"\n|(?<=[a-zé0-9)]{2})\.\s", text.raw[window:position]))
+    return window + (stops[-1].end() if stops else 0)
+
+
+def _sentence_opening(text: Text, movement: Movement, start: int, position: int) -> None:
+    """What the sentence says before the name: "À 19 h 25, après le vote de la délibération
+    n° 2025-087, M. X quitte la séance" (the time, and the item whose vote the movement follows)."""
+    spec = cues("movements")
+    folded = text.folded[start:position]
+    item = re.search(pattern(spec["item"]["cue"]), folded)
+    if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+        movement.after_item = movement.item = item["n"]
+    times = find_times(text.raw[start:position])
+    if movement.at is None and times:
+        movement.at = times[0].value
+
+
+# A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon, a line end
+# before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
+# wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -152,8 +186,8 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     gives = next((v for v in spec["verbs"] if v["kind"] == "pouvoir"), None)
     verb = re.search(pattern(gives["cue"]), folded) if gives and movement.kind == "départ" else None
     if verb:
-        raw = text.raw[position + verb.end():stop]
-        holder = re.match(r"\s*((?:(?:MM?\.|Mmes?|Monsieur|Madame)\s+)?[^.,;()\n]+?)(?=\s*[.,;(\n]|\s*$)", raw)
+        raw = text.raw[position + verb.end():stop].replace("\n", " ")  # a name wrapped at a line end
+        holder = HOLDER.match(raw, len(raw) - len(raw.lstrip()))
         if holder:
-            at = position + verb.end() + holder.start(1)
-            movement.gives = Named(holder.group(1), Span(at, at + len(holder.group(1))))
+            at = position + verb.end() + holder.start()
+            movement.gives = Named(holder.group(), Span(at, at + len(holder.group())))

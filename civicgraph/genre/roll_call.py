@@ -177,8 +177,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     stop = text.find(stops, start, limit)
     end = stop.start() if stop else limit
     for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
-        if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith(";"):
-            continue  # "X à Y ;" then a page break: the semicolon says more items follow
+        if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith((";", ",")):
+            continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
         if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:start + match.start()]):
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         group = LABEL_LINE.match(text.raw, start + match.end()) if "\n" in match.group() else None
