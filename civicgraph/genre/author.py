@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
-from civicgraph.text.name_data import given_name
+from civicgraph.text.name_data import civility_of, given_name
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
 
@@ -123,9 +123,14 @@ def self_described(text: Text) -> Body | None:
         start = _sentence_start(text.raw, found.start())
         name = text.raw[start:found.start()].strip()
         words = name.split()
-        if 0 < len(words) <= 6 and _proper_name_end(text, start, found.start()) == found.start() and not given_name(words[0].strip(".…")):
+        if 0 < len(words) <= 6 and _proper_name_end(text, start, found.start()) == found.start() and not _personal(words[0]):
             return Body(name, "Association", Span(start, start + len(name)), name)
     return None
+
+
+def _personal(word: str) -> bool:
+    """A civility or a given name: the words a person's name opens with."""
+    return civility_of(word) is not None or given_name(word.strip(".…")) is not None
 
 
 def _sentence_start(raw: str, end: int, reach: int = 80) -> int:
@@ -193,7 +198,8 @@ BODY_WORD = re.compile(r"(?:ville|commune|mairie|metropole|communaute|departemen
 def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int, int] | None:
     """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
     line, on the next line if that line is a heading in capitals."""
-    if "\n" in text.raw[match.start():match.end()].rstrip():
+    caught = text.raw[match.start():match.end()].rstrip()
+    if "\n" in caught and not _wrapped_heading(text, match):
         return None  # "COMMUNAUTÉ DE COMMUNES" with words of another line caught by the cue
     start = match.end()
     rest = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:] else len(text)]
@@ -205,6 +211,19 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int
     if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
         return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name
     return start, _proper_name_end(text, start, _name_end(text, start, subtitle))
+
+
+ARTICLE = re.compile(r"(?i)(?:de\s+la|de\s+l['’]|de|d['’]|du|des)")
+
+
+def _wrapped_heading(text: Text, match: re.Match) -> bool:
+    """A heading's name wrapped after its kind, the next line opening with the article the cue
+    ends with: "CENTRE COMMUNAL D'ACTION SOCIALE / DE SAINT-AMAND"."""
+    caught = text.raw[match.start():match.end()].rstrip()
+    line_start = match.start() + caught.rfind("\n") + 1
+    line_end = text.raw.find("\n", line_start)
+    line = text.raw[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(ARTICLE.fullmatch(caught[caught.rfind("\n") + 1:].strip())) and _is_heading(line) and _is_heading(caught[:caught.rfind("\n")])
 
 
 def _is_heading(line: str) -> bool:

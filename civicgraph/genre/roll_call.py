@@ -281,9 +281,12 @@ FLAT_HOLDER = re.compile(r"\bPouvoir\s+à\s+")  # a column's cell: capitalised, 
 NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+)(?:[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+(?=[A-ZÉÈ'’-]{2,}\b)|\b))+")
 
 
-# A comma that binds what follows to the name before it: "Mme X, représentée par M. Y",
-# "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y" stay one item.
-BOUND = re.compile(r",(?=\s+(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b)")
+# A comma or a line end that binds what follows to the name before it: "Mme X, représentée par M. Y",
+# "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
+# stay one item.
+_BINDS = (r"(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
+          r"|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b")
+BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})")
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -587,7 +590,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         return
     of = SUBSTITUTE_OF.search(body)
     if of:  # "Mme Brun Maryse, suppléante de M. Chabert Denis"
-        substitute = Named(body[:of.start()], Span(at, at + of.start()))
+        commune = NOTE_AT_END.search(body, 0, of.start())
+        if commune and not label:  # "X (Valbrune), suppléant de Y": the body the suppléant sits for
+            label = Named(commune.group(1), Span(at + commune.start(1), at + commune.end(1)))
+        name = body[:commune.start() if commune else of.start()].rstrip()
+        substitute = Named(name, Span(at, at + len(name)))
         titular = Named(body[of.end():], Span(at + of.end(), at + len(body)))
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return

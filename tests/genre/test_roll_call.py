@@ -100,3 +100,17 @@ def test_a_secretary_signing_in_a_column_of_the_signature_block():
     read = roll("La séance est levée à 19 h 20.\n\nLe Président,                         La secrétaire de séance,\n"
                 "Paul ROCHE                            Odile FERRAND\n")
     assert read.secretary.text == "Odile FERRAND"
+
+
+def test_a_proxy_wrapped_onto_the_next_line_stays_with_its_giver():
+    raw = "Excusés ayant donné pouvoir : Mme Rose LYS (pouvoir à M. Paul VERNAY), M. Léo BRUN\nreprésenté par Mme Ida PIN.\nExcusée : Mme Anne ROCHE.\n"
+    assert proxies(raw) == [("Mme Rose LYS", "M. Paul VERNAY", None, None, None), ("M. Léo BRUN", "Mme Ida PIN", None, None, None)]
+    assert [(e.who.text, e.status) for e in roll(raw).entries] == [("Mme Rose LYS", "excusé"), ("M. Léo BRUN", "excusé"), ("Mme Anne ROCHE", "excusé")]
+
+
+def test_a_departure_sentence_gives_its_time_item_and_wrapped_holder():
+    from civicgraph.genre.movements import movements
+    raw = ("À 19 h 25, après le vote de la délibération n° 2025-087, M. Paul VERNAY quitte la séance et\n"
+           "donne procuration à Mme Rose\nVALBRUNE pour la suite de la séance.\n")
+    [left] = movements(Text(raw), 0, len(raw))
+    assert (left.who.text, left.kind, left.at, left.after_item, left.gives.text) == ("M. Paul VERNAY", "départ", time(19, 25), "2025-087", "Mme Rose VALBRUNE")
