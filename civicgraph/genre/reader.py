@@ -35,7 +35,7 @@ from civicgraph.organisations import organisation, self_mentions
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
-from civicgraph.text import find_amounts, find_dates
+from civicgraph.text import find_amounts, find_dates, spaced
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.same_person import same_person
 from civicgraph.text.spans import fold
@@ -59,9 +59,10 @@ def read(facts: Facts) -> None:
 
 def view(text: str) -> str:
     """The text as the reader sees it, every offset kept: page furniture, a margin column and
-    Markdown's emphasis marks blanked, OCR's letters for "i" put right in the genre's words."""
+    Markdown's emphasis marks blanked, a heading's spaced-out letters joined, OCR's letters for "i"
+    put right in the genre's words."""
     folded = fold(text)
-    return repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded)
+    return spaced.joined(repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded))
 
 
 def _read(facts: Facts, text: Text) -> None:
