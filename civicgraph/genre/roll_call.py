@@ -624,6 +624,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         else:
             first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
         first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
+        if note:
+            _scope(note, first)  # "X à Y (pour les points 1 et 2)"
         if aside:
             _annotate(entry, aside)  # "présente jusqu'à la délibération n° 68 incluse": her presence's bound
             moment = find_times(aside)
@@ -766,7 +768,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
         times = find_times(rest[since.start():])
         if times:
             proxy.from_time = times[0].value
-    proxy.until_arrival = bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
+    proxy.until_arrival = proxy.until_arrival or bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
     items = re.search(spec["items"], folded)
     if items:
         proxy.from_item = items["a"] or items["c"]
