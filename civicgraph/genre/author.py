@@ -150,15 +150,19 @@ def _in_address(raw: str, position: int) -> bool:
 
 def _kind_below(text: Text, limit: int) -> list[Body]:
     """A body named by its heading alone, the line below saying what it is ("Association loi 1901",
-    "Établissement public industriel et commercial")."""
+    "Établissement public industriel et commercial"), or the same line when OCR ran the lines
+    together ("FOYER RURAL DE VALBRUNE Association loi 1901 …", the heading opening the line)."""
     found = []
     for spec in cues("organs")["kind_below"]:
-        for match in text.finditer(pattern(r"(?:^|\n)[ \t]*(?:" + spec["cue"] + ")"), 0, min(limit, len(text))):
-            line_end = text.raw.rfind("\n", 0, match.start() + 1)
-            line_start = text.raw.rfind("\n", 0, max(0, line_end)) + 1
-            heading = text.raw[line_start:max(line_start, line_end)].strip()
+        for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
+            line_start = text.raw.rfind("\n", 0, match.start()) + 1
+            if text.raw[line_start:match.start()].strip():
+                heading_start, heading = line_start, text.raw[line_start:match.start()].strip()
+            else:
+                heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
+                heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and _is_heading(heading):
-                start = text.raw.find(heading, line_start)
+                start = text.raw.find(heading, heading_start)
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
 
