@@ -135,7 +135,7 @@ def _personal(word: str) -> bool:
 
 def _sentence_start(raw: str, end: int, reach: int = 80) -> int:
     """Where the sentence ending at `end` starts: after the last full stop and space, or line end,
-    within `reach` characters; a name's own closing dots ("Traces...") are no sentence end."""
+    within `reach` characters; a name's own closing dots ("Les Amis...") are no sentence end."""
     window = max(0, end - reach)
     stops = list(re.finditer(r"[.!?…]\s+|\n", raw[window:end].rstrip(".… \t")))
     return window + (stops[-1].end() if stops else 0)
