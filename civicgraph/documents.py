@@ -22,7 +22,9 @@ from __future__ import annotations
 import codecs
 import html
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -77,12 +79,16 @@ def read(path: Path, max_text_bytes: int = MAX_TEXT_BYTES) -> Read:
     in UTF-8) larger than `max_text_bytes` is UnreadableDocument."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if any("\udc80" <= c <= "\udcff" for c in str(path)):  # the bytes os.fsdecode could not decode (PEP 383)
+        raise UnreadableDocument(path, "its name is not UTF-8 (bytes of another encoding)", "rename the file")
     try:
+        status = path.stat()
+        _check_regular(path, status.st_mode)
         if suffix in TEXT_SUFFIXES:  # refused before it is read: memory stays bounded
-            _check_size(path, path.stat().st_size, max_text_bytes)
+            _check_size(path, status.st_size, max_text_bytes)
         raw = path.read_bytes()
     except OSError as error:
-        raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file's permissions") from error
+        raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file, its permissions and the links leading to it") from error
     warnings: list[str] = []
     confidences: list[float] = []
     if suffix in TEXT_SUFFIXES | TABLE_SUFFIXES:
@@ -95,6 +101,15 @@ def read(path: Path, max_text_bytes: int = MAX_TEXT_BYTES) -> Read:
     if confidences:  # the least sure page speaks for the text
         document = replace(document, ocr_confidence=min(confidences))
     return Read(document, warnings)
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    """A folder (one that could not be listed) or a pipe, socket or device is no document: reading
+    a pipe would wait for ever."""
+    if stat.S_ISDIR(mode):
+        raise UnreadableDocument(path, "a folder whose content cannot be listed", "check the folder's permissions")
+    if not stat.S_ISREG(mode):
+        raise UnreadableDocument(path, "not a regular file (a pipe, a socket or a device)", "give the document as a file")
 
 
 def _check_size(path: Path, size: int, limit: int, what: str = "") -> None:
@@ -184,6 +199,7 @@ def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[f
     import io
 
     from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError
 
     with _collected(logging.getLogger("pypdf"), warnings):
         try:
@@ -193,6 +209,8 @@ def pdf_text(path: Path, raw: bytes, warnings: list[str], ocr_confidence: list[f
                      for number, (page, layer) in enumerate(zip(pages, layers), start=1)]
         except UnreadableDocument:
             raise
+        except FileNotDecryptedError as error:  # pypdf tried the empty password, which opens a PDF locked only against editing
+            raise UnreadableDocument(path, "PDF is protected by a password", "give a copy without the password, or its text") from error
         except Exception as error:  # noqa: BLE001 — pypdf raises many classes on malformed files
             detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
             raise UnreadableDocument(path, f"not a readable PDF ({type(error).__name__}{': ' + detail if detail else ''})",
@@ -254,25 +272,46 @@ class Collected:
 
 def collect_all(paths: list[Path]) -> Collected:
     """Files as given (whatever their type: reading says if it is unsupported), folders searched,
-    in a stable order; each file once, by its resolved path. Hidden files in folders are skipped."""
+    in a stable order; each file once, by its resolved path. Hidden files in folders are skipped.
+    What a folder holds that is no regular file (a broken link, a loop of links, a pipe) and a
+    folder that cannot be listed are documents too, so that reading reports each with its reason;
+    links to folders are followed, each folder searched once."""
     found = Collected()
     seen: set[Path] = set()
     for path in map(Path, paths):
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)) if path.is_dir() else [path]
-        for file in files:
-            resolved = file.resolve()
+        for file in _entries(path) if path.is_dir() else [path]:
+            resolved = _resolved(file)
             if resolved in seen:
                 continue
             seen.add(resolved)
-            if path.is_dir() and file.suffix.lower() not in SUFFIXES:
+            if path.is_dir() and file.suffix.lower() not in SUFFIXES and not file.is_dir():
                 found.ignored.append(resolved)
             else:
                 found.documents.append(resolved)
     return found
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _entries(root: Path) -> list[Path]:
+    """The entries under `root` that are not folders, and the folders that cannot be listed, sorted."""
+    found: list[Path] = []
+    searched: set[str] = set()
+    for folder, folders, names in os.walk(root, onerror=lambda error: found.append(Path(error.filename)), followlinks=True):
+        real = os.path.realpath(folder)
+        if real in searched:  # a link back to a folder searched already: a loop, or a second way in
+            folders[:] = []
+            continue
+        searched.add(real)
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(folder, name) for name in names if not name.startswith(".")]
+    return sorted(found)
+
+
+def _resolved(path: Path) -> Path:
+    """`path` with its links followed; a link that leads nowhere or in a loop stays itself."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def collect(paths: list[Path]) -> list[Path]:
