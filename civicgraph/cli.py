@@ -26,6 +26,7 @@ import click
 from civicgraph import __version__, pipeline, queries
 from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
+from civicgraph.progress import one_line
 from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
@@ -158,7 +159,7 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         quarantined = [path for path, state in status.items() if state["status"] in ("quarantined", "published-with-violations")]
         for path, state in status.items():
             if state["status"] == "quarantined" and "violations" in state:
-                say(f"QUARANTINED {path}: {len(state['violations'])} violations of the shapes (see {out / 'reports' / 'shacl-report.ttl'})")
+                say(f"QUARANTINED {one_line(path)}: {len(state['violations'])} violations of the shapes (see {out / 'reports' / 'shacl-report.ttl'})")
         refusal = _refusal(result, status, report, keep_going, strict)
         if refusal:
             stage.publish(out / "refused")
@@ -428,10 +429,10 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
     for facts in result.facts:  # named by content: rewriting one changes nothing a reader could see half-done
         (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
     for ignored in result.ignored:
-        say(f"IGNORED {ignored}: not a type civicgraph reads ({', '.join(sorted(SUFFIXES))})")
+        say(f"IGNORED {one_line(ignored)}: not a type civicgraph reads ({', '.join(sorted(SUFFIXES))})")
     for path, warnings in result.warnings.items():
         for warning in warnings:
-            say(f"WARNING {path}: {warning}")
+            say(f"WARNING {one_line(path)}: {warning}")
     return result, store
 
 
@@ -461,7 +462,8 @@ def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
             entry.update(status="published-with-violations", violations=_violations(marked[graph]))
         status[facts.document.path] = entry
     for skipped in result.skipped:
-        status[skipped.path] = {"status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action}
+        status[skipped.path] = {"status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action,
+                                **({"copies": [str(p) for p in result.copies[skipped.path]]} if skipped.path in result.copies else {})}
     return dict(sorted(status.items(), key=lambda item: str(item[0])))
 
 
@@ -477,7 +479,8 @@ def _write_ingest_report(layout: Layout, result, status: dict, base: str) -> Non
         "conflicts": [{"resource": c.iri, "label": c.label, "property": c.prop, "conflict": c.text,
                        "values": [{"path": str(path), "values": list(values)} for path, values in c.values]} for c in result.conflicts],
     }
-    write_file(layout.reports / "ingest.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    # A file name that is not UTF-8 holds lone surrogates (PEP 383): written as JSON's \udcXX escapes.
+    write_file(layout.reports / "ingest.json", (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace"))
 
 
 def _validate(store: Store, base: str, layout: Layout, cache: Derived | None = None) -> ValidationReport:

@@ -26,7 +26,7 @@ from civicgraph.facts import Facts
 from civicgraph.inference import Schema, entailed
 from civicgraph.mapping import Mapper
 from civicgraph.persons import curation
-from civicgraph.progress import bar
+from civicgraph.progress import bar, one_line
 from civicgraph.scdl.matching import merge as merge_rows
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
@@ -88,7 +88,7 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
             first = next((d for d in documents if d.sha256 == read.document.sha256), None)
             if first is not None:
                 result.copies.setdefault(first.path, []).append(path)
-                progress(f"{path} has the same content as {first.path}: read once")
+                progress(f"{one_line(path)} has the same content as {one_line(first.path)}: read once")
                 continue
             documents.append(read.document)
     documents = with_keys(documents)
@@ -109,10 +109,10 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
                 facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
             result.facts.append(facts)
             layout = facts.get("Document", document.stem).first("profil")
-            progress(f"read {document.path.name} as {facts.genre}" + (f", layout {layout}" if layout else "")
+            progress(f"read {one_line(document.path.name)} as {facts.genre}" + (f", layout {layout}" if layout else "")
                      + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
             for problem in facts.problems:  # a table's rows: each line that failed a check, and why
-                progress(f"{document.path.name}: {problem}")
+                progress(f"{one_line(document.path.name)}: {problem}")
     for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
         progress(f"matched: {match.row.first('identifiant') or match.row.first('titre')} — {match.reason}")
     return result
@@ -198,7 +198,7 @@ def _guarded(result: IngestResult, path: Path, progress: Progress, step):
     except Exception as error:  # noqa: BLE001 — one document's failure must not stop the corpus
         skipped = Skipped(path, f"reading failed ({type(error).__name__}: {_first_line(error)})", BUG)
     result.skipped.append(skipped)
-    progress(f"SKIPPED {path}: {skipped.reason}" + (f" ({skipped.action})" if skipped.action else ""))
+    progress(f"SKIPPED {one_line(path)}: {skipped.reason}" + (f" ({skipped.action})" if skipped.action else ""))
     return None
 
 

@@ -8,6 +8,13 @@ from contextlib import contextmanager
 from typing import Iterator
 
 
+def one_line(path) -> str:
+    """`path` for a message of one line: as it is, or quoted with its line ends, tabs and other
+    unprintable characters escaped, as Python writes a string (a file name may hold any of them)."""
+    text = str(path)
+    return text if text.isprintable() else repr(text)
+
+
 class _Quiet:
     def advance(self, steps: int = 1) -> None:
         pass
