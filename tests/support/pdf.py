@@ -47,3 +47,17 @@ def make_scanned_pdf(lines: list[str], dpi: int = 150) -> bytes:
     out = io.BytesIO()
     page.save(out, "PDF", resolution=dpi)
     return out.getvalue()
+
+
+def make_locked_pdf(lines: list[str], password: str = "secret") -> bytes:
+    """`make_pdf(lines)` encrypted by pypdf (RC4, which needs no extra package) so that it opens
+    only with `password`; with password "" it opens in any viewer and is only locked against editing."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(lines))))
+    writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
