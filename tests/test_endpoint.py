@@ -163,9 +163,9 @@ def test_a_push_whose_counts_do_not_match_is_reported(seeds):
         assert [(d.graph, d.remote) for d in differences] == [(graph, 1)]
 
 
-def serving(out: Path, port: int, **options) -> subprocess.Popen:
+def serving(out: Path, port: int, *flags: str, **options) -> subprocess.Popen:
     """`civicgraph serve` as a user starts it, in its own process."""
-    return subprocess.Popen([sys.executable, "-c", "from civicgraph.cli import main; main()", "serve", "--out", str(out), "--port", str(port)],
+    return subprocess.Popen([sys.executable, "-c", "from civicgraph.cli import main; main()", "serve", "--out", str(out), "--port", str(port), *flags],
                             stderr=subprocess.PIPE, text=True, **options)
 
 
@@ -205,17 +205,29 @@ def count_adhesions(port: int) -> str:
         return response.read().decode().split()[-1]
 
 
-def test_serve_answers_sparql_over_http_then_stops_on_ctrl_c(seeds):
+def test_serve_writable_accepts_an_update_then_stops_on_ctrl_c_with_its_server_and_files(seeds, tmp_path):
     port = free_port()
-    process = serving(seeds.out, port)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process = serving(seeds.out, port, "--writable", env={**os.environ, "TMPDIR": str(temporary)})
     try:
-        ready(process, port)
+        assert "read-only" not in ready(process, port)
+        server_pids = children(process.pid)
+        assert server_pids and any(temporary.iterdir())
         assert count_adhesions(port) == "6"
+        insert = "INSERT DATA { GRAPH <urn:x:test> { <urn:x:a> a <https://w3id.org/civicgraph/ontology#Adhesion> } }"
+        update = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=urllib.parse.urlencode({"update": insert}).encode(), method="POST",
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with urllib.request.urlopen(update, timeout=120) as response:
+            assert response.status in (200, 204)
+        assert count_adhesions(port) == "7"
     finally:
         process.send_signal(signal.SIGINT)
         _, rest = process.communicate(timeout=120)
     assert process.returncode == 0, rest
     assert "stopping" in rest
+    assert not [pid for pid in server_pids if Path(f"/proc/{pid}").exists()]
+    assert not any(temporary.iterdir())
 
 
 def children(pid: int) -> list[int]:
