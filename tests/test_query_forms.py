@@ -55,6 +55,26 @@ def test_construct_and_describe_in_each_format(seeds, form):
     assert query(seeds, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--format", "turtle").exit_code == 2
 
 
+SELECT_FEES = CG + "SELECT ?year ?fee WHERE { ?a a cg:Adhesion ; cg:annee ?year ; cg:cotisation ?fee } ORDER BY ?year ?fee"
+
+
+def test_select_in_each_format_gives_the_same_rows(seeds):
+    rows = json.loads(query(seeds, SELECT_FEES, "--format", "json").output)
+    expected = [(str(r["year"]), f"{r['fee']:g}") for r in rows]
+    assert len(expected) >= 2
+    assert query(seeds, SELECT_FEES, "--format", "csv").output.splitlines() == ["year,fee", *(",".join(r) for r in expected)]
+    assert query(seeds, SELECT_FEES, "--format", "tsv").output.splitlines() == ["year\tfee", *("\t".join(r) for r in expected)]
+    table = query(seeds, SELECT_FEES, "--format", "table").output.splitlines()
+    assert table[0].split() == ["year", "fee"] and [tuple(line.split()) for line in table[2:-1]] == expected
+    assert table[-1] == f"({len(expected)} rows)"
+
+
+def test_the_limits_defaults_are_documented():
+    shown = " ".join(CliRunner().invoke(main, ["query", "--help"]).output.split())
+    assert "--limit INTEGER RANGE At most this many rows or triples" in shown and "[default: 10000; x>=1]" in shown
+    assert "--timeout FLOAT RANGE Seconds the whole query may take" in shown and "[default: 60.0; x>=0.1]" in shown
+
+
 def test_json_values_keep_their_type(seeds):
     rows = json.loads(query(seeds, "adhesions", "--format", "json").output)
     poitiers = next(r for r in rows if r["memberLabel"] == "Ville de Poitiers")
