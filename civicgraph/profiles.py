@@ -22,13 +22,16 @@ CG = ONTOLOGY
 @dataclass
 class Table:
     """One section of a page: id (its heading's anchor), title, column names, rows of cells (a
-    Link, a list of Links, or text) and a sentence summing it up."""
+    Link, a list of Links, or text), a sentence summing it up, whether the rows are in order of date
+    (else of name), and where the whole table continues when the page keeps only some (mentions.Cut)."""
 
     id: str
     title: str
     columns: list[str]
     rows: list[list] = field(default_factory=list)
     note: str = ""
+    chronological: bool = True
+    more: object = None
 
 
 class Profiles:
@@ -206,7 +209,7 @@ class Profiles:
                 by_programme[programme.value].append("étape prévue")
         rows = sorted(([self.link(p), ", ".join(dict.fromkeys(r))] for p, r in by_programme.items()),
                       key=lambda r: french.collation_key(r[0].label))
-        return Table("programmes", "Programmes", ["Programme", "Rôle"], rows)
+        return Table("programmes", "Programmes", ["Programme", "Rôle"], rows, chronological=False)
 
     def _accounts(self, iri: str) -> Table:
         rows = []
@@ -219,4 +222,4 @@ class Profiles:
 
     def _people(self, iri: str) -> Table:
         return Table("personnes", "Personnes qui s'y rattachent", ["Personne"],
-                     [[self.link(p)] for p in self._from(iri, "affiliation", "personne")])
+                     [[self.link(p)] for p in self._from(iri, "affiliation", "personne")], chronological=False)

@@ -19,10 +19,11 @@ import jinja2
 import pyoxigraph as ox
 import yaml
 
-from civicgraph import __version__, doctitles, french, matierepage, matieres, neighbourhood, organisations, search, seancepage
+from civicgraph import __version__, doctitles, french, matierepage, matieres, mentions, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir, files_under, remove_empty_folders
 from civicgraph.cache import Outputs
-from civicgraph.pager import Pager, paginate
+from civicgraph.mentions import Cut, ListPage
+from civicgraph.pager import Pager, file_name, paginate
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
 from civicgraph.store import Store
@@ -97,12 +98,14 @@ class Row:
 
 @dataclass
 class Backlinks:
-    """The resources of one kind whose property names this page's resource."""
+    """The resources of one kind whose property names this page's resource; more: where the
+    whole list continues when the page keeps only some (mentions.Cut)."""
 
     property: str
     doc: str | None
     kind_label: str
     values: list
+    more: Cut | None = None
 
 
 @dataclass
@@ -119,7 +122,8 @@ class EntityPage:
     person's mandates and presences, an organisation's members…); graph: the neighbourhood drawn
     as SVG markup (None without neighbours); more_sources: the passages that name it but state
     none of its facts, left out of `sources` past UNCITED_SOURCES (each is still highlighted and
-    linked here in its document's viewer)."""
+    linked here in its document's viewer); neighbours_more: where the list of neighbours continues
+    when the page keeps only some (mentions.Cut; a section's and a backlink group's `more` alike)."""
 
     title: str
     kind: str
@@ -135,6 +139,7 @@ class EntityPage:
     sections: list = field(default_factory=list)
     graph: str | None = None
     more_sources: int = 0
+    neighbours_more: Cut | None = None
 
 
 @dataclass(frozen=True)
@@ -224,12 +229,14 @@ class Site:
     """The site of a store. With `outputs` (cache.Outputs), an entity page whose context is the
     one the previous build rendered is linked from the previous site instead of rendered again.
     `page_rows`: rows of a class index page; `uncited`: passages a page quotes at most that name its
-    resource without stating one of its facts."""
+    resource without stating one of its facts; `shown`: entries an entity's page keeps of each of its
+    lists (backlinks of one relation and kind, neighbours, a section), the whole list on pages of its own."""
 
     def __init__(self, store: Store, base: str = DEFAULT_BASE, templates: Path | None = None, texts: Path | None = None,
-                 outputs: Outputs | None = None, page_rows: int = CLASS_PAGE_ROWS, uncited: int = UNCITED_SOURCES):
+                 outputs: Outputs | None = None, page_rows: int = CLASS_PAGE_ROWS, uncited: int = UNCITED_SOURCES,
+                 shown: int = mentions.SHOWN):
         self.store, self.base, self.texts, self.outputs = store, base, texts, outputs
-        self.page_rows, self.uncited = page_rows, uncited
+        self.page_rows, self.uncited, self.shown = page_rows, uncited, shown
         folders = [str(templates)] if templates else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*folders, str(data_dir("site") / "templates")]),
@@ -356,11 +363,13 @@ class Site:
         return self.vocabulary.get(prop, prop.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
 
     def _backlinks(self, by_property: dict[str, list], root: str) -> list[Backlinks]:
+        """The groups of backlinks: links from the site's root (cut, then made relative to the page
+        by `_cut`), the relations' documentation from the page (`root`)."""
         groups = []
         for prop, subjects in by_property.items():
             by_kind: dict[str, list] = defaultdict(list)
             for subject in subjects:
-                by_kind[self.kind(subject.value)].append(self.link(subject.value, root))
+                by_kind[self.kind(subject.value)].append(self.link(subject.value, ""))
             for kind, links in by_kind.items():
                 groups.append(Backlinks(self._property_label(prop), self._doc(prop, root), KIND_LABELS.get(kind, kind), self._sorted_links(links)))
         return sorted(groups, key=lambda g: (french.collation_key(g.property), french.collation_key(g.kind_label)))
@@ -411,7 +420,10 @@ class Site:
                 extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
             elif kind == "document":
                 extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
-            write(self.path(iri), self._entity_page(out, iri, self._page(iri, outgoing, incoming, evidence, extra, profiles)))
+            page, wholes = self._page(iri, outgoing, incoming, evidence, extra, profiles)
+            write(self.path(iri), self._entity_page(out, iri, page))
+            for relative, whole in wholes:
+                write(relative, self.env.get_template("mentions.html").render(page=whole))
         for kind in KIND_LABELS:
             for relative, html in self._class_pages(kind, by_kind[kind], outgoing, evidence):
                 write(relative, html)
@@ -460,7 +472,8 @@ class Site:
             queries.append((path.stem, path.read_text(encoding="utf-8")))
         return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
 
-    def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> EntityPage:
+    def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> tuple[EntityPage, list[tuple[str, ListPage]]]:
+        """An entity's page, and the pages of its lists too long for it (path in the site, context)."""
         root = "../" * self.path(iri).count("/")
         kind = self.kind(iri)
         sections = profiles.person(iri) if kind == "personne" else profiles.organisation(iri) if kind == "organisation" else []
@@ -479,12 +492,61 @@ class Site:
             backlinks=self._backlinks(incoming[iri], root),
             sources=sources,
             more_sources=more_sources,
-            neighbours=self._sorted_links(self.link(i, root) for i in near),
+            neighbours=self._sorted_links(self.link(i, "") for i in near),  # from the site's root until `_cut`
             extra=extra,
-            sections=_relink(sections, root),
+            sections=sections,
             graph=neighbourhood.svg(self.labels[iri], [(self.link(i, root), self.kind(i)) for i in near]),
         )
-        return page
+        return page, self._cut(iri, page, outgoing)
+
+    def _cut(self, iri: str, page: EntityPage, outgoing) -> list[tuple[str, ListPage]]:
+        """Keep `self.shown` entries of each of the page's lists (links from the site's root, made
+        relative to the page here): the latest of a list with dates, else the first; return the
+        pages of the lists cut short, whole (mentions.ListPage)."""
+        wholes: list[tuple[str, str, list[str], list[list], str]] = []  # (stem, title, columns, rows, order)
+
+        def cut(stem: str, title: str, columns: list[str], rows: list[list], latest: bool, order: str) -> Cut | None:
+            if len(rows) <= self.shown:
+                return None
+            stem = mentions.name(stem)
+            if any(w[0] == stem for w in wholes):  # two relations of one name (in two vocabularies)
+                stem += f"-{len(wholes)}"
+            wholes.append((stem, title, columns, rows, order))
+            return Cut(len(rows), page.root + mentions.folder(self.path(iri)) + file_name(stem, 1), latest)
+
+        for group in page.backlinks:
+            dates = {link: self._date(self._iri(link.href), outgoing) for link in group.values}
+            dated = any(d for d, _ in dates.values())
+            whole = [[link, dates[link][1]] if dated else [link] for link in group.values]
+            kept = mentions.shorten(sorted(group.values, key=lambda l: dates[l][0]), latest=True, shown=self.shown) if dated else group.values[:self.shown]
+            more = cut(f"{group.property} {group.kind_label}", f"« {group.property} » ({group.kind_label})",
+                       ["Ressource", "Date"] if dated else ["Ressource"], whole, dated, "par ordre alphabétique")
+            group.values, group.more = _relink([v for v in group.values if v in set(kept)], page.root), more
+        for table in page.sections:
+            more = cut(table.id, table.title, table.columns, table.rows, table.chronological,
+                       "par date" if table.chronological else "par ordre alphabétique")
+            table.rows, table.more = _relink(mentions.shorten(table.rows, table.chronological, self.shown), page.root), more
+        near = page.neighbours
+        page.neighbours_more = cut("voisinage", "Voisinage", ["Nom", "Type"],
+                                   [[n, KIND_LABELS.get(self.kind(self._iri(n.href)), "")] for n in near], False, "par type, puis par nom")
+        page.neighbours = _relink(near[:self.shown], page.root)
+        return [p for w in wholes for p in self._list_page(iri, page.title, *w)]
+
+    def _list_page(self, iri: str, label: str, stem: str, title: str, columns: list[str], rows: list[list], order: str) -> list[tuple[str, ListPage]]:
+        """The pages of one whole list of an entity's page (path in the site, context)."""
+        pages = []
+        for relative, chunk, pager in mentions.pages(self.path(iri), stem, rows, self.page_rows):
+            root = "../" * relative.count("/")
+            pages.append((relative, ListPage(f"{label} — {title}", Link(root + self.path(iri), label), root, columns, _relink(chunk, root), order, pager)))
+        return pages
+
+    def _date(self, iri: str, outgoing) -> tuple[str, str]:
+        """A resource's earliest date: (as stored, for sorting; in words), ("", "") when it has none."""
+        dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])] if iri in outgoing else []
+        if not dates:
+            return "", ""
+        first = min(dates, key=lambda d: d.value)
+        return first.value, _date_text(first)
 
     def _template(self, kind: str) -> jinja2.Template:
         """The template of a kind's pages, looked up once per kind (a miss costs a search of every folder)."""

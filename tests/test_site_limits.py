@@ -94,3 +94,40 @@ def test_a_hub_quotes_a_bounded_number_of_the_passages_that_only_name_it(seeds, 
     file, anchor = left_out.split("#")
     viewer = (out / "organisation" / file).read_text(encoding="utf-8")
     assert re.search(rf'<span class="anchor" id="{anchor}"></span><a class="span" href="../organisation/la-27e-region.html"', viewer)
+
+
+def test_a_hub_keeps_a_few_entries_of_each_list_and_links_to_the_whole_lists(seeds, tmp_path):
+    """With 5 entries a list, La 27e Région's page keeps 5 of each list (the latest of its dated
+    ones) and links to the list cut into pages of 4 rows elsewhere (`listes/…`), where every
+    entry of the full page is listed once and every link resolves."""
+    out = tmp_path / "site"
+    site = Site(seeds.store, texts=seeds.out / "texts", shown=5, page_rows=4)
+    site.render(out)
+    whole = parse(seeds.out / "site" / "organisation" / "la-27e-region.html")
+    cut = (out / "organisation" / "la-27e-region.html").read_text(encoding="utf-8")
+    mandates = re.search(r'<tr><th scope="row">« <a class="term" href="[^"]+">organisation</a> » <span class="of-kind">\(Mandats\)</span></th><td>(.*?)</td></tr>', cut, re.S).group(1)
+    assert mandates.count('<a href="../mandat/') == 5
+    more = re.search(r'<p class="more">5 sur (\d+) \(les plus récents\) — <a href="([^"]+)">', mandates)
+    everyone = {h.removeprefix("../") for h in whole.hrefs if h.startswith("../mandat/")}
+    assert int(more.group(1)) == len(everyone) > 5
+    listed, page_path = [], (out / "organisation" / more.group(2)).resolve()
+    assert page_path.parent == (out / "listes" / "organisation" / "la-27e-region").resolve()
+    while page_path:
+        parsed = parse(page_path)
+        rows = [h.removeprefix("../../../") for h in parsed.hrefs if h.startswith("../../../mandat/")]
+        assert 0 < len(rows) <= 4
+        listed += rows
+        for href in parsed.hrefs:
+            if not re.match(r"^[a-z]+:", href) and href.partition("#")[0].endswith(".html"):
+                assert (page_path.parent / href.partition("#")[0]).resolve().is_file(), f"{page_path.name} links to missing {href}"
+        following = re.search(r'<a href="([^"]+)" rel="next">', page_path.read_text(encoding="utf-8"))
+        page_path = following and page_path.parent / following.group(1)
+    assert sorted(listed) == sorted(everyone)
+    kept = {h.removeprefix("../") for h in re.findall(r'href="(\.\./mandat/[^"]+)"', mandates)}
+    first = dict(seeds.rows("SELECT ?m (MIN(?d) AS ?first) WHERE { ?m cg:organisation <https://w3id.org/civicgraph/id/organisation/la-27e-region> ; "
+                            "cg:attesteLe ?d } GROUP BY ?m"))
+    dates = {m.rsplit("/id/", 1)[1] + ".html": d for m, d in first.items()}
+    assert kept <= everyone and min(dates[k] for k in kept) >= sorted(dates.values())[-5]  # the latest
+    neighbours = re.search(r"data-neighbours>(.*?)</ul>\s*(<p class=\"more\">.*?</p>)", cut, re.S)
+    assert neighbours.group(1).count("<li>") == 5 and "(les premiers)" in neighbours.group(2)
+    assert not any("data-pagefind-body" in p.read_text(encoding="utf-8") for p in (out / "listes").rglob("*.html"))
