@@ -319,6 +319,8 @@ def export_scdl(out, output, incomplete):
     """The deliberations of collectivités as an SCDL « Délibérations » CSV (schema.data.gouv.fr,
     scdl/deliberations), checked against the schema: a row it refuses (a required value the graph
     does not know, such as a SIRET no source states) is left out and reported on standard error.
+    Vote counts (or a budget) only partly known are written all empty, as the schema wants all or
+    none, and said on standard error; the graph keeps what is known.
     Exit 0 when every deliberation was written valid, 1 when some were left out or are invalid."""
     from civicgraph.scdl.export import export as scdl_export
 
@@ -327,6 +329,8 @@ def export_scdl(out, output, incomplete):
         output.write_text(result.text, encoding="utf-8")
     else:
         click.echo(result.text, nl=False)
+    for blank in result.blanked:
+        click.echo(f"left empty: {blank}", err=True)
     for left in result.left_out:
         click.echo(f"{'invalid' if incomplete else 'left out'}: {left}", err=True)
     click.echo(f"{result.written} deliberations written, {len(result.left_out)} {'invalid' if incomplete else 'left out'}", err=True)

@@ -11,6 +11,13 @@ states, never made up:
 - DELIB_MATIERE_NOM: the ACTES labels of the code, levels 1 and 2 ("Finances locales/Divers"), else
   the label the source gave.
 
+The schema wants some columns filled all together or not at all (its `cohesive-columns-value`
+checks: the five vote counts VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE, VOTE_ABSTENTION; the
+budget's BUDGET_ANNEE and BUDGET_NOM). A deliberation of which the graph knows only some of a group
+(a document that states the votes for and against but not the members in office) is still written,
+with every cell of that group empty, and said (`Export.blanked`): what is known stays in the graph
+(its vote, in the dumps, the SPARQL endpoint and the site), never completed by a guess.
+
 The schema makes COLL_SIRET, DELIB_ID, DELIB_MATIERE_CODE, DELIB_MATIERE_NOM and DELIB_OBJET
 required. The written file is checked with the schema's Table Schema and custom checks through frictionless
 (as rows read are, civicgraph.scdl.checks); a row that fails is left out and reported with its columns and
@@ -22,9 +29,10 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from functools import cache
 
 from civicgraph.queries import load
-from civicgraph.scdl.checks import validate
+from civicgraph.scdl.checks import schema, validate
 from civicgraph.scdl.table import COLUMNS
 from civicgraph.store import Store
 
@@ -40,11 +48,26 @@ class LeftOut:
         return f"{self.deliberation}: " + "; ".join(self.reasons)
 
 
+@dataclass(frozen=True)
+class Blanked:
+    """A deliberation written with the cells of a group of columns left empty, since the graph
+    knows only some of them: the group's columns, and the values known (column, value)."""
+
+    deliberation: str
+    columns: tuple[str, ...]
+    known: tuple[tuple[str, str], ...]
+
+    def __str__(self) -> str:
+        known = ", ".join(f"{column} {value}" for column, value in self.known)
+        return f"{self.deliberation}: {', '.join(self.columns)}: only {known} known, and the schema wants all or none"
+
+
 @dataclass
 class Export:
     text: str  # the CSV, header included
     written: int
     left_out: list[LeftOut]
+    blanked: list[Blanked]
 
 
 def export(store: Store, incomplete: bool = False) -> Export:
@@ -52,10 +75,32 @@ def export(store: Store, incomplete: bool = False) -> Export:
     names, answers = store.select(load("export-scdl").text)
     facts = [{name: (term.value if term is not None else "") for name, term in zip(names, answer)} for answer in answers]
     rows = [_row(one) for one in facts]
+    blanked = [Blanked(fact["deliberation"], *group) for fact, row in zip(facts, rows) for group in _blank_partial_groups(row)]
     failures = _failures(rows)
     left_out = [LeftOut(fact["deliberation"], tuple(failures[i])) for i, fact in enumerate(facts) if i in failures]
     kept = rows if incomplete else [row for i, row in enumerate(rows) if i not in failures]
-    return Export(_csv(kept), len(kept), left_out)
+    return Export(_csv(kept), len(kept), left_out, blanked)
+
+
+@cache
+def cohesive_groups() -> tuple[tuple[str, ...], ...]:
+    """The schema's groups of columns filled all together or not at all (`cohesive-columns-value`)."""
+    return tuple((c["params"]["column"], *c["params"]["othercolumns"])
+                 for c in schema().get("custom_checks", []) if c["name"] == "cohesive-columns-value")
+
+
+def _blank_partial_groups(row: list[str]) -> list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]:
+    """Empty, in place, every cohesive group of `row` only partly filled; return each group emptied
+    with the values it held ((column, value) pairs)."""
+    emptied = []
+    for group in cohesive_groups():
+        cells = {column: row[COLUMNS.index(column)] for column in group}
+        known = tuple((column, value) for column, value in cells.items() if value)
+        if known and len(known) < len(group):
+            emptied.append((group, known))
+            for column in group:
+                row[COLUMNS.index(column)] = ""
+    return emptied
 
 
 def _row(fact: dict[str, str]) -> list[str]:

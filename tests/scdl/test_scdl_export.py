@@ -75,3 +75,32 @@ def test_rows_read_are_written_back_as_they_were(tmp_path):
     expected = [dict.fromkeys(COLUMNS, "") | r | {"DELIB_MATIERE_NOM": label} for r, label in zip(written, ["Finances locales/Divers", back[1]["DELIB_MATIERE_NOM"]])]
     assert back == expected
     assert back[1]["DELIB_MATIERE_NOM"].startswith("Autres domaines de compétences/")
+
+
+def test_vote_counts_partly_known_are_written_empty_and_kept_in_the_graph(tmp_path):
+    """A deliberation whose votes for and against are known but not the members in office nor the
+    abstentions is still written (the schema wants the five counts all or none: all empty), said on
+    standard error, and the graph keeps the counts known. A budget year without its budget's name
+    alike; a row with every count is written whole."""
+    partial = row(DELIB_ID="2022_00031", VOTE_EFFECTIF="", VOTE_REEL="", VOTE_ABSTENTION="", BUDGET_ANNEE="2022")
+    source = tmp_path / "poitiers.csv"
+    source.write_text(csv_text([partial, row()]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, source)
+    path = tmp_path / "deliberations.csv"
+    result = export(tmp_path / "out", "--output", path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert validate(list(csv.reader(io.StringIO(text)))) == []
+    written = {r["DELIB_ID"]: r for r in read(text)}
+    assert set(written) == {"2022_00028", "2022_00031"}
+    assert [written["2022_00031"][c] for c in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "BUDGET_ANNEE")] == [""] * 6
+    assert [written["2022_00028"][c] for c in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")] == ["53", "50", "45", "3", "2"]
+    assert written["2022_00031"]["DELIB_OBJET"] == partial["DELIB_OBJET"]
+    deliberation = next(d for d in store.select("SELECT ?d WHERE { ?d <https://w3id.org/civicgraph/ontology#identifiant> \"2022_00031\" }")[1])[0].value
+    assert (f"left empty: {deliberation}: VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE, VOTE_ABSTENTION: "
+            "only VOTE_POUR 45, VOTE_CONTRE 3 known, and the schema wants all or none") in result.output
+    assert f"left empty: {deliberation}: BUDGET_ANNEE, BUDGET_NOM: only BUDGET_ANNEE 2022 known" in result.output
+    counts = store.select("SELECT ?p ?c WHERE { ?v <https://w3id.org/civicgraph/ontology#deliberation> <%s> ; "
+                          "<https://w3id.org/civicgraph/ontology#pour> ?p ; <https://w3id.org/civicgraph/ontology#contre> ?c }" % deliberation)[1]
+    assert [(p.value, c.value) for p, c in counts] == [("45", "3")]
+    assert "2 deliberations written, 0 left out" in result.output
