@@ -21,7 +21,9 @@ reads from the pattern's parse tree (`re._parser`):
 - `capped`: anchors as above, their distances counted with every unbounded run of white space
   (`\\s*`, `[ \\t]+`) at most `CAP` characters long: they hold in a part of a text without a
   longer run (most prose), where a cue such as `(?P<who>…{2,40}?)\\s*…\\s+secretaire` has no
-  other anchor and `re` tries it at every character.
+  other anchor and `re` tries it at every character. A character of `RARE` serves as such an
+  anchor too (a legend's `(?P<code>[a-z]{1,3})\\s*[:=]…`), even for a pattern with a twin: the
+  twin would stop at every letter.
 
 - `scan`: a twin of the pattern with another start, for `re` to scan a text with where it must
   (no anchor, or one too frequent): `re` skips in C to a pattern's literal start or to the first
@@ -51,6 +53,7 @@ except ImportError:  # Python < 3.11
     import sre_parse as _parser
 
 MIN_LENGTH = 2  # a shorter anchor occurs too often to save anything
+RARE = frozenset(":=;|/°§")  # but these characters are far rarer than letters: anchors for `capped` (see `_usable`)
 MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too many places
 MAX_TRIES = 64  # after this many places tried, one search of the rest instead
 CAP = 8  # white space longer than this is rare in prose (columns, indents): `capped` anchors hold without it
@@ -88,7 +91,9 @@ class Needles:
             strings = None  # the anchors are looked for anyway
         twin = _scan_twin(compiled)
         fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
-        capped = None if anchored or line_start or twin[0] or fast else _capped_anchors(tree)
+        capped = None if anchored or line_start or fast else _capped_anchors(tree)
+        if twin[0] and capped and _long(capped):
+            capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters
         return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped)
 
 
@@ -510,7 +515,7 @@ def _capped_anchors(tree) -> Need | None:
         _, anchored = _sequence(tree.state, _capped(tree.state, list(tree)), MAX_CAPPED_SPREAD)
     except Exception:  # an internal API: never let it break a search
         return None
-    return anchored if _long(anchored) else None
+    return anchored if _usable(anchored) else None
 
 
 def _capped(state, items: list) -> list:
@@ -549,6 +554,11 @@ def _long(need: Need | None) -> bool:
     return bool(need) and min(len(s) for s, _, _ in need) >= MIN_LENGTH
 
 
+def _usable(need: Need | None) -> bool:
+    """Long anchors, or anchors on characters of `RARE` (a legend's "P = présent", "T : titulaire")."""
+    return bool(need) and all(len(s) >= MIN_LENGTH or s in RARE for s, _, _ in need)
+
+
 def _shift(need: Need | None, low: int, high: int | None) -> Need | None:
     if need is None:
         return None
@@ -560,7 +570,7 @@ def _filter_key(need: Need):
 
 
 def _anchor_key(need: Need):
-    return (_long(need), -max(b - a for _, a, b in need), min(len(s) for s, _, _ in need), -len(need))
+    return (_long(need), _usable(need), -max(b - a for _, a, b in need), min(len(s) for s, _, _ in need), -len(need))
 
 
 def _bounded(need: Need | None, spread: int = MAX_SPREAD) -> bool:
@@ -624,4 +634,7 @@ def _item(state, op, arg, spread: int = MAX_SPREAD) -> tuple[Need | None, Need |
         found = None if any(f is None for f, _ in branches) else tuple(sorted({n for f, _ in branches for n in f}, key=str))
         anchored = None if any(a is None for _, a in branches) else tuple(sorted({n for _, a in branches for n in a}, key=str))
         return found, anchored
+    if op is _c.IN and 0 < len(arg) <= 3 and all(o is _c.LITERAL and chr(a) in RARE for o, a in arg):
+        need = tuple((chr(a), 0, 0) for _, a in arg)  # `[:=]`: one of these characters
+        return need, need
     return None, None

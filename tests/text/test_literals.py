@@ -142,3 +142,16 @@ def test_a_window_is_widened_by_the_long_white_space_before_its_anchor():
 def test_capped_anchors_find_every_match_re_finds(text, start, end, source):
     compiled = re.compile(source)
     assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+RARE_CUE = r"(?:^|(?<=[\s,]))(?P<c>[a-z]{1,3}|-)\s*[:=]\s*(?P<m>[a-z][a-z ]{1,6}?)(?=\s*(?:[,;]|\n|$))"  # a legend's "p = present"
+RARE_PIECES = st.sampled_from(["p", "ab", ":", "=", " = ", "-", ",", ";", "\n", " ", " " * 12, "present", "x : y"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(RARE_PIECES, max_size=30).map("".join), st.integers(-3, 120), st.integers(-3, 120))
+def test_anchors_on_rare_punctuation_find_what_re_finds(text, start, end):
+    compiled = re.compile(RARE_CUE)
+    assert Needles.of(compiled).capped == ((":", 1, 11), ("=", 1, 11)) and Needles.of(compiled).scan is not None
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
