@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -400,17 +401,57 @@ def _reason(name: str, territory: Territory) -> str:
     return "exact" if written == official or written.endswith((" " + official, "'" + official, "’" + official)) else "normalised"
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """Every name fuzzy matching may compare with, as (key, entry) rows in the order `_pool` keeps
+    them (full names, then EPCI names without their form), and the rows to look at for a kind,
+    a département or an EPCI's members: a pool is built from the few that may fit, not all 40,000."""
+
+    rows: list[tuple[str, _Entry]]
+    short_from: int  # rows from here are EPCI names without their form
+    by_kind: dict[str, list[int]]
+    by_kind_dep: dict[tuple[str, str], list[int]]  # a commune's or département's own; each of an EPCI's members'
+    by_commune: dict[str, list[int]]  # a commune's rows under its code and its parent's
+
+
+@cache
+def _pool_rows() -> _Rows:
+    names, short, _ = _indexes()
+    rows = [(key, entry) for index in (names, short) for key, entries in index.items() for entry in entries]
+    found = _Rows(rows, sum(map(len, names.values())), {}, {}, {})
+    for number, (_, entry) in enumerate(rows):
+        territory = entry.territory
+        found.by_kind.setdefault(territory.kind, []).append(number)
+        if territory.kind == "epci":  # (as `_fits` reads an EPCI's départements)
+            deps = {(by_insee(m) or territory).departement for m in territory.members}
+        else:
+            deps = {territory.departement} if territory.kind in ("commune", "departement") else set()
+        for dep in deps:
+            found.by_kind_dep.setdefault((territory.kind, dep), []).append(number)
+        if territory.kind == "commune":
+            for code in {territory.code, territory.parent} - {""}:
+                found.by_commune.setdefault(code, []).append(number)
+    return found
+
+
 @cache
 def _pool(kind: str | None, dep: str | None, within: str | None) -> tuple[list[int], list[str], list[list[_Entry]]]:
     """The names fuzzy matching compares with, those of the kind and département asked for,
     sorted by length (lengths, names, their entries)."""
-    names, short, _ = _indexes()
+    table = _pool_rows()
+    numbers: set[int] = set()
+    for each in (kind,) if kind else KINDS:
+        if within:  # only member communes fit
+            numbers.update(n for code in _members(within) for n in table.by_commune.get(code, ()) if each == "commune")
+        elif dep and each != "region":
+            numbers.update(table.by_kind_dep.get((each, dep), ()))
+        else:
+            numbers.update(table.by_kind.get(each, ()))
     pool: dict[str, list[_Entry]] = {}
-    for index in (names, short) if kind in (None, "epci") else (names,):
-        for key, entries in index.items():
-            kept = [e for e in entries if _fits(e.territory, kind, dep, within)]
-            if kept:
-                pool.setdefault(key, []).extend(kept)
+    for number in sorted(numbers):
+        key, entry = table.rows[number]
+        if (number < table.short_from or kind in (None, "epci")) and _fits(entry.territory, kind, dep, within):
+            pool.setdefault(key, []).append(entry)
     keys = sorted(pool, key=lambda key: (len(key), key))
     return [len(key) for key in keys], keys, [pool[key] for key in keys]
 
@@ -422,11 +463,12 @@ def _fuzzy(key: str, kind: str | None, dep: str | None, within: str | None) -> M
     if not key or not keys:
         return None
     # Levenshtein, not the Indel ratio: OCR substitutes letters, and "Chambéri" must be as far
-    # from Chambéry as from Chambéria. A name more than `slack` letters longer or shorter cannot
-    # reach the cutoff: only names of nearby lengths are compared.
+    # from Chambéry as from Chambéria. The similarity is 1 - distance / the longer length, and
+    # the distance at least the difference of lengths: a name shorter than cutoff × len(key) or
+    # longer than len(key) / cutoff cannot reach the cutoff, only names in between are compared.
     cutoff = (settings.min_score - settings.margin) / 100
-    slack = int((1 - cutoff) * len(key) / cutoff) + 1
-    low, high = bisect_left(lengths, len(key) - slack), bisect_right(lengths, len(key) + slack)
+    shortest, longest = math.ceil(cutoff * len(key) - 1e-9), math.floor(len(key) / cutoff + 1e-9)  # (rounding: wider)
+    low, high = bisect_left(lengths, shortest), bisect_right(lengths, longest)
     found = process.extract(key, keys[low:high], scorer=Levenshtein.normalized_similarity, limit=8, score_cutoff=cutoff)
     scored: dict[Territory, float] = {}
     for _, similarity, position in found:
