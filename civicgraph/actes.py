@@ -21,6 +21,7 @@ import yaml
 from rapidfuzz.distance import Levenshtein
 
 from civicgraph.paths import data_dir
+from civicgraph.text import literals
 
 
 @cache
@@ -152,7 +153,7 @@ def find_actes(text: str) -> list[ActesId]:
     stays, with its problems.
     """
     groups: dict[str, list[ActesId]] = {}
-    for found in ACTES.finditer(text):
+    for found in literals.finditer(ACTES, text, 0, len(text)):  # (its look-behind start: scanned through its twin)
         read = _read(found)
         if read is not None:
             groups.setdefault(_fold(read.identifier), []).append(read)

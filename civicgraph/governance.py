@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from civicgraph.decisions import Fee
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.organisations import from_heading, normalise, organisation
+from civicgraph.text import literals
 
 
 def label(resource: Resource) -> str:
@@ -129,7 +130,7 @@ def _what_it_is(text: str):
     """WHAT_IT_IS's matches in `text`, in order, searched from each anchor's line (at most 80
     characters back, the longest subject and its verb)."""
     done = 0
-    for anchor in WHAT_ANCHOR.finditer(text):
+    for anchor in literals.finditer(WHAT_ANCHOR, text, 0, len(text)):  # (from its words, not at every character)
         if anchor.start() < done:
             continue
         line_end = text.find("\n", anchor.end())
