@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from civicgraph.text import literals
+
 RUN = re.compile(r"(?<![^\s])[A-ZÀ-ÖØ-Ý](?: [A-ZÀ-ÖØ-Ý])+(?![^\s])")
 LONG_RUN = 4
 
 
 def joined(text: str) -> str:
     """`text` with the spaced-out capitals of its headings joined, same length."""
-    if not RUN.search(text):
+    if not literals.search(RUN, text, 0, len(text)):  # (its look-behind start: scanned through its twin)
         return text
     return "\n".join(_joined_line(line) for line in text.split("\n"))
 
