@@ -419,18 +419,21 @@ def _pool_rows() -> _Rows:
     names, short, _ = _indexes()
     rows = [(key, entry) for index in (names, short) for key, entries in index.items() for entry in entries]
     found = _Rows(rows, sum(map(len, names.values())), {}, {}, {})
+    epci_deps: dict[Territory, set[str]] = {}  # (an EPCI has several rows: its départements read once)
     for number, (_, entry) in enumerate(rows):
         territory = entry.territory
         found.by_kind.setdefault(territory.kind, []).append(number)
-        if territory.kind == "epci":  # (as `_fits` reads an EPCI's départements)
-            deps = {(by_insee(m) or territory).departement for m in territory.members}
-        else:
-            deps = {territory.departement} if territory.kind in ("commune", "departement") else set()
-        for dep in deps:
-            found.by_kind_dep.setdefault((territory.kind, dep), []).append(number)
         if territory.kind == "commune":
+            found.by_kind_dep.setdefault(("commune", territory.departement), []).append(number)
             for code in {territory.code, territory.parent} - {""}:
                 found.by_commune.setdefault(code, []).append(number)
+        elif territory.kind == "departement":
+            found.by_kind_dep.setdefault(("departement", territory.departement), []).append(number)
+        elif territory.kind == "epci":
+            if territory not in epci_deps:  # (as `_fits` reads an EPCI's départements)
+                epci_deps[territory] = {(by_insee(m) or territory).departement for m in territory.members}
+            for dep in epci_deps[territory]:
+                found.by_kind_dep.setdefault(("epci", dep), []).append(number)
     return found
 
 
