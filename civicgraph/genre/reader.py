@@ -217,7 +217,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
-    arrivals, departures = _movements(facts, meeting, roster, movements(text, start, end), items)
+    arrivals, departures = _movements(facts, meeting, roster, text, movements(text, start, end), items)
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
         at, span, _ = arrivals.get(id(giver), (None, None, None))
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
@@ -287,6 +287,19 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     return before[-1].number, after[0].number
 
 
+def _debated(text: Text, items: list, position: int) -> str | None:
+    """The number of the item whose debate holds `position`, before the vote its text goes on to
+    record ("3. Cession …  Arrivée de Mme X à 20 h 50.  Pour : 17"): a movement there counts for
+    that vote, it does not come between two items."""
+    current = [item for item in items if item.block[0] <= position < item.block[1]]
+    if not current or not current[-1].number:
+        return None
+    start, end = current[-1].block
+    if read_vote(text, position, end).result is None or read_vote(text, start, position).result is not None:
+        return None
+    return current[-1].number
+
+
 def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departures: dict) -> None:
     """A proxy that ends when its giver arrives holds up to the item before the arrival; one that
     starts when its giver leaves holds from the item after the departure (the minutes record the
@@ -300,19 +313,22 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
             proxy.set("depuisActe", left[2], left[1])
 
 
-def _movements(facts: Facts, meeting: Resource, roster, moved_list, items) -> tuple[dict, dict]:
+def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, items) -> tuple[dict, dict]:
     """Each movement, and the proxies it opens ("quitte la séance … et donne pouvoir à Y": from its
     item) and ends ("revient … (fin du pouvoir donné à Y)": until its item); a movement recorded
-    between two numbered items comes after the first one's vote. Returns the arrivals and the
+    between two numbered items comes after the first one's vote, one in an item's debate before it.
+    Returns the arrivals and the
     departures by person (time, passage, the item before or after), for the proxies they scope."""
     arrivals, departures = {}, {}
     for moved in moved_list:
         who = roster.person(moved.who.text, moved.who.span)
         if who is None:
             continue
-        between = _between_items(items, moved.span.start, moved.after_item)
+        during = None if moved.after_item else _debated(text, items, moved.span.start)
+        between = (None, None) if during else _between_items(items, moved.span.start, moved.after_item)
         if moved.item is None and between[0]:
             moved.item = moved.after_item = between[0]
+        moved.item = moved.item or during
         moment = moved.moment or (f"à {moved.at.strftime('%H:%M')}" if moved.at else (f"après le vote du point {moved.after_item}" if moved.after_item else ""))
         point = int(moved.item) if moved.item and moved.item.isdigit() else None
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
