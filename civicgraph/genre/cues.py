@@ -17,6 +17,7 @@ import yaml
 
 from civicgraph.paths import data_dir
 from civicgraph.text import literals
+from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
 LANGUAGE = "fr"
@@ -71,8 +72,9 @@ def mode(name: str, default=None):
 @cache
 def pattern(cue: str, flags: int = 0) -> re.Pattern:
     """A cue compiled for folded text; "'" stands for either apostrophe (inside a character class
-    too: "[^,']" excludes both)."""
-    return re.compile(_apostrophes(cue), flags)
+    too: "[^,']" excludes both), "{civility}" for any singular civility of `persons.yaml`
+    ("m.", "mme", "monsieur", OCR's "mrne"…), "{civilities}" for these and the group ones."""
+    return re.compile(_apostrophes(with_civilities(cue, folded=True)), flags)
 
 
 def _apostrophes(cue: str) -> str:

@@ -12,6 +12,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
+from civicgraph.text.name_data import with_civilities
 
 
 @dataclass
@@ -182,7 +183,7 @@ def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
             found = None
     if found is None:
         return None
-    name = re.match(r"\s*:?\s*(?P<n>(?:M\.|Mme|Monsieur|Madame)?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|$)", text.raw[found.end():end])
+    name = re.match(RAPPORTEUR_NAME, text.raw[found.end():end])
     if not name:
         return None
     at = found.end() + name.start("n")
@@ -220,6 +221,8 @@ def _dates_in_words(title: str) -> str:
 
 
 AGENDA_ENTRY = re.compile(r"[^✓•▪●➢►\n]+")
+RAPPORTEUR_NAME = re.compile(with_civilities(r"\s*:?\s*(?P<n>(?:{civility})?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|$)"))
+CIVILITY_FIRST = re.compile(with_civilities(r"{civility}\s"))
 BODY_HEADING = re.compile(r"(?P<h>[A-ZÉÈÀ][^.;:\n]{2,70}?)\s:\s")
 
 
@@ -329,16 +332,16 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
         tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
-    abstained = text.find(pattern(r"\babstentions?\s*:\s*(?=(?:m\.|mme|monsieur|madame))"), start, end)
+    abstained = text.find(pattern(r"\babstentions?\s*:\s*(?={civility})"), start, end)
     if abstained:
         raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])  # "(par procuration)" ends the names
         tally.names["abstention"] = _names(raw.group(), abstained.end())
-    for found in text.finditer(pattern(r"(?P<who>(?:m\.|mme|monsieur|madame)\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
+    for found in text.finditer(pattern(r"(?P<who>{civility}\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text
     for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z][^,;.()\n\d]{2,60}?)[ \t]+" + spec["not_voting"]), start, end):
         who = text.raw[found.start("who"):found.end("who")]
-        if who[:1].isupper() and not re.match(r"(?i)(?:m\.|mme|monsieur|madame)\s", who):
+        if who[:1].isupper() and not CIVILITY_FIRST.match(who):
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:

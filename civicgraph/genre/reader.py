@@ -36,6 +36,7 @@ from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
 from civicgraph.text import find_amounts, find_dates, spaced
+from civicgraph.text.name_data import with_civilities
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.same_person import same_person
 from civicgraph.text.spans import fold
@@ -350,7 +351,7 @@ def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, 
 AWAY = ("excusé", "absent", "représenté")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
 # field names a role, not an attendance.
-PRESENTED = re.compile(r"presentee?s?\s+par\s+(?:m\.|mme|monsieur|madame)?\s*$")
+PRESENTED = re.compile(with_civilities(r"presentee?s?\s+par\s+(?:{civility})?\s*$", folded=True))
 
 
 def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
@@ -375,7 +376,7 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
 
 
 # A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président".
-OFFICE = re.compile(r"(?i)(?:(?:monsieur|madame|m\.|mme|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)")
+OFFICE = re.compile(with_civilities(r"(?i)(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)"))
 
 
 def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:

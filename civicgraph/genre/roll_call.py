@@ -14,6 +14,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
 from civicgraph.text import aligned, find_times, literals, split_list_spans
 from civicgraph.text.names import list_order
+from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
 
@@ -136,7 +137,7 @@ def _opens_line(text: Text, position: int, block_start: int) -> bool:
 # A heading that opens its line may go without a colon when a civility starts its list:
 # "Etaient présents MM. VIGUIÉ Gérard, …", "Absent M. PONS Régis".
 # "Mesdames et Messieurs :" is the list's opener (roll_call.yaml list_openers), not its first name.
-CIVILITY_AHEAD = re.compile(r"[ \t]+(?=(?:MM?\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b))(?!(?:Mesdames|Mmes)\s+et\s+(?:Messieurs|MM\.?)\s*:)")
+CIVILITY_AHEAD = re.compile(with_civilities(r"[ \t]+(?={civilities}(?=\s|$|:))(?!(?:Mesdames|Mmes)\s+et\s+(?:Messieurs|MM\.?)\s*:)"))
 
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
@@ -160,7 +161,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     opener = text.at(pattern(cues("roll_call")["list_openers"]), start, end)
     if opener and opener.end() > start:
         start = opener.end()
-    counted = re.match(r"\s*\d+\s*\((?=\s*(?:M\.|Mme|Monsieur|Madame|[A-ZÉÈ]))", text.raw[start:start + 12])
+    counted = re.match(COUNTED_LIST, text.raw[start:start + 12])
     if counted:
         return start + counted.end()  # "Procurations : 4 (Mme X à M. Y, …)": the list is in the bracket
     if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
@@ -245,7 +246,7 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
 
 # A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
 # label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
-LABEL = re.compile(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*(?:M\.|Mme|Mlle|Monsieur|Madame)))\s*:\s*")
+LABEL = re.compile(with_civilities(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*{civility}))\s*:\s*"))
 LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
                         r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
@@ -284,8 +285,8 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # A comma or a line end that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
 # stay one item.
-_BINDS = (r"(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
-          r"|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?=M\.|Mme|Monsieur|Madame))\b")
+_BINDS = with_civilities(r"(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
+          r"|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})")
 
 
@@ -410,7 +411,7 @@ def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str
 
 
 # An item of a list whose items end with ";": up to the next ";" or the list's last ", et M. …".
-PROXY_ITEM = re.compile(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,(?!\s*et\s+(?:M\.|Mme|Monsieur|Madame|[A-ZÉÈ])))+)")
+PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))
 
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
@@ -453,7 +454,7 @@ def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
 
 
 APPOSITION = re.compile(r"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:donné|remis)\s|excusée?s?$|absente?s?$|représentée?\s+par\s")
-PARTITIVE = re.compile(r"(?:et\s+)?(?:de|d['’])\s*(?=M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
+PARTITIVE = re.compile(with_civilities(r"(?:et\s+)?(?:de|d['’])\s*(?={civility}|[A-ZÉÈ])"))
 
 
 def _with_appositions(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[tuple[str, int, int], list]]:
@@ -514,16 +515,16 @@ def _annotate(entry: Entry, note: str) -> str:
 
 COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Saint-Paul)": a delegate's commune
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
-CIVILITY = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)"
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
 # A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".
-SITTING_FOR = re.compile(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>(?:M\.|Mme|MM\.|Monsieur|Madame)\s.+)$", re.S)
-# "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)" anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(r"^\s*(?:(?P<for>pour)|(?i:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)\s+de))\s+"
-                        r"(?P<g>(?:M\.|Mme|Monsieur|Madame)\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$")
+SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
+# "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
+# anywhere: Y holds X's proxy.
+NOTE_GIVER = re.compile(with_civilities(r"^\s*(?:(?P<for>pour)|(?i:(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat)(?:\s+re[çc]ue?)?)\s+de))\s+"
+                        r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$"))
 
 
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
@@ -632,6 +633,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             first.from_time = moment[0].value if moment else None
             entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
         roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
+        if note and first.until_arrival and first.to_time is None:
+            _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
         return
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
     if note:
@@ -647,7 +650,7 @@ HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
                     r"\s*\((?P<his>[A-ZÉÈ][\w-]+)\s+et\s+(?P<hers>[A-ZÉÈ][\w-]+)\)")
-COUPLE_HOLDER = re.compile(r"\bpar\s+(?P<h>(?:M\.|Mme|Monsieur|Madame)\s+[^,;()]+?)(?:\s+pour\s+(?P<for>M\.|Monsieur|Mme|Madame)\s[^,;()]+?)?(?=\s+et\s+par\b|[,;.]|$)")
+COUPLE_HOLDER = re.compile(with_civilities(r"\bpar\s+(?P<h>{civility}\s+[^,;()]+?)(?:\s+pour\s+(?P<for>{civility})\s[^,;()]+?)?(?=\s+et\s+par\b|[,;.]|$)"))
 
 
 def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> bool:
@@ -771,32 +774,42 @@ def _scope(rest: str, proxy: Proxy) -> None:
     proxy.until_arrival = proxy.until_arrival or bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
     items = re.search(spec["items"], folded)
     if items:
-        proxy.from_item = items["a"] or items["c"]
-        proxy.to_item = items["b"] or items["c"]
+        proxy.from_item = _as_written(rest, items, "a", "c")
+        proxy.to_item = _as_written(rest, items, "b", "c")
     from_item = re.search(spec["from_item"], folded)
     if from_item:
-        proxy.from_item = from_item["d"] or from_item["n"]
+        proxy.from_item = _as_written(rest, from_item, "d", "n")
     to_item = re.search(spec["to_item"].replace("'", "['’]"), folded)
     if to_item and not proxy.to_item:
-        proxy.to_item = rest[to_item.start("d"):to_item.end("d")]
+        proxy.to_item = _as_written(rest, to_item, "d")
+
+
+def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
+    """The first of `groups` that `found` (a match on the folded twin of `raw`) filled, as `raw`
+    writes it: an act number keeps its capitals ("B2025-047")."""
+    group = next((g for g in groups if found[g]), None)
+    return raw[found.start(group):found.end(group)] if group else None
 
 
 # --- proxies in sentences --------------------------------------------------------------------
 
 # "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
-PROXY_VERB = re.compile(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confié|confie|délégué)\s+(?:un\s+|son\s+|sa\s+)?"
+PROXY_VERB = re.compile(with_civilities(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confié|confie|délégué)\s+(?:un\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
-                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)")
-PERSON_BEFORE = re.compile(r"(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
-                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$")  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?={civility}\s)"))
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
+                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
-HOLDER_AFTER = re.compile(r"(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))")
-GIVER_AFTER = re.compile(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:M\.|Mme|Monsieur|Madame)?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")
+HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
+                          r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
+GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 
-CIVILITY_IN = re.compile(r"\b(?:M\.|Mme|Monsieur|Madame)\s")
+CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
+COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
+NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?[^\n.;,(\[–—]+"))  # "X (Commune)", "X – Niort": the name
+NAME_BELOW = re.compile(with_civilities(r"\s{0,3}((?:{civility}\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$"))
 LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 
 
@@ -871,7 +884,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         offset = end - len(raw)
         stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
         limit = stop.start() if stop else min(end, offset + 120)
-        name = re.match(r"(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?[^\n.;,(\[–—]+", text.raw[offset:limit])  # "X (Commune)", "X – Niort": the name
+        name = re.match(NAME_BEFORE_NOTE, text.raw[offset:limit])  # "X (Commune)", "X – Niort": the name
         if not name:
             continue
         value = name.group()
@@ -882,7 +895,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:(?:m\.|mme|monsieur|madame)\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
+    after = text.find(pattern(r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)
@@ -898,7 +911,7 @@ def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
     column = start - (text.raw.rfind("\n", 0, start) + 1)
     next_end = text.raw.find("\n", line_end + 1, limit)
     below = text.raw[line_end + 1:limit if next_end < 0 else next_end]
-    name = re.match(r"\s{0,3}((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$", below[max(0, column - 3):])
+    name = re.match(NAME_BELOW, below[max(0, column - 3):])
     if not name or (column > 3 and below[column - 4:column - 3].strip()):
         return None  # no name there, or a word of the column on the left runs into it
     at = line_end + 1 + max(0, column - 3) + name.start(1)
@@ -907,7 +920,7 @@ def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
 
 # Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian
 # (Val-d’Orge) Mme X Rose est désignée secrétaire": the name after the last bracket or civility.
-LAST_NAME = re.compile(r".*(?:\)\s*|[:;]\s*|\b(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s))", re.S)
+LAST_NAME = re.compile(with_civilities(r".*(?:\)\s*|[:;]\s*|(?={civility}\s))"), re.S)
 
 
 def _last_name_start(raw: str, start: int, end: int) -> int:

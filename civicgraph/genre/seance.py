@@ -12,6 +12,7 @@ from datetime import date, time
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, pattern
 from civicgraph.text import find_dates, find_times
+from civicgraph.text.name_data import with_civilities
 from civicgraph.text.numbers import NUMBER_WORDS, longest_number
 
 
@@ -154,7 +155,8 @@ def _convocation(text: Text, start: int, end: int) -> Dated | None:
 
 
 # A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
-NAME_AND_ROLE = re.compile(r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})")
+NAME_AND_ROLE = re.compile(with_civilities(r"(?P<name>(?:{civility})?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})"))
+CONVENER = re.compile(with_civilities(r"(?:{civility})?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)"))  # "convoqué par M. X, …"
 
 
 def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:
@@ -208,7 +210,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     if chair:
         facts.president, facts.president_role = chair
     for match in text.finditer(pattern(spec["president_hands_over"]), start, end):
-        name = re.match(r"(?:M\.|Mme|Monsieur|Madame)?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)", text.raw[match.end():end])
+        name = re.match(CONVENER, text.raw[match.end():end])
         if name:
             moment = find_times(text.raw[max(start, match.start() - 60):match.start()])
             facts.handovers.append((name.group().strip(), Span(match.end(), match.end() + len(name.group())), moment[-1].value if moment else None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from civicgraph.text.name_data import cues, fold
+from civicgraph.text.name_data import cues, fold, with_civilities
 
 SEPARATOR = re.compile(
     r"""\s*(?:
@@ -64,13 +64,13 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 # of the name end the line, the other half opens the next).
 _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
-_HALF_BEFORE = re.compile(rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:{_GIVEN}|{_CAPS})$")
+_HALF_BEFORE = re.compile(with_civilities(r"{civility}\s+") + rf"(?:{_GIVEN}|{_CAPS})$")
 _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
-# "X, en remplacement de / Y".
-DANGLING = re.compile(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de)[ \t]*$")
+# "X, en remplacement de / Y", "…, Mme / Laure X".
+DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$"))
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:

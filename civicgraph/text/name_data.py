@@ -83,6 +83,28 @@ def _civility_pattern(form: str) -> str:
     return f"(?i:{escaped})" if len(form) > 4 and "." not in form else escaped
 
 
+@cache
+def civility_alternation(folded: bool = False, plural: bool = False) -> str:
+    """One regular expression (a group, no capture) for the civilities of `persons.yaml` at a word's
+    start: singular ones ("M.", "Mme", "Monsieur", OCR's "Mrne"…), the group ones too if `plural`;
+    written for folded text (`fold`: "mme", "m.") if `folded`, else as documents print them."""
+    forms = [c.form for c in cues().civilities if plural or not c.plural]
+    if folded:
+        forms = sorted({fold(form) for form in forms}, key=lambda form: (-len(form), form))
+        alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+    else:
+        alternatives = "|".join(_civility_pattern(form) for form in forms)
+    return rf"(?<![\w.])(?:{alternatives})"
+
+
+def with_civilities(regex: str, folded: bool = False) -> str:
+    """`regex` with "{civility}" replaced by `civility_alternation(folded)` and "{civilities}" by the
+    same with the group civilities ("MM.", "Mesdames"…): one list of civilities for every cue."""
+    if "{civ" not in regex:
+        return regex
+    return regex.replace("{civility}", civility_alternation(folded)).replace("{civilities}", civility_alternation(folded, plural=True))
+
+
 def civility_of(form: str) -> Civility | None:
     """The civility a written form is ("mme" → Mme, F, singular), or None."""
     return _civilities_by_form().get(" ".join(fold(form).split()))
