@@ -110,6 +110,8 @@ def alternatives(cue_list: list[str]) -> re.Pattern:
 _ALTERNATIVES: dict[tuple[str, ...], re.Pattern] = {}
 
 
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[a-z]\.){3,}(?![a-z])")
+DOTTED_PROBE = re.compile(r"\.[a-z]\.[a-z]\.")  # (a literal first: found at memchr speed, where the above tries every character)
 MOJIBAKE_APOSTROPHE = re.compile(r"\?(?<=[a-z]\?)(?=[a-z])")
 
 
@@ -132,7 +134,9 @@ class Text:
         # It also prints apostrophes as "?" ("l?Etat"): between two letters, read one. (The "?"
         # first, its letter before checked behind it: `re` skips from one "?" to the next instead
         # of trying the look-behind at every character, 30 times faster on a page.)
-        return MOJIBAKE_APOSTROPHE.sub("'", self.plain_folded.replace("\ufffd", "e"))
+        # A dotted acronym ("S.I.V.O.M.") reads as the cues write it ("sivom"), padded to its length.
+        repaired = MOJIBAKE_APOSTROPHE.sub("'", self.plain_folded.replace("\ufffd", "e"))
+        return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), repaired) if DOTTED_PROBE.search(repaired) else repaired
 
     def __len__(self) -> int:
         return len(self.raw)

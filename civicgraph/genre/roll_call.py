@@ -182,11 +182,21 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
         if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:start + match.start()]):
             continue  # "Jean-Luc T.": an initial's full stop ends no list
+        if match.group().startswith(".") and _hangs(text.raw, start, start + match.end()):
+            continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
         group = LABEL_LINE.match(text.raw, start + match.end()) if "\n" in match.group() else None
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
         return start + match.start() + (1 if match.group().startswith(".") else 0)
     return end
+
+
+def _hangs(raw: str, start: int, line_start: int) -> bool:
+    """Whether the line at `line_start` is indented to the column where the list began after its
+    heading (a hanging indent): the list goes on there."""
+    column = start - (raw.rfind("\n", 0, start) + 1)
+    indent = len(raw[line_start:line_start + column + 1]) - len(raw[line_start:line_start + column + 1].lstrip(" \t"))
+    return column > 0 and indent == column
 
 
 def _closing(raw: str, start: int, limit: int) -> int | None:
@@ -247,13 +257,15 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
 # A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
 # label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
 LABEL = re.compile(with_civilities(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*{civility}))\s*:\s*"))
-LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
-                        r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*(?:MM?\.|Mmes?|Mlle|Monsieur|Madame))\s*:\s*")
+LABEL_LINE = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
+                        r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*{civilities})\s*:\s*"))
+# A commune opening its line, dotted leaders to its delegates: "MONTBOZON ........ MM. X, Y".
+LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:]{1,60}?)[ \t]*\.{3,}[ \t]*(?={civilities}\s)"))
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
 
 
 def _labels(raw: str) -> list[re.Match]:
-    lines = list(LABEL_LINE.finditer(raw))
+    lines = list(LABEL_LINE.finditer(raw)) + list(LEADER_LABEL.finditer(raw))
     return sorted(lines + [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)], key=lambda m: m.start())
 
 

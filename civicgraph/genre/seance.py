@@ -66,6 +66,7 @@ def _date_after(text: Text, position: int, end: int, reach: int = 40) -> Dated |
 L_AN = re.compile(rf"\bl['’]an\s+(?P<year>{NUMBER_WORDS}|\d{{4}})\s*,?\s*le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?")
 
 
+AT_HOUR = re.compile(r"\s+[àa]\s+")  # "le quatorze novembre à vingt heures" (OCR drops the accent)
 MONTH_OF = re.compile(r"(?i)(?<=\w)\s+du\s+mois\s+d(?:e\s+|['’])")
 
 
@@ -80,7 +81,7 @@ def _l_an(text: Text, start: int, end: int) -> Dated | None:
         return None
     tail = text.raw[match.end():match.end() + 70]
     tail = MONTH_OF.sub(lambda m: " " * len(m.group()), tail)  # "le vingt et un du mois de mars": spaces keep offsets
-    found = find_dates(f"{tail.split(',')[0].split(' à ')[0]} {year}")
+    found = find_dates(f"{AT_HOUR.split(tail.split(',')[0])[0]} {year}")
     if not found or found[0].start > 0:
         return None
     return Dated(found[0].value, Span(match.start(), match.end() + found[0].end - len(str(year)) - 1))

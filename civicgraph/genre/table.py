@@ -41,7 +41,7 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
         if span[0] < after:
             continue
         columns = _columns(header, rows, legend)
-        if "name" in columns and ({"presence", "vote", "holder"} & set(columns) or any(c.startswith("status:") for c in columns)):
+        if "name" in columns and ({"presence", "signature", "vote", "holder"} & set(columns) or any(c.startswith("status:") for c in columns)):
             table = _read(text, rows, columns, legend, span, end, table or Table())
             after = span[1]
     return table
@@ -199,6 +199,17 @@ def _classify(value: str, table: dict) -> str | None:
     return next((name for name, cue in table.items() if pattern(rf"^(?:{cue})$").match(folded)), None)
 
 
+def _signed(cells: Cells, columns: dict[str, int]) -> str | None:
+    """On a signature sheet, whether the member signed: any mark but a proxy ("Pouvoir à R. X") is
+    a signature, an empty cell an absence."""
+    if "signature" not in columns:
+        return None
+    cell = cells[columns["signature"]][0] if columns["signature"] < len(cells) else ""
+    if HOLDER_IN_CELL.search(cell):
+        return None
+    return "présent" if cell else "absent"
+
+
 def _said(cell: str, spec: dict) -> str | None:
     """The status a presence cell opens with: "excusé – pouvoir à P. X", "absente"."""
     first = re.match(r"[^\W\d_]+", cell)
@@ -236,6 +247,12 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
     spec = cues("roll_call")["table"]
     notes = {m["n"]: (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(spec["footnote"]), span[1], end)}
     table.spans.append(span)
+    if "signature" in columns and "presence" not in columns:  # the signature cell says "Excusé", "pouvoir à X" too
+        columns = {**columns, "presence": columns["signature"]}
+    # A table of proxies alone ("Mandataire | Mandant(s)") prints a holder once for all the
+    # mandants on the rows below: an empty holder cell there is the holder above.
+    proxies_only = "holder" in columns and not ({"presence", "vote"} & set(columns) or any(c.startswith("status:") for c in columns))
+    last_holder = None
     for cells in rows:
         if len(cells) <= columns["name"]:
             continue
@@ -243,7 +260,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if who is None:
             continue
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
-        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec)
+        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else None
         if role and pattern(spec["substitute_role"]).search(Text(role).folded) and status != "présent":
             continue  # a suppléant not called to sit is neither present nor away
@@ -264,6 +281,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
                 _footnote(entry, *notes[marker.group(1)], table)
             table.entries.append(entry)
         holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
+        holder = last_holder = holder or (last_holder if proxies_only else None)
         if holder:
             holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text)
             if holder_clean:

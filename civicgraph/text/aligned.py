@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from civicgraph.text.lists import DANGLING
+
 FIELD = re.compile(r"[^ \t\n](?:[^ \t\n]| (?! ))*")  # words joined by single spaces
 
 
@@ -68,12 +70,14 @@ def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
 
 def _continues(above: list[tuple[str, int]], line: list[tuple[str, int]]) -> bool:
     """A line is a wrapped cell's rest when it fills some, not all, of the columns the row above
-    fills, and each of its cells goes on from a hyphen, starts in lower case, or is one word
-    under an empty first column (a new row names a whole member)."""
+    fills, and each of its cells goes on from a hyphen or a word that wants a name after it
+    ("pouvoir à", "Mme"), starts in lower case, or is one word under an empty first column (a new
+    row names a whole member)."""
     filled = [i for i, (cell, _) in enumerate(line) if cell]
     if not filled or len(filled) >= sum(1 for cell, _ in above if cell) or any(not above[i][0] for i in filled):
         return False
-    return all(above[i][0].endswith("-") or line[i][0][:1].islower() or (not line[0][0] and " " not in line[i][0]) for i in filled)
+    return all(above[i][0].endswith("-") or DANGLING.search(" " + above[i][0]) or line[i][0][:1].islower()
+               or (not line[0][0] and " " not in line[i][0]) for i in filled)
 
 
 def _joined(above: tuple[str, int], below: tuple[str, int]) -> tuple[str, int]:

@@ -69,8 +69,8 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
-# "X, en remplacement de / Y", "…, Mme / Laure X".
-DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$"))
+# "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie".
+DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:
