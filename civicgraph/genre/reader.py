@@ -180,12 +180,11 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
         read.president = _chair_by_role(roll)
     if read.president:
-        chair = roster.person(read.president.value, read.president.span)
+        chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
             meeting.set("president", chair, read.president.span)
-            participation(facts, meeting, chair, "présent", read.president.span)
-            if read.president_role:
-                mandate(facts, chair.a("Elu"), body, _role(read.president_role), read.president.span, attesteLe=read.date.value)
+    if read.opener:  # the maire sortant who opened before the eldest presided: there, with his office
+        _attending(facts, meeting, roster, body, *read.opener, read.date.value)
     _convener(facts, meeting, roster, read)
     if read.mode:
         meeting.set("modalite", read.mode.value, read.mode.span)
@@ -265,6 +264,16 @@ def _table_entries(table, roll, meeting: Resource) -> list:
         elif name is None or not any(same_person(name, other) for other in exceptions):
             meeting.set("conflit", f"{entry.who.text} : {entry.status} selon le tableau, présent selon l'appel (tous sauf les exceptions nommées)")
     return kept
+
+
+def _attending(facts: Facts, meeting: Resource, roster, body: Resource, named, role: str | None, day) -> Resource | None:
+    """The person `named` (a `Dated` name), present at the séance, with the office `role` if said."""
+    who = roster.person(named.value, named.span)
+    if who:
+        participation(facts, meeting, who, "présent", named.span)
+        if role:
+            mandate(facts, who.a("Elu"), body, _role(role), named.span, attesteLe=day)
+    return who
 
 
 def _listed_apart(facts: Facts, meeting: Resource, roll, who: Resource) -> bool:

@@ -33,6 +33,7 @@ class SeanceFacts:
     convocation: Dated | None = None
     president: Dated | None = None  # the president's name as written
     president_role: str | None = None
+    opener: tuple[Dated, str | None] | None = None  # who opened before the eldest took the chair, and the office said
     convened_by: Dated | None = None  # as written: a name, or a role ("Monsieur le Maire")
     mode: Dated | None = None  # "visioconférence"
     handovers: list[tuple[str, Span, time | None]] = field(default_factory=list)
@@ -177,6 +178,17 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     return None
 
 
+def _eldest(text: Text, start: int, end: int) -> tuple[Dated, None] | None:
+    """The eldest member who takes the chair to elect the maire (CGCT art. L2122-8): the séance's
+    president, with no office to record."""
+    for cue in cues("seance")["president_eldest"]["cues"]:
+        found = text.find(pattern(cue["cue"]), start, end)
+        if found:
+            name = text.raw[found.start("who"):found.end("who")]
+            return Dated(" ".join(name.split()), Span(found.start("who"), found.start("who") + len(name))), None
+    return None
+
+
 def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     spec = cues("seance")
     facts = SeanceFacts((start, end))
@@ -207,9 +219,11 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
         facts.mode = Dated("visioconférence", Span(remote.start(), remote.end()))
         if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", Text(facts.place.value).folded).strip(" ,.-"):
             facts.place = None
-    chair = president(text, start, end)
-    if chair:
-        facts.president, facts.president_role = chair
+    opener, eldest = president(text, start, end), _eldest(text, start, end)
+    if eldest:
+        facts.opener = opener
+    if eldest or opener:
+        facts.president, facts.president_role = eldest or opener
     for match in text.finditer(pattern(spec["president_hands_over"]), start, end):
         name = re.match(CONVENER, text.raw[match.end():end])
         if name:
