@@ -160,6 +160,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         roll.entries += _table_entries(table, roll, meeting)
         roll.proxies += table.proxies
         roll.headings += table.spans
+        for conflict in table.conflicts:
+            meeting.set("conflit", conflict)
     for entry in roll.entries:
         who = roster.person(entry.who.text, entry.who.span, entry.who.order)
         if who is None:

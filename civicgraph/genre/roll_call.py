@@ -811,7 +811,7 @@ PROXY_VERB = re.compile(with_civilities(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
                         r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?={civility}\s)"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
-                           r"|\s+(?P<leaves>(?:quitte|sort\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+                           r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))

@@ -25,11 +25,14 @@ class Table:
     proxies: list[Proxy] = field(default_factory=list)
     votes: list[tuple[Named, str]] = field(default_factory=list)  # (member, vote property)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # rows that say two things at once
 
 
 ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){3,}$")
 Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
-MARK = re.compile(r"(?i)[x✓✔×•]|oui|1")
+FOOTNOTE_CALL = re.compile(r"\(\d\)")  # "Présent (1)": a footnote tells what changed during the séance
+MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")
+BLANK = re.compile(r"[\s_.…☐□-]*")  # a form's empty field: "", "______", "☐"
 
 
 def read_table(text: Text, start: int, end: int) -> Table | None:
@@ -232,7 +235,7 @@ def _holder_in(cells: Cells, column: int | None) -> Named | None:
 def _named(cells: Cells, column: int | None) -> Named | None:
     """The name in a cell, without what a bracket or a comma adds ("M. X (hôtellerie)", "Mme Y,
     vice-présidente")."""
-    if column is None or column >= len(cells) or not cells[column][0]:
+    if column is None or column >= len(cells) or BLANK.fullmatch(cells[column][0]):
         return None
     value, at = cells[column]
     value = APPOSITION.sub("", value.split(",")[0]) or value
@@ -282,7 +285,10 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             table.entries.append(entry)
         holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
         holder = last_holder = holder or (last_holder if proxies_only else None)
-        if holder:
+        if holder and status == "présent" and not FOOTNOTE_CALL.search(presence + holder.text):
+            # ticked present and a holder filled in, no footnote telling of a departure: a leftover, or a form misread
+            table.conflicts.append(f"{who.text} : présent et « pouvoir à {holder.text} » dans le tableau")
+        elif holder:
             holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text)
             if holder_clean:
                 proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
