@@ -465,8 +465,8 @@ def _fuzzy(key: str, kind: str | None, dep: str | None, within: str | None) -> M
     lengths, keys, entries = _pool(kind, dep, within)
     if not key or not keys:
         return None
-    # Levenshtein, not the Indel ratio: OCR substitutes letters, and "Chambéri" must be as far
-    # from Chambéry as from Chambéria. The similarity is 1 - distance / the longer length, and
+    # Levenshtein, not the Indel ratio: OCR substitutes letters, and "Valbrunk" must be as far
+    # from Valbrune as from Valbrunea. The similarity is 1 - distance / the longer length, and
     # the distance at least the difference of lengths: a name shorter than cutoff × len(key) or
     # longer than len(key) / cutoff cannot reach the cutoff, only names in between are compared.
     cutoff = (settings.min_score - settings.margin) / 100
