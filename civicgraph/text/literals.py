@@ -45,6 +45,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 
+# What `re`'s internal parser and compiler may raise on a pattern they were not written for. Not
+# `Exception`: a signal's exception (civicgraph.cpu_limit's SIGPROF) must cross a search unswallowed.
+INTERNAL_ERRORS = (re.error, ValueError, TypeError, AttributeError, IndexError, KeyError, AssertionError, RecursionError, OverflowError)
+
 try:
     from re import _compiler, _constants as _c, _parser
 except ImportError:  # Python < 3.11
@@ -83,7 +87,7 @@ class Needles:
         try:
             tree = _parser.parse(compiled.pattern, compiled.flags)
             found, anchored = _sequence(tree.state, list(tree))
-        except Exception:  # an internal API: never let it break a search
+        except INTERNAL_ERRORS:  # an internal API: never let it break a search
             return Needles(None, None, line_start)
         anchored = anchored if _long(anchored) else None
         strings = frozenset(s for s, _, _ in found) if found else None
@@ -327,7 +331,7 @@ def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool, bool]:
         if not _fast(moved) or tree.getwidth()[0] == 0:  # (`re` skips only for a pattern that cannot match empty)
             return None, False, False
         return _compiler.compile(tree, compiled.flags), twin.from_one, rematch
-    except Exception:  # an internal API: never let it break a search
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
         return None, False, False
 
 
@@ -521,7 +525,7 @@ def _capped_anchors(tree) -> Need | None:
     at most `CAP` long (None when still unbounded)."""
     try:
         _, anchored = _sequence(tree.state, _capped(tree.state, list(tree)), MAX_CAPPED_SPREAD)
-    except Exception:  # an internal API: never let it break a search
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
         return None
     return anchored if _usable(anchored) else None
 
