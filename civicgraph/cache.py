@@ -25,7 +25,7 @@ from typing import Callable
 
 import civicgraph
 from civicgraph.facts import Facts, SourceDocument
-from civicgraph.paths import data_dir, link, link_tree
+from civicgraph.paths import data_dir, link, link_tree, remove_empty_folders
 
 FOLDER = Path("cache")
 
@@ -128,13 +128,22 @@ class Outputs:
     A manifest (JSON, in this build's cache folder) maps each file's path, relative to the folder
     it is published in, to the digest of its inputs; a file whose digest is the one the previous
     build recorded is hard-linked from the previous folder instead of being made again (a link
-    costs a seventh of writing the file here)."""
+    costs a seventh of writing the file here).
 
-    def __init__(self, name: str, current: Path, previous: Path | None, published: Path | None, sources: list[Path]):
+    When this build writes into an earlier publication (`folder`, recycled: see `recycle`), the
+    manifest that folder kept says what its files hold: a file whose digest is unchanged is left
+    where it is, one that changed is replaced (unlinked first: it may be a hard link that the
+    published folder shares, never written through), and at `save` those this build did not
+    record are removed."""
+
+    def __init__(self, name: str, current: Path, previous: Path | None, published: Path | None, sources: list[Path],
+                 folder: Path | None = None):
         self.manifest = current / f"{name}.json"
-        self.previous = {}
-        if previous is not None and (previous / f"{name}.json").is_file() and published is not None:
-            self.previous = json.loads((previous / f"{name}.json").read_text(encoding="utf-8"))
+        self.previous = _manifest(previous / f"{name}.json") if previous is not None and published is not None else {}
+        self.folder_here, self.here = folder, {}
+        if folder is not None:
+            self.here = _manifest(self.manifest)
+            self.manifest.unlink(missing_ok=True)  # written again at save, the last file of the site
         self.published = published
         self.version = _version([Path(civicgraph.__file__).parent, *sources])
         self.recorded: dict[str, str] = {}
@@ -149,6 +158,11 @@ class Outputs:
         """Record `relative`'s digest; link the previous file to `target` if its digest was the
         same (True), else leave `target` to the caller (False)."""
         self.recorded[relative] = digest
+        if self.here.get(relative) == digest and target.is_file():
+            self.reused += 1
+            return True
+        if relative in self.here:
+            target.unlink(missing_ok=True)  # the caller writes a new file, not through a shared link
         if self.previous.get(relative) != digest:
             return False
         self.folder(target.parent)
@@ -170,6 +184,10 @@ class Outputs:
     def reuse_folder(self, relative: str, digest: str, target: Path) -> bool:
         """As `reuse`, for a whole folder (recorded as `relative/`): its files linked from the previous one."""
         self.recorded[relative + "/"] = digest
+        if self.here.get(relative + "/") == digest and target.is_dir():
+            return True
+        if relative + "/" in self.here:
+            shutil.rmtree(target, ignore_errors=True)
         if self.previous.get(relative + "/") != digest or not (self.published / relative).is_dir():
             return False
         link_tree(self.published / relative, target)
@@ -191,5 +209,43 @@ class Outputs:
             self.folders.add(path)
 
     def save(self) -> None:
+        """Remove the files of the recycled folder this build did not record, then write the manifest."""
+        gone = sorted(set(self.here) - set(self.recorded))
+        for relative in gone:
+            if relative.endswith("/"):
+                shutil.rmtree(self.folder_here / relative, ignore_errors=True)
+            else:
+                (self.folder_here / relative).unlink(missing_ok=True)
+        if gone:
+            remove_empty_folders(self.folder_here, keep_top=True)
         self.manifest.parent.mkdir(parents=True, exist_ok=True)
         self.manifest.write_text(json.dumps(self.recorded, sort_keys=True, indent=0), encoding="utf-8")
+
+
+def _manifest(path: Path) -> dict[str, str]:
+    """A manifest of Outputs, or {} when there is none or it cannot be read (then nothing is reused)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def recycle(folder: Path, name: str = "site") -> None:
+    """Make a former output folder (`folder`, no longer published) the start of the next build's:
+    keep the manifest `cache/NAME.json` and the files of `folder/NAME` it lists, remove every other
+    file (each build writes those again, as new files: never through a hard link that a published
+    folder shares). Without a readable manifest, nothing is kept."""
+    manifest = _manifest(folder / FOLDER / f"{name}.json")
+    kept_folders = {key for key in manifest if key.endswith("/")}
+    for path, _, names in os.walk(folder):
+        relative = Path(path).relative_to(folder).as_posix()
+        for file in names:
+            inner = f"{relative}/{file}".removeprefix("./")
+            if inner == f"{FOLDER}/{name}.json" and manifest:
+                continue
+            if inner.startswith(f"{name}/"):
+                inner = inner[len(name) + 1:]
+                if inner in manifest or inner.split("/", 1)[0] + "/" in kept_folders:
+                    continue
+            os.unlink(os.path.join(path, file))
+    remove_empty_folders(folder, keep_top=True)

@@ -16,6 +16,7 @@ Exit codes (the same for every command):
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 import traceback
@@ -31,7 +32,7 @@ from civicgraph.publish import publish
 from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
-from civicgraph.cache import FOLDER as CACHE, Derived, Outputs, ReadingCache
+from civicgraph.cache import FOLDER as CACHE, Derived, Outputs, ReadingCache, recycle
 from civicgraph.documents import MAX_TEXT_BYTES, SUFFIXES
 from civicgraph.mapping import Mapper
 from civicgraph.validation import ValidationReport
@@ -140,7 +141,7 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
     refused build's reports are kept in OUT/refused). Exit codes: see `civicgraph --help`."""
     timer = pipeline.Timer()
     check_target(out)
-    with staged(out) as stage:
+    with staged(out, recycle) as stage:  # in the publication before the previous one: only its changed files written again
         layout = Layout(stage.path)
         result, store = _ingest(docs, reader_dirs, base, layout, identities, previous=out, max_text_mb=max_text_mb)
         say("validating with the SHACL shapes…")
@@ -162,6 +163,8 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
                 say(f"QUARANTINED {one_line(path)}: {len(state['violations'])} violations of the shapes (see {out / 'reports' / 'shacl-report.ttl'})")
         refusal = _refusal(result, status, report, keep_going, strict)
         if refusal:
+            shutil.rmtree(layout.site, ignore_errors=True)  # a recycled stage's pages are not this build's
+            (layout.out / CACHE / "site.json").unlink(missing_ok=True)
             stage.publish(out / "refused")
             _summary(result, store, report, 0, 0, timer)
             raise (Quarantined if any(s["status"] == "quarantined" for s in status.values()) or not report.conforms else InputError)(
@@ -177,7 +180,8 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         pipeline.load_ontology(store)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
         say("rendering the site…")
-        outputs = Outputs("site", layout.out / CACHE, out / CACHE, out / "site", [data_dir("site"), *([templates] if templates else [])])
+        outputs = Outputs("site", layout.out / CACHE, out / CACHE, out / "site", [data_dir("site"), *([templates] if templates else [])],
+                          layout.site if stage.recycled else None)
         pages = Site(store, base, templates, layout.texts, outputs).render(layout.site)
         say("writing dumps and descriptions…")
         publish(store, base, layout.site, sparql_endpoint, outputs)

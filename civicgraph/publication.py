@@ -5,6 +5,12 @@ previous publication whole or the new one whole, never a mix, whatever kills the
 The swap is one `renameat2(RENAME_EXCHANGE)` system call on Linux (atomic); elsewhere two renames,
 where a crash between them leaves the previous publication beside the target as `.NAME.old-PID`.
 Folders of builds that were killed (`.NAME.new-PID-…`) are removed by the next build.
+
+A stage can be recycled (`Stage(target, recycle)`): the publication it replaces is not deleted
+(tens of thousands of files for a big site) but kept beside the target as `.NAME.spare`, pruned
+by `recycle`, and the next build starts from it (moved to its own `.NAME.new-…` first, so a
+build killed meanwhile leaves it to be removed like any dead stage). Nothing published is ever
+written: the caller writes into the stage only new files (cache.Outputs, cache.recycle).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
 
 MARKER = ".civicgraph-output"
 KNOWN = {"graph", "dumps", "reports", "site", "texts", "refused", MARKER}  # what a civicgraph output folder holds
@@ -39,19 +46,33 @@ def check_target(out: Path) -> None:
 
 class Stage:
     """A fresh folder beside `target` to write a publication into, then swap in (`publish`), or
-    move elsewhere (`publish(other)`, for a refused build kept for inspection), or `discard`."""
+    move elsewhere (`publish(other)`, for a refused build kept for inspection), or `discard`.
+    With `recycle` (a function that prunes a former publication in place), the stage starts as
+    the spare that the previous build kept, if any (`recycled` says so), and the publication it
+    replaces becomes the next spare."""
 
-    def __init__(self, target: Path):
+    def __init__(self, target: Path, recycle: Callable[[Path], None] | None = None):
         self.target = Path(target)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         _remove_dead_stages(self.target)
         self.path = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-{os.getpid()}-", dir=self.target.parent))
+        self.recycle, self.recycled = recycle, False
+        if recycle is not None and self.spare.is_dir():
+            os.rename(self.spare, self.path)  # over the empty folder: atomic, and now a stage of this process
+            recycle(self.path)
+            self.recycled = True
         self.done = False
+
+    @property
+    def spare(self) -> Path:
+        return self.target.with_name(f".{self.target.name}.spare")
 
     def publish(self, where: Path | None = None) -> None:
         where = Path(where or self.target)
         where.parent.mkdir(parents=True, exist_ok=True)
-        swap_in(self.path, where)
+        swap_in(self.path, where, self.spare if self.recycle is not None and where == self.target else None)
+        if self.recycle is not None and self.spare.is_dir():
+            self.recycle(self.spare)  # now, so that the files it does not keep take no room until the next build
         self.done = True
 
     def discard(self) -> None:
@@ -61,10 +82,10 @@ class Stage:
 
 
 @contextmanager
-def staged(target: Path):
-    """A Stage for `target`: published when the block ends normally (unless already moved),
-    discarded when it raises, so `target` is untouched by a failure."""
-    stage = Stage(target)
+def staged(target: Path, recycle: Callable[[Path], None] | None = None):
+    """A Stage for `target` (recycled with `recycle`, see Stage): published when the block ends
+    normally (unless already moved), discarded when it raises, so `target` is untouched by a failure."""
+    stage = Stage(target, recycle)
     try:
         yield stage
     except BaseException:
@@ -74,19 +95,27 @@ def staged(target: Path):
         stage.publish()
 
 
-def swap_in(new: Path, target: Path) -> None:
-    """Put folder `new` where `target` is, and delete what was there."""
+def swap_in(new: Path, target: Path, spare: Path | None = None) -> None:
+    """Put folder `new` where `target` is; what was there is deleted, or moved to `spare`."""
     if not target.exists():
         os.rename(new, target)
         return
     if _exchange(new, target):
-        shutil.rmtree(new, ignore_errors=True)  # it now holds the previous publication
+        _retire(new, spare)  # it now holds the previous publication
         return
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     shutil.rmtree(old, ignore_errors=True)
     os.rename(target, old)
     os.rename(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    _retire(old, spare)
+
+
+def _retire(old: Path, spare: Path | None) -> None:
+    if spare is None:
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    shutil.rmtree(spare, ignore_errors=True)  # a spare left by a build that recycled none
+    os.rename(old, spare)
 
 
 def write_file(path: Path, data: bytes | str) -> None:

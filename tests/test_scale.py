@@ -136,11 +136,53 @@ def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_wha
     assert again.exit_code == full.exit_code
     kept = [b for b, made in indexed.items() if (tmp_path / "out" / "site" / b / "pagefind-entry.json").stat().st_mtime_ns == made]
     assert 0 < len(kept) < len(indexed), kept  # the search bundles without a changed page are linked, not indexed again
-    for folder in ("site", "graph"):  # the site holds the dumps
-        assert _bytes(tmp_path / "out" / folder) == _bytes(tmp_path / "full" / folder), folder
-    for report in ("ingest.json", "identities.txt"):
-        assert (tmp_path / "out" / "reports" / report).read_bytes() == (tmp_path / "full" / "reports" / report).read_bytes(), report
+    _assert_same_output(tmp_path / "out", tmp_path / "full")
     assert len(list((tmp_path / "out" / "cache" / "reading").iterdir())) == 6  # the touched document's old entry is gone
+
+
+def test_a_rebuild_in_the_spare_publication_after_touching_adding_and_removing_documents_is_a_full_build(documents, tmp_path):
+    """From the third build on, a build writes into the publication before the previous one (kept
+    beside OUT as a spare), rewriting only what changed: what it publishes is still, byte for
+    byte, what a full build publishes, and the publication it replaces is never written."""
+    from click.testing import CliRunner
+
+    from civicgraph.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    corpus = sorted(documents.iterdir())
+    for path in corpus[:5]:
+        (docs / path.name).write_bytes(path.read_bytes())
+    out, spare = tmp_path / "out", tmp_path / ".out.spare"
+    build = lambda target: CliRunner().invoke(main, ["build", str(docs), "--out", str(target), "--keep-going"], catch_exceptions=False)  # noqa: E731
+    build(out)
+    touched = sorted(docs.iterdir())[1]
+    changes = [
+        lambda: touched.write_text(touched.read_text(encoding="utf-8").replace("2", "3", 1), encoding="utf-8"),
+        lambda: (docs / corpus[7].name).write_bytes(corpus[7].read_bytes()),
+        lambda: (docs / corpus[0].name).unlink(),
+        lambda: touched.write_text(touched.read_text(encoding="utf-8").replace("3", "2", 1), encoding="utf-8"),
+    ]
+    for number, change in enumerate(changes):
+        published = _bytes(out)
+        change()
+        again = build(out)
+        assert spare.is_dir(), "the publication replaced is kept as the spare"
+        for relative, data in _bytes(spare).items():  # what is left of it: never written through a shared link
+            assert published.get(relative) == data, relative
+        full = build(tmp_path / f"full-{number}")
+        assert again.exit_code == full.exit_code, again.output
+        _assert_same_output(out, tmp_path / f"full-{number}")
+    assert not [p for p in tmp_path.iterdir() if ".new-" in p.name]
+
+
+def _assert_same_output(out, full) -> None:
+    for folder in ("site", "graph"):  # the site holds the dumps
+        ours, theirs = _bytes(out / folder), _bytes(full / folder)
+        assert sorted(ours) == sorted(theirs), (folder, sorted(set(ours) ^ set(theirs))[:10])
+        assert [name for name in ours if ours[name] != theirs[name]] == [], folder
+    for report in ("ingest.json", "identities.txt"):
+        assert (out / "reports" / report).read_bytes() == (full / "reports" / report).read_bytes(), report
 
 
 def _bytes(folder) -> dict:
