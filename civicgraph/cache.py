@@ -145,6 +145,7 @@ class Outputs:
             self.here = _manifest(self.manifest)
             self.manifest.unlink(missing_ok=True)  # written again at save, the last file of the site
         self.published = published
+        self.previous_cache = previous if published is not None else None
         self.version = _version([Path(civicgraph.__file__).parent, *sources])
         self.recorded: dict[str, str] = {}
         self.reused = 0

@@ -7,6 +7,7 @@ folder before the project's, so a page kind can be restyled without touching the
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import shutil
@@ -26,6 +27,7 @@ from civicgraph.mentions import Cut, ListPage
 from civicgraph.pager import Pager, file_name, paginate
 from civicgraph.profiles import Profiles
 from civicgraph.queries import bind, load
+from civicgraph.reads import PageReads
 from civicgraph.store import Store
 from civicgraph.viewer import Span, anchor, highlight
 from civicgraph.vocab import DEFAULT_BASE, FOLDERS, ONTOLOGY
@@ -394,6 +396,13 @@ class Site:
         """Write the site into `out`; return the number of pages written."""
         outgoing, incoming, evidence = self._gather()
         seances = seancepage.gather(self._select, lambda iri: self.link(iri, ""))
+        reads = None
+        if self.outputs is not None:  # which page reads what: a rebuild makes only the pages whose data changed
+            reads = PageReads(self.outputs, {"labels": self.labels, "sort_keys": self.sort_keys, "classes": self.classes, "places": self.places,
+                                             "outgoing": outgoing, "incoming": incoming, "evidence": evidence},
+                              repr((self.base, self.uncited, self.shown, self.page_rows, self.vocabulary, self.words)))
+            self.labels, self.sort_keys, self.classes, self.places = (reads.maps[k] for k in ("labels", "sort_keys", "classes", "places"))
+            outgoing, incoming, evidence = (reads.maps[k] for k in ("outgoing", "incoming", "evidence"))
         out.mkdir(parents=True, exist_ok=True)
         shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
         written: set[Path] = set()
@@ -415,15 +424,26 @@ class Site:
         for iri in self.labels:
             kind = self.kind(iri)
             by_kind[kind].append(iri)
-            extra = None
-            if kind == "seance":
-                extra = _relink(seances.get(iri), "../" * self.path(iri).count("/"))
-            elif kind == "document":
-                extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
-            page, wholes = self._page(iri, outgoing, incoming, evidence, extra, profiles)
-            write(self.path(iri), self._entity_page(out, iri, page))
-            for relative, whole in wholes:
-                write(relative, self.env.get_template("mentions.html").render(page=whole))
+            relative = self.path(iri)
+            fixed = f"{self._template(kind).name}\n{seances.get(iri) if kind == 'seance' else ''!r}\n{by_document.get(iri) if kind == 'document' else ''!r}"
+            kept = reads.unchanged(relative, fixed, out) if reads is not None else None
+            if kept is not None:  # the page and the pages of its whole lists, as the previous build made them
+                for path in kept:
+                    write(path, None)
+                continue
+            with reads.recording(relative, fixed) if reads is not None else contextlib.nullcontext([]) as lists:
+                extra = None
+                if kind == "seance":
+                    extra = _relink(seances.get(iri), "../" * relative.count("/"))
+                elif kind == "document":
+                    extra = self._document_text(iri, outgoing[iri], by_document.get(iri, []))
+                page, wholes = self._page(iri, outgoing, incoming, evidence, extra, profiles)
+                lists.extend(path for path, _ in wholes)
+            write(relative, self._entity_page(out, iri, page))
+            for path, whole in wholes:
+                write(path, self._list_page_html(out, path, whole))
+        if reads is not None:
+            reads.save()
         for kind in KIND_LABELS:
             for relative, html in self._class_pages(kind, by_kind[kind], outgoing, evidence):
                 write(relative, html)
@@ -441,6 +461,12 @@ class Site:
         if self.outputs is not None and self.outputs.reuse(relative, self.outputs.digest(template.name, repr(page)), out / relative):
             return None
         return template.render(page=page)
+
+    def _list_page_html(self, out: Path, relative: str, page: ListPage) -> str | None:
+        """The HTML of one page of an entity's whole list, or None when linked from the previous site (as `_entity_page`)."""
+        if self.outputs is not None and self.outputs.reuse(relative, self.outputs.digest("mentions.html", repr(page)), out / relative):
+            return None
+        return self.env.get_template("mentions.html").render(page=page)
 
     @staticmethod
     def _ontology_file() -> Path:

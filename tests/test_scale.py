@@ -188,3 +188,49 @@ def _assert_same_output(out, full) -> None:
 def _bytes(folder) -> dict:
     """Every file under `folder` by its relative path, with its bytes."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_hubs_whole_lists_are_kept_while_what_they_read_holds_and_made_again_when_it_changed(seeds, tmp_path, monkeypatch):
+    """The pages of a hub's whole lists (listes/…) are made from what the hub's page reads: a
+    rebuild with nothing changed keeps them without making the page's context; a label that only
+    a whole list shows (not among the entries the hub's page keeps) makes them again, and the
+    site is, byte for byte, the one a site rendered without a cache gives."""
+    from civicgraph.cache import Outputs
+    from civicgraph.paths import data_dir
+    from civicgraph.site import Site
+
+    store = Store()
+    store.add(seeds.store.quads())
+    hub = "https://w3id.org/civicgraph/id/organisation/la-27e-region"
+    made = []
+    page = Site._page
+    monkeypatch.setattr(Site, "_page", lambda self, iri, *rest: (made.append(iri), page(self, iri, *rest))[1])
+
+    def render(name, previous=None):
+        out = tmp_path / name
+        outputs = Outputs("site", out / "cache", previous and tmp_path / previous / "cache", previous and tmp_path / previous / "site", [data_dir("site")])
+        Site(store, texts=seeds.out / "texts", outputs=outputs, shown=5, page_rows=4).render(out / "site")
+        outputs.save()
+        return out / "site"
+
+    first = render("first")
+    lists = sorted((first / "listes" / "organisation" / "la-27e-region").glob("*.html"))
+    assert len(lists) > 1
+    made.clear()
+    second = render("second", "first")
+    assert hub not in made and made == []
+    assert all((second / p.relative_to(first)).stat().st_ino == p.stat().st_ino for p in lists)  # linked, not made again
+    shown = set(re.findall(r'href="\.\./(mandat/[^"]+)\.html"', (first / "organisation" / "la-27e-region.html").read_text(encoding="utf-8")))
+    listed = {m for p in lists for m in re.findall(r'href="\.\./\.\./\.\./(mandat/[^"]+)\.html"', p.read_text(encoding="utf-8"))}
+    mandate = sorted(listed - shown)[0]
+    store.update(f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        DELETE {{ GRAPH ?g {{ <https://w3id.org/civicgraph/id/{mandate}> rdfs:label ?l }} }}
+        INSERT {{ GRAPH ?g {{ <https://w3id.org/civicgraph/id/{mandate}> rdfs:label "Mandat de Jeanne Vasseur-Lentier" }} }}
+        WHERE {{ GRAPH ?g {{ <https://w3id.org/civicgraph/id/{mandate}> rdfs:label ?l }} }}""")
+    made.clear()
+    third = render("third", "second")
+    assert hub in made
+    assert any("Mandat de Jeanne Vasseur-Lentier" in (third / p.relative_to(first)).read_text(encoding="utf-8") for p in lists)
+    fresh = tmp_path / "fresh"
+    Site(store, texts=seeds.out / "texts", shown=5, page_rows=4).render(fresh)
+    assert _bytes(third) == _bytes(fresh)
