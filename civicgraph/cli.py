@@ -180,7 +180,9 @@ def build(docs, out, base, reader_dirs, identities, templates, keep_going, stric
         pipeline.load_ontology(store)
         (layout.reports / "identities.txt").write_text(identity_report(store), encoding="utf-8")
         say("rendering the site…")
-        outputs = Outputs("site", layout.out / CACHE, out / CACHE, out / "site", [data_dir("site"), *([templates] if templates else [])],
+        # the pages read the ontology (matières) and ingest's tables (kinds of bodies) beside the graph: reads.PageReads
+        outputs = Outputs("site", layout.out / CACHE, out / CACHE, out / "site",
+                          [data_dir("site"), data_dir("ontology"), data_dir("ingest"), *([templates] if templates else [])],
                           layout.site if stage.recycled else None)
         pages = Site(store, base, templates, layout.texts, outputs).render(layout.site)
         say("writing dumps and descriptions…")
