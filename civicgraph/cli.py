@@ -326,7 +326,9 @@ def export_scdl(out, output, incomplete):
     scdl/deliberations), checked against the schema: a row it refuses (a required value the graph
     does not know, such as a SIRET no source states) is left out and reported on standard error.
     Vote counts (or a budget) only partly known are written all empty, as the schema wants all or
-    none, and said on standard error; the graph keeps what is known.
+    none, and said on standard error; counts that contradict each other (more "pour" than voters,
+    a sum that is not the voters) alike, as a transmission date before the act's; the graph keeps
+    what is stated.
     Exit 0 when every deliberation was written valid, 1 when some were left out or are invalid."""
     from civicgraph.scdl.export import export as scdl_export
 

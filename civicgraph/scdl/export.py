@@ -18,6 +18,15 @@ budget's BUDGET_ANNEE and BUDGET_NOM). A deliberation of which the graph knows o
 with every cell of that group empty, and said (`Export.blanked`): what is known stays in the graph
 (its vote, in the dumps, the SPARQL endpoint and the site), never completed by a guess.
 
+Values that contradict each other by the schema's custom checks (more votes "pour" than voters, counts
+that do not add up to the voters, a transmission to the prefecture before the act's date, a budget
+period backwards) meet when the graph joins sources: a table's row that gives the members in office
+and the voters, another row or a document that gives the votes. A collectivité publishing its acts
+wants the act published all the same, with the cells it cannot vouch for empty: the row is written
+with the values the failed check makes unusable (custom_checks.CustomCheckError.unusable), and their
+whole cohesive group, left empty, and said (`Export.blanked`, naming the deliberation, the values and
+the check). The graph keeps every value stated, each with its source.
+
 The schema makes COLL_SIRET, DELIB_ID, DELIB_MATIERE_CODE, DELIB_MATIERE_NOM and DELIB_OBJET
 required. The written file is checked with the schema's Table Schema and custom checks through frictionless
 (as rows read are, civicgraph.scdl.checks); a row that fails is left out and reported with its columns and
@@ -32,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from civicgraph.queries import load
-from civicgraph.scdl.checks import schema, validate
+from civicgraph.scdl.checks import REQUIRED, schema, validate
 from civicgraph.scdl.table import COLUMNS
 from civicgraph.store import Store
 
@@ -50,16 +59,20 @@ class LeftOut:
 
 @dataclass(frozen=True)
 class Blanked:
-    """A deliberation written with the cells of a group of columns left empty, since the graph
-    knows only some of them: the group's columns, and the values known (column, value)."""
+    """A deliberation written with the cells of a group of columns left empty: the group's columns,
+    the values the graph gives (column, value), and why (only some of the group known, or values
+    that contradict each other)."""
 
     deliberation: str
     columns: tuple[str, ...]
     known: tuple[tuple[str, str], ...]
+    reason: str = "partial"  # "partial", or the failed checks' notes joined by "; "
 
     def __str__(self) -> str:
         known = ", ".join(f"{column} {value}" for column, value in self.known)
-        return f"{self.deliberation}: {', '.join(self.columns)}: only {known} known, and the schema wants all or none"
+        if self.reason == "partial":
+            return f"{self.deliberation}: {', '.join(self.columns)}: only {known} known, and the schema wants all or none"
+        return f"{self.deliberation}: {', '.join(self.columns)}: {known} contradict each other ({self.reason})"
 
 
 @dataclass
@@ -76,6 +89,7 @@ def export(store: Store, incomplete: bool = False) -> Export:
     facts = [{name: (term.value if term is not None else "") for name, term in zip(names, answer)} for answer in answers]
     rows = [_row(one) for one in facts]
     blanked = [Blanked(fact["deliberation"], *group) for fact, row in zip(facts, rows) for group in _blank_partial_groups(row)]
+    blanked += [Blanked(facts[i]["deliberation"], *emptied) for i, emptied in _blank_contradictions(rows).items()]
     failures = _failures(rows)
     left_out = [LeftOut(fact["deliberation"], tuple(failures[i])) for i, fact in enumerate(facts) if i in failures]
     kept = rows if incomplete else [row for i, row in enumerate(rows) if i not in failures]
@@ -100,6 +114,30 @@ def _blank_partial_groups(row: list[str]) -> list[tuple[tuple[str, ...], tuple[t
             emptied.append((group, known))
             for column in group:
                 row[COLUMNS.index(column)] = ""
+    return emptied
+
+
+def _blank_contradictions(rows: list[list[str]]) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...], str]]:
+    """Empty, in place, the cells of each row that its custom checks find contradicting each other
+    (a failure's `unusable` columns, with the cohesive groups they belong to); return, by row
+    index, the columns emptied, the values they held and the checks' notes."""
+    if not rows:
+        return {}
+    found: dict[int, tuple[set[str], list[str]]] = {}
+    for error in validate([list(COLUMNS), *rows]):
+        unusable = getattr(error, "unusable", None)
+        if unusable and not set(unusable) & set(REQUIRED):  # a required value refused: the row is left out
+            columns, notes = found.setdefault(error.row_number - 2, (set(), []))
+            columns.update(c for group in cohesive_groups() if set(group) & set(unusable) for c in group)
+            columns.update(unusable)
+            notes.append(error.note)
+    emptied = {}
+    for index, (columns, notes) in sorted(found.items()):
+        ordered = tuple(c for c in COLUMNS if c in columns)
+        known = tuple((c, rows[index][COLUMNS.index(c)]) for c in ordered if rows[index][COLUMNS.index(c)])
+        for column in ordered:
+            rows[index][COLUMNS.index(column)] = ""
+        emptied[index] = (ordered, known, "; ".join(notes))
     return emptied
 
 
@@ -129,8 +167,6 @@ def _failures(rows: list[list[str]]) -> dict[int, list[str]]:
         reason = f"{column}: required, unknown in the graph" if required else f"{column}: {error.note}"
         failures.setdefault(number - 2, []).append(reason)
     return failures
-
-
 
 
 def _csv(rows: list[list[str]]) -> str:

@@ -11,11 +11,13 @@ from click.testing import CliRunner
 
 from civicgraph.cli import main
 from civicgraph.scdl.checks import check
-from civicgraph.scdl.export import validate
+from civicgraph.scdl.export import export as scdl_export, validate
 from civicgraph.scdl.table import COLUMNS, read_table
 from test_scdl import POITIERS, csv_text, ingest, row
 
 ID = "https://w3id.org/civicgraph/id/deliberation/"
+CG = "<https://w3id.org/civicgraph/ontology#"
+COUNTS = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 
 def export(out, *options):
@@ -104,3 +106,55 @@ def test_vote_counts_partly_known_are_written_empty_and_kept_in_the_graph(tmp_pa
                           "<https://w3id.org/civicgraph/ontology#pour> ?p ; <https://w3id.org/civicgraph/ontology#contre> ?c }" % deliberation)[1]
     assert [(p.value, c.value) for p, c in counts] == [("45", "3")]
     assert "2 deliberations written, 0 left out" in result.output
+
+
+def test_vote_counts_that_contradict_each_other_are_written_empty_and_said(tmp_path):
+    """Two rows of one deliberation (same collectivité, date, identifier and object: a file that
+    states the members in office and the voters on one line and the votes on another) each read
+    without a word, but together give more votes "pour" than voters, and votes that do not add up
+    to them. The deliberation is still written, its five counts empty, said with the values and the
+    checks that refuse them; the graph keeps what each line states."""
+    voters = row(DELIB_ID="2022_00040", VOTE_POUR="", VOTE_CONTRE="", VOTE_ABSTENTION="", VOTE_EFFECTIF="30", VOTE_REEL="28")
+    votes = row(DELIB_ID="2022_00040", VOTE_EFFECTIF="", VOTE_REEL="", VOTE_POUR="31", VOTE_CONTRE="2", VOTE_ABSTENTION="0")
+    source = tmp_path / "commune.csv"
+    source.write_text(csv_text([voters, votes, row()]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, source)
+    path = tmp_path / "deliberations.csv"
+    result = export(tmp_path / "out", "--output", path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert validate(list(csv.reader(io.StringIO(text)))) == []
+    written = {r["DELIB_ID"]: r for r in read(text)}
+    assert set(written) == {"2022_00028", "2022_00040"}
+    assert [written["2022_00040"][c] for c in COUNTS] == [""] * 5
+    assert [written["2022_00028"][c] for c in COUNTS] == ["53", "50", "45", "3", "2"]
+    assert (written["2022_00040"]["DELIB_OBJET"], written["2022_00040"]["DELIB_DATE"]) == (voters["DELIB_OBJET"], "2022-03-14")
+    deliberation = f"{ID}poitiers/2022-03-14/2022-00040"
+    assert (f"left empty: {deliberation}: VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE, VOTE_ABSTENTION: "
+            "VOTE_EFFECTIF 30, VOTE_REEL 28, VOTE_POUR 31, VOTE_CONTRE 2, VOTE_ABSTENTION 0 contradict each other "
+            "(VOTE_REEL (28) should be >= VOTE_POUR (31); VOTE_POUR + VOTE_CONTRE + VOTE_ABSTENTION = 33, not VOTE_REEL (28))") in result.output
+    kept = store.select(f"SELECT ?e ?r ?p WHERE {{ ?v {CG}deliberation> <{deliberation}> ; {CG}effectifTheorique> ?e ; "
+                        f"{CG}effectifReel> ?r ; {CG}pour> ?p }}")[1]
+    assert [(e.value, r.value, p.value) for e, r, p in kept] == [("30", "28", "31")]
+    assert "2 deliberations written, 0 left out" in result.output
+
+
+def test_a_transmission_before_the_act_is_left_empty_and_a_refused_siret_leaves_the_row_out(tmp_path):
+    """The graph joins a transmission date earlier than the act's (from another source): the row is
+    written without it (the identifier of the transmission kept), said. A SIRET whose key fails is a
+    required value refused: that row is left out, with the check's reason."""
+    source = tmp_path / "commune.csv"
+    source.write_text(csv_text([row(), row(DELIB_ID="2022_00041", DELIB_OBJET="Tarifs de la piscine")]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, source)
+    early, wrong = f"{ID}poitiers/2022-03-14/2022-00041", f"{ID}poitiers/2022-03-14/2022-00028"
+    store.update(f"""DELETE {{ GRAPH ?g {{ <{early}> {CG}dateTransmission> ?d }} }} INSERT {{ GRAPH ?g {{ <{early}> {CG}dateTransmission>
+        "2022-03-01"^^<http://www.w3.org/2001/XMLSchema#date> }} }} WHERE {{ GRAPH ?g {{ <{early}> {CG}dateTransmission> ?d }} }}""")
+    store.update(f"""DELETE {{ GRAPH ?g {{ ?body {CG}siret> ?s }} }} INSERT {{ GRAPH ?g {{ ?body {CG}siret> "21860194600014" }} }}
+        WHERE {{ GRAPH ?g {{ ?body {CG}siret> ?s }} }}""")
+    result = scdl_export(store)
+    assert [str(b) for b in result.blanked] == [f"{early}: PREF_DATE: PREF_DATE 2022-03-01 contradict each other "
+                                                "(PREF_DATE (2022-03-01) should be >= DELIB_DATE (2022-03-14))"]
+    assert result.written == 0 and {left.deliberation for left in result.left_out} == {early, wrong}
+    assert all(left.reasons == ("COLL_SIRET: SIRET 21860194600014 fails its key (Luhn check)",) for left in result.left_out)
+    complete = scdl_export(store, incomplete=True)
+    assert read(complete.text)[1]["PREF_DATE"] == "" and read(complete.text)[1]["PREF_ID"] == "PREF086"
