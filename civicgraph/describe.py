@@ -8,6 +8,19 @@ Each holds the entity's concise bounded description (its statements, following b
 https://www.w3.org/submission/CBD/) in the union of the graphs, plus the `rdfs:label` of every IRI
 it links to, so a client can show the links without fetching them. Written in sorted order: the
 same graph gives the same bytes.
+
+A CBD is bounded by its subject's statements, and a hub's grow with the corpus: La 27e Région or a
+métropole is derived from every passage that names it (`prov:wasDerivedFrom`, each with its label),
+162 kB of N-Triples at 300 synthetic documents, megabytes at 10,000. Dereferencing an IRI should
+answer with a description of a fixed size whatever the corpus (as the entity's page keeps `SHOWN`
+entries of each list, civicgraph.mentions), so each property keeps its first `SHOWN` values (IRI
+order) and their labels. When values are left out, the description says where the whole one is:
+`<entity> rdfs:seeAlso <…/listes/{kind}/{key}/description.nt>`, the whole description (every
+statement of the CBD and every neighbour's label) cut into N-Triples pages of `PAGE` statements,
+`description.nt`, `description-2.nt`…, beside the whole lists of the entity's page. Each page names
+the first, last, previous and next with Hydra's paging terms (https://www.hydra-cg.com/spec/latest/core/#collections,
+as Linked Data Fragments page their answers). N-Triples because a page is read as a run of lines
+(and N-Triples is Turtle); every statement is also in the dumps.
 """
 
 from __future__ import annotations
@@ -17,11 +30,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from civicgraph import jsonld, matierepage, matieres
+from civicgraph import jsonld, matierepage, matieres, mentions
 from civicgraph.cache import Outputs
 from civicgraph.paths import files_under, remove_empty_folders
 from civicgraph.store import Store
 from civicgraph.vocab import FOLDERS, PREFIXES
+from civicgraph.void import site_url
 
 FORMATS = {  # suffix → media type
     ".ttl": "text/turtle",
@@ -29,6 +43,12 @@ FORMATS = {  # suffix → media type
     ".nt": "application/n-triples",
 }
 LABEL = ox.NamedNode(PREFIXES["rdfs"] + "label")
+SEE_ALSO = ox.NamedNode(PREFIXES["rdfs"] + "seeAlso")
+TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+HYDRA = "http://www.w3.org/ns/hydra/core#"
+SHOWN = mentions.SHOWN  # values of one property in an entity's description
+PAGE = mentions.PAGE_ROWS  # statements a page of a whole description
+WHOLE = "description"  # the stem of a whole description's pages, in the entity's folder of whole lists
 
 
 def entities(base: str, site: Path) -> list[str]:
@@ -49,32 +69,38 @@ def described(base: str, site: Path) -> list[tuple[str, str]]:
 
 
 def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | None = None) -> int:
-    """Write the three descriptions of every entity and ACTES matière with a page; remove those of entities whose
-    page is gone. Returns the number of entities described. With `outputs` (cache.Outputs), the
+    """Write the three descriptions of every entity and ACTES matière with a page (each property's first
+    `SHOWN` values), and the pages of the whole description of those that leave values out
+    (`listes/{kind}/{key}/description.nt`…); remove the descriptions of entities whose page is gone.
+    Returns the number of entities described. With `outputs` (cache.Outputs), the
     descriptions of an entity whose statements are the ones of the previous build are linked from it."""
     statements = _by_subject(store)
     resources = described(base, site)
     for iri, relative in resources:
-        triples = describe(iri, statements)
+        whole = describe(iri, statements)
+        kept = describe(iri, statements, SHOWN)
         if outputs is not None:
-            digest = outputs.digest(*map(str, triples))
-            if all([outputs.reuse(relative + suffix, digest, site / (relative + suffix)) for suffix in FORMATS]):
+            digest = outputs.digest(site_url(base), *map(str, whole))
+            names = [relative + suffix for suffix in FORMATS] + [path for path, _ in _page_paths(relative, whole, kept)]
+            if all([outputs.reuse(name, digest, site / name) for name in names]):
                 continue
-        for suffix, data in _formats(triples).items():
-            (site / (relative + suffix)).unlink(missing_ok=True)  # a link to the previous build's file is not written through
-            (site / (relative + suffix)).write_bytes(data)
+        for name, data in _files(iri, relative, whole, kept, base).items():
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
+            (site / name).unlink(missing_ok=True)  # a link to the previous build's file is not written through
+            (site / name).write_bytes(data)
     remove_orphans(site, tuple(FORMATS))
     return len(resources)
 
 
-def describe(iri: str, statements: dict) -> list[ox.Triple]:
-    """The CBD of `iri` and its neighbours' labels, sorted."""
+def describe(iri: str, statements: dict, shown: int | None = None) -> list[ox.Triple]:
+    """The CBD of `iri` and its neighbours' labels, sorted; with `shown`, each subject's first
+    `shown` values of each property (in the order of their N-Triples forms)."""
     found: set[ox.Triple] = set()
     todo = [ox.NamedNode(iri)]
     seen = set(todo)
     while todo:
         subject = todo.pop()
-        for t in statements.get(subject, ()):
+        for t in _capped(statements.get(subject, ()), shown):
             found.add(t)
             if isinstance(t.object, ox.BlankNode) and t.object not in seen:
                 seen.add(t.object)
@@ -83,6 +109,44 @@ def describe(iri: str, statements: dict) -> list[ox.Triple]:
         if isinstance(t.object, ox.NamedNode):
             found.update(l for l in statements.get(t.object, ()) if l.predicate == LABEL)
     return sorted(found, key=str)
+
+
+def _capped(triples, shown: int | None) -> list[ox.Triple]:
+    if shown is None or len(triples) <= shown:
+        return list(triples)
+    by_predicate: dict = defaultdict(list)
+    for t in sorted(triples, key=str):
+        by_predicate[t.predicate].append(t)
+    return [t for values in by_predicate.values() for t in values[:shown]]
+
+
+def _page_paths(relative: str, whole: list, kept: list) -> list[tuple[str, list[ox.Triple]]]:
+    """(path in the site, statements) of each page of the whole description, none when nothing was left out."""
+    if len(kept) == len(whole):
+        return []
+    folder = mentions.folder(relative + ".html")
+    chunks = [whole[start:start + PAGE] for start in range(0, len(whole), PAGE)]
+    return [(f"{folder}{WHOLE}{'' if n == 1 else f'-{n}'}.nt", chunk) for n, chunk in enumerate(chunks, start=1)]
+
+
+def _files(iri: str, relative: str, whole: list, kept: list, base: str) -> dict[str, bytes]:
+    """Path in the site → bytes of the entity's three descriptions and its whole description's pages:
+    the kept statements plus, when some were left out, the link to the first page; each page with
+    its paging statements (Hydra)."""
+    pages = _page_paths(relative, whole, kept)
+    urls = [ox.NamedNode(site_url(base) + path) for path, _ in pages]
+    link = [ox.Triple(ox.NamedNode(iri), SEE_ALSO, urls[0])] if pages else []
+    files = {relative + suffix: data for suffix, data in _formats(sorted(kept + link, key=str)).items()}
+    for n, (path, chunk) in enumerate(pages):
+        files[path] = _ntriples(chunk + _paging(urls, n))
+    return files
+
+
+def _paging(urls: list[ox.NamedNode], n: int) -> list[ox.Triple]:
+    page = urls[n]
+    near = {"first": urls[0], "last": urls[-1], "previous": urls[n - 1] if n else None, "next": urls[n + 1] if n + 1 < len(urls) else None}
+    return [ox.Triple(page, TYPE, ox.NamedNode(HYDRA + "PartialCollectionView")),
+            *(ox.Triple(page, ox.NamedNode(HYDRA + term), url) for term, url in near.items() if url is not None)]
 
 
 def _by_subject(store: Store) -> dict:
@@ -96,8 +160,12 @@ def _formats(triples: list[ox.Triple]) -> dict[str, bytes]:
     return {
         ".ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES),
         ".jsonld": jsonld.graph(triples),
-        ".nt": "".join(f"{t} .\n" for t in triples).encode("utf-8"),
+        ".nt": _ntriples(triples),
     }
+
+
+def _ntriples(triples: list[ox.Triple]) -> bytes:
+    return "".join(f"{t} .\n" for t in triples).encode("utf-8")
 
 
 def remove_orphans(site: Path, suffixes: tuple[str, ...]) -> None:

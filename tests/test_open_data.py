@@ -216,3 +216,34 @@ def test_every_page_head_has_schema_org_json_ld(site):
         assert found, path
         schema = json.loads(found.group(1))
         assert schema["@context"] == "https://schema.org" and schema["@type"] and schema["name"], path
+
+
+HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
+
+
+def test_a_hub_s_description_keeps_a_bounded_share_and_pages_the_whole_one(synthetic):
+    """La 27e Région is derived from every passage that names it (hundreds at 200 synthetic
+    documents, thousands at 10,000): its descriptions keep each property's first 50 values with
+    their labels, and link (rdfs:seeAlso) to its whole description in N-Triples pages of 500
+    statements under listes/, chained with Hydra's paging terms; together they hold every statement."""
+    site, hub = synthetic.out / "site", DEFAULT_BASE + "organisation/la-27e-region"
+    stated = {(p, o) for p, o in synthetic.rows(f"SELECT ?p ?o WHERE {{ <{hub}> ?p ?o }}")}
+    assert len(stated) > 300
+    graph = rdflib.Graph().parse(site / "organisation/la-27e-region.ttl", format="turtle")
+    subject = rdflib.URIRef(hub)
+    predicates = {p for p, _ in graph.predicate_objects(subject)}
+    assert max(len(list(graph.objects(subject, p))) for p in predicates) == 50
+    for o in graph.objects(subject, rdflib.PROV.wasDerivedFrom):
+        assert graph.value(o, rdflib.RDFS.label) is not None
+    for other, fmt in ((".nt", "nt"), (".jsonld", "json-ld")):
+        assert rdflib.Graph().parse(site / f"organisation/la-27e-region{other}", format=fmt).isomorphic(graph)
+    page, whole, pages = graph.value(subject, rdflib.RDFS.seeAlso), rdflib.Graph(), 0
+    assert str(page) == void.site_url(DEFAULT_BASE) + "listes/organisation/la-27e-region/description.nt"
+    while page is not None:
+        one = rdflib.Graph().parse(site / str(page)[len(void.site_url(DEFAULT_BASE)):], format="nt")
+        assert (page, RDF.type, HYDRA.PartialCollectionView) in one and len(one) <= 500 + 5
+        whole += one
+        pages, page = pages + 1, one.value(page, HYDRA.next)
+    assert pages >= 1
+    assert {(str(p), str(o)) for p, o in whole.predicate_objects(subject)} == stated
+    assert all(whole.value(o, rdflib.RDFS.label) is not None for o in whole.objects(subject, rdflib.PROV.wasDerivedFrom))
