@@ -7,6 +7,8 @@ class (members by year, mandates…). At 603 synthetic documents such a page wei
 and the list's length, and links to the whole list cut into pages (`civicgraph.pager`):
 `listes/{kind}/{key}/{name}.html`, `{name}-2.html`… Those live under a folder of no IRI family, so
 they are never taken for entities (no RDF descriptions, type maps or entity IRIs in the sitemap).
+The same folder holds the pages of the entity's whole RDF description when its own keeps only
+some values (`description.nt`…, civicgraph.describe).
 """
 
 from __future__ import annotations
