@@ -17,7 +17,7 @@ from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, organ, self_described
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
-from civicgraph.genre.cues import Text, cues, pattern, repair_ocr
+from civicgraph.genre.cues import Text, cue_words, cues, pattern, repair_ocr
 from civicgraph.genre.dispositif import articles
 from civicgraph.genre.fields import read_fields
 from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date, table_items
@@ -35,7 +35,7 @@ from civicgraph.organisations import organisation, self_mentions
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
-from civicgraph.text import find_amounts, find_dates, spaced
+from civicgraph.text import find_amounts, find_dates, hyphenation, spaced
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.same_person import same_person
@@ -61,9 +61,10 @@ def read(facts: Facts) -> None:
 def view(text: str) -> str:
     """The text as the reader sees it, every offset kept: page furniture, a margin column and
     Markdown's emphasis marks blanked, a heading's spaced-out letters joined, OCR's letters for "i"
-    put right in the genre's words."""
+    put right in the genre's words, words broken at a line's end by a hyphen rejoined."""
     folded = fold(text)
-    return spaced.joined(repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded))
+    seen = spaced.joined(repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded))
+    return hyphenation.rejoined(seen, cue_words())
 
 
 def _read(facts: Facts, text: Text) -> None:

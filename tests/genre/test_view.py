@@ -1,6 +1,11 @@
 """The reader's view of a text: page furniture and a margin column blanked, OCR letters put right,
 every offset kept (the passages of every fact point into the original text)."""
 
+from pathlib import Path
+
+import pytest
+import yaml
+
 from civicgraph.genre import furniture
 from civicgraph.genre.cues import repair_ocr
 from civicgraph.genre.reader import view
@@ -76,3 +81,20 @@ def test_markdown_emphasis_is_blanked_offsets_kept():
     seen = furniture.blank_markup(text)
     assert len(seen) == len(text)
     assert " ".join(seen.split()) == "Présents : Mme Rose LYS, M. Paul VERNAY 2 * 3 = 6"
+
+
+HYPHENATION = yaml.safe_load((Path(__file__).parents[2] / "ingest" / "genre" / "fr" / "hyphenation.yaml").read_text(encoding="utf-8"))["examples"]
+
+
+@pytest.mark.parametrize("broken,whole", HYPHENATION["broken"].items())
+def test_a_word_broken_at_a_line_end_is_rejoined_in_place(broken, whole):
+    text = broken.replace("⏎", "\n")
+    seen = view(text)
+    assert len(seen) == len(text)
+    assert seen == whole.replace("⏎", "\n")
+
+
+@pytest.mark.parametrize("text", HYPHENATION["kept"])
+def test_a_hyphen_that_is_the_words_own_is_kept_at_a_line_end(text):
+    text = text.replace("⏎", "\n")
+    assert view(text) == text

@@ -1,0 +1,63 @@
+"""Words broken at a line's end by a hyphen, as justified text prints them ("procura-⏎tion",
+"secré-⏎taire", "CIANFA-⏎RANI"), rejoined in place, so that cues and names read whole.
+
+Same length: the first part of a broken word moves down beside the second, and the hyphen becomes a
+space before the line end, as if the line had wrapped before the word; every offset still points
+into the original. A hyphen is the word's own, and kept, when (the usual dehyphenation evidence, in order):
+
+1. the document writes the word with its hyphen elsewhere; a break if it writes it whole, or if the
+   genre's cues spell it (`known`: "DÉLIBÉ-⏎RATION");
+2. one side is a part that forms hyphenated compounds ("vice-", "-ci", number words;
+   `ingest/genre/<lang>/hyphenation.yaml`);
+3. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
+
+Otherwise, a lower-case word on both sides, it is a break.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from civicgraph.paths import data_dir
+from civicgraph.text.spans import fold
+
+BROKEN = re.compile(r"(?P<first>[^\W\d_]+)-(?P<gap>[ \t]*\n[ \t]*)(?P<second>[^\W\d_]+)")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def _compounds(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    import yaml
+
+    data = yaml.safe_load((data_dir("ingest") / "genre" / language / "hyphenation.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["compound_first"]), frozenset(data["compound_second"])
+
+
+def rejoined(text: str, known: frozenset[str] = frozenset(), language: str = "fr") -> str:
+    """`text` with its words broken at a line's end rejoined, same length. `known`: folded words
+    that count as written whole (the cues' words)."""
+    breaks = list(BROKEN.finditer(text))
+    if not breaks:
+        return text
+    written = {fold(word) for word in WORD.findall(BROKEN.sub(" ", text))}  # the words written elsewhere
+    parts = []
+    end = 0
+    for match in breaks:
+        if _is_break(match, written, known, language):
+            first, second = match["first"], match["second"]
+            parts.append(text[end:match.start()] + " " + match["gap"] + first + second)
+            end = match.end()
+    return "".join(parts) + text[end:] if parts else text
+
+
+def _is_break(match: re.Match, written: set[str], known: frozenset[str], language: str) -> bool:
+    first, second = fold(match["first"]), fold(match["second"])
+    if f"{first}-{second}" in written:
+        return False
+    if first + second in written or first + second in known:
+        return True
+    compound_first, compound_second = _compounds(language)
+    if first in compound_first or second in compound_second:
+        return False
+    return match["first"][-1].islower() and match["second"][0].islower()
