@@ -387,17 +387,20 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
             meeting.set("conflit", f"{who} est listé présent et {away}")
 
 
-# A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président".
-OFFICE = re.compile(with_civilities(r"(?i)(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)"))
+# A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président",
+# "le Président de séance" (whoever chairs).
+OFFICE = re.compile(with_civilities(r"(?i)(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)(?P<chair>\s+de\s+(?:la\s+)?s[ée]ance)?"))
 
 
 def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
-    """The séance's president when `written` names the chair's office and that is their role; None
-    when it names the office of someone else; False when it names no office."""
-    if not OFFICE.fullmatch(written.strip()):
+    """The séance's president when `written` names the chair's office and that is their role (or
+    names the chair: "le Président de séance"); None when it names the office of someone else;
+    False when it names no office."""
+    office = OFFICE.fullmatch(written.strip())
+    if not office:
         return False
     chair = meeting.first("president")
-    if chair is not None and re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip()):
+    if chair is not None and (office["chair"] or re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip())):
         return chair
     return None
 

@@ -796,6 +796,16 @@ def _scope(rest: str, proxy: Proxy) -> None:
         proxy.to_item = _as_written(rest, to_item, "d")
 
 
+def scope_cell(cell: str, proxy: Proxy) -> None:
+    """`proxy` scoped by a table's cell: a bare range of points ("1 à 4", "5 et 6") or what a
+    sentence would say ("à partir de 19:00")."""
+    points = re.search(cues("proxies")["scope"]["item_range"], Text(cell).folded)
+    if points:
+        proxy.from_item, proxy.to_item = points["a"], points["b"]
+    else:
+        _scope(cell, proxy)
+
+
 def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
     """The first of `groups` that `found` (a match on the folded twin of `raw`) filled, as `raw`
     writes it: an act number keeps its capitals ("B2025-047")."""

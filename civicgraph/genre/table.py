@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import PROFILE, Text, cues, pattern
-from civicgraph.genre.roll_call import Entry, Named, Proxy
+from civicgraph.genre.roll_call import Entry, Named, Proxy, scope_cell
 from civicgraph.text import aligned
 from civicgraph.text.name_data import civility_of
 from civicgraph.text.names import is_given_name
@@ -285,17 +285,19 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             table.entries.append(entry)
         holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
         holder = last_holder = holder or (last_holder if proxies_only else None)
-        if holder and status == "présent" and not FOOTNOTE_CALL.search(presence + holder.text):
-            # ticked present and a holder filled in, no footnote telling of a departure: a leftover, or a form misread
-            table.conflicts.append(f"{who.text} : présent et « pouvoir à {holder.text} » dans le tableau")
-        elif holder:
-            holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text)
-            if holder_clean:
-                proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
-                marker = re.search(r"\((\d)\)", holder.text)
-                if marker and marker.group(1) in notes:
-                    proxy.from_item = _after_bound(notes[marker.group(1)][0])
+        holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text) if holder else ""
+        if holder_clean:
+            proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
+            marker = re.search(r"\((\d)\)", holder.text)
+            if marker and marker.group(1) in notes:
+                proxy.from_item = _after_bound(notes[marker.group(1)][0])
+            scope = _named(cells, columns.get("scope"))
+            if scope:
+                scope_cell(scope.text, proxy)
+            if status != "présent" or FOOTNOTE_CALL.search(presence + holder.text) or proxy.from_time or proxy.from_item:
                 table.proxies.append(proxy)
+            else:  # ticked present and a holder filled in, nothing telling of a departure: a leftover, or a form misread
+                table.conflicts.append(f"{who.text} : présent et « pouvoir à {holder.text} » dans le tableau")
         if "vote" in columns and columns["vote"] < len(cells):
             vote = _classify(cells[columns["vote"]][0], spec["votes"])
             if vote:

@@ -1,4 +1,5 @@
-"""Times of day as French documents write them: "17 h 00", "18h00", "14h15", "14h", "à 17 h"."""
+"""Times of day as French documents write them: "17 h 00", "18h00", "14h15", "14h", "à 17 h", and
+as software exports print them: "19:00"."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from civicgraph.text.spans import Found, fold
 # Hours 0-23, minutes 00-59. The look-arounds keep "h" from being read inside words and numbers:
 # "B2h", "1,5h", "24h" and "14hxx" are not times.
 TIME = re.compile(
-    r"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?(?!\w)", re.IGNORECASE
+    r"(?<![\w.,:/])(?P<hour>[01]?\d|2[0-3])(?:\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?(?!\w)|:(?P<colon>[0-5]\d)(?![\w:]|[.,]\d))", re.IGNORECASE
 )
 
 
@@ -29,7 +30,7 @@ def _in_words(match: re.Match) -> Found | None:
 
 def find_times(text: str) -> list[Found]:
     """Every time of day in `text` with its span, in order, in figures or in words."""
-    found = [Found(time(int(m["hour"]), int(m["minute"] or 0)), m.start(), m.end()) for m in TIME.finditer(text)]
+    found = [Found(time(int(m["hour"]), int(m["minute"] or m["colon"] or 0)), m.start(), m.end()) for m in TIME.finditer(text)]
     found += filter(None, map(_in_words, WORDS.finditer(fold(text))))
     return sorted(found, key=lambda f: f.start)
 
