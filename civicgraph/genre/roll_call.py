@@ -89,8 +89,8 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             match = cue.match(text.folded, place.start(), end)
             if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
-            if _after_name_colon(text, match.start()) and not re.match(r"\s*:", text.raw[match.end():end]):
-                continue  # "PIN Rose : absente excusée": a name's own status heads no list
+            if (_after_name_colon(text, match.start()) or _own_status(text, match)) and not re.match(r"\s*:", text.raw[match.end():end]):
+                continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎": a name's own status heads no list
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
@@ -120,6 +120,13 @@ def _after_leaders(text: Text, position: int) -> bool:
     name's own status does ("M. X ........ présent", "4. M. Y – présent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
     return bool(re.search(r"(?:\.{2,}|…|\s[–—-])\s*\S+$", text.raw[line_start:position]))
+
+
+def _own_status(text: Text, heading: re.Match) -> bool:
+    """Whether a one-word heading follows a comma on its line: "Mme X, excusée", not "… présidence de
+    M. Y, étaient présents"."""
+    line_start = text.raw.rfind("\n", 0, heading.start()) + 1
+    return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
 
 
 def _after_name_colon(text: Text, position: int) -> bool:
@@ -297,7 +304,8 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # A comma or a line end that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
 # stay one item.
-_BINDS = with_civilities(r"(?:représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
+ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
+_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
           r"|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})")
 
@@ -680,7 +688,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -696,7 +704,7 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
 
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
-ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|partant|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
@@ -745,7 +753,7 @@ def _forms(forms: list[dict], in_proxy_list: bool) -> tuple[re.Pattern, list[tup
     no proxy (most items)."""
     known = _FORMS.get((id(forms), in_proxy_list))
     if known is None or known[0] is not forms:  # a profile's own forms are another list
-        kept = [(form["cue"].replace("'", "['’]"), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
+        kept = [(with_civilities(form["cue"], folded=True).replace("'", "['’]"), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
         known = _FORMS[(id(forms), in_proxy_list)] = (forms, re.compile("|".join(f"(?:{c})" for c, _ in kept)), [(re.compile(c), first) for c, first in kept])
     return known[1], known[2]
 
@@ -819,7 +827,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB = re.compile(with_civilities(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confié|confie|délégué)\s+(?:un\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
-                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?={civility}\s)"))
+                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?={civility}\s)|(?<=,\s)(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
