@@ -50,7 +50,8 @@ def _name_end(text: Text, start: int, subtitle: bool = False) -> int:
     line_end = len(text) if line_end < 0 else line_end
     spec = cues("organs")
     stops = spec["name_stops"] if subtitle else f"{spec['name_stops']}|{spec['name_dashes']}"
-    stop = text.find(pattern(stops), start, line_end)
+    lead = re.match(r"[ \t]*", text.folded[start:line_end]).end()  # ("S.I.V.O.M. DU": the acronym's folded dots are spaces)
+    stop = text.find(pattern(stops), start + lead, line_end)
     return stop.start() if stop else line_end
 
 
@@ -97,7 +98,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             start, end = named
             name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
             bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
-            if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower():
+            if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower() and not (spec.get("common_name") and _opens_line(text, match.start())):
                 continue  # "l'association absentes…", a cue in running text
             if spec.get("as") and text.at(BODY_WORD, start):
                 continue  # "conseil municipal de la Ville de X": the body's own cue names it
@@ -187,6 +188,11 @@ def _named_before(text: Text, limit: int) -> list[Body]:
             full = f"{french_title(' '.join(name))} {french_title(kind_word.upper()).capitalize()}"
             found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()]))
     return found
+
+
+def _opens_line(text: Text, position: int) -> bool:
+    line_start = text.raw.rfind("\n", 0, position) + 1
+    return not text.raw[line_start:position].strip()
 
 
 def _opens_heading(text: Text, position: int) -> bool:

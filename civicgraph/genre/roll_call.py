@@ -269,10 +269,13 @@ LABEL_LINE = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*
 # A commune opening its line, dotted leaders to its delegates: "MONTBOZON ........ MM. X, Y".
 LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:]{1,60}?)[ \t]*\.{3,}[ \t]*(?={civilities}\s)"))
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
+# A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
+# "BOISCHAUT-NORD          Mme X".
+COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 
 
 def _labels(raw: str) -> list[re.Match]:
-    lines = list(LABEL_LINE.finditer(raw)) + list(LEADER_LABEL.finditer(raw))
+    lines = list(LABEL_LINE.finditer(raw)) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
     return sorted(lines + [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)], key=lambda m: m.start())
 
 
@@ -543,7 +546,7 @@ SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de
 SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
 # "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
 # anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(with_civilities(r"^\s*(?:(?P<for>pour)|(?i:(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat)(?:\s+re[çc]ue?)?)\s+de))\s+"
+NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?)?)\s+de))\s+"
                         r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$"))
 
 
@@ -560,6 +563,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     wrapped = WRAPPED.fullmatch(item)
     if wrapped:  # "– [Procuration : X à Y]": the proxy inside its brackets
         at, item = at + wrapped.start("inner"), wrapped["inner"]
+        alone = NOTE_GIVER.match(item)
+        if alone and not alone["for"] and roll.entries:  # "[+ P. de Mme Y]" on a line of its own: held by the name above
+            roll.proxies.append(Proxy(Named(alone["g"], Span(at + alone.start("g"), at + alone.end("g"))), roll.entries[-1].who, Span(at, at + len(item))))
+            return
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
@@ -594,7 +601,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     giver = NOTE_GIVER.match(note) if note else None
     if giver and (heading.proxies or not giver["for"]):
         given_at = at + bracket.start(1) + giver.start("g")
-        holder = Named(body.strip(), Span(at, at + len(body.rstrip())))
+        named = NAME_THEN_ROLE.match(body.strip())  # "M. Y, Président [+ P. de M. X]"
+        holder_text = named["name"] if named else body.strip()
+        holder = Named(holder_text, Span(at, at + len(holder_text)))
         roll.proxies.append(Proxy(Named(giver["g"], Span(given_at, given_at + len(giver["g"]))), holder, Span(at, at + len(item))))
         if not heading.proxies:  # a présent holding a proxy: still present
             roll.entries.append(Entry(holder, heading.status, label))
