@@ -640,30 +640,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
-        label = label or commune
-        entry = Entry(holder if holder_first else giver, heading.status, label, role=role)
-        if note:
-            _annotate(entry, note)
-        roll.entries.append(entry)
-        first = Proxy(giver, holder, Span(at, at + len(item)))
-        moved = _giver_moved(note)
-        if moved == "arrived":
-            first.to_time = entry.from_time  # "(arrivée à 21 h)": the giver comes, the proxy ends
-        elif moved == "left":
-            first.from_time = entry.to_time  # "(départ à 21 h 05)": the giver leaves, the proxy starts
-        else:
-            first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
-        first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
-        if note:
-            _scope(note, first)  # "X à Y (pour les points 1 et 2)"
-        if aside:
-            _annotate(entry, aside)  # "présente jusqu'à la délibération n° 68 incluse": her presence's bound
-            moment = find_times(aside)
-            first.from_time = moment[0].value if moment else None
-            entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
-        roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
-        if note and first.until_arrival and first.to_time is None:
-            _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
+        for one in [giver] if holder_first else _co_givers(giver):  # "Mme X et M. Y à Mme Z": two proxies
+            _item_proxy(one, holder, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
         return
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
     if note:
@@ -672,6 +650,47 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             entry.role = entry.role or note.strip()  # "Martine X (présidente)"
         _note_proxy(text, entry, note, at + bracket.start(1), Span(at, at + len(item)), roll)
     roll.entries.append(entry)
+
+
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?={civility}\s)"))
+
+
+def _co_givers(giver: Named) -> list[Named]:
+    """The givers an item names before one holder: "Mme X, M. Y et Mme Z" (each after a civility)."""
+    cuts = list(CO_GIVER.finditer(giver.text))
+    if not cuts or not re.match(with_civilities(r"{civility}\s"), giver.text):
+        return [giver]
+    bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(giver.text)])
+    return [Named(giver.text[a:b], Span(giver.span.start + a, giver.span.start + b)) for a, b in bounds]
+
+
+def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first: bool, heading: Heading, label: Named | None,
+                role: str | None, note: str | None, item: str, at: int, roll: RollCall) -> None:
+    """A proxy a list item writes, and the entry of the member it names: the giver, or the holder
+    when the item names the holder first."""
+    entry = Entry(holder if holder_first else giver, heading.status, label, role=role)
+    if note:
+        _annotate(entry, note)
+    roll.entries.append(entry)
+    first = Proxy(giver, holder, Span(at, at + len(item)))
+    moved = _giver_moved(note)
+    if moved == "arrived":
+        first.to_time = entry.from_time  # "(arrivée à 21 h)": the giver comes, the proxy ends
+    elif moved == "left":
+        first.from_time = entry.to_time  # "(départ à 21 h 05)": the giver leaves, the proxy starts
+    else:
+        first.from_time, first.to_time = entry.from_time, entry.to_time  # "(à partir de 15 h 00)"
+    first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
+    if note:
+        _scope(note, first)  # "X à Y (pour les points 1 et 2)"
+    if aside:
+        _annotate(entry, aside)  # "présente jusqu'à la délibération n° 68 incluse": her presence's bound
+        moment = find_times(aside)
+        first.from_time = moment[0].value if moment else None
+        entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
+    roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
+    if note and first.until_arrival and first.to_time is None:
+        _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
 
 
 HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
