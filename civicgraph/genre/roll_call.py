@@ -93,7 +93,8 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
                 continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎": a name's own status heads no list
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
-                found.append(Heading(entry["status"], bool(entry.get("proxies")), match.start(), after))
+                verb = COPULA_BEFORE.search(text.folded, max(start, match.start() - 20), match.start())  # "; étaient excusés :"
+                found.append(Heading(entry["status"], bool(entry.get("proxies")), verb.start() if verb else match.start(), after))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Heading] = []
     for heading in found:  # the longest heading at a place wins; overlapping shorter ones go
@@ -120,6 +121,9 @@ def _after_leaders(text: Text, position: int) -> bool:
     name's own status does ("M. X ........ présent", "4. M. Y – présent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
     return bool(re.search(r"(?:\.{2,}|…|\s[–—-])\s*\S+$", text.raw[line_start:position]))
+
+
+COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:etaient|etait|sont|est)\s+$")
 
 
 def _own_status(text: Text, heading: re.Match) -> bool:
@@ -401,10 +405,20 @@ def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.
     if said is None:
         return
     status = _status_of(said["status"])
-    item = called["item"][:said.start()] + " " * (said.end() - said.start()) + called["item"][said.end():]
     name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
+    scope = called["item"][said.end():]
+    if SCOPE_START.match(scope) and not PROXY_WORD.search(scope):  # "M. X – présent à partir de la délibération n° 66"
+        entry = Entry(Named(called["item"][:name_end].strip(), Span(called.start("item"), called.start("item") + name_end)), status)
+        _annotate(entry, scope)
+        roll.entries.append(entry)
+        return
+    item = called["item"][:said.start()] + " " * (said.end() - said.start()) + scope
     item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
     _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), called.start("item"), None, roll)
+
+
+SCOPE_START = re.compile(r"\s*(?:à\s+(?:partir|compter)\s+d|jusqu['’])")
+PROXY_WORD = re.compile(r"(?i)\b(?:pouvoir|procuration|délégation|mandat)\b|" + ABBREVIATED)
 
 
 @lru_cache(maxsize=4096)
@@ -440,7 +454,7 @@ PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
     """Items of a list: a list of proxies or of attendees with their roles whose items are ended by
     ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z")."""
-    if ";" not in raw or not (heading.proxies or heading.status == "sans voix délibérative"):
+    if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         return split_list_spans(raw, offset)
     items = []
     for chunk in PROXY_ITEM.finditer(raw):
@@ -560,6 +574,8 @@ NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.
 
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
+    joiner = re.search(r"\s+et\s*$", item)  # "M. X par Mme Y et, à compter de …": the list's joiner
+    item = item[:joiner.start()] if joiner else item
     wrapped = WRAPPED.fullmatch(item)
     if wrapped:  # "– [Procuration : X à Y]": the proxy inside its brackets
         at, item = at + wrapped.start("inner"), wrapped["inner"]

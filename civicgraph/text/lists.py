@@ -65,7 +65,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
 _HALF_BEFORE = re.compile(with_civilities(r"{civility}\s+") + rf"(?:{_GIVEN}|{_CAPS})$")
-_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$))", re.M)
+_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ])", re.M)  # "… / ZIMMER par Mme Y"
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
