@@ -49,3 +49,8 @@ def test_whole_hours_read_back(hour):
 @given(st.integers(24, 99), st.integers(0, 59))
 def test_hours_past_23_are_not_times(hour, minute):
     assert find_times(f"{hour}h{minute:02d}") == []
+
+
+def test_times_as_software_exports_print_them():
+    assert [f.value for f in find_times("Ouverture : 18:00 – à partir de 19:05")] == [time(18, 0), time(19, 5)]
+    assert find_times("12:30:00") == [] and find_times("ratio 3:45.5") == []
