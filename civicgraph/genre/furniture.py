@@ -130,7 +130,7 @@ def _blanked(run: list[str], column: int) -> list[str]:
     return [" " * column + line[column:] for line in run]
 
 
-MARKUP = re.compile(r"\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown's bold and italic marks
+MARKUP = re.compile(r"\(\*{1,3}\)|\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown's bold and italic marks; a footnote's "(*)" kept
 
 
 def blank_markup(text: str) -> str:
@@ -138,5 +138,5 @@ def blank_markup(text: str) -> str:
     Mme X"): offsets kept, so a heading and its list read as typed."""
     if "*" not in text:  # (every mark is one: `re` would try the look-behinds at every character)
         return text
-    return MARKUP.sub(lambda m: " " * len(m.group()), text)
+    return MARKUP.sub(lambda m: m.group() if m.group().startswith("(") else " " * len(m.group()), text)
 

@@ -533,6 +533,12 @@ def _giver_moved(note: str | None) -> str | None:
     return next((key for key in ("arrived", "left") if re.search(spec[key], folded)), None)
 
 
+@lru_cache(maxsize=8)
+def _footnotes(raw: str) -> dict[str, str]:
+    """The footnotes of a text by their marker ("1", "**"), their lines joined: `footnote`."""
+    return {m["n"]: " ".join(m["text"].split()) for m in re.finditer(pattern(cues("roll_call")["footnote"]["cue"]).pattern, raw)}
+
+
 def _annotate(entry: Entry, note: str) -> str:
     """Read "(à partir de 15 h 40)", "(jusqu'au point 5)", "(excusée)" into the entry; return the rest."""
     spec = cues("roll_call")["annotations"]
@@ -593,6 +599,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bracket = NOTE_AT_END.search(item)  # "(pouvoir à X)", "[pouvoir à X]"
     if bracket:
         body, note = item[:bracket.start()], bracket.group(1)
+        note = _footnotes(text.raw).get(note.strip(), note)  # "M. X (1)": the footnote it calls
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not label:  # "DUMAS Régine (Glanges) [pouvoir à X]": the commune, then the note
             label = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
@@ -743,7 +750,20 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
         holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
         found = Proxy(entry.who, holder, span, to_time=entry.to_time)
         _scope(note[delegated.end():], found)
+        _left_before(note[:delegated.start()], found)
         roll.proxies.append(found)
+
+
+def _left_before(said: str, proxy: Proxy) -> None:
+    """A proxy given on leaving: from the time and the agenda point the note gives its departure
+    ("a quitté la séance à 11 h 40, avant l'examen du point 3, et a donné pouvoir à …")."""
+    spec = cues("proxies")["scope"]
+    folded = Text(said).folded
+    left = re.search(spec["left_at"], folded)
+    if left:
+        proxy.from_time, proxy.to_time = find_times(said[left.start("t"):])[0].value, None
+        point = re.search(spec["left_before_item"].replace("'", "['’]"), folded)
+        proxy.from_item = point["n"] if point else proxy.from_item
 
 
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"

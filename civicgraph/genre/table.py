@@ -248,7 +248,7 @@ APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
 def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[str, str], span: tuple[int, int], end: int, table: Table) -> Table:
     """`table` with the members of `rows` added."""
     spec = cues("roll_call")["table"]
-    notes = {m["n"]: (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(spec["footnote"]), span[1], end)}
+    notes = {m["n"]: (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(cues("roll_call")["footnote"]["cue"]), span[1], end)}
     table.spans.append(span)
     if "signature" in columns and "presence" not in columns:  # the signature cell says "Excusé", "pouvoir à X" too
         columns = {**columns, "presence": columns["signature"]}

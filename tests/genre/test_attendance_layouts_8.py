@@ -116,3 +116,27 @@ def test_the_president_de_seance_named_as_a_holder_is_whoever_chairs(tmp_path: P
     facts = ingest([doc]).facts[0]
     proxies = [(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")) for r in facts.of_class("Pouvoir")]
     assert proxies == [("Paul ROCHE", "Lise GARNIER")]
+
+
+def test_footnotes_called_after_names_tell_their_proxies_and_departures():
+    raw = ("Etaient presents : M. Paul ROCHE, Mme Lise GARNIER (*), M. Yves BLANC (**), M. Marc DUPUY.\n\n"
+           "Absents excuses : Mme Anne BRUN (1), M. Luc FAURE.\n\n1. Budget\nAdopte.\n"
+           "_____\n(1) a donne pouvoir a M. Paul ROCHE.\n(*) arrivee a 10 h 25.\n"
+           "(**) a quitte la seance a 11 h 40, avant l'examen du point 3, et a donne pouvoir a\nM. Marc DUPUY pour la suite de la seance.\n")
+    found = [(p.giver.text, " ".join(p.holder.text.split()), p.from_time, p.from_item) for p in roll(raw).proxies]
+    assert sorted(found) == [("M. Yves BLANC", "M. Marc DUPUY", time(11, 40), "3"), ("Mme Anne BRUN", "M. Paul ROCHE", None, None)]
+    assert {e.who.text: e.from_time for e in roll(raw).entries}["Mme Lise GARNIER"] == time(10, 25)
+
+
+def test_a_software_exports_labelled_header_gives_the_seance_its_date_chair_and_secretary(tmp_path: Path):
+    doc = tmp_path / "export.txt"
+    doc.write_text("EXPORT SÉANCES · Procès-verbal\nSYNDICAT MIXTE DU VAL-BRUN\n"
+                   "Séance        : COMITÉ SYNDICAL — ordinaire\nDate          : 15/04/2021   Ouverture : 18:00\n"
+                   "Convocation   : 08/04/2021\nPrés. séance  : ROCHE Paul (1er vice-président)\nSecr. séance  : GARNIER Lise\n\n"
+                   "Présents : ROCHE Paul, GARNIER Lise, BLANC Yves.\n\n1. Approbation du procès-verbal du comité du 11/02/2021\n"
+                   "Adopté à l'unanimité.\n", encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    seance = facts.of_class("Seance")[0]
+    assert str(seance.first("date")) == "2021-04-15"
+    assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
+    assert seance.first("secretaire").first("rdfs:label") == "Lise GARNIER"
