@@ -365,15 +365,25 @@ def _decided_from(text: Text, start: int, end: int) -> int:
     return max(start, text.raw.rfind(".", start, last.start()) + 1, text.raw.rfind("\n", start, last.start()) + 1)
 
 
+NAMES_APART = re.compile(with_civilities(r"[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters
+
+
 def _names(raw: str, at: int) -> list[tuple[str, Span]]:
+    """The voters a tally's brackets name, a vote by proxy as its giver's (`by_proxy`, `cast_for`)."""
+    spec = cues("votes")
     out = []
-    for part in re.finditer(r"[^,;]+", raw):
-        name = part.group()
-        proxy = re.search(r"\s+par\s+procuration\s*$", name)
+    cuts = list(NAMES_APART.finditer(raw))
+    for offset, stop in zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(raw)]):
+        name = raw[offset:stop]
+        folded = Text(name).folded
+        cast = pattern(spec["cast_for"]).search(folded)
+        if cast:  # "Mme Y pour M. X": X's vote
+            name, offset, folded = name[cast.end():], offset + cast.end(), folded[cast.end():]
+        proxy = pattern(spec["by_proxy"]).search(folded)
         if proxy:
             name = name[:proxy.start()]
         stripped = name.strip()
         if stripped and not re.fullmatch(r"\d+|[-–—]", stripped):
-            start = at + part.start() + (len(name) - len(name.lstrip()))
+            start = at + offset + (len(name) - len(name.lstrip()))
             out.append((stripped, Span(start, start + len(stripped))))
     return out

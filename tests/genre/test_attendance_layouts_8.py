@@ -140,3 +140,10 @@ def test_a_software_exports_labelled_header_gives_the_seance_its_date_chair_and_
     assert str(seance.first("date")) == "2021-04-15"
     assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
     assert seance.first("secretaire").first("rdfs:label") == "Lise GARNIER"
+
+
+def test_votes_by_proxy_in_a_tallys_brackets_are_their_givers():
+    from civicgraph.genre.items import read_vote
+    raw = "Pour : 13 – Contre : 3 (Mme Lise GARNIER pour M. Yves BLANC ; M. Marc DUPUY par pouvoir ; Mme Anne BRUN et M. Luc FAURE) – Abstention : 0"
+    names = [name for name, _ in read_vote(Text(view(raw)), 0, len(raw)).names["contre"]]
+    assert names == ["M. Yves BLANC", "M. Marc DUPUY", "Mme Anne BRUN", "M. Luc FAURE"]
