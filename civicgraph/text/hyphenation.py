@@ -7,8 +7,9 @@ into the original. A hyphen is the word's own, and kept, when (the usual dehyphe
 
 1. the document writes the word with its hyphen elsewhere; a break if it writes it whole, or if the
    genre's cues spell it (`known`: "DÉLIBÉ-⏎RATION");
-2. one side is a part that forms hyphenated compounds ("vice-", "-ci", number words;
-   `ingest/genre/<lang>/hyphenation.yaml`);
+2. the second part is one that ends compounds ("-ci", "-même", number words), or the first one that
+   begins them and the second a word the document writes ("vice-⏎président"; but "ex-⏎ercice" is a
+   break): `ingest/genre/<lang>/hyphenation.yaml`;
 3. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
 
 Otherwise, a lower-case word on both sides, it is a break.
@@ -58,6 +59,6 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
     if first + second in written or first + second in known:
         return True
     compound_first, compound_second = _compounds(language)
-    if first in compound_first or second in compound_second:
+    if second in compound_second or first in compound_first and second in written:  # "ex-⏎maire", not "ex-⏎ercice"
         return False
     return match["first"][-1].islower() and match["second"][0].islower()
