@@ -270,11 +270,11 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
 LABEL = re.compile(with_civilities(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*{civility}))\s*:\s*"))
 LABEL_LINE = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
                         r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*{civilities})\s*:\s*"))
-# A commune opening its line, dotted leaders to its delegates: "MONTBOZON ........ MM. X, Y".
+# A commune opening its line, dotted leaders to its delegates: "VALBRUNE ........ MM. X, Y".
 LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:]{1,60}?)[ \t]*\.{3,}[ \t]*(?={civilities}\s)"))
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
-# "BOISCHAUT-NORD          Mme X".
+# "VAL-NORD          Mme X".
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 
 

@@ -1,5 +1,5 @@
 """Words broken at a line's end by a hyphen, as justified text prints them ("procura-⏎tion",
-"secré-⏎taire", "CIANFA-⏎RANI"), rejoined in place, so that cues and names read whole.
+"secré-⏎taire", "BERTO-⏎LINI"), rejoined in place, so that cues and names read whole.
 
 Same length: the first part of a broken word moves down beside the second, and the hyphen becomes a
 space before the line end, as if the line had wrapped before the word; every offset still points
