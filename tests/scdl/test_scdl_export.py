@@ -28,6 +28,20 @@ def read(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def exported(tmp_path, rows: list[dict]):
+    """`rows` read from a CSV file, then exported to one: the store, the CLI's result and the rows
+    written by DELIB_ID (the file checked against the schema first)."""
+    source = tmp_path / "commune.csv"
+    source.write_text(csv_text(rows), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, source)
+    path = tmp_path / "deliberations.csv"
+    result = export(tmp_path / "out", "--output", path)
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    assert validate(list(csv.reader(io.StringIO(text)))) == []
+    return store, result, {r["DELIB_ID"]: r for r in read(text)}
+
+
 def test_the_seeds_export_validates_and_says_what_it_leaves_out(seeds, tmp_path):
     """Of the seeds' six deliberations of collectivités (the association's AG decisions are not
     SCDL's), Poitiers' n° 26 has every required value; the others lack their ACTES code (no
@@ -85,15 +99,7 @@ def test_vote_counts_partly_known_are_written_empty_and_kept_in_the_graph(tmp_pa
     standard error, and the graph keeps the counts known. A budget year without its budget's name
     alike; a row with every count is written whole."""
     partial = row(DELIB_ID="2022_00031", VOTE_EFFECTIF="", VOTE_REEL="", VOTE_ABSTENTION="", BUDGET_ANNEE="2022")
-    source = tmp_path / "poitiers.csv"
-    source.write_text(csv_text([partial, row()]), encoding="utf-8")
-    store, _, _ = ingest(tmp_path, source)
-    path = tmp_path / "deliberations.csv"
-    result = export(tmp_path / "out", "--output", path)
-    assert result.exit_code == 0, result.output
-    text = path.read_text(encoding="utf-8")
-    assert validate(list(csv.reader(io.StringIO(text)))) == []
-    written = {r["DELIB_ID"]: r for r in read(text)}
+    store, result, written = exported(tmp_path, [partial, row()])
     assert set(written) == {"2022_00028", "2022_00031"}
     assert [written["2022_00031"][c] for c in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "BUDGET_ANNEE")] == [""] * 6
     assert [written["2022_00028"][c] for c in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")] == ["53", "50", "45", "3", "2"]
@@ -116,15 +122,7 @@ def test_vote_counts_that_contradict_each_other_are_written_empty_and_said(tmp_p
     checks that refuse them; the graph keeps what each line states."""
     voters = row(DELIB_ID="2022_00040", VOTE_POUR="", VOTE_CONTRE="", VOTE_ABSTENTION="", VOTE_EFFECTIF="30", VOTE_REEL="28")
     votes = row(DELIB_ID="2022_00040", VOTE_EFFECTIF="", VOTE_REEL="", VOTE_POUR="31", VOTE_CONTRE="2", VOTE_ABSTENTION="0")
-    source = tmp_path / "commune.csv"
-    source.write_text(csv_text([voters, votes, row()]), encoding="utf-8")
-    store, _, _ = ingest(tmp_path, source)
-    path = tmp_path / "deliberations.csv"
-    result = export(tmp_path / "out", "--output", path)
-    assert result.exit_code == 0, result.output
-    text = path.read_text(encoding="utf-8")
-    assert validate(list(csv.reader(io.StringIO(text)))) == []
-    written = {r["DELIB_ID"]: r for r in read(text)}
+    store, result, written = exported(tmp_path, [voters, votes, row()])
     assert set(written) == {"2022_00028", "2022_00040"}
     assert [written["2022_00040"][c] for c in COUNTS] == [""] * 5
     assert [written["2022_00028"][c] for c in COUNTS] == ["53", "50", "45", "3", "2"]
