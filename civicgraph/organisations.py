@@ -72,8 +72,10 @@ class KnownOrganisation:
     source: str  # what the values were checked against, and what is left to confirm
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise(name: str) -> str:
-    """A name reduced to what identifies it: no accents, case, quotes, articles or ordinal marks."""
+    """A name reduced to what identifies it: no accents, case, quotes, articles or ordinal marks.
+    (Cached: a document names its bodies again and again, and each call made seven `re.sub`.)"""
     text = strip_accents(name).lower()
     text = re.sub(r"\^\{?([a-z]+)\}?", r"\1", text)  # 27^{ème}, 27^e
     text = re.sub(r"\b(\d+)\s*(?:eme|e|ieme)\b", r"\1e", text)
