@@ -85,6 +85,7 @@ def _renews(wording: str) -> bool:
 
 
 FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|verser|montant", re.I)
+FEE_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n\s*\n")  # searched from a fee word (no look-behind: the same as on the rest sliced)
 
 
 def _sentences_with_fee_words(raw: str):
@@ -95,8 +96,8 @@ def _sentences_with_fee_words(raw: str):
         if begin in seen:
             continue
         seen.add(begin)
-        stop = re.search(r"[.;](?=\s|$)|\n\s*\n", raw[word.end():])
-        yield begin, word.end() + (stop.end() if stop else len(raw) - word.end())
+        stop = FEE_SENTENCE_END.search(raw, word.end())
+        yield begin, stop.end() if stop else len(raw)
 
 
 def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
@@ -105,7 +106,7 @@ def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
     for begin, stop in _sentences_with_fee_words(raw):
         sentence = raw[begin:stop]
         lowered = Text(sentence).folded
-        if re.search(alternatives(cues("memberships")["false_friends"]).pattern, lowered) and "par habitant" not in lowered:
+        if alternatives(cues("memberships")["false_friends"]).search(lowered) and "par habitant" not in lowered:
             continue
         amounts = [a for a in find_amounts(sentence, text.plain_folded[start + begin:start + stop]) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]
         amounts = [a for a in amounts if a.value.value >= 1]
