@@ -133,11 +133,16 @@ def _own_status(text: Text, heading: re.Match) -> bool:
     return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
 
 
+NAME_COLON = re.compile(r"(?<![\w'’])[A-ZÉÈÀÂÎÔÛÇ][^\W\d_]+\s*:\s*(?:[^\W\d_]+\s+)?$")
+
+
 def _after_name_colon(text: Text, position: int) -> bool:
     """Whether the word at `position` follows a capitalised word and a colon on its line (one
     word may stand between: "absente" of "X Anne : absente excusée")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
-    return bool(re.search(r"(?<![\w'’])[A-ZÉÈÀÂÎÔÛÇ][^\W\d_]+\s*:\s*(?:[^\W\d_]+\s+)?$", text.raw[line_start:position]))
+    if text.raw.find(":", line_start, position) < 0:  # (most places: no colon, no search tried at every character)
+        return False
+    return bool(NAME_COLON.search(text.raw[line_start:position]))
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
@@ -151,22 +156,28 @@ def _opens_line(text: Text, position: int, block_start: int) -> bool:
 CIVILITY_AHEAD = re.compile(with_civilities(r"[ \t]+(?={civilities}(?=\s|$|:))(?!(?:Mesdames|Mmes)\s+et\s+(?:Messieurs|MM\.?)\s*:)"))
 
 
+# The list after a heading (matched from the heading's end: none of them looks behind it).
+LIST_COLON = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :"
+LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
+LINE_END = re.compile(r"[ \t]*\n")
+
+
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
-    colon = re.match(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*", text.raw[position:end])  # "(T = titulaire, S = suppléant) :"
+    colon = LIST_COLON.match(text.raw, position, end)
     civility = opens_line and CIVILITY_AHEAD.match(text.raw, position, end)
     if colon:
-        start = position + colon.end()
+        start = colon.end()
     elif civility:
         start = civility.end()
     else:
-        letterhead = re.match(r"[^,;:\n]{0,250}?\s:\s*", text.raw[position:end])  # "ÉTAIENT PRÉSENTS Hôtel … : names"
+        letterhead = LETTERHEAD.match(text.raw, position, end)
         if letterhead and re.search(r"\.\s+[A-ZÉÈ]", letterhead.group()):
             letterhead = None  # a sentence ends first: "… figure sur la feuille annexée. Représentés :"
-        line_end = re.match(r"[ \t]*\n", text.raw[position:end])
-        if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:position + letterhead.end()]):
-            start = position + letterhead.end()
+        line_end = LINE_END.match(text.raw, position, end)
+        if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:letterhead.end()]):
+            start = letterhead.end()
         elif line_end and not _after_leaders(text, position):  # "……… présent" ends a sheet's line, heads nothing
-            start = position + line_end.end()
+            start = line_end.end()
         else:
             return None
     opener = text.at(pattern(cues("roll_call")["list_openers"]), start, end)
@@ -777,10 +788,14 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
     folded = text.folded[at:at + len(body)]
     any_form, forms = _forms(cues("proxies")["forms"], heading.proxies)
-    if not literals.search(any_form, folded, 0, len(folded)):  # (no word of a form in it: not even searched)
+    # (No word of a form in it: not even searched. Under a proxy heading the bare "X à Y" form
+    # makes the words of one pattern of them all too common, and that pattern, starting with
+    # optional spaces, is `re`'s slowest kind: there each form is searched alone, through
+    # `literals`, which skips those whose words the item lacks. The same matches either way.)
+    if not heading.proxies and not literals.search(any_form, folded, 0, len(folded)):
         return None
     for form, holder_first in forms:
-        for match in form.finditer(folded):
+        for match in literals.finditer(form, folded, 0, len(folded)):
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
