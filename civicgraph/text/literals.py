@@ -524,7 +524,7 @@ def _capped_anchors(tree) -> Need | None:
     """The best anchors of a pattern's parse tree with its unbounded runs of white space counted
     at most `CAP` long (None when still unbounded)."""
     try:
-        _, anchored = _sequence(tree.state, _capped(tree.state, list(tree)), MAX_CAPPED_SPREAD)
+        _, anchored = _sequence(tree.state, _capped(tree.state, list(tree)), MAX_CAPPED_SPREAD, _capped_key)
     except INTERNAL_ERRORS:  # an internal API: never let it break a search
         return None
     return anchored if _usable(anchored) else None
@@ -585,6 +585,17 @@ def _anchor_key(need: Need):
     return (_long(need), _usable(need), -max(b - a for _, a, b in need), min(len(s) for s, _, _ in need), -len(need))
 
 
+RARE_LENGTH = 6  # a word this long is about as rare as a `RARE` character; shorter ones much less so
+
+
+def _capped_key(need: Need):
+    """`_anchor_key` for `capped` anchors, rarer words first: their windows are wide (up to
+    `MAX_CAPPED_SPREAD`), so the places tried grow with how often an anchor occurs more than with
+    its spread ("secretaire" rather than "est" for "… est nommé secrétaire")."""
+    rarity = min(RARE_LENGTH if s in RARE else min(len(s), RARE_LENGTH) for s, _, _ in need)
+    return (_long(need), _usable(need), rarity, -max(b - a for _, a, b in need), -len(need))
+
+
 def _bounded(need: Need | None, spread: int = MAX_SPREAD) -> bool:
     return need is not None and all(b is not None and b - a <= spread for _, a, b in need)
 
@@ -595,7 +606,7 @@ def _best(a: Need | None, b: Need | None, key) -> Need | None:
     return max((a, b), key=key)
 
 
-def _sequence(state, items: list, spread: int = MAX_SPREAD) -> tuple[Need | None, Need | None]:
+def _sequence(state, items: list, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:
     """(best string set, best anchored string set) of items matched one after another: a run of
     literal characters (zero-width assertions do not interrupt it) or the best of one item, at the
     distances the items before it allow."""
@@ -608,7 +619,7 @@ def _sequence(state, items: list, spread: int = MAX_SPREAD) -> tuple[Need | None
         if run:
             need = (("".join(run), run_at[0], run_at[1]),)
             found = _best(found, need, _filter_key)
-            anchored = _best(anchored, need if _bounded(need, spread) else None, _anchor_key)
+            anchored = _best(anchored, need if _bounded(need, spread) else None, key)
             run = []
 
     for op, arg in items:
@@ -621,10 +632,10 @@ def _sequence(state, items: list, spread: int = MAX_SPREAD) -> tuple[Need | None
         else:
             close_run()
             if op not in (_c.ASSERT, _c.ASSERT_NOT):  # a lookaround's text is not part of the match
-                inner, inner_anchored = _item(state, op, arg, spread)
+                inner, inner_anchored = _item(state, op, arg, spread, key)
                 found = _best(found, _shift(inner, low, high), _filter_key)
                 shifted = _shift(inner_anchored, low, high)
-                anchored = _best(anchored, shifted if _bounded(shifted, spread) else None, _anchor_key)
+                anchored = _best(anchored, shifted if _bounded(shifted, spread) else None, key)
         item_low, item_high = _parser.SubPattern(state, [(op, arg)]).getwidth()
         low += item_low
         high = None if high is None or item_high >= _c.MAXREPEAT else high + item_high
@@ -632,17 +643,17 @@ def _sequence(state, items: list, spread: int = MAX_SPREAD) -> tuple[Need | None
     return found, anchored
 
 
-def _item(state, op, arg, spread: int = MAX_SPREAD) -> tuple[Need | None, Need | None]:
+def _item(state, op, arg, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:
     if op is _c.SUBPATTERN:
         _, add_flags, _, body = arg
-        return (None, None) if add_flags & re.IGNORECASE else _sequence(state, list(body), spread)
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(state, list(body), spread, key)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _, body = arg
-        return _sequence(state, list(body), spread) if low >= 1 else (None, None)  # in the first repetition
+        return _sequence(state, list(body), spread, key) if low >= 1 else (None, None)  # in the first repetition
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(state, list(arg), spread)
+        return _sequence(state, list(arg), spread, key)
     if op is _c.BRANCH:
-        branches = [_sequence(state, list(branch), spread) for branch in arg[1]]
+        branches = [_sequence(state, list(branch), spread, key) for branch in arg[1]]
         found = None if any(f is None for f, _ in branches) else tuple(sorted({n for f, _ in branches for n in f}, key=str))
         anchored = None if any(a is None for _, a in branches) else tuple(sorted({n for _, a in branches for n in a}, key=str))
         return found, anchored
