@@ -135,8 +135,7 @@ class Text:
         # first, its letter before checked behind it: `re` skips from one "?" to the next instead
         # of trying the look-behind at every character, 30 times faster on a page.)
         # A dotted acronym ("S.I.V.O.M.") reads as the cues write it ("sivom"), padded to its length.
-        repaired = MOJIBAKE_APOSTROPHE.sub("'", self.plain_folded.replace("\ufffd", "e"))
-        return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), repaired) if DOTTED_PROBE.search(repaired) else repaired
+        return _repaired(self.plain_folded)
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -153,6 +152,18 @@ class Text:
         """The cue matched exactly at `position`."""
         compiled = pattern(cue) if isinstance(cue, str) else cue
         return compiled.match(self.folded, position, len(self.raw) if end is None else end)
+
+
+def _repaired(plain_folded: str) -> str:
+    repaired = MOJIBAKE_APOSTROPHE.sub("'", plain_folded.replace("\ufffd", "e"))
+    return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), repaired) if DOTTED_PROBE.search(repaired) else repaired
+
+
+def fold_piece(raw: str) -> str:
+    """`Text(raw).folded` for a piece read on its own (a name, a note, a cell, an item's title):
+    the same fold and repairs, without a `Text` and its cached properties to build (thousands a
+    document)."""
+    return _repaired(fold(raw))
 
 
 # Letters OCR prints for an "i", and the words the repair may restore: every word of five letters or

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
 from civicgraph.text.name_data import with_civilities
@@ -122,7 +122,7 @@ def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Ite
 
 def _decides(text: Text, item: Item) -> bool:
     """"Questions diverses", "Informations": no act unless a vote is recorded in its text."""
-    if not item.title or not pattern(rf"(?:{cues('items')['not_acts']})\s*\.?$").fullmatch(Text(item.title).folded.strip()):
+    if not item.title or not pattern(rf"(?:{cues('items')['not_acts']})\s*\.?$").fullmatch(fold_piece(item.title).strip()):
         return True
     return text.find(alternatives([o["cue"] for o in cues("votes")["outcomes"]]), *item.block) is not None
 
@@ -239,7 +239,7 @@ def _agenda_entries(text: Text, span: tuple[int, int]) -> list[tuple[str, list[s
 
 
 def _words(phrase: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", Text(phrase).folded)}
+    return {w for w in re.findall(r"\w{4,}", fold_piece(phrase))}
 
 
 def agenda_headed(text: Text, start: int, end: int, agendas: list[tuple[int, int]]) -> list[Item]:
@@ -259,8 +259,8 @@ def agenda_headed(text: Text, start: int, end: int, agendas: list[tuple[int, int
         match = BODY_HEADING.match(text.raw, at, end)
         if not match:
             continue
-        said = Text(match["h"]).folded.strip()
-        entry = next((e for e in entries if Text(e[0]).folded.startswith(said)), None)
+        said = fold_piece(match["h"]).strip()
+        entry = next((e for e in entries if fold_piece(e[0]).startswith(said)), None)
         if entry:
             headings.append((match, entry))
     items = []

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.organisations import normalise, reference_table
 from civicgraph.text import Amount, find_amounts
 
@@ -62,7 +62,7 @@ def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | 
     name, name_span = named
     wording = text.folded[region[0]:region[1]]
     known = reference_table().get(normalise(name))
-    if not re.search(spec["association_words"], Text(name).folded + " " + wording) and not (known and known.kind == "Association"):
+    if not re.search(spec["association_words"], fold_piece(name) + " " + wording) and not (known and known.kind == "Association"):
         return None
     membership = Membership(name, name_span, _renews(wording), span=Span(join.start(), name_span.end))
     _fee(text, start, end, membership)
@@ -105,7 +105,7 @@ def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
     raw = text.raw[start:end]
     for begin, stop in _sentences_with_fee_words(raw):
         sentence = raw[begin:stop]
-        lowered = Text(sentence).folded
+        lowered = fold_piece(sentence)
         if alternatives(cues("memberships")["false_friends"]).search(lowered) and "par habitant" not in lowered:
             continue
         amounts = [a for a in find_amounts(sentence, text.plain_folded[start + begin:start + stop]) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_list_spans
 from civicgraph.text.names import list_order
 from civicgraph.text.name_data import with_civilities
@@ -298,7 +298,7 @@ def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str |
     """A list grouped by commune ("Corbel : M. A ; M. B Entre-deux-Guiers : Mme C") or by role
     ("Vice-présidents : M. A, Mme B Conseillers régionaux : M. C") as segments with their commune
     label or role; a list without labels is one segment."""
-    folded = Text(raw).folded
+    folded = fold_piece(raw)
     roles = [(m.start(), m.end(), None, entry["role"]) for entry in cues("roll_call")["sublist_roles"]
              for m in re.finditer(entry["cue"].replace("'", "['’]"), folded)]
     group = pattern(cues("roll_call")["group_titles"])
@@ -540,7 +540,7 @@ def _flattened(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 def _giver_moved(note: str | None) -> str | None:
     """"arrived" or "left" when a proxy's note records its giver's own arrival or departure."""
     spec = cues("roll_call")["annotations"]
-    folded = Text(note or "").folded
+    folded = fold_piece(note or "")
     return next((key for key in ("arrived", "left") if re.search(spec[key], folded)), None)
 
 
@@ -553,7 +553,7 @@ def _footnotes(raw: str) -> dict[str, str]:
 def _annotate(entry: Entry, note: str) -> str:
     """Read "(à partir de 15 h 40)", "(jusqu'au point 5)", "(excusée)" into the entry; return the rest."""
     spec = cues("roll_call")["annotations"]
-    folded = Text(note).folded
+    folded = fold_piece(note)
     for key in ("from_time", "to_time"):
         found = re.search(spec[key].replace("'", "['’]"), folded)
         if found:
@@ -861,7 +861,7 @@ def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span)
 
 def _scope(rest: str, proxy: Proxy) -> None:
     spec = cues("proxies")["scope"]
-    folded = Text(rest).folded
+    folded = fold_piece(rest)
     until = re.search(spec["until_time"].replace("'", "['’]"), folded)
     if until:
         proxy.to_time = find_times(rest[until.start():])[0].value
@@ -969,7 +969,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
             moment = find_times(context.split(".")[-1])
             if moment and re.search(r"(?i)(?:à|a)\s+\d{1,2}\s*h", context):
                 proxy.from_time = moment[-1].value
-            after = re.search(cues("proxies")["scope"]["after_item"], Text(context).folded)
+            after = re.search(cues("proxies")["scope"]["after_item"], fold_piece(context))
             if after and proxy.from_item is None:
                 proxy.from_item = str(int(after["n"]) + 1)  # given after the vote of item N: holds from N + 1
         found.append(proxy)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, alternatives, cues, pattern
+from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import find_dates, find_times
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.numbers import NUMBER_WORDS, longest_number
@@ -217,7 +217,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     remote = text.find(pattern(spec["remote"]["cue"]), *(facts.place.span.start, facts.place.span.end) if facts.place else (start, end))
     if remote:  # "s'est réuni en visioconférence": how the séance is held, not where
         facts.mode = Dated("visioconférence", Span(remote.start(), remote.end()))
-        if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", Text(facts.place.value).folded).strip(" ,.-"):
+        if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", fold_piece(facts.place.value)).strip(" ,.-"):
             facts.place = None
     opener, eldest = president(text, start, end), _eldest(text, start, end)
     if eldest:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import PROFILE, Text, cues, pattern
+from civicgraph.genre.cues import PROFILE, Text, cues, fold_piece, pattern
 from civicgraph.genre.roll_call import Entry, Named, Proxy, scope_cell
 from civicgraph.text import aligned
 from civicgraph.text.name_data import civility_of
@@ -117,7 +117,7 @@ def _is_title(cell: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _title(cell: str, profile) -> bool:  # (short lines: asked again for each run tried, and from document to document)
     spec = cues("roll_call")["table"]
-    folded = Text(re.sub(r"\([^)]*\)", "", cell).strip()).folded
+    folded = fold_piece(re.sub(r"\([^)]*\)", "", cell).strip())
     return bool(folded) and (_classify(cell, spec["presence"]) is not None
                              or any(pattern(rf"^(?:{cue})$").match(folded) for cue in spec["columns"].values()))
 
@@ -140,7 +140,7 @@ def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[s
         if ticks and statuses[index]:
             found.setdefault(f"{'substitute' if 'substitute' in found else 'status'}:{statuses[index]}", index)
             continue
-        folded = Text(re.sub(r"\([^)]*\)", "", cell).strip()).folded
+        folded = fold_piece(re.sub(r"\([^)]*\)", "", cell).strip())
         for role, cue in spec["columns"].items():
             if pattern(rf"^(?:{cue})$").match(folded):
                 if role == "name":
@@ -198,7 +198,7 @@ def _cells(text: Text, row: re.Match | int, end: int | None = None, separator: s
 
 
 def _classify(value: str, table: dict) -> str | None:
-    folded = Text(re.sub(r"\((?:\d|e|s|es)\)", "", value).strip()).folded  # "Présent(e)", a footnote's "(1)"
+    folded = fold_piece(re.sub(r"\((?:\d|e|s|es)\)", "", value).strip())  # "Présent(e)", a footnote's "(1)"
     return next((name for name, cue in table.items() if pattern(rf"^(?:{cue})$").match(folded)), None)
 
 
@@ -265,7 +265,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
         status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else None
-        if role and pattern(spec["substitute_role"]).search(Text(role).folded) and status != "présent":
+        if role and pattern(spec["substitute_role"]).search(fold_piece(role)) and status != "présent":
             continue  # a suppléant not called to sit is neither present nor away
         replaced = REPLACES.search(presence)
         if replaced:  # "oui (remplace F. X)": a suppléant sitting for a titulaire
