@@ -165,10 +165,11 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
         movement.at = times[0].value
 
 
-# A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon, a line end
-# before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
+# A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon (not before
+# a pronoun giving a proxy, for the same subject: "… à 16 h 30 ; il donne son pouvoir à M. Y"), a line
+# end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
 # wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:il|elle)s?\s+donne)|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

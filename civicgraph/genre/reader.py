@@ -316,7 +316,8 @@ def _debated(text: Text, items: list, position: int) -> str | None:
 def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departures: dict) -> None:
     """A proxy that ends when its giver arrives holds up to the item before the arrival; one that
     starts when its giver leaves holds from the item after the departure (the minutes record the
-    movement between two items)."""
+    movement between two items). A holder who leaves for good can no longer vote for anyone: the
+    proxies they held end with their departure (CGCT L2121-20: a proxy is exercised by a member present)."""
     for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting]:
         giver = id(proxy.first("mandant"))
         arrived, left = arrivals.get(giver), departures.get(giver)
@@ -324,6 +325,19 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
             proxy.set("jusquAActe", arrived[2], arrived[1])
         if left and left[2] and left[0] in (None, proxy.first("depuisHeure")) and not proxy.first("depuisActe"):
             proxy.set("depuisActe", left[2], left[1])
+        _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
+
+
+def _ended_by_holder(proxy: Resource, left: tuple | None) -> None:
+    """The proxy's end at its holder's departure (time, passage, next item, last item), when the
+    proxy has no end of its own and began before."""
+    if left is None or any(proxy.first(p) for p in ("jusquAHeure", "jusquAActe", "jusquAuPoint")):
+        return
+    at, span, _, last_item = left
+    begun = proxy.first("depuisHeure")
+    if at is not None and begun is not None and begun >= at:
+        return
+    proxy.set("jusquAHeure", at, span).set("jusquAActe", last_item, span)
 
 
 def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, items) -> tuple[dict, dict]:
@@ -349,7 +363,9 @@ def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, 
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
             arrivals[id(who)] = (moved.at, moved.span, between[0])
         elif moved.kind == "départ":
-            departures[id(who)] = (moved.at, moved.span, between[1])
+            departures[id(who)] = (moved.at, moved.span, between[1], between[0])
+        elif moved.kind == "retour":
+            departures.pop(id(who), None)
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
             holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
             if holder is None or holder is who:
