@@ -209,8 +209,9 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int
     """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
     line, on the next line if that line is a heading in capitals."""
     caught = text.raw[match.start():match.end()].rstrip()
-    if "\n" in caught and not _wrapped_heading(text, match):
-        return None  # "COMMUNAUTÉ DE COMMUNES" with words of another line caught by the cue
+    tail = caught[caught.rfind("\n") + 1:].strip()  # (a line break inside the kind's words is a sentence wrapped)
+    if "\n" in caught and (not tail or ARTICLE.fullmatch(tail)) and not _wrapped_heading(text, match):
+        return None  # "COMMUNAUTÉ DE COMMUNES" with an article of another line caught by the cue
     start = match.end()
     rest = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:] else len(text)]
     if not rest.strip():
@@ -244,15 +245,51 @@ def _is_heading(line: str) -> bool:
 def author(text: Text, meeting_organ: Organ | None) -> Body | None:
     """The body whose organ meets: of the bodies named, the kind the organ belongs to, else the most
     local one (`precedence`), the first named among equals. An association is never the author of
-    a collectivité's organ: one named there is a partner or a membership's object."""
+    a collectivité's organ: one named there is a partner or a membership's object; nor a commune of
+    an organ associations have (a conseil d'administration): the body its letterhead names is."""
     named = bodies(text)
     if meeting_organ:
         own = [b for b in named if b.kind in meeting_organ.kinds]
         if own:
             return own[0]
-        if "Association" not in meeting_organ.kinds:
-            named = [b for b in named if b.kind != "Association"]
+        if "Association" in meeting_organ.kinds:
+            return letterhead(text, meeting_organ)
+        named = [b for b in named if b.kind != "Association"]
     if not named:
         return None
     order = cues("organs")["precedence"]
     return min(named, key=lambda b: (order.index(b.kind), b.span.start))
+
+
+def letterhead(text: Text, meeting_organ: Organ) -> Body | None:
+    """An association its minutes name with no kind word: in the title that names the meeting organ
+    ("ASSEMBLÉE GÉNÉRALE DE LA FABRIQUE DES TRANSITIONS"), or on the one line above that title
+    ("Roule Ma Poule – vélo-école du Pays de Morlaix / Compte rendu du conseil d'administration du
+    …"); a proper name, its first words capitalised. None when neither is there."""
+    return _after_organ(text, meeting_organ) or _line_above(text, meeting_organ)
+
+
+def _after_organ(text: Text, meeting_organ: Organ) -> Body | None:
+    article = re.compile(r"[ \t]+(?:de\s+|d['’]\s*|du\s+|des\s+)(?=[^\W\d])", re.I).match(text.raw, meeting_organ.span.end)
+    if article is None or pattern(cues("organs")["name_stops"]).match(text.folded, article.end() - 1):
+        return None  # "du mardi 13 janvier", "de la séance"
+    return _proper(text, article.end(), _name_end(text, article.end()))
+
+
+def _line_above(text: Text, meeting_organ: Organ) -> Body | None:
+    title_line = text.raw.rfind("\n", 0, meeting_organ.span.start)
+    above = list(re.finditer(r"[^\n]*\S[^\n]*", text.raw[:max(title_line, 0)]))
+    if title_line < 0 or len(above) != 1 or ":" in above[0].group():
+        return None
+    line = above[0]
+    return _proper(text, line.start() + len(line.group()) - len(line.group().lstrip()), line.end())
+
+
+def _proper(text: Text, start: int, end: int) -> Body | None:
+    """The name written at `start`–`end` when its first two words are capitalised and it is short."""
+    name = text.raw[start:end].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 12 or _proper_name_end(text, start, end) < start + len(" ".join(words[:2])):
+        return None
+    shown = french_title(name) if name.isupper() else name
+    return Body(shown, "Association", Span(start, start + len(name)), name)

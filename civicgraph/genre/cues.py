@@ -219,7 +219,8 @@ def _cue_strings(node) -> list[str]:
 
 @cache
 def ocr_variants(language: str = LANGUAGE) -> dict[str, int]:
-    """Each cue word with one "i" printed "l" or "1", and where that letter is: {"pouvolr": 5}."""
-    words = cue_words(language)
+    """Each cue word with one "i" printed "l" or "1", and where that letter is: {"pouvolr": 5};
+    not the words `ocr.yaml` says French writes so ("envol" is no "envoi")."""
+    words = cue_words(language) | set(cues("ocr", language)["real_words"])
     return {word[:i] + letter + word[i + 1:]: i for word in words for i, c in enumerate(word) if c == "i"
             for letter in OCR_FOR_I if word[:i] + letter + word[i + 1:] not in words}

@@ -60,11 +60,14 @@ class Roster:
 
     def _by_family(self, name: PersonName, span: Span) -> Resource | None:
         """A person written by family name (and initials) only: the one person of the document with
-        that family name (and initial), or the one full name the document gives it, or a person
-        known by family name (and initials) alone."""
+        that family name (and initial), or the one whose family name is the initials and the name
+        run together (a letter OCR split off), or the one full name the document gives it, or a
+        person known by family name (and initials) alone."""
         key, letter = slug(name.family), slug(name.initials)[:1]
         matches = [r for r in _ByFamily.of(self.facts).named(key)
                    if not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter]
+        if not matches and letter:  # OCR split a capital off the name: "J EANNIN" for the JEANNIN of the roll call
+            matches = _ByFamily.of(self.facts).named(slug(name.initials) + key)
         if len(matches) == 1:
             return matches[0].cite(span)
         if len(matches) > 1:

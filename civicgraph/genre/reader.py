@@ -222,7 +222,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         items = [row for t in tables for row in table_items(t)]
     arrivals, departures = _movements(facts, meeting, roster, text, movements(text, start, end), items)
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
-        at, span, _ = arrivals.get(id(giver), (None, None, None))
+        at, span, _ = arrivals.get(id(giver)) or (_listed_from(facts, meeting, giver), None, None)
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
             found.set("jusquAHeure", at, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
@@ -250,6 +250,12 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if who:
                 ballot.set(prop, who, named.span)
     return meeting
+
+
+def _listed_from(facts: Facts, meeting: Resource, who: Resource):
+    """The time from which the roll call lists `who` present ("M. X (à partir de 15 h 10)"), or None."""
+    listed = (r for r in facts.of_class("Participation") if r.first("seance") is meeting and r.first("personne") is who)
+    return next((r.first("depuisHeure") for r in listed if r.first("depuisHeure")), None)
 
 
 def _table_entries(table, roll, meeting: Resource) -> list:

@@ -294,6 +294,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             scope = _named(cells, columns.get("scope"))
             if scope:
                 scope_cell(scope.text, proxy)
+            if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) for cell, _ in cells):
+                continue
             if status != "présent" or FOOTNOTE_CALL.search(presence + holder.text) or proxy.from_time or proxy.from_item:
                 table.proxies.append(proxy)
             else:  # ticked present and a holder filled in, nothing telling of a departure: a leftover, or a form misread

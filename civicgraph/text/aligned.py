@@ -71,12 +71,12 @@ def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
 def _continues(above: list[tuple[str, int]], line: list[tuple[str, int]]) -> bool:
     """A line is a wrapped cell's rest when it fills some, not all, of the columns the row above
     fills, and each of its cells goes on from a hyphen or a word that wants a name after it
-    ("pouvoir à", "Mme"), starts in lower case, or is one word under an empty first column (a new
-    row names a whole member)."""
+    ("pouvoir à", "Mme"), starts in lower case or with a bracket ("(18 h 40)"), or is one word
+    under an empty first column (a new row names a whole member)."""
     filled = [i for i, (cell, _) in enumerate(line) if cell]
     if not filled or len(filled) >= sum(1 for cell, _ in above if cell) or any(not above[i][0] for i in filled):
         return False
-    return all(above[i][0].endswith("-") or DANGLING.search(" " + above[i][0]) or line[i][0][:1].islower()
+    return all(above[i][0].endswith("-") or DANGLING.search(" " + above[i][0]) or line[i][0][:1].islower() or line[i][0][:1] == "("
                or (not line[0][0] and " " not in line[i][0]) for i in filled)
 
 

@@ -33,3 +33,67 @@ def test_a_holder_who_leaves_ends_the_proxies_he_held_with_the_last_item_before(
     found = proxies(tmp_path)
     assert found[("Anne BRUN", "Jean CARON")] == (None, time(16, 10), "2")
     assert found[("Luc FAURE", "Lise GARNIER")] == (None, None, None)  # its holder stays
+
+
+def read(tmp_path: Path, text: str):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    return ingest([doc]).facts[0]
+
+
+def proxy_rows(facts) -> list[tuple]:
+    return sorted((r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label"), r.first("jusquAHeure"))
+                  for r in facts.of_class("Pouvoir"))
+
+
+COMMISSION = ("DEPARTEMENT DU VAL-BRUN\nEXTRAIT DU REGISTRE DES DELIBERATIONS DE LA COMMISSION PERMANENTE\n\n"
+              "La Commission Permanente du Conseil départemental du Val-Brun s'est réunie le lundi 7 juin 2004 à 14 h 30,\n"
+              "sous la présidence de M. Paul ROCHE, Président.\n\n"
+              "Etaient présents : MM. ROCHE, CARON, Mme GARNIER, et M. FAURE (à partir de 15 h 10).\n\n"
+              "Absents excusés : MM. BLANC, FAURE (jusqu'à 15 h 10).\n\n"
+              "Avaient donné mandat de vote :\nM. BLANC à M. C ARON,\nM. FAURE à Mme GARNIER, jusqu'à son arrivée.\n\n"
+              "Après en avoir délibéré, la Commission Permanente adopte le rapport à l'unanimité.\n")
+
+
+def test_mandat_de_vote_heads_a_proxy_list_and_a_capital_split_off_by_ocr_is_joined_back(tmp_path: Path):
+    rows = proxy_rows(read(tmp_path, COMMISSION))
+    assert [(giver, holder) for giver, holder, _ in rows] == [("BLANC", "CARON"), ("FAURE", "GARNIER")]
+
+
+def test_a_proxy_until_arrival_ends_when_the_roll_call_lists_its_giver_present(tmp_path: Path):
+    assert proxy_rows(read(tmp_path, COMMISSION))[1][2] == time(15, 10)
+
+
+ANNEX = ("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nCOMPTE RENDU DU CONSEIL COMMUNAUTAIRE\n\n"
+         "L'an deux mille dix-sept, le jeudi 29 juin à 18 h 30, le Conseil communautaire de la Communauté\n"
+         "d'Agglomération du Val-Brun s'est réuni sous la présidence de M. Paul ROCHE, Président.\n\n"
+         "PRÉSENTS : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON, M. Yves BLANC.\n\n"
+         "2017-55 Budget\nAdopté à l'unanimité.\n\n"
+         "ANNEXE – ÉTAT DES POUVOIRS\n\n"
+         " N°  Mandant                 Pouvoir donné à          Validité                     Observations\n"
+         " 1   Mme Anne BRUN           M. Jean CARON            séance entière\n"
+         " 2   M. Yves BLANC           Mme Lise GARNIER         —                            sans objet : M. BLANC\n"
+         "                                                                                   présent dès l'ouverture\n"
+         " 3   M. Luc FAURE            Mme Lise GARNIER         à compter de la              remis lors de son départ\n"
+         "                                                      n° 2017-58                   (19 h 25)\n\n")
+
+
+def test_an_annexed_table_of_proxies_its_wrapped_cells_and_a_proxy_it_voids(tmp_path: Path):
+    facts = read(tmp_path, ANNEX)
+    found = sorted((r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label"), r.first("depuisActe"))
+                   for r in facts.of_class("Pouvoir"))
+    assert found == [("Anne BRUN", "Jean CARON", None), ("Luc FAURE", "Lise GARNIER", "2017-58")]
+
+
+def test_a_body_named_in_a_sentence_wrapped_inside_its_kind_words(tmp_path: Path):
+    names = [r.first("nom") for r in read(tmp_path, ANNEX).of_class("Organisation")]
+    assert "Communauté d'Agglomération du Val-Brun" in names
+
+
+def test_an_association_named_by_its_letterhead_or_its_titles_words(tmp_path: Path):
+    above = read(tmp_path, "Vélo Val-Brun – atelier de réparation\nCompte rendu du conseil d'administration du mardi 13 janvier 2026\n\n"
+                           "Présents : Léna ROCHE (présidente), Paul CARON, Lise GARNIER.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    assert [o.first("nom") for o in above.of_class("Organisation")] == ["Vélo Val-Brun – atelier de réparation"]
+    titled = read(tmp_path, "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DES AMIS DU VAL-BRUN\n\n12 mai 2022\n\n"
+                            "Présents : Léna ROCHE (présidente), Paul CARON, Lise GARNIER.\n\n1. Rapport moral\nAdopté à l'unanimité.\n")
+    assert [o.first("nom") for o in titled.of_class("Organisation")] == ["Amis du Val-Brun"]

@@ -52,6 +52,7 @@ def test_two_columns_of_a_table_are_no_margin():
 def test_ocr_letters_for_i_are_put_right_in_the_genre_words_only():
     assert repair_ocr("Mme X (pouvolr à M. Y) DÉLIBÉRATlON") == "Mme X (pouvoir à M. Y) DÉLIBÉRATION"
     assert repair_ocr("salle Lille pilote Milly") == "salle Lille pilote Milly"
+    assert repair_ocr("Paris Terres d'Envol, date d'envol") == "Paris Terres d'Envol, date d'envol"  # a word French writes so
 
 
 def test_the_view_keeps_every_offset():
