@@ -59,7 +59,7 @@ def _proper_name_end(text: Text, start: int, end: int) -> int:
     """A proper name's words are capitalised but for its particles: "Saint-Martin adhère" ends
     before "adhère"."""
     for word in re.finditer(r"[^\s]+", text.raw[start:end]):
-        if word.group()[:1].islower() and word.group().lower().strip("'’") not in PARTICLES and not re.match(r"[a-z]['’]", word.group()):
+        if word.group()[:1].islower() and word.group().lower().strip("'’") not in PARTICLES and not re.match(r"[dl]['’]", word.group()):
             return start + word.start()
     return end
 

@@ -207,7 +207,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     for proxy in roll.proxies:
         giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
         holder = _by_office(meeting, read, proxy.holder.text)  # "(procuration à M. le Maire)"
-        holder = roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order) if holder is False else holder
+        if holder is False:
+            holder = _by_role(roll, roster, proxy.holder.text) or roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order)
         if giver is None or holder is None or giver is holder:
             continue
         participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
@@ -425,6 +426,25 @@ def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
     if chair is not None and (office["chair"] or re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip())):
         return chair
     return None
+
+
+# What an office is written with, not the office: "à", "au", a civility, an article.
+OFFICE_LEAD = re.compile(with_civilities(r"(?:(?:a|au|aux)\s+)?(?:(?:{civility})\s+)?(?:(?:le|la|l')\s*)?", folded=True))
+
+
+def _office(written: str) -> str:
+    folded = " ".join(fold(written).split())
+    return folded[OFFICE_LEAD.match(folded).end():]
+
+
+def _by_role(roll, roster, written: str) -> Resource | None:
+    """The one member the roll call gives the office a proxy's holder is written as ("au Maire de
+    Tremblay-en-France", "au 1er Vice-président", "le Secrétaire"), or None."""
+    office = _office(written)
+    if not office:
+        return None
+    holders = [e.who for e in roll.entries if e.role and any(_office(part) == office for part in e.role.split(","))]
+    return roster.person(holders[0].text, holders[0].span) if len(holders) == 1 else None
 
 
 def _convener(facts: Facts, meeting: Resource, roster, read) -> None:

@@ -606,10 +606,15 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     giver_after = re.match(cues("proxies")["giver_after"], text.folded[at:at + len(item)]) if heading.proxies else None
     if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = at + giver_after.end(), item[giver_after.end():]
-    body, note = item, None
+    body, note, note_at = item, None, at
     bracket = NOTE_AT_END.search(item)  # "(pouvoir à X)", "[pouvoir à X]"
+    apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))
+    if apposed:  # "Mme X, arrivée à 19 h 25": the note, unbracketed
+        body, note, note_at = item[:apposed.start() - at], item[apposed.end() - at:], apposed.end()
+        commune = NOTE_AT_END.search(body)  # "Mme X (Sevran), arrivée à …": the name before its bracket
+        body = body[:commune.start()] if commune else body
     if bracket:
-        body, note = item[:bracket.start()], bracket.group(1)
+        body, note, note_at = item[:bracket.start()], bracket.group(1), at + bracket.start(1)
         note = _footnotes(text.raw).get(note.strip(), note)  # "M. X (1)": the footnote it calls
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not label:  # "DUMAS Régine (Glanges) [pouvoir à X]": the commune, then the note
@@ -634,7 +639,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         return
     giver = NOTE_GIVER.match(note) if note else None
     if giver and (heading.proxies or not giver["for"]):
-        given_at = at + bracket.start(1) + giver.start("g")
+        given_at = note_at + giver.start("g")
         named = NAME_THEN_ROLE.match(body.strip())  # "M. Y, Président [+ P. de M. X]"
         holder_text = named["name"] if named else body.strip()
         holder = Named(holder_text, Span(at, at + len(holder_text)))
@@ -643,7 +648,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             roll.entries.append(Entry(holder, heading.status, label))
         return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
-        for name, start, _ in split_list_spans(note.replace(" et ", ", "), at + bracket.start(1)):
+        for name, start, _ in split_list_spans(note.replace(" et ", ", "), note_at):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
         return
     replaced = REPLACED.search(body)
@@ -682,7 +687,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         _annotate(entry, note)
         if ROLE_ITEM.fullmatch(note.strip()):
             entry.role = entry.role or note.strip()  # "Martine X (présidente)"
-        _note_proxy(text, entry, note, at + bracket.start(1), Span(at, at + len(item)), roll)
+        _note_proxy(text, entry, note, note_at, Span(at, at + len(item)), roll)
     roll.entries.append(entry)
 
 

@@ -64,7 +64,7 @@ def test_a_proxy_until_arrival_ends_when_the_roll_call_lists_its_giver_present(t
     assert proxy_rows(read(tmp_path, COMMISSION))[1][2] == time(15, 10)
 
 
-ANNEX = ("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nCOMPTE RENDU DU CONSEIL COMMUNAUTAIRE\n\n"
+ANNEX = ("     COMMUNAUTÉ D'AGGLOMÉRATION                      COMPTE RENDU\n     DU VAL-BRUN                               DU CONSEIL COMMUNAUTAIRE\n\n"
          "L'an deux mille dix-sept, le jeudi 29 juin à 18 h 30, le Conseil communautaire de la Communauté\n"
          "d'Agglomération du Val-Brun s'est réuni sous la présidence de M. Paul ROCHE, Président.\n\n"
          "PRÉSENTS : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON, M. Yves BLANC.\n\n"
@@ -97,3 +97,25 @@ def test_an_association_named_by_its_letterhead_or_its_titles_words(tmp_path: Pa
     titled = read(tmp_path, "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DES AMIS DU VAL-BRUN\n\n12 mai 2022\n\n"
                             "Présents : Léna ROCHE (présidente), Paul CARON, Lise GARNIER.\n\n1. Rapport moral\nAdopté à l'unanimité.\n")
     assert [o.first("nom") for o in titled.of_class("Organisation")] == ["Amis du Val-Brun"]
+
+
+def test_inclusive_headings_and_holders_written_as_an_office_of_the_roll_call(tmp_path: Path):
+    facts = read(tmp_path, "COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du jeudi 15 juin 2023\n\n"
+                           "Étaient présents : M. Paul ROCHE, Maire ; M. Jean CARON, 1er adjoint, Maire délégué de Brune-le-Haut ;\n"
+                           "Mme Lise GARNIER, 2e adjointe ; Mme Anne BRUN (Sevran), arrivée à 19 h 25 au cours du point 4.\n\n"
+                           "Conseiller(e)s représenté(e)s :\n• M. Luc FAURE a donné procuration au Maire délégué de Brune-le-Haut\n"
+                           "• Mme Rose PETIT a donné procuration au 2e adjoint\n"
+                           "• Mme Anne BRUN a donné procuration à Mme Lise GARNIER jusqu'à son arrivée\n\n"
+                           "1. Budget\nAdopté à l'unanimité.\n")
+    assert proxy_rows(facts) == [("Anne BRUN", "Lise GARNIER", time(19, 25)), ("Luc FAURE", "Jean CARON", None)]
+
+
+def test_a_table_of_members_represented_and_the_secretary_its_holder(tmp_path: Path):
+    facts = read(tmp_path, "LES AMIS DU VAL-BRUN\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE\ndu samedi 19 mars 2011\n\n"
+                           "Bureau présent : Mme Lise GARNIER (Présidente), M. Jean CARON (Secrétaire), Mme Anne BRUN (Trésorière).\n\n"
+                           "Pouvoirs reçus :\n\n     Membre représenté            Pouvoir remis à\n"
+                           "     M. Luc FAURE                 le Secrétaire\n     Mme Rose PETIT               Mme Anne BRUN\n\n"
+                           "1. Rapport moral\nAdopté à l'unanimité.\n")
+    assert proxy_rows(facts) == [("Luc FAURE", "Jean CARON", None), ("Rose PETIT", "Anne BRUN", None)]
+    present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if "présent" in p.props["statut"]}
+    assert {"Lise GARNIER", "Jean CARON", "Anne BRUN"} <= present
