@@ -135,8 +135,14 @@ MARKUP = re.compile(r"\(\*{1,3}\)|\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  
 
 def blank_markup(text: str) -> str:
     """`text` with the emphasis marks of Markdown copied from a web page blanked ("**Présents :**
-    Mme X"): offsets kept, so a heading and its list read as typed."""
+    Mme X") and a form's dot leaders ("Présidence ........ : M. X"): offsets kept, so a heading
+    and its list, a label and its value read as typed."""
+    if "...." in text:
+        text = LEADERS.sub(lambda m: " " * len(m.group()), text)
     if "*" not in text:  # (every mark is one: `re` would try the look-behinds at every character)
         return text
     return MARKUP.sub(lambda m: m.group() if m.group().startswith("(") else " " * len(m.group()), text)
+
+
+LEADERS = re.compile(r"(?<=\S) ?\.{4,}(?= ?:)")  # dots that lead a label to its colon
 

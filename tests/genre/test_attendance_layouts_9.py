@@ -119,3 +119,17 @@ def test_a_table_of_members_represented_and_the_secretary_its_holder(tmp_path: P
     assert proxy_rows(facts) == [("Luc FAURE", "Jean CARON", None), ("Rose PETIT", "Anne BRUN", None)]
     present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if "présent" in p.props["statut"]}
     assert {"Lise GARNIER", "Jean CARON", "Anne BRUN"} <= present
+
+
+def test_a_forms_dot_leaders_lead_each_label_to_its_value(tmp_path: Path):
+    facts = read(tmp_path, "RÉGION VAL-BRUN                      Module Séances — Export « Émargement »\n"
+                           "Commission permanente régionale\n==========\n"
+                           "Séance .......................... : CPR du vendredi 16 septembre 2022\n"
+                           "Lieu ............................ : Hôtel de Région, salle Jean-Zay\n"
+                           "Convocation envoyée le .......... : 09/09/2022\n"
+                           "Présidence ...................... : ROCHE Paul, Président du Conseil régional\n\n"
+                           "Présents : ROCHE Paul, GARNIER Lise, CARON Jean.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    seance = facts.of_class("Seance")[0]
+    assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
+    assert seance.first("lieu") == "Hôtel de Région, salle Jean-Zay"
+    assert str(seance.first("dateConvocation")) == "2022-09-09"
