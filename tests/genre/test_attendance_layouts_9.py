@@ -133,3 +133,13 @@ def test_a_forms_dot_leaders_lead_each_label_to_its_value(tmp_path: Path):
     assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
     assert seance.first("lieu") == "Hôtel de Région, salle Jean-Zay"
     assert str(seance.first("dateConvocation")) == "2022-09-09"
+
+
+def test_an_organs_name_then_a_day_dates_the_seance_and_animation_names_its_chair(tmp_path: Path):
+    facts = read(tmp_path, "Vélo Val-Brun – atelier de réparation\nCompte rendu du conseil d'administration du mardi 13 janvier 2026\n\n"
+                           "Animation : Léna ROCHE (présidente)\nSecrétaire de séance : Paul CARON\n\n"
+                           "Présents : Léna ROCHE, Paul CARON, Lise GARNIER.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+                           "Prochain conseil d'administration : mardi 17 février 2026.\n")
+    seance = facts.of_class("Seance")[0]
+    assert str(seance.first("date")) == "2026-01-13"
+    assert seance.first("president").first("rdfs:label") == "Léna ROCHE"
