@@ -143,3 +143,9 @@ def test_an_organs_name_then_a_day_dates_the_seance_and_animation_names_its_chai
     seance = facts.of_class("Seance")[0]
     assert str(seance.first("date")) == "2026-01-13"
     assert seance.first("president").first("rdfs:label") == "Léna ROCHE"
+
+
+def test_a_headings_time_after_a_dash(tmp_path: Path):
+    facts = read(tmp_path, "SYNDICAT MIXTE DU VAL-BRUN\nCompte rendu du comité syndical du mardi 24 novembre 2009 – 18 h 00\n\n"
+                           "Présents : Paul ROCHE, Lise GARNIER, Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    assert str(facts.of_class("Seance")[0].first("debut")) == "2009-11-24 18:00:00"
