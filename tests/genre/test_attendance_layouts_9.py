@@ -149,3 +149,12 @@ def test_a_headings_time_after_a_dash(tmp_path: Path):
     facts = read(tmp_path, "SYNDICAT MIXTE DU VAL-BRUN\nCompte rendu du comité syndical du mardi 24 novembre 2009 – 18 h 00\n\n"
                            "Présents : Paul ROCHE, Lise GARNIER, Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
     assert str(facts.of_class("Seance")[0].first("debut")) == "2009-11-24 18:00:00"
+
+
+def test_a_departure_written_as_a_noun_with_its_hour_and_a_proxy_after_a_colon(tmp_path: Path):
+    facts = read(tmp_path, MINUTES.replace("M. CARON quitte l'assemblée à 16 h 10 ; il donne son pouvoir à Mme GARNIER.",
+                                           "Départ de M. Jean CARON à 16 h 10, après le vote du point 2 : il donne procuration à Mme Lise GARNIER pour la suite de la séance."))
+    found = {(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")): (r.first("depuisHeure"), r.first("jusquAHeure"))
+             for r in facts.of_class("Pouvoir")}
+    assert found[("Jean CARON", "Lise GARNIER")] == (time(16, 10), None)
+    assert found[("Anne BRUN", "Jean CARON")] == (None, time(16, 10))
