@@ -263,8 +263,8 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
 
 def letterhead(text: Text, meeting_organ: Organ) -> Body | None:
     """An association its minutes name with no kind word: in the title that names the meeting organ
-    ("ASSEMBLÉE GÉNÉRALE DE LA FABRIQUE DES TRANSITIONS"), or on the one line above that title
-    ("Roule Ma Poule – vélo-école du Pays de Morlaix / Compte rendu du conseil d'administration du
+    ("ASSEMBLÉE GÉNÉRALE DES AMIS DU VAL-BRUN"), or on the one line above that title
+    ("Vélo Val-Brun – atelier de réparation / Compte rendu du conseil d'administration du
     …"); a proper name, its first words capitalised. None when neither is there."""
     return _after_organ(text, meeting_organ) or _line_above(text, meeting_organ)
 

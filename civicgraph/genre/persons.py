@@ -66,7 +66,7 @@ class Roster:
         key, letter = slug(name.family), slug(name.initials)[:1]
         matches = [r for r in _ByFamily.of(self.facts).named(key)
                    if not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter]
-        if not matches and letter:  # OCR split a capital off the name: "J EANNIN" for the JEANNIN of the roll call
+        if not matches and letter:  # OCR split a capital off the name: "J ARNAC" for the JARNAC of the roll call
             matches = _ByFamily.of(self.facts).named(slug(name.initials) + key)
         if len(matches) == 1:
             return matches[0].cite(span)
