@@ -439,7 +439,7 @@ def _office(written: str) -> str:
 
 def _by_role(roll, roster, written: str) -> Resource | None:
     """The one member the roll call gives the office a proxy's holder is written as ("au Maire de
-    Tremblay-en-France", "au 1er Vice-président", "le Secrétaire"), or None."""
+    Val-Brun", "au 1er Vice-président", "le Secrétaire"), or None."""
     office = _office(written)
     if not office:
         return None

@@ -611,7 +611,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))
     if apposed:  # "Mme X, arrivée à 19 h 25": the note, unbracketed
         body, note, note_at = item[:apposed.start() - at], item[apposed.end() - at:], apposed.end()
-        commune = NOTE_AT_END.search(body)  # "Mme X (Sevran), arrivée à …": the name before its bracket
+        commune = NOTE_AT_END.search(body)  # "Mme X (Valbrune), arrivée à …": the name before its bracket
         body = body[:commune.start()] if commune else body
     if bracket:
         body, note, note_at = item[:bracket.start()], bracket.group(1), at + bracket.start(1)
