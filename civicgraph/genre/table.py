@@ -53,7 +53,7 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
 def _grids(text: Text, start: int, end: int):
     """(header cells, rows of cells, span) of each table: drawn with bars, pasted from a spreadsheet
     (semicolons or tabs between cells, one row a line), aligned with spaces, one cell a line."""
-    rows = list(ROW.finditer(text.raw, start, end))
+    rows = list(ROW.finditer(text.raw, start, end)) if text.raw.count("|", start, end) >= 3 else []  # (`re` tries ROW on every line)
     for index, row in enumerate(rows):
         yield _cells(text, row), [_cells(text, r) for r in rows[index + 1:]], (row.start(), rows[-1].end())
     for separator in ";\t":
