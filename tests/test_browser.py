@@ -124,6 +124,40 @@ def test_narrow_screens_and_accessibility(browser, served, relative, width):
     assert not serious, serious
 
 
+CUT_WORDS = """() => {
+  const cut = [];
+  const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest("code, pre, svg, .visually-hidden") || /^\\s*https?:/.test(node.data)) continue;
+    for (const m of node.data.matchAll(/(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{2,19}(?![\\p{L}\\p{N}])/gu)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (lines.size > 1) cut.push(m[0]);
+    }
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("relative", ["index.html", "seance/clermont-ferrand/conseil-municipal/2021-03-05.html",
+                                      "seance/la-27e-region/assemblee-generale/2024-06-06.html",
+                                      "organisation/la-27e-region.html", "organisation/clermont-ferrand.html",
+                                      "classes/participation.html", "classes/vote.html", "nomenclature/actes/1.3.html",
+                                      "organisation/region-bretagne.html", "document/000-8631124937c3ca60.html"])
+@pytest.mark.parametrize("width", [1280, 360])
+def test_no_word_is_cut_across_lines(browser, served, relative, width):
+    """A table's column is at least as wide as its longest word ("prés-ent", "2 0 2 1" stacked a
+    character a line is unreadable): a table wider than the screen scrolls in its box instead.
+    Identifiers (code, addresses, hashes: 20 characters or more) and the documents' own text may
+    still break anywhere."""
+    page = _page(browser, width, [])
+    page.goto(served + relative)
+    assert page.evaluate(CUT_WORDS) == []
+    assert _overflow(page) <= 0
+
+
 def test_keyboard_reaches_the_content_first(browser, served):
     page = _page(browser, 1280, [])
     page.goto(served + "organisation/clermont-ferrand.html")
