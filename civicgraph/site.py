@@ -225,6 +225,7 @@ class DocumentText:
 NEIGHBOUR_KINDS = ("organisation", "personne", "programme", "organe")
 DATE_PROPERTIES = tuple(ONTOLOGY + p for p in ("date", "debut", "attesteLe", "annee", "exercice"))
 YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")}  # integers shown as written: "2021", not "2 021"
+YEAR_COLUMNS = {"year"}  # the columns of the site's queries that hold a year, shown as written too
 
 
 class Site:
@@ -641,7 +642,8 @@ class Site:
     def _linked(self, row: dict) -> dict:
         """A result row for a template: IRIs with a page become links, literals their French text
         (and their raw value under '<name>_raw')."""
-        shown = {k: (self._value(v, "") if v is not None else None) for k, v in row.items()}
+        shown = {k: (v.value if k in YEAR_COLUMNS and isinstance(v, ox.Literal) else self._value(v, "") if v is not None else None)
+                 for k, v in row.items()}
         shown |= {k: french.dates_in(v) for k, v in shown.items() if k.lower().endswith("label") and isinstance(v, str)}
         shown |= {f"{k}_raw": (v.value if isinstance(v, ox.Literal) else None) for k, v in row.items()}
         return shown
@@ -744,19 +746,23 @@ def _timeline(seances: list[dict], adhesions: list[dict]) -> list[dict]:
 
 
 def _fees(adhesions: list[dict]) -> list[dict]:
-    """Fees by association and year for the home page's chart: their sum and the members whose fee
-    is stated; a bar's width is its share of the largest sum. Memberships without a fee are left
-    out (the tables say 'non renseigné'); sums are per currency."""
+    """Fees by association and year for the home page's chart: their sum, the members whose fee
+    is stated and, of: all the memberships of that association and year; a bar's width is its
+    share of the largest sum. Memberships without a fee are left out of the sum (the tables say
+    'non renseigné'); sums are per currency."""
     sums: dict[tuple, list] = defaultdict(lambda: [Decimal(0), 0])
+    joined: dict[tuple, int] = defaultdict(int)
     for a in adhesions:
+        year = (a["associationLabel"], a.get("year_raw") or "")
+        joined[year] += 1
         if a.get("fee_raw"):
-            key = (a["associationLabel"], a.get("year_raw") or "", a.get("year") or french.UNKNOWN, a.get("currency"))
+            key = (*year, a.get("year") or french.UNKNOWN, a.get("currency"))
             sums[key][0] += Decimal(a["fee_raw"])
             sums[key][1] += 1
     top = max((total for total, _ in sums.values()), default=0) or 1
-    return [{"association": association, "year": year, "members": members, "fee": french.amount(str(total), currency),
-             "width": round(100 * total / top)}
-            for (association, _, year, currency), (total, members) in sorted(sums.items(), key=lambda kv: (kv[0][0], kv[0][1]))]
+    return [{"association": association, "year": year, "members": members, "of": joined[association, raw],
+             "fee": french.amount(str(total), currency), "width": round(100 * total / top)}
+            for (association, raw, year, currency), (total, members) in sorted(sums.items(), key=lambda kv: (kv[0][0], kv[0][1]))]
 
 
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"

@@ -178,6 +178,17 @@ def test_a_blank_attendance_is_unknown_never_zero(seeds):
     assert cells[0] == "27 juin 2022"
 
 
+def test_the_home_page_writes_years_as_years_and_says_whose_fee_is_known(seeds):
+    """A year is written "2021", never as a number ("2 021"); the fees chart says of how many of a
+    year's members the fee is known (La 27e Région, 2024: one of four)."""
+    html = page(seeds, "index.html").read_text(encoding="utf-8")
+    assert "2\u202f02" not in html
+    assert 'la-27e-region/2021.html">2021</a>' in html
+    chart = [re.sub(r"\s+", " ", c) for c in re.findall(r'class="chart-label">(.*?)</span>', html, re.S)]
+    assert "La 27e Région · 2024 · cotisation connue de 1 membre sur 4" in chart
+    assert "La 27e Région · 2021 · cotisation connue de 1 membre sur 1" in chart
+
+
 def test_pages_speak_french(seeds):
     html = page(seeds, "seance/clermont-ferrand/conseil-municipal/2021-05-07.html").read_text(encoding="utf-8")
     assert '<html lang="fr">' in html

@@ -48,8 +48,8 @@ def test_the_home_page_lists_the_latest_rows_and_charts_sums():
     assert max(y["seances_width"] for y in timeline) == 100 and all(y["adhesions_width"] == 0 for y in timeline)
     adhesions = [{"associationLabel": "Réseau Valbrune", "year_raw": "2021", "year": "2021", "currency": "EUR", "fee_raw": fee}
                  for fee in ("500", "1500", None)] + [{"associationLabel": "Réseau Valbrune", "year_raw": "2022", "year": "2022", "currency": "EUR", "fee_raw": "1000"}]
-    assert [(f["year"], f["members"], f["fee"], f["width"]) for f in _fees(adhesions)] == [
-        ("2021", 2, "2\u202f000\u00a0€", 100), ("2022", 1, "1\u202f000\u00a0€", 50)]
+    assert [(f["year"], f["members"], f["of"], f["fee"], f["width"]) for f in _fees(adhesions)] == [
+        ("2021", 2, 3, "2\u202f000\u00a0€", 100), ("2022", 1, 1, "1\u202f000\u00a0€", 50)]
 
 
 def test_the_seeds_class_indexes_cut_into_pages(seeds, tmp_path):
