@@ -46,18 +46,25 @@ def _value(row, name):
     return None if value is None else value.value
 
 
+# A proxy's bounds: the columns, and the words before a start and an end ("du point 2 au point 4",
+# "de l'acte 2 à l'acte 4", "de 18 h à 19 h"): the article elides before a vowel.
+STRETCH_UNITS = (("fromPoint", "toPoint", "du point ", "au point "), ("fromAct", "toAct", "de l'acte ", "à l'acte "),
+                 ("fromTime", "toTime", "de ", "à "))
+
+
 def stretch(row: dict) -> str:
-    """The part of the meeting a proxy covers, in words ('du point 2 au point 4', 'à partir de 18 h')."""
+    """The part of the meeting a proxy covers, in words ('du point 2 au point 4', 'à partir de l'acte 5',
+    'jusqu'à 18 h')."""
     parts = []
-    for start, end, unit in (("fromPoint", "toPoint", "point"), ("fromAct", "toAct", "acte"), ("fromTime", "toTime", "")):
-        a, b = _value(row, start), _value(row, end)
-        fmt = french.time if not unit else (lambda v, u=unit: f"{u} {v}")
+    for start, end, since, until in STRETCH_UNITS:
+        a, b = (_value(row, c) for c in (start, end))
+        a, b = (french.time(v) if v and start == "fromTime" else v for v in (a, b))
         if a and b:
-            parts.append(f"du {fmt(a)} au {fmt(b)}" if unit else f"de {fmt(a)} à {fmt(b)}")
+            parts.append(f"{since}{a} {until}{b}")
         elif a:
-            parts.append(f"à partir du {fmt(a)}" if unit else f"à partir de {fmt(a)}")
+            parts.append(f"à partir {since}{a}")
         elif b:
-            parts.append(f"jusqu'au {fmt(b)}" if unit else f"jusqu'à {fmt(b)}")
+            parts.append(f"jusqu'{until}{b}")
     return ", ".join(parts)
 
 

@@ -131,3 +131,19 @@ def test_a_hub_keeps_a_few_entries_of_each_list_and_links_to_the_whole_lists(see
     neighbours = re.search(r"data-neighbours>(.*?)</ul>\s*(<p class=\"more\">.*?</p>)", cut, re.S)
     assert neighbours.group(1).count("<li>") == 5 and "(les premiers)" in neighbours.group(2)
     assert not any("data-pagefind-body" in p.read_text(encoding="utf-8") for p in (out / "listes").rglob("*.html"))
+
+
+def test_a_proxy_s_stretch_in_french():
+    """'à partir de l'acte 5', never 'à partir du acte 5': the article elides before a vowel."""
+    from types import SimpleNamespace
+
+    from civicgraph.seancepage import stretch
+
+    def row(**values):
+        return {k: SimpleNamespace(value=v) for k, v in values.items()}
+
+    assert stretch(row(fromPoint="2", toPoint="4")) == "du point 2 au point 4"
+    assert stretch(row(fromPoint="4", fromAct="5")) == "à partir du point 4, à partir de l'acte 5"
+    assert stretch(row(fromAct="2", toAct="4")) == "de l'acte 2 à l'acte 4"
+    assert stretch(row(toAct="7", toPoint="3")) == "jusqu'au point 3, jusqu'à l'acte 7"
+    assert stretch(row(fromTime="18:00:00")) == "à partir de 18 h"
