@@ -72,6 +72,13 @@ class Profiles:
                 return value.value
         return ""
 
+    def _order(self, iri: str | None) -> tuple:
+        """Where a resource sorts among its peers, in French order: a person by family name, then
+        given name; anything else by its label."""
+        if not iri:
+            return ()
+        return french.person_key(self._raw(iri, "nomFamille") or None, self._raw(iri, "prenom") or None, self.link(iri).label)
+
     def _seance_date(self, seance: str) -> str:
         return self._raw(seance, "debut", "date")
 
@@ -94,9 +101,11 @@ class Profiles:
         rows = []
         for m in mandates:
             holder = self._cell(m, "personne") or self._cell(m, "membre")
-            rows.append((self._raw(m, "attesteLe"), [self._named(m, "role"), self._cell(m, "organisation") if other == "personne" else holder,
-                                                      french.date(self._raw(m, "attesteLe")) or french.UNKNOWN]))
-        rows.sort(key=lambda r: (r[0], r[1][0].label))
+            end = self._raw(m, "organisation") if other == "personne" else self._raw(m, "personne", "membre")
+            rows.append(((self._raw(m, "attesteLe"), french.collation_key(self._raw(m, "role")), self._order(end)),
+                         [self._named(m, "role"), self._cell(m, "organisation") if other == "personne" else holder,
+                          french.date(self._raw(m, "attesteLe")) or french.UNKNOWN]))
+        rows.sort(key=lambda r: r[0])
         return Table("mandats", "Mandats et fonctions", ["Rôle", heading, "Attesté le"], [r[1] for r in rows])
 
     def _presences(self, iri: str) -> Table:
@@ -125,7 +134,7 @@ class Profiles:
             seance = self._one(p, "seance")
             stretch = ", ".join(filter(None, [f"à partir du point {self._raw(p, 'depuisPoint')}" if self._raw(p, "depuisPoint") else "",
                                               f"jusqu'au point {self._raw(p, 'jusquAuPoint')}" if self._raw(p, "jusquAuPoint") else ""]))
-            rows.append((self._seance_date(seance.value) if seance is not None else "",
+            rows.append(((self._seance_date(seance.value) if seance is not None else "", self._order(self._raw(p, theirs))),
                          [self.link(seance.value) if seance is not None else french.UNKNOWN, self._cell(p, theirs), stretch or "toute la séance"]))
         rows.sort(key=lambda r: r[0])
         return Table(anchor, title, ["Séance", heading, "Portée"], [r[1] for r in rows])
@@ -138,7 +147,7 @@ class Profiles:
                 deliberation = self._one(vote, "deliberation")
                 act = self.show(deliberation) if deliberation is not None else self.link(vote)
                 rows.append((self._raw(deliberation.value, "date") if deliberation is not None else "", [act, self.link(vote), how]))
-        rows.sort(key=lambda r: (r[0], r[1][0].label))
+        rows.sort(key=lambda r: (r[0], french.collation_key(getattr(r[1][0], "label", str(r[1][0])))))
         return Table("votes", "Votes", ["Acte", "Vote", "Position"], [r[1] for r in rows])
 
     def _signatures(self, iri: str) -> Table:
@@ -181,7 +190,8 @@ class Profiles:
         return Table("membres", "Membres, par année", ["Membre", "Année", "Cotisation", "Décision"], [r[1] for r in rows], note)
 
     def _memberships(self, iri: str) -> Table:
-        rows = sorted((self._adhesion_row(a, "association") for a in self._from(iri, "membre", "adhesion")), key=lambda r: r[0])
+        rows = sorted((self._adhesion_row(a, "association") for a in self._from(iri, "membre", "adhesion")),
+                      key=lambda r: (r[0], french.collation_key(getattr(r[1][0], "label", str(r[1][0])))))
         return Table("adhesions", "Adhésions à des associations", ["Association", "Année", "Cotisation", "Décision"], [r[1] for r in rows])
 
     def _seances(self, seances: list[str]) -> Table:
@@ -222,4 +232,4 @@ class Profiles:
 
     def _people(self, iri: str) -> Table:
         return Table("personnes", "Personnes qui s'y rattachent", ["Personne"],
-                     [[self.link(p)] for p in self._from(iri, "affiliation", "personne")], chronological=False)
+                     [[self.link(p)] for p in sorted(self._from(iri, "affiliation", "personne"), key=self._order)], chronological=False)

@@ -399,3 +399,25 @@ def test_each_actes_matiere_has_a_page_with_its_deliberations_broader_and_narrow
     assert '<a href="../../deliberation/poitiers/conseil-municipal/2022-06-27/26.html">' in divers
     theme = page(seeds, "nomenclature/actes/7.html").read_text(encoding="utf-8")
     assert '<a href="7.10.html">7.10 Divers</a>' in theme and "Aucune délibération" in theme
+
+
+def test_a_page_s_tables_list_persons_by_family_name(seeds):
+    """Within one role and date, La 27e Région's administrators in French order of family name;
+    the persons affiliated with Clermont-Ferrand likewise (not by first name, not by address)."""
+    from civicgraph.french import collation_key, person_key
+
+    names = {p.rsplit("/id/", 1)[1]: (f, g) for p, f, g in seeds.rows(
+        "SELECT ?p (MIN(?f) AS ?family) (MIN(?g) AS ?given) WHERE { ?p cg:nomFamille ?f OPTIONAL { ?p cg:prenom ?g } } GROUP BY ?p")}
+
+    def persons(html: str) -> list[str]:
+        return [h.split("/personne/", 1)[1].removesuffix(".html") for h in re.findall(r'href="([^"]*/personne/[^"]+\.html)"', html)]
+
+    la27 = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
+    rows = [r for r in section(la27, "h-mandats").split("<tr") if ">administrateur<" in r]
+    listed = [p for r in rows for p in persons(r)]
+    assert len(listed) == 6
+    assert listed == sorted(listed, key=lambda p: person_key(*names["personne/" + p], ""))
+    clermont = page(seeds, "organisation/clermont-ferrand.html").read_text(encoding="utf-8")
+    affiliated = [p for p in persons(section(clermont, "h-personnes")) if "personne/" + p in names]
+    assert len(affiliated) > 1
+    assert affiliated == sorted(affiliated, key=lambda p: (collation_key(names["personne/" + p][0]), collation_key(names["personne/" + p][1] or "")))
