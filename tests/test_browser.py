@@ -158,6 +158,31 @@ def test_no_word_is_cut_across_lines(browser, served, relative, width):
     assert _overflow(page) <= 0
 
 
+def test_an_index_filters_and_sorts_in_french_order(browser, served, seeds):
+    """The persons' index: its filter keeps the rows holding every word typed, accents and case
+    aside; sorting by name from the keyboard keeps family-name order (the order the page was built
+    in), reversed then restored; sorting by a column of numbers orders them as numbers."""
+    page = _page(browser, 1280, [])
+    page.goto(served + "classes/personne.html")
+    rows = page.locator("#liste tbody tr")
+    built = [rows.nth(i).locator("a").get_attribute("href") for i in range(rows.count())]
+    page.fill("#filtre", "renie STANISLAS")
+    visible = page.locator("#liste tbody tr:visible")
+    assert visible.count() == 1 and visible.first.locator("a").inner_text() == "Stanislas RENIÉ"
+    page.fill("#filtre", "")
+    assert page.locator("#liste tbody tr:visible").count() == len(built)
+    name = page.locator("#liste thead th").nth(0)
+    name.focus()
+    page.keyboard.press("Enter")
+    assert name.get_attribute("aria-sort") == "descending"
+    assert [rows.nth(i).locator("a").get_attribute("href") for i in range(rows.count())] == built[::-1]
+    page.keyboard.press("Enter")
+    assert [rows.nth(i).locator("a").get_attribute("href") for i in range(rows.count())] == built
+    page.locator("#liste thead th").nth(3).click()
+    counts = [int(rows.nth(i).locator("td").nth(3).inner_text()) for i in range(rows.count())]
+    assert counts == sorted(counts) and counts[0] < counts[-1]
+
+
 def test_keyboard_reaches_the_content_first(browser, served):
     page = _page(browser, 1280, [])
     page.goto(served + "organisation/clermont-ferrand.html")
