@@ -164,6 +164,7 @@ class OntologyPage:
     root: str
     namespace: str
     sections: list[tuple[str, list[Term]]]
+    datatypes: dict[str, str] = field(default_factory=dict)  # a range outside the ontology → its kind in words
 
 
 @dataclass
@@ -483,7 +484,7 @@ class Site:
                 # sorted: GROUP_CONCAT's order follows the query plan, not the ontology
                 sorted(value["domain"].split()), sorted(value["range"].split()), sorted(value["parents"].split())))
         page = OntologyPage("Ontologie civicgraph / civicgraph ontology", "../", ONTOLOGY,
-                            [(kinds[k], sections[k]) for k in kinds if sections.get(k)])
+                            [(kinds[k], sections[k]) for k in kinds if sections.get(k)], self.words["datatypes"])
         return self.env.get_template("ontology.html").render(page=page)
 
     def _matieres(self) -> list[tuple[str, str]]:

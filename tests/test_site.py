@@ -156,6 +156,18 @@ def test_the_ontology_is_documented_and_served_as_turtle(seeds):
     assert any(h.startswith("../../../ontology/index.html#") and h != "../../../ontology/index.html#Seance" for h in seance)
 
 
+def test_the_ontology_names_the_kinds_of_value_in_words(seeds):
+    """A range outside the ontology (xsd:boolean…) is said in French beside its IRI: the page
+    speaks French, not XML Schema."""
+    html = page(seeds, "ontology/index.html").read_text(encoding="utf-8")
+    renewal = html.split('id="renouvellement"', 1)[1].split("</article>", 1)[0]
+    assert "oui ou non (<code>http://www.w3.org/2001/XMLSchema#boolean</code>)" in renewal
+    ranges = re.findall(r"<dt>Portée / range</dt><dd>(.*?)</dd>", html, re.S)
+    assert len(ranges) > 50
+    unworded = [r for r in ranges for iri in re.findall(r"(?:^|\s)<code>(http[^<]+)</code>", r)]
+    assert not unworded, unworded[:3]
+
+
 def test_pages_show_what_the_documents_state_not_its_inferred_restatements(seeds):
     html = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
     assert "alternateName" not in html and "https://schema.org/" not in html
