@@ -624,6 +624,8 @@ class Site:
             counts[self.kind(iri)] += 1
         figures = [(Link(f"classes/{k}.html", KIND_LABELS[k]), counts[k]) for k in KIND_LABELS if counts.get(k)]
         adhesions = [self._linked(r) for r in self._select("adhesions")]
+        for a in adhesions:  # a fee with its currency's sign, as on every page ('5 000 €', not '5 000 EUR')
+            a["fee"] = french.amount(a["fee_raw"], a["currency_raw"]) if a.get("fee_raw") else french.UNKNOWN
         seances = [self._linked(r) for r in self._select("site-seances")]
         page = IndexPage(
             title="civicgraph",

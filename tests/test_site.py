@@ -196,6 +196,7 @@ def test_the_home_page_writes_years_as_years_and_says_whose_fee_is_known(seeds):
     html = page(seeds, "index.html").read_text(encoding="utf-8")
     assert "2\u202f02" not in html
     assert 'la-27e-region/2021.html">2021</a>' in html
+    assert "<td data-sort=\"5000\">5\u202f000\u00a0€</td>" in html and " EUR<" not in html  # a fee as on every page
     chart = [re.sub(r"\s+", " ", c) for c in re.findall(r'class="chart-label">(.*?)</span>', html, re.S)]
     assert "La 27e Région · 2024 · cotisation connue de 1 membre sur 4" in chart
     assert "La 27e Région · 2021 · cotisation connue de 1 membre sur 1" in chart
