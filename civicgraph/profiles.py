@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from civicgraph import french
+from civicgraph import french, seancepage
 from civicgraph.vocab import ONTOLOGY
 
 CG = ONTOLOGY
+# A proxy's bounds, as the séance page's query names them (site-proxies.rq): worded by seancepage.stretch alike.
+PROXY_BOUNDS = {"fromPoint": "depuisPoint", "toPoint": "jusquAuPoint", "fromTime": "depuisHeure", "toTime": "jusquAHeure",
+                "fromAct": "depuisActe", "toAct": "jusquAActe"}
 
 
 @dataclass
@@ -132,8 +135,7 @@ class Profiles:
         rows = []
         for p in self._from(iri, mine, "pouvoir"):
             seance = self._one(p, "seance")
-            stretch = ", ".join(filter(None, [f"à partir du point {self._raw(p, 'depuisPoint')}" if self._raw(p, "depuisPoint") else "",
-                                              f"jusqu'au point {self._raw(p, 'jusquAuPoint')}" if self._raw(p, "jusquAuPoint") else ""]))
+            stretch = seancepage.stretch({column: self._one(p, prop) for column, prop in PROXY_BOUNDS.items()})
             rows.append(((self._seance_date(seance.value) if seance is not None else "", self._order(self._raw(p, theirs))),
                          [self.link(seance.value) if seance is not None else french.UNKNOWN, self._cell(p, theirs), stretch or "toute la séance"]))
         rows.sort(key=lambda r: r[0])

@@ -301,7 +301,10 @@ def test_person_page_shows_mandates_presences_proxies_and_signatures(seeds):
     assert "Présent à 2 séances sur 3" in presences and "(67 %)" in presences
     assert "seance/clermont-ferrand/conseil-municipal/2021-03-05.html" in presences and "<td>excusé</td>" in presences
     given = section(html, "h-pouvoirs-donnes")
-    assert "marion-barraud.html" in given and "jusqu&#39;au point 4" in given
+    assert "marion-barraud.html" in given and "du point 2 au point 4" in given
+    # a proxy's whole stretch, worded as on the séance page: its act too, never "toute la séance" for part of it
+    briat = section(page(seeds, "personne/clermont-ferrand/dominique-briat.html").read_text(encoding="utf-8"), "h-pouvoirs-donnes")
+    assert "à partir du point 4, à partir de l&#39;acte 5" in briat
     assert "deliberation/clermont-ferrand/conseil-municipal/2021-03-05/9.html" in section(html, "h-signatures")
 
 
