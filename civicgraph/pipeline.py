@@ -114,7 +114,7 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
             for problem in facts.problems:  # a table's rows: each line that failed a check, and why
                 progress(f"{one_line(document.path.name)}: {problem}")
     for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
-        progress(f"matched: {match.row.first('identifiant') or match.row.first('titre')} — {match.reason}")
+        progress(f"matched: {one_line(str(match))}")
     return result
 
 

@@ -34,6 +34,17 @@ class Match:
     row: Resource
     deliberation: Resource
     reason: str
+    table: Facts
+    document: Facts
+    line: int  # the row's line in the table's file
+
+    def __str__(self) -> str:
+        """Where the row is and which deliberation it joined, for the build's output: the row's own
+        values may be gone by then (the document's kept where they differ)."""
+        number = self.deliberation.first("numero") or self.deliberation.first("identifiant")
+        day = self.deliberation.first("date")
+        return (f"{self.table.document.path.name}, line {self.line} → {self.document.document.path.name}: deliberation"
+                f"{f' n° {number}' if number else ''}{f' of {day.isoformat()}' if day else ''}: {self.reason}")
 
 
 @cache
@@ -84,8 +95,9 @@ def merge(facts: list[Facts]) -> list[Match]:
             if found is not None:
                 decision, document, reason = found
                 taken.add(id(decision))
+                line = getattr(row.spans[0], "line", 0) if row.spans else 0
                 _enrich(table, row, decision, document, reason)
-                matches.append(Match(row, decision, reason))
+                matches.append(Match(row, decision, reason, table, document, line))
         table.resources = {(r.cls, _key_id(r.key)): r for r in table.resources.values()}
     return matches
 

@@ -215,7 +215,9 @@ def test_a_row_of_a_documents_deliberation_enriches_it(tmp_path):
     rows = [row(DELIB_ID="2022,0160", DELIB_DATE="2022-06-27", DELIB_OBJET="Adhésion à la 27ème Région", PREF_DATE="2022-07-01"),
             row(DELIB_ID="2022-0161", DELIB_DATE="2022-06-27", DELIB_OBJET="Autre chose")]
     path.write_text(csv_text(rows), encoding="utf-8")
-    store, _, _ = ingest(tmp_path, CORPUS / "002_79d589bcfa815739.txt", path)
+    store, result, _ = ingest(tmp_path, CORPUS / "002_79d589bcfa815739.txt", path)
+    assert ("matched: poitiers.csv, line 2 → 002_79d589bcfa815739.txt: deliberation n° 26 of 2022-06-27: même collectivité, "
+            "même date (2022-06-27), même identifiant") in result.output
     merged = select(store, MERGED)
     assert len(merged) == 2 and {m[0] for m in merged} == {merged[0][0]}  # one deliberation, two sources
     assert merged[0][1:3] == ("26", "2022-0160")
