@@ -5,7 +5,9 @@ do; nothing a malformed file contains makes reading raise anything else.
 
 Decoding (why a fixed chain rather than a guessing library): the files collectivités publish are
 UTF-8, or Windows-1252 from office software, rarely UTF-16 from Windows "Unicode" exports, which
-carry a byte-order mark. A strict chain tells these apart without guessing: a BOM decides; else
+carry a byte-order mark (some exports leave it out). A strict chain tells these apart without
+guessing: a BOM decides; else UTF-16's NUL bytes (a Latin text's high bytes, all on one side of
+the byte pairs: binary content scatters them, UTF-8 and cp1252 text has none); else
 strict UTF-8, which almost never accepts a cp1252 text with accents; else cp1252 (a superset of
 the printable Latin-1), with a warning since that is a guess. Statistical detectors
 (charset-normalizer) pick Central-European or Mac code pages on short French texts; the chain does
@@ -128,6 +130,9 @@ def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
             raise UnreadableDocument(path, f"starts with a {encoding} byte-order mark but is not {encoding} (byte {error.start})", "convert it to UTF-8") from error
         if encoding != "utf-8":
             warnings.append(f"decoded as {encoding.upper()} (byte-order mark)")
+    elif encoding := _utf16_by_nuls(raw):
+        text = raw.decode(encoding)
+        warnings.append(f"decoded as {encoding.upper()} (no byte-order mark: told by its NUL bytes)")
     else:
         try:
             text = raw.decode("utf-8")
@@ -158,6 +163,25 @@ def unescape_references(text: str, warnings: list[str]) -> str:
     if decoded:
         warnings.append(f"{len(decoded)} HTML character references decoded (e.g. {', '.join(sorted(set(decoded))[:3])})")
     return text
+
+
+def _utf16_by_nuls(raw: bytes, sample: int = 4096) -> str | None:
+    """The UTF-16 byte order of a file without a byte-order mark, or None: in its first `sample`
+    bytes at least half of the pairs have a NUL on one side (the high byte of a Latin character)
+    and none on the other, and the whole decodes strictly. What it decodes is still checked as
+    text (no control characters, Latin letters) like any other encoding's."""
+    head = raw[:sample]
+    if len(raw) % 2 or b"\x00" not in head:
+        return None
+    first, second, pairs = head[0::2].count(0), head[1::2].count(0), len(head) // 2
+    for encoding, high, low in (("utf-16-le", second, first), ("utf-16-be", first, second)):
+        if high * 2 >= pairs and low == 0:
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _cp1252(raw: bytes) -> str:

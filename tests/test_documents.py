@@ -40,6 +40,15 @@ def test_each_encoding_collectivites_use_is_read_right(tmp_path, encoding, warne
     assert bool(result.warnings) == (warned is not False)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read_with_a_warning(tmp_path, encoding):
+    """Some exports write UTF-16 with no byte-order mark: every other byte of its Latin text is
+    NUL, on one side, which neither binary content nor UTF-8 or cp1252 text shows."""
+    result = read_bytes(tmp_path, TEXT.encode(encoding))
+    assert result.document.text == TEXT.replace("\u202f", " ")
+    assert f"decoded as {encoding.upper()} (no byte-order mark: told by its NUL bytes)" in result.warnings
+
+
 def test_line_ends_and_decomposed_accents_are_normalised(tmp_path):
     nfd = unicodedata.normalize("NFD", "Séance du conseil\r\nÉlus présents\rFin")
     result = read_bytes(tmp_path, nfd.encode("utf-8"))

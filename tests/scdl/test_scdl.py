@@ -61,7 +61,8 @@ DELIBERATIONS = """SELECT ?id ?titre ?date ?code ?auteur ?pour WHERE {
 
 @pytest.mark.parametrize(("encoding", "separator", "bom"), [
     ("utf-8", ";", b"\xef\xbb\xbf"), ("utf-8", ",", b""), ("cp1252", ";", b""), ("latin-1", ",", b""), ("utf-16", ",", b""),
-], ids=["utf8-bom-semicolon", "utf8-comma", "windows1252", "latin1", "utf16"])
+    ("utf-16-le", "\t", b"\xff\xfe"), ("utf-16-le", ";", b""),
+], ids=["utf8-bom-semicolon", "utf8-comma", "windows1252", "latin1", "utf16", "utf16-tab", "utf16-no-bom"])
 def test_a_file_is_read_whatever_its_encoding_and_separator(tmp_path, encoding, separator, bom):
     path = tmp_path / "deliberations.csv"
     path.write_bytes(bom + csv_text([row(), row(DELIB_ID="2022_00029", DELIB_OBJET="Création d'un poste, à l'école", VOTE_POUR="50", VOTE_CONTRE="0", VOTE_ABSTENTION="0")], separator).encode(encoding))
