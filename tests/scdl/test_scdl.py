@@ -188,11 +188,14 @@ def test_a_thousand_rows_are_read_with_the_documents_and_their_bad_row_reported_
     rows = [row(DELIB_ID=f"2022_{n:05d}", DELIB_OBJET=f"Objet n° {n}", DELIB_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}",
                 PREF_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
     rows[500] = row(DELIB_ID="2022_00500", DELIB_DATE="2022-02-30")
+    rows[700] = row(DELIB_ID="2022-0160", DELIB_DATE="2022-06-27", PREF_DATE="2022-07-01", DELIB_OBJET="Adhésion à la 27ème Région")  # corpus 002's n° 26
     path = tmp_path / "mille.csv"
     path.write_text(csv_text(rows), encoding="utf-8")
     store, _, report = ingest(tmp_path, CORPUS, path)
     assert select(store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:auteur <%spoitiers> }" % ORG) == [("999",)]
     assert [(p["line"], p["column"]) for p in table(report, "mille.csv")["problems"]] == [(502, None), (502, "DELIB_DATE")]
+    assert select(store, "SELECT ?n WHERE { ?d cg:motifRapprochement ?r ; cg:numero ?n }") == [("26",)]  # enriched, not doubled
+    assert select(store, 'SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:identifiant "2022-0160" }') == [("1",)]
     assert len([d for d in report["documents"] if d["status"] == "published" and d["genre"] != "scdl-deliberations"]) == 5
 
 
