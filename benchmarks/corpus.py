@@ -25,6 +25,7 @@ import csv
 import gzip
 import random
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
 REFERENCE = ROOT / "ingest" / "reference"
 SEED_BODIES = ("Clermont-Ferrand", "Poitiers")
+WEEKDAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
 MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+FULL_DATE = re.compile(r"\b(?:(?P<weekday>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)) )?(?P<day>\d{1,2}) "
+                       r"(?P<month>(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+                       r"|janv|févr|mar|avr|juil|sept|oct|nov|déc)) (?P<year>20\d\d)\b")
 SYLLABLES = "mar tin ber nard du pont mo reau lac roix fa bre gui ral ro chet bou vier ga lien ver net cou dert".split()
 UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ"
 LOWER = "a-zàâäçéèêëîïôöùûü"
@@ -99,7 +104,35 @@ def seed_variant(world: World, rng: random.Random) -> str:
     text = PERSON.sub(person, text)
     shift = rng.randint(2015, 2026) - 2021
     text = re.sub(r"\b(20[12]\d)\b", lambda m: str(min(2026, max(2015, int(m.group(1)) + shift))), text)
+    text = spread_dates(text, rng.randint(-170, 170))
     return re.sub(r"\b(\d{1,3}) 000 (€|euros)", lambda m: f"{rng.randint(1, 60)} {rng.randint(0, 9)}00 {m.group(2)}", text)
+
+
+def spread_dates(text: str, days: int) -> str:
+    """Every full date of `text` moved by `days` (intervals between them kept, a weekday named with
+    a date made right), so that variants of one seed do not meet on the seed's day and month."""
+
+    def moved(match: re.Match) -> str:
+        weekday, day, month, year = match.group("weekday"), match.group("day"), match.group("month"), match.group("year")
+        number = next(n for n, name in enumerate(MONTHS, 1) if name.startswith(month.lower()))  # "mar" is mars
+        new = _moved(date(int(year), number, int(day)), days)
+        name = MONTHS[new.month - 1]
+        name = name.upper() if month.isupper() else name
+        named = (WEEKDAYS[new.weekday()].upper() if weekday.isupper() else WEEKDAYS[new.weekday()]) + " " if weekday else ""
+        return f"{named}{new.day:0{len(day)}d} {name} {new.year}"
+
+    def numeric(match: re.Match) -> str:
+        new = _moved(date(int(match.group(3)), int(match.group(2)), int(match.group(1))), days)
+        return f"{new.day:02d}/{new.month:02d}/{new.year}"
+
+    text = FULL_DATE.sub(moved, text)
+    return re.sub(r"\b(\d{2})/(\d{2})/(20\d\d)\b", numeric, text)
+
+
+def _moved(day: date, days: int) -> date:
+    """`day` moved by `days`, or back by as many when that would leave 2015–2026."""
+    new = day + timedelta(days=days)
+    return new if 2015 <= new.year <= 2026 else day - timedelta(days=days)
 
 
 def minutes(world: World, rng: random.Random, plant_error: bool) -> str:
