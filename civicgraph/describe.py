@@ -25,7 +25,7 @@ as Linked Data Fragments page their answers). N-Triples because a page is read a
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -73,23 +73,72 @@ def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | N
     `SHOWN` values), and the pages of the whole description of those that leave values out
     (`listes/{kind}/{key}/description.nt`…); remove the descriptions of entities whose page is gone.
     Returns the number of entities described. With `outputs` (cache.Outputs), the
-    descriptions of an entity whose statements are the ones of the previous build are linked from it."""
-    statements = _by_subject(store)
+    descriptions of an entity whose statements are the ones of the previous build are linked from it,
+    without being made: what a description is made from is found from Oxigraph's N-Triples lines
+    (class _Lines), its statements asked of the store only for the entities made again."""
+    statements = _Statements(store)
+    lines = _Lines(store.lines(ox.DefaultGraph())) if outputs is not None else None
     resources = described(base, site)
     for iri, relative in resources:
-        whole = describe(iri, statements)
-        kept = describe(iri, statements, SHOWN)
         if outputs is not None:
-            digest = outputs.digest(site_url(base), *map(str, whole))
-            names = [relative + suffix for suffix in FORMATS] + [path for path, _ in _page_paths(relative, whole, kept)]
+            read, whole_size, capped = lines.read_by(f"<{iri}>".encode("utf-8"))
+            digest = outputs.digest(site_url(base), *(line.decode("utf-8") for line in read))
+            names = [relative + suffix for suffix in FORMATS] + _page_names(relative, whole_size if capped else 0)
             if all([outputs.reuse(name, digest, site / name) for name in names]):
                 continue
+        whole = describe(iri, statements)
+        kept = describe(iri, statements, SHOWN)
         for name, data in _files(iri, relative, whole, kept, base).items():
             (site / name).parent.mkdir(parents=True, exist_ok=True)
             (site / name).unlink(missing_ok=True)  # a link to the previous build's file is not written through
             (site / name).write_bytes(data)
     remove_orphans(site, tuple(FORMATS))
     return len(resources)
+
+
+class _Statements:
+    """Subject → its triples in the union of the graphs (the merged default graph, each once),
+    asked of the store when first needed (a description reads a few subjects of thousands)."""
+
+    def __init__(self, store: Store):
+        self.store, self.known = store, {}
+
+    def get(self, subject, default=()):
+        if subject not in self.known:
+            self.known[subject] = self.store.triples_about(subject)
+        return self.known[subject] or default
+
+
+class _Lines:
+    """The merged default graph's N-Triples lines (sorted, as Oxigraph writes them) by subject: what
+    `describe` reads for an entity, found without a Python term per statement, so that an entity
+    whose description reads the same lines as in the previous build is not described again."""
+
+    def __init__(self, lines: list[bytes]):
+        self.by_subject: dict[bytes, list[tuple[bytes, bytes, bytes]]] = defaultdict(list)
+        for line in lines:
+            subject, predicate, rest = line.split(b" ", 2)
+            self.by_subject[subject].append((predicate, rest[:-3], line))  # rest ends with " .\n"
+
+    def read_by(self, subject: bytes) -> tuple[list[bytes], int, bool]:
+        """The lines `describe(subject)` is made from (its CBD, its neighbours' labels), sorted; how
+        many statements the whole description holds; whether `SHOWN` leaves some out."""
+        found, todo, seen, capped = set(), [subject], {subject}, False
+        while todo:
+            statements = self.by_subject.get(todo.pop(), ())
+            if len(statements) > SHOWN and max(Counter(p for p, _, _ in statements).values()) > SHOWN:
+                capped = True
+            for _, obj, line in statements:
+                found.add(line)
+                if obj.startswith(b"_:") and obj not in seen:
+                    seen.add(obj)
+                    todo.append(obj)
+        neighbours = {line.split(b" ", 2)[2][:-3] for line in found}
+        labels = {line for n in neighbours if n.startswith(b"<") for p, _, line in self.by_subject.get(n, ()) if p == _LABEL}
+        return sorted(found | labels), len(found | labels), capped
+
+
+_LABEL = f"<{PREFIXES['rdfs']}label>".encode()
 
 
 def describe(iri: str, statements: dict, shown: int | None = None) -> list[ox.Triple]:
@@ -122,11 +171,14 @@ def _capped(triples, shown: int | None) -> list[ox.Triple]:
 
 def _page_paths(relative: str, whole: list, kept: list) -> list[tuple[str, list[ox.Triple]]]:
     """(path in the site, statements) of each page of the whole description, none when nothing was left out."""
-    if len(kept) == len(whole):
-        return []
+    names = _page_names(relative, len(whole) if len(kept) < len(whole) else 0)
+    return [(name, whole[start:start + PAGE]) for name, start in zip(names, range(0, len(whole), PAGE))]
+
+
+def _page_names(relative: str, statements: int) -> list[str]:
+    """The paths in the site of the pages of a whole description of `statements` (0: no pages)."""
     folder = mentions.folder(relative + ".html")
-    chunks = [whole[start:start + PAGE] for start in range(0, len(whole), PAGE)]
-    return [(f"{folder}{WHOLE}{'' if n == 1 else f'-{n}'}.nt", chunk) for n, chunk in enumerate(chunks, start=1)]
+    return [f"{folder}{WHOLE}{'' if n == 1 else f'-{n}'}.nt" for n in range(1, -(-statements // PAGE) + 1)]
 
 
 def _files(iri: str, relative: str, whole: list, kept: list, base: str) -> dict[str, bytes]:
@@ -147,13 +199,6 @@ def _paging(urls: list[ox.NamedNode], n: int) -> list[ox.Triple]:
     near = {"first": urls[0], "last": urls[-1], "previous": urls[n - 1] if n else None, "next": urls[n + 1] if n + 1 < len(urls) else None}
     return [ox.Triple(page, TYPE, ox.NamedNode(HYDRA + "PartialCollectionView")),
             *(ox.Triple(page, ox.NamedNode(HYDRA + term), url) for term, url in near.items() if url is not None)]
-
-
-def _by_subject(store: Store) -> dict:
-    by_subject: dict = defaultdict(set)
-    for q in store.quads():
-        by_subject[q.subject].add(ox.Triple(q.subject, q.predicate, q.object))
-    return by_subject
 
 
 def _formats(triples: list[ox.Triple]) -> dict[str, bytes]:

@@ -123,6 +123,8 @@ class Store:
         N-Triples lines, sorted: the order of `chunks` (Oxigraph writes a term as its str)."""
         if isinstance(graph, str):
             graph = ox.NamedNode(graph)
+        if isinstance(graph, ox.DefaultGraph):
+            self._merge()
         return sorted(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
 
     def size(self, graph: str) -> int:
@@ -168,6 +170,11 @@ class Store:
         lookup, without a query (nor the merged default graph it needs). ValueError: not an IRI."""
         found = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None)
         return [q for q in found if isinstance(q.graph_name, ox.NamedNode)]
+
+    def triples_about(self, subject) -> list[ox.Triple]:
+        """The statements of the named graphs about `subject` (a term), each distinct one once."""
+        self._merge()
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(subject, None, None, ox.DefaultGraph())]
 
     def __len__(self) -> int:
         """How many quads the named graphs hold (a triple stated in two graphs counts twice)."""
