@@ -83,6 +83,14 @@ class Resource:
     spans: list[Span] = field(default_factory=list)
     ident: tuple | None = field(default=None, repr=False)  # its identity in Facts, computed once
 
+    def __getstate__(self) -> dict:
+        """Pickled with its types sorted: a set of strings pickles in an order that changes with the
+        process's hash seed, and the reading cache's bytes (cache.py) should not."""
+        return {**self.__dict__, "types": sorted(self.types)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, types=set(state["types"]))
+
     def set(self, prop: str, value, span: Span | None = None) -> "Resource":
         """Add a value to a property (once); None is ignored, because unknown is not a value."""
         if value is None or value == "":
