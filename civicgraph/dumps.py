@@ -1,8 +1,10 @@
 """Dumps for harvesters, written into the published folder: the whole dataset in four formats, the
 ontology and the shapes beside them, and their checksums. Byte-identical when nothing changed
 (sorted statements, gzip without a timestamp). The TriG file is the prefixes, then each graph's
-block as written alone; a rebuild takes the JSON-LD and TriG of a graph whose statements are
-unchanged from the previous build (cache.Outputs.piece).
+block as written alone, and the gzipped N-Quads one gzip member per graph (RFC 1952 allows several;
+`gzip -d`, Python's gzip and Oxigraph read them as one stream); a rebuild takes the JSON-LD, TriG
+and gzip member of a graph whose statements are unchanged from the previous build
+(cache.Outputs.piece).
 
 | file | content |
 |---|---|
@@ -17,8 +19,8 @@ unchanged from the previous build (cache.Outputs.piece).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -81,7 +83,7 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
     in one chunk (most: one document's) is written from its pieces, from `outputs`' cache when
     its N-Quads are those of a previous build; a bigger one is streamed a chunk at a time."""
     count = 0
-    with gzip.GzipFile(folder / f"{NAME}.nq.gz", "wb", compresslevel=9, mtime=0) as nquads, \
+    with open(folder / f"{NAME}.nq.gz", "wb") as nquads, \
             open(folder / f"{NAME}.jsonld", "wb") as json_file, open(folder / f"{NAME}.trig", "wb") as trig:
         writer = jsonld.DatasetWriter(json_file)
         trig.write(_TRIG_PREFIXES)
@@ -90,24 +92,38 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
             if text == b"":
                 continue
             if text is not None:
-                nquads.write(text)
+                nquads.write(_gzipped([text]) if outputs is None else outputs.piece(b"gzip\n" + text, lambda text=text: _gzipped([text])))
                 item, block = _pieces(lambda graph=graph: next(store.chunks([graph]), []), text, outputs)
                 writer.write(item)
                 trig.write(block)
                 count += text.count(b"\n")
                 continue
 
+            member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
+
             def streamed(chunks=store.chunks([graph])):
                 for chunk in chunks:
-                    nquads.write("".join(f"{q} .\n" for q in chunk).encode("utf-8"))
+                    nquads.write(member.compress("".join(f"{q} .\n" for q in chunk).encode("utf-8")))
                     writer.add(chunk)
                     yield from chunk
 
             counted = _counted([streamed()])
             ox.serialize(counted, output=_Headless(trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            nquads.write(member.flush())
             count += counted.count
+        if nquads.tell() == 0:
+            nquads.write(_gzipped([]))
         writer.close()
     return count
+
+
+GZIP = 31  # zlib's window bits for a gzip member (header without name nor time: the same bytes each build)
+
+
+def _gzipped(parts: list[bytes]) -> bytes:
+    """One gzip member of the parts, at level 9: the bytes a graph written in chunks gets too."""
+    member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
+    return b"".join([*map(member.compress, parts), member.flush()])
 
 
 def _trig_prefixes() -> bytes:
