@@ -2,7 +2,7 @@
 ontology and the shapes beside them, and their checksums. Byte-identical when nothing changed
 (sorted statements, gzip without a timestamp). The TriG file is the prefixes, then each graph's
 block as written alone, and the gzipped N-Quads one gzip member per graph (RFC 1952 allows several;
-`gzip -d`, Python's gzip and Oxigraph read them as one stream); a rebuild takes the JSON-LD, TriG
+`gzip -d` and Python's gzip read them as one stream); a rebuild takes the JSON-LD, TriG
 and gzip member of a graph whose statements are unchanged from the previous build
 (cache.Outputs.piece).
 
