@@ -2,12 +2,14 @@
 
     python benchmarks/rebuild.py N [--runs R] [--seed S]
 
-Writes N synthetic documents (corpus.py), then, R times each and alternating: a full build into a
-new output folder, and a rebuild of a kept output folder after one document was touched (its first
-"2" becomes "3", another document each run; the kept folder was built once before the first run).
+Writes N synthetic documents (corpus.py), builds them into a kept output folder (a full build from
+nothing: the first full run), then, R times: a rebuild of the kept folder after one document was
+touched (its first "2" becomes "3", another document each run), and, from the second run on, a full
+build into a new output folder before it (so R full builds and R rebuilds, alternating).
 Runs `civicgraph build --keep-going` in this process and prints, for each, the median wall time,
 CPU time (this process and its children: Pagefind) and time per stage (the build's functions, timed
-where they are called), and the rebuild's share of the full build."""
+where they are called), and the rebuild's share of the full build; then, for the first full build,
+the process's peak resident memory at the end of each stage (getrusage: the peak so far, MB)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,10 @@ def cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def now() -> tuple[float, float]:
     return time.perf_counter(), cpu()
 
@@ -54,6 +60,7 @@ def timed_stages(spent: dict):
     """Time each function of STAGES where the build calls it: spent[label] = [wall, CPU] seconds,
     the stages nested in it excluded."""
     originals, running = {}, []
+    peaks = spent.setdefault("peak MB", {})
 
     def wrap(label, function):
         def timed(*args, **kwargs):
@@ -67,6 +74,7 @@ def timed_stages(spent: dict):
                 spent[label] = [s + e - i for s, e, i in zip(spent[label], elapsed, inner)]
                 if running:
                     running[-1] = [r + e for r, e in zip(running[-1], elapsed)]
+                peaks[label] = peak_mb()
         return timed
 
     for label, (owner, name) in STAGES.items():
@@ -103,14 +111,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         documents = generate(args.count, tmp / "docs", args.seed)
-        build(tmp / "docs", tmp / "kept")
-        results: dict[str, list] = {"full": [], "rebuild": []}
+        results: dict[str, list] = {"full": [build(tmp / "docs", tmp / "kept")], "rebuild": []}
+        peaks = results["full"][0][2].pop("peak MB")
         for run in range(args.runs):
-            results["full"].append(build(tmp / "docs", tmp / "full"))
-            shutil.rmtree(tmp / "full")  # the next full build starts from nothing
+            if run:
+                results["full"].append(build(tmp / "docs", tmp / "full"))
+                shutil.rmtree(tmp / "full")  # the next full build starts from nothing
             touch(documents[(run * 7919) % len(documents)])
             results["rebuild"].append(build(tmp / "docs", tmp / "kept"))
             table(results, f"{args.count} documents (seed {args.seed}), median of {run + 1} runs")
+        print("  peak resident memory at the end of each stage of the first full build (MB): "
+              + ", ".join(f"{label} {mb:.0f}" for label, mb in peaks.items()))
 
 
 def table(results: dict, title: str) -> None:
@@ -129,7 +140,7 @@ def _stage(run: tuple, label: str, index: int) -> float:
     if label == "total":
         return run[index]
     if label == "other":
-        return run[index] - sum(spent[index] for spent in run[2].values())
+        return run[index] - sum(spent[index] for name, spent in run[2].items() if name in STAGES)
     return run[2][label][index]
 
 
