@@ -39,6 +39,7 @@ class Movement:
     moment: str = ""
     gives: Named | None = None
     ends: Named | None = None
+    votes_from: str | None = None  # "il prend part aux votes à compter du point 4", as written
 
 
 # The holder of a proxy given on leaving: a name, to a punctuation mark or to a word in lower case
@@ -105,10 +106,12 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
                 if last is not None and holder:
                     last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
                 continue
-            item = re.search(pattern(spec["item"]["cue"]), folded)
             moment = re.sub(r"\s*\(.*", "", clause, flags=re.S).strip(" .\n").removesuffix(" et").strip()
             times = find_times(clause)
-            movement = Movement(who, kind, span, at=times[0].value if times else None, item=item["n"] if item else None, moment=moment)
+            movement = Movement(who, kind, span, at=times[0].value if times else None, moment=moment)
+            folded = _votes_from(movement, folded)
+            item = re.search(pattern(spec["item"]["cue"]), folded)
+            movement.item = item["n"] if item else None
             if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
                 movement.after_item = item["n"]
             ended = re.search(pattern(spec["ends_proxy"]["cue"]), folded)
@@ -118,6 +121,16 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             out.append(movement)
             last = movement
     return out
+
+
+def _votes_from(movement: Movement, folded: str) -> str:
+    """Read "il prend part aux votes à compter du point 4" into `movement`; return the folded
+    clause before it (its point is not the movement's)."""
+    votes = re.search(pattern(cues("movements")["votes_from"]["cue"]), folded)
+    if votes is None:
+        return folded
+    movement.votes_from = votes["n"]
+    return folded[:votes.start()]
 
 
 def _wrapped(text: Text, start: int, stop: int) -> str:
@@ -166,10 +179,11 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 
 
 # A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon (not before
-# a pronoun giving a proxy, for the same subject: "… à 16 h 30 ; il donne son pouvoir à M. Y"), a line
+# a pronoun giving a proxy or saying from when they vote, for the same subject: "… à 16 h 30 ; il donne
+# son pouvoir à M. Y"), a line
 # end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
 # wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:il|elle)s?\s+donne)|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:il|elle)s?\s+(?:donne|prend|participe|vote))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -179,6 +193,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     stop = SENTENCE_END.search(text.raw, position, min(end, position + 250))
     stop = stop.start() if stop else min(end, position + 250)
     folded = text.folded[position:stop]
+    folded = _votes_from(movement, folded)
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item and movement.item is None:
         movement.item = item["n"]

@@ -203,7 +203,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             handed = pouvoir(facts, meeting, chair, successor, named.span)
             handed.set("depuisHeure", moments[0].value if moments else None)
             participation(facts, meeting, successor, "présent", named.span)
-    until_arrival = []
+    until_arrival, from_departure = [], []
     for proxy in roll.proxies:
         giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
         holder = _by_office(meeting, read, proxy.holder.text)  # "(procuration à M. le Maire)"
@@ -217,15 +217,21 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
         if proxy.until_arrival or not (proxy.to_time or proxy.to_item):  # a proxy ends when its giver arrives
             until_arrival.append((giver, found))
+        if proxy.from_departure and not (proxy.from_time or proxy.from_item):
+            from_departure.append((giver, found))
     tables = find_flat_tables(text, start, end)
     items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
+    _acts_by_rank(facts, meeting, items)
     arrivals, departures = _movements(facts, meeting, roster, text, movements(text, start, end), items)
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
-        at, span, _ = arrivals.get(id(giver)) or (_listed_from(facts, meeting, giver), None, None)
+        at, span, _ = arrivals.get(id(giver)) or (_listed_bound(facts, meeting, giver, "depuisHeure"), None, None)
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
             found.set("jusquAHeure", at, span)
+    for giver, found in from_departure:  # "à compter de son départ": from the departure the minutes record
+        at, span, next_item, _ = departures.get(id(giver)) or _listed_departure(facts, meeting, giver, items)
+        found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     if roll.secretary:
         secretary = roster.person(roll.secretary.text, roll.secretary.span)
@@ -253,10 +259,28 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     return meeting
 
 
-def _listed_from(facts: Facts, meeting: Resource, who: Resource):
-    """The time from which the roll call lists `who` present ("M. X (à partir de 15 h 10)"), or None."""
+def _listed_bound(facts: Facts, meeting: Resource, who: Resource, bound: str):
+    """The bound of `who`'s presence the roll call lists ("M. X (à partir de 15 h 10)": its
+    `depuisHeure`; "(jusqu'à 18 h 10, délibération n° 7 incluse)": `jusquAHeure`, `jusquAActe`), or None."""
     listed = (r for r in facts.of_class("Participation") if r.first("seance") is meeting and r.first("personne") is who)
-    return next((r.first("depuisHeure") for r in listed if r.first("depuisHeure")), None)
+    return next((r.first(bound) for r in listed if r.first(bound)), None)
+
+
+def _listed_departure(facts: Facts, meeting: Resource, who: Resource, items: list) -> tuple:
+    """`who`'s departure as the roll call lists it, in the form of a recorded one (time, passage,
+    the item after the last one attended, that last item)."""
+    last = _listed_bound(facts, meeting, who, "jusquAActe")
+    numbers = [item.number for item in items]
+    after = numbers[numbers.index(last) + 1] if last in numbers[:-1] else _next_number(last) if last not in numbers else None
+    return _listed_bound(facts, meeting, who, "jusquAHeure"), None, after, last
+
+
+def _next_number(number: str | None) -> str | None:
+    """The act after `number` in a séance's register, whose acts are numbered in sequence
+    ("BUR-2024-0407" → "BUR-2024-0408"), when the minutes do not list the séance's acts; None when
+    the number does not end in digits."""
+    found = re.search(r"\d+$", number or "")
+    return f"{number[:found.start()]}{int(found.group()) + 1:0{len(found.group())}d}" if found else None
 
 
 def _table_entries(table, roll, meeting: Resource) -> list:
@@ -305,6 +329,28 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     if not before or not after or not (before[-1].number or "").isdigit():
         return None, None
     return before[-1].number, after[0].number
+
+
+def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:
+    """A bound written as a point's rank ("points 1 à 4") names the agenda's Nth item when the
+    items carry other numbers ("2021-03-01" … "2021-03-05"): the bound becomes that item's number."""
+    numbers = [item.number for item in items]
+    if not numbers or not all(numbers) or any(n.isdigit() for n in numbers):
+        return
+    for found in (r for cls in ("Pouvoir", "Participation") for r in facts.of_class(cls) if r.first("seance") is meeting):
+        for bound in ("depuisActe", "jusquAActe"):
+            rank = found.first(bound)
+            if isinstance(rank, str) and rank.isdigit() and 1 <= int(rank) <= len(numbers):
+                found.props[bound] = [numbers[int(rank) - 1]]
+
+
+def _item_before(items: list, number: str) -> str | None:
+    """The item before the one numbered `number` ("il prend part aux votes à compter du point 4":
+    a proxy that ends on the arrival covers point 3)."""
+    numbers = [item.number for item in items]
+    if number in numbers[1:]:
+        return numbers[numbers.index(number) - 1]
+    return str(int(number) - 1) if number.isdigit() and int(number) > 1 and number not in numbers else None
 
 
 def _debated(text: Text, items: list, position: int) -> str | None:
@@ -368,7 +414,7 @@ def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, 
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
         if moved.kind == "arrivée":
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
-            arrivals[id(who)] = (moved.at, moved.span, between[0])
+            arrivals[id(who)] = (moved.at, moved.span, _item_before(items, moved.votes_from) if moved.votes_from else between[0])
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, between[1], between[0])
         elif moved.kind == "retour":

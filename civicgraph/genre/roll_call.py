@@ -37,6 +37,7 @@ class Proxy:
     from_item: str | None = None
     to_item: str | None = None
     until_arrival: bool = False  # "jusqu'à son arrivée": ends when the giver's arrival is recorded
+    from_departure: bool = False  # "à compter de son départ": starts when the giver's departure is recorded
 
 
 @dataclass
@@ -353,11 +354,19 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     order = _list_order(tuple(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items))
     before = len(roll.entries), len(roll.proxies)
     for offset, label, role, items in segments:
+        ahead = None  # "…, et, à compter de son départ, Mme X par M. Y": a scope written before its proxy
         for _, item_start, item_end in items:
-            count = len(roll.entries)
-            _read_item(text, heading, raw[item_start - start:item_end - start], item_start, label, roll)
+            piece = raw[item_start - start:item_end - start]
+            if _scope_only(piece):
+                ahead = piece
+                continue
+            count, held = len(roll.entries), len(roll.proxies)
+            _read_item(text, heading, piece, item_start, label, roll)
             for entry in roll.entries[count:]:
                 entry.role = entry.role or role
+            for proxy in roll.proxies[held:] if ahead else ():
+                _scope(ahead, proxy)
+            ahead = None
     for entry in roll.entries[before[0]:]:
         entry.who.order = entry.who.order or order
     for proxy in roll.proxies[before[1]:]:
@@ -864,6 +873,15 @@ def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span)
     return proxies
 
 
+def _scope_only(piece: str) -> bool:
+    """Whether a list's piece is a proxy's scope and nothing else: no capital, and a scope read."""
+    if re.search(r"[A-ZÉÈ]", piece):
+        return False
+    probe = Proxy(Named("", Span(0, 0)), Named("", Span(0, 0)), Span(0, 0))
+    _scope(piece, probe)
+    return any((probe.from_time, probe.to_time, probe.from_item, probe.to_item, probe.until_arrival, probe.from_departure))
+
+
 def _scope(rest: str, proxy: Proxy) -> None:
     spec = cues("proxies")["scope"]
     folded = fold_piece(rest)
@@ -876,6 +894,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
         if times:
             proxy.from_time = times[0].value
     proxy.until_arrival = proxy.until_arrival or bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
+    proxy.from_departure = proxy.from_departure or bool(re.search(spec["from_departure"], folded))
     items = re.search(spec["items"], folded)
     if items:
         proxy.from_item = _as_written(rest, items, "a", "c")

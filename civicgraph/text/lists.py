@@ -11,7 +11,7 @@ SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+)?        # "A, B" and "A, B, et C"
       | \s[-–—]\s                # " - ": a hyphen inside a name ("Jean-Pierre") has no spaces
-      | \set\s                   # "A et B", the last separator of a French list
+      | \set(?:\s|(?=[,;]))       # "A et B", the last separator of a French list; "A et, le soir, B"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
     )\s*""",
     re.VERBOSE,
@@ -48,7 +48,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
-    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start())))]
+    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)))]
     if len(BULLETED.findall(text)) >= 2:  # in a bulleted list a line without a bullet continues its item
         cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
@@ -71,6 +71,14 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zé
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie".
 DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+
+
+def _note_below(text: str, cut: re.Match) -> bool:
+    """A name's bracketed note wrapped onto the next line ("Mme X⏎(jusqu'à 18 h 10, …)"): a line
+    opening with "(" and a word that opens such notes (`persons.yaml` `note_openers`), after a line that
+    has no bracket of its own."""
+    opening = fold(text[cut.end() + 1:cut.end() + 16]) if text.startswith("(", cut.end()) else ""
+    return opening.startswith(cues().note_openers) and not text[:cut.start()].rstrip().endswith(")")
 
 
 def _name_wraps(text: str, cut: re.Match) -> bool:

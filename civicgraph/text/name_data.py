@@ -54,6 +54,7 @@ class NameCues:
     not_a_name: frozenset[str]  # place, organisation, role and header words together
     saint_prefixes: tuple[str, ...]
     place_joiners: frozenset[str]
+    note_openers: tuple[str, ...]  # folded: "jusqu'", "a partir", "pouvoir"…
     examples: dict
 
 
@@ -73,7 +74,7 @@ def cues() -> NameCues:
         words("particles"), words("not_given_names"), words("place_words"), words("organisation_words"),
         words("role_words"), words("header_words"),
         words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
-        frozenset(data["place_joiners"]), data["examples"],
+        frozenset(data["place_joiners"]), tuple(sorted({fold(w) for w in data["note_openers"]})), data["examples"],
     )
 
 
