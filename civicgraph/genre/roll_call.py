@@ -12,7 +12,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
-from civicgraph.text import aligned, find_times, literals, split_list_spans
+from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.names import list_order
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
@@ -473,7 +473,11 @@ PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
     """Items of a list: a list of proxies or of attendees with their roles whose items are ended by
-    ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z")."""
+    ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z"); a bulleted
+    list of proxies has one item a bullet ("- M. A et Mme B ont donné pouvoir respectivement à …")."""
+    bullets = split_bullets(raw, offset) if heading.proxies else None
+    if bullets:
+        return bullets
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         return split_list_spans(raw, offset)
     items = []
@@ -688,8 +692,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
-        for one in [giver] if holder_first else _co_givers(giver):  # "Mme X et M. Y à Mme Z": two proxies
-            _item_proxy(one, holder, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
+        givers = [giver] if holder_first else _co_givers(giver)  # "Mme X et M. Y à Mme Z": two proxies
+        holders = _respective(holder, len(givers)) if re.search(cues("proxies")["respectively"], text.folded[at:at + len(item)]) else None
+        for one, held_by in zip(givers, holders or [holder] * len(givers)):
+            _item_proxy(one, held_by, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
         return
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
     if note:
@@ -710,6 +716,18 @@ def _co_givers(giver: Named) -> list[Named]:
         return [giver]
     bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(giver.text)])
     return [Named(giver.text[a:b], Span(giver.span.start + a, giver.span.start + b)) for a, b in bounds]
+
+
+RESPECTIVE = re.compile(r"\s*(?:,|\bet\b)\s*à\s+")
+
+
+def _respective(holder: Named, givers: int) -> list[Named] | None:
+    """The holders "respectivement à M. C et à Mme D" names, one per giver in order; None when
+    their number is not the givers'."""
+    cuts = list(RESPECTIVE.finditer(holder.text))
+    bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(holder.text)])
+    holders = [Named(holder.text[a:b], Span(holder.span.start + a, holder.span.start + b)) for a, b in bounds]
+    return holders if len(holders) == givers > 1 else None
 
 
 def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first: bool, heading: Heading, label: Named | None,
@@ -764,7 +782,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident)))|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:

@@ -35,9 +35,24 @@ def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
     """The item's bounds without surrounding blanks, a leading bullet, or the list's final full stop."""
     start = BULLET.match(text, start, end).end()
     end = start + len(text[start:end].rstrip())
-    if last and text[start:end].endswith("."):
+    if last and text[start:end].endswith(".") and not re.search(r"(?<![\w.])[A-ZÉÈ]\.$", text[start:end]):  # "Fabrice H.": an initial keeps its dot
         end = start + len(text[start : end - 1].rstrip())
     return start, end
+
+
+def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
+    """One item per bullet of a bulleted list (a line without a bullet continues the item above),
+    as `split_list_spans` gives them; None when `text` has fewer than two bullets."""
+    bullets = list(BULLETED.finditer(text))
+    if len(bullets) < 2:
+        return None
+    items = []
+    for index, bullet in enumerate(bullets):
+        start, end = _trimmed(text, bullet.end(), bullets[index + 1].start() if index + 1 < len(bullets) else len(text), index + 1 == len(bullets))
+        end = start + len(text[start:end].rstrip(" \t\n,;"))  # "- Mme X,": the list's separator
+        if end > start:
+            items.append((text[start:end], offset + start, offset + end))
+    return items
 
 
 def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

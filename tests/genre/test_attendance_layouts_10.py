@@ -64,3 +64,32 @@ RANKED = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMPTE RENDU DU COMITÉ SYNDICAL DU 3 MAR
 
 def test_points_named_by_their_rank_are_the_acts_of_that_rank_when_acts_carry_other_numbers(tmp_path: Path):
     assert scopes(tmp_path, RANKED)[("Anne BRUN", "Jean CARON")] == (None, None, "2021-031", "2021-032")
+
+
+ASSEMBLY = ("ASSOCIATION LES AMIS DU VAL-BRUN\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 17 MARS 2018\n\n"
+            "L'assemblée générale s'est tenue le samedi 17 mars 2018 à 14 h 30.\n"
+            "Présents : Mme Lise GARNIER (présidente), M. Jean CARON, M. Paul ROCHE, Mme Rose VALBRUNE.\n"
+            "Représentés : Mme Anne BRUN (représentée par\nM. Jean CARON).\n\n"
+            "Pouvoirs reçus :\n"
+            "- M. Luc FAURE a donné pouvoir à Mme Lise GARNIER\n"
+            "- M. Yves BLANC et Mme Ève BLANC ont donné pouvoir respectivement à M. Paul\n"
+            "  ROCHE et à Mme Rose VALBRUNE\n\n"
+            "La réunion est ouverte à 14 h 40 par la présidente.\n\n"
+            "1. Rapport moral\nAdopté à l'unanimité.\n")
+
+
+def test_givers_and_holders_written_respectively_are_paired_in_order_one_bullet_one_item(tmp_path: Path):
+    found = scopes(tmp_path, ASSEMBLY)
+    assert {("Yves BLANC", "Paul ROCHE"), ("Ève BLANC", "Rose VALBRUNE"), ("Luc FAURE", "Lise GARNIER")} <= set(found)
+    assert ("Yves BLANC", "Rose VALBRUNE") not in found and ("Ève BLANC", "Paul ROCHE") not in found
+
+
+def test_a_note_represente_par_names_the_proxys_holder_wrapped_below(tmp_path: Path):
+    assert ("Anne BRUN", "Jean CARON") in scopes(tmp_path, ASSEMBLY)
+
+
+def test_a_meeting_opened_by_la_presidente_is_chaired_by_the_member_the_roll_call_calls_so(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ASSEMBLY, encoding="utf-8")
+    seance = ingest([doc]).facts[0].of_class("Seance")[0]
+    assert seance.first("president").first("rdfs:label") == "Lise GARNIER"
