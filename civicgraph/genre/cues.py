@@ -17,6 +17,7 @@ import yaml
 
 from civicgraph.paths import data_dir
 from civicgraph.text import literals
+from civicgraph.text.dates import MONTHS
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
@@ -172,12 +173,21 @@ OCR_FOR_I = "l1"
 WORD = re.compile(r"[a-z1]{5,}")
 
 
+# A date's day or year that OCR printed with a letter for a digit: "l2 novembre", "novembre 2Ol4".
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+OCR_DAY = re.compile(rf"(?<![\w])(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}(?=\s+(?:{_MONTH})\b)")
+OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
+DIGIT_FOR = str.maketrans("lIoO", "1100")
+
+
 def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
-    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"); same length, so offsets
-    hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
-    variants = ocr_variants()
+    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), and its letters for
+    digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"); same length, so
+    offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
+    text = _dates_repaired(text, folded)
+    variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
     hits = [(m.start() + index, m.end()) for m in WORD.finditer(folded) if (index := variants.get(m.group())) is not None]
@@ -187,6 +197,15 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
         word = text[_word_start(text, at):end]
         upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
         text = text[:at] + ("I" if upper else "i") + text[at + 1:]
+    return text
+
+
+def _dates_repaired(text: str, folded: str) -> str:
+    """`text` with the letters of a date's day or year made digits (`repair_ocr`)."""
+    spans = [m.span() for m in OCR_DAY.finditer(folded)] + [m.span("y") for m in OCR_YEAR.finditer(folded)]
+    for start, end in spans:
+        if not text[start:end].isdigit():
+            text = text[:start] + text[start:end].translate(DIGIT_FOR) + text[end:]
     return text
 
 

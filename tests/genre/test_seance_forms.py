@@ -1,0 +1,45 @@
+"""The séance's hour, place, end and convocation in common forms met in the tenth blind set: each on
+a small invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from civicgraph.genre.cues import repair_ocr
+from civicgraph.pipeline import ingest
+
+
+def seance(tmp_path: Path, text: str):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    return ingest([doc]).facts[0].of_class("Seance")[0]
+
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU DU VAL-BRUN\nCOMPTE RENDU DU COMITÉ SYNDICAL\n\n"
+             "Le Cornité syndical, régulièrement convoqué le l2 novembre 2014, s'est réuni le jeudi 20 novembre\n"
+             "2014 à 18 heures à la salle des fêtes de Val-Brun, sous la présidence de M. Paul ROCHE, Président.\n\n"
+             "Présents : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON.\n\n"
+             "1 - Budget\nAdopté à l'unanimité.\n\nFin de la réunion à 19 h 45.\n")
+
+
+def test_a_day_ocr_printed_with_a_letter_is_read_as_its_digits():
+    assert repair_ocr("convoqué le l2 novembre 2Ol4, réuni") == "convoqué le 12 novembre 2014, réuni"
+    assert repair_ocr("il 2 mars") == "il 2 mars"  # a word, not a day
+
+
+def test_the_convocation_hour_in_words_place_and_end_of_a_common_formula(tmp_path: Path):
+    found = seance(tmp_path, SYNDICATE)
+    assert found.first("dateConvocation") == date(2014, 11, 12)
+    assert found.first("lieu") == "salle des fêtes de Val-Brun"
+    assert found.first("fin") == datetime(2014, 11, 20, 19, 45)
+
+
+def test_a_convocation_en_date_du_and_a_place_between_dashes_in_a_heading(tmp_path: Path):
+    found = seance(tmp_path, "ASSOCIATION LES AMIS DU VAL-BRUN\nCompte rendu du Conseil d'administration\n"
+                             "Mardi 11 février 2025 – 20 h 00 – salle des associations\n\n"
+                             "Sur convocation de la présidente en date du 3 février 2025.\n"
+                             "Présents : Mme Lise GARNIER (présidente), M. Jean CARON, M. Paul ROCHE.\n\n"
+                             "1. Rapport\nAdopté à l'unanimité.\n")
+    assert found.first("lieu") == "salle des associations"
+    assert found.first("dateConvocation") == date(2025, 2, 3)
