@@ -135,13 +135,15 @@ def _titles(act: Item, following: Item, text: Text) -> bool:
 
 
 def _title_end(text: Text, start: int, end: int) -> int:
-    """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text."""
+    """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text;
+    a line that opens a sentence ("Approuvé à …", "Le trésorier …", "Nolwenn X présente …") is no
+    part of it."""
     raw = text.raw[start:end]
     openers = cues("items")["sentence_openers"]
     # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
     # its colon ("Politique culturelle : renouvellement des adhésions …").
     colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
-    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zé]+\s+[a-zé])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|" + colon + r"|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
+    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zàâçéèêëîïôûùü]+\s+[a-zàâçéèêëîïôûùü])|\n(?=\s*[A-ZÉ][a-zàâçéèêëîïôûùü-]+\s+[A-ZÉÈ]{2}[A-ZÉÈ'’ -]*\s[a-zàâçéèêëîïôûùü])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|" + colon + r"|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
     return start + (stop.start() if stop else min(len(raw), 200))
 
 

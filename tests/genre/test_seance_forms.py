@@ -43,3 +43,14 @@ def test_a_convocation_en_date_du_and_a_place_between_dashes_in_a_heading(tmp_pa
                              "1. Rapport\nAdopté à l'unanimité.\n")
     assert found.first("lieu") == "salle des associations"
     assert found.first("dateConvocation") == date(2025, 2, 3)
+
+
+def test_an_items_title_stops_at_a_line_that_opens_a_sentence(tmp_path: Path):
+    doc = tmp_path / "ca.txt"
+    doc.write_text("ASSOCIATION LES AMIS DU VAL-BRUN\nCompte rendu du Conseil d'administration du 11 février 2025\n\n"
+                   "Présents : Mme Lise GARNIER (présidente), M. Jean CARON, M. Paul ROCHE.\n\n"
+                   "1. Approbation du compte rendu du CA du 10 décembre 2024\nApprouvé à l'unanimité.\n\n"
+                   "2. Bilan de fréquentation 2024\nJean CARON présente le bilan de l'année.\nLe CA prend acte du bilan.\n",
+                   encoding="utf-8")
+    titles = sorted(r.first("titre") for r in ingest([doc]).facts[0].of_class("Deliberation"))
+    assert titles == ["Approbation du compte rendu du CA du 10 décembre 2024", "Bilan de fréquentation 2024"]
