@@ -19,6 +19,7 @@ from datetime import time
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.roll_call import Named
+from civicgraph.text.name_data import with_civilities
 from civicgraph.text import find_times, split_list_spans
 
 
@@ -83,11 +84,22 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         index += len(run)
         subject = text.raw[line_start:first.start()]
         if kind == "pouvoir" or not subject.strip() or len(subject) > 300 or NOT_NAMES.search(subject) \
-                or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject):
+                or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject) or _civility_sentence(subject):
             continue
         names = [Named(t, Span(a, b)) for t, a, b in split_list_spans(subject, line_start)]
         found.extend(_clauses(text, names, run, line_end))
     return found
+
+
+# A word that no name holds: lower case, not a particle nor "et" ("appelée", "a", "adjointe").
+PROSE_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|van|von|di|da|del|ben|et)\b)[a-zàâçéèêëîïôûù]+\b")
+
+
+def _civility_sentence(subject: str) -> bool:
+    """Whether what stands before the verb is a sentence about someone named with a civility ("Mme la
+    Présidente, appelée par ses fonctions de Maire, a quitté …"), not a list of names: the civility
+    forms read it."""
+    return bool(re.search(with_civilities(r"{civility}\s"), subject) and PROSE_WORD.search(subject))
 
 
 def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], line_end: int) -> list[Movement]:

@@ -26,7 +26,7 @@ from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote
 from civicgraph.genre.memberships import read_membership
 from civicgraph.genre.movements import movements
-from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.roll_call import Named, read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance
 from civicgraph.genre.table import read_table
@@ -204,11 +204,11 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             handed.set("depuisHeure", moments[0].value if moments else None)
             participation(facts, meeting, successor, "présent", named.span)
     until_arrival, from_departure = [], []
+    offices = _offices(roll, read_signature(text, start, end))
+    named = lambda who: _person_or_office(meeting, read, offices, roster, who)  # noqa: E731
     for proxy in roll.proxies:
         giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
-        holder = _by_office(meeting, read, proxy.holder.text)  # "(procuration à M. le Maire)"
-        if holder is False:
-            holder = _by_role(roll, roster, proxy.holder.text) or roster.person(proxy.holder.text, proxy.holder.span, proxy.holder.order)
+        holder = named(proxy.holder)  # "(procuration à M. le Maire)", "à la Vice-présidente"
         if giver is None or holder is None or giver is holder:
             continue
         participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
@@ -224,7 +224,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
     _acts_by_rank(facts, meeting, items)
-    arrivals, departures = _movements(facts, meeting, roster, text, movements(text, start, end), items)
+    arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items)
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
         at, span, _ = arrivals.get(id(giver)) or (_listed_bound(facts, meeting, giver, "depuisHeure"), None, None)
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
@@ -324,6 +324,8 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     numbers = [item.number for item in items]
     if after_vote in numbers and numbers.index(after_vote) + 1 < len(numbers):
         return after_vote, numbers[numbers.index(after_vote) + 1]
+    if after_vote and after_vote.isdigit() and after_vote not in numbers:  # points the minutes do not list: N, then N + 1
+        return after_vote, str(int(after_vote) + 1)
     before = [item for item in items if item.span.start < position]
     after = [item for item in items if item.span.start > position]
     if not before or not after or not (before[-1].number or "").isdigit():
@@ -393,15 +395,15 @@ def _ended_by_holder(proxy: Resource, left: tuple | None) -> None:
     proxy.set("jusquAHeure", at, span).set("jusquAActe", last_item, span)
 
 
-def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, items) -> tuple[dict, dict]:
+def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, items) -> tuple[dict, dict]:
     """Each movement, and the proxies it opens ("quitte la séance … et donne pouvoir à Y": from its
     item) and ends ("revient … (fin du pouvoir donné à Y)": until its item); a movement recorded
     between two numbered items comes after the first one's vote, one in an item's debate before it.
-    Returns the arrivals and the
+    `named` resolves a name or an office to a person. Returns the arrivals and the
     departures by person (time, passage, the item before or after), for the proxies they scope."""
     arrivals, departures = {}, {}
     for moved in moved_list:
-        who = roster.person(moved.who.text, moved.who.span)
+        who = named(moved.who)  # "M. X", or an office: "Mme la Présidente"
         if who is None:
             continue
         during = None if moved.after_item else _debated(text, items, moved.span.start)
@@ -420,7 +422,7 @@ def _movements(facts: Facts, meeting: Resource, roster, text: Text, moved_list, 
         elif moved.kind == "retour":
             departures.pop(id(who), None)
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
-            holder = roster.person(holder_named.text, holder_named.span) if holder_named else None
+            holder = named(holder_named) if holder_named else None
             if holder is None or holder is who:
                 continue
             # the time and agenda point of the movement that opens or ends it, as written
@@ -483,14 +485,30 @@ def _office(written: str) -> str:
     return folded[OFFICE_LEAD.match(folded).end():]
 
 
-def _by_role(roll, roster, written: str) -> Resource | None:
-    """The one member the roll call gives the office a proxy's holder is written as ("au Maire de
-    Val-Brun", "au 1er Vice-président", "le Secrétaire"), or None."""
+def _offices(roll, signature) -> list[tuple[str, Named]]:
+    """The offices the document gives its members, folded, with who holds each: the roll call's
+    roles ("M. X, 1er Vice-président") and the signatory's quality ("La Vice-présidente, Y")."""
+    held = [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")]
+    if signature and signature.quality and signature.name:
+        held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
+    return held
+
+
+def _by_role(offices: list[tuple[str, Named]], roster, written: str) -> Resource | None:
+    """The one member the document gives the office `written` names ("au Maire de Val-Brun", "au
+    1er Vice-président", "le Secrétaire", "à la Vice-présidente"), or None."""
     office = _office(written)
-    if not office:
-        return None
-    holders = [e.who for e in roll.entries if e.role and any(_office(part) == office for part in e.role.split(","))]
-    return roster.person(holders[0].text, holders[0].span) if len(holders) == 1 else None
+    holders = {id(person): person for held, who in offices if office and held == office if (person := roster.person(who.text, who.span))}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _person_or_office(meeting: Resource, read, offices, roster, named: Named) -> Resource | None:
+    """The person `named` writes: by the chair's office ("Mme la Présidente"), by an office the
+    document gives one member, or by name."""
+    chair = _by_office(meeting, read, named.text)
+    if chair is not False:
+        return chair
+    return _by_role(offices, roster, named.text) or roster.person(named.text, named.span, named.order)
 
 
 def _convener(facts: Facts, meeting: Resource, roster, read) -> None:

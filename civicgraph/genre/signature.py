@@ -31,6 +31,11 @@ class Signature:
 SIGNED_LINES = re.compile(r"(?P<delegation>(?:[ \t]*\n[^\S\n]*+\S[^\n]*+)*?)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*(?:\n|$)")
 
 
+# Without a blank line, the line right below the quality is the name when it reads as one ("La
+# Vice-présidente,⏎Fabienne X⏎Signé électroniquement …"): capitals, no digit, no colon.
+NAME_BELOW = re.compile(r"(?P<delegation>)[ \t]*\n[ \t]*(?P<name>[A-ZÉÈ][^\n\d:;,]{2,58}[^\s\d:;,.])[ \t]*(?:\n|$)")
+
+
 def read_signature(text: Text, start: int, end: int) -> Signature | None:
     """The last signature block in text[start:end], or None."""
     spec = cues("signature")
@@ -51,7 +56,7 @@ def read_signature(text: Text, start: int, end: int) -> Signature | None:
         role = " ".join(text.raw[quality.start("q"):quality.end("q")].split())
         role = role[:1].upper() + role[1:]
         at = quality.end()
-    lines = SIGNED_LINES.match(text.raw, at, end)
+    lines = SIGNED_LINES.match(text.raw, at, end) or NAME_BELOW.match(text.raw, at, end)
     if lines is None:
         return Signature(None, None, role, None, Span(opened[-1].start(), at), place, day, made_span)
     delegation = " ".join(lines["delegation"].split()).strip(" ,") or None

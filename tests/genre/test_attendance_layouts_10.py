@@ -93,3 +93,17 @@ def test_a_meeting_opened_by_la_presidente_is_chaired_by_the_member_the_roll_cal
     doc.write_text(ASSEMBLY, encoding="utf-8")
     seance = ingest([doc]).facts[0].of_class("Seance")[0]
     assert seance.first("president").first("rdfs:label") == "Lise GARNIER"
+
+
+CCAS = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION\n\n"
+        "Séance du 28 avril 2026 à 18 h 00, sous la présidence de Mme Lise GARNIER, Maire, Présidente de droit du CCAS.\n\n"
+        "Présents : Mme Lise GARNIER, Mme Rose VALBRUNE, M. Jean CARON, M. Paul ROCHE.\n\n"
+        "Mme la Présidente, appelée par ses fonctions de Maire, a quitté la séance après le vote du point 2 et a\n"
+        "donné pouvoir à la Vice-présidente pour la suite de la séance.\n\n"
+        "Objet : Subvention à l'épicerie solidaire\nAdopté à l'unanimité.\n\n"
+        "Pour extrait conforme,\nLa Vice-présidente,\nRose VALBRUNE\nSigné électroniquement le 29/04/2026\n")
+
+
+def test_a_member_named_by_office_leaves_and_gives_her_proxy_to_the_office_the_signature_names(tmp_path: Path):
+    found = scopes(tmp_path, CCAS)
+    assert found[("Lise GARNIER", "Rose VALBRUNE")] == (None, None, "3", None)  # after the vote of point 2
