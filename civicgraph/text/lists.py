@@ -35,9 +35,12 @@ def _trimmed(text: str, start: int, end: int, last: bool) -> tuple[int, int]:
     """The item's bounds without surrounding blanks, a leading bullet, or the list's final full stop."""
     start = BULLET.match(text, start, end).end()
     end = start + len(text[start:end].rstrip())
-    if last and text[start:end].endswith(".") and not re.search(r"(?<![\w.])[A-ZÉÈ]\.$", text[start:end]):  # "Fabrice H.": an initial keeps its dot
+    if last and text[start:end].endswith("."):
         end = start + len(text[start : end - 1].rstrip())
     return start, end
+
+
+INITIAL_AT_END = re.compile(r"\w\s+[A-ZÉÈ]\.$")
 
 
 def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | None:
@@ -48,8 +51,10 @@ def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | No
         return None
     items = []
     for index, bullet in enumerate(bullets):
-        start, end = _trimmed(text, bullet.end(), bullets[index + 1].start() if index + 1 < len(bullets) else len(text), index + 1 == len(bullets))
+        start, end = _trimmed(text, bullet.end(), bullets[index + 1].start() if index + 1 < len(bullets) else len(text), False)
         end = start + len(text[start:end].rstrip(" \t\n,;"))  # "- Mme X,": the list's separator
+        if text[start:end].endswith(".") and not INITIAL_AT_END.search(text, start, end):
+            end -= 1  # a sentence's full stop, not an initial's ("- Lucette M. via Fabrice H.")
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
     return items
