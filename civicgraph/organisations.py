@@ -72,6 +72,14 @@ class KnownOrganisation:
     source: str  # what the values were checked against, and what is left to confirm
 
 
+# "l'association Villes Internet" is Villes Internet, but "l'Association des Maires de France" is a name:
+# the word is a designator unless a linking word or an adjective goes on with it (the one rule for
+# keys, labels and the memberships' names, whatever the case).
+NAME_GOES_ON = (r"(?i:de|des|du|d['’]|pour|nationale|fran[cç]aise|r[ée]gionale|d[ée]partementale|intercommunale"
+                r"|europ[ée]enne|internationale)\b")
+DESIGNATOR = re.compile(rf"association\s+(?!{NAME_GOES_ON})", re.I)
+
+
 @lru_cache(maxsize=1 << 14)
 def normalise(name: str) -> str:
     """A name reduced to what identifies it: no accents, case, quotes, articles or ordinal marks.
@@ -81,7 +89,7 @@ def normalise(name: str) -> str:
     text = re.sub(r"\b(\d+)\s*(?:eme|e|ieme)\b", r"\1e", text)
     text = re.sub(r"[«»\"“”*]", " ", text)
     text = re.sub(r"^(?:(?:de |a )?(?:la |le |les |l'|l’))+", "", text.strip())
-    text = re.sub(r"^association\s+", "", text)
+    text = re.sub(rf"^{DESIGNATOR.pattern}", "", text)
     text = re.sub(r"^(?:la |le |les |l'|l’)", "", text.strip())
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,")
 
@@ -203,8 +211,8 @@ def from_heading(name: str) -> str:
 
 def display_name(name: str) -> str:
     """A name as a label: without the running text's article, "l'association" or quotes."""
-    text = re.sub(r"^(?:(?:la|le|les)\s+|l['’]\s*)?(?:association\s+)?", "", name.strip(), flags=re.I if name.isupper() else 0)
-    text = re.sub(r"^(?:l'|l’)?association\s+", "", text, flags=re.I)
+    text = re.sub(rf"^(?:(?:la|le|les)\s+|l['’]\s*)?(?:{DESIGNATOR.pattern})?", "", name.strip(), flags=re.I if name.isupper() else 0)
+    text = re.sub(rf"^(?:l'|l’)?{DESIGNATOR.pattern}", "", text, flags=re.I)
     return text.strip(" «»\"“”.,")
 
 

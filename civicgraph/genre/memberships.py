@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
-from civicgraph.organisations import normalise, reference_table
+from civicgraph.organisations import NAME_GOES_ON, normalise, reference_table
 from civicgraph.text import Amount, find_amounts
 
 
@@ -26,10 +26,14 @@ class Membership:
     span: Span | None = None
 
 
+# A body's kind in lowercase before its name in capitals ("réseau Villes Lumières", "association des Maires de …").
+HEADED = re.compile(r"[a-zé]+\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÉ0-9]")
+
+
 def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     spec = cues("memberships")
     raw = text.raw[at:end]
-    lead = re.match(r"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?=[A-ZÉ«\"“]))?[«\"“]?\s*", raw)
+    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?[«\"“]?\s*", raw)
     start = at + lead.end()
     stop = text.find(pattern(spec["association_stop"]), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
@@ -37,6 +41,8 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))", text.raw[stop_at:stop_at + 20])
     if bracket:
         name, stop_at = f"{name} {bracket.group(1)}", stop_at + bracket.end()
+    if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
+        name = name[0].upper() + name[1:]  # "au réseau Villes Lumières": the lowercase kind heads the name
     if len(name) < 3 or name[:1].islower():
         return None
     return name, Span(start, start + len(name))

@@ -174,6 +174,31 @@ def test_a_membership_in_the_object_is_read_as_in_documents(tmp_path):
         cg:association ?association ; cg:annee ?year ; cg:cotisation ?fee }""") == [(ORG + "poitiers", ORG + "la-27e-region", "2022", "5000")]
 
 
+MEMBERSHIP_OBJECTS = [  # a row's object → the association read, the year, a renewal (invented bodies, the common forms)
+    ("Adhésion à l'association Les Amis du Valbrune", "Les Amis du Valbrune", "2022", "false"),
+    ("Cotisation 2023 à l'Association des Bibliothèques du Valbrune", "Association des Bibliothèques du Valbrune", "2023", "false"),
+    ("Renouvellement de l'adhésion à l'Association des Maires du Valbrune", "Association des Maires du Valbrune", "2022", "true"),
+    ("Renouvellement de l'adhésion à l'Association Villes Fleuries", "Villes Fleuries", "2022", "true"),
+    ("Adhésion au réseau Villes Lumières", "Réseau Villes Lumières", "2022", "false"),
+    ("Adhésion à l'Association nationale des Élus du Bocage – cotisation 2023", "Association nationale des Élus du Bocage", "2023", "false"),
+    ("Renouvellement de l'adhésion à l'Association des communes forestières de la Haute-Valbrune - cotisation 2024",
+     "Association des communes forestières de la Haute-Valbrune", "2024", "true"),
+]
+
+
+def test_memberships_in_row_objects_name_their_association_whole(tmp_path):
+    """"l'Association des Maires …" is a name, "l'association Les Amis …" a designator before one: one rule for
+    rows and documents (organisations.DESIGNATOR); a lowercase kind before a name heads it; a hyphen inside a
+    word does not end the name."""
+    path = tmp_path / "adhesions.csv"
+    path.write_text(csv_text([row(DELIB_ID=f"A{n}", DELIB_OBJET=text) for n, (text, *_) in enumerate(MEMBERSHIP_OBJECTS)]), encoding="utf-8")
+    built = build(tmp_path / "out", path)
+    assert built.result.exit_code == 0, built.result.output[-2000:]
+    read = built.rows("""SELECT ?object ?name ?year ?renewal WHERE { ?a a cg:Adhesion ; cg:membre <%spoitiers> ; cg:decidePar ?d ;
+        cg:association/rdfs:label ?name ; cg:annee ?year ; cg:renouvellement ?renewal . ?d cg:titre ?object }""" % ORG)
+    assert sorted(read) == sorted(MEMBERSHIP_OBJECTS)
+
+
 def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
     path = tmp_path / "autre.csv"
     path.write_text("nom;prenom\nDupont;Marie\n", encoding="utf-8")
