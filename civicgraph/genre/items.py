@@ -136,7 +136,7 @@ def _titles(act: Item, following: Item, text: Text) -> bool:
 
 def _title_end(text: Text, start: int, end: int) -> int:
     """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text;
-    a line that opens a sentence ("Approuvé à …", "Le trésorier …", "Nolwenn X présente …") is no
+    a line that opens a sentence ("Approuvé à …", "Le trésorier …", "Paul X présente …") is no
     part of it."""
     raw = text.raw[start:end]
     openers = cues("items")["sentence_openers"]

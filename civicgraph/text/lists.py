@@ -54,7 +54,7 @@ def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | No
         start, end = _trimmed(text, bullet.end(), bullets[index + 1].start() if index + 1 < len(bullets) else len(text), False)
         end = start + len(text[start:end].rstrip(" \t\n,;"))  # "- Mme X,": the list's separator
         if text[start:end].endswith(".") and not INITIAL_AT_END.search(text, start, end):
-            end -= 1  # a sentence's full stop, not an initial's ("- Lucette M. via Fabrice H.")
+            end -= 1  # a sentence's full stop, not an initial's ("- Rose L. via Paul V.")
         if end > start:
             items.append((text[start:end], offset + start, offset + end))
     return items
