@@ -134,16 +134,23 @@ def _titles(act: Item, following: Item, text: Text) -> bool:
     return act.title is None and act.number is not None and following.title is not None and len(between.strip()) < 3
 
 
+LOWER = "a-zàâçéèêëîïôûùü"
+# A line that opens a sentence: "Capitalised lowercase …", "Prénom NOM verb …", "Word le/la/du …".
+SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) ))"
+
+
 def _title_end(text: Text, start: int, end: int) -> int:
     """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text;
     a line that opens a sentence ("Approuvé à …", "Le trésorier …", "Paul X présente …") is no
     part of it."""
     raw = text.raw[start:end]
-    openers = cues("items")["sentence_openers"]
+    spec = cues("items")
     # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
     # its colon ("Politique culturelle : renouvellement des adhésions …").
     colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
-    stop = re.search(r"\n\s*\n|\n(?=\s*[A-ZÉ][a-zàâçéèêëîïôûùü]+\s+[a-zàâçéèêëîïôûùü])|\n(?=\s*[A-ZÉ][a-zàâçéèêëîïôûùü-]+\s+[A-ZÉÈ]{2}[A-ZÉÈ'’ -]*\s[a-zàâçéèêëîïôûùü])|\n(?=\s*(?:Rapporteur|Vu |VU |Considérant|CONSIDÉRANT|Le |La |Les |Mme |M\. |Monsieur|Madame|Arrivée|Après|Adopt|Pour\s*:|Vote|Délibération|DÉLIBÉRATION|OBJET|Objet|[A-Z][a-zé]+ (?:le|la|les|du|de) ))|" + colon + r"|:\s*\n|\((?:vote\s+à)|(?<=[a-zé0-9)»])\.(?:\s|$)|:\s+(?:adopt|le\s|la\s|les\s)|" + openers, raw)
+    stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, r":\s*\n", r"\((?:vote\s+à)",
+             r"(?<=[a-zé0-9)»])\.(?:\s|$)", r":\s+(?:adopt|le\s|la\s|les\s)", spec["sentence_openers"]]
+    stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))
 
 
@@ -193,7 +200,8 @@ def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
 
 
 def _approvals(text: Text, start: int, end: int, excluded, items: list[Item]) -> list[Item]:
-    """"Le compte-rendu de la réunion du … est approuvé" outside any item: an item of its own."""
+    """"Le compte-rendu de la réunion du … est approuvé" outside any item: an item of its own, to
+    the next blank line or item."""
     found = []
     for match in text.finditer(pattern(cues("items")["approval"]), start, end):
         if any(a <= match.start() < b for a, b in excluded) or any(_approves(i, match.start()) for i in items):
@@ -203,7 +211,8 @@ def _approvals(text: Text, start: int, end: int, excluded, items: list[Item]) ->
         stop = text.raw.find("\n\n", match.end())
         lead = text.raw[match.start():match.start("what")]
         at = match.start() + len(lead) - len(lead.lstrip(". \n\t"))  # from "Le compte rendu…"
-        found.append(Item(None, title, Span(at, match.end()), (at, end if stop < 0 else min(end, stop + 1))))
+        following = [i.span.start for i in items if i.span.start > at]  # it ends at a blank line or the next item
+        found.append(Item(None, title, Span(at, match.end()), (at, min([end if stop < 0 else min(end, stop + 1), *following]))))
     return found
 
 
@@ -345,6 +354,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         who = text.raw[found.start("who"):found.end("who")]
         if who[:1].isupper() and not CIVILITY_FIRST.match(who):
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
+    for found in text.finditer(pattern(spec["out_of_the_room"]["cue"]), start, end):
+        tally.names.setdefault("nonParticipant", []).append((text.raw[found.start("who"):found.end("who")], Span(found.start("who"), found.end("who"))))
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:
         tally.at = find_times(text.raw[at.start("t"):at.end("t") + 3])[0].value

@@ -37,6 +37,8 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     start = at + lead.end()
     stop = text.find(pattern(spec["association_stop"]), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
+    opener = re.search(r"\n(?=[ \t]*" + cues("items")["line_openers"]["cue"] + ")", text.raw[start:stop_at])
+    stop_at = start + opener.start() if opener else stop_at  # "… de la Loire\nLe Maire rappelle …"
     name = text.raw[start:stop_at].strip(" «»\"“”.")
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))", text.raw[stop_at:stop_at + 20])
     if bracket:
@@ -45,7 +47,7 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
         name = name[0].upper() + name[1:]  # "au réseau Villes Lumières": the lowercase kind heads the name
     if len(name) < 3 or name[:1].islower():
         return None
-    return name, Span(start, start + len(name))
+    return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
 
 
 def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | None = None) -> Membership | None:

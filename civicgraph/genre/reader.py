@@ -244,7 +244,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _settle_double_listings(facts, meeting)
     previous = None
     for item in items:
-        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables)
+        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named)
     for flat in tables:
         if flat.refused:
             facts.report_missing(f"tableau aplati [{flat.span[0]}–{flat.span[1]}] non apparié ({flat.refused})")
@@ -554,11 +554,12 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=()):
+def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=(), person=None):
     """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
     tally, for "mêmes élus que ci-dessus" in the next one. `meeting` is None for an extract that
     prints no séance (the act is then keyed on its `council`). A flattened table in its text is the
-    decisions it reports: their amounts and memberships are the rows', never the item's."""
+    decisions it reports: their amounts and memberships are the rows', never the item's. `person`
+    resolves a voter written by name or office ("hors de la présence du Maire"); by name when None."""
     decision = deliberation(facts, meeting, item.number, item.title, item.span, council)
     inner = [t for t in tables if item.block[0] <= t.span[0] < item.block[1]]
     own_end = min([t.span[0] for t in inner] + [item.block[1]])
@@ -577,7 +578,7 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
         decision.set("vise", _legal_text(facts, visa), visa.span)
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
-    _vote(facts, decision, roster, tally)
+    _vote(facts, decision, person or (lambda n: roster.person(n.text, n.span)), tally)
     membership = read_membership(text, item.span.start, own_end, (item.title or "", item.span))
     if membership:
         _membership(facts, body, decision, membership, meeting.first("date") if meeting else None)
@@ -660,7 +661,8 @@ def _same_as_above(tally, previous) -> None:
                 del tally.names[prop]
 
 
-def _vote(facts, decision, roster, tally) -> None:
+def _vote(facts, decision, person, tally) -> None:
+    """The vote of `decision` as `tally` reads it; `person(Named)` is the member a name or an office writes."""
     if not (tally.result or tally.counts or tally.names):
         return
     ballot = vote(facts, decision)
@@ -672,7 +674,7 @@ def _vote(facts, decision, roster, tally) -> None:
     for prop, names in tally.names.items():
         target = {"pour": "votantPour", "contre": "votantContre", "abstention": "votantAbstention", "nonParticipant": "nonParticipant"}[prop]
         for name, span in names:
-            who = roster.person(name, span)
+            who = person(Named(name, span))
             if who:
                 ballot.set(target, who, span)
     if tally.at:

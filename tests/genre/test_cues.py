@@ -3,6 +3,7 @@ and every cue compiles: a change to a cue shows at once what it breaks."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,10 @@ def _entries():
                 continue  # examples keyed by entry name: below
             cues = [entry["cue"]] if isinstance(entry.get("cue"), str) else [c["cue"] for c in entry.get("cues", []) if isinstance(c, dict) and "cue" in c]
             examples = [e for e in entry.get("examples", []) + ([entry["example"]] if "example" in entry else []) if isinstance(e, str)]
+            if entry.get("matched_on") == "raw":  # a cue where capitals count: plain regular expressions
+                cues = [re.compile(c).search for c in cues]
             if cues and (examples or entry.get("counter_examples")):
-                yield pytest.param(cues, examples, entry.get("counter_examples", []), id=f"{path.stem}:{examples[:1] or cues[0][:20]}")
+                yield pytest.param(cues, examples, entry.get("counter_examples", []), id=f"{path.stem}:{examples[:1] or str(cues[0])[:20]}")
         if isinstance(data, dict) and isinstance(data.get("examples"), dict):
             entries = next((v for v in data.values() if isinstance(v, list) and v and all(isinstance(e, dict) and "cue" in e for e in v)), None)
             if entries is None:
@@ -45,10 +48,12 @@ def _walk(value):
 
 @pytest.mark.parametrize("cues,examples,counter_examples", list(_entries()))
 def test_cue_examples(cues, examples, counter_examples):
+    def matches(cue, example):
+        return cue(example) if callable(cue) else Text(example).find(pattern(cue))
     for example in examples:
-        assert any(Text(example).find(pattern(c)) for c in cues), example
+        assert any(matches(c, example) for c in cues), example
     for example in counter_examples:
-        assert not any(Text(example).find(pattern(c)) for c in cues), example
+        assert not any(matches(c, example) for c in cues), example
 
 
 def _strings(value):

@@ -1,0 +1,52 @@
+"""Where an item's facts stop: a vote taken without a member, an approval sentence that is no item's
+text, an association's name wrapped over lines. Each on a small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from civicgraph.pipeline import ingest
+
+MINUTES = ("COMMUNE DE VAL-BRUN\nCOMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du jeudi 11 avril 2024\n"
+           "Le onze avril deux mille vingt-quatre, à vingt heures, le Conseil municipal s'est réuni sous la\n"
+           "présidence de M. Paul ROCHE, Maire.\n"
+           "Présents : M. Paul ROCHE, Maire, Mme Lise GARNIER, M. Jean CARON, Mme Anne BRUN.\n"
+           "Secrétaire de séance : Mme Anne BRUN.\n"
+           "Le compte rendu de la séance du 7 mars 2024 est adopté à l'unanimité.\n"
+           "Délibération n° 2024-14 – Compte administratif 2023\n"
+           "Monsieur le Maire quitte la salle. Mme Lise GARNIER prend la présidence.\n"
+           "Le Conseil municipal, hors de la présence du Maire, APPROUVE le compte administratif 2023.\n"
+           "Vote : 3 voix pour.\n"
+           "Délibération n° 2024-15 – Adhésion à l'association des Amis du Val\n"
+           "Le Maire rappelle que la commune soutient la vallée. La cotisation pour 2024 s'élève à 80 €.\n"
+           "Le Conseil municipal DÉCIDE d'adhérer à l'association des Amis du Val.\n"
+           "Vote : Pour : 2 – Contre : 2 (M. CARON, Mme BRUN).\n")
+
+
+def _facts(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(MINUTES, encoding="utf-8")
+    return ingest([doc]).facts[0]
+
+
+def _labels(resources) -> list[str]:
+    return sorted(r.first("rdfs:label") for r in resources)
+
+
+def test_a_vote_held_out_of_the_presence_of_the_maire_counts_him_as_not_voting(tmp_path: Path):
+    facts = _facts(tmp_path)
+    votes = {v.first("deliberation").first("numero"): v for v in facts.of_class("Vote")}
+    assert _labels(votes["2024-14"].props.get("nonParticipant", [])) == ["Paul ROCHE"]
+
+
+def test_an_approval_sentence_is_an_item_up_to_the_next_item_only(tmp_path: Path):
+    facts = _facts(tmp_path)
+    approval = next(d for d in facts.of_class("Deliberation") if d.first("numero") is None)
+    ballot = next(v for v in facts.of_class("Vote") if v.first("deliberation") is approval)
+    assert ballot.props.get("votantContre", []) == [] and ballot.props.get("nonParticipant", []) == []
+    assert not [a for a in facts.of_class("Adhesion") if a.first("decidePar") is approval]
+
+
+def test_an_association_name_stops_at_a_line_that_opens_a_sentence(tmp_path: Path):
+    facts = _facts(tmp_path)
+    assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Association des Amis du Val"]
