@@ -33,16 +33,20 @@ HEADED = re.compile(r"[a-zé]+\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÉ0-9]")
 def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     spec = cues("memberships")
     raw = text.raw[at:end]
-    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?[«\"“]?\s*", raw)
+    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?(?P<quote>[«\"“]?)\s*", raw)
     start = at + lead.end()
-    stop = text.find(pattern(spec["association_stop"]), start + 2, min(end, start + 160))
+    stop = text.find(pattern(spec["association_stop"].replace("{dispositif_verb}", spec["dispositif_verb"])), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
-    opener = re.search(r"\n(?=[ \t]*" + cues("items")["line_openers"]["cue"] + ")", text.raw[start:stop_at])
-    stop_at = start + opener.start() if opener else stop_at  # "… de la Loire\nLe Maire rappelle …"
+    # on the raw text, where capitals count: a closing quote, a line or a sentence that opens ("…
+    # de la Loire⏎Le Maire rappelle …", "… Occitanie L'assemblée approuve …")
+    closing = r"\s*[»”\"]" if lead["quote"] else r"(?!)"
+    opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:stop_at])
+    stop_at = start + opener.start() if opener else stop_at
     name = text.raw[start:stop_at].strip(" «»\"“”.")
-    bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))", text.raw[stop_at:stop_at + 20])
+    # an acronym in brackets, and the place that may follow it: "… de l'Environnement (CAUE) des Hautes-Pyrénées"
+    bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:
-        name, stop_at = f"{name} {bracket.group(1)}", stop_at + bracket.end()
+        name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
     if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
         name = name[0].upper() + name[1:]  # "au réseau Villes Lumières": the lowercase kind heads the name
     if len(name) < 3 or name[:1].islower():
@@ -50,36 +54,141 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
 
 
-def read_membership(text: Text, start: int, end: int, title: tuple[str, Span] | None = None) -> Membership | None:
-    """The membership an item decides, from its title and dispositif, or None."""
+def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] | None = None) -> list[Membership]:
+    """The memberships an item decides, from its title and dispositif: the association its title
+    joins, or each one its dispositif joins ("de renouveler l'adhésion à X (cotisation de 340 €) et
+    d'adhérer à Y (cotisation de 150 €)"; one article each), each with its own clause's fee, year
+    and renewal. Empty when the item decides none."""
+    region = (title[1].start if title else start, end)
+    wording = text.folded[region[0]:region[1]]
+    # a name in a title ends with it, unless the "title" is a sentence the item reader took for one
+    title_end = title[1].end if title and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
+    named = [j for j in _joins(text, region, title_end) if _is_association(j[1], wording)]
+    decided = _decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
+    in_title = lambda join: title is not None and join[0].start() < title[1].end  # noqa: E731
+    joins = [j for j in named if j[0].start() >= decided or in_title(j)] if any(j[0].start() >= decided for j in named) else named
+    joins = [(match, _fullest(_antecedent(text, name, region), named)) for match, name in _distinct(joins)]
+    if not joins:
+        return []
+    if in_title(joins[0]):  # a title names an act's one association
+        return [_membership(text, *joins[0], (start, end), region[0], wording)]
+    if len(joins) == 1:
+        return [_one_joined(text, joins[0], (start, end), region[0], wording)]
+    bounds = [match.start() for match, _ in joins[1:]] + [_sentence_end(text, joins[-1][0].end(), end)]
+    lead = [_sentence_start(text, joins[0][0].start(), region[0])] + [match.end() for match, _ in joins[:-1]]
+    return [_membership(text, match, name, (match.start(), stop), match.start(), fold_piece(text.raw[begin:match.end()]))
+            for (match, name), stop, begin in zip(joins, bounds, lead)]
+
+
+def _one_joined(text: Text, join, item: tuple[int, int], year_from: int, wording: str) -> Membership:
+    """The one association an item's text joins: the fee and year of the sentence that joins, else the item's."""
+    membership = _membership(text, *join, item, year_from, wording)
+    sentence = (_sentence_start(text, join[0].start(), year_from), _sentence_end(text, join[0].end(), item[1]))
+    own = _membership(text, *join, sentence, join[0].start(), wording)
+    if own.amount:
+        membership.amount, membership.amount_span, membership.fee_clause = own.amount, own.amount_span, own.fee_clause
+    membership.year = own.year or membership.year
+    return membership
+
+
+def _decided_from(text: Text, start: int, end: int) -> int:
+    """Where the dispositif starts: the last "après en avoir délibéré" (`votes.yaml` deliberated), or `start`."""
+    found = None
+    for found in text.finditer(pattern(cues("votes")["deliberated"]["cue"]), start, end):
+        pass
+    return found.start() if found else start
+
+
+def _joins(text: Text, region: tuple[int, int], title_end: int):
+    """(join cue, (association, its span)) in order, once per association, false friends left out;
+    a name in the title ends with it."""
     spec = cues("memberships")
     false_friends = alternatives(spec["false_friends"])
-    region = (title[1].start if title else start, end)
-    join = None
+    seen = set()
     for match in text.finditer(pattern(spec["join"]), *region):
-        context = text.folded[max(start, match.start() - 60):min(end, match.end() + 120)]
-        if re.search(false_friends.pattern, context):
+        context = text.folded[max(region[0], match.start() - 60):min(region[1], match.end() + 120)]
+        before = text.folded[max(region[0], match.start() - 60):match.start()]
+        clause = text.folded[max(region[0], *(text.folded.rfind(c, 0, match.start()) + 1 for c in "\n;")):match.start()]
+        if re.search(false_friends.pattern, context) or re.search(spec["not_joining"]["cue"], before) or re.match(spec["cited"]["cue"], clause):
             continue
-        join = match
-        break
-    if join is None:
-        return None
-    named = _association(text, join.end(), end)
-    if named is None:
-        return None
+        named = _association(text, match.end(), title_end if match.start() < title_end else region[1])
+        if named is not None and re.match(spec["not_joining_after"]["cue"], text.folded[named[1].end:named[1].end + 80]):
+            continue
+        if named is not None and normalise(named[0]) not in seen:
+            seen.add(normalise(named[0]))
+            yield match, named
+
+
+def _distinct(joined: list) -> list:
+    """The joins, a body named again (by its acronym, or in a shorter form) left out."""
+    kept = []
+    for join in joined:
+        if not any(_same_body(join[1][0], other[1][0]) for other in kept):
+            kept.append(join)
+    return kept
+
+
+def _antecedent(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tuple[str, Span]:
+    """A body named by its kind alone ("le renouvellement de l'adhésion à la Fédération") is the one
+    of that kind the item named in full before ("à la Fédération nationale des jardins …")."""
+    if not re.fullmatch(cues("memberships")["association_words"], fold_piece(named[0])):
+        return named
+    earlier = [_association(text, region[0] + m.start(), region[1]) for m in re.finditer(re.escape(named[0]) + r"\s", text.raw[region[0]:named[1].start])]
+    full = [n for n in earlier if n and len(n[0]) > len(named[0])]
+    return full[-1] if full else named
+
+
+def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
+    """The fullest way the item names the body `named` names: with its acronym ("… de France (AVUF)"
+    over "… de France"), in full over its acronym ("Fédération … (FNCCR)" over "FNCCR")."""
+    fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or _acronyms(named[0]) & _acronyms(j[1][0]) and len(j[1][0]) > len(named[0])]
+    return max([named] + fuller, key=lambda n: len(n[0]))
+
+
+def _acronyms(name: str) -> set[str]:
+    """"AFCCRE" for "Association française … (AFCCRE)" and for "AFCCRE"."""
+    return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({name.strip()} if re.fullmatch(r"[A-ZÉ&]{2,12}", name.strip()) else set())
+
+
+def _same_body(a: str, b: str) -> bool:
+    """"Association française du Conseil des communes et régions d'Europe (AFCCRE)" and "AFCCRE";
+    "Association des Maires Ruraux de France" and "Maires Ruraux de France"."""
+    na, nb = normalise(a), normalise(b)
+    if na in nb or nb in na:
+        return True
+    return bool(_acronyms(a) & _acronyms(b))
+
+
+def _is_association(named: tuple[str, Span], wording: str) -> bool:
+    """An association by its name, by the item's words or by the reference table; never a body
+    whose name says another kind ("GIE Atout France")."""
+    spec = cues("memberships")
+    if re.match(spec["not_association"], fold_piece(named[0])):
+        return False
+    known = reference_table().get(normalise(named[0]))
+    return bool(re.search(cues("memberships")["association_words"], fold_piece(named[0]) + " " + wording)) or bool(known and known.kind == "Association")
+
+
+def _membership(text: Text, join: re.Match, named: tuple[str, Span], fee_region: tuple[int, int], year_from: int, wording: str) -> Membership:
+    """One membership: its fee read in `fee_region`, its year from `year_from`, renewal in `wording`."""
     name, name_span = named
-    wording = text.folded[region[0]:region[1]]
-    known = reference_table().get(normalise(name))
-    if not re.search(spec["association_words"], fold_piece(name) + " " + wording) and not (known and known.kind == "Association"):
-        return None
     membership = Membership(name, name_span, _renews(wording), span=Span(join.start(), name_span.end))
-    _fee(text, start, end, membership)
-    _year(text, region[0], end, membership)
-    for key, cue in spec["imputation"].items():
-        found = text.find(pattern(cue), start, end)
+    _fee(text, *fee_region, membership)
+    _year(text, year_from, fee_region[1], membership)
+    for key, cue in cues("memberships")["imputation"].items():
+        found = text.find(pattern(cue), *fee_region)
         if found:
             membership.budget[key] = (text.raw[found.start("v"):found.end("v")], Span(found.start(), found.end()))
     return membership
+
+
+def _sentence_end(text: Text, at: int, end: int) -> int:
+    stop = re.compile(r"(?<![A-Z])\.(?=\s|$)|\n\s*\n").search(text.raw, at, end)
+    return stop.start() if stop else end
+
+
+def _sentence_start(text: Text, at: int, start: int) -> int:
+    return max(text.raw.rfind(".", start, at), text.raw.rfind("\n\n", start, at), start - 1) + 1
 
 
 QUOTED = re.compile(r"«[^«»]{0,200}»|“[^“”]{0,200}”")

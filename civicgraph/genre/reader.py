@@ -24,7 +24,7 @@ from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date,
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote
-from civicgraph.genre.memberships import read_membership
+from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import Named, read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
@@ -579,8 +579,7 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
     tally = read_vote(text, *item.block)
     _same_as_above(tally, previous)
     _vote(facts, decision, person or (lambda n: roster.person(n.text, n.span)), tally)
-    membership = read_membership(text, item.span.start, own_end, (item.title or "", item.span))
-    if membership:
+    for membership in read_memberships(text, item.span.start, own_end, (item.title or "", item.span)):
         _membership(facts, body, decision, membership, meeting.first("date") if meeting else None)
     for table in inner:
         for row in table.rows:
@@ -606,8 +605,8 @@ def reported(facts, text, body, report, row, day) -> Resource:
     if amount:
         act.set("montant", amount.value)
     if title:
-        found = read_membership(text, title.start, title.end, (title.text, Span(title.start, title.end)))
-        if found:
+        # a row's one amount is one membership's: the first association its title joins
+        for found in read_memberships(text, title.start, title.end, (title.text, Span(title.start, title.end)))[:1]:
             found.amount, found.amount_span = (amount, Span(row["amount"].start, row["amount"].end)) if amount else (None, None)
             _membership(facts, body, act, found, when[0] if when else day)
     return act
@@ -712,7 +711,6 @@ def _decision(facts: Facts, text: Text, body: Resource) -> None:
     act.set("rdfs:label", f"Décision n° {key}" if number else title["t"]).set("numero", number["n"] if number else None)
     act.set("titre", " ".join(title["t"].split()) if title else None).set("date", day).set("auteur", body)
     act.set("dcterms:source", facts.get("Document", facts.document.stem))
-    found = read_membership(text, title.start() if title else 0, len(text), (title["t"], Span(title.start(), title.end())) if title else None)
-    if found:
+    for found in read_memberships(text, title.start() if title else 0, len(text), (title["t"], Span(title.start(), title.end())) if title else None):
         _membership(facts, body, act, found, day)
     _publicity(facts, text)

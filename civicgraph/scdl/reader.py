@@ -20,7 +20,7 @@ import re
 from civicgraph import territories
 from civicgraph.facts import CellSpan, Facts, Iri, Resource, _key_id
 from civicgraph.genre.cues import Text
-from civicgraph.genre.memberships import read_membership
+from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.reader import _membership as record_membership
 from civicgraph.governance import vote
 from civicgraph.organisations import known_organisations, organisation
@@ -105,8 +105,7 @@ def _row(facts: Facts, text: Text, row: Row, bodies: dict[str, Resource]) -> Non
             ballot.set(prop, count)
     if objet:
         cell = row.cells["DELIB_OBJET"]
-        found = read_membership(text, cell.start, cell.end, (objet, span(row, "DELIB_OBJET")))
-        if found:
+        for found in read_memberships(text, cell.start, cell.end, (objet, span(row, "DELIB_OBJET"))):
             record_membership(facts, body, decision, found, day)
 
 

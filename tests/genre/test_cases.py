@@ -261,9 +261,20 @@ def check_memberships(r: Read):
         hit = [p for p in produced if fold(e["association"])[:12] in fold(p[1]) or fold(p[1])[:12] in fold(e["association"])]
         assert len(hit) == 1, (e, produced)
         m, a, y, c, renewal = hit[0]
+        assert _same_body_name(e["association"], a), (e, hit)
         assert y == str(e["year"]) and (c and float(c)) == (e.get("amount") and float(e["amount"])), (e, hit)
         if "kind" in e:
             assert renewal == ("true" if e["kind"] == "renewal" else "false"), (e, hit)
+
+
+def _same_body_name(expected: str, produced: str) -> bool:
+    """The produced name is the expected one, give or take a designator ("Association des …"), a
+    bracketed acronym or description, or the acronym alone: a truncated or overlong name is wrong."""
+    def bare(name: str) -> str:
+        name = re.sub(r"\s*\([^)]*\)", "", name.casefold()).strip(" «»")
+        return fold(re.sub(r"^(?:association|f[ée]d[ée]ration)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+)?", "", name))
+    acronyms = {fold(a) for a in re.findall(r"\(([^)]+)\)|^([A-Z]{2,})\s+–", expected) for a in a if a}  # "(CAUE)", "CLER – Réseau …"
+    return bare(expected) == bare(produced) or fold(produced) in acronyms or bare(produced) in acronyms
 
 
 def check_publicity(r: Read):

@@ -1,12 +1,14 @@
-"""Where a membership's association name ends (`memberships.yaml` association_stop)."""
+"""Where a membership's association name ends (`memberships.yaml` association_stop), and one sentence
+joining several associations."""
 
+from civicgraph.facts import Span
 from civicgraph.genre.cues import Text
-from civicgraph.genre.memberships import read_membership
+from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.reader import view
 
 
 def association(raw: str) -> str:
-    return read_membership(Text(view(raw)), 0, len(raw)).association
+    return read_memberships(Text(view(raw)), 0, len(raw))[0].association
 
 
 def test_a_colon_ends_the_associations_name():
@@ -15,3 +17,19 @@ def test_a_colon_ends_the_associations_name():
 
 def test_the_next_lines_label_ends_the_associations_name():
     assert association("Adhésion à l'association Réseau des Villes du Valbrune\nRapporteur : Mme Lise GARNIER\n") == "Réseau des Villes du Valbrune"
+
+
+def test_one_sentence_joining_two_associations_gives_each_its_own_fee_and_renewal():
+    raw = ("Décision : le CA décide de renouveler l'adhésion à l'association Les Amis du Valbrune pour 2025 "
+           "(cotisation de 340 €) et d'adhérer à la Fédération des Moulins du Val pour 2025 (cotisation de 150 €). "
+           "Adopté à l'unanimité.")
+    found = read_memberships(Text(view(raw)), 0, len(raw))
+    assert [(m.association, m.year, m.amount.value, m.renewal) for m in found] == [
+        ("Les Amis du Valbrune", 2025, 340, True), ("Fédération des Moulins du Val", 2025, 150, False)]
+
+
+def test_a_title_and_a_dispositif_naming_one_association_give_one_membership():
+    raw = ("Adhésion à l'association Les Amis du Valbrune\n"
+           "Le Conseil décide d'adhérer à l'association Les Amis du Valbrune pour 2024 et de verser la cotisation de 80 €.")
+    found = read_memberships(Text(view(raw)), 0, len(raw), ("Adhésion à l'association Les Amis du Valbrune", Span(0, 45)))
+    assert [(m.association, m.year, m.amount.value) for m in found] == [("Les Amis du Valbrune", 2024, 80)]
