@@ -157,17 +157,45 @@ def _title_end(text: Text, start: int, end: int) -> int:
 def _title_at(text: Text, position: int, end: int) -> tuple[str | None, int]:
     lead = re.match(r"[ \t]*[-–—:]?[ \t]*", text.raw[position:end])
     title_start = position + lead.end()
-    objet = text.find(pattern(cues("items")["object"]), position, end)
-    if text.raw[title_start:title_start + 1] in ("\n", "") or (objet and objet.start() - title_start < 3):
+    objet = _objet(text, position, end)
+    if text.raw[title_start:title_start + 1] in ("\n", "") or objet and objet.start() - title_start < 3:
         if objet is None:
             return None, title_start
         title_start = objet.end()
     title_end = _title_end(text, title_start, end)
-    # Markdown emphasis is layout, and a last line of bare digits is a file number, not the title's.
-    raw = re.sub(r"\n[ \t]*\d+[ \t]*(?=[*_]*\s*$)", "", text.raw[title_start:title_end].replace("**", ""))
-    title = " ".join(raw.split()).strip(" .–—-:")
-    title = re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
+    title = _clean_title(text.raw[title_start:title_end])
+    if objet and objet.start() > title_start and _objet_names_item(text, title, title_end, objet):
+        title_end = _title_end(text, objet.end(), end)
+        title = _clean_title(text.raw[objet.end():title_end])
     return title or None, title_end
+
+
+def _objet(text: Text, start: int, end: int) -> re.Match | None:
+    """The item's "Objet :" field: at a line's start or after a sentence, not "sans objet :" (a
+    profile's cue that starts with its own layout, a line break or "**", places itself)."""
+    for found in text.finditer(pattern(cues("items")["object"]), start, end):
+        before = text.raw[max(start, found.start() - 2):found.start()]
+        placed = found.start() == start or not text.raw[found.start()].islower()  # "OBJET :", "Objet :", "\nTitre"
+        if placed or before.endswith("\n") or re.search(r"[.;:]\s$|\s\s$", before):
+            return found
+    return None
+
+
+def _objet_names_item(text: Text, title: str, title_end: int, objet: re.Match) -> bool:
+    """An "Objet :" further on is the item's title unless a title on its own line was read and the
+    body has begun before the field (a letter quoted in the item has an "Objet :" of its own); what
+    follows the number of a one-line extract ("Nombre de membres …", "L'an deux mille …") is no title."""
+    if re.match(cues("items")["not_a_title"]["cue"], fold_piece(title)):
+        return True
+    own_line = text.raw[title_end:title_end + 1] in ("\n", "") and title[:1].isupper()
+    return not own_line or not re.search(r"[.!?](?:\s|$)", text.raw[title_end:objet.start()])
+
+
+def _clean_title(raw: str) -> str:
+    """Markdown emphasis is layout, and a last line of bare digits is a file number, not the title's."""
+    raw = re.sub(r"\n[ \t]*\d+[ \t]*(?=[*_]*\s*$)", "", raw.replace("**", ""))
+    title = " ".join(raw.split()).strip(" .–—-:")
+    return re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:

@@ -40,8 +40,8 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     # on the raw text, where capitals count: a closing quote, a line or a sentence that opens ("…
     # de la Loire⏎Le Maire rappelle …", "… Occitanie L'assemblée approuve …")
     closing = r"\s*[»”\"]" if lead["quote"] else r"(?!)"
-    opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:stop_at])
-    stop_at = start + opener.start() if opener else stop_at
+    opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:min(end, stop_at + 40)])
+    stop_at = min(stop_at, start + opener.start()) if opener else stop_at  # looked past the stop: "FNCCR⏎M. le …"
     name = text.raw[start:stop_at].strip(" «»\"“”.")
     # an acronym in brackets, and the place that may follow it: "… de l'Environnement (CAUE) des Hautes-Pyrénées"
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
@@ -61,8 +61,9 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
     and renewal. Empty when the item decides none."""
     region = (title[1].start if title else start, end)
     wording = text.folded[region[0]:region[1]]
-    # a name in a title ends with it, unless the "title" is a sentence the item reader took for one
-    title_end = title[1].end if title and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
+    # a name in a title ends with it when a sentence follows the title ("… Bretagne Vivante Iroise⏎
+    # Renouvellement de l'adhésion …, compte 6281."), unless the "title" is itself a sentence
+    title_end = title[1].end if title and _sentence_follows(text, title[1].end) and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
     named = [j for j in _joins(text, region, title_end) if _is_association(j[1], wording)]
     decided = _decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
     in_title = lambda join: title is not None and join[0].start() < title[1].end  # noqa: E731
@@ -89,6 +90,12 @@ def _one_joined(text: Text, join, item: tuple[int, int], year_from: int, wording
         membership.amount, membership.amount_span, membership.fee_clause = own.amount, own.amount_span, own.fee_clause
     membership.year = own.year or membership.year
     return membership
+
+
+def _sentence_follows(text: Text, at: int) -> bool:
+    """The line after `at` ends a sentence: it is no more of a title wrapped over lines."""
+    line = text.raw[at:].lstrip(" \t\n").split("\n", 1)[0]
+    return re.search(r"[.;]\s*$", line) is not None
 
 
 def _decided_from(text: Text, start: int, end: int) -> int:

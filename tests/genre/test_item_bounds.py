@@ -50,3 +50,18 @@ def test_an_approval_sentence_is_an_item_up_to_the_next_item_only(tmp_path: Path
 def test_an_association_name_stops_at_a_line_that_opens_a_sentence(tmp_path: Path):
     facts = _facts(tmp_path)
     assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Association des Amis du Val"]
+
+
+EXTRACT = ("COMMUNE DE VAL-BRUN EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL Séance du 15 décembre 2016 "
+           "Délibération n° D2016-214 Nombre de membres en exercice : 15 Présents : 12 Votants : 13 L'an deux mille seize, "
+           "le jeudi quinze décembre à vingt heures, le Conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, "
+           "Maire. Étaient présents : M. Paul ROCHE, Mme Lise GARNIER. Secrétaire de séance : Mme Lise GARNIER. "
+           "OBJET : Adhésion à l'association Les Amis du Val – Cotisation 2017 Le Conseil municipal, après en avoir délibéré, "
+           "DÉCIDE d'adhérer à l'association Les Amis du Val. Adopté à l'unanimité.")
+
+
+def test_the_objet_names_an_act_whose_number_the_counts_follow_on_one_line(tmp_path: Path):
+    doc = tmp_path / "extract.txt"
+    doc.write_text(EXTRACT, encoding="utf-8")
+    acts = ingest([doc]).facts[0].of_class("Deliberation")
+    assert [a.first("titre") for a in acts] == ["Adhésion à l'association Les Amis du Val – Cotisation 2017"]
