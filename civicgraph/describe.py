@@ -21,6 +21,14 @@ statement of the CBD and every neighbour's label) cut into N-Triples pages of `P
 the first, last, previous and next with Hydra's paging terms (https://www.hydra-cg.com/spec/latest/core/#collections,
 as Linked Data Fragments page their answers). N-Triples because a page is read as a run of lines
 (and N-Triples is Turtle); every statement is also in the dumps.
+
+Two other IRI families are minted under the base. A passage of a document, `{base}document/{key}/extrait/{start}-{end}`
+(a cg:Extrait: its document, offsets and quote), is described with the other passages of its document in
+`extraits/{key}.{ttl,jsonld,nt}`: a file per document, not per passage (a document has tens to hundreds
+of them; on the bundled corpus 618 passages of 5 documents), and its page is the document's viewer at the
+passage's anchor (`document/{key}.html#c{start}-{end}`), where the hosting configuration redirects.
+A named graph of no document (`{base}graph/inferred`) has its page (civicgraph.site) and its subset of the
+VoID description beside it, `graph/{name}.{ttl,jsonld,nt}` (void.graph_descriptions).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from civicgraph import jsonld, matierepage, matieres, mentions
 from civicgraph.cache import Outputs
 from civicgraph.paths import files_under, remove_empty_folders
 from civicgraph.store import Store
-from civicgraph.vocab import FOLDERS, PREFIXES
+from civicgraph.vocab import FOLDERS, GRAPHS, PREFIXES
 from civicgraph.void import site_url
 
 FORMATS = {  # suffix → media type
@@ -49,6 +57,8 @@ HYDRA = "http://www.w3.org/ns/hydra/core#"
 SHOWN = mentions.SHOWN  # values of one property in an entity's description
 PAGE = mentions.PAGE_ROWS  # statements a page of a whole description
 WHOLE = "description"  # the stem of a whole description's pages, in the entity's folder of whole lists
+EXCERPTS = "extraits/"  # the folder of the descriptions of each document's passages
+EXCERPT = "/extrait/"  # between a document's IRI and a passage's offsets
 
 
 def entities(base: str, site: Path) -> list[str]:
@@ -64,8 +74,18 @@ def concepts(site: Path) -> list[tuple[str, str]]:
 
 
 def described(base: str, site: Path) -> list[tuple[str, str]]:
-    """(IRI, path in `site` without suffix) of everything dereferenceable: the entities, then the matières."""
+    """(IRI, path in `site` without suffix) of the entities, then the matières: each described at its own path."""
     return [(iri, iri[len(base):]) for iri in entities(base, site)] + concepts(site)
+
+
+def graphs(base: str, site: Path) -> list[tuple[str, str]]:
+    """(IRI, path in `site` without suffix) of the named graphs with a page: `graph/inferred.html` → (`{base}graph/inferred`, `graph/inferred`)."""
+    return [(f"{base}{GRAPHS}{page[:-len('.html')]}", f"{GRAPHS}{page[:-len('.html')]}") for page in files_under(site / GRAPHS, ".html")]
+
+
+def excerpt_files(site: Path) -> list[str]:
+    """The paths in `site`, without suffix, of the descriptions of the documents' passages (`extraits/{key}`)."""
+    return [EXCERPTS + name[:-len(".ttl")] for name in files_under(site / EXCERPTS, ".ttl")]
 
 
 def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | None = None) -> int:
@@ -89,10 +109,9 @@ def write_descriptions(store: Store, base: str, site: Path, outputs: Outputs | N
         whole = describe(iri, statements)
         kept = describe(iri, statements, SHOWN)
         for name, data in _files(iri, relative, whole, kept, base).items():
-            (site / name).parent.mkdir(parents=True, exist_ok=True)
-            (site / name).unlink(missing_ok=True)  # a link to the previous build's file is not written through
-            (site / name).write_bytes(data)
+            _replace(site / name, data)
     remove_orphans(site, tuple(FORMATS))
+    _write_excerpts(statements, lines, base, site, outputs)
     return len(resources)
 
 
@@ -139,6 +158,56 @@ class _Lines:
 
 
 _LABEL = f"<{PREFIXES['rdfs']}label>".encode()
+
+
+def _write_excerpts(statements: _Statements, lines: _Lines | None, base: str, site: Path, outputs: Outputs | None) -> None:
+    """`extraits/{key}.{ttl,jsonld,nt}`: the passages of each document with a page, their CBDs and the
+    labels they link to. With `outputs`, a document whose passages read the same N-Triples lines as in
+    the previous build has its files linked from it, without describing them."""
+    documents = base + FOLDERS["Document"] + "/"
+    by_document: dict[str, list[str]] = defaultdict(list)
+    for iri in _passages(statements.store, documents):
+        by_document[iri.split(EXCERPT, 1)[0]].append(iri)
+    kept = {document[len(documents):]: passages for document, passages in sorted(by_document.items())
+            if (site / f"{FOLDERS['Document']}/{document[len(documents):]}.html").is_file()}
+    for name in files_under(site / EXCERPTS):  # a recycled publication's files of documents gone (their type maps are made from these)
+        if name.rsplit(".", 1)[0] not in kept:
+            (site / EXCERPTS / name).unlink()
+    for key, passages in kept.items():
+        relative = EXCERPTS + key
+        if outputs is not None and lines is not None:
+            read = sorted({line for iri in passages for line in lines.read_by(f"<{iri}>".encode("utf-8"))[0]})
+            digest = outputs.digest(*(line.decode("utf-8") for line in read))
+            if all([outputs.reuse(relative + suffix, digest, site / (relative + suffix)) for suffix in FORMATS]):
+                continue
+        triples = sorted({t for iri in passages for t in describe(iri, statements)}, key=str)
+        for suffix, data in _formats(triples).items():
+            _replace(site / (relative + suffix), data)
+
+
+def _passages(store: Store, documents: str) -> list[str]:
+    """The IRIs of the passages (cg:Extrait) minted under a document's IRI, `{documents}{key}/extrait/…`."""
+    query = f"SELECT DISTINCT ?s WHERE {{ ?s a <{PREFIXES['cg']}Extrait> FILTER(STRSTARTS(STR(?s), {ox.Literal(documents)})) }}"
+    return sorted(row[0].value for row in store.select(query)[1] if isinstance(row[0], ox.NamedNode) and EXCERPT in row[0].value)
+
+
+def write_graphs(descriptions: dict[str, list[ox.Triple]], base: str, site: Path, outputs: Outputs | None = None) -> None:
+    """`graph/{name}.{ttl,jsonld,nt}` beside each named graph's page: its description (void.graph_descriptions)."""
+    pages = dict(graphs(base, site))
+    for iri, triples in sorted(descriptions.items()):
+        if iri not in pages:
+            continue
+        for suffix, data in _formats(triples).items():
+            if outputs is None:
+                _replace(site / (pages[iri] + suffix), data)
+            else:
+                outputs.write(pages[iri] + suffix, data, site / (pages[iri] + suffix))
+
+
+def _replace(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)  # a link to the previous build's file is not written through
+    path.write_bytes(data)
 
 
 def describe(iri: str, statements: dict, shown: int | None = None) -> list[ox.Triple]:

@@ -9,7 +9,11 @@ the `Accept` header with its q-values, the way Apache's mod_negotiation chooses
 `{kind}/{key}.var` beside the page, nginx through its JavaScript module with `nginx/negotiate.js`,
 which applies the same rules (they are spelled out at its top). An ACTES matière's IRI
 `https://w3id.org/civicgraph/nomenclature/actes/{code}` is answered alike, from the site's
-`nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own). Between equal q-values the server
+`nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own). A document's passage,
+`{base}document/{key}/extrait/{start}-{end}`, answers with the description of the document's passages
+(`extraits/{key}.*`, civicgraph.describe), or, when HTML is chosen, a 303 redirect to the document's viewer
+at the passage (`document/{key}.html#c{start}-{end}`): nginx in its own location, Apache from the type map
+`extraits/{key}.var`, whose HTML variant is rewritten into that redirect. Between equal q-values the server
 prefers HTML, then Turtle, JSON-LD, N-Triples (source qualities 1, 0.999, 0.998, 0.997), so browsers
 and `*/*` get the page; a header nothing matches gets 406 Not Acceptable.
 """
@@ -23,7 +27,7 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from civicgraph.cache import Outputs
-from civicgraph.describe import FORMATS, described, entities, remove_orphans
+from civicgraph.describe import EXCERPT, EXCERPTS, FORMATS, described, entities, excerpt_files, graphs, remove_orphans
 from civicgraph.matierepage import FOLDER as MATIERES
 from civicgraph.paths import data_dir, files_under
 from civicgraph.vocab import FOLDERS
@@ -35,6 +39,7 @@ MEDIA_TYPES = {  # served extensions → media types
     "txt": "text/plain", "xml": "application/xml", "ttl": "text/turtle", "nt": "application/n-triples",
     "jsonld": "application/ld+json", "trig": "application/trig", "nq": "application/n-quads", "gz": "application/gzip",
 }
+DOCUMENTS = FOLDERS["Document"] + "/"
 
 
 def write(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
@@ -86,10 +91,11 @@ def type_map(stem: str) -> str:
 
 
 def write_type_maps(base: str, site: Path, outputs: Outputs | None = None) -> list[Path]:
-    """A type map `{kind}/{key}.var` beside each entity's (and ACTES matière's) page; those of entities
-    gone are removed. With `outputs` (cache.Outputs), one the previous build wrote alike is linked from it."""
+    """A type map `{kind}/{key}.var` beside each entity's (ACTES matière's, named graph's) page, and
+    `extraits/{key}.var` beside the description of each document's passages; those of entities gone are
+    removed. With `outputs` (cache.Outputs), one the previous build wrote alike is linked from it."""
     written = []
-    for _, stem in described(base, site):
+    for stem in [stem for _, stem in described(base, site) + graphs(base, site)] + excerpt_files(site):
         relative = stem + ".var"
         data = type_map(stem.rsplit("/", 1)[-1]).encode("utf-8")
         if outputs is None:
@@ -111,6 +117,21 @@ types {{
 default_type application/octet-stream;
 charset utf-8;
 charset_types text/turtle application/n-triples application/ld+json application/trig application/n-quads text/plain application/xml;
+
+# A document's passage: the description of the document's passages, or its viewer at the passage.
+location ~ ^{_regex(base_path + DOCUMENTS)}(?<civicgraph_document>[^/.]+){EXCERPT}(?<civicgraph_span>[0-9]+-[0-9]+)$ {{
+    add_header Vary Accept always;
+    if ($civicgraph_ext = "") {{
+        return 406;
+    }}
+    if (!-f $document_root{site_path}{EXCERPTS}$civicgraph_document.var) {{
+        return 404;
+    }}
+    if ($civicgraph_ext = "html") {{
+        return 303 {site_path}{DOCUMENTS}$civicgraph_document.html#c$civicgraph_span;
+    }}
+    try_files {site_path}{EXCERPTS}$civicgraph_document.$civicgraph_ext =404;
+}}
 
 # An entity IRI: the description in the format the Accept header prefers (negotiate.js, see http.conf).
 location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
@@ -155,6 +176,10 @@ AddHandler type-map .var
     ForceType text/turtle
 </Files>
 RewriteEngine On
+RewriteCond %{{DOCUMENT_ROOT}}{site_path}{EXCERPTS}$1.var -f
+RewriteRule ^{pattern}{DOCUMENTS}([^/.]+){EXCERPT}[0-9]+-[0-9]+$ {site_path}{EXCERPTS}$1.var [L]
+RewriteCond %{{THE_REQUEST}} ^[A-Z]+\s{_regex(base_path + DOCUMENTS)}([^/.?\s]+){EXCERPT}([0-9]+-[0-9]+)[?\s]
+RewriteRule ^{EXCERPTS}[^/]+[.]html$ {site_path}{DOCUMENTS}%1.html#c%2 [R=303,NE,L]
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.var -f
 RewriteRule ^{pattern}([^.]+)$ {site_path}$1.var [L]
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1 -f

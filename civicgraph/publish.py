@@ -32,6 +32,7 @@ def publish(store: Store, base: str, site: Path, sparql_endpoint: str | None = N
     described = describe.write_descriptions(store, base, site, outputs)
     (site / "dumps" / LICENCE_FILE).write_text(licence_text(), encoding="utf-8")
     description = void.write(store, base, dumps, site, sparql_endpoint)
+    describe.write_graphs(void.graph_descriptions(description.read_bytes(), base), base, site, outputs)
     hosting.write(base, site, outputs)
     return Publication(dumps, described, description)
 

@@ -30,7 +30,7 @@ from civicgraph.queries import bind, load
 from civicgraph.reads import PageReads
 from civicgraph.store import Store
 from civicgraph.viewer import Span, anchor, highlight
-from civicgraph.vocab import DEFAULT_BASE, FOLDERS, ONTOLOGY
+from civicgraph.vocab import DEFAULT_BASE, FOLDERS, GRAPHS, ONTOLOGY
 
 KIND_LABELS = {  # folder → the heading of its section, in the order the index lists them
     "organisation": "Organisations",
@@ -165,6 +165,19 @@ class OntologyPage:
     namespace: str
     sections: list[tuple[str, list[Term]]]
     datatypes: dict[str, str] = field(default_factory=dict)  # a range outside the ontology → its kind in words
+
+
+@dataclass
+class GraphPage:
+    """The context of graph.html: a named graph of no document (the inferences). title and description:
+    site/labels.yaml's words for it; iri: its name; triples: how many statements it holds."""
+
+    title: str
+    description: str
+    kind: str
+    root: str
+    iri: str
+    triples: str
 
 
 @dataclass
@@ -418,6 +431,8 @@ class Site:
         write("index.html", self._index(outgoing, evidence, list(search.bundles(indexed))))
         write("ontology/index.html", self._ontology())
         write("guide.html", self._guide())
+        for relative, html in self._graph_pages():
+            write(relative, html)
         for relative, html in self._matieres():
             write(relative, html)
         by_document = self._spans_by_document(evidence)
@@ -499,6 +514,17 @@ class Site:
         for path in sorted((data_dir("queries")).glob("*.rq")):
             queries.append((path.stem, path.read_text(encoding="utf-8")))
         return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
+
+    def _graph_pages(self) -> list[tuple[str, str]]:
+        """A page for each named graph of no document under the base (`graph/inferred.html`), so that its IRI dereferences."""
+        template, pages = self.env.get_template("graph.html"), []
+        for iri in self.store.graphs():
+            name = iri[len(self.base + GRAPHS):]
+            if iri.startswith(self.base + GRAPHS) and "/" not in name:
+                words = self.words["graphs"].get(name, {"title": name, "description": ""})
+                page = GraphPage(words["title"], words["description"], "graph", "../", iri, french.number(self.store.size(iri)))
+                pages.append((f"{GRAPHS}{name}.html", template.render(page=page)))
+        return pages
 
     def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> tuple[EntityPage, list[tuple[str, ListPage]]]:
         """An entity's page, and the pages of its lists too long for it (path in the site, context)."""

@@ -54,9 +54,12 @@ def expand(curie: str) -> str:
     return PREFIXES[prefix] + local
 
 
+GRAPHS = "graph/"  # the IRI family of the named graphs of no document
+
+
 def graph_iri(base: str, name: str) -> str:
     """The named graph of things that belong to no single document (inferences, reference data)."""
-    return f"{base}graph/{name}"
+    return f"{base}{GRAPHS}{name}"
 
 
 def key_path(key: tuple) -> list[str]:

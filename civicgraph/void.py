@@ -3,7 +3,10 @@ the DCAT-AP 3 terms (https://semiceu.github.io/DCAT-AP/releases/3.0.1/), written
 `.well-known/void` (the address VoID §7.2 names) and `void.ttl` in the published folder.
 
 Every resource of the description is an IRI under `{site}.well-known/void#` (no blank nodes, so the
-file is byte-identical when nothing changed). The dates are `SOURCE_DATE_EPOCH` when set (the
+file is byte-identical when nothing changed), but the named graphs of no document (the inferences),
+whose IRIs are under the base: each is an `sd:NamedGraph` (SPARQL 1.1 Service Description) named by
+its IRI, whose `sd:graph` is its subset, so that dereferencing the graph's IRI answers with its
+subset (`graph_descriptions`; a document's graph is the document's IRI, described as an entity). The dates are `SOURCE_DATE_EPOCH` when set (the
 reproducible-builds convention), else the newest date the documents state: the data are as of
 that day.
 """
@@ -23,11 +26,12 @@ from civicgraph.vocab import FOLDERS, ONTOLOGY_GRAPH, PREFIXES
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
 SPDX = "http://spdx.org/rdf/terms#"
+SD = "http://www.w3.org/ns/sparql-service-description#"
 DCT = PREFIXES["dcterms"]
 FOAF = PREFIXES["foaf"]
 RDF_TYPE = PREFIXES["rdf"] + "type"
 XSD = PREFIXES["xsd"]
-PUBLISHED_PREFIXES = {**PREFIXES, "void": VOID, "dcat": DCAT, "spdx": SPDX}
+PUBLISHED_PREFIXES = {**PREFIXES, "void": VOID, "dcat": DCAT, "spdx": SPDX, "sd": SD}
 
 # Licence Ouverte / Open Licence 2.0: the licence French public bodies publish their data under
 # (décret n° 2017-638), compatible with CC-BY 4.0 and ODC-BY; SPDX id etalab-2.0.
@@ -76,6 +80,26 @@ def write(store: Store, base: str, dumps: list[Dump], site: Path, sparql_endpoin
     (site / ".well-known" / "void").write_bytes(data)
     (site / "void.ttl").write_bytes(data)
     return site / ".well-known" / "void"
+
+
+def graph_descriptions(void: bytes, base: str) -> dict[str, list[ox.Triple]]:
+    """The description of each named graph under `base` that the VoID description `void` (Turtle)
+    names (`sd:NamedGraph`): its own statements, its subset's, and the dataset's `void:subset` link."""
+    triples = list(ox.parse(void, format=ox.RdfFormat.TURTLE))
+    by_subject: dict = {}
+    for t in triples:
+        by_subject.setdefault(t.subject, []).append(t)
+    named = ox.NamedNode(SD + "NamedGraph")
+    out = {}
+    for t in triples:
+        if t.predicate.value == RDF_TYPE and t.object == named and t.subject.value.startswith(base):
+            subsets = [s.object for s in by_subject[t.subject] if s.predicate.value == SD + "graph"]
+            found = set(by_subject[t.subject])
+            for subset in subsets:
+                found.update(by_subject.get(subset, ()))
+                found.update(s for s in triples if s.predicate.value == VOID + "subset" and s.object == subset)
+            out[t.subject.value] = sorted(found, key=str)
+    return out
 
 
 class _Description:
@@ -184,6 +208,9 @@ class _Description:
                 self.add(subset, DCT + "description", ox.Literal("The civicgraph ontology", language="en"))
             else:
                 self.add(subset, DCT + "description", ox.Literal("What OWL-RL entails from the documents' graphs and the ontology", language="en"))
+            if graph.startswith(self.base) and not graph.startswith(self.base + "document/"):
+                self.add(self.typed(graph, SD + "NamedGraph"), SD + "name", graph)
+                self.add(graph, SD + "graph", subset)
 
     def _one(self, query: str) -> int:
         return int(self.store.select(query)[1][0][0].value)

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import tempfile
 from pathlib import Path
@@ -294,3 +295,63 @@ def test_a_harvester_starting_from_the_well_known_void_gets_every_dump(built, ng
         read = rdflib.Dataset().parse(data=data, format=rdflib_format) if graphs else rdflib.Graph().parse(data=data, format=rdflib_format)
         assert len(list(read.quads()) if graphs else read) == expected, url
         assert sum(1 for _ in ox.parse(data, format=ox_format)) == expected, url
+
+
+def _minted(built, base: str) -> list[str]:
+    """Every distinct IRI under the base IRI in the N-Quads dump: subjects, objects and graph names."""
+    data = gzip.decompress((built.out / "site" / "dumps" / "civicgraph.nq.gz").read_bytes())
+    terms = {term.value for q in ox.parse(data, format=ox.RdfFormat.N_QUADS) for term in (q.subject, q.object, q.graph_name)
+             if isinstance(term, ox.NamedNode)}
+    return sorted(iri for iri in terms if iri.startswith(f"{base}id/"))
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_every_iri_the_dumps_mint_dereferences(server):
+    """Entities, documents' passages (…/document/{key}/extrait/{start}-{end}) and named graphs
+    (…/graph/inferred): each answers Turtle that describes it, and a page (a passage's is its
+    document's viewer at its anchor, through a redirect)."""
+    origin, base, built = server
+    minted = _minted(built, base)
+    families = {iri[len(base) + 3:].split("/")[0] + ("/extrait" if "/extrait/" in iri else "") for iri in minted}
+    assert {"document/extrait", "graph", "personne", "organisation"} <= families, families
+    for iri in minted:
+        url = origin + iri[len(base):]
+        status, headers, body = get(url, "text/turtle")
+        assert status == 200 and headers.get_content_type() == "text/turtle", (iri, headers)
+        assert any(t.subject == ox.NamedNode(iri) for t in ox.parse(body, format=ox.RdfFormat.TURTLE)), iri
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": BROWSER}), timeout=30) as response:
+            assert response.status == 200 and response.headers.get_content_type() == "text/html", iri
+            page = response.read()
+        if "/extrait/" in iri:
+            document, span = iri[len(base):].split("/extrait/")
+            assert response.url == f"{origin}{document[3:]}.html#c{span}", (iri, response.url)
+            assert f'id="c{span}"'.encode() in page, iri
+        else:
+            assert iri.encode() in page, iri
+
+
+def test_a_passage_redirects_a_browser_to_its_anchor_in_the_viewer(server):
+    origin, base, built = server
+    passage = next(iri for iri in _minted(built, base) if "/extrait/" in iri)
+    document, span = passage[len(base) + 3:].split("/extrait/")
+    opener = urllib.request.build_opener(_NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as redirected:
+        opener.open(urllib.request.Request(origin + passage[len(base):], headers={"Accept": "text/html"}), timeout=30)
+    assert redirected.value.code == 303
+    assert urllib.parse.urljoin(origin, redirected.value.headers["Location"]) == f"{origin}{document}.html#c{span}"
+    for accept, (media, rdflib_format, _) in ACCEPT.items():
+        status, headers, body = get(origin + passage[len(base):], accept)
+        assert status == 200 and headers.get_content_type() == media and "accept" in headers.get("Vary", "").lower()
+        graph = rdflib.Graph().parse(data=body, format=rdflib_format)
+        start, end = span.split("-")
+        assert (rdflib.URIRef(passage), rdflib.URIRef(CG + "positionDebut"), rdflib.Literal(int(start))) in graph
+        assert (rdflib.URIRef(passage), rdflib.URIRef(CG + "document"), rdflib.URIRef(f"{base}id/{document}")) in graph
+    for missing in (f"id/document/nothing-here/extrait/{span}", "id/graph/nothing-here"):
+        for accept in ("text/turtle", "text/html"):
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                get(origin + missing, accept)
+            assert answer.value.code == 404, (missing, accept)
