@@ -7,9 +7,15 @@ An entity IRI `{base}{kind}/{key}` is answered with `{kind}/{key}.{html,ttl,json
 the `Accept` header with its q-values, the way Apache's mod_negotiation chooses
 (https://httpd.apache.org/docs/2.4/en/content-negotiation.html): Apache from a type map
 `{kind}/{key}.var` beside the page, nginx through its JavaScript module with `nginx/negotiate.js`,
-which applies the same rules (they are spelled out at its top). An ACTES matière's IRI
-`https://w3id.org/civicgraph/nomenclature/actes/{code}` is answered alike, from the site's
-`nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own). A document's passage,
+which applies the same rules (they are spelled out at its top). When the choice is HTML, the answer is a
+303 See Other to the page's own URL, `{site}{kind}/{key}.html` (the httpRange-14 pattern of "Cool URIs for
+the Semantic Web", https://www.w3.org/TR/cooluris/#r303gendocument): the page's links are relative
+(`../static/style.css`) so that the site works from any folder, and they resolve against the page's URL,
+not against the IRI's (one folder deeper, under `id/`); the RDF formats are answered at the IRI itself.
+Apache 301-redirects `{base}{kind}/{key}.html` to the page alike. An ACTES matière's IRI
+`https://w3id.org/civicgraph/nomenclature/actes/{code}` is negotiated alike, from the site's
+`nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own), but its page is
+served at the IRI itself, which is in the page's folder, so that its links resolve. A document's passage,
 `{base}document/{key}/extrait/{start}-{end}`, answers with the description of the document's passages
 (`extraits/{key}.*`, civicgraph.describe), or, when HTML is chosen, a 303 redirect to the document's viewer
 at the passage (`document/{key}.html#c{start}-{end}`): nginx in its own location, Apache from the type map
@@ -133,11 +139,18 @@ location ~ ^{_regex(base_path + DOCUMENTS)}(?<civicgraph_document>[^/.]+){EXCERP
     try_files {site_path}{EXCERPTS}$civicgraph_document.$civicgraph_ext =404;
 }}
 
-# An entity IRI: the description in the format the Accept header prefers (negotiate.js, see http.conf).
+# An entity IRI: the description in the format the Accept header prefers (negotiate.js, see http.conf),
+# or, when that is HTML, a 303 to the entity's page, at whose own URL its relative links resolve.
 location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
     add_header Vary Accept always;
     if ($civicgraph_ext = "") {{
         return 406;
+    }}
+    if (!-f $document_root{site_path}$civicgraph_entity.var) {{
+        return 404;
+    }}
+    if ($civicgraph_ext = "html") {{
+        return 303 {site_path}$civicgraph_entity.html;
     }}
     try_files {site_path}$civicgraph_entity.$civicgraph_ext =404;
 }}
@@ -178,8 +191,12 @@ AddHandler type-map .var
 RewriteEngine On
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}{EXCERPTS}$1.var -f
 RewriteRule ^{pattern}{DOCUMENTS}([^/.]+){EXCERPT}[0-9]+-[0-9]+$ {site_path}{EXCERPTS}$1.var [L]
-RewriteCond %{{THE_REQUEST}} ^[A-Z]+\s{_regex(base_path + DOCUMENTS)}([^/.?\s]+){EXCERPT}([0-9]+-[0-9]+)[?\s]
+RewriteCond %{{THE_REQUEST}} ^[A-Z]+\\s{_regex(base_path + DOCUMENTS)}([^/.?\\s]+){EXCERPT}([0-9]+-[0-9]+)[?\\s]
 RewriteRule ^{EXCERPTS}[^/]+[.]html$ {site_path}{DOCUMENTS}%1.html#c%2 [R=303,NE,L]
+RewriteCond %{{THE_REQUEST}} ^[A-Z]+\\s{_regex(base_path)}([^.?\\s]+)[?\\s]
+RewriteRule ^[^.]+[.]html$ {site_path}%1.html [R=303,NE,L]
+RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.html -f
+RewriteRule ^{pattern}([^.]+)[.]html$ {site_path}$1.html [R=301,L]
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1.var -f
 RewriteRule ^{pattern}([^.]+)$ {site_path}$1.var [L]
 RewriteCond %{{DOCUMENT_ROOT}}{site_path}$1 -f
@@ -199,12 +216,13 @@ SITEMAP_URLS = 50_000  # the protocol's limit of URLs in one file (and 50 MB, fa
 def sitemaps(base: str, site: Path, size: int = SITEMAP_URLS) -> dict[str, str]:
     """File name → text of the sitemap (https://www.sitemaps.org/protocol.html): every page's URL,
     the index first, the site's other own pages (guide, ontology, classes, nomenclature), then the
-    entities' IRIs, which answer with their page. Up to `size` URLs it is `sitemap.xml` alone; past
+    entities' pages (at their own URLs: an entity's IRI answers a browser with a redirect to its page,
+    and a sitemap lists the addresses it leads to). Up to `size` URLs it is `sitemap.xml` alone; past
     that, `sitemap.xml` is a sitemap index naming `sitemap-1.xml`, `sitemap-2.xml`, … of `size` each."""
     kinds = set(FOLDERS.values())
     own = sorted(files_under(site, ".html", frozenset(kinds)),
                  key=lambda path: (path != "index.html", path))
-    urls = [*(site_url(base) + path for path in own), *entities(base, site)]
+    urls = [*(site_url(base) + path for path in own), *(site_url(base) + iri[len(base):] + ".html" for iri in entities(base, site))]
     if len(urls) <= size:
         return {"sitemap.xml": _xml("urlset", "url", urls)}
     parts = {f"sitemap-{n}.xml": _xml("urlset", "url", urls[start:start + size])

@@ -17,6 +17,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -332,6 +333,67 @@ def test_every_iri_the_dumps_mint_dereferences(server):
             assert f'id="c{span}"'.encode() in page, iri
         else:
             assert iri.encode() in page, iri
+
+
+class _Links(HTMLParser):
+    """The addresses a page links to: `<link href>`, `<script src>`, `<a href>` (stylesheets apart)."""
+
+    def __init__(self):
+        super().__init__()
+        self.stylesheets, self.others = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") == "stylesheet":
+            self.stylesheets.append(attrs["href"])
+        elif tag in ("link", "a", "script") and (attrs.get("href") or attrs.get("src")):
+            self.others.append(attrs.get("href") or attrs.get("src"))
+
+
+def test_a_browser_at_an_entity_iri_is_sent_to_the_page_where_its_links_resolve(server):
+    """An entity's page is one folder above its IRI (…/id/organisation/x → …/organisation/x.html), and
+    its links are relative (`../static/style.css`): served at the IRI they would resolve under `id/`.
+    So HTML is a 303 See Other to the page's own URL (the httpRange-14 pattern), which a browser
+    follows; there the stylesheet and every relative link of the page answer 200."""
+    origin, base, built = server
+    iris = sorted(set(_one_entity_per_class(built, base).values())) + [f"{base}id/graph/inferred"]
+    opener = urllib.request.build_opener(_NoRedirect)
+    checked: dict[str, int] = {}
+    for iri in iris:
+        url, page = origin + iri[len(base):], origin + iri[len(base) + 3:] + ".html"
+        for accept in ("text/html", BROWSER):
+            with pytest.raises(urllib.error.HTTPError) as redirected:
+                opener.open(urllib.request.Request(url, headers={"Accept": accept}), timeout=30)
+            assert redirected.value.code == 303, (iri, accept)
+            assert urllib.parse.urljoin(url, redirected.value.headers["Location"]) == page, (iri, redirected.value.headers)
+            assert "accept" in redirected.value.headers.get("Vary", "").lower(), iri
+        with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": BROWSER}), timeout=30) as response:
+            assert response.status == 200 and response.url == page and response.headers.get_content_type() == "text/html"
+            body = response.read()
+        assert body == (built.out / "site" / (iri[len(base) + 3:] + ".html")).read_bytes(), iri
+        links = _Links()
+        links.feed(body.decode("utf-8"))
+        assert links.stylesheets, iri
+        for href in links.stylesheets + links.others:
+            target = urllib.parse.urldefrag(urllib.parse.urljoin(page, href)).url
+            if not target.startswith(origin) or target in checked:
+                continue
+            try:
+                checked[target] = get(target)[0]
+            except urllib.error.HTTPError as error:
+                checked[target] = error.code
+            assert checked[target] == 200, (iri, href, target, checked[target])
+        status, headers, _ = get(urllib.parse.urljoin(page, links.stylesheets[0]), "text/css,*/*;q=0.1")
+        assert status == 200 and headers.get_content_type() == "text/css"
+        try:  # the IRI with the page's suffix, which Apache's type map names: never the page at a path under id/
+            with urllib.request.urlopen(url + ".html", timeout=30) as response:
+                assert response.url == page, (iri, response.url)
+        except urllib.error.HTTPError as error:
+            assert error.code == 404, (iri, error.code)
+    for accept in ("text/html", BROWSER):
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            opener.open(urllib.request.Request(f"{origin}id/personne/nobody-at-all", headers={"Accept": accept}), timeout=30)
+        assert missing.value.code == 404
 
 
 def test_a_passage_redirects_a_browser_to_its_anchor_in_the_viewer(server):
