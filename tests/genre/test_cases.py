@@ -79,7 +79,7 @@ def gap(case: str, aspect: str):
     return pytest.param(case, aspect, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else pytest.param(case, aspect)
 
 
-ASPECTS = ["organisation", "seance", "present", "excused", "absent", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity",
+ASPECTS = ["organisation", "seance", "present", "excused", "absent", "represented", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity",
            "reported"]
 
 
@@ -162,6 +162,11 @@ def check_excused(r: Read):
 
 def check_absent(r: Read):
     _listed(r, "absent", "absent")
+
+
+def check_represented(r: Read):
+    """Members listed only as giving a proxy ("Absents représentés : X par Y", "Pouvoirs reçus : …")."""
+    _listed(r, "represented", "représenté")
 
 
 def check_proxies(r: Read):
