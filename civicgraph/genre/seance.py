@@ -11,7 +11,7 @@ from datetime import date, time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
-from civicgraph.text import find_dates, find_times
+from civicgraph.text import aligned, find_dates, find_times
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.numbers import NUMBER_WORDS, longest_number
 
@@ -126,7 +126,7 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
 
 
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
-    window = text.raw[position:min(end, position + reach)]
+    window = text.raw[position:min(end, _reach(text.raw, position, reach))]
     match = re.search(r"^[ \t]*[-–—][ \t]*(?=\d)|\b(?:à|a)\s+(?:partir\s+de\s+)?", window)  # "du 24 novembre 2009 – 18 h 00"
     if not match:
         return None
@@ -137,6 +137,13 @@ def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated |
     return None
 
 
+def _reach(raw: str, at: int, reach: int) -> int:
+    """Where a window of `reach` characters from `at` ends, a run of blanks counting as one (a
+    column blanked beside the formula leaves long runs between its lines)."""
+    runs = sum(len(m.group()) - 1 for m in re.finditer(r"\s{2,}", raw[at:at + reach + 400]) if m.start() < reach)
+    return at + reach + runs
+
+
 def _cue_then(text: Text, cue: str, start: int, end: int, read) -> Dated | None:
     for match in text.finditer(pattern(cue), start, end):
         value = read(match.end())
@@ -145,15 +152,30 @@ def _cue_then(text: Text, cue: str, start: int, end: int, read) -> Dated | None:
     return None
 
 
-def _convocation(text: Text, start: int, end: int) -> Dated | None:
+def _convocation(text: Text, start: int, end: int, day: date | None) -> Dated | None:
+    """The convocation's date; written without its year ("convoqué le dix-neuf septembre"), the last
+    such day on or before the séance's `day` (a convocation precedes its séance by days)."""
     cue = cues("seance")["convocation"]["cue"]
     def read(at):
         window = text.raw[at:at + 80]
         found = find_dates(window)
         if found and found[0].start <= 3:
             return Dated(found[0].value, Span(at + found[0].start, at + found[0].end))
-        return None
+        return _without_year(window, at, day)
     return _cue_then(text, cue, start, end, read)
+
+
+def _without_year(window: str, at: int, day: date | None) -> Dated | None:
+    """"le dix-neuf septembre, s'est réuni …": the day and month that open `window`, in `day`'s year
+    or the year before."""
+    if day is None:
+        return None
+    head = re.match(r"[^,;.\n]{3,40}?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s)", window)
+    found = find_dates(f"{head.group()} {day.year}") if head else []
+    if not found or found[0].start > 3 or found[0].end < len(head.group()):
+        return None
+    value = found[0].value if found[0].value <= day else found[0].value.replace(year=day.year - 1)
+    return Dated(value, Span(at + found[0].start, at + len(head.group())))
 
 
 # A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
@@ -189,8 +211,18 @@ def _eldest(text: Text, start: int, end: int) -> tuple[Dated, None] | None:
     return None
 
 
+def _formula_column(text: Text, start: int, end: int) -> Text:
+    """The text to read the séance from: when its formula is printed in a right-hand column beside
+    the counts box ("En exercice : 29   L'an deux mille vingt-trois, le …"), the text with the
+    left column blanked (offsets kept), so that the formula reads on from line to line."""
+    match = L_AN.search(text.folded, start, end)
+    block = aligned.column_block(text.raw, match.start()) if match else None
+    return Text(aligned.one_column(text.raw, block, right=True)) if block else text
+
+
 def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     spec = cues("seance")
+    text = _formula_column(text, start, end)
     facts = SeanceFacts((start, end))
     facts.date, facts.heading_date = seance_date(text, start, end)
     if facts.date:
@@ -201,7 +233,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     if facts.start is None and facts.date:  # "SÉANCE DU 05 mars 2021 à 17 h 00" over a formula without the hour
         heading = _cue_then(text, alternatives(spec["heading"]).pattern, start, end, lambda at: _date_after(text, at, end, reach=25))
         facts.start = _time_after(text, heading.span.end, end) if heading and heading.value == facts.date.value else None
-    facts.convocation = _convocation(text, start, end)
+    facts.convocation = _convocation(text, start, end, facts.date.value if facts.date else None)
     convener = text.find(pattern(spec["convened_by"]["cue"]), start, end)
     if convener:
         facts.convened_by = Dated(text.raw[convener.start("by"):convener.end("by")].strip(), Span(convener.start("by"), convener.end("by")))

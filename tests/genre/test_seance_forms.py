@@ -54,3 +54,22 @@ def test_an_items_title_stops_at_a_line_that_opens_a_sentence(tmp_path: Path):
                    encoding="utf-8")
     titles = sorted(r.first("titre") for r in ingest([doc]).facts[0].of_class("Deliberation"))
     assert titles == ["Approbation du compte rendu du CA du 10 décembre 2024", "Bilan de fréquentation 2024"]
+
+
+BESIDE_THE_COUNTS = ("VILLE DE VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"
+                     "                          Séance du lundi 8 janvier 2024\n\n"
+                     "  Nombre de conseillers            L'an deux mille vingt-quatre, le huit janvier à\n"
+                     "  En exercice : 19                 dix-neuf heures, le Conseil municipal, légalement\n"
+                     "  Présents :    15                 convoqué le vingt-huit décembre, s'est réuni en\n"
+                     "  Votants :     17                 séance publique, salle du conseil de la mairie,\n"
+                     "                                   sous la présidence de M. Paul ROCHE, Maire.\n\n"
+                     "Présents : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON.\n\n"
+                     "Objet : Budget primitif 2024\nAdopté à l'unanimité.\n")
+
+
+def test_a_formula_printed_beside_the_counts_box_reads_on_from_line_to_line(tmp_path: Path):
+    found = seance(tmp_path, BESIDE_THE_COUNTS)
+    assert found.first("debut") == datetime(2024, 1, 8, 19, 0)
+    assert found.first("lieu") == "salle du conseil de la mairie"
+    # "convoqué le vingt-huit décembre": no year printed, the last 28 December before the séance
+    assert found.first("dateConvocation") == date(2023, 12, 28)
