@@ -5,6 +5,8 @@ VENV := .venv
 # test; chromium: the site in a browser; tesseract-ocr with its French model: scanned PDFs; fonts-dejavu-core:
 # the font the scan test prints with).
 APT_PACKAGES := nginx libnginx-mod-http-js apache2 chromium tesseract-ocr tesseract-ocr-fra fonts-dejavu-core
+# One pytest worker a core, a module's tests in one worker; tests/conftest.py orders the modules.
+PYTEST_PARALLEL := -n auto --dist loadscope --no-loadscope-reorder
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 build:
@@ -18,4 +20,4 @@ test:
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet -e '.[test]'
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q $(PYTEST_PARALLEL)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 from pathlib import Path
 
@@ -44,6 +46,17 @@ class Built:
         return bool(self.rows(f"SELECT * WHERE {{ {pattern} }} LIMIT 1"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The order of the modules for pytest-xdist (`-n auto --dist loadscope --no-loadscope-reorder`,
+    the README's command: a module's tests run in one worker, its module fixtures made once, and the
+    modules start in the order of their first test). Those holding a test marked slow or one of the
+    200-document corpus go first, so that no long module is left for the end while the other workers
+    wait; the rest keep their order. Without xdist only the order changes."""
+    module = {item: item.nodeid.split("::")[0] for item in items}
+    slow = {module[item] for item in items if item.get_closest_marker("slow") or "synthetic" in item.fixturenames}
+    items.sort(key=lambda item: module[item] not in slow)  # stable: a module's tests keep their order
+
+
 @pytest.fixture(scope="session", autouse=True)
 def ocr_cache(tmp_path_factory) -> Path:
     """OCR results are cached in a folder of the session (never in the user's ~/.cache), shared by
@@ -69,12 +82,34 @@ def seeds(tmp_path_factory) -> Built:
 def synthetic(tmp_path_factory) -> Built:
     """200 documents of the benchmark's synthetic corpus (benchmarks/corpus.py, seed 2026, with its
     planted errors), built through the CLI with --keep-going so that every document's graph,
-    violations included, is in the output."""
+    violations included, is in the output. Built once a run: under pytest-xdist the first worker
+    that needs it builds it in the run's folder, the others wait for it and read it (they only read)."""
+    import json
     import sys
+    from types import SimpleNamespace
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from corpus import generate
 
-    folder = tmp_path_factory.mktemp("synthetic")
-    generate(200, folder / "docs", seed=2026)
-    return build(folder / "out", folder / "docs", extra=("--keep-going",))
+    folder = _run_folder(tmp_path_factory) / "synthetic"
+    with _exclusive(folder.with_suffix(".lock")):
+        folder.mkdir(exist_ok=True)
+        made = folder / "result.json"
+        if not made.exists():
+            generate(200, folder / "docs", seed=2026)
+            result = build(folder / "out", folder / "docs", extra=("--keep-going",)).result
+            made.write_text(json.dumps({"exit_code": result.exit_code, "output": result.output}), encoding="utf-8")
+    return Built(folder / "out", SimpleNamespace(**json.loads(made.read_text(encoding="utf-8"))))
+
+
+def _run_folder(tmp_path_factory) -> Path:
+    """The temporary folder of this run: under pytest-xdist, the one its workers' folders are in."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def _exclusive(lock: Path):
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # released when the file is closed
+        yield

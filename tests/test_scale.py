@@ -113,6 +113,7 @@ def test_two_hundred_synthetic_documents_build_end_to_end(synthetic):
         assert synthetic.store.select(catalogue()[name].text)[1], name
 
 
+@pytest.mark.slow
 def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_what_a_full_build_does(documents, tmp_path):
     from click.testing import CliRunner
 
@@ -140,6 +141,7 @@ def test_a_rebuild_after_touching_one_document_reuses_the_rest_and_publishes_wha
     assert len(list((tmp_path / "out" / "cache" / "reading").iterdir())) == 6  # the touched document's old entry is gone
 
 
+@pytest.mark.slow
 def test_a_rebuild_in_the_spare_publication_after_touching_adding_and_removing_documents_is_a_full_build(documents, tmp_path):
     """From the third build on, a build writes into the publication before the previous one (kept
     beside OUT as a spare), rewriting only what changed: what it publishes is still, byte for

@@ -129,6 +129,7 @@ def unordered(term) -> str:
     return " ; ".join(sorted(term.value.split(" ; ")))
 
 
+@pytest.mark.slow
 def test_the_site_is_the_same_whether_a_body_is_named_once_or_by_many_graphs(both, tmp_path):
     folders = [tmp_path / "once", tmp_path / "many"]
     for store, folder in zip(both, folders):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
@@ -63,6 +64,7 @@ def test_most_cues_have_needles():
     assert sum(Needles.of(c).anchors is not None for c in cues) > len(cues) / 2
 
 
+@pytest.mark.slow
 def test_every_cue_finds_what_re_finds():
     for compiled in _cue_patterns():
         for text in DOCUMENTS:
