@@ -122,7 +122,8 @@ def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Ite
 
 def _decides(text: Text, item: Item) -> bool:
     """"Questions diverses", "Informations": no act unless a vote is recorded in its text."""
-    if not item.title or not pattern(rf"(?:{cues('items')['not_acts']})\s*\.?$").fullmatch(fold_piece(item.title).strip()):
+    spec = cues("items")
+    if not item.title or not pattern(rf"(?:{spec['not_acts']})(?:\s*:?\s*(?:{spec['nothing_said']}))?\s*\.?$").fullmatch(fold_piece(item.title).strip()):
         return True
     return text.find(alternatives([o["cue"] for o in cues("votes")["outcomes"]]), *item.block) is not None
 

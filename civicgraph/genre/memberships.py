@@ -208,7 +208,7 @@ def _renews(wording: str) -> bool:
     return bool(re.search(cues("memberships")["renew"], bare))
 
 
-FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|verser|montant", re.I)
+FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|affiliation|verser|montant", re.I)
 FEE_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n\s*\n")  # searched from a fee word (no look-behind: the same as on the rest sliced)
 
 

@@ -65,3 +65,22 @@ def test_the_objet_names_an_act_whose_number_the_counts_follow_on_one_line(tmp_p
     doc.write_text(EXTRACT, encoding="utf-8")
     acts = ingest([doc]).facts[0].of_class("Deliberation")
     assert [a.first("titre") for a in acts] == ["Adhésion à l'association Les Amis du Val – Cotisation 2017"]
+
+
+ONE_LINE_MINUTES = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION Séance du 14 mars 2024 Le conseil "
+                    "d'administration s'est réuni sous la présidence de M. Paul ROCHE, Président. Étaient présents : "
+                    "M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON. Mme Lise GARNIER est désignée secrétaire de séance. "
+                    "1. Compte administratif 2023 M. le Président quitte la salle ; Mme Lise GARNIER préside. Le compte "
+                    "administratif 2023 est adopté à l'unanimité. 2. Affiliation du club à la Fédération des Amis du Val "
+                    "pour la saison 2024-2025 Le conseil approuve le renouvellement de l'affiliation, 95 €. Adopté à "
+                    "l'unanimité. 3. Questions diverses Néant.")
+
+
+def test_points_after_a_sentence_on_one_line_are_items_whose_titles_stop_at_the_next_sentence(tmp_path: Path):
+    doc = tmp_path / "minutes.txt"
+    doc.write_text(ONE_LINE_MINUTES, encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    assert sorted((a.first("numero"), a.first("titre")) for a in facts.of_class("Deliberation")) == [
+        ("1", "Compte administratif 2023"), ("2", "Affiliation du club à la Fédération des Amis du Val pour la saison 2024-2025")]
+    assert [(a.first("association").first("rdfs:label"), a.first("cotisation")) for a in facts.of_class("Adhesion")] == [
+        ("Fédération des Amis du Val", 95)]
