@@ -161,7 +161,7 @@ def _title_at(text: Text, position: int, end: int) -> tuple[str | None, int]:
     objet = _objet(text, position, end)
     if text.raw[title_start:title_start + 1] in ("\n", "") or objet and objet.start() - title_start < 3:
         if objet is None:
-            return None, title_start
+            return _title_below(text, title_start, end)
         title_start = objet.end()
     title_end = _title_end(text, title_start, end)
     title = _clean_title(text.raw[title_start:title_end])
@@ -169,6 +169,21 @@ def _title_at(text: Text, position: int, end: int) -> tuple[str | None, int]:
         title_end = _title_end(text, objet.end(), end)
         title = _clean_title(text.raw[objet.end():title_end])
     return title or None, title_end
+
+
+def _title_below(text: Text, at: int, end: int) -> tuple[str | None, int]:
+    """"DÉLIBÉRATION N° CA-2025-47⏎   Adhésion du SDIS à …": the line right below the number is its
+    title, unless it opens a sentence, a field or the séance (then the act has none there)."""
+    line = re.match(r"\n[ \t]*(?=\S)", text.raw[at:end])
+    if not line:
+        return None, at
+    start = at + line.end()
+    first = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:end] else end]
+    spec = cues("items")
+    if re.match(spec["line_openers"]["cue"], first) or re.match(spec["not_a_title"]["cue"], fold_piece(first)) or ":" in first[:40] or not first[:1].isupper():
+        return None, at
+    stop = _title_end(text, start, end)
+    return _clean_title(text.raw[start:stop]) or None, stop
 
 
 def _objet(text: Text, start: int, end: int) -> re.Match | None:

@@ -84,3 +84,20 @@ def test_points_after_a_sentence_on_one_line_are_items_whose_titles_stop_at_the_
         ("1", "Compte administratif 2023"), ("2", "Affiliation du club à la Fédération des Amis du Val pour la saison 2024-2025")]
     assert [(a.first("association").first("rdfs:label"), a.first("cotisation")) for a in facts.of_class("Adhesion")] == [
         ("Fédération des Amis du Val", 95)]
+
+
+HEADED = ("SYNDICAT MIXTE DU VAL-BRUN\nBUREAU SYNDICAL\nSéance du 4 décembre 2025\n\n"
+          "Présents : M. Paul ROCHE, Président, Mme Lise GARNIER, M. Jean CARON.\n\n"
+          "                    DÉLIBÉRATION N° B-2025-47\n"
+          "       Adhésion du syndicat à l'association Les Amis du Val – année 2026\n\n"
+          "Vu le code général des collectivités territoriales ;\n"
+          "Le Bureau, après en avoir délibéré, décide d'adhérer à l'association Les Amis du Val.\n"
+          "Adopté à l'unanimité.\n")
+
+
+def test_an_act_number_with_a_hyphen_after_its_letters_heads_the_title_on_the_line_below(tmp_path: Path):
+    doc = tmp_path / "bureau.txt"
+    doc.write_text(HEADED, encoding="utf-8")
+    acts = ingest([doc]).facts[0].of_class("Deliberation")
+    assert [(a.first("numero"), a.first("titre")) for a in acts] == [
+        ("B-2025-47", "Adhésion du syndicat à l'association Les Amis du Val – année 2026")]
