@@ -366,7 +366,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         if found:
             tally.result, tally.result_span = "prise d'acte", Span(found.start(), found.end())
         return tally
-    decided = _decided_from(text, start, end)
+    decided = decided_from(text, start, end)
     for outcome in spec["outcomes"]:
         found = text.find(pattern(outcome["cue"]), decided, end)
         if found:
@@ -411,9 +411,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     return tally
 
 
-def _decided_from(text: Text, start: int, end: int) -> int:
-    """Where the outcome is read from: the sentence of the last "après en avoir délibéré" when the
-    item has one — an exposé's "la Ville prend acte des évolutions" before it decides nothing."""
+def decided_from(text: Text, start: int, end: int) -> int:
+    """Where the dispositif starts, from which an outcome or a membership is read: the sentence of
+    the last "après en avoir délibéré" when the item has one, else `start` — an exposé's "la Ville
+    prend acte des évolutions" or "je vous propose d'adhérer à …" before it decides nothing."""
     last = None
     for last in text.finditer(pattern(cues("votes")["deliberated"]["cue"]), start, end):
         pass

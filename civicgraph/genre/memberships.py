@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
+from civicgraph.genre.items import decided_from
 from civicgraph.organisations import NAME_GOES_ON, normalise, reference_table
 from civicgraph.text import Amount, find_amounts
 
@@ -65,7 +66,7 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
     # Renouvellement de l'adhésion …, compte 6281."), unless the "title" is itself a sentence
     title_end = title[1].end if title and _sentence_follows(text, title[1].end) and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
     named = [j for j in _joins(text, region, title_end) if _is_association(j[1], wording)]
-    decided = _decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
+    decided = decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
     in_title = lambda join: title is not None and join[0].start() < title[1].end  # noqa: E731
     joins = [j for j in named if j[0].start() >= decided or in_title(j)] if any(j[0].start() >= decided for j in named) else named
     joins = [(match, _fullest(_antecedent(text, name, region), named)) for match, name in _distinct(joins)]
@@ -96,14 +97,6 @@ def _sentence_follows(text: Text, at: int) -> bool:
     """The line after `at` ends a sentence: it is no more of a title wrapped over lines."""
     line = text.raw[at:].lstrip(" \t\n").split("\n", 1)[0]
     return re.search(r"[.;]\s*$", line) is not None
-
-
-def _decided_from(text: Text, start: int, end: int) -> int:
-    """Where the dispositif starts: the last "après en avoir délibéré" (`votes.yaml` deliberated), or `start`."""
-    found = None
-    for found in text.finditer(pattern(cues("votes")["deliberated"]["cue"]), start, end):
-        pass
-    return found.start() if found else start
 
 
 def _joins(text: Text, region: tuple[int, int], title_end: int):
