@@ -23,9 +23,10 @@ MINUTES = ("COMMUNE DE VAL-BRUN\nCOMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du j
            "Vote : Pour : 2 – Contre : 2 (M. CARON, Mme BRUN).\n")
 
 
-def _facts(tmp_path: Path):
+def _read(tmp_path: Path, text: str = MINUTES):
+    """The facts read from `text` (the minutes above by default)."""
     doc = tmp_path / "doc.txt"
-    doc.write_text(MINUTES, encoding="utf-8")
+    doc.write_text(text, encoding="utf-8")
     return ingest([doc]).facts[0]
 
 
@@ -34,13 +35,13 @@ def _labels(resources) -> list[str]:
 
 
 def test_a_vote_held_out_of_the_presence_of_the_maire_counts_him_as_not_voting(tmp_path: Path):
-    facts = _facts(tmp_path)
+    facts = _read(tmp_path)
     votes = {v.first("deliberation").first("numero"): v for v in facts.of_class("Vote")}
     assert _labels(votes["2024-14"].props.get("nonParticipant", [])) == ["Paul ROCHE"]
 
 
 def test_an_approval_sentence_is_an_item_up_to_the_next_item_only(tmp_path: Path):
-    facts = _facts(tmp_path)
+    facts = _read(tmp_path)
     approval = next(d for d in facts.of_class("Deliberation") if d.first("numero") is None)
     ballot = next(v for v in facts.of_class("Vote") if v.first("deliberation") is approval)
     assert ballot.props.get("votantContre", []) == [] and ballot.props.get("nonParticipant", []) == []
@@ -48,7 +49,7 @@ def test_an_approval_sentence_is_an_item_up_to_the_next_item_only(tmp_path: Path
 
 
 def test_an_association_name_stops_at_a_line_that_opens_a_sentence(tmp_path: Path):
-    facts = _facts(tmp_path)
+    facts = _read(tmp_path)
     assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Association des Amis du Val"]
 
 
@@ -61,13 +62,12 @@ EXTRACT = ("COMMUNE DE VAL-BRUN EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSE
 
 
 def test_the_objet_names_an_act_whose_number_the_counts_follow_on_one_line(tmp_path: Path):
-    doc = tmp_path / "extract.txt"
-    doc.write_text(EXTRACT, encoding="utf-8")
-    acts = ingest([doc]).facts[0].of_class("Deliberation")
+    acts = _read(tmp_path, EXTRACT).of_class("Deliberation")
     assert [a.first("titre") for a in acts] == ["Adhésion à l'association Les Amis du Val – Cotisation 2017"]
 
 
-ONE_LINE_MINUTES = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION Séance du 14 mars 2024 Le conseil "
+ONE_LINE_MINUTES = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION "
+                    "Séance du 14 mars 2024 Le conseil "
                     "d'administration s'est réuni sous la présidence de M. Paul ROCHE, Président. Étaient présents : "
                     "M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON. Mme Lise GARNIER est désignée secrétaire de séance. "
                     "1. Compte administratif 2023 M. le Président quitte la salle ; Mme Lise GARNIER préside. Le compte "
@@ -77,9 +77,7 @@ ONE_LINE_MINUTES = ("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN PROCÈS-VERBAL
 
 
 def test_points_after_a_sentence_on_one_line_are_items_whose_titles_stop_at_the_next_sentence(tmp_path: Path):
-    doc = tmp_path / "minutes.txt"
-    doc.write_text(ONE_LINE_MINUTES, encoding="utf-8")
-    facts = ingest([doc]).facts[0]
+    facts = _read(tmp_path, ONE_LINE_MINUTES)
     assert sorted((a.first("numero"), a.first("titre")) for a in facts.of_class("Deliberation")) == [
         ("1", "Compte administratif 2023"), ("2", "Affiliation du club à la Fédération des Amis du Val pour la saison 2024-2025")]
     assert [(a.first("association").first("rdfs:label"), a.first("cotisation")) for a in facts.of_class("Adhesion")] == [
@@ -96,8 +94,6 @@ HEADED = ("SYNDICAT MIXTE DU VAL-BRUN\nBUREAU SYNDICAL\nSéance du 4 décembre 2
 
 
 def test_an_act_number_with_a_hyphen_after_its_letters_heads_the_title_on_the_line_below(tmp_path: Path):
-    doc = tmp_path / "bureau.txt"
-    doc.write_text(HEADED, encoding="utf-8")
-    acts = ingest([doc]).facts[0].of_class("Deliberation")
+    acts = _read(tmp_path, HEADED).of_class("Deliberation")
     assert [(a.first("numero"), a.first("titre")) for a in acts] == [
         ("B-2025-47", "Adhésion du syndicat à l'association Les Amis du Val – année 2026")]
