@@ -72,7 +72,7 @@ class KnownOrganisation:
     source: str  # what the values were checked against, and what is left to confirm
 
 
-# "l'association Villes Fleuries" is Villes Fleuries, but "l'Association des Maires de France" is a name:
+# "l'association Rivières Vives" is Rivières Vives, but "l'Association des Amis du Val" is a name:
 # the word is a designator unless a linking word or an adjective goes on with it (the one rule for
 # keys, labels and the memberships' names, whatever the case).
 NAME_GOES_ON = (r"(?i:de|des|du|d['’]|pour|nationale|fran[cç]aise|r[ée]gionale|d[ée]partementale|intercommunale"

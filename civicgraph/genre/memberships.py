@@ -27,7 +27,7 @@ class Membership:
     span: Span | None = None
 
 
-# A body's kind in lowercase before its name in capitals ("réseau Villes Lumières", "association des Maires de …").
+# A body's kind in lowercase before its name in capitals ("réseau Rivières Vives", "association des Maires de …").
 HEADED = re.compile(r"[a-zé]+\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÉ0-9]")
 
 
@@ -39,17 +39,17 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     stop = text.find(pattern(spec["association_stop"].replace("{dispositif_verb}", spec["dispositif_verb"])), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
     # on the raw text, where capitals count: a closing quote, a line or a sentence that opens ("…
-    # de la Loire⏎Le Maire rappelle …", "… Occitanie L'assemblée approuve …")
+    # du Val-Brun⏎Le Maire rappelle …", "… du Val L'assemblée approuve …")
     closing = r"\s*[»”\"]" if lead["quote"] else r"(?!)"
     opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:min(end, stop_at + 40)])
-    stop_at = min(stop_at, start + opener.start()) if opener else stop_at  # looked past the stop: "FNCCR⏎M. le …"
+    stop_at = min(stop_at, start + opener.start()) if opener else stop_at  # looked past the stop: "AAV⏎M. le …"
     name = text.raw[start:stop_at].strip(" «»\"“”.")
-    # an acronym in brackets, and the place that may follow it: "… de l'Environnement (CAUE) des Hautes-Pyrénées"
+    # an acronym in brackets, and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:
         name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
     if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
-        name = name[0].upper() + name[1:]  # "au réseau Villes Lumières": the lowercase kind heads the name
+        name = name[0].upper() + name[1:]  # "au réseau Rivières Vives": the lowercase kind heads the name
     if len(name) < 3 or name[:1].islower():
         return None
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
@@ -139,20 +139,20 @@ def _antecedent(text: Text, named: tuple[str, Span], region: tuple[int, int]) ->
 
 
 def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
-    """The fullest way the item names the body `named` names: with its acronym ("… de France (AVUF)"
-    over "… de France"), in full over its acronym ("Fédération … (FNCCR)" over "FNCCR")."""
+    """The fullest way the item names the body `named` names: with its acronym ("… du Val (AAV)"
+    over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV")."""
     fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or _acronyms(named[0]) & _acronyms(j[1][0]) and len(j[1][0]) > len(named[0])]
     return max([named] + fuller, key=lambda n: len(n[0]))
 
 
 def _acronyms(name: str) -> set[str]:
-    """"AFCCRE" for "Association française … (AFCCRE)" and for "AFCCRE"."""
+    """"AAV" for "Association des Amis du Val (AAV)" and for "AAV"."""
     return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({name.strip()} if re.fullmatch(r"[A-ZÉ&]{2,12}", name.strip()) else set())
 
 
 def _same_body(a: str, b: str) -> bool:
-    """"Association française du Conseil des communes et régions d'Europe (AFCCRE)" and "AFCCRE";
-    "Association des Maires Ruraux de France" and "Maires Ruraux de France"."""
+    """"Association des Amis du Val (AAV)" and "AAV";
+    "Association des Amis du Val" and "Amis du Val"."""
     na, nb = normalise(a), normalise(b)
     if na in nb or nb in na:
         return True
