@@ -59,6 +59,7 @@ def _grids(text: Text, start: int, end: int):
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
+        header = aligned.with_unnamed_first(header, lines)
         placed = aligned.unwrapped([aligned.place(header, line) for line in lines])
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
@@ -139,6 +140,10 @@ def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[s
     for index, (cell, _) in enumerate(header):
         if ticks and statuses[index]:
             found.setdefault(f"{'substitute' if 'substitute' in found else 'status'}:{statuses[index]}", index)
+            continue
+        if not cell:  # an untitled first column (`aligned.with_unnamed_first`): members' names if most look like persons
+            if 2 * sum(_looks_like_person(row[index][0]) for row in rows if index < len(row)) >= len(rows):
+                names.append(index)
             continue
         folded = fold_piece(re.sub(r"\([^)]*\)", "", cell).strip())
         for role, cue in spec["columns"].items():
@@ -242,6 +247,14 @@ def _named(cells: Cells, column: int | None) -> Named | None:
     return Named(value, Span(at, at + len(value)))
 
 
+def _sitting_substitute(cells: Cells, column: int | None, spec: dict) -> Named | None:
+    """The person a holder column names when its bracket says a suppléant ("M. X (suppléant)"):
+    a column "Représenté par" mixes suppléants who sit and proxy holders ("M. Y (pouvoir)")."""
+    named = _named(cells, column)
+    bracket = APPOSITION.search(cells[column][0]) if named else None
+    return named if bracket and pattern(spec["substitute_role"]).search(fold_piece(bracket.group())) else None
+
+
 APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
 
 
@@ -283,6 +296,10 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             if marker and marker.group(1) in notes:
                 _footnote(entry, *notes[marker.group(1)], table)
             table.entries.append(entry)
+        sitting = _sitting_substitute(cells, columns.get("holder"), spec)
+        if sitting:  # "Représenté par | M. X (suppléant)": a suppléant sat for the member, no proxy
+            table.entries.append(Entry(sitting, "présent", _named(cells, columns.get("commune")), replaces=who))
+            continue
         holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
         holder = last_holder = holder or (last_holder if proxies_only else None)
         holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text) if holder else ""

@@ -56,6 +56,16 @@ def place(header: list[Field], row: list[Field]) -> list[tuple[str, int]]:
     return out
 
 
+def with_unnamed_first(header: list[Field], rows: list[list[Field]]) -> list[Field]:
+    """`header` with an untitled first column when most rows start a cell left of its first title
+    (a presence table whose names column has no title: "            Présent  Excusé" over
+    "  M. Paul ROCHE       X"): its cells would otherwise join the first titled column."""
+    first = header[0].column - 1
+    if first <= 0 or 2 * sum(1 for row in rows if row and row[0].column < first) <= len(rows):
+        return header
+    return [Field("", header[0].start - header[0].column, 0), *header]
+
+
 def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
     """Placed rows (see `place`) with each line a cell wrapped onto joined to its row: "DUVAL-" /
     "HENRY" in a holder's column, the rest of the line empty. The text is joined, the offset kept."""

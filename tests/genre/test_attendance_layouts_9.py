@@ -158,3 +158,22 @@ def test_a_departure_written_as_a_noun_with_its_hour_and_a_proxy_after_a_colon(t
              for r in facts.of_class("Pouvoir")}
     assert found[("Jean CARON", "Lise GARNIER")] == (time(16, 10), None)
     assert found[("Anne BRUN", "Jean CARON")] == (None, time(16, 10))
+
+
+def test_a_presence_table_whose_names_column_has_no_title_and_a_represented_by_column(tmp_path: Path):
+    """The names' column untitled, ticks under "Présent / Excusé", and one "Représenté par" column
+    mixing a suppléant who sits and a proxy holder."""
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.reader import view
+    from civicgraph.genre.table import read_table
+
+    raw = ("                         Présent   Excusé    Représenté par\n"
+           "Collège des communes\n"
+           "  M. Paul ROCHE            X\n"
+           "  Mme Anne BRUN                      X       M. Yves BLANC (suppléant)\n"
+           "  M. Luc FAURE                       X       M. Paul ROCHE (pouvoir)\n\n")
+    read = read_table(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.status, e.replaces.text if e.replaces else None) for e in read.entries] == [
+        ("M. Paul ROCHE", "présent", None), ("Mme Anne BRUN", "excusé", None),
+        ("M. Yves BLANC", "présent", "Mme Anne BRUN"), ("M. Luc FAURE", "excusé", None)]
+    assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("M. Luc FAURE", "M. Paul ROCHE")]
