@@ -373,7 +373,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             tally.result, tally.result_span = outcome["result"], Span(found.start(), found.end())
             break
     for prop, cue in spec["tallies"].items():
-        found = text.find(pattern(cue["labelled"]), start, end) or ("counted" in cue and text.find(pattern(cue["counted"]), start, end))
+        found = _tally(text, cue, start, end)
         if not found:
             continue
         value = found["n"]
@@ -409,6 +409,15 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         # A printed tally with more for than against decides: the act is adopted.
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
+
+
+def _tally(text: Text, cue: dict, start: int, end: int) -> re.Match | None:
+    """A tally's figure in the first of its written forms found: labelled, in a table's cell, counted."""
+    for form in ("labelled", "in_cell", "counted"):
+        found = form in cue and text.find(pattern(cue[form]), start, end)
+        if found:
+            return found
+    return None
 
 
 def decided_from(text: Text, start: int, end: int) -> int:

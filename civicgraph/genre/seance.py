@@ -127,7 +127,7 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
 
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
     window = text.raw[position:min(end, _reach(text.raw, position, reach))]
-    match = re.search(r"^[ \t]*[-–—][ \t]*(?=\d)|\b(?:à|a)\s+(?:partir\s+de\s+)?", window)  # "du 24 novembre 2009 – 18 h 00"
+    match = re.search(r"^[ \t]*[-–—:][ \t]*(?=\d)|\b(?:à|a)\s+(?:partir\s+de\s+)?", window)  # "du 24 novembre 2009 – 18 h 00", "Ouverture : 18:00"
     if not match:
         return None
     found = find_times(window[match.end():])

@@ -54,8 +54,9 @@ def _grids(text: Text, start: int, end: int):
     """(header cells, rows of cells, span) of each table: drawn with bars, pasted from a spreadsheet
     (semicolons or tabs between cells, one row a line), aligned with spaces, one cell a line."""
     rows = list(ROW.finditer(text.raw, start, end)) if text.raw.count("|", start, end) >= 3 else []  # (`re` tries ROW on every line)
-    for index, row in enumerate(rows):
-        yield _cells(text, row), [_cells(text, r) for r in rows[index + 1:]], (row.start(), rows[-1].end())
+    for run in _runs(text.raw, rows):
+        for index, row in enumerate(run):
+            yield _cells(text, row), [_cells(text, r) for r in run[index + 1:]], (row.start(), run[-1].end())
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
@@ -63,6 +64,21 @@ def _grids(text: Text, start: int, end: int):
         placed = aligned.unwrapped([aligned.place(header, line) for line in lines])
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
+
+
+RULE = re.compile(r"[ \t]*[-=+_|:]*[ \t]*")  # a line drawn between rows ("----+----")
+
+
+def _runs(raw: str, rows: list[re.Match]) -> list[list[re.Match]]:
+    """The rows in runs of consecutive lines, a drawn rule between two rows kept in its run: a
+    line of prose ends a table (the rows of the acts below a roll call are another table)."""
+    runs: list[list[re.Match]] = []
+    for row in rows:
+        if runs and all(RULE.fullmatch(line) for line in raw[runs[-1][-1].end() + 1:row.start()].split("\n")[:-1]):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
 
 
 def _separated(text: Text, start: int, end: int, separator: str):

@@ -97,3 +97,39 @@ def test_an_act_number_with_a_hyphen_after_its_letters_heads_the_title_on_the_li
     acts = _read(tmp_path, HEADED).of_class("Deliberation")
     assert [(a.first("numero"), a.first("titre")) for a in acts] == [
         ("B-2025-47", "Adhésion du syndicat à l'association Les Amis du Val – année 2026")]
+
+
+EXPORT = ("SYNDICAT MIXTE DU VAL-BRUN\nPROCÈS-VERBAL DU COMITÉ SYNDICAL\n"
+          "Séance        : COMITÉ SYNDICAL\n"
+          "Date          : 15/04/2021        Ouverture : 18:00        Clôture : 20:05\n"
+          "Convocation   : 08/04/2021\n"
+          "Prés. séance  : ROCHE Paul\n\n"
+          "ÉMARGEMENT\n"
+          " N° | Délégué          | Statut   | Mandataire | Validité\n"
+          "  1 | ROCHE Paul       | Présent  |            |\n"
+          "  2 | BRUN Anne        | Excusée  | ROCHE P.   | points 1 à 2\n"
+          "  3 | CARON Jean       | Présent  |            |\n\n"
+          "Récapitulatif : Présents : 2 — Pouvoirs : 1 — Votants : 3\n\n"
+          "DÉLIBÉRATIONS\n"
+          "2021-03-01 | 18:05 | Compte administratif 2020\n"
+          "           | Votants 3 | Pour 2 | Contre 1 (CARON J.) | Abst. 0\n"
+          "2021-03-02 | 18:20 | Travaux de voirie\n"
+          "           | Votants 3 | Unanimité\n")
+
+
+def test_a_software_export_one_act_a_table_row_below_the_roll_call_table(tmp_path: Path):
+    """The acts' rows are a table of their own (a line of prose ends the roll call's); each row's
+    number, hour cell and title, its tally in cells without colons; a proxy's points by rank are the
+    acts in that order; the séance's hours and convocation as a form's fields."""
+    facts = _read(tmp_path, EXPORT)
+    acts = {d.first("numero"): d for d in facts.of_class("Deliberation")}
+    assert {n: d.first("titre") for n, d in acts.items()} == {"2021-03-01": "Compte administratif 2020", "2021-03-02": "Travaux de voirie"}
+    ballot = next(v for v in facts.of_class("Vote") if v.first("deliberation") is acts["2021-03-01"])
+    assert (ballot.first("pour"), ballot.first("contre"), ballot.first("abstention")) == (2, 1, 0)
+    assert [p.first("rdfs:label") for p in ballot.props["votantContre"]] == ["Jean CARON"]
+    assert next(v for v in facts.of_class("Vote") if v.first("deliberation") is acts["2021-03-02"]).first("resultat") == "unanimité"
+    [proxy] = facts.of_class("Pouvoir")
+    assert (proxy.first("depuisActe"), proxy.first("jusquAActe")) == ("2021-03-01", "2021-03-02")
+    seance = facts.of_class("Seance")[0]
+    assert (str(seance.first("debut")), str(seance.first("fin")), str(seance.first("dateConvocation"))) == (
+        "2021-04-15 18:00:00", "2021-04-15 20:05:00", "2021-04-08")
