@@ -447,7 +447,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
-ROLE = r"(?:\d+(?:e|er|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
+ROLE = r"(?:\d+(?:e|er|re|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+donné\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(r"(?:a|ayant|qui\s+a)\s+donné\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
@@ -458,13 +458,23 @@ def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str
     their commas: a name and the role (and proxy) after it are one item again."""
     out: list[tuple[str, int, int]] = []
     for item in items:
-        role = ROLE_ITEM.match(item[0])
-        rest = item[0][role.end():].lstrip(" ,") if role else None
-        if out and rest is not None and (not rest or VERB_ITEM.match(rest)):
+        while out and _continues(item[0]):  # again when a role split at a line end was joined ("3e" "Vice-président")
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
         out.append(item)
     return out
+
+
+BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
+
+
+def _continues(item: str) -> bool:
+    """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, or
+    a commune's bracket and a role split from its name at a line end ("M. X⏎(Valbrune), 5e Vice-président")."""
+    bracket = BRACKET_FIRST.match(item)
+    role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
+    rest = item[role.end():].lstrip(" ,") if role else None
+    return rest is not None and (not rest or bool(VERB_ITEM.match(rest)))
 
 
 # An item of a list whose items end with ";": up to the next ";" or the list's last ", et M. …".
@@ -684,6 +694,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     apposition = NAME_THEN_ROLE.match(body)
     if apposition and not VERB_ITEM.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
+        commune = COMMUNE_BEFORE_NOTE.search(body)
+        if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
+            label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
     handover = HANDOVER.search(body)
     if handover:  # "Mme la Présidente, appelée à 12 h 10, confie la présidence à M. X … et lui donne pouvoir"
         roll.handovers.append((Named(handover["who"].strip(), Span(at + handover.start("who"), at + handover.start("who") + len(handover["who"].strip()))),

@@ -12,7 +12,8 @@ into the original. A hyphen is the word's own, and kept, when (the usual dehyphe
    break): `ingest/genre/<lang>/hyphenation.yaml`;
 3. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
 
-Otherwise, a lower-case word on both sides, it is a break.
+Otherwise, a lower-case word on both sides, it is a break. A compound whose hyphen is kept moves
+down whole too ("3e Vice-⏎président" → "3e ⏎Vice-président"), a name's stays as printed.
 """
 
 from __future__ import annotations
@@ -47,11 +48,15 @@ def rejoined(text: str, known: frozenset[str] = frozenset(), language: str = "fr
     parts = []
     end = 0
     for match in breaks:
+        first, second = match["first"], match["second"]
         if _is_break(match, written, known, language):
-            first, second = match["first"], match["second"]
             parts.append(text[end:match.start()] + " " + match["gap"] + first + second)
-            end = match.end()
-    return "".join(parts) + text[end:] if parts else text
+        elif second[0].islower():  # a compound's own hyphen: the word moves down whole ("⏎Vice-président")
+            parts.append(text[end:match.start()] + match["gap"] + first + "-" + second)
+        else:  # a name's ("Jean-⏎Baptiste"): its parts stay by the names on their lines
+            continue
+        end = match.end()
+    return "".join(parts) + text[end:]
 
 
 def _broken(text: str) -> list[re.Match]:

@@ -177,3 +177,23 @@ def test_a_presence_table_whose_names_column_has_no_title_and_a_represented_by_c
         ("M. Paul ROCHE", "présent", None), ("Mme Anne BRUN", "excusé", None),
         ("M. Yves BLANC", "présent", "Mme Anne BRUN"), ("M. Luc FAURE", "excusé", None)]
     assert [(p.giver.text, p.holder.text) for p in read.proxies] == [("M. Luc FAURE", "M. Paul ROCHE")]
+
+
+def test_presents_grouped_by_office_with_communes_and_roles_split_at_line_ends():
+    """"Le Président :", "Les Vice-présidents :", "Les conseillers :" group one list of présents; a
+    role broken at a line end, or a commune's bracket wrapped from its name, stays with the name."""
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.reader import view
+    from civicgraph.genre.roll_call import read_roll_call
+
+    raw = ("Étaient présents :\nLe Président : M. Paul ROCHE (Val-Brun)\n"
+           "Les Vice-présidents : Mme Anne BRUN (Mont), 1re Vice-présidente ; M. Luc FAURE (Val-Brun), 2e Vice-\n"
+           "président ; M. Jean CARON\n(Mont), 3e Vice-président.\n"
+           "Les conseillers : Mme Lise GARNIER (Val-Brun), M. Yves BLANC (Mont), arrivé à 19 h 25.\n\n"
+           "Le président ouvre la séance.\n")
+    read = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(" ".join(e.who.text.split()), e.status) for e in read.entries] == [
+        ("M. Paul ROCHE", "présent"), ("Mme Anne BRUN", "présent"), ("M. Luc FAURE", "présent"),
+        ("M. Jean CARON", "présent"), ("Mme Lise GARNIER", "présent"), ("M. Yves BLANC", "présent")]
+    assert [(e.commune.text, " ".join(e.role.split())) for e in read.entries[2:4]] == [("Val-Brun", "2e Vice-président"), ("Mont", "3e Vice-président.")]
+    assert read.entries[-1].from_time == time(19, 25)

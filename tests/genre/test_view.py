@@ -95,6 +95,12 @@ def test_a_word_broken_at_a_line_end_is_rejoined_in_place(broken, whole):
     assert seen == whole.replace("⏎", "\n")
 
 
+@pytest.mark.parametrize("broken,whole", HYPHENATION["compounds"].items())
+def test_a_compound_broken_at_a_line_end_keeps_its_hyphen_and_moves_down_whole(broken, whole):
+    text = broken.replace("⏎", "\n")
+    assert view(text) == whole.replace("⏎", "\n")
+
+
 @pytest.mark.parametrize("text", HYPHENATION["kept"])
 def test_a_hyphen_that_is_the_words_own_is_kept_at_a_line_end(text):
     text = text.replace("⏎", "\n")
