@@ -9,8 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from civicgraph.cli import Layout, main
+
+# Hypothesis's deadline (200 ms an example) measures the machine's load as much as the code: the suite
+# runs one worker a core on shared cores, and a first example may read the given-name list. No deadline;
+# each property still runs its bounded number of examples.
+settings.register_profile("civicgraph", deadline=None)
+settings.load_profile("civicgraph")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
