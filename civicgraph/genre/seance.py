@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
+from itertools import chain
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
@@ -237,8 +238,8 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     convener = text.find(pattern(spec["convened_by"]["cue"]), start, end)
     if convener:
         facts.convened_by = Dated(text.raw[convener.start("by"):convener.end("by")].strip(), Span(convener.start("by"), convener.end("by")))
-    for cue in spec["place"]:
-        match = text.find(pattern(cue), start, end)
+    after_hour = [text.at(pattern(spec["place_after_hour"]["cue"]), facts.start.span.end, end)] if facts.start else []
+    for match in chain((text.find(pattern(cue), start, end) for cue in spec["place"]), after_hour):
         if match:
             raw = text.raw[match.start("p"):match.end("p")]
             place = re.sub(r"^(?:(?:à|a|en|au|dans)\s+)?(?:la\s+|le\s+|l['’])?", "", raw.strip())

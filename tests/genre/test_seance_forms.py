@@ -73,3 +73,16 @@ def test_a_formula_printed_beside_the_counts_box_reads_on_from_line_to_line(tmp_
     assert found.first("lieu") == "salle du conseil de la mairie"
     # "convoqué le vingt-huit décembre": no year printed, the last 28 December before the séance
     assert found.first("dateConvocation") == date(2023, 12, 28)
+
+
+def test_the_place_named_right_after_the_seances_hour_and_a_lieu_field_between_dashes(tmp_path: Path):
+    heading = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITÉ SYNDICAL\n"
+               "Séance du mercredi 25 juin 2025 – 18 h 30 – Siège du syndicat, salle du Comité, Val-Brun\n\n"
+               "Présents : M. Paul ROCHE, Mme Lise GARNIER.\nSecrétaire de séance : Mme Lise GARNIER.\n\n"
+               "1 - Budget\nAdopté à l'unanimité.\n\nL'assemblée générale aura lieu le 8 mars à 14 h, salle Roger-Brun.\n")
+    assert seance(tmp_path, heading).first("lieu") == "Siège du syndicat, salle du Comité, Val-Brun"
+    field = heading.replace("Séance du mercredi 25 juin 2025 – 18 h 30 – Siège du syndicat, salle du Comité, Val-Brun",
+                            "Séance du mercredi 25 juin 2025\nConvocation : 18/06/2025 – Lieu : salle du Comité – Ouverture : 18 h 30")
+    assert seance(tmp_path, field).first("lieu") == "salle du Comité"
+    later = heading.replace(" – 18 h 30 – Siège du syndicat, salle du Comité, Val-Brun", "")
+    assert seance(tmp_path, later).first("lieu") is None  # the hour of a later meeting names no place of this one
