@@ -127,14 +127,29 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
 
 
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
+    """The hour that follows `position` within `reach` characters, after "à", "de" or a dash: "du 24
+    novembre 2009 – 18 h 00", "Ouverture : 18:00", "le 3 décembre de 14 h 00 à 15 h 45" (its start)."""
     window = text.raw[position:min(end, _reach(text.raw, position, reach))]
-    match = re.search(r"^[ \t]*[-–—:][ \t]*(?=\d)|\b(?:à|a)\s+(?:partir\s+de\s+)?", window)  # "du 24 novembre 2009 – 18 h 00", "Ouverture : 18:00"
-    if not match:
-        return None
-    found = find_times(window[match.end():])
-    if found and found[0].start == 0:
-        at = position + match.end()
-        return Dated(found[0].value, Span(at, at + found[0].end))
+    for match in HOUR_LEAD.finditer(window):
+        found = find_times(window[match.end():])
+        if found and found[0].start == 0:
+            at = position + match.end()
+            return Dated(found[0].value, Span(at, at + found[0].end))
+    return None
+
+
+HOUR_LEAD = re.compile(r"^[ \t]*[-–—:][ \t]*(?=\d)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
+
+
+def _hour_in_clause(text: Text, start: int, end: int) -> Dated | None:
+    """The séance's hour in the clause of a formula that does not follow its date: "L'an deux mille
+    vingt-trois, le sept mars à vingt heures trente", "s'est réuni à 19h00", "ouvre la séance à 14 h 00"
+    (`seance.yaml`, `hour_in_clause`); the clause ends at its sentence's end."""
+    for anchor in text.finditer(alternatives(cues("seance")["hour_in_clause"]["cues"]), start, end):
+        stop = re.search(r"[.;]\s|\n\s*\n", text.raw[anchor.end():min(end, anchor.end() + 160)])
+        found = _time_after(text, anchor.end(), anchor.end() + stop.start() if stop else min(end, anchor.end() + 160), reach=160)
+        if found:
+            return found
     return None
 
 
@@ -230,6 +245,8 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
         facts.start = _time_after(text, facts.date.span.end, end)
     if facts.start is None:
         facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+    if facts.start is None:
+        facts.start = _hour_in_clause(text, start, end)
     facts.end = _cue_then(text, spec["end"], start, end, lambda at: _time_after(text, at - 2, end, 20))
     if facts.start is None and facts.date:  # "SÉANCE DU 05 mars 2021 à 17 h 00" over a formula without the hour
         heading = _cue_then(text, alternatives(spec["heading"]).pattern, start, end, lambda at: _date_after(text, at, end, reach=25))

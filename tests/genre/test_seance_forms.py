@@ -86,3 +86,15 @@ def test_the_place_named_right_after_the_seances_hour_and_a_lieu_field_between_d
     assert seance(tmp_path, field).first("lieu") == "salle du Comité"
     later = heading.replace(" – 18 h 30 – Siège du syndicat, salle du Comité, Val-Brun", "")
     assert seance(tmp_path, later).first("lieu") is None  # the hour of a later meeting names no place of this one
+
+
+def test_the_hour_in_the_formulas_clause_when_the_date_read_is_the_headings(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nSÉANCE DU 7 MARS 2023\n\n"
+            "L'an deux mille vingt-trois et le sept mars à vingt heures trente, le Conseil municipal s'est réuni "
+            "sous la présidence de M. Paul ROCHE, Maire.\nPrésents : M. Paul ROCHE, Mme Lise GARNIER.\n\n"
+            "1 - Budget\nAdopté à l'unanimité.\n")
+    assert seance(tmp_path, text).first("debut") == datetime(2023, 3, 7, 20, 30)
+    spans = text.replace("7 MARS 2023", "mardi 7 mars 2023").replace(
+        "L'an deux mille vingt-trois et le sept mars à vingt heures trente, le Conseil municipal s'est réuni",
+        "Le Conseil municipal s'est réuni le mardi 7 mars 2023 de 18 h 00 à 19 h 45")
+    assert seance(tmp_path, spans).first("debut") == datetime(2023, 3, 7, 18, 0)  # "de … à …": its start
