@@ -133,3 +133,23 @@ def test_a_software_export_one_act_a_table_row_below_the_roll_call_table(tmp_pat
     seance = facts.of_class("Seance")[0]
     assert (str(seance.first("debut")), str(seance.first("fin")), str(seance.first("dateConvocation"))) == (
         "2021-04-15 18:00:00", "2021-04-15 20:05:00", "2021-04-08")
+
+
+def _tally(raw: str) -> dict:
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.items import read_vote
+    from civicgraph.genre.reader import view
+
+    read = read_vote(Text(view(raw)), 0, len(raw))
+    return {"result": read.result, **{k: n for k, (n, _) in read.counts.items()}}
+
+
+def test_tallies_counted_without_labels_and_the_voices_of_an_unanimous_vote():
+    assert _tally("Adopté : 13 pour, 2 contre (M. Paul ROCHE, Mme Anne BRUN).") == {"result": "adoptée", "pour": 13, "contre": 2}
+    assert _tally("Adoptée (23 pour, 6 contre)") == {"result": "adoptée", "pour": 23, "contre": 6}
+    assert _tally("Adopté par 9 voix pour et 1 abstention (Mme Lise GARNIER).") == {"result": "adoptée", "pour": 9, "abstention": 1}
+    assert _tally("Adopté à l'unanimité (8 voix, dont 2 par pouvoir).") == {"result": "unanimité", "pour": 8}
+    assert _tally("Adopté à l'unanimité (12 votants).") == {"result": "unanimité", "pour": 12}
+    # a year or an amount before "pour" is no tally
+    assert _tally("La cotisation 2021 pour la commune est adoptée.") == {"result": "adoptée"}
+    assert _tally("Un taux de 2 pour cent est adopté.") == {"result": "adoptée"}
