@@ -12,7 +12,8 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
-from civicgraph.text.name_data import with_civilities
+from civicgraph.text.name_data import civility_of, with_civilities
+from civicgraph.text.names import is_given_name
 
 
 @dataclass
@@ -149,8 +150,7 @@ def _title_end(text: Text, start: int, end: int) -> int:
     # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
     # its colon ("Politique culturelle : renouvellement des adhésions …").
     colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
-    stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, r":\s*\n", r"\((?:vote\s+à)",
-             r"(?<=[a-zé0-9)»])\.(?:\s|$)", r":\s+(?:adopt|le\s|la\s|les\s)", spec["sentence_openers"]]
+    stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["sentence_openers"]]
     stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))
 
@@ -235,12 +235,22 @@ def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
         if found and text.raw[found.start() - 1:found.start()].isalpha():
             found = None
     if found is None:
-        return None
+        return _bracketed_rapporteur(text, start, end)
     name = re.match(RAPPORTEUR_NAME, text.raw[found.end():end])
     if not name:
         return None
     at = found.end() + name.start("n")
     return name["n"].strip(), Span(at, at + len(name["n"].strip()))
+
+
+def _bracketed_rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
+    """"Rapport moral (Joël P.)", "(Mme X)": the name in brackets right after a title, when it opens
+    with a given name or a civility."""
+    found = re.compile(cues("items")["bracketed_person"]).match(text.raw, start, end)
+    first = found["n"].split()[0] if found else ""
+    if found is None or not (is_given_name(first) or civility_of(first)):
+        return None
+    return found["n"], Span(found.start("n"), found.end("n"))
 
 
 def _approvals(text: Text, start: int, end: int, excluded, items: list[Item]) -> list[Item]:

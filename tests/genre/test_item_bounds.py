@@ -153,3 +153,16 @@ def test_tallies_counted_without_labels_and_the_voices_of_an_unanimous_vote():
     # a year or an amount before "pour" is no tally
     assert _tally("La cotisation 2021 pour la commune est adoptée.") == {"result": "adoptée"}
     assert _tally("Un taux de 2 pour cent est adopté.") == {"result": "adoptée"}
+
+
+def test_a_titles_line_stops_before_an_outcome_dot_leaders_an_hour_and_a_bracketed_rapporteur(tmp_path: Path):
+    text = MINUTES.replace("Délibération n° 2024-14 – Compte administratif 2023\n",
+                           "Délibération n° 2024-14 – Compte administratif 2023 - adoptée par 3 voix pour\n").replace(
+        "Délibération n° 2024-15 – Adhésion à l'association des Amis du Val\n",
+        "Délibération n° 2024-15 – Adhésion à l'association des Amis du Val (Lise G.)\n")
+    titles = {d.first("numero"): (d.first("titre"), d.first("rapporteur")) for d in _read(tmp_path, text).of_class("Deliberation")}
+    assert titles["2024-14"] == ("Compte administratif 2023", None)
+    title, rapporteur = titles["2024-15"]
+    assert (title, rapporteur.first("rdfs:label")) == ("Adhésion à l'association des Amis du Val", "Lise GARNIER")  # the roll call's Lise GARNIER
+    leaders = MINUTES.replace("Compte administratif 2023\n", "Compte administratif 2023 ........ 3 P / 0 C (10 h 05)\n")
+    assert {d.first("titre") for d in _read(tmp_path, leaders).of_class("Deliberation")} >= {"Compte administratif 2023"}
