@@ -459,8 +459,11 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
 
 
 # A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président",
-# "le Président de séance" (whoever chairs).
-OFFICE = re.compile(with_civilities(r"(?i)(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)(?P<chair>\s+de\s+(?:la\s+)?s[ée]ance)?"))
+# "au président" (a holder), "le Président de séance" (whoever chairs).
+OFFICE = re.compile(with_civilities(r"(?i)(?:au\s+|à\s+(?=l))?(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)(?P<chair>\s+de\s+(?:la\s+)?s[ée]ance)?"))
+# The chair's role when it is the body's own maire or président: "Président", "président de l'association",
+# not the president of one of its commissions or groups.
+OWN_CHAIR = re.compile(r"(?i)(?:maire|pr[ée]sidente?)(?:\s+(?:de\s+l['’]association|du\s+conseil(?:\s+d['’]administration)?))?")
 
 
 def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
@@ -471,7 +474,7 @@ def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
     if not office:
         return False
     chair = meeting.first("president")
-    if chair is not None and (office["chair"] or re.fullmatch(r"(?i)maire|pr[ée]sidente?", (read.president_role or "").split(",")[0].strip())):
+    if chair is not None and (office["chair"] or OWN_CHAIR.fullmatch((read.president_role or "").split(",")[0].strip())):
         return chair
     return None
 

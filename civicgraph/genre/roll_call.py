@@ -969,6 +969,11 @@ HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉ�
                           r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
+# "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
+# several givers, one holder, the proxy told in the passive.
+PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<givers>(?:{civility})\s[^;]{2,200}?)\s+(?:ont|a)\s+été\s+"
+                                     r"(?:attribué|confié|remis|transmis)e?s?\s+(?P<holder>(?:à|au|aux)\s+[^,.;()\n]{2,50}?)(?=\s*[,.;(]|\s+conformément|\n|$)"))
+
 
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
@@ -992,6 +997,12 @@ def _sentence_matches(text: Text, start: int, end: int):
             yield (before.start("giver"), before.end("giver")), aside, (after.start("holder"), after.end("holder")), (before.start(), after.end())
     for match in literals.finditer(GIVER_AFTER, raw, start, end):  # from its first "pouvoir"/"procuration"
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+    for match in PASSIVE.finditer(raw, start, end):
+        givers = match.start("givers")
+        for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
+            stop = cut.start() if cut else match.end("givers")
+            yield (givers, stop), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+            givers = cut.end() if cut else givers
 
 
 def _not_proxy(text: Text, start: int, end: int) -> bool:

@@ -197,3 +197,15 @@ def test_presents_grouped_by_office_with_communes_and_roles_split_at_line_ends()
         ("M. Jean CARON", "présent"), ("Mme Lise GARNIER", "présent"), ("M. Yves BLANC", "présent")]
     assert [(e.commune.text, " ".join(e.role.split())) for e in read.entries[2:4]] == [("Val-Brun", "2e Vice-président"), ("Mont", "3e Vice-président.")]
     assert read.entries[-1].from_time == time(19, 25)
+
+
+def test_proxies_told_in_the_passive_several_givers_to_the_president(tmp_path: Path):
+    text = MINUTES.replace("Ont donné pouvoir : Mme Anne BRUN à M. Jean CARON ; M. Luc FAURE à Mme Lise GARNIER.\n",
+                           "Les pouvoirs remis sans nom de mandataire par Mme Anne BRUN, M. Luc FAURE et Mme Rose PETIT ont été "
+                           "attribués au président, conformément aux statuts.\n").replace(
+        "présidée par M. Paul ROCHE.", "présidée par M. Paul ROCHE, président de l'association.")
+    doc = tmp_path / "pv.txt"
+    doc.write_text(text, encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    given = {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")}
+    assert {("Anne BRUN", "Paul ROCHE"), ("Luc FAURE", "Paul ROCHE"), ("Rose PETIT", "Paul ROCHE")} <= given
