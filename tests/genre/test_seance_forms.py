@@ -98,3 +98,12 @@ def test_the_hour_in_the_formulas_clause_when_the_date_read_is_the_headings(tmp_
         "L'an deux mille vingt-trois et le sept mars à vingt heures trente, le Conseil municipal s'est réuni",
         "Le Conseil municipal s'est réuni le mardi 7 mars 2023 de 18 h 00 à 19 h 45")
     assert seance(tmp_path, spans).first("debut") == datetime(2023, 3, 7, 18, 0)  # "de … à …": its start
+
+
+def test_the_bodys_size_printed_as_its_members_before_the_counts(tmp_path: Path):
+    text = SYNDICATE.replace("Présents : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON.\n",
+                             "Membres du comité : 9 – Présents : 3 – Votants : 3\n"
+                             "Présents : M. Paul ROCHE, Mme Lise GARNIER, M. Jean CARON.\n")
+    read = seance(tmp_path, text)
+    assert (read.first("nombreMembres"), read.first("nombrePresents"), read.first("nombreVotants")) == (9, 3, 3)
+    assert read.first("membresEnExercice") is None
