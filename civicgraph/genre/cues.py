@@ -157,7 +157,12 @@ class Text:
 
 def _repaired(plain_folded: str) -> str:
     repaired = MOJIBAKE_APOSTROPHE.sub("'", plain_folded.replace("\ufffd", "e"))
+    if "·" in repaired:  # inclusive writing: "présent·es", "excusé·e·s" read as the plural the cues know
+        repaired = INCLUSIVE.sub(lambda m: m.group().replace("·", "").ljust(len(m.group())), repaired)
     return DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), repaired) if DOTTED_PROBE.search(repaired) else repaired
+
+
+INCLUSIVE = re.compile(r"·e·s\b|·es\b|·e\b")
 
 
 def fold_piece(raw: str) -> str:

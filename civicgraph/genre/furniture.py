@@ -144,5 +144,16 @@ def blank_markup(text: str) -> str:
     return MARKUP.sub(lambda m: m.group() if m.group().startswith("(") else " " * len(m.group()), text)
 
 
+def plain_bullets(text: str) -> str:
+    """`text` with a list's bullet printed as another glyph ("● Mme X", "▪ M. Y", "➢ …") made the
+    bullet "•" every list reader knows: one character for one, offsets kept."""
+    return BULLETS.sub(lambda m: m.group(1) + "•", text) if BULLET_PROBE.search(text) else text
+
+
+BULLET_GLYPHS = "●▪◦■○➢►➤◆◇□"
+BULLET_PROBE = re.compile(f"[{BULLET_GLYPHS}]")
+BULLETS = re.compile(rf"(?m)^([ \t]*)[{BULLET_GLYPHS}](?=[ \t])")
+
+
 LEADERS = re.compile(r"(?<=\S) ?\.{4,}(?= ?:)")  # dots that lead a label to its colon
 

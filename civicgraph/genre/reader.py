@@ -60,10 +60,10 @@ def read(facts: Facts) -> None:
 
 def view(text: str) -> str:
     """The text as the reader sees it, every offset kept: page furniture, a margin column and
-    Markdown's emphasis marks blanked, a heading's spaced-out letters joined, OCR's letters for "i"
+    Markdown's emphasis marks blanked, a list's bullets made "•", a heading's spaced-out letters joined, OCR's letters for "i"
     put right in the genre's words, words broken at a line's end by a hyphen rejoined."""
     folded = fold(text)
-    seen = spaced.joined(repair_ocr(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded))), folded))
+    seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded)))), folded))
     return hyphenation.rejoined(seen, cue_words())
 
 

@@ -209,3 +209,14 @@ def test_proxies_told_in_the_passive_several_givers_to_the_president(tmp_path: P
     facts = ingest([doc]).facts[0]
     given = {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")}
     assert {("Anne BRUN", "Paul ROCHE"), ("Luc FAURE", "Paul ROCHE"), ("Rose PETIT", "Paul ROCHE")} <= given
+
+
+def test_headings_in_inclusive_writing_head_their_lists():
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.reader import view
+    from civicgraph.genre.roll_call import read_roll_call
+
+    raw = "Présent·es :\n● Mme Rose LYS\n● M. Paul VERNAY\n\nExcusé·es :\n● Mme Anne BRUN\n\nAbsent·e·s : M. Luc FAURE.\n\n"
+    read = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.status) for e in read.entries] == [("Mme Rose LYS", "présent"), ("M. Paul VERNAY", "présent"),
+                                                              ("Mme Anne BRUN", "excusé"), ("M. Luc FAURE", "absent")]

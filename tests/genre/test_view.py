@@ -105,3 +105,9 @@ def test_a_compound_broken_at_a_line_end_keeps_its_hyphen_and_moves_down_whole(b
 def test_a_hyphen_that_is_the_words_own_is_kept_at_a_line_end(text):
     text = text.replace("⏎", "\n")
     assert view(text) == text
+
+
+def test_a_lists_bullet_printed_as_another_glyph_is_the_bullet_lists_know():
+    text = "Présents :\n● Mme Rose LYS\n  ▪ M. Paul VERNAY\nLe ● du logo"
+    seen = view(text)
+    assert len(seen) == len(text) and seen == "Présents :\n• Mme Rose LYS\n  • M. Paul VERNAY\nLe ● du logo"
