@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
+from civicgraph.genre.cues import Text
+from civicgraph.genre.reader import view
+from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.table import read_table
 from civicgraph.pipeline import ingest
 
 MINUTES = ("ASSOCIATION LES AMIS DU VAL-BRUN\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\n"
@@ -160,19 +164,25 @@ def test_a_departure_written_as_a_noun_with_its_hour_and_a_proxy_after_a_colon(t
     assert found[("Anne BRUN", "Jean CARON")] == (None, time(16, 10))
 
 
-def test_a_presence_table_whose_names_column_has_no_title_and_a_represented_by_column(tmp_path: Path):
+def _roll(raw: str):
+    """The roll call read from `raw` as the reader sees it."""
+    return read_roll_call(Text(view(raw)), 0, len(raw))
+
+
+def _table(raw: str):
+    """The roll-call table read from `raw` as the reader sees it."""
+    return read_table(Text(view(raw)), 0, len(raw))
+
+
+def test_a_presence_table_whose_names_column_has_no_title_and_a_represented_by_column():
     """The names' column untitled, ticks under "Présent / Excusé", and one "Représenté par" column
     mixing a suppléant who sits and a proxy holder."""
-    from civicgraph.genre.cues import Text
-    from civicgraph.genre.reader import view
-    from civicgraph.genre.table import read_table
-
     raw = ("                         Présent   Excusé    Représenté par\n"
            "Collège des communes\n"
            "  M. Paul ROCHE            X\n"
            "  Mme Anne BRUN                      X       M. Yves BLANC (suppléant)\n"
            "  M. Luc FAURE                       X       M. Paul ROCHE (pouvoir)\n\n")
-    read = read_table(Text(view(raw)), 0, len(raw))
+    read = _table(raw)
     assert [(e.who.text, e.status, e.replaces.text if e.replaces else None) for e in read.entries] == [
         ("M. Paul ROCHE", "présent", None), ("Mme Anne BRUN", "excusé", None),
         ("M. Yves BLANC", "présent", "Mme Anne BRUN"), ("M. Luc FAURE", "excusé", None)]
@@ -182,16 +192,12 @@ def test_a_presence_table_whose_names_column_has_no_title_and_a_represented_by_c
 def test_presents_grouped_by_office_with_communes_and_roles_split_at_line_ends():
     """"Le Président :", "Les Vice-présidents :", "Les conseillers :" group one list of présents; a
     role broken at a line end, or a commune's bracket wrapped from its name, stays with the name."""
-    from civicgraph.genre.cues import Text
-    from civicgraph.genre.reader import view
-    from civicgraph.genre.roll_call import read_roll_call
-
     raw = ("Étaient présents :\nLe Président : M. Paul ROCHE (Val-Brun)\n"
            "Les Vice-présidents : Mme Anne BRUN (Mont), 1re Vice-présidente ; M. Luc FAURE (Val-Brun), 2e Vice-\n"
            "président ; M. Jean CARON\n(Mont), 3e Vice-président.\n"
            "Les conseillers : Mme Lise GARNIER (Val-Brun), M. Yves BLANC (Mont), arrivé à 19 h 25.\n\n"
            "Le président ouvre la séance.\n")
-    read = read_roll_call(Text(view(raw)), 0, len(raw))
+    read = _roll(raw)
     assert [(" ".join(e.who.text.split()), e.status) for e in read.entries] == [
         ("M. Paul ROCHE", "présent"), ("Mme Anne BRUN", "présent"), ("M. Luc FAURE", "présent"),
         ("M. Jean CARON", "présent"), ("Mme Lise GARNIER", "présent"), ("M. Yves BLANC", "présent")]
@@ -212,11 +218,7 @@ def test_proxies_told_in_the_passive_several_givers_to_the_president(tmp_path: P
 
 
 def test_headings_in_inclusive_writing_head_their_lists():
-    from civicgraph.genre.cues import Text
-    from civicgraph.genre.reader import view
-    from civicgraph.genre.roll_call import read_roll_call
-
     raw = "Présent·es :\n● Mme Rose LYS\n● M. Paul VERNAY\n\nExcusé·es :\n● Mme Anne BRUN\n\nAbsent·e·s : M. Luc FAURE.\n\n"
-    read = read_roll_call(Text(view(raw)), 0, len(raw))
+    read = _roll(raw)
     assert [(e.who.text, e.status) for e in read.entries] == [("Mme Rose LYS", "présent"), ("M. Paul VERNAY", "présent"),
                                                               ("Mme Anne BRUN", "excusé"), ("M. Luc FAURE", "absent")]
