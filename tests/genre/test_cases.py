@@ -79,8 +79,8 @@ def gap(case: str, aspect: str):
     return pytest.param(case, aspect, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else pytest.param(case, aspect)
 
 
-ASPECTS = ["organisation", "seance", "present", "excused", "absent", "represented", "proxies", "counts", "deliberations", "votes", "memberships", "persons", "publicity",
-           "reported"]
+ASPECTS = ["organisation", "seance", "present", "excused", "absent", "represented", "non_voting", "proxies", "counts", "deliberations", "votes", "memberships",
+           "persons", "publicity", "reported"]
 
 
 @pytest.mark.parametrize("case,aspect", [gap(c, a) for c in NAMES for a in ASPECTS])
@@ -167,6 +167,11 @@ def check_absent(r: Read):
 def check_represented(r: Read):
     """Members listed only as giving a proxy ("Absents représentés : X par Y", "Pouvoirs reçus : …")."""
     _listed(r, "represented", "représenté")
+
+
+def check_non_voting(r: Read):
+    """Attendees without a vote (staff, guests, members "sans voix délibérative"): never counted present."""
+    _listed(r, "non_voting", "sans voix délibérative")
 
 
 def check_proxies(r: Read):
