@@ -19,7 +19,7 @@ from civicgraph.paths import data_dir
 from civicgraph.text import literals
 from civicgraph.text.dates import MONTHS
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text.spans import fold
+from civicgraph.text.spans import fold, refold
 
 LANGUAGE = "fr"
 # The layout profile the document being read matches (civicgraph.genre.profiles), if any: its
@@ -123,6 +123,14 @@ class Text:
 
     raw: str
 
+    @classmethod
+    def edited(cls, raw: str, before: str, folded: str) -> "Text":
+        """`Text(raw)` for `raw` edited in place from `before`, whose fold is `folded` (the reader's
+        view of a document): its fold made from `folded` where the two agree."""
+        text = cls(raw)
+        text.__dict__["plain_folded"] = refold(raw, before, folded)  # (`cached_property`'s own place)
+        return text
+
     @cached_property
     def plain_folded(self) -> str:
         """`fold(raw)` alone, nothing repaired: sliced, what `civicgraph.text` folds for itself."""
@@ -183,6 +191,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 OCR_DAY = re.compile(rf"(?<![\w])(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}(?=\s+(?:{_MONTH})\b)")
 OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
+MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to it, where the two above try every character)
 
 
 def repair_ocr(text: str, folded: str | None = None) -> str:
@@ -207,11 +216,30 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
 
 def _dates_repaired(text: str, folded: str) -> str:
     """`text` with the letters of a date's day or year made digits (`repair_ocr`)."""
-    spans = [m.span() for m in OCR_DAY.finditer(folded)] + [m.span("y") for m in OCR_YEAR.finditer(folded)]
-    for start, end in spans:
+    for start, end in _ocr_date_spans(folded):
         if not text[start:end].isdigit():
             text = text[:start] + text[start:end].translate(DIGIT_FOR) + text[end:]
     return text
+
+
+def _ocr_date_spans(folded: str) -> list[tuple[int, int]]:
+    """The spans of `OCR_DAY`'s matches, then of `OCR_YEAR`'s "y" groups, in `folded`: each tried
+    only at a month's word (both hold one), the day right before its white space. Exact: a day is
+    two characters before white space, so days cannot overlap; a year's match is skipped when it
+    would overlap the last one, as `finditer` does."""
+    days, years, after = [], [], 0
+    for month in MONTH_WORD.finditer(folded):
+        at = before = month.start()
+        while before and folded[before - 1].isspace():  # (`\s`, as `re` reads it)
+            before -= 1
+        day = OCR_DAY.match(folded, before - 2) if 2 <= before < at else None
+        if day:
+            days.append(day.span())
+        year = OCR_YEAR.match(folded, at) if at >= after else None
+        if year:
+            years.append(year.span("y"))
+            after = year.end()
+    return days + years
 
 
 def _word_start(text: str, position: int) -> int:

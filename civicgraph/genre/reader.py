@@ -50,7 +50,9 @@ class NotGovernance(Exception):
 
 def read(facts: Facts) -> None:
     """Read the document into `facts`, with the layout profile it matches, if any."""
-    text = Text(view(facts.document.text))
+    raw = facts.document.text
+    folded = fold(raw)
+    text = Text.edited(view(raw, folded), raw, folded)
     profile = profiles.choose(text)
     with profiles.active(profile):
         _read(facts, text)
@@ -58,11 +60,12 @@ def read(facts: Facts) -> None:
         facts.get("Document", facts.document.stem).set("profil", profile.name)
 
 
-def view(text: str) -> str:
+def view(text: str, folded: str | None = None) -> str:
     """The text as the reader sees it, every offset kept: page furniture, a margin column and
     Markdown's emphasis marks blanked, a list's bullets made "•", a heading's spaced-out letters joined, OCR's letters for "i"
-    put right in the genre's words, words broken at a line's end by a hyphen rejoined."""
-    folded = fold(text)
+    put right in the genre's words, words broken at a line's end by a hyphen rejoined. `folded`:
+    `fold(text)`, when the caller has it."""
+    folded = fold(text) if folded is None else folded
     seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded)))), folded))
     return hyphenation.rejoined(seen, cue_words())
 

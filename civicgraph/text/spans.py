@@ -37,14 +37,33 @@ _TABLE = _FoldTable()
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+FEW = 64  # distinct characters past ASCII: a page of French holds about 15
+
+
 def fold(text: str) -> str:
     """`text` in lower case without accents, character for character (same length, same offsets)."""
-    # `str.lower` folds ASCII in C; only the runs of other characters go through the table (a
-    # lookup per character: twice as slow on French prose when the whole text went through it).
-    # Exact because every folded character is its own lower case (tests/text/test_spans.py).
+    # `str.lower` folds ASCII in C; the other characters are each replaced in C, one `str.replace`
+    # per distinct character (a page holds a few: twice as fast as a Python call per run of them),
+    # or, for a text of many, their runs through the table. Exact because every folded character is
+    # its own lower case and its own fold, whatever the order of the replacements (tests/text/test_spans.py).
     if text.isascii():
         return text.lower()
-    return NON_ASCII.sub(_fold_run, text).lower()
+    others = set(text)
+    if len(others) > 128 + FEW:
+        return NON_ASCII.sub(_fold_run, text).lower()
+    for char in others:
+        if char > "\x7f":
+            text = text.replace(char, _TABLE[ord(char)])
+    return text.lower()
+
+
+def refold(text: str, before: str, folded: str, chunk: int = 256) -> str:
+    """`fold(text)` for `text` edited in place from `before` (same length), whose fold is `folded`:
+    only the chunks of `chunk` characters the edits touched are folded again."""
+    if len(text) != len(before) or len(folded) != len(before):
+        return fold(text)
+    return "".join(folded[at:at + chunk] if text[at:at + chunk] == before[at:at + chunk] else fold(text[at:at + chunk])
+                   for at in range(0, len(text), chunk))
 
 
 def _fold_run(match: re.Match) -> str:

@@ -111,3 +111,18 @@ def test_a_lists_bullet_printed_as_another_glyph_is_the_bullet_lists_know():
     text = "Présents :\n● Mme Rose LYS\n  ▪ M. Paul VERNAY\nLe ● du logo"
     seen = view(text)
     assert len(seen) == len(text) and seen == "Présents :\n• Mme Rose LYS\n  • M. Paul VERNAY\nLe ● du logo"
+
+
+def test_ocr_dates_are_found_as_their_patterns_find_them():
+    """The days and years OCR misprinted are tried only at month words: the same spans as
+    `OCR_DAY` and `OCR_YEAR` over the whole text, on random runs of dates' pieces."""
+    import random
+
+    from civicgraph.genre.cues import OCR_DAY, OCR_YEAR, _ocr_date_spans
+
+    rng = random.Random(11)
+    pieces = ["l2", "12", "o1", " ", "  ", "\n", "mai", "mars", "sept", "septembre", "2ol4", "2014", "x", "(", "_", "é", "1er", "."]
+    for _ in range(3000):
+        folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        expected = [m.span() for m in OCR_DAY.finditer(folded)] + [m.span("y") for m in OCR_YEAR.finditer(folded)]
+        assert _ocr_date_spans(folded) == expected, folded
