@@ -371,23 +371,14 @@ def numbered_after_title(text: Text, start: int, end: int) -> list[Item]:
 def read_vote(text: Text, start: int, end: int) -> Tally:
     spec = cues("votes")
     tally = Tally()
-    if text.find(pattern(spec["no_vote"]), start, end):
-        found = text.find(alternatives([o["cue"] for o in spec["outcomes"][:1]]), start, end)
-        if found:
-            tally.result, tally.result_span = "prise d'acte", Span(found.start(), found.end())
+    tally.result, tally.result_span, voted = _outcome(text, start, end)
+    if not voted:
         return tally
-    decided = decided_from(text, start, end)
-    for outcome in spec["outcomes"]:
-        found = text.find(pattern(outcome["cue"]), decided, end)
-        if found:
-            tally.result, tally.result_span = outcome["result"], Span(found.start(), found.end())
-            break
     for prop, cue in spec["tallies"].items():
         found = _tally(text, cue, start, end)
         if not found:
             continue
-        value = found["n"]
-        count = 0 if value in ("-", "–", "—", "neant") else int(value)
+        count = _count(found)
         tally.counts[prop] = (count, Span(found.start(), found.end()))
         names = re.match(spec["names_after"], text.folded[found.end():end])
         if names and prop != "nonParticipants":
@@ -421,6 +412,31 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     return tally
 
 
+def vote_result(text: Text, start: int, end: int) -> str | None:
+    """`read_vote(text, start, end).result`, without reading the names, voices and time besides."""
+    result, _, voted = _outcome(text, start, end)
+    if result is not None or not voted:
+        return result
+    tallies = cues("votes")["tallies"]
+    counts = {prop: _count(found) for prop in ("pour", "contre") if prop in tallies and (found := _tally(text, tallies[prop], start, end))}
+    return "adoptée" if "pour" in counts and counts["pour"] > counts.get("contre", 0) else None  # (as `read_vote` decides)
+
+
+def _outcome(text: Text, start: int, end: int) -> tuple[str | None, Span | None, bool]:
+    """The outcome the text records (result, its span) and whether a vote was held ("pas de
+    vote": then at most a "prise d'acte")."""
+    spec = cues("votes")
+    if text.find(pattern(spec["no_vote"]), start, end):
+        found = text.find(alternatives([o["cue"] for o in spec["outcomes"][:1]]), start, end)
+        return ("prise d'acte", Span(found.start(), found.end()), False) if found else (None, None, False)
+    decided = decided_from(text, start, end)
+    for outcome in spec["outcomes"]:
+        found = text.find(pattern(outcome["cue"]), decided, end)
+        if found:
+            return outcome["result"], Span(found.start(), found.end()), True
+    return None, None, True
+
+
 def _tally(text: Text, cue: dict, start: int, end: int) -> re.Match | None:
     """A tally's figure in the first of its written forms found: labelled, in a table's cell, counted."""
     for form in ("labelled", "in_cell", "counted"):
@@ -428,6 +444,10 @@ def _tally(text: Text, cue: dict, start: int, end: int) -> re.Match | None:
         if found:
             return found
     return None
+
+
+def _count(found: re.Match) -> int:
+    return 0 if found["n"] in ("-", "–", "—", "neant") else int(found["n"])
 
 
 def decided_from(text: Text, start: int, end: int) -> int:

@@ -66,6 +66,8 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
     # Renouvellement de l'adhésion …, compte 6281."), unless the "title" is itself a sentence
     title_end = title[1].end if title and _sentence_follows(text, title[1].end) and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
     named = [j for j in _joins(text, region, title_end) if _is_association(j[1], wording)]
+    if not named:
+        return []  # (most items: no dispositif to look for)
     decided = decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
     in_title = lambda join: title is not None and join[0].start() < title[1].end  # noqa: E731
     joins = [j for j in named if j[0].start() >= decided or in_title(j)] if any(j[0].start() >= decided for j in named) else named

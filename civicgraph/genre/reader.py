@@ -23,7 +23,7 @@ from civicgraph.genre.fields import read_fields
 from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date, table_items
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
-from civicgraph.genre.items import find_items, first_line_item, read_vote
+from civicgraph.genre.items import find_items, first_line_item, read_vote, vote_result
 from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import Named, read_roll_call
@@ -228,12 +228,13 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         items = [row for t in tables for row in table_items(t)]
     _acts_by_rank(facts, meeting, items)
     arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items)
+    listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
-        at, span, _ = arrivals.get(id(giver)) or (_listed_bound(facts, meeting, giver, "depuisHeure"), None, None)
+        at, span, _ = arrivals.get(id(giver)) or (_listed_bound(listed, giver, "depuisHeure"), None, None)
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
             found.set("jusquAHeure", at, span)
     for giver, found in from_departure:  # "à compter de son départ": from the departure the minutes record
-        at, span, next_item, _ = departures.get(id(giver)) or _listed_departure(facts, meeting, giver, items)
+        at, span, next_item, _ = departures.get(id(giver)) or _listed_departure(listed, giver, items)
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     if roll.secretary:
@@ -262,20 +263,29 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     return meeting
 
 
-def _listed_bound(facts: Facts, meeting: Resource, who: Resource, bound: str):
+def _attendance(facts: Facts, meeting: Resource) -> dict[int, list[Resource]]:
+    """The séance's participations by person (`id`), in the order they were read."""
+    listed: dict[int, list[Resource]] = {}
+    for found in facts.of_class("Participation"):
+        if found.first("seance") is meeting:
+            listed.setdefault(id(found.first("personne")), []).append(found)
+    return listed
+
+
+def _listed_bound(listed: dict[int, list[Resource]], who: Resource, bound: str):
     """The bound of `who`'s presence the roll call lists ("M. X (à partir de 15 h 10)": its
-    `depuisHeure`; "(jusqu'à 18 h 10, délibération n° 7 incluse)": `jusquAHeure`, `jusquAActe`), or None."""
-    listed = (r for r in facts.of_class("Participation") if r.first("seance") is meeting and r.first("personne") is who)
-    return next((r.first(bound) for r in listed if r.first(bound)), None)
+    `depuisHeure`; "(jusqu'à 18 h 10, délibération n° 7 incluse)": `jusquAHeure`, `jusquAActe`), or
+    None; `listed`: the séance's participations by person (`_attendance`)."""
+    return next((r.first(bound) for r in listed.get(id(who), ()) if r.first(bound)), None)
 
 
-def _listed_departure(facts: Facts, meeting: Resource, who: Resource, items: list) -> tuple:
+def _listed_departure(listed: dict[int, list[Resource]], who: Resource, items: list) -> tuple:
     """`who`'s departure as the roll call lists it, in the form of a recorded one (time, passage,
     the item after the last one attended, that last item)."""
-    last = _listed_bound(facts, meeting, who, "jusquAActe")
+    last = _listed_bound(listed, who, "jusquAActe")
     numbers = [item.number for item in items]
     after = numbers[numbers.index(last) + 1] if last in numbers[:-1] else _next_number(last) if last not in numbers else None
-    return _listed_bound(facts, meeting, who, "jusquAHeure"), None, after, last
+    return _listed_bound(listed, who, "jusquAHeure"), None, after, last
 
 
 def _next_number(number: str | None) -> str | None:
@@ -366,7 +376,7 @@ def _debated(text: Text, items: list, position: int) -> str | None:
     if not current or not current[-1].number:
         return None
     start, end = current[-1].block
-    if read_vote(text, position, end).result is None or read_vote(text, start, position).result is not None:
+    if vote_result(text, position, end) is None or vote_result(text, start, position) is not None:
         return None
     return current[-1].number
 
