@@ -60,16 +60,17 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
                 continue  # "vu la délibération n° …", "jusqu'à la délibération n° …": another act
             found.append((match, entry["kind"]))
     found.sort(key=lambda f: f[0].start("num"))
-    kept: list[tuple[re.Match, str]] = []
+    kept: list[tuple[re.Match, str, int, int]] = []  # (match, kind, its line's start, its number's start)
     for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
-        line = text.raw.rfind("\n", 0, match.start("num")) + 1
-        same = [k for k in kept if text.raw.rfind("\n", 0, k[0].start("num")) + 1 == line and line > 0 or k[0].start("num") == match.start("num")]
+        at = match.start("num")
+        line = text.raw.rfind("\n", 0, at) + 1
+        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 or k[3] == at]
         if same:
-            if kind == "numbered" and same[0][1] == "point":
-                kept[kept.index(same[0])] = (match, kind)
+            if kind == "numbered" and kept[same[0]][1] == "point":
+                kept[same[0]] = (match, kind, line, at)
             continue
-        kept.append((match, kind))
-    return _points_in_sequence(kept)
+        kept.append((match, kind, line, at))
+    return _points_in_sequence([(match, kind) for match, kind, _, _ in kept])
 
 
 def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:

@@ -97,7 +97,11 @@ def _one_joined(text: Text, join, item: tuple[int, int], year_from: int, wording
 
 def _sentence_follows(text: Text, at: int) -> bool:
     """The line after `at` ends a sentence: it is no more of a title wrapped over lines."""
-    line = text.raw[at:].lstrip(" \t\n").split("\n", 1)[0]
+    raw = text.raw
+    while at < len(raw) and raw[at] in " \t\n":  # (the line found in place: the rest of the text was copied twice)
+        at += 1
+    stop = raw.find("\n", at)
+    line = raw[at:stop if stop >= 0 else len(raw)]
     return re.search(r"[.;]\s*$", line) is not None
 
 
