@@ -6,7 +6,7 @@ ever read back:
   key, and the SHA-256 of its text) and everything that reads it (the package's code, the data
   folders of ingest/ and of the readers named, the curated identities);
 - site (`cache/site.json`): the digest of what each page and description of the site was made
-  from (class Outputs);
+  from (class Outputs), and the French sort keys of the site's names (`cache/collation.pickle`);
 - what a stage made from one document graph, by the graph's digest (class Derived): the
   entailments of each graph (`cache/inference/`).
 
@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Callable
 
 import civicgraph
+from civicgraph import french
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.paths import data_dir, link, link_tree, remove_empty_folders
 
 FOLDER = Path("cache")
+COLLATION = "collation.pickle"  # the French sort keys of the site's names (Outputs.keep_collation)
 
 
 class Entries:
@@ -203,6 +205,24 @@ class Outputs:
             data = make()
             self.pieces.put(name, data)
         return data
+
+    def remember_collation(self) -> None:
+        """Give `french` the sort keys the previous build kept, if made by this collation (else none)."""
+        if self.previous_cache is None:
+            return
+        try:
+            stored = pickle.loads((self.previous_cache / COLLATION).read_bytes())
+        except Exception:  # noqa: BLE001 — none kept, or damaged: the keys are made again
+            return
+        if isinstance(stored, dict) and stored.get("collation") == french.COLLATION:
+            french.remember(stored["keys"])
+
+    def keep_collation(self, texts) -> None:
+        """Keep the French sort keys of `texts` (made or remembered in this process) for the next build."""
+        folder = self.manifest.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        data = {"collation": french.COLLATION, "keys": french.known(texts)}
+        (folder / COLLATION).write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
 
     def folder(self, path: Path) -> None:
         if path not in self.folders:

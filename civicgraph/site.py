@@ -264,6 +264,7 @@ class Site:
         self.classes: dict[str, list[str]] = defaultdict(list)
         self.vocabulary: dict[str, str] = {}
         self.sort_keys: dict[str, tuple] = {}
+        self.collated: set[str] = set()  # the names whose French sort keys the next build takes from this one
         self.words = _words()
         self.templates: dict[str, jinja2.Template] = {}
         self.places: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # resource → document → its passages' (start, end)
@@ -298,7 +299,9 @@ class Site:
         for iri, label in self.labels.items():
             names = outgoing[iri]
             family, given = (names.get(ONTOLOGY + p, [None])[0] for p in ("nomFamille", "prenom"))
-            self.sort_keys[iri] = french.person_key(family and family.value, given and given.value, label)
+            family, given = family and family.value, given and given.value
+            self.sort_keys[iri] = french.person_key(family, given, label)
+            self.collated.update((family or label, given or "", label))
         return outgoing, incoming, evidence
 
     # -- paths and links ---------------------------------------------------------------------
@@ -409,7 +412,11 @@ class Site:
     # -- rendering ---------------------------------------------------------------------------
     def render(self, out: Path) -> int:
         """Write the site into `out`; return the number of pages written."""
+        if self.outputs is not None:
+            self.outputs.remember_collation()
         outgoing, incoming, evidence = self._gather()
+        if self.outputs is not None:
+            self.outputs.keep_collation(self.collated)
         seances = seancepage.gather(self._select, lambda iri: self.link(iri, ""))
         reads = None
         if self.outputs is not None:  # which page reads what: a rebuild makes only the pages whose data changed
