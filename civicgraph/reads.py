@@ -74,7 +74,7 @@ class PageReads:
     def __init__(self, outputs: Outputs, maps: dict[str, dict], shared: str):
         self.outputs, self.log = outputs, _Log()
         self.maps = {name: recorded(self.log, data) for name, data in maps.items()}
-        self.shared = shared
+        self.shared = hashlib.sha256(f"{shared}\n".encode("utf-8"))  # fed once: each page's digest goes on from a copy
         self.previous: dict[str, tuple] = {}  # path → (keys read, their digest, paths of its whole lists)
         if outputs.previous_cache is not None and (outputs.previous_cache / FILE).is_file():
             try:
@@ -117,7 +117,8 @@ class PageReads:
 
     def key(self, fixed: str, keys: tuple) -> str:
         """The digest of a page: its fixed inputs and what the maps hold under the keys it read."""
-        digest = hashlib.sha256(f"{self.shared}\n{fixed}".encode("utf-8"))
+        digest = self.shared.copy()
+        digest.update(fixed.encode("utf-8"))
         for key in keys:
             digest.update(self._datum(key))
         return self.outputs.digest(digest.hexdigest())

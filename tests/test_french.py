@@ -1,6 +1,7 @@
 """French presentation of values (civicgraph.french) and the viewer's highlighting (civicgraph.viewer)."""
 
 import pyoxigraph as ox
+import pytest
 
 from civicgraph import french
 from civicgraph.viewer import Span, highlight
@@ -35,6 +36,21 @@ def test_collation_is_french_not_code_point():
     assert sorted(names, key=french.collation_key) == ["abeille", "ARIANE CONSULTING", "Émile", "Éric", "Zoé"]
     people = [("Durand", "Zoé", "Zoé Durand"), ("Achard", "Yves", "Yves Achard"), ("Élie", "Anne", "Anne Élie")]
     assert [p[2] for p in sorted(people, key=lambda p: french.person_key(*p))] == ["Yves Achard", "Zoé Durand", "Anne Élie"]
+
+
+def test_a_collation_key_orders_as_the_uca_weights_do():
+    """Keys are bytes (the weights as 16-bit big-endian units): the order of pyuca's tuples, prefixes first."""
+    names = ["Lise", "lise", "Lisé", "Lisette", "L'Isle", "Li", "", "Ève", "eve", "Œuvre", "oeuvre", "Saint-Jean", "Saint Jean", "10 rue", "9 rue", "丁"]
+    by_weights = sorted(names, key=french._collator.sort_key)
+    assert sorted(names, key=french.collation_key) == by_weights
+
+
+def test_keys_kept_by_an_earlier_process_are_taken_not_made_again(monkeypatch):
+    monkeypatch.setattr(french, "_remembered", {})
+    kept = french.known(["Zoé Durand", "Anne Élie"])
+    monkeypatch.setattr(french, "_computed", lambda text: pytest.fail(f"{text} collated again"))
+    french.remember(kept)
+    assert french.collation_key("Anne Élie") == kept["Anne Élie"]
 
 
 def test_viewer_highlights_nested_and_crossing_spans_and_escapes():

@@ -236,3 +236,30 @@ def test_a_hubs_whole_lists_are_kept_while_what_they_read_holds_and_made_again_w
     fresh = tmp_path / "fresh"
     Site(store, texts=seeds.out / "texts", shown=5, page_rows=4).render(fresh)
     assert _bytes(third) == _bytes(fresh)
+
+
+def test_a_rebuild_takes_the_sort_keys_of_the_sites_names_from_the_previous_build(seeds, tmp_path, monkeypatch):
+    """The French sort keys of the site's names are made once: the next build takes them from the
+    cache the previous one kept (cache/collation.pickle) and makes only those of new names."""
+    import pickle
+
+    from civicgraph import french
+    from civicgraph.cache import Outputs
+    from civicgraph.paths import data_dir
+    from civicgraph.site import Site
+
+    def render(name, previous=None):
+        out = tmp_path / name
+        outputs = Outputs("site", out / "cache", previous and tmp_path / previous / "cache", previous and tmp_path / previous / "site", [data_dir("site")])
+        Site(seeds.store, texts=seeds.out / "texts", outputs=outputs).render(out / "site")
+        outputs.save()
+        return pickle.loads((out / "cache" / "collation.pickle").read_bytes())
+
+    first = render("first")
+    assert first["collation"] == french.COLLATION and len(first["keys"]) > 100
+    made, compute = [], french._computed
+    monkeypatch.setattr(french, "_remembered", {})  # as in a new process
+    monkeypatch.setattr(french, "_computed", lambda text: (made.append(text), compute(text))[1])
+    second = render("second", "first")
+    assert second == first
+    assert made and not set(made) & set(first["keys"])  # property and kind labels only
