@@ -251,3 +251,9 @@ def test_name_shaped_text_never_raises_and_keeps_a_family_name(text, order):
     name = parse_person_name(text, order, surname_only=True)
     assert name is None or (name.family.strip() and name.label.strip())
     list_order(text.split(" - "))
+
+
+def test_a_rank_printed_before_a_name_is_no_part_of_it():
+    for written, label in [("Colonel Philippe ROCHE", "Philippe ROCHE"), ("Médecin-colonel Anne BRUN", "Anne BRUN"), ("Capitaine Luc FAURE", "Luc FAURE")]:
+        name = parse_person_name(written)
+        assert (name.label, name.family) == (label, label.split()[-1])
