@@ -12,7 +12,9 @@ from civicgraph.facts import Facts, Resource, Span
 from civicgraph.persons import person
 from civicgraph.text import PersonName, parse_person_name, slug
 
-FULL_NAME = re.compile(r"\b[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*)\b")
+# (Its capital first, the word boundary checked behind it: `re` then skips to the capitals instead of
+# trying `\b` at every character of the document.)
+FULL_NAME = re.compile(r"[A-ZÉÈ](?<!\w.)[a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*)\b")
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
 
 

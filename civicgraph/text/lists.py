@@ -20,14 +20,21 @@ BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
 BULLETED = re.compile(r"(?m)^[ \t]*[-–•*][ \t]+")
 
 
+BRACKET = re.compile(r"[()\[\]]")
+
+
 def _depths(text: str) -> list[int]:
-    """Bracket depth at each character: separators inside "(…)" or "[…]" do not split."""
+    """Bracket depth at each character: separators inside "(…)" or "[…]" do not split. (A run of
+    characters between two brackets shares one depth: filled at once, not a character at a time.)"""
     if "(" not in text and "[" not in text:
         return [0] * len(text)
-    depths, depth = [], 0
-    for char in text:
-        depths.append(depth)
-        depth = max(0, depth + (char in "([") - (char in ")]"))
+    depths: list[int] = []
+    depth = done = 0
+    for bracket in BRACKET.finditer(text):
+        depths += [depth] * (bracket.start() + 1 - done)  # up to the bracket, itself at the depth before it
+        depth = max(0, depth + (1 if bracket.group() in "([" else -1))
+        done = bracket.start() + 1
+    depths += [depth] * (len(text) - done)
     return depths
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,7 +59,7 @@ class PersonName:
     civility: str = field(default="", compare=False)
     gender: str = field(default="", compare=False)
 
-    @property
+    @cached_property  # (asked for every time a name is looked up: computed once per name)
     def label(self) -> str:
         """"Anne-Laure STANISLAS", "J.M. LAUGIER", "BOURDAIS": the family name in capitals, as French
         documents print it."""
@@ -69,7 +69,7 @@ class PersonName:
             return f"{'.'.join(self.initials)}. {self.family.upper()}"
         return self.family.upper()
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Identity key, blind to accents and case: "Stanislas RENIÉ" and "stanislas renie" meet."""
         return slug(f"{self.given or self.initials} {self.family}")
