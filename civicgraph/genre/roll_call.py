@@ -5,6 +5,7 @@ flattened columns (all names, then all holders: paired by position, GENRE.md §2
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -291,8 +292,10 @@ COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎ�
 
 
 def _labels(raw: str) -> list[re.Match]:
-    lines = list(LABEL_LINE.finditer(raw)) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
-    return sorted(lines + [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)], key=lambda m: m.start())
+    colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
+    lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
+    labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
+    return sorted(lines + labels, key=lambda m: m.start())
 
 
 def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str | None]]:
@@ -338,6 +341,9 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
+NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
+
+
 def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
     raw = text.raw[start:stop]
     if heading.status == "appel":
@@ -351,7 +357,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     raw = _blank_representing(text, start, stop)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
                 for segment, offset, label, role in _segments(raw, start)]
-    order = _list_order(tuple(re.split(r"\s+(?:à|par|représentée?\s+par)\s+|\(", text.raw[a:b])[0] for _, _, _, items in segments for _, a, b in items))
+    order = _list_order(tuple(NAME_END.split(text.raw[a:b], 1)[0] for _, _, _, items in segments for _, a, b in items))
     before = len(roll.entries), len(roll.proxies)
     for offset, label, role, items in segments:
         ahead = None  # "…, et, à compter de son départ, Mme X par M. Y": a scope written before its proxy
@@ -904,9 +910,12 @@ def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span)
     return proxies
 
 
+CAPITAL = re.compile(r"[A-ZÉÈ]")
+
+
 def _scope_only(piece: str) -> bool:
     """Whether a list's piece is a proxy's scope and nothing else: no capital, and a scope read."""
-    if re.search(r"[A-ZÉÈ]", piece):
+    if CAPITAL.search(piece):
         return False
     probe = Proxy(Named("", Span(0, 0)), Named("", Span(0, 0)), Span(0, 0))
     _scope(piece, probe)
@@ -959,9 +968,17 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 
 # "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
-PROXY_VERB = re.compile(with_civilities(r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)?(?:donné|donne|remis|confié|confie|délégué)\s+(?:un\s+|son\s+|sa\s+)?"
+PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
+PROXY_VERBS = r"(?:donné|donne|remis|confié|confie|délégué)"
+AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
+PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:un\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
-                        r"|(?<=,\s)(?:pouvoir|procuration)\s+à\s+(?={civility}\s)|(?<=,\s)(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"))
+                        + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
+# Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
+# a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
+VERB_WORD = re.compile(PROXY_VERBS)
+PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
+COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
@@ -982,12 +999,36 @@ NAME_BELOW = re.compile(with_civilities(r"\s{0,3}((?:{civility}\s+)?[A-ZÉÈ][^\
 LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 
 
+def _proxy_verbs(raw: str, start: int, end: int):
+    """`PROXY_VERB.finditer(raw, start, end)`, the pattern matched only where it can start (a verb,
+    the start of the prefix that ends at the verb, a comma's end), in order, from the last match's end."""
+    places = [(c.end(), None) for c in COMMA_BEFORE_FORM.finditer(raw, max(0, start - 2), end) if c.end() >= start]
+    for verb in VERB_WORD.finditer(raw, start, end):
+        places.append((verb.start(), None))
+        prefix = PREFIX_TO.search(raw, start, verb.start())
+        if prefix:
+            places.append((prefix.start(), verb.start()))
+    heapq.heapify(places)
+    at = start  # a match starts here or after: the end of the last one
+    while places:
+        place, verb = heapq.heappop(places)
+        if place < at:
+            prefix = PREFIX_TO.search(raw, at, verb) if verb is not None else None
+            if prefix:  # inside the last match: the prefix may start again after it
+                heapq.heappush(places, (prefix.start(), verb))
+            continue
+        match = PROXY_VERB.match(raw, place, end)
+        if match:
+            yield match
+            at = max(match.end(), place + 1)
+
+
 def _sentence_matches(text: Text, start: int, end: int):
     """(giver, aside, holder) spans of "X[, aside,] a donné pouvoir à Y" and "pouvoir de X à Y":
     found from the verb, then the names on each side (a regex anchored on names alone would try
     every capital of the text)."""
     raw = text.raw
-    for verb in literals.finditer(PROXY_VERB, raw, start, end):
+    for verb in _proxy_verbs(raw, start, end):
         line_start = max(start, raw.rfind("\n", 0, verb.start()) + 1, verb.start() - 120)
         before = PERSON_BEFORE.search(raw, line_start, verb.start())
         after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))

@@ -114,3 +114,15 @@ def test_a_departure_sentence_gives_its_time_item_and_wrapped_holder():
            "donne procuration à Mme Rose\nVALBRUNE pour la suite de la séance.\n")
     [left] = movements(Text(raw), 0, len(raw))
     assert (left.who.text, left.kind, left.at, left.after_item, left.gives.text) == ("M. Paul VERNAY", "départ", time(19, 25), "2025-087", "Mme Rose VALBRUNE")
+
+
+@pytest.mark.parametrize("raw", [
+    "M. Paul VERNAY a donné pouvoir à Mme Rose LYS, Mme Ida PIN, pouvoir à M. Léo BRUN ; M. Yves COLIN avait  ensuite\n"
+    "confié son pouvoir à Mme Anne ROCHE, P. M. Luc PETIT, pvr Mme Odile FERRAND, la donne remise, ayant remis procuration à M. X.",
+    "a a  donné pouvoir à M. X, , pouvoir à Mme Y, avait alors délégué son droit de vote à M. Z, pouv. à Mme W",
+    "Sans pouvoir : les données, la donne, remis à plus tard.",
+])
+def test_proxy_verbs_are_found_where_the_pattern_finds_them(raw):
+    from civicgraph.genre.roll_call import PROXY_VERB, _proxy_verbs
+    for start in range(len(raw)):  # from every place: a prefix or a comma may lie just before it
+        assert [m.span() for m in _proxy_verbs(raw, start, len(raw))] == [m.span() for m in PROXY_VERB.finditer(raw, start, len(raw))]
