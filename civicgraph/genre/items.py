@@ -245,7 +245,7 @@ def rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
 
 
 def _bracketed_rapporteur(text: Text, start: int, end: int) -> tuple[str, Span] | None:
-    """"Rapport moral (Joël P.)", "(Mme X)": the name in brackets right after a title, when it opens
+    """"Rapport moral (Paul R.)", "(Mme X)": the name in brackets right after a title, when it opens
     with a given name or a civility."""
     found = re.compile(cues("items")["bracketed_person"]).match(text.raw, start, end)
     first = found["n"].split()[0] if found else ""
