@@ -151,7 +151,7 @@ def _title_end(text: Text, start: int, end: int) -> int:
     # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
     # its colon ("Politique culturelle : renouvellement des adhésions …").
     colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
-    stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["sentence_openers"]]
+    stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["bracketed_person"], spec["sentence_openers"]]
     stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))
 
