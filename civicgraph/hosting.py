@@ -12,7 +12,9 @@ which applies the same rules (they are spelled out at its top). When the choice 
 the Semantic Web", https://www.w3.org/TR/cooluris/#r303gendocument): the page's links are relative
 (`../static/style.css`) so that the site works from any folder, and they resolve against the page's URL,
 not against the IRI's (one folder deeper, under `id/`); the RDF formats are answered at the IRI itself.
-Apache 301-redirects `{base}{kind}/{key}.html` to the page alike. An ACTES matière's IRI
+`{base}{kind}/{key}.{ttl,jsonld,nt}` (the `Content-Location` of a negotiated answer, which Apache's type map
+sets and nginx alike) answers with the file, and `{base}{kind}/{key}.html` with a 301 Moved Permanently to
+the page's own URL: both servers alike. An ACTES matière's IRI
 `https://w3id.org/civicgraph/nomenclature/actes/{code}` is negotiated alike, from the site's
 `nomenclature/actes/{code}.*` (its code has a dot, so it has a location of its own), but its page is
 served at the IRI itself, which is in the page's folder, so that its links resolve. A document's passage,
@@ -92,7 +94,9 @@ def nginx_negotiation() -> str:
 
 def type_map(stem: str) -> str:
     """Apache's type map for the entity whose files are `{stem}.{html,ttl,jsonld,nt}` beside it
-    (https://httpd.apache.org/docs/2.4/mod/mod_negotiation.html#typemaps)."""
+    (https://httpd.apache.org/docs/2.4/mod/mod_negotiation.html#typemaps). Apache answers with the
+    chosen variant's URI as `Content-Location`, resolved against the IRI: `{base}{kind}/{key}.ttl`,
+    which both servers answer with the file."""
     return "".join(f"URI: {stem}.{ext}\nContent-Type: {media}; qs={source_quality(ext)}\n\n" for media, ext in NEGOTIATED)
 
 
@@ -141,7 +145,8 @@ location ~ ^{_regex(base_path + DOCUMENTS)}(?<civicgraph_document>[^/.]+){EXCERP
 
 # An entity IRI: the description in the format the Accept header prefers (negotiate.js, see http.conf),
 # or, when that is HTML, a 303 to the entity's page, at whose own URL its relative links resolve.
-location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
+# Content-Location names the description under the IRI's path, as Apache's type map does.
+location ~ ^{_regex(base_path)}(?<civicgraph_entity>(?:[^./]+/)*(?<civicgraph_leaf>[^./]+))$ {{
     add_header Vary Accept always;
     if ($civicgraph_ext = "") {{
         return 406;
@@ -150,9 +155,23 @@ location ~ ^{_regex(base_path)}(?<civicgraph_entity>[^.]+)$ {{
         return 404;
     }}
     if ($civicgraph_ext = "html") {{
+        add_header Vary Accept always;
         return 303 {site_path}$civicgraph_entity.html;
     }}
+    add_header Content-Location $civicgraph_leaf.$civicgraph_ext;
     try_files {site_path}$civicgraph_entity.$civicgraph_ext =404;
+}}
+
+# The IRI with a description's suffix (the Content-Location above): that description; with the page's,
+# a 301 to the page at its own URL (served under the IRI's path its relative links would not resolve).
+location ~ ^{_regex(base_path)}(?<civicgraph_described>[^.]+)[.](?<civicgraph_suffix>{_described()})$ {{
+    try_files {site_path}$civicgraph_described.$civicgraph_suffix =404;
+}}
+location ~ ^{_regex(base_path)}(?<civicgraph_page>[^.]+)[.]html$ {{
+    if (!-f $document_root{site_path}$civicgraph_page.html) {{
+        return 404;
+    }}
+    return 301 {site_path}$civicgraph_page.html;
 }}
 
 # An ACTES matière (…/nomenclature/actes/7.10): alike, from the site's nomenclature folder.
@@ -161,6 +180,7 @@ location ~ ^{_regex(site_path + MATIERES)}(?<civicgraph_concept>[0-9]+(?:[.][0-9
     if ($civicgraph_ext = "") {{
         return 406;
     }}
+    add_header Content-Location $civicgraph_concept.$civicgraph_ext;
     try_files {site_path}{MATIERES}$civicgraph_concept.$civicgraph_ext =404;
 }}
 
@@ -233,6 +253,11 @@ def sitemaps(base: str, site: Path, size: int = SITEMAP_URLS) -> dict[str, str]:
 def _xml(root: str, item: str, urls: list[str]) -> str:
     body = "".join(f"  <{item}><loc>{escape(u)}</loc></{item}>\n" for u in urls)
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</{root}>\n'
+
+
+def _described() -> str:
+    """The suffixes of an entity's descriptions, as a regular expression's alternatives."""
+    return "|".join(ext for _, ext in NEGOTIATED if ext != "html")
 
 
 def _path(url: str) -> str:

@@ -66,6 +66,10 @@ NEGOTIATION = [  # Accept header → the extension served (None: 406 Not Accepta
 MEDIA = {"html": "text/html", "ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 
 
+def accept_ext(media: str) -> str:
+    return {m: ext for ext, m in MEDIA.items()}[media]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -236,6 +240,7 @@ def test_actes_matiere_iris_answer_each_media_type(server, code):
         graph = rdflib.Graph().parse(data=body, format=rdflib_format)
         assert (rdflib.URIRef(iri), RDF.type, rdflib.URIRef("http://www.w3.org/2004/02/skos/core#Concept")) in graph
         assert ox.Quad(ox.NamedNode(iri), ox.NamedNode(str(RDF.type)), ox.NamedNode("http://www.w3.org/2004/02/skos/core#Concept")) in set(ox.parse(body, format=ox_format))
+        assert urllib.parse.urljoin(url, headers["Content-Location"] or "") == f"{url}.{accept_ext(media)}"
     for accept in ("text/html", BROWSER):
         status, headers, body = get(url, accept)
         assert status == 200 and headers.get_content_type() == "text/html"
@@ -385,15 +390,39 @@ def test_a_browser_at_an_entity_iri_is_sent_to_the_page_where_its_links_resolve(
             assert checked[target] == 200, (iri, href, target, checked[target])
         status, headers, _ = get(urllib.parse.urljoin(page, links.stylesheets[0]), "text/css,*/*;q=0.1")
         assert status == 200 and headers.get_content_type() == "text/css"
-        try:  # the IRI with the page's suffix, which Apache's type map names: never the page at a path under id/
-            with urllib.request.urlopen(url + ".html", timeout=30) as response:
-                assert response.url == page, (iri, response.url)
-        except urllib.error.HTTPError as error:
-            assert error.code == 404, (iri, error.code)
     for accept in ("text/html", BROWSER):
         with pytest.raises(urllib.error.HTTPError) as missing:
             opener.open(urllib.request.Request(f"{origin}id/personne/nobody-at-all", headers={"Accept": accept}), timeout=30)
         assert missing.value.code == 404
+
+
+def test_an_iri_with_a_suffix_answers_alike_on_both_servers(server):
+    """A negotiated description names itself in `Content-Location` (Apache's type map does; nginx
+    alike): `{iri}.ttl`, `.jsonld`, `.nt`, which answer with that description whatever the Accept
+    header. `{iri}.html` is a 301 to the page at its own URL, never the page under `id/`, where its
+    relative links would not resolve. For an entity of every class and the inferences' graph; an IRI
+    of nothing is 404 with any suffix."""
+    origin, base, built = server
+    iris = sorted(set(_one_entity_per_class(built, base).values())) + [f"{base}id/graph/inferred"]
+    opener = urllib.request.build_opener(_NoRedirect)
+    extension = {media: ext for ext, media in MEDIA.items()}
+    for iri in iris:
+        url, page = origin + iri[len(base):], origin + iri[len(base) + 3:] + ".html"
+        for accept, (media, _, _) in ACCEPT.items():
+            _, headers, body = get(url, accept)
+            described = urllib.parse.urljoin(url, headers["Content-Location"] or "")
+            assert described == f"{url}.{extension[media]}", (iri, accept, headers["Content-Location"])
+            status, again, same = get(described, "text/html")
+            assert status == 200 and again.get_content_type() == media and same == body, (described, again)
+        for accept in ("text/html", BROWSER, "text/turtle"):
+            with pytest.raises(urllib.error.HTTPError) as moved:
+                opener.open(urllib.request.Request(url + ".html", headers={"Accept": accept}), timeout=30)
+            assert moved.value.code == 301, (iri, accept, moved.value.code)
+            assert urllib.parse.urljoin(url, moved.value.headers["Location"]) == page, (iri, moved.value.headers)
+    for suffix in (".html", ".ttl", ".jsonld", ".nt", ".var"):
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            opener.open(urllib.request.Request(f"{origin}id/personne/nobody-at-all{suffix}"), timeout=30)
+        assert missing.value.code == 404, suffix
 
 
 def test_a_passage_redirects_a_browser_to_its_anchor_in_the_viewer(server):
