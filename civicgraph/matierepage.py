@@ -41,7 +41,7 @@ class MatieresPage:
 class MatierePage:
     """The context of matiere.html, one matière's page: `iri` the concept's (base.html then links its
     descriptions), `kind` "matiere", `matiere` with its deliberations and level-2 matières, `broader`
-    its level 1 (None for a level 1)."""
+    its level 1 (None for a level 1), `url` the page's own URL (under the site's address)."""
 
     title: str
     root: str
@@ -49,6 +49,7 @@ class MatierePage:
     kind: str
     matiere: Matiere
     broader: Matiere | None
+    url: str
 
 
 def anchor(notation: str) -> str:
@@ -64,12 +65,14 @@ def href(concept: str, root: str) -> str:
     return root + path(concept)
 
 
-def concept_pages(themes: list[Matiere], root: str = "../../") -> list[MatierePage]:
-    """A page context for every matière of the nomenclature page's `themes` (levels 1 and 2)."""
+def concept_pages(themes: list[Matiere], site: str, root: str = "../../") -> list[MatierePage]:
+    """A page context for every matière of the nomenclature page's `themes` (levels 1 and 2), the
+    site's pages under the URL `site`."""
     pages = []
     for theme in themes:
         for matiere, broader in ((theme, None), *((subject, theme) for subject in theme.subjects)):
-            pages.append(MatierePage(f"{matiere.notation} {matiere.label}", root, matiere.iri, "matiere", matiere, broader))
+            pages.append(MatierePage(f"{matiere.notation} {matiere.label}", root, matiere.iri, "matiere", matiere, broader,
+                                     site + path(matiere.iri)))
     return pages
 
 

@@ -30,6 +30,7 @@ from civicgraph.queries import bind, load
 from civicgraph.reads import PageReads
 from civicgraph.store import Store
 from civicgraph.viewer import Span, anchor, highlight
+from civicgraph.void import site_url
 from civicgraph.vocab import DEFAULT_BASE, FOLDERS, GRAPHS, ONTOLOGY
 
 KIND_LABELS = {  # folder → the heading of its section, in the order the index lists them
@@ -115,7 +116,8 @@ class EntityPage:
     """The context every entity template gets.
 
     title: the resource's label; kind: its IRI family (e.g. "seance"); kind_label: the heading of
-    that family; iri: the resource's IRI; classes: its civicgraph classes; root: the relative path
+    that family; iri: the resource's IRI; url: the page's own URL (where the IRI redirects a
+    browser, under the site's address, `void.site_url`); classes: its civicgraph classes; root: the relative path
     to the site's root; properties: what it states (Row); backlinks: the resources that link to it,
     by property and kind (Backlinks); sources: the passages it was read from, each once, numbered
     as its facts cite them (Source); neighbours: the
@@ -131,6 +133,7 @@ class EntityPage:
     kind: str
     kind_label: str
     iri: str
+    url: str
     classes: list[Link]
     root: str
     properties: list[Row]
@@ -170,7 +173,8 @@ class OntologyPage:
 @dataclass
 class GraphPage:
     """The context of graph.html: a named graph of no document (the inferences). title and description:
-    site/labels.yaml's words for it; iri: its name; triples: how many statements it holds."""
+    site/labels.yaml's words for it; iri: its name; triples: how many statements it holds; url: the
+    page's own URL."""
 
     title: str
     description: str
@@ -178,6 +182,7 @@ class GraphPage:
     root: str
     iri: str
     triples: str
+    url: str
 
 
 @dataclass
@@ -514,7 +519,7 @@ class Site:
         page = matierepage.page(self._select, self.link)
         pages = [(matierepage.PATH, self.env.get_template("matieres.html").render(page=page))]
         template = self.env.get_template("matiere.html")
-        return pages + [(matierepage.path(c.iri), template.render(page=c)) for c in matierepage.concept_pages(page.themes)]
+        return pages + [(matierepage.path(c.iri), template.render(page=c)) for c in matierepage.concept_pages(page.themes, site_url(self.base))]
 
     def _guide(self) -> str:
         queries = []
@@ -529,7 +534,8 @@ class Site:
             name = iri[len(self.base + GRAPHS):]
             if iri.startswith(self.base + GRAPHS) and "/" not in name:
                 words = self.words["graphs"].get(name, {"title": name, "description": ""})
-                page = GraphPage(words["title"], words["description"], "graph", "../", iri, french.number(self.store.size(iri)))
+                page = GraphPage(words["title"], words["description"], "graph", "../", iri, french.number(self.store.size(iri)),
+                                 site_url(self.base) + f"{GRAPHS}{name}.html")
                 pages.append((f"{GRAPHS}{name}.html", template.render(page=page)))
         return pages
 
@@ -547,6 +553,7 @@ class Site:
             kind=kind,
             kind_label=KIND_LABELS.get(kind, kind),
             iri=iri,
+            url=site_url(self.base) + self.path(iri),
             classes=[Link(self._doc(ONTOLOGY + c, root), self.vocabulary.get(ONTOLOGY + c, c)) for c in sorted(set(self.classes[iri]))],
             root=root,
             properties=properties,

@@ -160,7 +160,8 @@ def test_each_actes_matiere_has_its_page_and_descriptions_at_the_path_its_iri_ma
             graph = rdflib.Graph().parse(page.with_suffix(suffix), format=fmt)
             assert (rdflib.URIRef(iri), RDF.type, skos.Concept) in graph, (page, suffix)
             assert str(graph.value(rdflib.URIRef(iri), skos.notation)) == page.stem
-        assert json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head).group(1))["@id"] == iri
+        schema = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head).group(1))
+        assert schema["@id"] == iri and schema["url"] == iri + ".html"  # the page's path under the canonical site
     divers = rdflib.Graph().parse(site / "nomenclature/actes/7.10.ttl", format="turtle")
     assert divers.value(rdflib.URIRef("https://w3id.org/civicgraph/nomenclature/actes/7"), rdflib.RDFS.label) is not None  # its broader's label
 
@@ -211,12 +212,20 @@ def test_a_sitemap_past_the_protocol_s_limit_is_split_under_a_sitemap_index(site
 
 
 def test_every_page_head_has_schema_org_json_ld(site):
+    """Each page's head describes it in schema.org terms; a resource's page (an entity's, a named
+    graph's, a matière's) with the resource's IRI as `@id` and the page's own address as `url` (an
+    entity's IRI answers a browser with a redirect to it)."""
+    described = 0
     for path in site.rglob("*.html"):
         head = path.read_text(encoding="utf-8").split("</head>")[0]
         found = re.search(r'<script type="application/ld\+json">(.*?)</script>', head)
         assert found, path
         schema = json.loads(found.group(1))
         assert schema["@context"] == "https://schema.org" and schema["@type"] and schema["name"], path
+        if "@id" in schema:
+            described += 1
+            assert schema["url"] == void.site_url(DEFAULT_BASE) + path.relative_to(site).as_posix() != schema["@id"], path
+    assert described > 400 and (site / "graph" / "inferred.html").is_file()
 
 
 HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
