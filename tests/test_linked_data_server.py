@@ -276,6 +276,18 @@ def test_no_accept_header_gets_the_page(server):
         assert response.read() == (built.out / "site" / "organisation/la-27e-region.html").read_bytes()
 
 
+def test_the_well_known_void_is_the_description_in_turtle_on_both_servers(server):
+    """VoID's well-known address (https://www.w3.org/TR/void/#well-known) answers the dataset's
+    description as Turtle on either server, whatever the Accept header; the home page links to it."""
+    origin, _, built = server
+    for accept in ("text/turtle", "*/*", BROWSER):
+        status, headers, body = get(f"{origin}.well-known/void", accept)
+        assert status == 200 and headers.get_content_type() == "text/turtle", (accept, headers)
+        assert body == (built.out / "site" / ".well-known" / "void").read_bytes()
+    _, _, home = get(origin, BROWSER)
+    assert b'href=".well-known/void"' in home
+
+
 def test_a_harvester_starting_from_the_well_known_void_gets_every_dump(built, nginx):
     base, _ = built
     status, headers, body = get(f"{base}.well-known/void", "text/turtle")
