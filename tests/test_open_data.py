@@ -229,6 +229,17 @@ def test_every_page_head_has_schema_org_json_ld(site):
     assert described > 400 and (site / "graph" / "inferred.html").is_file()
 
 
+def test_the_home_page_s_schema_org_dataset_lists_every_dump_of_the_description(site, description):
+    head = (site / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+    schema = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', head).group(1))
+    assert schema["@type"] == "Dataset" and schema["license"] == str(ETALAB)
+    listed = {void.site_url(DEFAULT_BASE) + d["contentUrl"]: d["encodingFormat"] for d in schema["distribution"]}
+    dataset = description.value(predicate=RDF.type, object=DCAT.Dataset, any=False)
+    dumps = {str(description.value(d, DCAT.downloadURL)): str(description.value(d, DCAT.mediaType)).split("/media-types/")[1]
+             for d in description.objects(dataset, DCAT.distribution)}
+    assert listed == dumps
+
+
 HYDRA = rdflib.Namespace("http://www.w3.org/ns/hydra/core#")
 
 
