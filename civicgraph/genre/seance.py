@@ -138,6 +138,20 @@ def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated |
     return None
 
 
+def _last_end(text: Text, start: int, end: int) -> Dated | None:
+    """The séance's end: the last "la séance est levée à …" of the zone (a first convocation without
+    quorum is lifted before the séance held on the second; `seance.yaml`, `end`)."""
+    ends = (_time_after(text, m.end() - 2, end, 40) for m in text.finditer(alternatives(cues("seance")["end"]["cues"]), start, end))
+    return next(reversed([found for found in ends if found]), None)
+
+
+def _range_end(text: Text, hour: Dated, end: int) -> Dated | None:
+    """The hour that closes a range the séance's hour opens: "de 14 h 00 à 15 h 45"."""
+    if not re.search(r"\bde\s+$", text.raw[max(0, hour.span.start - 6):hour.span.start]):
+        return None
+    return _time_after(text, hour.span.end, end, reach=12)
+
+
 HOUR_LEAD = re.compile(r"^[ \t]*[-–—:][ \t]*(?=\d)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
 
 
@@ -160,8 +174,8 @@ def _reach(raw: str, at: int, reach: int) -> int:
     return at + reach + runs
 
 
-def _cue_then(text: Text, cue: str, start: int, end: int, read) -> Dated | None:
-    for match in text.finditer(pattern(cue), start, end):
+def _cue_then(text: Text, cue: str | re.Pattern, start: int, end: int, read) -> Dated | None:
+    for match in text.finditer(pattern(cue) if isinstance(cue, str) else cue, start, end):
         value = read(match.end())
         if value:
             return value
@@ -247,9 +261,11 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
         facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 20))
     if facts.start is None:
         facts.start = _hour_in_clause(text, start, end)
-    facts.end = _cue_then(text, spec["end"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+    facts.end = _last_end(text, start, end)
+    if facts.end is None and facts.start:
+        facts.end = _range_end(text, facts.start, end)
     if facts.start is None and facts.date:  # "SÉANCE DU 05 mars 2021 à 17 h 00" over a formula without the hour
-        heading = _cue_then(text, alternatives(spec["heading"]).pattern, start, end, lambda at: _date_after(text, at, end, reach=25))
+        heading = _cue_then(text, alternatives(spec["heading"]), start, end, lambda at: _date_after(text, at, end, reach=25))
         facts.start = _time_after(text, heading.span.end, end) if heading and heading.value == facts.date.value else None
     facts.convocation = _convocation(text, start, end, facts.date.value if facts.date else None)
     convener = text.find(pattern(spec["convened_by"]["cue"]), start, end)

@@ -107,3 +107,31 @@ def test_the_bodys_size_printed_as_its_members_before_the_counts(tmp_path: Path)
     read = seance(tmp_path, text)
     assert (read.first("nombreMembres"), read.first("nombrePresents"), read.first("nombreVotants")) == (9, 3, 3)
     assert read.first("membresEnExercice") is None
+
+
+def _with_end(closing: str, opening: str = "s'est réuni le mardi 4 mars 2025 à 18 h 30") -> str:
+    return ("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\n"
+            f"Le Conseil municipal, régulièrement convoqué, {opening} à la mairie, sous la présidence de\n"
+            "M. Paul ROCHE, Maire.\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+            f"1 - Budget\nAdopté à l'unanimité.\n\n{closing}\n")
+
+
+def test_the_end_of_the_seance_in_its_common_forms(tmp_path: Path):
+    for closing, hour in [("La séance a été levée à 21 h 50.", (21, 50)),
+                          ("Fin de séance : 19 h 35.", (19, 35)),
+                          ("L'ordre du jour étant épuisé, Monsieur le Maire lève la séance à 22 h 05.", (22, 5)),
+                          ("La séance est levée à vingt-deux heures quinze.", (22, 15)),  # the whole hour, not 22 h
+                          ("Le présent procès-verbal, dressé et clos le quatre mars deux mille vingt-cinq, à dix-neuf "
+                           "heures vingt minutes.", (19, 20))]:
+        assert seance(tmp_path, _with_end(closing)).first("fin") == datetime(2025, 3, 4, *hour), closing
+
+
+def test_the_last_end_of_a_seance_lifted_once_for_want_of_quorum_is_its_end(tmp_path: Path):
+    closing = ("Le quorum n'est pas atteint. Le Maire lève la séance à 18 h 40.\n\nLa séance reprend à 18 h 50.\n\n"
+               "2 - Travaux\nAdopté à l'unanimité.\n\nLa séance est levée à 20 h 10.")
+    assert seance(tmp_path, _with_end(closing)).first("fin") == datetime(2025, 3, 4, 20, 10)
+
+
+def test_an_hour_range_gives_the_seances_start_and_end(tmp_path: Path):
+    found = seance(tmp_path, _with_end("", opening="s'est réuni le mardi 4 mars 2025 de 18 h 30 à 20 h 15"))
+    assert (found.first("debut"), found.first("fin")) == (datetime(2025, 3, 4, 18, 30), datetime(2025, 3, 4, 20, 15))
