@@ -9,12 +9,17 @@ from functools import cached_property, lru_cache
 from weakref import WeakKeyDictionary
 
 from civicgraph.facts import Facts, Resource, Span
+from civicgraph.genre.cues import with_civilities
 from civicgraph.persons import person
 from civicgraph.text import PersonName, parse_person_name, slug
+from civicgraph.text.name_data import given_name
 
 # (Its capital first, the word boundary checked behind it: `re` then skips to the capitals instead of
 # trying `\b` at every character of the document.)
 FULL_NAME = re.compile(r"[A-ZÉÈ](?<!\w.)[a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*)\b")
+# "Monsieur Yann Ferrandon": a full name in mixed case, told from any two capitalised words by the
+# civility before it and the given name (the roll call may then print "M. Ferrandon" alone).
+FULL_NAME_AFTER_CIVILITY = re.compile(with_civilities(r"\b(?:{civility})\s+(?P<given>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\s+(?P<family>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\b"))
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
 
 
@@ -49,6 +54,9 @@ class Roster:
         found: dict[str, set[str]] = {}
         for match in FULL_NAME.finditer(self.facts.document.text):
             found.setdefault(match["family"], set()).add(match.group())
+        for match in FULL_NAME_AFTER_CIVILITY.finditer(self.facts.document.text):
+            if given_name(match["given"]) and not given_name(match["family"]):
+                found.setdefault(match["family"], set()).add(f"{match['given']} {match['family'].upper()}")
         return found
 
     def _full_name(self, family: str, initial: str = "") -> PersonName | None:

@@ -207,7 +207,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             handed.set("depuisHeure", moments[0].value if moments else None)
             participation(facts, meeting, successor, "présent", named.span)
     until_arrival, from_departure = [], []
-    offices = _offices(roll, read_signature(text, start, end))
+    offices = _offices(text, start, end, roll, read_signature(text, start, end))
     named = lambda who: _person_or_office(meeting, read, offices, roster, who)  # noqa: E731
     for proxy in roll.proxies:
         giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
@@ -497,16 +497,24 @@ OFFICE_LEAD = re.compile(with_civilities(r"(?:(?:a|au|aux)\s+)?(?:(?:{civility})
 
 
 def _office(written: str) -> str:
+    """An office as compared: folded, without its article or civility, ordinals as figures
+    ("au Premier Vice-Président" and "1er vice-président" are "1 vice-president")."""
     folded = " ".join(fold(written).split())
-    return folded[OFFICE_LEAD.match(folded).end():]
+    office = re.sub(r"\b(\d+)\s*(?:er|re|ere|e|eme|nd|nde)\b", r"\1", folded[OFFICE_LEAD.match(folded).end():])
+    ordinals = cues("roll_call")["ordinals"]
+    return re.sub(r"\b[a-z]+\b", lambda w: str(ordinals.get(w.group(), w.group())), office)
 
 
-def _offices(roll, signature) -> list[tuple[str, Named]]:
+def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[str, Named]]:
     """The offices the document gives its members, folded, with who holds each: the roll call's
-    roles ("M. X, 1er Vice-président") and the signatory's quality ("La Vice-présidente, Y")."""
+    roles ("M. X, 1er Vice-président"), the signatory's quality ("La Vice-présidente, Y") and a
+    role written after a name in the séance's text ("par M. X, Premier Vice-Président")."""
     held = [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")]
     if signature and signature.quality and signature.name:
         held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
+    for found in text.finditer(pattern(cues("roll_call")["office_apposition"]["cue"]), start, end):
+        who = " ".join(text.raw[found.start("who"):found.end("who")].split())
+        held.append((_office(text.raw[found.start("role"):found.end("role")]), Named(who, Span(found.start("who"), found.end("who")))))
     return held
 
 

@@ -327,8 +327,9 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
 # stay one item.
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
-_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|ayant\s+donné|qui\s+a\s+donné"
-          r"|a\s+donné|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
+GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
+_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir"
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})")
 
 
@@ -454,8 +455,8 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = r"(?:\d+(?:e|er|re|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
-ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+donné\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(r"(?:a|ayant|qui\s+a)\s+donné\s|représentée?\s+par\s")
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
+VERB_ITEM = re.compile(rf"(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 
 
@@ -530,7 +531,7 @@ def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
                 _note_proxy(text, entry, text.raw[a:b], a, Span(item_start, b), roll)
 
 
-APPOSITION = re.compile(r"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:donné|remis)\s|excusée?s?$|absente?s?$|représentée?\s+par\s")
+APPOSITION = re.compile(rf"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:{GIVING})\s|excusée?s?$|absente?s?$|représentée?\s+par\s")
 PARTITIVE = re.compile(with_civilities(r"(?:et\s+)?(?:de|d['’])\s*(?={civility}|[A-ZÉÈ])"))
 
 
@@ -969,7 +970,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
-PROXY_VERBS = r"(?:donné|donne|remis|confié|confie|délégué)"
+PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:un\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
@@ -984,7 +985,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
-GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+à\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
+GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1109,6 +1110,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[shift:]
         verb = re.search(r"\s(?!(?:de|du|des|la|le|les|d['’]\w*|l['’]\w*|van|von|di|da)\b)[a-zé]", value)
         value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
+        value = re.sub(r"\s+\d{1,3}$", "", value)  # one-line text: "Secrétaire : Rose L. 1. Compte rendu …", the item's number
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
     after = text.find(pattern(r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"

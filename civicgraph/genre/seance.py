@@ -224,8 +224,13 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
         line = re.match(r"[^\n,;(\[]{3,60}", text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
-    after = text.find(pattern(spec["president_after"]), start, end)
-    if after:
+    field = text.find(pattern(spec["president_field"]), start, end)
+    if field and not _has_roll_call(text, start, field.start()):
+        line = re.match(r"[^\n,;(\[]{3,60}", text.raw[field.end():end])
+        return Dated(line.group().strip(), Span(field.end(), field.end() + len(line.group().rstrip()))), None
+    found = [m for m in (text.find(pattern(cue), start, end) for cue in spec["president_after"]["cues"]) if m]
+    if found:
+        after = min(found, key=lambda m: m.start())
         return Dated(text.raw[after.start("name"):after.end("name")], Span(after.start("name"), after.end("name"))), text.raw[after.start("role"):after.end("role")]
     return None
 

@@ -1,0 +1,100 @@
+"""Forms met in the eleventh blind set (proxies, the chair, the secretary, the author): each on a
+small invented text, read through the pipeline, so a change that breaks one shows here by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from civicgraph.pipeline import ingest
+
+
+def read(tmp_path: Path, text: str):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    return ingest([doc]).facts[0]
+
+
+def chair_and_secretary(tmp_path: Path, text: str) -> tuple[str | None, str | None]:
+    seance = read(tmp_path, text).of_class("Seance")[0]
+    return tuple(who.first("rdfs:label") if who else None for who in (seance.first("president"), seance.first("secretaire")))
+
+
+def proxies(tmp_path: Path, roll_call: str) -> set[tuple[str, str]]:
+    """(giver, holder) of each proxy read from a small séance whose roll call is `roll_call`."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\n"
+                   "Le Conseil municipal s'est réuni le mardi 4 mars 2025 à 18 h 30 à la mairie, sous la présidence de\n"
+                   f"M. Paul ROCHE, Maire.\n\n{roll_call}\n\n1 - Budget\nAdopté à l'unanimité.\n", encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    return {(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")) for r in facts.of_class("Pouvoir")}
+
+
+PRESENT = "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, Mme Lise GARNIER."
+
+
+@pytest.mark.parametrize("excused", [
+    "Excusée : Mme Rose LYS, qui a mandaté Mme Anne BRUN pour la représenter.",  # the holder between verb and purpose
+    "Excusée : Mme Rose LYS qui a donné procuration écrite à Mme Anne BRUN.",    # an adjective after the noun
+    "Excusée : Mme Rose LYS, qui a confié son pouvoir à Mme Anne BRUN.",
+])
+def test_a_proxy_told_in_a_relative_clause_after_the_givers_name(tmp_path: Path, excused: str):
+    assert proxies(tmp_path, f"{PRESENT}\n{excused}") == {("Rose LYS", "Anne BRUN")}
+
+
+def test_a_list_of_proxies_written_pouvoir_de_x_en_faveur_de_y(tmp_path: Path):
+    found = proxies(tmp_path, f"{PRESENT}\nDeux pouvoirs ont été remis :\n"
+                              "  - pouvoir de Mme Rose LYS en faveur de Mme Anne BRUN ;\n"
+                              "  - pouvoir de M. Yves BLANC en faveur de M. Jean CARON.")
+    assert found == {("Rose LYS", "Anne BRUN"), ("Yves BLANC", "Jean CARON")}
+
+
+def test_a_mandate_to_act_is_no_proxy(tmp_path: Path):
+    assert proxies(tmp_path, f"{PRESENT}\nLe Conseil a mandaté M. Paul ROCHE pour signer la convention.") == set()
+
+
+FIELDS = ("MÉTROPOLE DU VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE\n\n"
+          "Séance publique du lundi 7 mars 2022\n\nPrésident : Monsieur Paul Roche\n\nSecrétaire élu : Monsieur Yves Lys\n\n"
+          "Présents : M. Roche, Mme Brun, M. Lys, Mme Garnier.\n"
+          "Absents excusés : Mme Rose (pouvoir à M. Roche), M. Caron (pouvoir à Mme Brun à partir du dossier n° CP-2022-0012).\n\n"
+          "Objet : Budget\nAdopté à l'unanimité.\n")
+
+
+def test_the_chair_and_secretary_as_heading_fields_and_a_surname_only_roll_call_resolved_to_them(tmp_path: Path):
+    assert chair_and_secretary(tmp_path, FIELDS) == ("Paul ROCHE", "Yves LYS")
+    scopes = {(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")): r.first("depuisActe")
+              for r in read(tmp_path, FIELDS).of_class("Pouvoir")}
+    # "M. Roche" of the lists is the "Monsieur Paul Roche" of the fields: one person, the proxy's holder
+    assert scopes == {("ROSE", "Paul ROCHE"): None, ("CARON", "BRUN"): "CP-2022-0012"}
+
+
+def test_a_president_field_after_the_roll_call_is_an_elections_result_not_the_chair(tmp_path: Path):
+    text = ("ASSOCIATION LES AMIS DU VAL-BRUN\nCompte rendu de l'assemblée générale du samedi 8 mars 2025\n\n"
+            "Présents : Mme Anne BRUN, M. Jean CARON, Mme Lise GARNIER.\n\n1 - Élection du bureau\n"
+            "Président : M. Jean CARON\nTrésorière : Mme Lise GARNIER\nAdopté à l'unanimité.\n")
+    assert chair_and_secretary(tmp_path, text)[0] is None
+
+
+@pytest.mark.parametrize("opening", ["Le Président, M. Paul ROCHE, ouvre la séance et constate que le quorum est atteint.",
+                                     "M. Paul ROCHE, président, ouvre l'assemblée et remercie les participants."])
+def test_the_chair_named_with_the_role_before_or_after_the_name_as_they_open_the_seance(tmp_path: Path, opening: str):
+    text = ("SYNDICAT INTERCOMMUNAL DU VAL-BRUN\nCompte rendu du comité syndical\n\n"
+            f"Le comité syndical s'est réuni le mardi 5 avril 2016 à 20 h 30 à la mairie. {opening}\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON. Secrétaire : Anne BRUN 1. Budget : adopté à l'unanimité.\n")
+    assert chair_and_secretary(tmp_path, text) == ("Paul ROCHE", "Anne BRUN")  # one-line text: the item's number is no name's
+
+
+def test_an_association_agreee_named_in_capitals_above_its_kind(tmp_path: Path):
+    text = ("FÉDÉRATION DU VAL-BRUN POUR LA PÊCHE\nAssociation agréée - Reconnue d'utilité publique\n\n"
+            "Procès-verbal de la réunion du Conseil d'administration\nJeudi 26 novembre 2020 - 18 h 00\n\n"
+            "Présents : M. Paul ROCHE (président), Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    # (the capitals' case is guessed word by word: compared folded)
+    assert [o.first("nom").casefold() for o in read(tmp_path, text).of_class("Organisation")] == ["fédération du val-brun pour la pêche"]
+
+
+def test_a_holder_named_by_an_office_the_text_gives_a_member_after_their_name(tmp_path: Path):
+    found = proxies(tmp_path, f"{PRESENT}\nAbsents ayant donné délégation de vote :\n- Mme Rose LYS à M. le Premier Vice-Président ;\n"
+                              "- M. Yves BLANC à Mme Anne BRUN.\n\nDe 15 h 10 à 16 h 30, la présidence a été assurée par M. Jean\n"
+                              "CARON, 1er Vice-Président.")
+    assert found == {("Rose LYS", "Jean CARON"), ("Yves BLANC", "Anne BRUN")}  # "Premier" and "1er" are one office
