@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+import yaml
+
 from civicgraph import territories
 from civicgraph.actes import find_actes
 from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
 from civicgraph.text import literals, slug, strip_accents
+from civicgraph.text.spans import fold
 
 # Superclasses asserted with each kind, so that shapes and queries need no inference to find them.
 KIND_TYPES = {
@@ -72,26 +75,95 @@ class KnownOrganisation:
     source: str  # what the values were checked against, and what is left to confirm
 
 
-# "l'association Rivières Vives" is Rivières Vives, but "l'Association des Amis du Val" is a name:
-# the word is a designator unless a linking word or an adjective goes on with it (the one rule for
-# keys, labels and the memberships' names, whatever the case).
-NAME_GOES_ON = (r"(?i:de|des|du|d['’]|pour|nationale|fran[cç]aise|r[ée]gionale|d[ée]partementale|intercommunale"
-                r"|europ[ée]enne|internationale)\b")
-DESIGNATOR = re.compile(rf"association\s+(?!{NAME_GOES_ON})", re.I)
+ARTICLE = r"(?:(?:de |a )?(?:la |le |les |l'|l’))+"
+
+
+@cache
+def _rules() -> dict:
+    return yaml.safe_load((data_dir("ingest") / "genre" / "fr" / "organisations.yaml").read_text(encoding="utf-8"))
+
+
+# The letters a folded word stands for in a text as written ("francaise": "Française", "FRANÇAISE").
+_LETTERS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ", "'": "'’"}
+
+
+def _as_written(word: str) -> str:
+    return "".join(f"[{_LETTERS[c]}]" if c in _LETTERS else re.escape(c) for c in word)
+
+
+def name_goes_on() -> str:
+    """A pattern for the words after a designator that make it part of the name, on a text as
+    written (any case, accents or not): for readers that find a designator in running text
+    (civicgraph.genre.memberships)."""
+    return r"(?i:" + "|".join(_as_written(w) + ("" if w.endswith("'") else r"\b") for w in _rules()["name_goes_on"]) + ")"
+
+
+NAME_GOES_ON = name_goes_on()
+
+
+@cache
+def _designators() -> tuple[re.Pattern, frozenset[str]]:
+    """The designators of `ingest/genre/fr/organisations.yaml` as one pattern on folded text (the
+    word in group "word", the spaces after it included; not before a word that makes it part of the
+    name), and the words a label keeps."""
+    data = _rules()
+    words = "|".join(map(re.escape, data["designators"]))
+    goes_on = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else r"\b") for w in data["name_goes_on"])
+    kept = frozenset(word for word, entry in data["designators"].items() if entry.get("in_label"))
+    return re.compile(rf"(?P<word>{words})\s+(?!{goes_on})"), kept
+
+
+def designator(folded: str) -> re.Match | None:
+    """The designator heading `folded` (a name folded: lower case, no accents) when it only says
+    the body's kind ("association ", "reseau "); None when there is none or it is part of the name:
+    a linking word or an adjective goes on after it, or what follows names another body (an
+    official division, a body of the reference table that is no association). The rule and its
+    examples: `ingest/genre/fr/organisations.yaml`."""
+    found = _designators()[0].match(folded)
+    if found is None:
+        return None
+    rest = _plain_key(folded[found.end():])
+    if not rest or rest in _other_bodies() or territories.names_a_division(rest):
+        return None
+    return found
+
+
+def _plain_key(text: str) -> str:
+    text = re.sub(r"[«»\"“”*]", " ", text)
+    text = re.sub(rf"^{ARTICLE}", "", text.strip())
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,")
+
+
+@cache
+def _other_bodies() -> frozenset[str]:
+    """The names and aliases of the reference table's bodies that are not associations (folded,
+    without their article): a designator before one of them heads another body's name."""
+    with open(data_dir("ingest") / "organisations.csv", encoding="utf-8", newline="") as f:
+        return frozenset(_plain_key(strip_accents(name).lower()) for row in csv.DictReader(f) if row["kind"] != "Association"
+                         for name in (row["name"], *filter(None, row["aliases"].split("|"))))
 
 
 @lru_cache(maxsize=1 << 14)
 def normalise(name: str) -> str:
-    """A name reduced to what identifies it: no accents, case, quotes, articles or ordinal marks.
+    """A name reduced to what identifies it: no accents, case, quotes, articles, ordinal marks, or
+    designator that only says the body's kind (`designator`).
     (Cached: a document names its bodies again and again, and each call made seven `re.sub`.)"""
+    text = _folded(name)
+    found = designator(text)
+    if found is not None:
+        text = text[found.end():]
+    text = re.sub(r"^(?:la |le |les |l'|l’)", "", text.strip())
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,")
+
+
+def _folded(name: str) -> str:
+    """A name without accents, case, quotes, ordinal marks or leading articles: what `normalise`
+    and `guess_kind` start from (a kind is read with its designator: "association X")."""
     text = strip_accents(name).lower()
     text = re.sub(r"\^\{?([a-z]+)\}?", r"\1", text)  # 27^{ème}, 27^e
     text = re.sub(r"\b(\d+)\s*(?:eme|e|ieme)\b", r"\1e", text)
     text = re.sub(r"[«»\"“”*]", " ", text)
-    text = re.sub(r"^(?:(?:de |a )?(?:la |le |les |l'|l’))+", "", text.strip())
-    text = re.sub(rf"^{DESIGNATOR.pattern}", "", text)
-    text = re.sub(r"^(?:la |le |les |l'|l’)", "", text.strip())
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip(" .,")
+    return re.sub(rf"^{ARTICLE}", "", text.strip())
 
 
 @cache
@@ -120,7 +192,7 @@ def reference_by_id(ident: str) -> KnownOrganisation:
 
 
 def guess_kind(name: str) -> str:
-    norm = normalise(name)
+    norm = _folded(name)
     return next((kind for pattern, kind in KIND_BY_NAME if re.search(pattern, norm)), "Organisation")
 
 
@@ -210,9 +282,17 @@ def from_heading(name: str) -> str:
 
 
 def display_name(name: str) -> str:
-    """A name as a label: without the running text's article, "l'association" or quotes."""
-    text = re.sub(rf"^(?:(?:la|le|les)\s+|l['’]\s*)?(?:{DESIGNATOR.pattern})?", "", name.strip(), flags=re.I if name.isupper() else 0)
-    text = re.sub(rf"^(?:l'|l’)?{DESIGNATOR.pattern}", "", text, flags=re.I)
+    """A name as a label: without the running text's article ("la", "l'", in lower case unless the
+    whole name is in capitals), its quotes, or a designator the label does not keep ("l'association
+    Rivières Vives" → "Rivières Vives"; "Réseau Villes Lumières" stays: `designator`)."""
+    text = name.strip()
+    article = re.match(r"(?:(?:la|le|les)\s+|l['’]\s*)", text, flags=re.I if name.isupper() else 0)
+    text = text[article.end():] if article else text
+    elided = re.match(r"l['’]\s*", text, flags=re.I)
+    at = elided.end() if elided else 0
+    found = designator(fold(text[at:]))
+    if found is not None and found.group("word") not in _designators()[1]:
+        text = text[at + found.end():]
     return text.strip(" «»\"“”.,")
 
 

@@ -311,6 +311,15 @@ def _read_name(name: str) -> _Reading:
     return _Reading(" ".join(tokens), article, None, "")
 
 
+def names_a_division(name: str) -> bool:
+    """Whether `name` is an official division's name, with or without its cue words ("Bretagne",
+    "Ville de Lyon", "Val-d'Oise"), homonyms included and nothing fuzzy: a name that could be a
+    place's (civicgraph.organisations keeps "Association Bretagne" apart from the Région)."""
+    names, short, _ = _indexes()
+    keys = {_read_name(name).key, _read(name).key} - {""}
+    return any(key in names or key in short for key in keys)
+
+
 def _fits(territory: Territory, kind: str | None, dep: str | None, within: str | None = None) -> bool:
     """Whether a territory is of `kind` (any if None), in département `dep` (any if None), and a
     member commune of the EPCI whose SIREN is `within` (any if None)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.genre.items import decided_from
-from civicgraph.organisations import NAME_GOES_ON, normalise, reference_table
+from civicgraph.organisations import NAME_GOES_ON, designator, normalise, reference_table
 from civicgraph.text import Amount, find_amounts
 
 
@@ -34,7 +34,7 @@ HEADED = re.compile(r"[a-zé]+\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÉ0-9]")
 def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     spec = cues("memberships")
     raw = text.raw[at:end]
-    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:association\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?(?P<quote>[«\"“]?)\s*", raw)
+    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:(?P<designator>association)\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?(?P<quote>[«\"“]?)\s*", raw)
     start = at + lead.end()
     stop = text.find(pattern(spec["association_stop"].replace("{dispositif_verb}", spec["dispositif_verb"])), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
@@ -44,6 +44,9 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:min(end, stop_at + 40)])
     stop_at = min(stop_at, start + opener.start()) if opener else stop_at  # looked past the stop: "AAV⏎M. le …"
     name = text.raw[start:stop_at].strip(" «»\"“”.")
+    if lead["designator"] and designator(fold_piece(f"association {name}")) is None:
+        start = at + lead.start("designator")  # "l'association Bretagne" is not the Région: the word is part of the name
+        name = text.raw[start:stop_at].strip(" «»\"“”.")
     # an acronym in brackets, and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:

@@ -188,7 +188,7 @@ MEMBERSHIP_OBJECTS = [  # a row's object → the association read, the year, a r
 
 def test_memberships_in_row_objects_name_their_association_whole(tmp_path):
     """"l'Association des Maires …" is a name, "l'association Les Amis …" a designator before one: one rule for
-    rows and documents (organisations.DESIGNATOR); a lowercase kind before a name heads it; a hyphen inside a
+    rows and documents (ingest/genre/fr/organisations.yaml); a lowercase kind before a name heads it; a hyphen inside a
     word does not end the name."""
     path = tmp_path / "adhesions.csv"
     path.write_text(csv_text([row(DELIB_ID=f"A{n}", DELIB_OBJET=text) for n, (text, *_) in enumerate(MEMBERSHIP_OBJECTS)]), encoding="utf-8")
@@ -197,6 +197,23 @@ def test_memberships_in_row_objects_name_their_association_whole(tmp_path):
     read = built.rows("""SELECT ?object ?name ?year ?renewal WHERE { ?a a cg:Adhesion ; cg:membre <%spoitiers> ; cg:decidePar ?d ;
         cg:association/rdfs:label ?name ; cg:annee ?year ; cg:renouvellement ?renewal . ?d cg:titre ?object }""" % ORG)
     assert sorted(read) == sorted(MEMBERSHIP_OBJECTS)
+
+
+def test_a_designator_heading_a_name_never_splits_one_body_nor_merges_two(tmp_path):
+    """"le réseau Villes Lumières" and "l'association Villes Lumières" are one organisation (the word only
+    says its kind: ingest/genre/fr/organisations.yaml); "l'association Bretagne" is not the Région
+    Bretagne, whose name follows the word, nor is "le réseau Grand Est" the Région Grand Est."""
+    path = tmp_path / "adhesions.csv"
+    objects = ["Adhésion au réseau Villes Lumières", "Cotisation 2023 à l'association Villes Lumières",
+               "Adhésion à l'association Bretagne", "Adhésion au réseau Grand Est"]
+    path.write_text(csv_text([row(DELIB_ID=f"A{n}", DELIB_OBJET=text) for n, text in enumerate(objects)]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, path)
+    read = dict(select(store, """SELECT ?id ?association WHERE { ?a a cg:Adhesion ; cg:association ?association ; cg:decidePar ?d .
+        ?d cg:identifiant ?id }"""))
+    assert read["A0"] == read["A1"] == ORG + "villes-lumieres"
+    assert read["A2"] == ORG + "association-bretagne" and read["A3"] == ORG + "reseau-grand-est"
+    assert select(store, "SELECT ?label WHERE { <%sassociation-bretagne> a cg:Association ; rdfs:label ?label }" % ORG) == [("Association Bretagne",)]
+    assert not select(store, "SELECT ?x WHERE { ?x cg:association <%sregion-bretagne> }" % ORG)
 
 
 def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
