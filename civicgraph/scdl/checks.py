@@ -103,6 +103,7 @@ def check(table: Table) -> tuple[list[Row], list[Problem]]:
     for row in rows:
         _matiere(row, problems)
         _identity(row, problems)
+    _repeated(rows, problems)
     return rows, sorted(problems, key=lambda p: (p.line, COLUMNS.index(p.column) if p.column in COLUMNS else -1))
 
 
@@ -243,6 +244,27 @@ def _matiere(row: Row, problems: list[Problem]) -> None:
     if code and concept(code) is None:
         row.bad.add("DELIB_MATIERE_CODE")
         problems.append(Problem(row.line, "DELIB_MATIERE_CODE", f"{code!r} is not a code of the ACTES nomenclature (1.1 to 9.4)"))
+
+
+def _repeated(rows: list[Row], problems: list[Problem]) -> None:
+    """A DELIB_ID given again for the same collectivité (published files do): with the same date and
+    object (or none) it is the same deliberation, read once with what each line states; with another
+    date or object it is another deliberation (civicgraph.scdl.reader keys it by its line). Either
+    way said, with the line that gave it first."""
+    first: dict[tuple, Row] = {}
+    for row in rows:
+        ident = row.get("DELIB_ID")
+        if row.rejected or ident is None:
+            continue
+        earlier = first.setdefault((row.siren, ident), row)
+        if earlier is row:
+            continue
+        objects = {" ".join(r.get("DELIB_OBJET").split()) for r in (earlier, row) if r.get("DELIB_OBJET")}
+        if earlier.get("DELIB_DATE") == row.get("DELIB_DATE") and len(objects) <= 1:
+            read = "same date and object: read as the same deliberation"
+        else:
+            read = "another date or object: read as another deliberation"
+        problems.append(Problem(row.line, "DELIB_ID", f"DELIB_ID {ident!r} already on line {earlier.line}, {read}", "warning"))
 
 
 def _identity(row: Row, problems: list[Problem]) -> None:

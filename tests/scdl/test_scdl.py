@@ -83,6 +83,30 @@ def test_columns_in_any_order_and_optional_ones_missing(tmp_path):
     assert table(report)["problems"][0] == {"line": 1, "column": "BUDGET_ANNEE", "reason": "column missing from the header", "severity": "warning"}
 
 
+def test_a_row_gives_its_deliberation_every_fact_it_states(tmp_path):
+    """Date, ACTES matière (code, label and concept), object, budget, the prefecture's transmission
+    (its identifier and date), the five vote counts and the document's URL; every one cited by the
+    row's excerpt: its file, line and text."""
+    path = tmp_path / "complet.csv"
+    path.write_text(csv_text([row(BUDGET_ANNEE="2022", BUDGET_NOM="Budget principal")]), encoding="utf-8")
+    store, _, _ = ingest(tmp_path, path)
+    [(deliberation,)] = select(store, "SELECT ?d WHERE { ?d a cg:Deliberation }")
+    stated = select(store, """SELECT ?p ?o WHERE { <%s> ?p ?o FILTER(?p NOT IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, rdfs:label, prov:wasDerivedFrom)) }""" % deliberation)
+    ns = "https://w3id.org/civicgraph/ontology#"
+    assert sorted(stated) == sorted([
+        (ns + "identifiant", "2022_00028"), (ns + "titre", "Révision des tarifs de la médiathèque"), (ns + "date", "2022-03-14"),
+        (ns + "auteur", ORG + "poitiers"), (ns + "codeMatiere", "7.10"), (ns + "libelleMatiere", "finances locales/divers"),
+        (ns + "matiere", "https://w3id.org/civicgraph/nomenclature/actes/7.10"), (ns + "budgetAnnee", "2022"),
+        (ns + "budgetNom", "Budget principal"), (ns + "controleLegalite", "PREF086"), (ns + "dateTransmission", "2022-03-16"),
+        ("http://xmlns.com/foaf/0.1/page", "https://www.poitiers.fr/deliberations/2022_00028.pdf"),
+        ("http://purl.org/dc/terms/source", "https://w3id.org/civicgraph/id/document/complet")])
+    assert select(store, """SELECT ?effectif ?reel ?pour ?contre ?abstention WHERE { ?v cg:deliberation <%s> ; cg:effectifTheorique ?effectif ;
+        cg:effectifReel ?reel ; cg:pour ?pour ; cg:contre ?contre ; cg:abstention ?abstention }""" % deliberation) == [("53", "50", "45", "3", "2")]
+    assert select(store, """SELECT ?file ?line ?quote WHERE { <%s> prov:wasDerivedFrom ?e . ?v cg:deliberation <%s> ; prov:wasDerivedFrom ?e .
+        ?e cg:ligne ?line ; cg:citation ?quote ; cg:document/cg:nomFichier ?file }""" % (deliberation, deliberation)) == [
+        ("complet.csv", "2", csv_text([row(BUDGET_ANNEE="2022", BUDGET_NOM="Budget principal")]).split("\r\n")[1])]
+
+
 def test_the_row_facts_point_to_their_row_and_cell(tmp_path):
     path = tmp_path / "deliberations.csv"
     objet = "Adhésion à l'association La 27e Région pour l'année 2022"
@@ -158,11 +182,16 @@ def test_a_record_broken_across_lines_is_joined(tmp_path):
     assert "broken across lines 2 and 3" in table(report)["problems"][0]["reason"]
 
 
-def test_duplicate_identifiers_with_other_objects_stay_two_deliberations(tmp_path):
+def test_duplicate_identifiers_are_said_and_with_other_objects_stay_two_deliberations(tmp_path):
     path = tmp_path / "doublons.csv"
-    path.write_text(csv_text([row(), row(DELIB_OBJET="Autre objet"), row()]), encoding="utf-8")
-    store, _, _ = ingest(tmp_path, path)
-    assert sorted(r[1] for r in select(store, DELIBERATIONS)) == ["Autre objet", "Révision des tarifs de la médiathèque"]
+    path.write_text(csv_text([row(), row(DELIB_OBJET="Autre objet"), row(), row(DELIB_DATE="2022-03-07", PREF_DATE="2022-03-09")]), encoding="utf-8")
+    store, _, report = ingest(tmp_path, path)
+    assert sorted(r[1:3] for r in select(store, DELIBERATIONS)) == [
+        ("Autre objet", "2022-03-14"), ("Révision des tarifs de la médiathèque", "2022-03-07"), ("Révision des tarifs de la médiathèque", "2022-03-14")]
+    assert [(p["line"], p["column"], p["severity"], p["reason"]) for p in table(report)["problems"]] == [
+        (3, "DELIB_ID", "warning", "DELIB_ID '2022_00028' already on line 2, another date or object: read as another deliberation"),
+        (4, "DELIB_ID", "warning", "DELIB_ID '2022_00028' already on line 2, same date and object: read as the same deliberation"),
+        (5, "DELIB_ID", "warning", "DELIB_ID '2022_00028' already on line 2, another date or object: read as another deliberation")]
 
 
 def test_a_membership_in_the_object_is_read_as_in_documents(tmp_path):
@@ -214,6 +243,20 @@ def test_a_designator_heading_a_name_never_splits_one_body_nor_merges_two(tmp_pa
     assert read["A2"] == ORG + "association-bretagne" and read["A3"] == ORG + "reseau-grand-est"
     assert select(store, "SELECT ?label WHERE { <%sassociation-bretagne> a cg:Association ; rdfs:label ?label }" % ORG) == [("Association Bretagne",)]
     assert not select(store, "SELECT ?x WHERE { ?x cg:association <%sregion-bretagne> }" % ORG)
+
+
+def test_a_folders_tables_are_read_and_a_table_is_known_by_its_header_not_its_name(tmp_path):
+    """A folder named on the command line: its CSV files are read beside its texts, a table saved as
+    .txt is read as one by its header, and a CSV that is not the schema's is reported, not ignored."""
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "deliberations.csv").write_text(csv_text([row()]), encoding="utf-8")
+    (folder / "export.txt").write_bytes(csv_text([row(DELIB_ID="T1", DELIB_OBJET="Tarifs de la piscine")], ",").encode("utf-16"))
+    (folder / "contacts.csv").write_text("nom;prenom\nBRUN;Anne\n", encoding="utf-8")
+    store, _, report = ingest(tmp_path, folder)
+    assert [r[0] for r in select(store, DELIBERATIONS)] == ["2022_00028", "T1"]
+    assert (table(report, "deliberations.csv")["genre"], table(report, "export.txt")["genre"]) == ("scdl-deliberations",) * 2
+    assert table(report, "contacts.csv")["status"] == "not-recognised"
 
 
 def test_a_csv_that_is_not_scdl_is_reported(tmp_path):

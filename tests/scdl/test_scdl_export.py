@@ -117,7 +117,7 @@ def test_vote_counts_partly_known_are_written_empty_and_kept_in_the_graph(tmp_pa
 def test_vote_counts_that_contradict_each_other_are_written_empty_and_said(tmp_path):
     """Two rows of one deliberation (same collectivité, date, identifier and object: a file that
     states the members in office and the voters on one line and the votes on another) each read
-    without a word, but together give more votes "pour" than voters, and votes that do not add up
+    without an error (a warning says the identifier is repeated), but together give more votes "pour" than voters, and votes that do not add up
     to them. The deliberation is still written, its five counts empty, said with the values and the
     checks that refuse them; the graph keeps what each line states."""
     voters = row(DELIB_ID="2022_00040", VOTE_POUR="", VOTE_CONTRE="", VOTE_ABSTENTION="", VOTE_EFFECTIF="30", VOTE_REEL="28")
