@@ -269,27 +269,34 @@ def test_a_csv_that_is_not_scdl_is_reported(tmp_path):
     assert "no SCDL Délibérations header" in table(report, "autre.csv")["reason"]
 
 
-def test_a_thousand_rows_are_read_with_the_documents_and_their_bad_row_reported_by_line(tmp_path):
+@pytest.mark.slow
+def test_a_thousand_rows_build_with_the_documents_their_bad_row_reported_by_line_and_the_documents_deliberation_merged(tmp_path):
+    """`civicgraph build` of the seeds' corpus and a 1,000-row file: the graph conforms, the row with an
+    impossible date is reported by its line and no other, the row of Poitiers' n° 26 (corpus 002)
+    enriches that deliberation, and the site's page of matière 7.10 lists the document's deliberation
+    and the rows' alike (one concept)."""
     rows = [row(DELIB_ID=f"2022_{n:05d}", DELIB_OBJET=f"Objet n° {n}", DELIB_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}",
                 PREF_DATE=f"2022-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(1000)]
     rows[500] = row(DELIB_ID="2022_00500", DELIB_DATE="2022-02-30")
     rows[700] = row(DELIB_ID="2022-0160", DELIB_DATE="2022-06-27", PREF_DATE="2022-07-01", DELIB_OBJET="Adhésion à la 27ème Région")  # corpus 002's n° 26
     path = tmp_path / "mille.csv"
     path.write_text(csv_text(rows), encoding="utf-8")
-    store, _, report = ingest(tmp_path, CORPUS, path)
-    assert select(store, "SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:auteur <%spoitiers> }" % ORG) == [("999",)]
-    assert [(p["line"], p["column"]) for p in table(report, "mille.csv")["problems"]] == [(502, None), (502, "DELIB_DATE")]
-    assert select(store, "SELECT ?n WHERE { ?d cg:motifRapprochement ?r ; cg:numero ?n }") == [("26",)]  # enriched, not doubled
-    assert select(store, 'SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:identifiant "2022-0160" }') == [("1",)]
-    assert len([d for d in report["documents"] if d["status"] == "published" and d["genre"] != "scdl-deliberations"]) == 5
-
-
-def test_a_table_builds_with_the_documents_and_the_graph_conforms(tmp_path):
-    path = tmp_path / "deliberations.csv"
-    path.write_text(csv_text([row(DELIB_ID=f"D{n}", DELIB_OBJET=f"Objet {n}") for n in range(20)]), encoding="utf-8")
     built = build(tmp_path / "out", CORPUS, path)
     assert built.result.exit_code == 0, built.result.output[-2000:]
-    assert built.values('SELECT ?t WHERE { ?d cg:identifiant "D7" ; cg:titre ?t }') == ["Objet 7"]
+    assert "6 documents read, 0 skipped" in built.result.output and " 0 violations " in built.result.output
+    report = json.loads((built.out / "reports" / "ingest.json").read_text())
+    assert [(p["line"], p["column"]) for p in table(report, "mille.csv")["problems"]] == [(502, None), (502, "DELIB_DATE")]
+    assert "mille.csv: line 502: error: row not read: no date (DELIB_DATE)" in built.result.output
+    assert built.values("SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:auteur <%spoitiers> }" % ORG) == ["999"]
+    assert built.values('SELECT ?t WHERE { ?d cg:identifiant "2022_00007" ; cg:titre ?t }') == ["Objet n° 7"]
+    assert built.values("SELECT ?n WHERE { ?d cg:motifRapprochement ?r ; cg:numero ?n }") == ["26"]  # enriched, not doubled
+    assert built.values('SELECT (COUNT(?d) AS ?n) WHERE { ?d a cg:Deliberation ; cg:identifiant "2022-0160" }') == ["1"]
+    assert built.values("SELECT DISTINCT ?m WHERE { ?d cg:auteur <%spoitiers> ; cg:matiere ?m }" % ORG) == ["https://w3id.org/civicgraph/nomenclature/actes/7.10"]
+    assert len([d for d in report["documents"] if d["status"] == "published" and d["genre"] != "scdl-deliberations"]) == 5
+    divers = (built.out / "site" / "nomenclature" / "actes" / "7.10.html").read_text(encoding="utf-8")
+    assert 'href="../../deliberation/poitiers/conseil-municipal/2022-06-27/26.html"' in divers  # the document's, enriched
+    assert 'href="../../deliberation/poitiers/2022-08-08/2022-00007.html"' in divers  # a row's
+    assert (built.out / "site" / "deliberation" / "poitiers" / "2022-08-08" / "2022-00007.html").is_file()
 
 
 MERGED = """SELECT ?d ?numero ?identifiant ?reason ?source WHERE { ?d a cg:Deliberation ; cg:motifRapprochement ?reason ;
