@@ -342,6 +342,9 @@ def test_deliberations_link_to_their_actes_matiere(tmp_path):
     assert select(store, """SELECT ?id ?label WHERE { ?d cg:identifiant ?id ; cg:matiere ?m .
         ?m <http://www.w3.org/2004/02/skos/core#prefLabel> ?label ; <http://www.w3.org/2004/02/skos/core#broader> ?top .
         FILTER(lang(?label) = "fr") }""") == [("2022_00028", "Divers")]
+    scheme = "https://w3id.org/civicgraph/nomenclature/actes"
+    assert select(store, """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { <%s> a <http://www.w3.org/2004/02/skos/core#ConceptScheme> .
+        ?c <http://www.w3.org/2004/02/skos/core#inScheme> <%s> }""" % (scheme, scheme)) == [("66",)]  # nine themes, 57 subjects
     assert {(p["line"], p["column"]) for p in table(report)["problems"]} == {(3, "DELIB_MATIERE_CODE")}
 
 

@@ -4,6 +4,8 @@ example values): what is reported, line and column, and which facts the graph ke
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from civicgraph.scdl import custom_checks
@@ -15,6 +17,19 @@ from test_scdl import DELIBERATIONS, ORG, csv_text, ingest, row, select, table
 def problems_of(*rows: dict) -> dict[tuple[int, str | None], str]:
     _, problems = check(read_table(csv_text(list(rows))))
     return {(p.line, p.column): p.reason for p in problems if p.severity == "error"}
+
+
+def test_the_schema_validated_with_is_the_official_file_shipped_with_its_source_and_licence():
+    """Rows and exports are validated by frictionless against the schema's own Table Schema, shipped
+    unchanged, with its source and licence beside it and in NOTICE."""
+    from civicgraph.scdl.checks import schema_path
+
+    assert (schema()["name"], schema()["version"], schema()["homepage"]) == ("deliberations", "2.1.5", "https://gitlab.com/opendatafrance/scdl/deliberations")
+    assert [f["name"] for f in schema()["fields"]] == list(COLUMNS)
+    source = (schema_path().parent / "SOURCE.md").read_text(encoding="utf-8")
+    assert "Licence: MIT" in source and "schema.data.gouv.fr" in source
+    assert "ingest/reference/scdl/deliberations.schema.json" in (Path(__file__).parents[2] / "NOTICE").read_text(encoding="utf-8")
+    assert validate([list(COLUMNS), [row().get(c, "") for c in COLUMNS]]) == []
 
 
 def test_every_custom_check_the_schema_names_is_implemented():
