@@ -106,11 +106,9 @@ def _designators() -> tuple[re.Pattern, frozenset[str]]:
     """The designators of `ingest/genre/fr/organisations.yaml` as one pattern on folded text (the
     word in group "word", the spaces after it included; not before a word that makes it part of the
     name), and the words a label keeps."""
-    data = _rules()
-    words = "|".join(map(re.escape, data["designators"]))
-    goes_on = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else r"\b") for w in data["name_goes_on"])
-    kept = frozenset(word for word, entry in data["designators"].items() if entry.get("in_label"))
-    return re.compile(rf"(?P<word>{words})\s+(?!{goes_on})"), kept
+    designators = _rules()["designators"]
+    kept = frozenset(word for word, entry in designators.items() if entry.get("in_label"))
+    return re.compile(rf"(?P<word>{'|'.join(map(re.escape, designators))})\s+(?!{NAME_GOES_ON})"), kept
 
 
 def designator(folded: str) -> re.Match | None:
