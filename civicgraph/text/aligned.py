@@ -44,7 +44,7 @@ def place(header: list[Field], row: list[Field]) -> list[tuple[str, int]]:
     title); cells under one title are joined. Returns (text, offset) per column, ("", -1) when
     the row leaves a column empty."""
     placed: list[list[Field]] = [[] for _ in header]
-    for cell in row:
+    for cell in (part for cell in row for part in _mark_apart(header, cell)):
         index = max((i for i, title in enumerate(header) if title.column <= cell.column + 1), default=0)
         placed[index].append(cell)
     out = []
@@ -54,6 +54,19 @@ def place(header: list[Field], row: list[Field]) -> list[tuple[str, int]]:
         else:
             out.append((" ".join(c.text for c in cells), cells[0].start))
     return out
+
+
+TRAILING_MARK = re.compile(r" (?P<mark>[Xx✓✔])$")
+
+
+def _mark_apart(header: list[Field], cell: Field) -> list[Field]:
+    """`cell`, or its text and the tick mark that ends it when one space only parts the mark from a
+    name too long for its column ("Mme Anne BRUN-LYS (CNL) X", the X under "Présent")."""
+    mark = TRAILING_MARK.search(cell.text)
+    if mark is None or not any(title.column <= cell.column + mark.start("mark") + 1 for title in header if title.column > cell.column + 1):
+        return [cell]
+    at = mark.start("mark")
+    return [Field(cell.text[:at - 1], cell.start, cell.column), Field(mark["mark"], cell.start + at, cell.column + at)]
 
 
 def with_unnamed_first(header: list[Field], rows: list[list[Field]]) -> list[Field]:

@@ -98,3 +98,18 @@ def test_a_holder_named_by_an_office_the_text_gives_a_member_after_their_name(tm
                               "- M. Yves BLANC à Mme Anne BRUN.\n\nDe 15 h 10 à 16 h 30, la présidence a été assurée par M. Jean\n"
                               "CARON, 1er Vice-Président.")
     assert found == {("Rose LYS", "Jean CARON"), ("Yves BLANC", "Anne BRUN")}  # "Premier" and "1er" are one office
+
+
+def test_a_presence_table_by_college_with_a_proxy_column_and_a_mark_one_space_after_a_long_name(tmp_path: Path):
+    facts = read(tmp_path, "OFFICE PUBLIC DE L'HABITAT DU VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\n\n"
+                           "Le Conseil d'administration s'est réuni le mardi 24 juin 2025 à 14 h 30 au siège, sous la\n"
+                           "présidence de Mme Anne BRUN, Présidente.\n\n"
+                           " Collège                 Administrateur                    Présent  Excusé  Pouvoir donné à\n"
+                           " Élus                    Mme Anne BRUN                        X\n"
+                           "                         M. Jean CARON                                 X     Mme la Présidente\n"
+                           " Locataires              Mme Marie-Rose GARNIER-LYS (CNL) X\n"
+                           "                         M. Yves BLANC (CLCV)                 X\n\n"
+                           "1. Budget\nAdopté à l'unanimité.\n")
+    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    assert status == {"Anne BRUN": "présent", "Jean CARON": "excusé", "Marie-Rose GARNIER-LYS": "présent", "Yves BLANC": "présent"}
+    assert {(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")) for r in facts.of_class("Pouvoir")} == {("Jean CARON", "Anne BRUN")}
