@@ -30,11 +30,12 @@ class Organ:
     span: Span
 
 
-def organ(text: Text, limit: int = 3000) -> Organ | None:
-    """The first organ named in the opening of the text, most specific name first."""
+def organ(text: Text, limit: int = 3000, start: int = 0) -> Organ | None:
+    """The first organ named in the opening of the text (from `start`, `limit` characters), most
+    specific name first."""
     best = None
     for spec in cues("organs")["organs"]:
-        found = text.find(pattern(spec["cue"]), 0, min(limit, len(text)))
+        found = text.find(pattern(spec["cue"]), start, min(start + limit, len(text)))
         if found and (best is None or found.start() < best[0].start() - 5):
             best = (found, spec)
     if best is None:

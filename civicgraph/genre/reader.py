@@ -94,7 +94,7 @@ def _read(facts: Facts, text: Text) -> None:
         return
     organ_name = _organ_name(meeting_organ, kind)
     council = organe(facts, body, organ_name, meeting_organ.span if meeting_organ else None)
-    meetings = [_block(facts, text, body, council, start, end) for start, end in blocks(text)]
+    meetings = [_block(facts, text, body, _organ_of_block(facts, text, body, kind, council, start), start, end) for start, end in blocks(text)]
     _publicity(facts, text, meetings[0] if meetings else None)
     _signed(facts, text, body)
     _subjects(facts, body)
@@ -130,6 +130,15 @@ def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> Non
     for prop, (day, span) in publicity_dates(text, min(days) if days else None).items():
         for act in acts:
             act.set(prop, day, span)
+
+
+def _organ_of_block(facts: Facts, text: Text, body: Resource, kind: str, council: Resource, start: int) -> Resource:
+    """The organ whose séance a block records: the document's, unless a later block's heading names
+    another of the body's organs ("Réunion du conseil d'administration" after the assemblée)."""
+    named = organ(text, limit=200, start=start) if start else None
+    if named is None or _organ_name(named, kind) == council.first("nom"):
+        return council
+    return organe(facts, body, _organ_name(named, kind), named.span)
 
 
 def _organ_name(meeting_organ, kind: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date, time
 from itertools import chain
 
 from civicgraph.facts import Span
+from civicgraph.genre.author import organ
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_dates, find_times
 from civicgraph.text.name_data import with_civilities
@@ -41,9 +42,19 @@ class SeanceFacts:
 
 
 def blocks(text: Text) -> list[tuple[int, int]]:
-    """The séances a file holds: an annexed or reproduced earlier PV starts a block of its own."""
-    cuts = sorted({m.start() for m in text.finditer(alternatives(cues("seance")["embedded"]))} - {0})
-    bounds = [0, *cuts, len(text)]
+    """The séances a file holds: an annexed or reproduced earlier PV starts a block of its own, and
+    so does a meeting of another organ headed after the séance before it was closed (the same
+    organ's heading there opens its signature sheet)."""
+    spec = cues("seance")
+    cuts = {m.start() for m in text.finditer(alternatives(spec["embedded"]))} - {0}
+    ends = [m.end() for m in text.finditer(alternatives(spec["end"]["cues"]))]
+    first = organ(text)
+    for heading in text.finditer(pattern(spec["next_meeting"]["cue"])):
+        opened = max((c for c in cuts if c < heading.start()), default=0)
+        named = organ(text, limit=heading.end() - heading.start(), start=heading.start())
+        if any(opened < at <= heading.start() for at in ends) and named and (first is None or named.name != first.name):
+            cuts.add(heading.start())
+    bounds = [0, *sorted(cuts), len(text)]
     return list(zip(bounds, bounds[1:]))
 
 

@@ -113,3 +113,29 @@ def test_a_presence_table_by_college_with_a_proxy_column_and_a_mark_one_space_af
     status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
     assert status == {"Anne BRUN": "présent", "Jean CARON": "excusé", "Marie-Rose GARNIER-LYS": "présent", "Yves BLANC": "présent"}
     assert {(r.first("mandant").first("rdfs:label"), r.first("mandataire").first("rdfs:label")) for r in facts.of_class("Pouvoir")} == {("Jean CARON", "Anne BRUN")}
+
+
+AG_THEN_BOARD = ("ASSOCIATION LES AMIS DU VAL-BRUN\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 15 MARS 2014\n\n"
+                 "L'assemblée générale s'est réunie le samedi 15 mars 2014 à 14 h 30 à la salle des fêtes.\n"
+                 "M. Paul ROCHE, président, ouvre l'assemblée. Mme Anne BRUN est désignée secrétaire de séance.\n"
+                 "Pouvoirs : Mme Rose LYS à M. Jean CARON.\n\n1. Rapport moral\nAdopté à l'unanimité.\n\n"
+                 "La séance est levée à 16 h 50.\n\n"
+                 "RÉUNION DU CONSEIL D'ADMINISTRATION - 15 MARS 2014, 17 h 10\n\n"
+                 "Administrateurs présents : Paul ROCHE, Jean CARON, Lise GARNIER.\n"
+                 "Excusée : Anne BRUN, qui a confié son pouvoir à Lise GARNIER.\nSecrétaire de séance : Lise GARNIER.\n\n"
+                 "1. Élection du bureau\nAdopté à l'unanimité.\n")
+
+
+def test_a_meeting_of_another_organ_headed_after_the_first_one_closed_is_a_seance_of_its_own(tmp_path: Path):
+    facts = read(tmp_path, AG_THEN_BOARD)
+    organs = {s.first("organe").first("nom"): s for s in facts.of_class("Seance")}
+    assert set(organs) == {"Assemblée générale ordinaire", "Conseil d'administration"}
+    board = organs["Conseil d'administration"]
+    assert board.first("secretaire").first("rdfs:label") == "Lise GARNIER"
+    assert organs["Assemblée générale ordinaire"].first("secretaire").first("rdfs:label") == "Anne BRUN"
+    assert {(p.first("seance") is board, p.first("mandant").first("rdfs:label")) for p in facts.of_class("Pouvoir")} == {(False, "Rose LYS"), (True, "Anne BRUN")}
+
+
+def test_the_same_organs_heading_after_the_end_opens_its_signature_sheet_not_a_seance(tmp_path: Path):
+    sheet = AG_THEN_BOARD.replace("RÉUNION DU CONSEIL D'ADMINISTRATION - 15 MARS 2014, 17 h 10", "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 15 MARS 2014 — émargement")
+    assert len(read(tmp_path, sheet).of_class("Seance")) == 1
