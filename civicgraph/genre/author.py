@@ -117,6 +117,17 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     return sorted(found, key=lambda b: b.span.start)
 
 
+def stamp(text: Text) -> Body | None:
+    """The commune a mairie's stamp names (`organs.yaml`, `stamp`), anywhere in the text."""
+    found = text.find(pattern(cues("organs")["stamp"]["cue"]))
+    if found is None:
+        return None
+    article = " ".join(text.raw[found.start("article"):found.end("article")].lower().split())
+    name = f"Commune {article} {french_title(text.raw[found.start('name'):found.end('name')].strip())}"
+    return Body(name.replace("' ", "'").replace("’ ", "’"), "Commune", Span(found.start("name"), found.end("name")),
+                text.raw[found.start():found.end()])
+
+
 def self_described(text: Text) -> Body | None:
     """The association its minutes name only in passing, where they speak of it ("Les Amis du
     Moulin a cinq ans": `organs.yaml` self_described): the capitalised words before the cue, back to
@@ -250,6 +261,9 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
     an organ associations have (a conseil d'administration): the body its letterhead names is."""
     named = bodies(text)
     if meeting_organ:
+        stamped = stamp(text)
+        if stamped and stamped.kind in meeting_organ.kinds:
+            return stamped
         own = [b for b in named if b.kind in meeting_organ.kinds]
         if own:
             return own[0]

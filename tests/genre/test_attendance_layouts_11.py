@@ -139,3 +139,12 @@ def test_a_meeting_of_another_organ_headed_after_the_first_one_closed_is_a_seanc
 def test_the_same_organs_heading_after_the_end_opens_its_signature_sheet_not_a_seance(tmp_path: Path):
     sheet = AG_THEN_BOARD.replace("RÉUNION DU CONSEIL D'ADMINISTRATION - 15 MARS 2014, 17 h 10", "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE DU 15 MARS 2014 — émargement")
     assert len(read(tmp_path, sheet).of_class("Seance")) == 1
+
+
+def test_the_commune_a_mairies_stamp_names_is_the_author_not_one_an_item_names(tmp_path: Path):
+    text = ("Séance du 27 février 2009\n\nL'an deux mil neuf, le vingt-sept février à vingt heures trente, le Conseil\n"
+            "Municipal de cette Commune s'est réuni sous la présidence de M. Paul ROCHE, Maire.\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+            "N° 1 - Objet : Adhésion de la commune de Guéret au syndicat des eaux\nAdopté à l'unanimité.\n\n"
+            "Le Maire,\nPaul ROCHE\n            ( MAIRIE D'AUBUSSON * CREUSE * )\n")
+    assert read(tmp_path, text).of_class("Seance")[0].first("organe").first("organisation").first("nom") == "Commune d'Aubusson"
