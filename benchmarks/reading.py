@@ -23,6 +23,7 @@ from pathlib import Path
 from civicgraph.facts import Facts, SourceDocument
 from civicgraph.genre import NotGovernance, read
 from civicgraph.persons import curation
+from civicgraph.pipeline import freeze_reference_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate  # noqa: E402
@@ -70,6 +71,7 @@ def main() -> None:
     args = parser.parse_args()
     cases = [p.read_text(encoding="utf-8") for p in sorted(CASES.glob("*/document.txt"))]
     _read_all(cases)  # warm the cue and name caches, as a long build does after its first document
+    freeze_reference_data()  # as the build does after its first document (civicgraph.pipeline)
     sets = [("shared cases as they are", cases), (f"cases joined into documents of ~{args.size} characters", _joined(cases, args.size)),
             (f"synthetic documents of {0.75 * args.size:,.0f}–{1.25 * args.size:,.0f} characters", _synthetic(args.size))]
     for label, texts in sets:
