@@ -39,6 +39,13 @@ def known_programmes() -> tuple[KnownProgramme, ...]:
 
 
 @cache
+def _probes() -> tuple[tuple[KnownProgramme, tuple[tuple[str, bool], ...]], ...]:
+    """Each known programme with the strings one of which a text naming it holds: a name of
+    several words in lower case (looked for in the lowered text), another as written."""
+    return tuple((known, tuple((n.lower(), True) if " " in n else (n, False) for n in known.names)) for known in known_programmes())
+
+
+@cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern:
     """Names of several words match in any case ("budget carbone"); one-word names such as
     "CARE" or "Rebonds" only as written, lest a common word be taken for them."""
@@ -65,8 +72,8 @@ def find_programmes(facts: Facts, body: Resource | None = None) -> list[Resource
     document = facts.get("Document", facts.document.stem)
     headings = None  # read once, when a programme is named
     lowered = text.lower()
-    for known in known_programmes():
-        if not any(n.lower() in lowered if " " in n else n in text for n in known.names):
+    for known, probes in _probes():
+        if not any(probe in (lowered if lower else text) for probe, lower in probes):
             continue  # a name's letters must be there before its pattern is worth trying
         for match in _pattern(known.names).finditer(text):
             resource = programme(facts, known, Span.of(match))

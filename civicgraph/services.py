@@ -47,6 +47,8 @@ def services(facts: Facts, body: Resource) -> list[Resource]:
 
 
 def _announced(facts: Facts, body: Resource) -> Resource | None:
+    if "nouvelle" not in facts.document.text.lower():  # (`re` would try the pattern at every character)
+        return None
     match = ANNOUNCED.search(facts.document.text)
     if match is None:
         return None
@@ -63,6 +65,8 @@ def _announced(facts: Facts, body: Resource) -> Resource | None:
 
 def _principles(facts: Facts, directions: list[Resource]) -> None:
     """"Elle a 7 principes d'action : - …": the list belongs to the direction last named before it."""
+    if "d'act" not in facts.document.text.lower():  # (every match holds it; letters without another case in `re`, as "i" and "s" have)
+        return
     for match in PRINCIPLES.finditer(facts.document.text):
         before = [d for d in directions if any(s.start < match.start() for s in d.spans)]
         if not before:

@@ -62,7 +62,7 @@ MAX_SPREAD = 40  # anchors whose distance may vary more than this would try too 
 MAX_TRIES = 64  # after this many places tried, one search of the rest instead
 CAP = 8  # white space longer than this is rare in prose (columns, indents): `capped` anchors hold without it
 MAX_CAPPED_SPREAD = 400  # `capped` anchors serve patterns `re` finds no quicker way through: a wider window pays
-LONG_SPACE = re.compile(r"\s{%d,}" % (CAP + 1))
+LONG_SPACE = re.compile(r"\s\s{%d,}" % CAP)  # (one `\s` first: `re` skips to white space, twice as fast as `\s{9,}`)
 
 Need = tuple[tuple[str, int, "int | None"], ...]  # (string, least, greatest distance from the match start)
 
