@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from civicgraph.text import literals
-from civicgraph.text.numbers import NUMBER_WORDS, words_to_int
+from civicgraph.text.numbers import NUMBER_WORDS, VOCABULARY, words_to_int
 from civicgraph.text.spans import Found, fold
 
 
@@ -32,7 +32,11 @@ _FIGURES = r"(?<![\w,.])(?P<figures>\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?!\d
 _SCALE = r"(?:\s*(?P<scale>[km](?=\s?€)|millions?\b|milliards?\b))?(?:\s*(?:d['’]|de\s))?"
 _CURRENCY = r"\s*(?P<currency>€|\$|euros?\b|eur\b|dollars?\b|usd\b)"
 # Matched against folded text (lower case, no accents).
-AMOUNT = re.compile(rf"(?:{_FIGURES}|(?P<words>{NUMBER_WORDS})){_SCALE}{_CURRENCY}")
+# What an amount starts with, a digit or a number word's first letter, checked first: `re` tries the
+# pattern at every character of a text, and this one test turns most of them away before the two
+# branches are tried (about twice as fast; the same matches, since each branch starts so).
+_STARTS = "".join(sorted({re.escape(word[0]) for word in VOCABULARY}))
+AMOUNT = re.compile(rf"(?=[\d{_STARTS}])(?:{_FIGURES}|(?P<words>{NUMBER_WORDS})){_SCALE}{_CURRENCY}")
 APPROXIMATE = re.compile(r"(?:\bpres\s+d(?:e\s+|['’])|\benviron\s+|\babout\s+|\bapproximativement\s+)$")
 PER_YEAR = re.compile(r"\s*(?:/\s*an(?:nee)?\b|par\s+an(?:nee)?\b)")
 # "cinq mille euros (5 000,00 €)": the second statement, in brackets right after the first.

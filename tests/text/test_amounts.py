@@ -1,12 +1,17 @@
 """Amounts of money, their currency and qualifiers."""
 
+import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from civicgraph.text import Amount, find_amounts, parse_amount
+from civicgraph.text.amounts import _CURRENCY, _FIGURES, _SCALE, AMOUNT
+from civicgraph.text.numbers import NUMBER_WORDS
+from civicgraph.text.spans import fold
 
 
 @pytest.mark.parametrize(
@@ -86,3 +91,15 @@ def test_any_amount_reads_back(units, cents, with_cents, separator, currency):
 @given(st.integers(0, 10**9))
 def test_bare_numbers_are_not_amounts(number):
     assert find_amounts(f"article {number}, {grouped(number, ' ')} membres") == []
+
+
+def test_the_start_check_keeps_every_match():
+    """`AMOUNT` checks first that a digit or a number word's first letter starts it: the same
+    matches as the plain pattern, on every case's folded text and on amounts written every way."""
+    plain = re.compile(rf"(?:{_FIGURES}|(?P<words>{NUMBER_WORDS})){_SCALE}{_CURRENCY}")
+    cases = Path(__file__).resolve().parents[1] / "genre" / "cases"
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(cases.glob("*/document.txt"))]
+    texts += ["cinq mille euros (5 000,00 €)", "vingt-deux mille trois cents euros", "2 millions d'euros, 3k€ et 1.250,50 $",
+              "l'article 6281 : 12 euros; x12 €; 3,5 m€", "Quatre-vingts Euros", "mille€", "cent dollars us"]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in AMOUNT.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
