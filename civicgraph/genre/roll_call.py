@@ -76,7 +76,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats)")
+HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -91,6 +91,8 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             match = cue.match(text.folded, place.start(), end)
             if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
+            if entry.get("opens_line") and text.raw[max(start, text.raw.rfind("\n", 0, match.start()) + 1):match.start()].strip(" \t•"):
+                continue  # "Membres présents ou participant par visioconférence :": one heading, not two
             if (_after_name_colon(text, match.start()) or _own_status(text, match)) and not re.match(r"\s*:", text.raw[match.end():end]):
                 continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎": a name's own status heads no list
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))

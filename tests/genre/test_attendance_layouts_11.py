@@ -148,3 +148,13 @@ def test_the_commune_a_mairies_stamp_names_is_the_author_not_one_an_item_names(t
             "N° 1 - Objet : Adhésion de la commune de Guéret au syndicat des eaux\nAdopté à l'unanimité.\n\n"
             "Le Maire,\nPaul ROCHE\n            ( MAIRIE D'AUBUSSON * CREUSE * )\n")
     assert read(tmp_path, text).of_class("Seance")[0].first("organe").first("organisation").first("nom") == "Commune d'Aubusson"
+
+
+def test_those_present_listed_by_how_they_attend_at_the_seat_or_by_video(tmp_path: Path):
+    facts = read(tmp_path, "ASSOCIATION LES AMIS DU VAL-BRUN\nProcès-verbal de la réunion du Conseil d'administration\n"
+                           "Jeudi 26 novembre 2020 - 18 h 00\n\nParticipants\n• Au siège : Paul ROCHE (président), Anne BRUN\n"
+                           "• En visioconférence : Jean CARON, Lise GARNIER\n• Excusé : Yves BLANC (pouvoir au Président)\n\n"
+                           "Le président ouvre la séance à 18 h 05.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation") if p.first("statut") != "représenté"}
+    assert status == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Jean CARON": "présent", "Lise GARNIER": "présent", "Yves BLANC": "excusé"}
+    assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
