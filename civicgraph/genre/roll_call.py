@@ -982,7 +982,7 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
 VERB_WORD = re.compile(PROXY_VERBS)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
@@ -1033,6 +1033,8 @@ def _sentence_matches(text: Text, start: int, end: int):
     raw = text.raw
     for verb in _proxy_verbs(raw, start, end):
         line_start = max(start, raw.rfind("\n", 0, verb.start()) + 1, verb.start() - 120)
+        if not raw[line_start:verb.start()].strip(" \t").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÉÈ")) and line_start > start:
+            line_start = max(start, raw.rfind("\n", 0, line_start - 1) + 1, verb.start() - 160)  # a sentence wrapped onto the verb's line
         before = PERSON_BEFORE.search(raw, line_start, verb.start())
         after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))
         if before and after:

@@ -158,3 +158,9 @@ def test_those_present_listed_by_how_they_attend_at_the_seat_or_by_video(tmp_pat
     status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation") if p.first("statut") != "représenté"}
     assert status == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Jean CARON": "présent", "Lise GARNIER": "présent", "Yves BLANC": "excusé"}
     assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
+
+
+def test_a_departure_with_a_proxy_told_in_a_sentence_wrapped_before_its_verb(tmp_path: Path):
+    found = proxies(tmp_path, f"{PRESENT}\n\nMouvements : M. Jean CARON (Val-Brun) quitte la séance avant l'examen de\n"
+                              "la présente délibération et donne pouvoir à Mme Lise GARNIER.")
+    assert found == {("Jean CARON", "Lise GARNIER")}
