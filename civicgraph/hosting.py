@@ -138,8 +138,10 @@ location ~ ^{_regex(base_path + DOCUMENTS)}(?<civicgraph_document>[^/.]+){EXCERP
         return 404;
     }}
     if ($civicgraph_ext = "html") {{
+        add_header Vary Accept always;
         return 303 {site_path}{DOCUMENTS}$civicgraph_document.html#c$civicgraph_span;
     }}
+    add_header Content-Location {site_path}{EXCERPTS}$civicgraph_document.$civicgraph_ext;
     try_files {site_path}{EXCERPTS}$civicgraph_document.$civicgraph_ext =404;
 }}
 
@@ -205,6 +207,13 @@ def apache(base: str) -> str:
     return f"""# civicgraph: content negotiation for entity IRIs.
 {types}AddCharset utf-8 .html .ttl .nt .jsonld .trig .nq .txt
 AddHandler type-map .var
+# A passage's answer comes from its document's type map in {EXCERPTS}, whose variant names would resolve
+# against the passage's IRI: mod_headers (if loaded) makes them paths from the host's root, as nginx sends them.
+<IfModule mod_headers.c>
+    <If "%{{THE_REQUEST}} =~ m#^[A-Z]+ {_regex(base_path + DOCUMENTS)}[^/.?]+{EXCERPT}[0-9]+-[0-9]+[? ]#">
+        Header always edit Content-Location ^([^/]+)$ {site_path}{EXCERPTS}$1
+    </If>
+</IfModule>
 <Files "void">
     ForceType text/turtle
 </Files>

@@ -140,7 +140,7 @@ def apache(built, tmp_path_factory):
     root = tmp_path_factory.mktemp("apache")
     site = result.out / "site"
     modules = "".join(f"LoadModule {name}_module {APACHE_MODULES}/mod_{name}.so\n"
-                      for name in ("mpm_event", "authz_core", "mime", "negotiation", "rewrite", "dir"))
+                      for name in ("mpm_event", "authz_core", "mime", "negotiation", "rewrite", "dir", "headers"))
     user = "User www-data\nGroup www-data\n" if os.geteuid() == 0 else ""
     (root / "httpd.conf").write_text(f"""ServerRoot {root}
 ServerName 127.0.0.1
@@ -449,6 +449,7 @@ def test_a_passage_redirects_a_browser_to_its_anchor_in_the_viewer(server):
     for accept, (media, rdflib_format, _) in ACCEPT.items():
         status, headers, body = get(origin + passage[len(base):], accept)
         assert status == 200 and headers.get_content_type() == media and "accept" in headers.get("Vary", "").lower()
+        assert urllib.parse.urljoin(origin, headers["Content-Location"] or "") == f"{origin}extraits/{document.split('/')[-1]}.{accept_ext(media)}"
         graph = rdflib.Graph().parse(data=body, format=rdflib_format)
         start, end = span.split("-")
         assert (rdflib.URIRef(passage), rdflib.URIRef(CG + "positionDebut"), rdflib.Literal(int(start))) in graph
