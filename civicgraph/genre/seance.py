@@ -221,6 +221,8 @@ def _without_year(window: str, at: int, day: date | None) -> Dated | None:
 
 # A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
 NAME_AND_ROLE = re.compile(with_civilities(r"(?P<name>(?:{civility})?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})"))
+# What an office written after the chair's name opens with ("Maire", "1er Vice-président", "Présidente de …").
+OFFICE_WORD = re.compile(r"(?i)(?:\d+\s*(?:er|re|ère|e|ème)\s+|premi[eè]re?\s+)?(?:vice-)?(?:pr[ée]sid|maire|adjoint|conseill|d[ée]l[ée]gu|doyen|secr[ée]taire|tr[ée]sori|membre|direct|administrat|repr[ée]sentant|[ée]lu)")
 CONVENER = re.compile(with_civilities(r"(?:{civility})?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)"))  # "convoqué par M. X, …"
 
 
@@ -231,7 +233,8 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     for match in text.finditer(alternatives(spec["president"]), start, end):
         found = NAME_AND_ROLE.match(text.raw, match.end(), min(end, match.end() + 160))
         if found:
-            return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), " ".join(found["role"].split())
+            role = " ".join(found["role"].split())  # "M. X, Maire"; not "M. X, procède à l'élection du bureau"
+            return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), role if OFFICE_WORD.match(role) else None
         line = re.match(r"[^\n,;(\[]{3,60}", text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None

@@ -164,3 +164,11 @@ def test_a_departure_with_a_proxy_told_in_a_sentence_wrapped_before_its_verb(tmp
     found = proxies(tmp_path, f"{PRESENT}\n\nMouvements : M. Jean CARON (Val-Brun) quitte la séance avant l'examen de\n"
                               "la présente délibération et donne pouvoir à Mme Lise GARNIER.")
     assert found == {("Jean CARON", "Lise GARNIER")}
+
+
+def test_the_eldest_presiding_a_boards_first_meeting_and_no_office_made_of_the_verb_after_his_name(tmp_path: Path):
+    facts = read(tmp_path, AG_THEN_BOARD.replace("Administrateurs présents :", "Le conseil d'administration, réuni à l'issue de "
+                 "l'assemblée, sous la présidence de son doyen d'âge, M. Jean CARON, procède à l'élection du bureau.\nAdministrateurs présents :"))
+    board = next(s for s in facts.of_class("Seance") if s.first("organe").first("nom") == "Conseil d'administration")
+    assert board.first("president").first("rdfs:label") == "Jean CARON"
+    assert not [m for m in facts.of_class("Mandat") if "lection" in (m.first("role") or "")]
