@@ -282,7 +282,7 @@ def from_heading(name: str) -> str:
 def display_name(name: str) -> str:
     """A name as a label: without the running text's article ("la", "l'", in lower case unless the
     whole name is in capitals), its quotes, or a designator the label does not keep ("l'association
-    Rivières Vives" → "Rivières Vives"; "Réseau Villes Lumières" stays: `designator`)."""
+    Rivières Vives" → "Rivières Vives"; "Réseau Cigales Bleues" stays: `designator`)."""
     text = name.strip()
     article = re.match(r"(?:(?:la|le|les)\s+|l['’]\s*)", text, flags=re.I if name.isupper() else 0)
     text = text[article.end():] if article else text

@@ -208,7 +208,7 @@ MEMBERSHIP_OBJECTS = [  # a row's object → the association read, the year, a r
     ("Cotisation 2023 à l'Association des Bibliothèques du Valbrune", "Association des Bibliothèques du Valbrune", "2023", "false"),
     ("Renouvellement de l'adhésion à l'Association des Maires du Valbrune", "Association des Maires du Valbrune", "2022", "true"),
     ("Renouvellement de l'adhésion à l'Association Villes Fleuries", "Villes Fleuries", "2022", "true"),
-    ("Adhésion au réseau Villes Lumières", "Réseau Villes Lumières", "2022", "false"),
+    ("Adhésion au réseau Cigales Bleues", "Réseau Cigales Bleues", "2022", "false"),
     ("Adhésion à l'Association nationale des Élus du Bocage – cotisation 2023", "Association nationale des Élus du Bocage", "2023", "false"),
     ("Renouvellement de l'adhésion à l'Association des communes forestières de la Haute-Valbrune - cotisation 2024",
      "Association des communes forestières de la Haute-Valbrune", "2024", "true"),
@@ -229,17 +229,17 @@ def test_memberships_in_row_objects_name_their_association_whole(tmp_path):
 
 
 def test_a_designator_heading_a_name_never_splits_one_body_nor_merges_two(tmp_path):
-    """"le réseau Villes Lumières" and "l'association Villes Lumières" are one organisation (the word only
+    """"le réseau Cigales Bleues" and "l'association Cigales Bleues" are one organisation (the word only
     says its kind: ingest/genre/fr/organisations.yaml); "l'association Bretagne" is not the Région
     Bretagne, whose name follows the word, nor is "le réseau Grand Est" the Région Grand Est."""
     path = tmp_path / "adhesions.csv"
-    objects = ["Adhésion au réseau Villes Lumières", "Cotisation 2023 à l'association Villes Lumières",
+    objects = ["Adhésion au réseau Cigales Bleues", "Cotisation 2023 à l'association Cigales Bleues",
                "Adhésion à l'association Bretagne", "Adhésion au réseau Grand Est"]
     path.write_text(csv_text([row(DELIB_ID=f"A{n}", DELIB_OBJET=text) for n, text in enumerate(objects)]), encoding="utf-8")
     store, _, _ = ingest(tmp_path, path)
     read = dict(select(store, """SELECT ?id ?association WHERE { ?a a cg:Adhesion ; cg:association ?association ; cg:decidePar ?d .
         ?d cg:identifiant ?id }"""))
-    assert read["A0"] == read["A1"] == ORG + "villes-lumieres"
+    assert read["A0"] == read["A1"] == ORG + "cigales-bleues"
     assert read["A2"] == ORG + "association-bretagne" and read["A3"] == ORG + "reseau-grand-est"
     assert select(store, "SELECT ?label WHERE { <%sassociation-bretagne> a cg:Association ; rdfs:label ?label }" % ORG) == [("Association Bretagne",)]
     assert not select(store, "SELECT ?x WHERE { ?x cg:association <%sregion-bretagne> }" % ORG)
