@@ -23,7 +23,7 @@ from civicgraph.actes import find_actes
 from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
 from civicgraph.text import literals, slug, strip_accents
-from civicgraph.text.spans import fold
+from civicgraph.text.spans import as_written, fold
 
 # Superclasses asserted with each kind, so that shapes and queries need no inference to find them.
 KIND_TYPES = {
@@ -83,19 +83,11 @@ def _rules() -> dict:
     return yaml.safe_load((data_dir("ingest") / "genre" / "fr" / "organisations.yaml").read_text(encoding="utf-8"))
 
 
-# The letters a folded word stands for in a text as written ("francaise": "Française", "FRANÇAISE").
-_LETTERS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ", "'": "'’"}
-
-
-def _as_written(word: str) -> str:
-    return "".join(f"[{_LETTERS[c]}]" if c in _LETTERS else re.escape(c) for c in word)
-
-
 def name_goes_on() -> str:
     """A pattern for the words after a designator that make it part of the name, on a text as
     written (any case, accents or not): for readers that find a designator in running text
     (civicgraph.genre.memberships)."""
-    return r"(?i:" + "|".join(_as_written(w) + ("" if w.endswith("'") else r"\b") for w in _rules()["name_goes_on"]) + ")"
+    return r"(?i:" + "|".join(as_written(w) + ("" if w.endswith("'") else r"\b") for w in _rules()["name_goes_on"]) + ")"
 
 
 NAME_GOES_ON = name_goes_on()

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.genre import furniture
+from civicgraph.genre import furniture, offices
 from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.agenda import withdrawn
@@ -482,10 +482,7 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
 
 # A person named by the chair's office: "Monsieur le Maire", "Mme la Présidente", "son Président",
 # "au président" (a holder), "le Président de séance" (whoever chairs).
-OFFICE = re.compile(with_civilities(r"(?i)(?:au\s+|à\s+(?=l))?(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?(?:maire|pr[ée]sidente?)(?P<chair>\s+de\s+(?:la\s+)?s[ée]ance)?"))
-# The chair's role when it is the body's own maire or président: "Président", "président de l'association",
-# not the president of one of its commissions or groups.
-OWN_CHAIR = re.compile(r"(?i)(?:maire|pr[ée]sidente?)(?:\s+(?:de\s+l['’]association|du\s+conseil(?:\s+d['’]administration)?))?")
+OFFICE = re.compile(with_civilities(r"(?i)(?:au\s+|à\s+(?=l))?(?:(?:{civility}|son|sa)\s+)?(?:l[ea]\s+)?" + offices.chair() + r"(?P<chair>\s+de\s+(?:la\s+)?s[ée]ance)?"))
 
 
 def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
@@ -496,7 +493,7 @@ def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
     if not office:
         return False
     chair = meeting.first("president")
-    if chair is not None and (office["chair"] or OWN_CHAIR.fullmatch((read.president_role or "").split(",")[0].strip())):
+    if chair is not None and (office["chair"] or offices.own_chair().fullmatch((read.president_role or "").split(",")[0].strip())):
         return chair
     return None
 
@@ -510,7 +507,7 @@ def _office(written: str) -> str:
     ("au Premier Vice-Président" and "1er vice-président" are "1 vice-president")."""
     folded = " ".join(fold(written).split())
     office = re.sub(r"\b(\d+)\s*(?:er|re|ere|e|eme|nd|nde)\b", r"\1", folded[OFFICE_LEAD.match(folded).end():])
-    ordinals = cues("roll_call")["ordinals"]
+    ordinals = offices.ordinals()
     return re.sub(r"\b[a-z]+\b", lambda w: str(ordinals.get(w.group(), w.group())), office)
 
 
@@ -555,7 +552,7 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
 
 def _chair_by_role(roll):
     """"La présidente ouvre la séance": the one member the roll call names présidente (or maire)."""
-    chairs = [e.who for e in roll.entries if e.role and re.match(r"(?i)(?:pr[ée]sidente?|maire)\b(?!\s+d)", e.role.strip())]  # not "Présidente de la commission"
+    chairs = [e.who for e in roll.entries if e.role and re.match(offices.chair() + r"(?!\s+d)", e.role.strip())]  # not "Présidente de la commission"
     return Dated(chairs[0].text, chairs[0].span) if len(chairs) == 1 else None
 
 

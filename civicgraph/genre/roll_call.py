@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
+from civicgraph.genre import offices
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.names import list_order
@@ -456,7 +457,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
-ROLE = r"(?:\d+(?:e|er|re|ère|ème)\s+)?(?:vice-)?(?:présidente?s?|adjointe?|rapporteure?|directeur|directrice|maire|membre|secrétaire|trésorière?|représentante?|conseill[eè]re?|déléguée?)\b"
+ROLE = offices.alternation()
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(rf"(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
@@ -699,6 +700,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         titular = Named(body[of.end():], Span(at + of.end(), at + len(body)))
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return
+    handover = HANDOVER.search(body)
+    if handover:  # "Mme la Présidente, appelée à 12 h 10, confie la présidence à M. X … et lui donne pouvoir"
+        roll.handovers.append((Named(handover["who"].strip(), Span(at + handover.start("who"), at + handover.start("who") + len(handover["who"].strip()))),
+                               find_times(body[:handover.start("who")])))
+        return
     role = None
     apposition = NAME_THEN_ROLE.match(body)
     if apposition and not VERB_ITEM.search(apposition["role"]):
@@ -706,11 +712,6 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
-    handover = HANDOVER.search(body)
-    if handover:  # "Mme la Présidente, appelée à 12 h 10, confie la présidence à M. X … et lui donne pouvoir"
-        roll.handovers.append((Named(handover["who"].strip(), Span(at + handover.start("who"), at + handover.start("who") + len(handover["who"].strip()))),
-                               find_times(body[:handover.start("who")])))
-        return
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy

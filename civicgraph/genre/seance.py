@@ -11,6 +11,7 @@ from datetime import date, time
 from itertools import chain
 
 from civicgraph.facts import Span
+from civicgraph.genre import offices
 from civicgraph.genre.author import organ
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_dates, find_times
@@ -222,7 +223,7 @@ def _without_year(window: str, at: int, day: date | None) -> Dated | None:
 # A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
 NAME_AND_ROLE = re.compile(with_civilities(r"(?P<name>(?:{civility})?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})"))
 # What an office written after the chair's name opens with ("Maire", "1er Vice-président", "Présidente de …").
-OFFICE_WORD = re.compile(r"(?i)(?:\d+\s*(?:er|re|ère|e|ème)\s+|premi[eè]re?\s+)?(?:vice-)?(?:pr[ée]sid|maire|adjoint|conseill|d[ée]l[ée]gu|doyen|secr[ée]taire|tr[ée]sori|membre|direct|administrat|repr[ée]sentant|[ée]lu)")
+OFFICE_WORD = re.compile(offices.alternation())
 CONVENER = re.compile(with_civilities(r"(?:{civility})?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)"))  # "convoqué par M. X, …"
 
 

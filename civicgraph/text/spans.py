@@ -57,6 +57,16 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# The letters a folded word stands for in a text as written ("francaise": "Française", "FRANÇAISE").
+_LETTERS = {"a": "aàâä", "c": "cç", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "y": "yÿ", "'": "'’"}
+
+
+def as_written(folded: str) -> str:
+    """A pattern for a folded word as a text prints it, accents or not ("francaise": "[aàâä]"… for
+    each letter that has accented forms); matched case-insensitively by the caller."""
+    return "".join(f"[{_LETTERS[c]}]" if c in _LETTERS else re.escape(c) for c in folded)
+
+
 def refold(text: str, before: str, folded: str, chunk: int = 256) -> str:
     """`fold(text)` for `text` edited in place from `before` (same length), whose fold is `folded`:
     only the chunks of `chunk` characters the edits touched are folded again."""
