@@ -129,6 +129,8 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
         heading = _date_after(text, match.end(), end, reach=25)
         if heading:
             break
+    if formula is None and heading is None:
+        heading = _yearless_heading(text, start, end)
     if formula is None and heading is None and _has_roll_call(text, start, end):
         heading = _opening_date(text, start, end)  # a meeting with attendance, dated in its opening
     if formula is None:
@@ -207,17 +209,35 @@ def _convocation(text: Text, start: int, end: int, day: date | None) -> Dated | 
     return _cue_then(text, cue, start, end, read)
 
 
-def _without_year(window: str, at: int, day: date | None) -> Dated | None:
+def _without_year(window: str, at: int, day: date | None, after: bool = False) -> Dated | None:
     """"le dix-neuf septembre, s'est réuni …": the day and month that open `window`, in `day`'s year
-    or the year before."""
+    or the year before (the year after if `after`: the first such day on or after `day`)."""
     if day is None:
         return None
-    head = re.match(r"[^,;.\n]{3,40}?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s)", window)
+    head = re.match(r"[^,;.\n]{3,40}?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s|\s+[-–—]\s)", window)
     found = find_dates(f"{head.group()} {day.year}") if head else []
-    if not found or found[0].start > 3 or found[0].end < len(head.group()):
+    if not found or found[0].start > 3 or found[0].end < len(head.group().rstrip()):
         return None
-    value = found[0].value if found[0].value <= day else found[0].value.replace(year=day.year - 1)
-    return Dated(value, Span(at + found[0].start, at + len(head.group())))
+    value = found[0].value
+    if after and value < day:
+        value = value.replace(year=day.year + 1)
+    elif not after and value > day:
+        value = value.replace(year=day.year - 1)
+    return Dated(value, Span(at + found[0].start, at + len(head.group().rstrip())))
+
+
+def _yearless_heading(text: Text, start: int, end: int) -> Dated | None:
+    """"Séance du mardi 24 septembre" printed without its year: the first such day on or after the
+    convocation's date when that is written with its year (a séance follows its convocation by days)."""
+    convocation = _convocation(text, start, end, None)
+    if convocation is None:
+        return None
+    for match in text.finditer(alternatives(cues("seance")["heading"]), start, end):
+        at = match.end() + len(text.raw[match.end():end]) - len(text.raw[match.end():end].lstrip(" \t"))
+        found = _without_year(text.raw[at:min(end, at + 80)], at, convocation.value, after=True)
+        if found:
+            return found
+    return None
 
 
 # A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").

@@ -135,3 +135,13 @@ def test_the_last_end_of_a_seance_lifted_once_for_want_of_quorum_is_its_end(tmp_
 def test_an_hour_range_gives_the_seances_start_and_end(tmp_path: Path):
     found = seance(tmp_path, _with_end("", opening="s'est réuni le mardi 4 mars 2025 de 18 h 30 à 20 h 15"))
     assert (found.first("debut"), found.first("fin")) == (datetime(2025, 3, 4, 18, 30), datetime(2025, 3, 4, 20, 15))
+
+
+def test_a_heading_without_its_year_takes_the_year_of_the_convocation_before_it(tmp_path: Path):
+    def heading(day: str, convoked: str) -> str:
+        return (f"COMMUNE DE VAL-BRUN\nCOMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du {day} – 20 h 00 – salle du conseil\n\n"
+                f"Date de convocation : {convoked}\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN, Mme Rose LYS.\n\n"
+                "1 - Budget\nAdopté à l'unanimité.\n")
+    found = seance(tmp_path, heading("mardi 24 septembre", "17/09/2024"))
+    assert (found.first("date"), found.first("debut")) == (date(2024, 9, 24), datetime(2024, 9, 24, 20, 0))
+    assert seance(tmp_path, heading("vendredi 3 janvier", "27/12/2024")).first("date") == date(2025, 1, 3)  # the year after
