@@ -192,8 +192,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if titular:
                 presence.set("suppleantDe", titular, entry.replaces.span)
                 participation(facts, meeting, titular, "remplacé", entry.replaces.span)
+    offices_held = _offices(text, start, end, roll, read_signature(text, start, end))
     if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
-        read.president = _chair_by_role(roll)
+        read.president = _chair_by_office(roll, offices_held, roster)
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
@@ -216,8 +217,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             handed.set("depuisHeure", moments[0].value if moments else None)
             participation(facts, meeting, successor, "présent", named.span)
     until_arrival, from_departure = [], []
-    offices = _offices(text, start, end, roll, read_signature(text, start, end))
-    named = lambda who: _person_or_office(meeting, read, offices, roster, who)  # noqa: E731
+    named = lambda who: _person_or_office(meeting, read, offices_held, roster, who)  # noqa: E731
     for proxy in roll.proxies:
         giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
         holder = named(proxy.holder)  # "(procuration à M. le Maire)", "à la Vice-présidente"
@@ -488,14 +488,14 @@ OFFICE = re.compile(with_civilities(r"(?i)(?:au\s+|à\s+(?=l))?(?:(?:{civility}|
 def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
     """The séance's president when `written` names the chair's office and that is their role (or
     names the chair: "le Président de séance"); None when it names the office of someone else;
-    False when it names no office."""
+    False when it names no office, or the chair's office when the chair's own is not known."""
     office = OFFICE.fullmatch(written.strip())
     if not office:
         return False
     chair = meeting.first("president")
     if chair is not None and (office["chair"] or offices.own_chair().fullmatch((read.president_role or "").split(",")[0].strip())):
         return chair
-    return None
+    return None if read.president_role else False
 
 
 # What an office is written with, not the office: "à", "au", a civility, an article.
@@ -514,13 +514,15 @@ def _office(written: str) -> str:
 def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[str, Named]]:
     """The offices the document gives its members, folded, with who holds each: the roll call's
     roles ("M. X, 1er Vice-président"), the signatory's quality ("La Vice-présidente, Y") and a
-    role written after a name in the séance's text ("par M. X, Premier Vice-Président")."""
+    role written after a name in the séance's text ("par M. X, Premier Vice-Président") and a
+    heading's field ("Maire : M. X", `offices.yaml`, `field`)."""
     held = [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")]
     if signature and signature.quality and signature.name:
         held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
-    for found in text.finditer(pattern(cues("roll_call")["office_apposition"]["cue"]), start, end):
-        who = " ".join(text.raw[found.start("who"):found.end("who")].split())
-        held.append((_office(text.raw[found.start("role"):found.end("role")]), Named(who, Span(found.start("who"), found.end("who")))))
+    for cue in (cues("roll_call")["office_apposition"]["cue"], cues("offices")["field"]["cue"]):
+        for found in text.finditer(pattern(cue), start, end):
+            who = " ".join(text.raw[found.start("who"):found.end("who")].split())
+            held.append((_office(text.raw[found.start("role"):found.end("role")]), Named(who, Span(found.start("who"), found.end("who")))))
     return held
 
 
@@ -550,10 +552,16 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
     meeting.set("convoquePar", who, read.convened_by.span)
 
 
-def _chair_by_role(roll):
-    """"La présidente ouvre la séance": the one member the roll call names présidente (or maire)."""
-    chairs = [e.who for e in roll.entries if e.role and re.match(offices.chair() + r"(?!\s+d)", e.role.strip())]  # not "Présidente de la commission"
-    return Dated(chairs[0].text, chairs[0].span) if len(chairs) == 1 else None
+def _chair_by_office(roll, held: list[tuple[str, Named]], roster) -> Dated | None:
+    """"La présidente ouvre la séance": the one member the roll call gives the chair's own office
+    (présidente, maire; not "présidente de la commission", "maire délégué"), else the one the rest of
+    the document gives it (`_offices`: "Maire : M. X" in the heading), or None."""
+    chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")
+    for source in ([(_office(e.role), e.who) for e in roll.entries if e.role], held):
+        chairs = {id(person): who for office, who in source if chair.match(office) if (person := roster.person(who.text, who.span))}
+        if chairs:
+            return next(Dated(who.text, who.span) for who in chairs.values()) if len(chairs) == 1 else None
+    return None
 
 
 def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:

@@ -145,3 +145,30 @@ def test_a_heading_without_its_year_takes_the_year_of_the_convocation_before_it(
     found = seance(tmp_path, heading("mardi 24 septembre", "17/09/2024"))
     assert (found.first("date"), found.first("debut")) == (date(2024, 9, 24), datetime(2024, 9, 24, 20, 0))
     assert seance(tmp_path, heading("vendredi 3 janvier", "27/12/2024")).first("date") == date(2025, 1, 3)  # the year after
+
+
+def test_offices_in_a_heading_name_the_chair_and_the_holders_of_proxies_given_to_an_office(tmp_path: Path):
+    text = ("Commune nouvelle de VAL-BRUN\nMaire : M. Paul ROCHE – Maire déléguée de Lys : Mme Anne BRUN – Maire délégué\n"
+            "de Brun : M. Jean CARON\n\nCOMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du mardi 4 mars 2025 à 20 h 00\n\n"
+            "Présents : Paul ROCHE, Anne BRUN, Jean CARON, Rose LYS.\n\nPouvoirs :\n"
+            "– Marc DURAND a donné pouvoir à Mme la Maire déléguée de Lys ;\n– Luc PETIT a donné pouvoir au Maire délégué de Brun ;\n"
+            "– Lise GARNIER a donné pouvoir à M. le Maire.\n\nLe Maire ouvre la séance à 20 h 00.\n\n1 - Budget\nAdopté à l'unanimité.\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    label = lambda person: person.first("rdfs:label")  # noqa: E731
+    assert label(facts.of_class("Seance")[0].first("president")) == "Paul ROCHE"
+    assert {(label(p.first("mandant")), label(p.first("mandataire"))) for p in facts.of_class("Pouvoir")} == {
+        ("Marc DURAND", "Anne BRUN"), ("Luc PETIT", "Jean CARON"), ("Lise GARNIER", "Paul ROCHE")}
+
+
+def test_an_earlier_seances_minutes_named_in_a_sentence_do_not_date_this_one(tmp_path: Path):
+    text = ("MAIRIE DE VAL-BRUN\nREGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance ordinaire du\n\n"
+            "L'an mil neuf cent quatre-vingt-quatorze, le vendredi [illisible] novembre, à vingt heures trente, le Conseil\n"
+            "municipal, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu habituel de ses\n"
+            "séances, sous la présidence de M. Paul ROCHE, Maire.\n\nPrésents : MM. Paul ROCHE, Jean CARON, Mme Anne BRUN.\n\n"
+            "1° - Procès-verbal de la séance précédente\nLe procès-verbal de la séance du 14 octobre 1994 est lu et adopté.\n\n"
+            "La séance est levée à vingt-deux heures.\n\nVal-Brun - registre 1994 - séance du 18 novembre 1994 - feuillet n° 41\n")
+    found = seance(tmp_path, text)
+    assert found.first("date") == date(1994, 11, 18)  # the register's footer; never the approved minutes' day
+    assert found.first("lieu") == "lieu habituel de ses séances"
