@@ -998,7 +998,7 @@ PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<g
 
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
-NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?[^\n.;,(\[–—]+"))  # "X (Commune)", "X – Niort": the name
+NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?[^\n.;,()\[\]–—]+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
 NAME_BELOW = re.compile(with_civilities(r"\s{0,3}((?:{civility}\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$"))
 LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 
@@ -1095,6 +1095,9 @@ def _named(text: Text, start: int, end: int) -> Named:
     return Named(value.strip(), Span(start + lead, start + lead + len(value.strip())))
 
 
+APPOSED = re.compile(with_civilities(r"^,\s*(?={civility}\s)"))
+
+
 def _secretary(text: Text, start: int, end: int) -> Named | None:
     spec = cues("roll_call")
     for match in text.finditer(alternatives(spec["secretary"]), start, end):
@@ -1103,6 +1106,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
             return below
         raw = text.raw[match.end():end]
         raw = re.sub(r"^\s*:?\s*", "", raw)
+        raw = APPOSED.sub("", raw)  # "la secrétaire de séance, Mme X": the name after a comma, with its civility
         offset = end - len(raw)
         stop = text.find(alternatives(spec["stops"][1:]), offset, min(end, offset + 120))
         limit = stop.start() if stop else min(end, offset + 120)

@@ -172,3 +172,15 @@ def test_an_earlier_seances_minutes_named_in_a_sentence_do_not_date_this_one(tmp
     found = seance(tmp_path, text)
     assert found.first("date") == date(1994, 11, 18)  # the register's footer; never the approved minutes' day
     assert found.first("lieu") == "lieu habituel de ses séances"
+
+
+def test_the_secretary_in_sentences_appositions_and_brackets(tmp_path: Path):
+    head = ("ASSOCIATION LES AMIS DU VAL-BRUN\nProcès-verbal du conseil d'administration du 4 mars 2025\n\n"
+            "Présents : M. Paul ROCHE, président, Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n")
+    for sentence in ["Le conseil désigne son benjamin, M. Jean CARON, comme secrétaire de séance.",
+                     "Mme Rose LYS, secrétaire de l'association, tient la plume.",
+                     "1 - Budget\nAdopté (feuille certifiée par la secrétaire de séance, Mme Rose LYS).",
+                     "La séance est levée. Le présent procès-verbal a été rédigé par Mme Anne BRUN, désignée en début de "
+                     "séance pour remplir les fonctions de secrétaire."]:
+        secretary = seance(tmp_path, head + sentence + "\n").first("secretaire")
+        assert secretary is not None and secretary.first("rdfs:label") in sentence, sentence
