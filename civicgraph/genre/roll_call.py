@@ -250,6 +250,8 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(view, heading.end, limit)
+        if heading.proxies and _told_in_sentences(view, heading.end, stop):
+            continue  # left to the sentences' reading (`sentence_proxies`)
         roll.headings.append((heading.start, stop))
         _read_list(view, heading, heading.end, stop, roll)
     if all_but:
@@ -1050,6 +1052,17 @@ def _sentence_matches(text: Text, start: int, end: int):
             stop = cut.start() if cut else match.end("givers")
             yield (givers, stop), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
             givers = cut.end() if cut else givers
+
+
+SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s")  # "… à Mme BRUN. Mme LYS …" (not "M. X")
+
+
+def _told_in_sentences(text: Text, start: int, end: int) -> bool:
+    """A list of proxies written as sentences ("Pouvoirs : M. X a donné pouvoir à Mme Y. Mme Z,
+    quittant la séance après le point 15, a donné pouvoir à M. W pour les points 16 à 18."): two
+    proxies or more, a sentence's end between them. Cut at its commas, such a list reads nonsense."""
+    told = [whole for _, _, _, whole in _sentence_matches(text, start, end)]
+    return len(told) >= 2 and bool(SENTENCE_END.search(text.raw, told[0][1] - 2, told[-1][0] + 1))
 
 
 def _not_proxy(text: Text, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Forms met in the eleventh blind set (proxies, the chair, the secretary, the author): each on a
+"""Forms met in the eleventh and twelfth blind sets (proxies, the chair, the secretary, the author): each on a
 small invented text, read through the pipeline, so a change that breaks one shows here by name."""
 
 from __future__ import annotations
@@ -172,3 +172,10 @@ def test_the_eldest_presiding_a_boards_first_meeting_and_no_office_made_of_the_v
     board = next(s for s in facts.of_class("Seance") if s.first("organe").first("nom") == "Conseil d'administration")
     assert board.first("president").first("rdfs:label") == "Jean CARON"
     assert not [m for m in facts.of_class("Mandat") if "lection" in (m.first("role") or "")]
+
+
+def test_a_list_of_proxies_written_as_sentences_is_read_sentence_by_sentence(tmp_path: Path):
+    roll_call = ("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\nExcusés : M. Luc PETIT, Mme Rose LYS.\n\n"
+                 "Pouvoirs : M. PETIT a donné pouvoir à Mme BRUN. Mme LYS, quittant la séance après\n"
+                 "le vote du point 15, a donné pouvoir à M. CARON pour les points 16 à 18.")
+    assert proxies(tmp_path, roll_call) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
