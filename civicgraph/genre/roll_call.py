@@ -251,7 +251,8 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(view, heading.end, limit)
         if heading.proxies and _told_in_sentences(view, heading.end, stop):
-            continue  # left to the sentences' reading (`sentence_proxies`)
+            _listed_sentences(view, heading, stop, roll)
+            continue
         roll.headings.append((heading.start, stop))
         _read_list(view, heading, heading.end, stop, roll)
     if all_but:
@@ -978,7 +979,7 @@ PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:un\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+à\s+"
+                        r"(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+[àa]\s+"
                         + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
@@ -1063,6 +1064,17 @@ def _told_in_sentences(text: Text, start: int, end: int) -> bool:
     proxies or more, a sentence's end between them. Cut at its commas, such a list reads nonsense."""
     told = [whole for _, _, _, whole in _sentence_matches(text, start, end)]
     return len(told) >= 2 and bool(SENTENCE_END.search(text.raw, told[0][1] - 2, told[-1][0] + 1))
+
+
+def _listed_sentences(text: Text, heading: Heading, stop: int, roll: RollCall) -> None:
+    """The proxies of a list written as sentences, each giver the roll call lists already listed with
+    the heading's status as well, as the list would (a proxy given on leaving says that through its scope)."""
+    listed = {fold(w) for e in roll.entries for w in e.who.text.split()}
+    for proxy in sentence_proxies(text, heading.end, stop, roll):
+        roll.proxies.append(proxy)
+        if not (proxy.from_time or proxy.from_item) and fold(proxy.giver.text.split()[-1]) in listed:
+            roll.entries.append(Entry(proxy.giver, heading.status))
+    roll.headings.append((heading.start, stop))
 
 
 def _not_proxy(text: Text, start: int, end: int) -> bool:

@@ -179,3 +179,10 @@ def test_a_list_of_proxies_written_as_sentences_is_read_sentence_by_sentence(tmp
                  "Pouvoirs : M. PETIT a donné pouvoir à Mme BRUN. Mme LYS, quittant la séance après\n"
                  "le vote du point 15, a donné pouvoir à M. CARON pour les points 16 à 18.")
     assert proxies(tmp_path, roll_call) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+
+
+def test_a_proxy_sentence_that_ocr_printed_without_accents(tmp_path: Path):
+    roll_call = ("Presents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+                 "M. Luc PETIT (CC du Val-Brun), empeche, avait donne mandat a Mrne Anne BRUN ;\n"
+                 "Mme Rose LYS a donne procuration a M. Jean CARON.")
+    assert proxies(tmp_path, roll_call) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
