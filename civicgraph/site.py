@@ -242,6 +242,13 @@ class DocumentText:
 
 
 NEIGHBOUR_KINDS = ("organisation", "personne", "programme", "organe")
+QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
+def own_name(label: str) -> str:
+    """A label without the qualifier that tells two namesakes apart ("Anne (équipe de Val-Brun)" → "Anne"):
+    the name a reader types to find its bearer."""
+    return QUALIFIER.sub("", label) or label
 DATE_PROPERTIES = tuple(ONTOLOGY + p for p in ("date", "debut", "attesteLe", "annee", "exercice"))
 YEAR_PROPERTIES = {ONTOLOGY + p for p in ("annee", "exercice", "jusquAExercice")}  # integers shown as written: "2021", not "2 021"
 YEAR_COLUMNS = {"year"}  # the columns of the site's queries that hold a year, shown as written too
@@ -265,6 +272,7 @@ class Site:
             autoescape=True,
             undefined=jinja2.StrictUndefined,
         )
+        self.env.filters["own_name"] = own_name
         self.labels: dict[str, str] = {}
         self.classes: dict[str, list[str]] = defaultdict(list)
         self.vocabulary: dict[str, str] = {}

@@ -66,10 +66,13 @@
 window.addEventListener("DOMContentLoaded", function () {
   const box = document.querySelector("[data-search]");
   if (!box || !window.PagefindUI) return;
+  // A body's, a person's or a programme's own name (the pages' "nom" field) matching the words searched
+  // puts that page before those whose titles are made of its name (its séances, mandates, presences).
+  const ranking = { metaWeights: { nom: 10 } };
   const merged = box.dataset.search.split(" ").slice(1).map(function (folder) {
-    return { bundlePath: new URL(folder + "/", document.baseURI).href };
+    return { bundlePath: new URL(folder + "/", document.baseURI).href, ranking: ranking };
   });
-  new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false, mergeIndex: merged,
+  new window.PagefindUI({ element: "#search", showSubResults: false, showImages: false, resetStyles: false, mergeIndex: merged, ranking: ranking,
     translations: { placeholder: "Rechercher une organisation, une personne, un document…", zero_results: "Aucun résultat pour [SEARCH_TERM]" } });
   // Pagefind draws its field later: name it by the section's heading once it is there.
   const name = function () {
