@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from civicgraph.articles import of, to
 from civicgraph.decisions import Fee
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.organisations import from_heading, normalise, organisation
@@ -59,7 +60,7 @@ def participation(facts: Facts, meeting: Resource, who: Resource, status: str, s
 def pouvoir(facts: Facts, meeting: Resource, giver: Resource, holder: Resource, span: Span | None = None) -> Resource:
     """A proxy from `giver` (mandant) to `holder` (mandataire) for one séance."""
     resource = facts.get("Pouvoir", meeting, giver, holder, span=span)
-    resource.set("rdfs:label", f"Pouvoir de {label(giver)} à {label(holder)}, {label(meeting)}")
+    resource.set("rdfs:label", f"Pouvoir {of(label(giver))} {to(label(holder))}, {label(meeting)}")
     return resource.set("seance", meeting).set("mandant", giver).set("mandataire", holder)
 
 
@@ -95,7 +96,7 @@ def adhesion(facts: Facts, decision: Resource, member: Resource, title: str, fee
 def adhesion_of(facts: Facts, member: Resource, association: Resource, year: int, span: Span | None = None) -> Resource:
     """A member's membership of an association for one year."""
     resource = facts.get("Adhesion", member, association, str(year), span=span)
-    resource.set("rdfs:label", f"Adhésion de {label(member)} à {label(association)} ({year})")
+    resource.set("rdfs:label", f"Adhésion {of(label(member))} {to(label(association))} ({year})")
     return resource.set("membre", member).set("association", association).set("annee", year)
 
 

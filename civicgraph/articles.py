@@ -1,0 +1,48 @@
+"""The prepositions "de" and "à" before the name of a body or a person, as French writes them: the article
+of a kind of body ("de la Ville de Val-Brun"), a name's own article contracted ("du Réseau du Val", "aux Amis
+du Val"), "d'" before a vowel ("d'Anne BRUN"). The nouns, articles and contractions are data
+(ingest/articles.yaml); this module only applies them, for the labels the build makes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from civicgraph.paths import data_dir
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict:
+    """The articles of names and their contractions (ingest/articles.yaml)."""
+    return yaml.safe_load((data_dir("ingest") / "articles.yaml").read_text(encoding="utf-8"))
+
+
+def _after(preposition: str, name: str) -> str:
+    """`preposition` ("de" or "à") and the article `name` takes after it, before `name`."""
+    words = _articles()
+    own = re.match(r"(l['’])|(\w+)\s", name, re.I)
+    article = own and (own.group(1) or own.group(2)).lower().replace("’", "'")
+    if article in words["own_articles"]:  # the name's own article, contracted where French contracts
+        contracted = words["contractions"][preposition].get(article)
+        return f"{contracted} {name[own.end():].lstrip()}" if contracted else f"{preposition} {name}"
+    noun = re.match(r"[^\s'’]+", name)
+    article = noun and words["articles"].get(noun.group().lower())
+    if article:
+        article = words["contractions"][preposition].get(article, f"{preposition} {article}")
+        return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
+    if preposition == "de" and name[:1].lower() in words["elided_before"]:
+        return f"d'{name}"
+    return f"{preposition} {name}"
+
+
+def of(name: str) -> str:
+    """"de" before a body's or a person's name, as French writes it: "de la Ville de Val-Brun", "du Département
+    du Val", "des Amis du Val", "d'Anne BRUN" (the nouns, articles and contractions: ingest/articles.yaml)."""
+    return _after("de", name)
+
+
+def to(name: str) -> str:
+    """"à" before a name: "à la Ville de Val-Brun", "au Réseau du Val", "aux Amis du Val", "à Anne BRUN"."""
+    return _after("à", name)
