@@ -530,9 +530,10 @@ class Site:
         return pages + [(matierepage.path(c.iri), template.render(page=c)) for c in matierepage.concept_pages(page.themes, site_url(self.base))]
 
     def _guide(self) -> str:
+        french_words = yaml.safe_load((data_dir("site") / "guide.yaml").read_text(encoding="utf-8"))["queries"]
         queries = []
         for path in sorted((data_dir("queries")).glob("*.rq")):
-            queries.append((path.stem, path.read_text(encoding="utf-8")))
+            queries.append((path.stem, in_french(path.read_text(encoding="utf-8"), french_words.get(path.stem))))
         return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
 
     def _graph_pages(self) -> list[tuple[str, str]]:
@@ -718,6 +719,19 @@ def _designations_apart(by_property: dict[str, list]) -> dict[str, list]:
         return by_property
     shown = dict(by_property) | {ONTOLOGY + "nomAlternatif": [v for v in names if v not in generic], DESIGNATION: generic}
     return {k: v for k, v in shown.items() if v}
+
+
+def in_french(query: str, words: dict | None) -> str:
+    """A catalogue query as the guide shows it: its opening comment replaced by the French one of
+    site/guide.yaml (`header`), its comments inside written in French (`inline`); as it is without words."""
+    if not words:
+        return query
+    lines = query.splitlines()
+    opening = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    body = "\n".join(lines[opening:])
+    for english, french_text in (words.get("inline") or {}).items():
+        body = body.replace(f"# {english}", f"# {french_text}")
+    return "\n".join(f"# {line}".rstrip() for line in words["header"].splitlines()) + "\n" + body + ("\n" if query.endswith("\n") else "")
 
 
 def _words() -> dict[str, dict[str, str]]:

@@ -168,6 +168,30 @@ def test_the_ontology_names_the_kinds_of_value_in_words(seeds):
     assert not unworded, unworded[:3]
 
 
+def test_the_sparql_guide_speaks_french_and_its_queries_still_run(seeds):
+    """Every catalogue query is in the guide with its comments in French (site/guide.yaml): none of the
+    English comments of queries/*.rq is on the page, and each query as the page shows it parses and runs."""
+    import html as markup
+
+    import pyoxigraph as ox
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    queries = {p.stem: p.read_text(encoding="utf-8") for p in (root / "queries").glob("*.rq")}
+    words = yaml.safe_load((root / "site" / "guide.yaml").read_text(encoding="utf-8"))["queries"]
+    assert sorted(words) == sorted(queries)
+    shown = dict(re.findall(r'<section id="([^"]+)"><h2><code>[^<]+</code></h2><pre class="query">(.*?)</pre></section>',
+                            page(seeds, "guide.html").read_text(encoding="utf-8"), re.S))
+    assert sorted(shown) == sorted(queries)
+    for name, text in queries.items():
+        guide = markup.unescape(shown[name])
+        comments = [c.strip() for line in text.splitlines() for c in re.findall(r"(?:^|\s)#\s*(.+)$", line)]
+        english = [c for c in comments if re.search(r"(?<![?\w:])[A-Za-z]{3,}", c)]  # not a line of variables alone
+        assert english and not [c for c in english if c in guide], name
+        assert guide.startswith("# " + words[name]["header"].splitlines()[0]) and "Paramètres :" in guide
+        ox.Store().query(guide)  # the French comments leave a query that parses and runs
+
+
 def test_pages_show_what_the_documents_state_not_its_inferred_restatements(seeds):
     html = page(seeds, "organisation/la-27e-region.html").read_text(encoding="utf-8")
     assert "alternateName" not in html and "https://schema.org/" not in html
