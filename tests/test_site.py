@@ -245,6 +245,57 @@ def test_seance_page_has_an_attendance_table_with_proxies_and_movements(seeds):
     assert 'id="h-points"' in html
 
 
+def _attendance(html: str) -> dict[str, dict]:
+    """A séance page's attendance table: each row by its person's page, with the status, the pages of
+    who represents them and whose proxies they hold, and the texts of their movements."""
+    table = html.split('id="h-presence"', 1)[1].split("</table>", 1)[0].split("<tbody>", 1)[1]
+    found = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S):
+        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        person = re.search(r'href="[./]*([^"]+)"', cells[0])[1]
+        found[person] = {"status": cells[1], "by": re.findall(r'href="[./]*([^"]+)"', cells[2]),
+                         "holds": re.findall(r'href="[./]*([^"]+)"', cells[3]), "movements": cells[4].split("<br>") if cells[4] else []}
+    return found
+
+
+def test_every_seance_page_holds_its_attendance_proxies_movements_and_items(seeds):
+    """Each séance page's attendance table is the graph's: one row a person with their status (and how
+    they attend), who represents them and whose proxies they hold, their arrivals and departures at
+    an agenda point; its items with their vote's result."""
+    import html as markup
+
+    def page_of(iri: str) -> str:
+        return iri.split("/id/", 1)[1] + ".html"
+
+    seances = seeds.values("SELECT ?s WHERE { ?s a cg:Seance }")
+    assert len(seances) == 5
+    rows_seen = 0
+    for seance in seances:
+        html = page(seeds, page_of(seance)).read_text(encoding="utf-8")
+        status = {page_of(p): (st, m) for p, st, m in seeds.rows(f"""SELECT ?p ?st ?m WHERE {{ ?x a cg:Participation ;
+            cg:seance <{seance}> ; cg:personne ?p ; cg:statut ?st OPTIONAL {{ ?x cg:modalite ?m }} }}""")}
+        if not status:
+            assert 'id="h-presence"' not in html
+            continue
+        table = _attendance(html)
+        assert set(table) == set(status), seance
+        for person, (st, modality) in status.items():
+            assert markup.unescape(table[person]["status"]) == (f"{st} ({modality})" if modality else st), person
+        for giver, holder in seeds.rows(f"SELECT ?g ?h WHERE {{ ?x a cg:Pouvoir ; cg:seance <{seance}> ; cg:mandant ?g ; cg:mandataire ?h }}"):
+            assert page_of(holder) in table[page_of(giver)]["by"] and page_of(giver) in table[page_of(holder)]["holds"]
+        for who, kind, point in seeds.rows(f"""SELECT ?p ?k ?n WHERE {{ ?x a cg:Mouvement ; cg:seance <{seance}> ; cg:personne ?p ;
+                cg:typeMouvement ?k OPTIONAL {{ ?x cg:pointOrdreDuJour ?n }} }}"""):
+            expected = f"{kind} au point {point}" if point else kind
+            assert any(markup.unescape(m).startswith(expected) for m in table[page_of(who)]["movements"]), (who, expected)
+        items = html.split('id="h-points"', 1)[1].split("</table>", 1)[0] if 'id="h-points"' in html else ""
+        for item, result in seeds.rows(f"""SELECT ?d ?r WHERE {{ ?d cg:seance <{seance}> . FILTER EXISTS {{ ?d a cg:Deliberation }}
+                OPTIONAL {{ ?v cg:deliberation ?d ; cg:resultat ?r }} }}"""):
+            row = next(r for r in items.split("<tr>") if f"/{page_of(item).rsplit('/', 1)[1]}\"" in r)
+            assert result is None or f">{result}</a>" in markup.unescape(row), (item, result)
+        rows_seen += len(table)
+    assert rows_seen > 100
+
+
 def test_persons_are_listed_by_family_name_in_french_order(seeds):
     listing = page(seeds, "classes/personne.html")
     hrefs = [h for h in parse(listing).hrefs if "/personne/" in h]
@@ -409,6 +460,56 @@ def test_sources_of_identifiers_are_in_french(seeds):
     for relative in ("organisation/ville-de-nancy.html", "organisation/poitiers.html", "organisation/la-27e-region.html"):
         text = " ".join(parse(page(seeds, relative)).text)
         assert not re.search(r"\b(?:the|from|named in|match|not checked)\b", text), relative
+
+
+def test_every_statement_of_the_documents_is_on_its_pages(seeds):
+    """Every resource of a civicgraph class (but passages) has its page, and every statement the documents'
+    graphs make of it is there: a literal as the site writes it in French ("5 mars 2021", "5 000", "oui"), a
+    code in words (a document's genre), a link to the page of the resource it names; and that page lists it
+    back among what links to it, or in the whole list a link there leads to (a hub's list cut short)."""
+    import html as markup
+
+    import pyoxigraph as ox
+
+    from civicgraph import french
+    from civicgraph.site import _words
+
+    site = seeds.out / "site"
+    genres = _words()["genres"]
+    _, rows = seeds.store.select("""PREFIX cg: <https://w3id.org/civicgraph/ontology#>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o . ?g a cg:Document } ?s a ?c .
+          FILTER(STRSTARTS(STR(?c), STR(cg:)) && ?c != cg:Extrait) FILTER(?p NOT IN (rdf:type, rdfs:label, prov:wasDerivedFrom)) }""")
+    texts: dict[str, str] = {}
+
+    def text(relative: str) -> str:
+        if relative not in texts:
+            texts[relative] = markup.unescape(page(seeds, relative).read_text(encoding="utf-8"))
+        return texts[relative]
+
+    def listed_back(target: str, subject: str) -> bool:
+        if f"/{subject}" in text(target):
+            return True
+        wholes = re.findall(r'href="(?:\.\./)*(listes/[^"#]+\.html)"', text(target))
+        return any(f"/{subject}" in text(whole) for whole in wholes)
+
+    checked, absent = 0, []
+    for s, p, o in rows:
+        relative = s.value.split("/id/", 1)[1] + ".html"
+        name = p.value.rsplit("#", 1)[-1]
+        if isinstance(o, ox.Literal):
+            shown = {genres.get(o.value, o.value)} if name == "genre" else {french.literal(o)}
+            if o.datatype.value.endswith("#integer"):
+                shown.add(o.value)  # a year is written as a year ("2024", not "2 024")
+            if not any(form in text(relative) for form in shown):
+                absent.append((relative, name, shown))
+        elif "/id/" in o.value and (site / (o.value.split("/id/", 1)[1] + ".html")).is_file():
+            target = o.value.split("/id/", 1)[1] + ".html"
+            if "/" + target.rsplit("/", 1)[-1] not in text(relative) or not listed_back(target, relative.rsplit("/", 1)[-1]):
+                absent.append((relative, name, target))
+        checked += 1
+    assert checked > 3000 and not absent, absent[:10]
 
 
 def test_document_metadata_in_words(seeds):
