@@ -401,6 +401,7 @@ def test_memberships_both_ways_and_an_association_s_members_by_year(seeds):
         assert f"organisation/{member}.html" in members, member
     assert "2024 : 4 membres" in members and "non renseigné" in members  # the 2024 newcomers' fees are not stated
     assert "programme/care.html" in section(la27, "h-programmes")
+    assert "seance/la-27e-region/assemblee-generale/2024-06-06.html" in section(la27, "h-seances")  # its general assembly
     assert "750\u202f000\u00a0€" in section(la27, "h-comptes")
 
 

@@ -147,3 +147,11 @@ def test_a_proxy_s_stretch_in_french():
     assert stretch(row(fromAct="2", toAct="4")) == "de l'acte 2 à l'acte 4"
     assert stretch(row(toAct="7", toPoint="3")) == "jusqu'au point 3, jusqu'à l'acte 7"
     assert stretch(row(fromTime="18:00:00")) == "à partir de 18 h"
+
+
+def test_a_name_searched_is_the_label_without_its_bracketed_qualifier():
+    from civicgraph.site import own_name
+
+    assert own_name("Anne (équipe de Val-Brun)") == "Anne"
+    assert own_name("Syndicat (SIVU) du Val") == "Syndicat (SIVU) du Val"  # only a qualifier that ends the label
+    assert own_name("(Dé)formations") == "(Dé)formations"
