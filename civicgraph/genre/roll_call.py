@@ -934,9 +934,9 @@ def _scope(rest: str, proxy: Proxy) -> None:
     folded = fold_piece(rest)
     until = re.search(spec["until_time"].replace("'", "['’]"), folded)
     if until:
-        proxy.to_time = find_times(rest[until.start():])[0].value
+        proxy.to_time = find_times(rest[until.start("t"):])[0].value
     since = re.search(spec["from_time"], folded)
-    if since and (until is None or since.start() != until.start()):
+    if since and (until is None or since.start("t") != until.start("t")):
         times = find_times(rest[since.start():])
         if times:
             proxy.from_time = times[0].value
@@ -978,8 +978,8 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
-PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:un\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+[àa]\s+"
+PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
+                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+[àa]\s+"
                         + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)

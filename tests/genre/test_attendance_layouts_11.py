@@ -186,3 +186,12 @@ def test_a_proxy_sentence_that_ocr_printed_without_accents(tmp_path: Path):
                  "M. Luc PETIT (CC du Val-Brun), empeche, avait donne mandat a Mrne Anne BRUN ;\n"
                  "Mme Rose LYS a donne procuration a M. Jean CARON.")
     assert proxies(tmp_path, roll_call) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+
+
+def test_a_table_of_delegations_with_their_validity_and_a_footnotes_written_proxy(tmp_path: Path):
+    roll_call = ("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, Mme Lise GARNIER.\nExcusés : M. Luc PETIT (1).\n\n"
+                 "  Délégant                 Délégataire               Validité\n"
+                 "  Mme Rose LYS              Mme Anne BRUN             toute la séance\n"
+                 "  M. Marc DURAND            M. Jean CARON             de 15 h 30 à 17 h 00\n\n"
+                 "(1) M. PETIT a remis une procuration écrite à Mme Lise GARNIER.")
+    assert proxies(tmp_path, roll_call) == {("Rose LYS", "Anne BRUN"), ("Marc DURAND", "Jean CARON"), ("Luc PETIT", "Lise GARNIER")}
