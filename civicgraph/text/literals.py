@@ -41,7 +41,7 @@ import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
@@ -76,6 +76,7 @@ class Needles:
     scan_from_one: bool = False  # the twin holds from the text's second character only
     scan_rematch: bool = False  # the twin copies groups: it finds where a match starts, `compiled` reads it
     capped: Need | None = None  # anchors that hold where white space runs no longer than `CAP`
+    confirm: Need | None = None  # `capped` anchors of a rarer word that `anchors` (a civility) are tried near
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -98,7 +99,8 @@ class Needles:
         capped = None if anchored or line_start or fast else _capped_anchors(tree)
         if twin[0] and capped and _long(capped):
             capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters
-        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped)
+        confirm = _confirm(tree, anchored) if anchored and len(anchored) >= MANY and min(len(s) for s, _, _ in anchored) < SHORT else None
+        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, confirm=confirm)
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -129,7 +131,14 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
         at_first = compiled.match(text, 0, end) if min(start, len(text)) == 0 else None  # as `re` clamps pos
         return at_first or needles.line_start.search(text, start, end)
     if needles.anchors is not None:
-        return _tried(needles, compiled, _places(needles.anchors, text, start, end), text, start, end, MAX_TRIES)
+        if needles.confirm is None:
+            places = _places(needles.anchors, text, start, end)
+        else:
+            confirmed = _union(_capped_places(needles.confirm, text, start, end))
+            if not confirmed:
+                return None
+            places = _near(needles.anchors, confirmed, text, start, end)
+        return _tried(needles, compiled, places, text, start, end, MAX_TRIES)
     if needles.capped is not None:
         return _tried(needles, compiled, _capped_places(needles.capped, text, start, end), text, start, end, max(MAX_TRIES, (end - start) // 8))
     return _scanned(needles, compiled, text, start, end)
@@ -163,6 +172,8 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
             return iter(())
     if needles.line_start is not None and not (min(start, len(text)) == 0 and compiled.match(text, 0, end)):
         return needles.line_start.finditer(text, start, end)  # (a match at 0: the plain search, for its sequel)
+    if needles.anchors is not None and needles.confirm is not None:
+        return _confirmed_all(needles, compiled, text, start, end)
     if needles.anchors is not None:
         first = next(_places(needles.anchors, text, start, end), (end, end))[0]
         return _scanned_all(needles, compiled, text, first, end)
@@ -186,6 +197,53 @@ def _tried_all(needles: Needles, compiled: re.Pattern, text: str, start: int, en
             yield from islice(compiled.finditer(text, start, end), count, None)
             return
         at = match.end()
+
+
+def _confirmed_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer` for a pattern with `confirm` anchors: each match searched from where the
+    last ended (as `re` goes on) at the places of `anchors` near those of `confirm`; after an empty
+    match, `re` itself."""
+    confirmed, at, count = _union(_capped_places(needles.confirm, text, start, end)), start, 0
+    while confirmed:
+        match = _tried(needles, compiled, _near(needles.anchors, confirmed, text, at, end), text, at, end, MAX_TRIES)
+        if match is None:
+            return
+        yield match
+        count += 1
+        if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
+            yield from islice(compiled.finditer(text, start, end), count, None)
+            return
+        at = match.end()
+
+
+def _union(places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges ordered by their first place, those that overlap or touch joined: disjoint, in order."""
+    out = []
+    for first, last in places:
+        if first > last:
+            continue
+        if out and first <= out[-1][1] + 1:
+            if last > out[-1][1]:
+                out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def _near(anchors: Need, confirmed: list[tuple[int, int]], text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The places `anchors` allow within the ranges of `confirmed` (disjoint, in order): each range's
+    anchors found in it alone (a civility is frequent, the rarer word's ranges few), in order."""
+    for first, last in confirmed:
+        yield from sorted((max(at - high, first, start), min(at - low, last))
+                          for string, low, high in anchors
+                          for at in _finds(text, string, max(start, first + low), min(end, last + high + len(string))))
+
+
+def _finds(text: str, string: str, start: int, end: int) -> Iterator[int]:
+    at = text.find(string, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1, end)
 
 
 def _scanned(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -518,6 +576,21 @@ def _has(items, ops) -> bool:
 
 
 # --- reading the parse tree ----------------------------------------------------------------------
+
+
+SHORT = 4  # anchors this short ("m.", "mme", "dr") occur often: a rarer word of the pattern confirms them,
+MANY = 8  # when there are this many (a list of civilities: one `str.find` each, on every search); a few
+# short anchors ("en" in "en exercice") are found quicker than the rarer word's windows are made
+
+
+def _confirm(tree, anchored: Need) -> Need | None:
+    """`capped` anchors of words at least `RARE_LENGTH - 1` long, none of `anchored`'s: a match holds one of
+    them too, so `anchored`'s places are tried only near them (a civility before "quitte la séance",
+    "ne prend pas part au vote", "doyen d'âge"). None when the pattern has none."""
+    confirm = _capped_anchors(tree)
+    if not confirm or min(len(s) for s, _, _ in confirm) < RARE_LENGTH - 1 or {s for s, _, _ in confirm} & {s for s, _, _ in anchored}:
+        return None
+    return confirm
 
 
 def _capped_anchors(tree) -> Need | None:

@@ -157,3 +157,24 @@ def test_anchors_on_rare_punctuation_find_what_re_finds(text, start, end):
     assert Needles.of(compiled).capped == ((":", 1, 11), ("=", 1, 11)) and Needles.of(compiled).scan is not None
     assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
     assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+CONFIRMED = r"(?P<w>(?<![\w.])(?:m\.|mme|dr|mr|mle|ma|mm|mx)\s+[^,;.]{2,12}?)\s*(?:,\s*[^,;]{2,8}?,\s*)?(?:a\s+)?quitte\s+la"  # "M. X … quitte la séance"
+CONFIRMED_PIECES = st.sampled_from(["m. ", "mme ", "dr ", "mm", "paul", "ab", " ", ",", ".", "x", "a ", "quitte la", "quitte", "\n", " " * 12, "\t" * 20])
+
+
+def test_a_civility_is_tried_only_near_the_rarer_word_of_its_cue():
+    compiled = re.compile(CONFIRMED)
+    needles = Needles.of(compiled)
+    assert len(needles.anchors) == 8 and needles.confirm == (("quitte", 5, 66),)
+    text = "m. paul roche, mme anne brun. " * 40 + "dr ab, maire, quitte la salle"
+    assert literals.search(compiled, text, 0, len(text)).span() == compiled.search(text).span()
+    assert literals.search(compiled, text, 0, len(text) - 20) is None  # no "quitte" within: no civility tried
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(CONFIRMED_PIECES, max_size=40).map("".join), st.integers(-3, 300), st.integers(-3, 300))
+def test_anchors_confirmed_by_a_rarer_word_find_what_re_finds(text, start, end):
+    compiled = re.compile(CONFIRMED)
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
