@@ -94,6 +94,7 @@ class Needles:
         strings = frozenset(s for s, _, _ in found) if found else None
         if anchored and strings == frozenset(s for s, _, _ in anchored):
             strings = None  # the anchors are looked for anyway
+        anchored = _lean(anchored)
         twin = _scan_twin(compiled)
         fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
         capped = None if anchored or line_start or fast else _capped_anchors(tree)
@@ -283,6 +284,24 @@ def _rematched(scan: re.Pattern, compiled: re.Pattern, text: str, start: int, en
             yield from islice(compiled.finditer(text, start, end), count, None)
             return
         at = match.end()
+
+
+def _lean(need: Need | None) -> Need | None:
+    """`need` without the strings that hold another of its strings whose windows cover theirs
+    ("mme." holds "mme", "adjudant-chef" holds "adjudant", both at the match's start): wherever one
+    occurs, the other does, with a window at least as wide. One `str.find` less on each search."""
+    if not need:
+        return need
+    def covered(string: str, low: int, high: int) -> bool:
+        for other, other_low, other_high in need:
+            if other != string:
+                at = string.find(other)
+                while at >= 0:
+                    if other_low - at <= low and other_high - at >= high:
+                        return True
+                    at = string.find(other, at + 1)
+        return False
+    return tuple(n for n in need if not covered(*n)) or need
 
 
 def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple[int, int]]:
