@@ -186,32 +186,33 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
 def _tried_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
     """`compiled.finditer`, each match searched at the places `capped` allows from where the last
     ended (as `re` goes on); after an empty match, `re` itself."""
-    places, at, count = _capped_places(needles.capped, text, start, end), start, 0
-    while True:
+    places = _capped_places(needles.capped, text, start, end)
+
+    def find(at: int) -> re.Match | None:
+        nonlocal places
         places = [(max(first, at), last) for first, last in places if last >= at]
-        match = _tried(needles, compiled, places, text, at, end, max(MAX_TRIES, (end - at) // 8))
-        if match is None:
-            return
-        yield match
-        count += 1
-        if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
-            yield from islice(compiled.finditer(text, start, end), count, None)
-            return
-        at = match.end()
+        return _tried(needles, compiled, places, text, at, end, max(MAX_TRIES, (end - at) // 8))
+    yield from _each(find, compiled, text, start, end)
 
 
 def _confirmed_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
     """`compiled.finditer` for a pattern with `confirm` anchors: each match searched from where the
     last ended (as `re` goes on) at the places of `anchors` near those of `confirm`; after an empty
     match, `re` itself."""
-    confirmed, at, count = _union(_capped_places(needles.confirm, text, start, end)), start, 0
-    while confirmed:
-        match = _tried(needles, compiled, _near(needles.anchors, confirmed, text, at, end), text, at, end, MAX_TRIES)
-        if match is None:
-            return
+    confirmed = _union(_capped_places(needles.confirm, text, start, end))
+    if confirmed:
+        yield from _each(lambda at: _tried(needles, compiled, _near(needles.anchors, confirmed, text, at, end), text, at, end, MAX_TRIES),
+                         compiled, text, start, end)
+
+
+def _each(find, compiled: re.Pattern, text: str, start: int, end: int):
+    """The matches `find(at)` gives, each from where the last ended (as `re` goes on); after an empty
+    match, `re` itself (it must then move on from a non-empty match)."""
+    at, count = start, 0
+    while (match := find(at)) is not None:
         yield match
         count += 1
-        if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
+        if match.end() == match.start():
             yield from islice(compiled.finditer(text, start, end), count, None)
             return
         at = match.end()
