@@ -35,7 +35,7 @@ from civicgraph.organisations import organisation, self_mentions
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
-from civicgraph.text import find_amounts, find_dates, hyphenation, spaced
+from civicgraph.text import find_amounts, find_dates, hyphenation, slug, spaced
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.same_person import same_person
@@ -192,9 +192,10 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             if titular:
                 presence.set("suppleantDe", titular, entry.replaces.span)
                 participation(facts, meeting, titular, "remplacé", entry.replaces.span)
-    offices_held = _offices(text, start, end, roll, read_signature(text, start, end))
+    written, signed = _offices(text, start, end, roll, read_signature(text, start, end)), _signed_offices(text, start, end)
+    offices_held = written + signed
     if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
-        read.president = _chair_by_office(roll, offices_held, roster)
+        read.president = _chair_by_office([(_office(e.role), e.who) for e in roll.entries if e.role], written, signed)
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
@@ -247,7 +248,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     if roll.secretary:
-        secretary = roster.person(roll.secretary.text, roll.secretary.span)
+        secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
             meeting.set("secretaire", secretary, roll.secretary.span)
             if not _listed_apart(facts, meeting, roll, secretary):  # a secrétaire de mairie is no member
@@ -521,9 +522,19 @@ def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[st
         held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
     for cue in (cues("roll_call")["office_apposition"]["cue"], cues("offices")["field"]["cue"]):
         for found in text.finditer(pattern(cue), start, end):
-            who = " ".join(text.raw[found.start("who"):found.end("who")].split())
-            held.append((_office(text.raw[found.start("role"):found.end("role")]), Named(who, Span(found.start("who"), found.end("who")))))
+            held.append((_office(text.raw[found.start("role"):found.end("role")]), _who(text, found)))
     return held
+
+
+def _signed_offices(text: Text, start: int, end: int) -> list[tuple[str, Named]]:
+    """The offices signatures give ("Le Président,⏎Paul ROCHE" under a convocation or the minutes,
+    `offices.yaml`, `signed`), folded, with their signatories: a name only when it reads as one."""
+    found = text.finditer(pattern(cues("offices")["signed"]["cue"]), start, end)
+    return [(_office(text.raw[f.start("role"):f.end("role")]), who) for f in found if parse_person_name((who := _who(text, f)).text)]
+
+
+def _who(text: Text, found: re.Match) -> Named:
+    return Named(" ".join(text.raw[found.start("who"):found.end("who")].split()), Span(found.start("who"), found.end("who")))
 
 
 def _by_role(offices: list[tuple[str, Named]], roster, written: str) -> Resource | None:
@@ -552,15 +563,17 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
     meeting.set("convoquePar", who, read.convened_by.span)
 
 
-def _chair_by_office(roll, held: list[tuple[str, Named]], roster) -> Dated | None:
-    """"La présidente ouvre la séance": the one member the roll call gives the chair's own office
-    (présidente, maire; not "présidente de la commission", "maire délégué"), else the one the rest of
-    the document gives it (`_offices`: "Maire : M. X" in the heading), or None."""
+def _chair_by_office(*sources: list[tuple[str, Named]]) -> Dated | None:
+    """"La présidente ouvre la séance": the one member given the chair's own office (présidente,
+    maire; not "présidente de la commission", "maire délégué") by the first of `sources` that gives
+    it (the roll call's roles, then the document's other offices, then its signatures), or None.
+    Holders are told apart by family name before any person is made of them."""
     chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")
-    for source in ([(_office(e.role), e.who) for e in roll.entries if e.role], held):
-        chairs = {id(person): who for office, who in source if chair.match(office) if (person := roster.person(who.text, who.span))}
-        if chairs:
-            return next(Dated(who.text, who.span) for who in chairs.values()) if len(chairs) == 1 else None
+    for source in sources:
+        holders = {slug(name.family): who for office, who in source if chair.match(office)
+                   if (name := parse_person_name(who.text, surname_only=True))}
+        if holders:
+            return next(Dated(who.text, who.span) for who in holders.values()) if len(holders) == 1 else None
     return None
 
 

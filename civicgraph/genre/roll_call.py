@@ -433,7 +433,7 @@ def _dotted_lines(raw: str, start: int, end: int):
 
 def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.Pattern, roll: RollCall) -> None:
     """One name with its own status: the status words blanked, the rest read as a list item ("Mme X
-    – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"), a role after the name dropped."""
+    – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"), a role after the name kept apart."""
     said = status_cue.search(called["item"])
     if said is None:
         return
@@ -447,7 +447,11 @@ def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.
         return
     item = called["item"][:said.start()] + " " * (said.end() - said.start()) + scope
     item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
+    listed = len(roll.entries)
     _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), called.start("item"), None, roll)
+    role = called["item"][name_end:said.start()].strip(" ,.") or None  # "X, président (élu) ….. présent": its office
+    if role and len(roll.entries) > listed:
+        roll.entries[listed].role = roll.entries[listed].role or role
 
 
 SCOPE_START = re.compile(r"\s*(?:à\s+(?:partir|compter)\s+d|jusqu['’])")
@@ -979,7 +983,7 @@ PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?)\s+[àa]\s+"
+                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote)\s+[àa]\s+"
                         + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
@@ -1039,7 +1043,7 @@ def _sentence_matches(text: Text, start: int, end: int):
         line_start = max(start, raw.rfind("\n", 0, verb.start()) + 1, verb.start() - 120)
         if not raw[line_start:verb.start()].strip(" \t").startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZÉÈ")) and line_start > start:
             line_start = max(start, raw.rfind("\n", 0, line_start - 1) + 1, verb.start() - 160)  # a sentence wrapped onto the verb's line
-        before = PERSON_BEFORE.search(raw, line_start, verb.start())
+        before = _subject_told(raw, start, verb.start()) or PERSON_BEFORE.search(raw, line_start, verb.start())
         after = HOLDER_AFTER.match(raw, verb.end(), min(end, verb.end() + 80))
         if before and after:
             side = "aside" if before["aside"] else "leaves" if before["leaves"] else None
@@ -1047,6 +1051,10 @@ def _sentence_matches(text: Text, start: int, end: int):
             yield (before.start("giver"), before.end("giver")), aside, (after.start("holder"), after.end("holder")), (before.start(), after.end())
     for match in literals.finditer(GIVER_AFTER, raw, start, end):  # from its first "pouvoir"/"procuration"
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+    for match in literals.finditer(IN_THE_NAME, raw, start, end):  # "M. X a adressé un pouvoir au nom de M. Y"
+        sender = SENDER.match(raw, _sentence_start(raw, start, match.start()), match.start())
+        if sender:
+            yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
     for match in PASSIVE.finditer(raw, start, end):
         givers = match.start("givers")
         for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
@@ -1055,6 +1063,29 @@ def _sentence_matches(text: Text, start: int, end: int):
             givers = cut.end() if cut else givers
 
 
+def _subject_told(raw: str, start: int, verb: int) -> re.Match | None:
+    """"Mme X, retenue, a fait savoir au président qu'elle confiait son vote à M. Y": the giver a
+    pronoun stands for before the verb, the subject that opens the sentence."""
+    if not TOLD_PRONOUN.search(raw, max(start, verb - 12), verb):
+        return None
+    return TOLD_SUBJECT.match(raw, _sentence_start(raw, start, verb), verb)
+
+
+def _sentence_start(raw: str, start: int, at: int) -> int:
+    """Where the sentence (or clause after a semicolon) holding `at` starts, at most 240 characters before."""
+    stops = [m.end() for m in SENTENCE_STOP.finditer(raw, max(start, at - 240), at)]
+    return stops[-1] if stops else max(start, at - 240)
+
+
+SENTENCE_STOP = re.compile(r"(?:[^\W_]{2}\.|;)\s+|\n[ \t]*\n")  # not the stop of "M. X"
+
+
+# A proxy form sent filled in with its holder's name: "M. X a fait parvenir le pouvoir joint à la
+# convocation, rempli au nom de Mme Y" (the sender opens the sentence).
+IN_THE_NAME = re.compile(with_civilities(r"\b[Pp](?:ouvoir|rocuration)\b[^.;]{0,60}?\bau\s+nom\s+d(?:e\s+|['’]\s?)(?P<holder>(?:{civility}\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\n|$))"))
+SENDER = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:a|avait)\s+(?:adressé|fait\s+parvenir|remis|transmis|envoyé|déposé)\b"))
+TOLD_PRONOUN = re.compile(r"\b(?:qu['’]\s?)?(?:il|elle)\s+$")
+TOLD_SUBJECT = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?=\s*,|\s+(?:a|avait|fait|indique|informe|précise|signale)\b)(?P<aside>)(?P<leaves>)"))
 SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s")  # "… à Mme BRUN. Mme LYS …" (not "M. X")
 
 
@@ -1090,6 +1121,8 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
         giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"
         holder = _named(text, *holder_at)
+        if _refused(text, whole[1], end):
+            continue
         proxy = Proxy(giver, holder, Span(*whole))
         _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
         aside = text.folded[aside_at[0]:aside_at[1]] if aside_at else ""
@@ -1114,12 +1147,27 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
     return found
 
 
+def _refused(text: Text, told: int, end: int) -> bool:
+    """The council refuses the proxy told up to `told`: in the rest of its sentence ("…, ce pouvoir
+    n'a pas été retenu") or in the next one when it opens with the refusal ("Ce pouvoir n'est pas
+    retenu.")."""
+    refused = pattern(cues("proxies")["refused"]["cue"])
+    stop = CLAUSE_END.search(text.raw, max(0, told - 2), min(end, told + 300))  # (its letters may end the proxy)
+    if stop is None:
+        return bool(text.find(refused, told, min(end, told + 300)))
+    return bool(text.find(refused, told, stop.end()) or text.at(refused, stop.end(), end))
+
+
+CLAUSE_END = re.compile(r"[^\W_]{2}\.\s+")  # "… pour les points 16 à 18. M. X …" (not "M. X")
+
+
 def _named(text: Text, start: int, end: int) -> Named:
     value = text.raw[start:end]
     lead = len(value) - len(value.lstrip())
     return Named(value.strip(), Span(start + lead, start + lead + len(value.strip())))
 
 
+OFFICE_NAMED = re.compile(rf"(?i)l[ea]\s+(?:{ROLE})(?:\s+[^\W\d]+)?")  # "la secrétaire générale", "le trésorier"
 APPOSED = re.compile(with_civilities(r"^,\s*(?={civility}\s)"))
 
 
@@ -1139,6 +1187,8 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         if not name:
             continue
         value = name.group()
+        if OFFICE_NAMED.fullmatch(value.strip()):  # "rédigé par la secrétaire générale": the reader knows who holds it
+            return Named(value.strip(), Span(offset, offset + len(value.strip())))
         labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*.+?\s[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
         shift = labelled.end() if labelled else 0
         value = value[shift:]

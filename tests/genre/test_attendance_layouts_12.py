@@ -1,0 +1,85 @@
+"""Forms met in the twelfth and thirteenth blind sets: the chair named by an office the document gives
+elsewhere (a roll call's line, a signature), the secretary by the office of whoever writes the minutes,
+proxies told in reported speech, sent filled in with a holder's name, or refused. Each on a small
+invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from civicgraph.pipeline import ingest
+
+
+def read(tmp_path: Path, text: str):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    return ingest([doc]).facts[0]
+
+
+def seance_people(tmp_path: Path, text: str) -> tuple[str | None, str | None, set[tuple[str, str]]]:
+    """(president, secretary, {(giver, holder)}) of the one séance read from `text`."""
+    facts = read(tmp_path, text)
+    seance = facts.of_class("Seance")[0]
+    chair, secretary = (who.first("rdfs:label") if who else None for who in (seance.first("president"), seance.first("secretaire")))
+    given = {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")}
+    return chair, secretary, given
+
+
+ASSOCIATION = "AMIS DU VAL-BRUN\nAssociation loi 1901\n\n"
+CONVOCATION = ("CONVOCATION\nLe conseil d'administration se réunira le samedi 8 mars 2025 à 10 h à la salle des fêtes.\n\n"
+               "                                        Le Président,\n                                        Paul ROCHE\n\n")
+MINUTES = ("COMPTE RENDU DU CONSEIL D'ADMINISTRATION DU 8 MARS 2025\n\nLa réunion s'est tenue à la salle des fêtes. "
+           "Le président ouvre la séance à 10 h 10.\n\n"
+           "Administrateurs présents : Anne BRUN (secrétaire générale), Jean CARON (trésorier), le président, Lise GARNIER.\n"
+           "Excusés : Rose LYS, Luc PETIT.\n\n")
+ITEMS = "\n\n1. Budget 2025 : adopté à l'unanimité.\n"
+
+
+def test_the_chair_named_only_by_the_signature_under_the_convocation(tmp_path: Path):
+    chair, _, _ = seance_people(tmp_path, ASSOCIATION + CONVOCATION + MINUTES + ITEMS)
+    assert chair == "Paul ROCHE"
+
+
+def test_a_signature_that_is_no_name_gives_no_chair(tmp_path: Path):
+    unsigned = CONVOCATION.replace("Paul ROCHE", "Vu le code général des collectivités territoriales")
+    chair, _, _ = seance_people(tmp_path, ASSOCIATION + unsigned + MINUTES + ITEMS)
+    assert chair is None
+
+
+def test_the_chair_given_by_a_roll_calls_dotted_line_when_the_text_says_son_president(tmp_path: Path):
+    text = ("RÉGIE DES EAUX DU VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du 4 mars 2025\n\n"
+            "Le conseil d'administration s'est réuni à 17 h 30, sous la présidence de son Président.\n\n"
+            "  ROCHE Paul, président (élu communautaire) ............ présent\n"
+            "  BRUN Anne, vice-présidente ........................... présente\n"
+            "  CARON Jean (élu communautaire) ....................... excusé\n" + ITEMS)
+    chair, _, _ = seance_people(tmp_path, text)
+    assert chair == "Paul ROCHE"
+
+
+def test_the_secretary_is_the_member_holding_the_office_of_whoever_writes_the_minutes(tmp_path: Path):
+    text = ASSOCIATION + CONVOCATION + MINUTES + "Le compte rendu est rédigé par la secrétaire générale." + ITEMS
+    _, secretary, _ = seance_people(tmp_path, text)
+    assert secretary == "Anne BRUN"
+
+
+@pytest.mark.parametrize("told, given", [
+    # reported speech: the pronoun stands for the sentence's subject
+    ("Mme Rose LYS, retenue, a fait savoir au président par SMS qu'elle confiait son vote à M. Jean CARON.",
+     {("Rose LYS", "Jean CARON")}),
+    ("M. Luc PETIT indique qu'il donne pouvoir à Mme Anne BRUN.", {("Luc PETIT", "Anne BRUN")}),
+    # the form joined to the convocation, sent filled in with the holder's name
+    ("M. Luc PETIT a fait parvenir au secrétariat le pouvoir joint à la convocation, rempli au nom d'Anne BRUN.",
+     {("Luc PETIT", "Anne BRUN")}),
+    # refused in the sentence that tells it, or by the next one
+    ("M. Luc PETIT avait adressé un pouvoir au nom de M. Yves BLANC, salarié ; M. BLANC n'ayant qu'une voix consultative, "
+     "ce pouvoir n'a pas été retenu.", set()),
+    ("Mme Rose LYS a donné pouvoir à M. Jean CARON. Ce pouvoir n'est pas retenu, M. CARON en portant déjà un.", set()),
+    # a refusal in the next sentence that opens otherwise is another proxy's
+    ("Mme Rose LYS a donné pouvoir à M. Jean CARON. M. Luc PETIT avait adressé un pouvoir au nom de M. Yves BLANC, "
+     "ce pouvoir n'a pas été retenu.", {("Rose LYS", "Jean CARON")}),
+])
+def test_proxies_told_in_sentences(tmp_path: Path, told: str, given: set):
+    _, _, found = seance_people(tmp_path, ASSOCIATION + MINUTES + told + ITEMS)
+    assert found == given
