@@ -368,10 +368,16 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     before = len(roll.entries), len(roll.proxies)
     for offset, label, role, items in segments:
         ahead = None  # "…, et, à compter de son départ, Mme X par M. Y": a scope written before its proxy
-        for _, item_start, item_end in items:
+        last, last_end = [], start  # the proxies of the item before, and where it ended
+        for index, (_, item_start, item_end) in enumerate(items):
             piece = raw[item_start - start:item_end - start]
             if _scope_only(piece):
-                ahead = piece
+                ends_line = index + 1 == len(items) or "\n" in text.raw[item_end:items[index + 1][1]]
+                if last and ends_line and "\n" not in text.raw[last_end:item_start]:
+                    for proxy in last:  # "X à Y, à compter de 10 h 40⏎Z à W": the scope ends its proxy's line
+                        _scope(piece, proxy)
+                else:
+                    ahead = piece
                 continue
             count, held = len(roll.entries), len(roll.proxies)
             _read_item(text, heading, piece, item_start, label, roll)
@@ -379,7 +385,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
                 entry.role = entry.role or role
             for proxy in roll.proxies[held:] if ahead else ():
                 _scope(ahead, proxy)
-            ahead = None
+            ahead, last, last_end = None, roll.proxies[held:], item_end
     for entry in roll.entries[before[0]:]:
         entry.who.order = entry.who.order or order
     for proxy in roll.proxies[before[1]:]:
@@ -925,8 +931,9 @@ CAPITAL = re.compile(r"[A-ZÉÈ]")
 
 
 def _scope_only(piece: str) -> bool:
-    """Whether a list's piece is a proxy's scope and nothing else: no capital, and a scope read."""
-    if CAPITAL.search(piece):
+    """Whether a list's piece is a proxy's scope and nothing else: no capital but an act's number's
+    ("n° C2024-09-141 à C2024-09-150"), and a scope read."""
+    if CAPITAL.search(re.sub(r"\S*\d\S*", "", piece)):
         return False
     probe = Proxy(Named("", Span(0, 0)), Named("", Span(0, 0)), Span(0, 0))
     _scope(piece, probe)
@@ -995,7 +1002,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
-GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+de\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
+GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1155,10 +1162,11 @@ def _refused(text: Text, told: int, end: int) -> bool:
     stop = CLAUSE_END.search(text.raw, max(0, told - 2), min(end, told + 300))  # (its letters may end the proxy)
     if stop is None:
         return bool(text.find(refused, told, min(end, told + 300)))
-    return bool(text.find(refused, told, stop.end()) or text.at(refused, stop.end(), end))
+    following = text.at(pattern(cues("proxies")["refused"]["following"]), stop.end(), end)
+    return bool(text.find(refused, told, stop.end()) or (following and text.find(refused, following.end(), min(end, following.end() + 80))))
 
 
-CLAUSE_END = re.compile(r"[^\W_]{2}\.\s+")  # "… pour les points 16 à 18. M. X …" (not "M. X")
+CLAUSE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… pour les points 16 à 18. M. X …", "… (trois au plus). M. X" (not "M. X")
 
 
 def _named(text: Text, start: int, end: int) -> Named:

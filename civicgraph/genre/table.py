@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from civicgraph.facts import Span
+from civicgraph.genre import offices
 from civicgraph.genre.cues import PROFILE, Text, cues, fold_piece, pattern
 from civicgraph.genre.roll_call import Entry, Named, Proxy, scope_cell
 from civicgraph.text import aligned
@@ -166,6 +167,8 @@ def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[s
             if pattern(rf"^(?:{cue})$").match(folded):
                 if role == "name":
                     names.append(index)
+                elif role == "presence" and "presence" in found and found.get("substitute", index) < index:
+                    found.setdefault("substitute_presence", index)  # "Titulaires | Prés. | Suppléants | Prés."
                 else:
                     found.setdefault(role, index)
                 break
@@ -216,6 +219,22 @@ def _cells(text: Text, row: re.Match | int, end: int | None = None, separator: s
         out.append((cell.strip(), at + lead))
         at += len(cell) + 1
     return out
+
+
+def _office_noted(cell: str) -> str | None:
+    """The office a presence cell notes after its code: "P (Président)" → "Président"."""
+    note = APPOSITION.search(cell)
+    return note.group().strip(" ()") if note and OFFICE.fullmatch(note.group().strip(" ()")) else None
+
+
+def _substitute_status(cells: Cells, columns: dict[str, int], legend: dict[str, str], spec: dict) -> str | None:
+    """The suppléant's own status: ticked in their columns, or written in the presence column after
+    theirs ("P (siège pour Mme X)" under a legend "P : présent")."""
+    column = columns.get("substitute_presence")
+    if column is None or column >= len(cells):
+        return _marked_status(cells, columns, "substitute:")
+    cell = cells[column][0]
+    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or _classify(cell, spec["presence"]) or _said(cell, spec)
 
 
 def _classify(value: str, table: dict) -> str | None:
@@ -272,6 +291,8 @@ def _sitting_substitute(cells: Cells, column: int | None, spec: dict) -> Named |
 
 
 APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
+OFFICE = re.compile(rf"(?i){offices.alternation()}[^()]{{0,40}}")  # "Président", "1er vice-président"
+NOTE_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "P (Président)", "P (1)": a legend's code, then a note
 
 
 def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[str, str], span: tuple[int, int], end: int, table: Table) -> Table:
@@ -292,8 +313,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if who is None:
             continue
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
-        status = legend.get(presence) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
-        role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else None
+        status = legend.get(presence) or legend.get(NOTE_AFTER.sub("", presence)) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
+        role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else _office_noted(presence)
         if role and pattern(spec["substitute_role"]).search(fold_piece(role)) and status != "présent":
             continue  # a suppléant not called to sit is neither present nor away
         replaced = REPLACES.search(presence)
@@ -302,7 +323,10 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             table.entries.append(Entry(who, "présent", _named(cells, columns.get("commune")), role=role, replaces=titular))
             continue
         substitute = _named(cells, columns.get("substitute"))
-        if substitute and (status == "remplacé" or _marked_status(cells, columns, "substitute:") == "présent"):
+        sitting = _substitute_status(cells, columns, legend, spec)
+        if substitute and sitting == "excusé":
+            table.entries.append(Entry(substitute, "excusé", _named(cells, columns.get("commune"))))
+        if substitute and (status == "remplacé" or sitting == "présent"):
             table.entries.append(Entry(substitute, "présent", _named(cells, columns.get("commune")), replaces=who))
             if status == "remplacé":
                 continue

@@ -75,7 +75,8 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
-    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)))]
+    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)
+                                                         or NUMBER_BELOW.match(text, m.end())))]
     if len(BULLETED.findall(text)) >= 2:  # in a bulleted list a line without a bullet continues its item
         cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
@@ -98,6 +99,10 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zé
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie".
 DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+
+
+# A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".
+NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d")
 
 
 def _note_below(text: str, cut: re.Match) -> bool:

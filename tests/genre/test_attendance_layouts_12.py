@@ -83,3 +83,50 @@ def test_the_secretary_is_the_member_holding_the_office_of_whoever_writes_the_mi
 def test_proxies_told_in_sentences(tmp_path: Path, told: str, given: set):
     _, _, found = seance_people(tmp_path, ASSOCIATION + MINUTES + told + ITEMS)
     assert found == given
+
+
+def proxies_with_scope(tmp_path: Path, listed: str) -> set[tuple]:
+    """(giver, holder, from, until) of each proxy a métropole's extract lists under "Pouvoirs :"."""
+    facts = read(tmp_path, "MÉTROPOLE DU VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MÉTROPOLITAIN\n\n"
+                           "Séance du jeudi 26 septembre 2024\n\nLe Conseil s'est réuni à 9 h 30 sous la présidence de M. Paul ROCHE, Président.\n\n"
+                           f"Pouvoirs :\n{listed}\n\nExcusée : Mme Lise GARNIER\n\nDélibération n° C2024-09-147 – Budget\nAdopté à l'unanimité.\n")
+    return {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label"),
+             str(p.first("depuisHeure") or p.first("depuisActe") or ""), str(p.first("jusquAHeure") or p.first("jusquAActe") or ""))
+            for p in facts.of_class("Pouvoir")}
+
+
+def test_pouvoir_donne_par_x_a_y_one_a_line_each_scope_ending_its_own_line(tmp_path: Path):
+    found = proxies_with_scope(tmp_path, "Pouvoir donné par Mme Rose LYS à M. Jean CARON\n"
+                                         "Pouvoir donné par M. Luc PETIT à Mme Anne BRUN, à compter de 10 h 40\n"
+                                         "Pouvoir donné par M. Yves BLANC à M. Paul ROCHE, jusqu'à 11 h 15\n"
+                                         "Pouvoir donné par Mme Lise GARNIER à M. Marc DUBOIS, pour les délibérations\n"
+                                         "n° C2024-09-141 à C2024-09-150")
+    assert found == {("Rose LYS", "Jean CARON", "", ""), ("Luc PETIT", "Anne BRUN", "10:40:00", ""),
+                     ("Yves BLANC", "Paul ROCHE", "", "11:15:00"), ("Lise GARNIER", "Marc DUBOIS", "C2024-09-141", "C2024-09-150")}
+
+
+def test_a_press_release_retelling_a_seance_yields_nothing(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("COMMUNIQUÉ DE PRESSE\nVal-Brun, le 14 octobre 2016\n\nCOMMISSION PERMANENTE : 18 MILLIONS POUR LES TERRITOIRES\n\n"
+                   "Réunie ce vendredi 14 octobre 2016, sous la présidence de Mme Anne BRUN, Présidente, la commission permanente "
+                   "a examiné 212 rapports, adoptés à l'unanimité. Les élus ont donné pouvoir à la Présidente pour signer.\n\n"
+                   "Contact presse : Rose LYS\n", encoding="utf-8")
+    result = ingest([doc])
+    assert result.facts == [] and "not recognised" in result.skipped[0].reason
+
+
+def test_a_pipe_table_with_a_presence_column_for_titulaires_and_one_for_suppleants(tmp_path: Path):
+    table = ("| Commune | Délégués titulaires | Prés. | Délégués suppléants | Prés. | Pouvoir donné à |\n"
+             "|---|---|---|---|---|---|\n"
+             "| VAL-BRUN | M. Paul ROCHE | P (Président) | M. Yves BLANC | – | |\n"
+             "| | Mme Rose LYS | E | Mme Anne BRUN | P (siège pour Mme LYS) | |\n"
+             "| SAINT-AUBIN | M. Luc PETIT | E | M. Marc DUBOIS | E | Mme BRUN |\n"
+             "| | Mme Lise GARNIER | P | Mme Claire MOREL | – | |\n\n"
+             "P : présent – E : excusé – A : absent – « – » : suppléant non appelé à siéger\n")
+    facts = read(tmp_path, "SIVOM DU VAL-BRUN\nCOMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL\ndu mardi 22 novembre 2005 à 20 h\n\n"
+                           f"{table}\nLe Président ouvre la séance à 20 h 05.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    status = {(p.first("personne").first("rdfs:label"), s) for p in facts.of_class("Participation") for s in p.props["statut"]}
+    assert status == {("Paul ROCHE", "présent"), ("Rose LYS", "remplacé"), ("Rose LYS", "excusé"), ("Anne BRUN", "présent"),
+                      ("Luc PETIT", "excusé"), ("Marc DUBOIS", "excusé"), ("Lise GARNIER", "présent")}
+    assert {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")} == {("Luc PETIT", "Anne BRUN")}
+    assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
