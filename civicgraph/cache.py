@@ -108,6 +108,10 @@ class Derived:
     def put(self, digest: str, data: bytes) -> None:
         self.entries.put(self._name(digest), data)
 
+    def path(self, digest: str) -> Path:
+        """The file of an entry this build got or put."""
+        return self.entries.current / self._name(digest)
+
 
 def _keep(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)

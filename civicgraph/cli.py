@@ -433,10 +433,14 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
         say(f"{cache.hits} documents unchanged since the last build: their facts come from the reading cache")
     pipeline.find_conflicts(result, base, say)
     store = Store()
-    pipeline.load_facts(store, result.facts, base)
+    mapped = Derived("mapping", layout.out / CACHE, previous / CACHE if previous else None, [])
+    loaded = pipeline.load_facts(store, result.facts, base, mapped)
+    if mapped.hits:
+        say(f"{mapped.hits} document graphs unchanged since the last build: loaded from the cache")
     graph_file = graph_file or layout.asserted
     graph_file.parent.mkdir(parents=True, exist_ok=True)
-    _write_nquads(store, graph_file)
+    with open(graph_file, "wb") as stream:
+        store.write_nquads(stream, known=loaded)  # the graphs loaded from the cache copied from it
     layout.texts.mkdir(parents=True, exist_ok=True)
     for facts in result.facts:  # named by content: rewriting one changes nothing a reader could see half-done
         (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")

@@ -86,6 +86,20 @@ class Store:
         self._store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         self._grown([graph])
 
+    def load_nquads(self, graphs: dict[str, bytes]) -> None:
+        """Replace each named graph of `graphs` with the statements of its N-Quads (UTF-8, as
+        `graph_nquads` writes them: its lines sorted, no other graph, no blank node), parsed and
+        loaded by Oxigraph in one call; each graph's digest is taken from its bytes."""
+        for graph in graphs:
+            if self.has_graph(graph):
+                self._store.remove_graph(ox.NamedNode(graph))
+                self._changed(graph)
+        if graphs:
+            self._store.bulk_load(b"".join(graphs.values()), format=ox.RdfFormat.N_QUADS)
+        self._grown(graphs)
+        for graph, data in graphs.items():  # graph_nquads' lines are digest's, each with its graph's name
+            self._digests[graph] = hashlib.sha256(data.replace(f" {ox.NamedNode(graph)} .\n".encode("utf-8"), b" .\n")).hexdigest()
+
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         if self.has_graph(graph):
             self._store.remove_graph(ox.NamedNode(graph))
@@ -215,12 +229,13 @@ class Store:
         """The dataset (or some of its graphs) as N-Quads text, in the order of `chunks`."""
         return "".join(f"{q} .\n" for chunk in self.chunks(graphs) for q in chunk)
 
-    def write_nquads(self, stream: BinaryIO, graphs: Iterable[str] | None = None) -> int:
+    def write_nquads(self, stream: BinaryIO, graphs: Iterable[str] | None = None, known: dict[str, Path] | None = None) -> int:
         """Write the dataset (or some graphs) as N-Quads to a binary stream, a graph (or a chunk
-        of a big one) at a time, in the order of `chunks`; return how many quads were written."""
+        of a big one) at a time, in the order of `chunks`; return how many quads were written.
+        `known`: files holding some graphs' `graph_nquads` as the store holds them now, copied."""
         written = 0
         for graph in sorted(self.graphs() if graphs is None else graphs):
-            text = self.graph_nquads(graph)
+            text = known[graph].read_bytes() if known and graph in known else self.graph_nquads(graph)
             if text is not None:
                 stream.write(text)
                 written += text.count(b"\n")  # one a line: a newline in a literal is written \n
