@@ -195,7 +195,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     written, signed = _offices(text, start, end, roll, read_signature(text, start, end)), _signed_offices(text, start, end)
     offices_held = written + signed
     if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
-        read.president = _chair_by_office([(_office(e.role), e.who) for e in roll.entries if e.role], written, signed)
+        read.president = _chair_by_office([(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed)
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
@@ -565,12 +565,13 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
 
 def _chair_by_office(*sources: list[tuple[str, Named]]) -> Dated | None:
     """"La présidente ouvre la séance": the one member given the chair's own office (présidente,
-    maire; not "présidente de la commission", "maire délégué") by the first of `sources` that gives
+    maire, "Président du conseil d'administration"; not "présidente de la commission", "maire
+    délégué") by the first of `sources` that gives
     it (the roll call's roles, then the document's other offices, then its signatures), or None.
     Holders are told apart by family name before any person is made of them."""
-    chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")
+    chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")  # "présidente", not "présidente de la commission"
     for source in sources:
-        holders = {slug(name.family): who for office, who in source if chair.match(office)
+        holders = {slug(name.family): who for office, who in source if chair.match(office) or offices.own_chair().fullmatch(office)
                    if (name := parse_person_name(who.text, surname_only=True))}
         if holders:
             return next(Dated(who.text, who.span) for who in holders.values()) if len(holders) == 1 else None

@@ -742,13 +742,15 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?={civility}\s)"))
+GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
-    """The givers an item names before one holder: "Mme X, M. Y et Mme Z" (each after a civility)."""
+    """The givers an item names before one holder: "Mme X, M. Y et Mme Z" (each after a civility, or
+    written "Prénom NOM")."""
     cuts = list(CO_GIVER.finditer(giver.text))
-    if not cuts or not re.match(with_civilities(r"{civility}\s"), giver.text):
+    if not cuts or not re.match(with_civilities(r"{civility}\s|") + GIVEN_THEN_FAMILY, giver.text):
         return [giver]
     bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(giver.text)])
     return [Named(giver.text[a:b], Span(giver.span.start + a, giver.span.start + b)) for a, b in bounds]
@@ -795,7 +797,8 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
         _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
 
 
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
+# Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -989,19 +992,20 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
+REPRESENTED = r"s['’]est\s+fait(?:e)?\s+représenter\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote)\s+[àa]\s+"
-                        + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
+                        + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
-VERB_WORD = re.compile(PROXY_VERBS)
+VERB_WORD = re.compile(PROXY_VERBS + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+la\s+(?:séance|salle)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.)]|\s+pour\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
@@ -1093,7 +1097,7 @@ IN_THE_NAME = re.compile(with_civilities(r"\b[Pp](?:ouvoir|rocuration)\b[^.;]{0,
 SENDER = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:a|avait)\s+(?:adressé|fait\s+parvenir|remis|transmis|envoyé|déposé)\b"))
 TOLD_PRONOUN = re.compile(r"\b(?:qu['’]\s?)?(?:il|elle)\s+$")
 TOLD_SUBJECT = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?=\s*,|\s+(?:a|avait|fait|indique|informe|précise|signale)\b)(?P<aside>)(?P<leaves>)"))
-SENTENCE_END = re.compile(r"[^\W\d_]{2}\.\s")  # "… à Mme BRUN. Mme LYS …" (not "M. X")
+SENTENCE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… à Mme BRUN. Mme LYS …", "… points 16 à 18. M. X", "… (écrite). M. X" (not "M. X")
 
 
 def _told_in_sentences(text: Text, start: int, end: int) -> bool:
@@ -1134,7 +1138,8 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
         aside = text.folded[aside_at[0]:aside_at[1]] if aside_at else ""
         after_item = re.search(cues("proxies")["scope"]["after_item"], aside)
-        moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at and not after_item else []
+        away = re.search(cues("proxies")["scope"]["away_until"], aside)  # "retenue jusqu'à 10 h 30": when she comes, not when it starts
+        moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at and not after_item and not away else []
         if after_item:  # "quitte la séance à 21 h 35, après le vote du point 4": the item first
             proxy.from_item = str(int(after_item["n"]) + 1)
         elif moment:
@@ -1143,7 +1148,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         if proxy.from_time is None and logged:  # "10 h 40 – Départ de M. X, qui donne procuration à Mme Y"
             proxy.from_time = find_times(logged["t"])[0].value
         if proxy.from_time is None and proxy.from_item is None:
-            context = text.raw[max(start, whole[0] - 80):whole[0]]
+            context = text.raw[max(start, whole[0] - 80, _sentence_start(text.raw, start, whole[0])):whole[0]]  # its own sentence
             moment = find_times(context.split(".")[-1])
             if moment and re.search(r"(?i)(?:à|a)\s+\d{1,2}\s*h", context):
                 proxy.from_time = moment[-1].value
@@ -1159,14 +1164,12 @@ def _refused(text: Text, told: int, end: int) -> bool:
     n'a pas été retenu") or in the next one when it opens with the refusal ("Ce pouvoir n'est pas
     retenu.")."""
     refused = pattern(cues("proxies")["refused"]["cue"])
-    stop = CLAUSE_END.search(text.raw, max(0, told - 2), min(end, told + 300))  # (its letters may end the proxy)
+    stop = SENTENCE_END.search(text.raw, max(0, told - 2), min(end, told + 300))  # (its letters may end the proxy)
     if stop is None:
         return bool(text.find(refused, told, min(end, told + 300)))
     following = text.at(pattern(cues("proxies")["refused"]["following"]), stop.end(), end)
     return bool(text.find(refused, told, stop.end()) or (following and text.find(refused, following.end(), min(end, following.end() + 80))))
 
-
-CLAUSE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… pour les points 16 à 18. M. X …", "… (trois au plus). M. X" (not "M. X")
 
 
 def _named(text: Text, start: int, end: int) -> Named:

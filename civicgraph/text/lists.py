@@ -97,8 +97,9 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zé
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
-# "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie".
-DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+# "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
+# représenter", "X et / Y" (function words, in lower case: "DE LA" may end a line inside a name).
+DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+l[ae]|de|du|des|et|pour|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".

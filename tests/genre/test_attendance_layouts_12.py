@@ -130,3 +130,45 @@ def test_a_pipe_table_with_a_presence_column_for_titulaires_and_one_for_supplean
                       ("Luc PETIT", "excusé"), ("Marc DUBOIS", "excusé"), ("Lise GARNIER", "présent")}
     assert {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")} == {("Luc PETIT", "Anne BRUN")}
     assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
+
+
+def test_givers_written_prenom_nom_without_civility_share_one_holder(tmp_path: Path):
+    text = ASSOCIATION + MINUTES + ("Procurations reçues : Rose LYS à Jean CARON ; Luc PETIT et Anne BRUN à Paul ROCHE "
+                                    "(une chacun) ; Yves BLANC à Lise GARNIER." + ITEMS)
+    _, _, given = seance_people(tmp_path, text)
+    assert given == {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Paul ROCHE"), ("Anne BRUN", "Paul ROCHE"), ("Yves BLANC", "Lise GARNIER")}
+
+
+INSTALLATION = ("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DE LA SÉANCE D'INSTALLATION DU CONSEIL MUNICIPAL\nSamedi 21 mars 2026\n\n"
+                "L'an deux mille vingt-six, le vingt et un mars à dix heures, s'est réuni le conseil municipal élu le 15 mars 2026.\n\n"
+                "Conseillers municipaux élus : Paul ROCHE, Anne BRUN, Jean CARON, Rose LYS, Luc PETIT.\n\n"
+                "Procurations : M. Luc PETIT, empêché, s'est fait représenter par Mme Anne BRUN (procuration écrite du 19 mars 2026, "
+                "remise au président de séance). Mme Rose LYS, retenue jusqu'à 10 h 30, a confié son vote à M. Jean CARON jusqu'à son arrivée.\n\n"
+                "1. Installation des conseillers municipaux\nM. Yves BLANC, maire sortant, ouvre la séance et déclare installés les conseillers. "
+                "Il cède ensuite la présidence à la doyenne d'âge, Mme Rose LYS, et quitte la table du conseil.\n\n"
+                "2. Élection du maire\nM. Paul ROCHE est proclamé maire.\n")
+
+
+def test_the_eldest_given_the_chair_by_the_outgoing_maire_presides(tmp_path: Path):
+    chair, _, _ = seance_people(tmp_path, INSTALLATION)
+    assert chair == "Rose LYS"
+
+
+def test_proxies_told_s_est_fait_representer_par_and_an_aside_saying_when_the_giver_comes(tmp_path: Path):
+    facts = read(tmp_path, INSTALLATION)
+    found = {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label"), p.first("depuisHeure"))
+             for p in facts.of_class("Pouvoir")}
+    assert found == {("Luc PETIT", "Anne BRUN", None), ("Rose LYS", "Jean CARON", None)}  # "retenue jusqu'à 10 h 30": no start
+
+
+def test_the_chair_acting_by_office_is_the_member_whose_role_is_the_boards_chair(tmp_path: Path):
+    text = ("SEM DU VAL-BRUN\nPROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION DU 28 NOVEMBRE 2013\n\n"
+            "Les administrateurs se sont réunis au siège social le 28 novembre 2013 à dix heures.\n\nSont présents :\n"
+            "- M. Paul ROCHE, Président du conseil d'administration, représentant la commune de Val-Brun\n"
+            "- Mme Anne BRUN, M. Jean CARON\n\nSont représentés :\n"
+            "- Mme Rose LYS, qui a donné mandat à M. Jean CARON de la\n  représenter et de voter en son nom\n\n"
+            "Le Président constate que trois administrateurs sont présents et un représenté.\n\n"
+            "PREMIÈRE DÉLIBÉRATION – Budget\nAdoptée à l'unanimité.\n\n"
+            "Il a été dressé le présent procès-verbal, signé par le Président de séance et par un administrateur.\n")
+    chair, _, given = seance_people(tmp_path, text)
+    assert chair == "Paul ROCHE" and given == {("Rose LYS", "Jean CARON")}
