@@ -1,7 +1,9 @@
 """The prepositions "de" and "à" before the name of a body or a person, as French writes them: the article
 of a kind of body ("de la Ville de Val-Brun"), a name's own article contracted ("du Réseau du Val", "aux Amis
 du Val"), "d'" before a vowel ("d'Anne BRUN"). The nouns, articles and contractions are data
-(ingest/articles.yaml); this module only applies them, for the labels the build makes."""
+(ingest/articles.yaml); this module only applies them, for the labels the build makes and the site's
+sentences around them. A place's name (a commune's: "Commune de Val-Brun", "Commune du Val") takes only
+its own article: its first word is no kind of body ("Commune de Pays du Val", not "du Pays du Val")."""
 
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ def _articles() -> dict:
     return yaml.safe_load((data_dir("ingest") / "articles.yaml").read_text(encoding="utf-8"))
 
 
-def _after(preposition: str, name: str) -> str:
-    """`preposition` ("de" or "à") and the article `name` takes after it, before `name`."""
+def _after(preposition: str, name: str, place: bool = False) -> str:
+    """`preposition` ("de" or "à") and the article `name` takes after it, before `name` (a place's
+    name, with `place`, takes only its own article)."""
     words = _articles()
     own = re.match(r"(l['’])|(\w+)\s", name, re.I)
     article = own and (own.group(1) or own.group(2)).lower().replace("’", "'")
@@ -28,21 +31,23 @@ def _after(preposition: str, name: str) -> str:
         contracted = words["contractions"][preposition].get(article)
         return f"{contracted} {name[own.end():].lstrip()}" if contracted else f"{preposition} {name}"
     noun = re.match(r"[^\s'’]+", name)
-    article = noun and words["articles"].get(noun.group().lower())
+    article = noun and not place and words["articles"].get(noun.group().lower())
     if article:
         article = words["contractions"][preposition].get(article, f"{preposition} {article}")
         return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
-    if preposition == "de" and name[:1].lower() in words["elided_before"]:
+    if preposition == "de" and name[:1] and name[:1].lower() in words["elided_before"]:
         return f"d'{name}"
     return f"{preposition} {name}"
 
 
-def of(name: str) -> str:
+def of(name: str, place: bool = False) -> str:
     """"de" before a body's or a person's name, as French writes it: "de la Ville de Val-Brun", "du Département
-    du Val", "des Amis du Val", "d'Anne BRUN" (the nouns, articles and contractions: ingest/articles.yaml)."""
-    return _after("de", name)
+    du Val", "des Amis du Val", "d'Anne BRUN" (the nouns, articles and contractions: ingest/articles.yaml);
+    before a place's name (`place`): "de Val-Brun", "du Val", "de La Motte-Brune", "d'Œillet-sur-Val"."""
+    return _after("de", name, place)
 
 
-def to(name: str) -> str:
-    """"à" before a name: "à la Ville de Val-Brun", "au Réseau du Val", "aux Amis du Val", "à Anne BRUN"."""
-    return _after("à", name)
+def to(name: str, place: bool = False) -> str:
+    """"à" before a name: "à la Ville de Val-Brun", "au Réseau du Val", "aux Amis du Val", "à Anne BRUN";
+    before a place's name (`place`): "à Val-Brun", "au Val"."""
+    return _after("à", name, place)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from civicgraph import articles
 from civicgraph.queries import load
 from civicgraph.store import Store
 from civicgraph.text import slug
@@ -78,7 +79,7 @@ def report(store: Store) -> str:
     merged = [p for p in people if p.documents > 1 or p.reasons]
     lines = [f"Merges ({len(merged)} persons named in several documents or under several spellings)"]
     for p in merged:
-        why = p.reasons or f"même nom dans les documents de {p.context}"
+        why = p.reasons or (f"même nom dans les documents {articles.of(p.context)}" if p.context else "même nom dans plusieurs documents")
         lines.append(f"  {p.name} <{p.iri}> — {p.documents} documents — {why}")
     person_pairs = near_pairs([(p.iri, p.name) for p in people])
     _, rows = store.select(ORGANISATIONS)

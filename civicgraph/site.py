@@ -20,7 +20,7 @@ import jinja2
 import pyoxigraph as ox
 import yaml
 
-from civicgraph import __version__, doctitles, french, matierepage, matieres, mentions, neighbourhood, organisations, search, seancepage
+from civicgraph import __version__, articles, doctitles, french, matierepage, matieres, mentions, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir, files_under, remove_empty_folders
 from civicgraph.cache import Outputs
 from civicgraph.mentions import Cut, ListPage
@@ -273,6 +273,7 @@ class Site:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters["own_name"] = own_name
+        self.env.filters["of"] = articles.of  # "la page {{ label|of }}": "de la Ville de …", "d'Anne BRUN" (ingest/articles.yaml)
         self.labels: dict[str, str] = {}
         self.classes: dict[str, list[str]] = defaultdict(list)
         self.vocabulary: dict[str, str] = {}

@@ -6,6 +6,7 @@ and the signatures. (Seen for La 27e Région.)"""
 import re
 from datetime import datetime, time
 
+from civicgraph.articles import of
 from civicgraph.decisions import outcome
 from civicgraph.facts import Facts, Span
 from civicgraph.governance import adhesion_of, deliberation, organe, participation, seance, vote
@@ -206,7 +207,7 @@ def _team(facts, meeting, association):
         return
     for name, start, end in split_list_spans(listed.group("names"), listed.start("names")):
         staff = facts.get("Personne", association, "equipe", name, span=Span(start, end))
-        staff.set("rdfs:label", f"{name} (équipe de {association.first('rdfs:label')})").set("prenom", name)
+        staff.set("rdfs:label", f"{name} (équipe {of(association.first('rdfs:label'))})").set("prenom", name)
         mandate(facts, staff, association, "membre de l'équipe", Span(start, end), attesteLe=meeting.first("date"))
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 
-from civicgraph import territories
+from civicgraph import articles, territories
 from civicgraph.facts import CellSpan, Facts, Iri, Resource, _key_id
 from civicgraph.genre.cues import Text
 from civicgraph.genre.memberships import read_memberships
@@ -143,8 +142,4 @@ def official_name(territory: territories.Territory) -> str:
     """The name a document's heading gives a commune ("Commune du Grau-du-Roi"), an EPCI's official one."""
     if territory.kind != "commune":
         return territory.name
-    name = territory.name
-    for article, contracted in (("Le ", "du "), ("Les ", "des "), ("La ", "de la "), ("L'", "de l'")):
-        if name.startswith(article):
-            return f"Commune {contracted}{name[len(article):]}"
-    return f"Commune d'{name}" if re.match(r"[AEIOUYÉÈÊÎÔ]", name) else f"Commune de {name}"
+    return f"Commune {articles.of(territory.name, place=True)}"  # "de", "du", "d'" as French writes it (ingest/articles.yaml)
