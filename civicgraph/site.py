@@ -440,7 +440,7 @@ class Site:
             self.labels, self.sort_keys, self.classes, self.places = (reads.maps[k] for k in ("labels", "sort_keys", "classes", "places"))
             outgoing, incoming, evidence = (reads.maps[k] for k in ("outgoing", "incoming", "evidence"))
         out.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(data_dir("site") / "static", out / "static", dirs_exist_ok=True)
+        self._copy(data_dir("site") / "static", out, "static")
         written: set[Path] = set()
         indexed = [self.path(iri) for iri in self.labels]  # every entity page is marked for the search index
 
@@ -449,13 +449,14 @@ class Site:
             if html is not None:  # None: linked from the previous build
                 self._write(out / relative, html)
 
-        write("index.html", self._index(outgoing, evidence, list(search.bundles(indexed))))
-        write("ontology/index.html", self._ontology())
-        write("guide.html", self._guide())
-        for relative, html in self._graph_pages():
-            write(relative, html)
-        for relative, html in self._matieres():
-            write(relative, html)
+        def made(relative: str, template: str, page) -> None:  # a page of no entity, made again only when its context changed
+            write(relative, self._made(out, relative, template, page))
+
+        made("index.html", "index.html", self._index(outgoing, evidence, list(search.bundles(indexed))))
+        made("ontology/index.html", "ontology.html", self._ontology())
+        made("guide.html", "guide.html", self._guide())
+        for relative, template, page in (*self._graph_pages(), *self._matieres()):
+            made(relative, template, page)
         by_document = self._spans_by_document(evidence)
         profiles = Profiles(outgoing, incoming, self.kind, lambda iri: self.link(iri, ""), lambda term: self._value(term, ""))
         by_kind: dict[str, list[str]] = defaultdict(list)
@@ -483,9 +484,9 @@ class Site:
         if reads is not None:
             reads.save()
         for kind in KIND_LABELS:
-            for relative, html in self._class_pages(kind, by_kind[kind], outgoing, evidence):
-                write(relative, html)
-        shutil.copy(self._ontology_file(), out / "ontology.ttl")
+            for relative, page in self._class_pages(kind, by_kind[kind], outgoing, evidence):
+                made(relative, "class.html", page)
+        self._copy(self._ontology_file(), out, "ontology.ttl")
         _remove_stale_pages(out, written)
         search.build_index(out, indexed, self.outputs)
         return len(written)
@@ -500,6 +501,24 @@ class Site:
             return None
         return template.render(page=page)
 
+    def _made(self, out: Path, relative: str, template: str, page) -> str | None:
+        """The HTML of a page of no entity (the home page, a class index, the guide…), or None when its
+        context and template are those the previous build rendered (then linked, as `_entity_page`)."""
+        if self.outputs is not None and self.outputs.reuse(relative, self.outputs.digest(template, repr(page)), out / relative):
+            return None
+        return self.env.get_template(template).render(page=page)
+
+    def _copy(self, source: Path, out: Path, relative: str) -> None:
+        """Copy a file or a folder of the site's data into `out` at `relative`: with a previous build, a
+        file whose bytes it held already is linked from it (or left as it is), not written again."""
+        files = [(source, relative)] if source.is_file() else [(source / f, f"{relative}/{f}") for f in files_under(source)]
+        for path, name in files:
+            if self.outputs is not None:
+                self.outputs.write(name, path.read_bytes(), out / name)
+            else:
+                (out / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, out / name)
+
     def _list_page_html(self, out: Path, relative: str, page: ListPage) -> str | None:
         """The HTML of one page of an entity's whole list, or None when linked from the previous site (as `_entity_page`)."""
         if self.outputs is not None and self.outputs.reuse(relative, self.outputs.digest("mentions.html", repr(page)), out / relative):
@@ -510,7 +529,7 @@ class Site:
     def _ontology_file() -> Path:
         return data_dir("ontology") / "civicgraph.ttl"
 
-    def _ontology(self) -> str:
+    def _ontology(self) -> OntologyPage:
         kinds = {"Class": "Classes", "ObjectProperty": "Propriétés d'objet / object properties", "DatatypeProperty": "Propriétés de données / datatype properties"}
         sections: dict[str, list[Term]] = defaultdict(list)
         for row in self._select("site-ontology-terms"):
@@ -521,32 +540,32 @@ class Site:
                 sorted(value["domain"].split()), sorted(value["range"].split()), sorted(value["parents"].split())))
         page = OntologyPage("Ontologie civicgraph / civicgraph ontology", "../", ONTOLOGY,
                             [(kinds[k], sections[k]) for k in kinds if sections.get(k)], self.words["datatypes"])
-        return self.env.get_template("ontology.html").render(page=page)
+        return page
 
-    def _matieres(self) -> list[tuple[str, str]]:
-        """The nomenclature's page and one page per matière: (path in the site, HTML)."""
+    def _matieres(self) -> list[tuple[str, str, object]]:
+        """The nomenclature's page and one page per matière: (path in the site, template, context)."""
         page = matierepage.page(self._select, self.link)
-        pages = [(matierepage.PATH, self.env.get_template("matieres.html").render(page=page))]
-        template = self.env.get_template("matiere.html")
-        return pages + [(matierepage.path(c.iri), template.render(page=c)) for c in matierepage.concept_pages(page.themes, site_url(self.base))]
+        return [(matierepage.PATH, "matieres.html", page)] + [
+            (matierepage.path(c.iri), "matiere.html", c) for c in matierepage.concept_pages(page.themes, site_url(self.base))]
 
-    def _guide(self) -> str:
+    def _guide(self) -> GuidePage:
         french_words = yaml.safe_load((data_dir("site") / "guide.yaml").read_text(encoding="utf-8"))["queries"]
         queries = []
         for path in sorted((data_dir("queries")).glob("*.rq")):
             queries.append((path.stem, in_french(path.read_text(encoding="utf-8"), french_words.get(path.stem))))
-        return self.env.get_template("guide.html").render(page=GuidePage("Guide SPARQL", "", queries))
+        return GuidePage("Guide SPARQL", "", queries)
 
-    def _graph_pages(self) -> list[tuple[str, str]]:
-        """A page for each named graph of no document under the base (`graph/inferred.html`), so that its IRI dereferences."""
-        template, pages = self.env.get_template("graph.html"), []
+    def _graph_pages(self) -> list[tuple[str, str, GraphPage]]:
+        """A page for each named graph of no document under the base (`graph/inferred.html`), so that its IRI
+        dereferences: (path in the site, template, context)."""
+        pages = []
         for iri in self.store.graphs():
             name = iri[len(self.base + GRAPHS):]
             if iri.startswith(self.base + GRAPHS) and "/" not in name:
                 words = self.words["graphs"].get(name, {"title": name, "description": ""})
                 page = GraphPage(words["title"], words["description"], "graph", "../", iri, french.number(self.store.size(iri)),
                                  site_url(self.base) + f"{GRAPHS}{name}.html")
-                pages.append((f"{GRAPHS}{name}.html", template.render(page=page)))
+                pages.append((f"{GRAPHS}{name}.html", "graph.html", page))
         return pages
 
     def _page(self, iri: str, outgoing, incoming, evidence, extra, profiles: Profiles) -> tuple[EntityPage, list[tuple[str, ListPage]]]:
@@ -654,8 +673,8 @@ class Site:
         text = path.read_text(encoding="utf-8")
         return DocumentText(str(highlight(text, [Span(s, e, self.link(r, root).href, self.labels[r]) for s, e, r in spans])), origin, yielded)
 
-    def _class_pages(self, kind: str, members: list[str], outgoing, evidence) -> list[tuple[str, str]]:
-        """The index of a kind: (path in the site, HTML) of each of its pages."""
+    def _class_pages(self, kind: str, members: list[str], outgoing, evidence) -> list[tuple[str, ClassPage]]:
+        """The index of a kind: (path in the site, context) of each of its pages."""
         rows = []
         for iri in members:
             dates = [v for p in DATE_PROPERTIES for v in outgoing[iri].get(p, [])]
@@ -664,11 +683,9 @@ class Site:
                                  _date_text(min(dates, key=lambda d: d.value)) if dates else "", raw,
                                  len({d for d, *_ in evidence.get(iri, [])})))
         rows.sort(key=lambda r: self.sort_keys[self._iri(r.link.href.removeprefix("../"))])
-        template = self.env.get_template("class.html")
-        return [(f"classes/{name}", template.render(page=ClassPage(KIND_LABELS[kind], kind, "../", chunk, pager)))
-                for name, chunk, pager in paginate(rows, self.page_rows, kind)]
+        return [(f"classes/{name}", ClassPage(KIND_LABELS[kind], kind, "../", chunk, pager)) for name, chunk, pager in paginate(rows, self.page_rows, kind)]
 
-    def _index(self, outgoing, evidence, bundles: list[str]) -> str:
+    def _index(self, outgoing, evidence, bundles: list[str]) -> IndexPage:
         counts: dict[str, int] = defaultdict(int)
         for iri in self.labels:
             counts[self.kind(iri)] += 1
@@ -690,7 +707,7 @@ class Site:
             adhesion_count=len(adhesions),
             seance_count=len(seances),
         )
-        return self.env.get_template("index.html").render(page=page)
+        return page
 
     def _linked(self, row: dict) -> dict:
         """A result row for a template: IRIs with a page become links, literals their French text

@@ -155,3 +155,37 @@ def test_a_name_searched_is_the_label_without_its_bracketed_qualifier():
     assert own_name("Anne (équipe de Val-Brun)") == "Anne"
     assert own_name("Syndicat (SIVU) du Val") == "Syndicat (SIVU) du Val"  # only a qualifier that ends the label
     assert own_name("(Dé)formations") == "(Dé)formations"
+
+
+def test_the_pages_of_no_entity_are_written_only_when_their_content_changed(tmp_path):
+    """The home page, the class indexes, the guide, the ontology's page and the static files: a
+    rebuild links those whose content the previous build made (the same file, not a copy), and a
+    change of the corpus writes anew only those whose content changed."""
+    import shutil
+
+    from conftest import build
+    from civicgraph.paths import data_dir
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted(data_dir("corpus").glob("*.txt")):
+        shutil.copy(path, docs / path.name)
+    out, spare = tmp_path / "out", tmp_path / ".out.spare"
+
+    def fixed(folder):  # the pages of no entity and the static files: relative path → (inode, bytes)
+        site = folder / "site"
+        paths = [site / "index.html", site / "guide.html", site / "ontology" / "index.html", *site.glob("classes/*.html"), *site.glob("static/*")]
+        return {str(p.relative_to(site)): (p.stat().st_ino, p.read_bytes()) for p in paths if p.is_file()}
+
+    assert build(out, docs).result.exit_code == 0
+    first = fixed(out)
+    assert len(first) > 10 and "classes/personne.html" in first
+    assert build(out, docs).result.exit_code == 0
+    assert fixed(out) == first == fixed(spare)  # every one linked from the previous build, none written again
+    (docs / sorted(p.name for p in docs.iterdir())[-1]).unlink()  # the association's minutes: persons, memberships, figures go
+    assert build(out, docs).result.exit_code == 0
+    third = fixed(out)
+    changed = {p for p in first if third.get(p, (None, None))[1] != first[p][1]}
+    assert {"index.html", "classes/personne.html"} <= changed and "static/style.css" not in changed
+    for page, (inode, _) in third.items():  # a page is a new file exactly when its content changed
+        assert (inode != first[page][0]) == (page in changed), page
