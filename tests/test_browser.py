@@ -113,6 +113,19 @@ def test_a_name_searched_puts_its_bearer_first(browser, served, seeds, words, fi
         assert "régions" not in (seeds.out / "site" / href).read_text(encoding="utf-8").lower()
 
 
+def test_opened_from_the_disk_the_search_says_how_to_serve_the_site(browser, served, seeds):
+    """The README opens the site from the file system, where Chromium refuses the index's modules: the
+    home page says so and how to serve it, instead of a field that finds nothing; served, the field works."""
+    page = _page(browser, 1280, [])
+    page.goto((seeds.out / "site" / "index.html").as_uri())
+    hint = page.locator("#search-from-disk")
+    assert hint.is_visible() and "python3 -m http.server" in hint.inner_text()
+    assert page.locator(".pagefind-ui__search-input").count() == 0
+    page.goto(served + "index.html")
+    assert _first_result(page, "Poitiers").inner_text() == "Ville de Poitiers"
+    assert not page.locator("#search-from-disk").is_visible()
+
+
 def test_the_timeline_fits_a_narrow_screen_with_every_count_in_view(browser, served, seeds):
     """The home page's timeline at 360 px: its table does not scroll, every bar and its count lie
     inside it, and the counts are the graph's (séances by year of their date)."""

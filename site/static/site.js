@@ -66,6 +66,13 @@
 window.addEventListener("DOMContentLoaded", function () {
   const box = document.querySelector("[data-search]");
   if (!box || !window.PagefindUI) return;
+  // From the disk (file://) the browser refuses the index's modules: say so and how to serve the site,
+  // rather than draw a field that finds nothing.
+  if (window.location.protocol === "file:") {
+    const hint = document.getElementById("search-from-disk");
+    if (hint) hint.hidden = false;
+    return;
+  }
   // A body's, a person's or a programme's own name (the pages' "nom" field) matching the words searched
   // puts that page before those whose titles are made of its name (its séances, mandates, presences).
   const ranking = { metaWeights: { nom: 10 } };
