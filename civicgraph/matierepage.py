@@ -2,7 +2,12 @@
 scheme's IRI points under the site's address), each matière of levels 1 and 2 with the
 deliberations filed under it (`cg:matiere`), gathered by one query (`site-matieres`); and one page
 per matière at the path its IRI maps to (`…/nomenclature/actes/7.10` → `nomenclature/actes/7.10.html`,
-with its `.ttl`, `.jsonld` and `.nt` descriptions beside it, see `describe.concepts`)."""
+with its `.ttl`, `.jsonld` and `.nt` descriptions beside it, see `describe.concepts`).
+
+The deliberations filed under a matière grow with the corpus: the nomenclature's page keeps `shown`
+of each matière's (the first in French order) and its count, and links to the matière's page; a
+matière's page keeps as many and links to the whole list cut into pages of its own (the site's
+`listes/nomenclature/actes/{code}/deliberations.html`…, civicgraph.mentions)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from civicgraph.matieres import SCHEME
+from civicgraph.mentions import SHOWN
 
 FOLDER = "nomenclature/actes/"
 PATH = FOLDER + "index.html"
@@ -24,6 +30,7 @@ class Matiere:
     subjects: list["Matiere"] = field(default_factory=list)  # a level 1's level-2 matières
     iri: str = ""  # the concept's IRI
     labels: dict[str, str] = field(default_factory=dict)  # language → skos:prefLabel
+    more: object = None  # on its page: the whole list's mentions.Cut when `deliberations` holds only the first
 
 
 @dataclass
@@ -35,6 +42,7 @@ class MatieresPage:
     scheme: str  # the concept scheme's IRI (not `iri`: base.html gives a page with an `iri` an entity's head)
     themes: list[Matiere]
     filed: int  # deliberations filed under a matière
+    shown: int = SHOWN  # the deliberations of a matière listed here (all of them on its page)
 
 
 @dataclass
@@ -76,7 +84,7 @@ def concept_pages(themes: list[Matiere], site: str, root: str = "../../") -> lis
     return pages
 
 
-def page(select, link, root: str = "../../") -> MatieresPage:
+def page(select, link, root: str = "../../", shown: int = SHOWN) -> MatieresPage:
     """The page's context from `select(query name) -> rows` and `link(iri, root) -> Link`."""
     found: dict[str, Matiere] = {}
     broader: dict[str, str] = {}
@@ -99,7 +107,7 @@ def page(select, link, root: str = "../../") -> MatieresPage:
     for theme in themes:
         theme.subjects.sort(key=_order)
     filed = len(set().union(*deliberations.values())) if deliberations else 0
-    return MatieresPage("Nomenclature ACTES des matières", root, SCHEME, themes, filed)
+    return MatieresPage("Nomenclature ACTES des matières", root, SCHEME, themes, filed, shown)
 
 
 def _order(matiere: Matiere) -> tuple[int, ...]:

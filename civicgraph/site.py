@@ -8,6 +8,7 @@ folder before the project's, so a page kind can be restyled without touching the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import re
 import shutil
@@ -543,10 +544,22 @@ class Site:
         return page
 
     def _matieres(self) -> list[tuple[str, str, object]]:
-        """The nomenclature's page and one page per matière: (path in the site, template, context)."""
-        page = matierepage.page(self._select, self.link)
-        return [(matierepage.PATH, "matieres.html", page)] + [
-            (matierepage.path(c.iri), "matiere.html", c) for c in matierepage.concept_pages(page.themes, site_url(self.base))]
+        """The nomenclature's page and one page per matière, with the pages of a matière's whole list of
+        deliberations when its page keeps `self.shown` of them: (path in the site, template, context)."""
+        page = matierepage.page(self._select, self.link, shown=self.shown)
+        pages: list[tuple[str, str, object]] = [(matierepage.PATH, "matieres.html", page)]
+        for concept in matierepage.concept_pages(page.themes, site_url(self.base)):
+            relative, links = matierepage.path(concept.iri), concept.matiere.deliberations
+            if len(links) > self.shown:
+                wholes = mentions.pages(relative, "deliberations", [[Link(link.href.removeprefix(concept.root), link.label)] for link in links], self.page_rows)
+                concept.matiere = dataclasses.replace(concept.matiere, deliberations=links[:self.shown],
+                                                      more=Cut(len(links), concept.root + wholes[0][0], False))
+                for path, chunk, pager in wholes:
+                    root = "../" * path.count("/")
+                    pages.append((path, "mentions.html", ListPage(f"{concept.title} — Délibérations classées", Link(root + relative, concept.title),
+                                                                  root, ["Délibération"], _relink(chunk, root), "par ordre alphabétique", pager)))
+            pages.append((relative, "matiere.html", concept))
+        return pages
 
     def _guide(self) -> GuidePage:
         french_words = yaml.safe_load((data_dir("site") / "guide.yaml").read_text(encoding="utf-8"))["queries"]

@@ -189,3 +189,27 @@ def test_the_pages_of_no_entity_are_written_only_when_their_content_changed(tmp_
     assert {"index.html", "classes/personne.html"} <= changed and "static/style.css" not in changed
     for page, (inode, _) in third.items():  # a page is a new file exactly when its content changed
         assert (inode != first[page][0]) == (page in changed), page
+
+
+def test_a_matiere_keeps_its_first_deliberations_and_links_to_its_whole_list(seeds, tmp_path):
+    """The ACTES nomenclature's page and a matière's page grow with the deliberations filed under it:
+    both keep `shown` of them (none here) with the count, the matière's page links to its whole list,
+    cut into pages of its own that link back; every link resolves."""
+    out = tmp_path / "site"
+    Site(seeds.store, texts=seeds.out / "texts", shown=0, page_rows=1).render(out)
+    deliberation = "deliberation/poitiers/conseil-municipal/2022-06-27/26.html"
+    nomenclature = (out / "nomenclature" / "actes" / "index.html").read_text(encoding="utf-8")
+    divers = nomenclature.split('id="matiere-7-10"', 1)[1].split("</li>", 1)[0]
+    assert deliberation not in divers and "1 délibération" in divers
+    assert '0 sur 1 (les premières) — <a href="7.10.html">toutes sur la page de la matière 7.10</a>' in divers
+    matiere = (out / "nomenclature" / "actes" / "7.10.html").read_text(encoding="utf-8")
+    assert deliberation not in matiere and "Aucune délibération" not in matiere
+    whole = re.search(r'<p class="more">0 sur 1 \(les premiers\) — <a href="([^"]+)">', matiere).group(1)
+    assert whole == "../../listes/nomenclature/actes/7.10/deliberations.html"
+    listed = parse(out / "listes" / "nomenclature" / "actes" / "7.10" / "deliberations.html")
+    assert f"../../../../{deliberation}" in listed.hrefs and "../../../../nomenclature/actes/7.10.html" in listed.hrefs
+    for href in listed.hrefs:
+        if not re.match(r"^[a-z]+:", href) and href.partition("#")[0].endswith(".html"):
+            assert (out / "listes" / "nomenclature" / "actes" / "7.10" / href.partition("#")[0]).resolve().is_file(), href
+    whole_site = (seeds.out / "site" / "nomenclature" / "actes" / "7.10.html").read_text(encoding="utf-8")
+    assert deliberation in whole_site and "listes/" not in whole_site  # with the default, one deliberation: listed, no cut
