@@ -269,3 +269,33 @@ def test_a_hub_s_description_keeps_a_bounded_share_and_pages_the_whole_one(synth
     assert pages >= 1
     assert {(str(p), str(o)) for p, o in whole.predicate_objects(subject)} == stated
     assert all(whole.value(o, rdflib.RDFS.label) is not None for o in whole.objects(subject, rdflib.PROV.wasDerivedFrom))
+
+
+def test_each_kinds_example_resource_is_its_first_typed_iri_in_sparqls_order(seeds, description):
+    """void:exampleResource, found in one pass over the typed subjects: for each kind's folder, the
+    IRI that `ORDER BY ?s LIMIT 1` over that folder's typed subjects gives (on the seeds, and on a
+    store of near misses: case, accents, a folder's name without its slash, a blank node, no type)."""
+    from civicgraph.store import Store
+
+    def by_query(store) -> dict[str, str]:
+        found = {}
+        for folder in sorted(set(FOLDERS.values())):
+            _, rows = store.select(f"SELECT ?s WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?s), {void._str(DEFAULT_BASE + folder + '/')})) }} ORDER BY ?s LIMIT 1")
+            found.update({folder: row[0].value for row in rows if isinstance(row[0], ox.NamedNode)})
+        return found
+
+    examples = void.example_resources(seeds.store, DEFAULT_BASE)
+    assert examples == by_query(seeds.store) and len(examples) > 10
+    dataset = description.value(predicate=RDF.type, object=DCAT.Dataset, any=False)
+    assert {str(r) for r in description.objects(dataset, VOID.exampleResource)} == set(examples.values())
+
+    kind, graph = ox.NamedNode("https://w3id.org/civicgraph/ontology#Organisation"), ox.NamedNode(DEFAULT_BASE + "document/val-brun")
+    a = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    near = Store()
+    near.add([ox.Quad(ox.NamedNode(DEFAULT_BASE + key), a, kind, graph)
+              for key in ("organisation/val-brun", "organisation/Val-Brun", "organisation/été", "organisation/Zèbre",
+                          "organisation", "organisationx/amis-du-val", "personne/paul-roche")]
+             + [ox.Quad(ox.BlankNode(), a, kind, graph),
+                ox.Quad(ox.NamedNode(DEFAULT_BASE + "organe/a"), ox.NamedNode(DEFAULT_BASE + "nom"), ox.Literal("untyped"), graph)])
+    assert void.example_resources(near, DEFAULT_BASE) == by_query(near) == {
+        "organisation": DEFAULT_BASE + "organisation/Val-Brun", "personne": DEFAULT_BASE + "personne/paul-roche"}
