@@ -234,7 +234,12 @@ def _substitute_status(cells: Cells, columns: dict[str, int], legend: dict[str, 
     if column is None or column >= len(cells):
         return _marked_status(cells, columns, "substitute:")
     cell = cells[column][0]
-    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or _classify(cell, spec["presence"]) or _said(cell, spec)
+    return _written_status(cell, legend, spec) or _said(cell, spec)
+
+
+def _written_status(cell: str, legend: dict[str, str], spec: dict) -> str | None:
+    """The status a presence cell writes: a legend's code, alone or with a note ("P (Président)"), or a word."""
+    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or _classify(cell, spec["presence"])
 
 
 def _classify(value: str, table: dict) -> str | None:
@@ -313,7 +318,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if who is None:
             continue
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
-        status = legend.get(presence) or legend.get(NOTE_AFTER.sub("", presence)) or _classify(presence, spec["presence"]) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
+        status = _written_status(presence, legend, spec) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else _office_noted(presence)
         if role and pattern(spec["substitute_role"]).search(fold_piece(role)) and status != "présent":
             continue  # a suppléant not called to sit is neither present nor away
