@@ -43,7 +43,7 @@ from civicgraph.void import site_url
 
 NEGOTIATED = [("text/html", "html"), *((media, suffix.lstrip(".")) for suffix, media in FORMATS.items())]
 MEDIA_TYPES = {  # served extensions → media types
-    "html": "text/html", "css": "text/css", "js": "text/javascript", "svg": "image/svg+xml", "png": "image/png",
+    "html": "text/html", "css": "text/css", "js": "text/javascript", "svg": "image/svg+xml", "png": "image/png", "ico": "image/x-icon",
     "txt": "text/plain", "xml": "application/xml", "ttl": "text/turtle", "nt": "application/n-triples",
     "jsonld": "application/ld+json", "trig": "application/trig", "nq": "application/n-quads", "gz": "application/gzip",
 }

@@ -21,7 +21,7 @@ import jinja2
 import pyoxigraph as ox
 import yaml
 
-from civicgraph import __version__, articles, doctitles, french, matierepage, matieres, mentions, neighbourhood, organisations, search, seancepage
+from civicgraph import __version__, articles, doctitles, favicon, french, matierepage, matieres, mentions, neighbourhood, organisations, search, seancepage
 from civicgraph.paths import data_dir, files_under, remove_empty_folders
 from civicgraph.cache import Outputs
 from civicgraph.mentions import Cut, ListPage
@@ -442,6 +442,8 @@ class Site:
             outgoing, incoming, evidence = (reads.maps[k] for k in ("outgoing", "incoming", "evidence"))
         out.mkdir(parents=True, exist_ok=True)
         self._copy(data_dir("site") / "static", out, "static")
+        for relative, make in favicon.FILES.items():  # the icon every page names, drawn by the build
+            self._put(make(), out, relative)
         written: set[Path] = set()
         indexed = [self.path(iri) for iri in self.labels]  # every entity page is marked for the search index
 
@@ -519,6 +521,14 @@ class Site:
             else:
                 (out / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(path, out / name)
+
+    def _put(self, data: bytes, out: Path, relative: str) -> None:
+        """Write a file the build makes into `out` at `relative` (linked from a previous build that made it alike)."""
+        if self.outputs is not None:
+            self.outputs.write(relative, data, out / relative)
+        else:
+            (out / relative).parent.mkdir(parents=True, exist_ok=True)
+            (out / relative).write_bytes(data)
 
     def _list_page_html(self, out: Path, relative: str, page: ListPage) -> str | None:
         """The HTML of one page of an entity's whole list, or None when linked from the previous site (as `_entity_page`)."""

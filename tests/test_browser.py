@@ -97,6 +97,21 @@ def test_search_membership_members_and_evidence(browser, served):
     assert all(r.startswith("http://127.0.0.1") for r in requests), "a page asked for something outside the site"
 
 
+def test_no_request_of_a_page_is_answered_with_an_error(browser, served):
+    """Every address a page makes the browser fetch, the icon among them, is there: no 404 (the
+    favicon was one on every page while no page named it)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    answers: dict[str, int] = {}
+    page.on("response", lambda r: answers.__setitem__(r.url, r.status))
+    for relative in ("index.html", "organisation/la-27e-region.html", "seance/poitiers/conseil-municipal/2022-06-27.html"):
+        page.goto(served + relative)
+        page.wait_for_load_state("networkidle")
+    context.close()
+    assert served + "static/favicon.svg" in answers or not [u for u in answers if "favicon" in u], answers
+    assert not {url: status for url, status in answers.items() if status >= 400}
+
+
 @pytest.mark.parametrize("words, first", [
     ("Poitiers", "Ville de Poitiers"),  # before its séance and the presences there, whose titles name it
     ("La 27e Région", "La 27e Région"),  # before its staff, whose labels name it in brackets

@@ -9,6 +9,7 @@ import getpass
 import gzip
 import hashlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -274,6 +275,18 @@ def test_no_accept_header_gets_the_page(server):
     with urllib.request.urlopen(origin + "id/organisation/la-27e-region", timeout=30) as response:
         assert response.headers.get_content_type() == "text/html"
         assert response.read() == (built.out / "site" / "organisation/la-27e-region.html").read_bytes()
+
+
+def test_the_icon_is_served_on_both_servers(server):
+    """The icon a page names and `/favicon.ico`, which a browser asks for where nothing names an icon,
+    answer 200 with their media types: no 404 in the server's log for them."""
+    origin, _, built = server
+    _, _, home = get(origin, BROWSER)
+    icon = re.search(rb'<link rel="icon" type="image/svg\+xml" href="([^"]+)">', home)[1].decode()
+    for path, media, file in ((icon, "image/svg+xml", "static/favicon.svg"), ("favicon.ico", "image/x-icon", "favicon.ico")):
+        status, headers, body = get(origin + path, "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8")
+        assert (status, headers.get_content_type()) == (200, media), path
+        assert body == (built.out / "site" / file).read_bytes()
 
 
 def test_the_well_known_void_is_the_description_in_turtle_on_both_servers(server):

@@ -87,6 +87,26 @@ def test_no_remote_resource_is_loaded(seeds):
         assert not [h for h in parse(path).loads if re.match(r"^([a-z]+:)?//", h)], path
 
 
+def test_every_page_names_the_icon_the_build_drew(seeds):
+    """No page leaves the browser to ask for a missing `/favicon.ico`: each names the icon in a `<link
+    rel="icon">` (which the link checker above follows), an SVG the build drew; `favicon.ico` at the site's
+    root is the same drawing as a PNG inside an ICO, for what names no icon (a Turtle file, an error page)."""
+    site = seeds.out / "site"
+    icons = set()
+    for path in site.rglob("*.html"):
+        if path.is_relative_to(site / "pagefind") or path.is_relative_to(site / "pagefind-fr"):
+            continue
+        named = re.findall(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)">', path.read_text(encoding="utf-8"))
+        assert len(named) == 1, path
+        icons.add((path.parent / named[0]).resolve())
+    assert icons == {(site / "static" / "favicon.svg").resolve()}
+    svg = (site / "static" / "favicon.svg").read_text(encoding="utf-8")
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"') and "href" not in svg  # nothing fetched from it
+    ico = (site / "favicon.ico").read_bytes()
+    assert ico[:6] == b"\x00\x00\x01\x00\x01\x00" and ico[22:30] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(ico[14:18], "little") == len(ico) - 22
+
+
 def test_links_out_are_the_graph_s_own_links(seeds):
     """A page links out only to IRIs the graph states (the Wikidata item of a collectivité…)."""
     clermont = parse(page(seeds, "organisation/clermont-ferrand.html"))
