@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from civicgraph import territories
+from civicgraph import articles, territories
 from civicgraph.actes import find_actes
 from civicgraph.facts import Facts, Iri, Resource, Span
 from civicgraph.paths import data_dir
@@ -341,6 +341,27 @@ def codes_for(name: str, kind: str, departement: str | None = None) -> Codes | N
     return Codes(territory.insee, territory.siren, territory, source)
 
 
+def official_spelling(label: str, territory: territories.Territory) -> str:
+    """`label` with the division's name spelt as the official reference spells it, where the text
+    spells it otherwise only in case or accents: "Commune de la Motte-Brune" → "Commune de La
+    Motte-Brune" (the COG's "La Motte-Brune", as an SCDL row's commune is named, scdl.reader.official_name),
+    "COMMUNE DE VAL-BRUN" read as "Commune de Val-brun" → "Commune de Val-Brun". The place's own
+    article contracted with "de" ("Commune du Val-Brun", COG "Le Val-Brun") is spelt as
+    articles.of spells it. Anything else written (another kind's noun, "Ville de", a fuzzy match's
+    spelling, a name in capitals before the place) is kept as the text has it."""
+    official = territory.name
+    after_de = articles.of(official, place=True)
+    folded = fold(label).replace("’", "'")
+    for phrase in (official, after_de):
+        key = fold(phrase).replace("’", "'")
+        if folded == key:
+            return phrase
+        at = len(label) - len(phrase)
+        if at > 0 and folded.endswith(key) and label[at - 1] == " " and not label[:at].isupper():
+            return label[:at] + phrase
+    return label
+
+
 @lru_cache(maxsize=8)  # the documents being read, not all of them
 def _actes_departement(text: str) -> str | None:
     """The département of the document's ACTES identifiers, when they agree on one."""
@@ -358,6 +379,8 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
         if codes.insee or codes.siren:
             resource.set("verifieSelon", codes.source)
     label, current = display_name(name), resource.first("rdfs:label")
+    if codes is not None:
+        label = official_spelling(label, codes.territory)
     # The same name in running text ("La Fabrique des transitions") beats its heading in capitals.
     if current is None or (current.lower() == label.lower() and not name.strip().isupper()):
         resource.props["rdfs:label"] = [label]

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import csv
+import html
+import re
 
 import pytest
 
@@ -34,6 +36,8 @@ def built(tmp_path_factory):
     write("beaulieu.txt", heading="COMMUNE DE BEAULIEU", organ="municipal", body="La Commune de Beaulieu",
           stamp="Reçu en préfecture le 15/03/2024\nID : 063-216300319-20240312-DEL2024_05-DE")
     write("fayence.txt", heading="COMMUNAUTÉ DE COMMUNES", organ="communautaire", body="La Communauté de communes du Pays de Fayence", stamp="")
+    write("la-ciotat.txt", heading="COMMUNE DE LA CIOTAT", organ="municipal", body="La Commune de la Ciotat", stamp="")
+    write("l-ile-rousse.txt", heading="MAIRIE", organ="municipal", body="La Ville de l’Île-Rousse", stamp="")
     write("saint-martin.txt", heading="MAIRIE", organ="municipal", body="La Commune de Saint-Martin", stamp="")
     result = build(tmp_path_factory.mktemp("out") / "out", docs)
     assert result.result.exit_code == 0, result.result.output
@@ -54,6 +58,15 @@ def test_a_homonym_is_chosen_by_the_departement_of_the_actes_identifier(built):
 
 def test_an_epci_gets_its_siren_and_no_insee_code(built):
     assert [row[:2] for row in codes(built, "communaute-de-communes-du-pays-de-fayence")] == [(None, "200004802")]
+
+
+@pytest.mark.parametrize("ident, label", [("commune-de-la-ciotat", "Commune de La Ciotat"), ("ville-de-l-ile-rousse", "Ville de L'Île-Rousse")])
+def test_a_resolved_commune_is_labelled_with_its_official_name_under_the_same_iri(built, ident, label):
+    """The text writes "la Commune de la Ciotat"; the COG writes "La Ciotat", as an SCDL row's commune is
+    named: the label (the site's title) spells the place officially, the IRI stays the text's."""
+    assert built.values(f"SELECT ?l WHERE {{ <{ID}{ident}> rdfs:label ?l }}") == [label]
+    page = (built.out / "site" / "organisation" / f"{ident}.html").read_text(encoding="utf-8")
+    assert re.search(f"<h1[^>]*>{re.escape(html.escape(label).replace('&#x27;', '&#39;'))}</h1>", page)
 
 
 def test_a_homonym_with_nothing_to_choose_gets_no_code(built):
@@ -84,3 +97,19 @@ def test_the_curated_table_agrees_with_the_divisions():
             assert found.insee == row["insee"] and territories.by_insee(row["insee"]).siren == row["siren"], row["id"]
         elif found.siren:
             assert found.siren == row["siren"], row["id"]
+
+
+@pytest.mark.parametrize("label, official, spelt", [
+    ("Commune de la Motte-Brune", "La Motte-Brune", "Commune de La Motte-Brune"),
+    ("Ville de Val-brun", "Val-Brun", "Ville de Val-Brun"),
+    ("Commune du Val-Brun", "Le Val-Brun", "Commune du Val-Brun"),  # "du": the contraction articles.of writes
+    ("Ville de l’Île-Brune", "L'Île-Brune", "Ville de L'Île-Brune"),
+    ("la motte-brune", "La Motte-Brune", "La Motte-Brune"),
+    ("Commune de la Mote-Brune", "La Motte-Brune", "Commune de la Mote-Brune"),  # another spelling: a fuzzy match's, kept
+    ("VILLE DE LA MOTTE-BRUNE", "La Motte-Brune", "VILLE DE LA MOTTE-BRUNE"),  # no capitals and small letters mixed
+    ("Commune de Grand-Val-Brun", "Val-Brun", "Commune de Grand-Val-Brun"),  # a word's end is no name
+])
+def test_official_spelling_changes_only_case_and_accents_of_the_place(label, official, spelt):
+    from civicgraph.organisations import official_spelling
+
+    assert official_spelling(label, territories.Territory("commune", "99001", "299000011", official)) == spelt
