@@ -1,7 +1,7 @@
 """The prepositions "de" and "à" before the name of a body or a person, as French writes them: the article
 of a kind of body ("de la Ville de Val-Brun"), a name's own article contracted ("du Réseau du Val", "aux Amis
-du Val"), "d'" before a vowel ("d'Anne BRUN"). The nouns, articles and contractions are data
-(ingest/articles.yaml); this module only applies them, for the labels the build makes and the site's
+du Val"), "d'" and "l'" before a vowel or a mute h ("d'Anne BRUN", "l'Hôpital …"; "de Hauteville": h
+aspiré). The nouns, articles, contractions and h aspiré words are data (ingest/articles.yaml); this module only applies them, for the labels the build makes and the site's
 sentences around them. A place's name (a commune's: "Commune de Val-Brun", "Commune du Val") takes only
 its own article: its first word is no kind of body ("Commune de Pays du Val", not "du Pays du Val")."""
 
@@ -13,12 +13,26 @@ from functools import lru_cache
 import yaml
 
 from civicgraph.paths import data_dir
+from civicgraph.text import strip_accents
 
 
 @lru_cache(maxsize=1)
 def _articles() -> dict:
     """The articles of names and their contractions (ingest/articles.yaml)."""
     return yaml.safe_load((data_dir("ingest") / "articles.yaml").read_text(encoding="utf-8"))
+
+
+def _elides(name: str) -> bool:
+    """Whether French elides an article or "de" before `name`: it opens with a vowel, or with a mute h
+    (an h that opens no word of the h aspiré list, ingest/articles.yaml)."""
+    words = _articles()
+    first = name[:1].lower()
+    if first in words["elided_before"]:
+        return True
+    if first != "h":
+        return False
+    word = strip_accents(re.match(r"[^\s'’-]+", name).group().lower())
+    return not any(word.startswith(entry[:-1]) if entry.endswith("*") else word == entry for entry in words["h_aspire"])
 
 
 def _after(preposition: str, name: str, place: bool = False) -> str:
@@ -32,10 +46,12 @@ def _after(preposition: str, name: str, place: bool = False) -> str:
         return f"{contracted} {name[own.end():].lstrip()}" if contracted else f"{preposition} {name}"
     noun = re.match(r"[^\s'’]+", name)
     article = noun and not place and words["articles"].get(noun.group().lower())
+    if article in ("le", "la") and _elides(name):  # "l'Hôpital …", not "le Hôpital …"; "le Hameau …" (h aspiré)
+        article = "l'"
     if article:
         article = words["contractions"][preposition].get(article, f"{preposition} {article}")
         return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
-    if preposition == "de" and name[:1] and name[:1].lower() in words["elided_before"]:
+    if preposition == "de" and _elides(name):
         return f"d'{name}"
     return f"{preposition} {name}"
 

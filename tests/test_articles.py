@@ -41,7 +41,9 @@ def test_a_commune_an_scdl_row_names_by_its_siren_is_named_as_a_heading_names_it
 @pytest.mark.parametrize("association, staff", [("Amis du Val", "Élise (équipe d'Amis du Val)"),
                                                 ("Les Amis du Val", "Élise (équipe des Amis du Val)"),
                                                 ("Ville de Val-Brun", "Élise (équipe de la Ville de Val-Brun)"),
-                                                ("La Fabrique du Val", "Élise (équipe de La Fabrique du Val)")])
+                                                ("La Fabrique du Val", "Élise (équipe de La Fabrique du Val)"),
+                                                ("Habitat du Val", "Élise (équipe d'Habitat du Val)"),  # a mute h
+                                                ("Hameau des Arts du Val", "Élise (équipe du Hameau des Arts du Val)")])  # an h aspiré
 def test_an_association_s_staff_is_named_with_the_association_s_article(tmp_path, association, staff):
     from click.testing import CliRunner
 
