@@ -265,10 +265,53 @@ def is_heading(name: str) -> bool:
     return name.isupper() and " " in name.strip()
 
 
+@cache
+def _capitals() -> dict:
+    """The function words, prepositions before a place and acronyms of names in capitals (ingest/capitals.yaml)."""
+    return yaml.safe_load((data_dir("ingest") / "capitals.yaml").read_text(encoding="utf-8"))
+
+
+def _acronym_word(word: str) -> bool:
+    plain = strip_accents(word).lower()
+    return (plain in _capitals()["acronyms"] or "." in word
+            or (word.isupper() and word.isalpha() and len(word) > 1 and not set(plain) & set("aeiouy")))
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
 def from_heading(name: str) -> str:
-    """A name read from a heading in capitals, in sentence case ("FRANCE URBAINE" → "France
-    urbaine"); a lone word in capitals is an acronym and stays as it is."""
-    return name[:1] + name[1:].lower() if is_heading(name) else name
+    """A name read from a heading in capitals, as a label: sentence case ("FRANCE URBAINE" → "France
+    urbaine"), a place's name with its capitals ("AMIS DU VAL-BRUN" → "Amis du Val-Brun"), function words
+    small, acronyms as written ("RÉSEAU DES CCAS DU VAL" → "Réseau des CCAS du Val"): the words and the
+    rules are ingest/capitals.yaml's. A lone word in capitals is an acronym and stays as it is."""
+    if not is_heading(name):
+        return name
+    words = _capitals()
+    small, before_place, articles_ = set(words["function_words"]), set(words["before_a_place"]), {"le", "la", "les", "l'"}
+    # the name's units: a word, or an elided article or preposition and the word it is glued to ("D'ÉTUDES")
+    units: list[tuple[str, str]] = []  # (unit, what follows it: a space, or "" when glued)
+    for word, space in re.findall(r"(\S+)(\s*)", name):
+        elided = re.match(r"([^\W\d_]['’])(.+)", word)
+        units += [(elided.group(1), ""), (elided.group(2), space)] if elided else [(word, space)]
+    key = [u.lower().replace("’", "'") for u, _ in units]
+    last = max((i for i, k in enumerate(key) if k in before_place), default=None)
+    place_from = last + 1 if last is not None and last + 1 < len(units) and key[last + 1] not in articles_ else len(units)
+    written = []
+    for i, (unit, space) in enumerate(units):
+        if _acronym_word(unit):
+            shown = unit
+        elif key[i] in small:
+            shown = _capital(unit) if i == 0 else unit.lower()
+        elif "-" in unit:
+            shown = "-".join(part.lower() if part.lower() in small else part if _acronym_word(part) else _capital(part) for part in unit.split("-"))
+        elif i == 0 or i >= place_from:
+            shown = _capital(unit)
+        else:
+            shown = unit.lower()
+        written.append(shown + space)
+    return "".join(written)
 
 
 def display_name(name: str) -> str:
@@ -379,6 +422,8 @@ def _unverified(facts: Facts, name: str, span: Span | None, kind: str | None) ->
         if codes.insee or codes.siren:
             resource.set("verifieSelon", codes.source)
     label, current = display_name(name), resource.first("rdfs:label")
+    if is_heading(label):  # "AMIS DU VAL-BRUN" → "Amis du Val-Brun" (ingest/capitals.yaml)
+        label = from_heading(label)
     if codes is not None:
         label = official_spelling(label, codes.territory)
     # The same name in running text ("La Fabrique des transitions") beats its heading in capitals.
