@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -175,10 +175,11 @@ def _repaired(plain_folded: str) -> str:
 INCLUSIVE = re.compile(r"·e·s\b|·es\b|·e\b")
 
 
+@lru_cache(maxsize=1 << 14)
 def fold_piece(raw: str) -> str:
     """`Text(raw).folded` for a piece read on its own (a name, a note, a cell, an item's title):
     the same fold and repairs, without a `Text` and its cached properties to build (thousands a
-    document)."""
+    document; a name is folded again wherever the document writes it: roll call, votes, signature)."""
     return _repaired(fold(raw))
 
 

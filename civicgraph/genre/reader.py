@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from civicgraph.facts import Facts, Resource, Span
 from civicgraph.genre import furniture, offices
@@ -503,6 +504,7 @@ def _by_office(meeting: Resource, read, written: str) -> Resource | None | bool:
 OFFICE_LEAD = re.compile(with_civilities(r"(?:(?:a|au|aux)\s+)?(?:(?:{civility})\s+)?(?:(?:le|la|l')\s*)?", folded=True))
 
 
+@lru_cache(maxsize=1 << 12)  # (a document compares each roll-call role and holder with every office it gives)
 def _office(written: str) -> str:
     """An office as compared: folded, without its article or civility, ordinals as figures
     ("au Premier Vice-Président" and "1er vice-président" are "1 vice-president")."""
