@@ -208,7 +208,7 @@ def _report_graph(results: list[tuple[Check, Violation]]) -> rdflib.Graph:
     lines = [f"_:report <{rdflib.RDF.type}> <{SH.ValidationReport}> .",
              f'_:report <{SH.conforms}> "{str(not results).lower()}"^^<http://www.w3.org/2001/XMLSchema#boolean> .']
     for n, (check, violation) in enumerate(results):
-        node = f"_:r{n}"
+        node = f"_:r{n:06d}"
         lines += [f"_:report <{SH.result}> {node} .", f"{node} <{rdflib.RDF.type}> <{SH.ValidationResult}> .",
                   f"{node} <{SH.focusNode}> {_term(violation.focus)} .", f"{node} <{SH.resultSeverity}> <{check.severity}> .",
                   f"{node} <{SH.sourceShape}> <{check.shape}> .", f"{node} <{SH.sourceConstraintComponent}> <{check.component}> ."]
@@ -221,7 +221,16 @@ def _report_graph(results: list[tuple[Check, Violation]]) -> rdflib.Graph:
             lines.append(f"{node} <{SH.sourceConstraint}> <{check.constraint}> .")
     graph = rdflib.Graph()
     graph.bind("sh", SH)
-    return graph.parse(data="\n".join(lines) + "\n", format="nt")
+    return graph.parse(data="\n".join(lines) + "\n", format="nt", bnode_context=_AsWritten())
+
+
+class _AsWritten(dict):
+    """Blank nodes labelled as written (the parser would draw a random label for each): Turtle
+    lists a node's values sorted by term, so the report's results come in the order of their labels,
+    the order of the sorted results, and the same results give the same bytes."""
+
+    def get(self, label, default=None):
+        return rdflib.BNode(label)
 
 
 def _term(focus: str) -> str:

@@ -215,12 +215,19 @@ def test_a_rebuild_in_the_spare_publication_after_touching_adding_and_removing_d
 
 
 def _assert_same_output(out, full) -> None:
-    for folder in ("site", "graph"):  # the site holds the dumps
-        ours, theirs = _bytes(out / folder), _bytes(full / folder)
-        assert sorted(ours) == sorted(theirs), (folder, sorted(set(ours) ^ set(theirs))[:10])
-        assert [name for name in ours if ours[name] != theirs[name]] == [], folder
-    for report in ("ingest.json", "identities.txt"):
-        assert (out / "reports" / report).read_bytes() == (full / "reports" / report).read_bytes(), report
+    """Every file the build writes, byte for byte: the site (dumps included), graph/, reports/ (the
+    SHACL report too), texts/, the caches the next build starts from, the folder's marker. One
+    exception, by content not by name: an entry of cache/validation/ holds, for a document graph
+    (named by its digest), the results it decided alone and the nodes other graphs described too
+    *in the build that made the entry*; a rebuild keeps an unchanged graph's entry from an earlier
+    build whose other documents differed (the nodes it shared then are asked again, validation.py),
+    so the same name may hold other bytes. Both are valid; what they decide is the SHACL report,
+    compared byte for byte."""
+    ours, theirs = _bytes(out), _bytes(full)
+    assert {"reports/shacl-report.ttl", "reports/ingest.json", "reports/identities.txt", "graph/documents.nq", "graph/inferred.nq"} <= set(ours)
+    assert any(name.startswith("texts/") for name in ours) and any(name.startswith("cache/validation/") for name in ours)
+    assert sorted(ours) == sorted(theirs), sorted(set(ours) ^ set(theirs))[:10]
+    assert [name for name in ours if ours[name] != theirs[name] and not name.startswith("cache/validation/")] == []
 
 
 def _bytes(folder) -> dict:
