@@ -1,7 +1,7 @@
 """Reading a case's `expected.yaml` (see cases/README.md) and the facts the graph holds for the
 same document, in comparable forms. Names compare blind to case, accents, spacing, word order and
 OCR gaps ("DANIEL Frédéri c" = "Frédéric DANIEL"), or by family name when the case prints only the
-family name ("GUÉRINEAU")."""
+family name ("GUÉRINEAU", or "Mme Guérineau": a civility names no one)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date
+
+
+CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+")
 
 
 def fold(text: str) -> str:
@@ -28,7 +31,7 @@ def same_name(expected: str, label: str, family: str | None = None, normalised: 
     form = (normalised or {}).get(expected)
     if form and letters(f"{form.get('given', '')} {form.get('family', '')}") == letters(label):
         return True
-    words = str(expected).split()
+    words = CIVILITY.sub("", str(expected)).split()
     return family is not None and len(words) == 1 and fold(words[0]) == fold(family)
 
 
