@@ -241,9 +241,11 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items)
     listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
     for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
-        at, span, _ = arrivals.get(id(giver)) or (_listed_bound(listed, giver, "depuisHeure"), None, None)
+        at, span, before = arrivals.get(id(giver)) or _listed_arrival(listed, giver, items)
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
             found.set("jusquAHeure", at, span)
+        if before is not None and not (found.first("jusquAActe") or found.first("depuisActe")):  # the last act before the arrival
+            found.set("jusquAActe", before, span)
     for giver, found in from_departure:  # "à compter de son départ": from the departure the minutes record
         at, span, next_item, _ = departures.get(id(giver)) or _listed_departure(listed, giver, items)
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
@@ -290,6 +292,14 @@ def _listed_bound(listed: dict[int, list[Resource]], who: Resource, bound: str):
     return next((r.first(bound) for r in listed.get(id(who), ()) if r.first(bound)), None)
 
 
+def _listed_arrival(listed: dict[int, list[Resource]], who: Resource, items: list) -> tuple:
+    """`who`'s arrival as the roll call lists it ("M. X (à partir de 15 h 10, rapport n° 4-06)"), in
+    the form of a recorded one (time, passage, the item voted before it)."""
+    present = {id(who): [r for r in listed.get(id(who), ()) if "présent" in r.props.get("statut", ())]}
+    first = _listed_bound(present, who, "depuisActe")
+    return _listed_bound(listed, who, "depuisHeure"), None, _item_before(items, first) if first else None
+
+
 def _listed_departure(listed: dict[int, list[Resource]], who: Resource, items: list) -> tuple:
     """`who`'s departure as the roll call lists it, in the form of a recorded one (time, passage,
     the item after the last one attended, that last item)."""
@@ -299,12 +309,14 @@ def _listed_departure(listed: dict[int, list[Resource]], who: Resource, items: l
     return _listed_bound(listed, who, "jusquAHeure"), None, after, last
 
 
-def _next_number(number: str | None) -> str | None:
-    """The act after `number` in a séance's register, whose acts are numbered in sequence
-    ("BUR-2024-0407" → "BUR-2024-0408"), when the minutes do not list the séance's acts; None when
-    the number does not end in digits."""
+def _next_number(number: str | None, step: int = 1) -> str | None:
+    """The act after `number` (or before it, `step` -1) in a séance's register, whose acts are
+    numbered in sequence ("BUR-2024-0407" → "BUR-2024-0408"), when the minutes do not list the
+    séance's acts; None when the number does not end in digits or would fall below 1."""
     found = re.search(r"\d+$", number or "")
-    return f"{number[:found.start()]}{int(found.group()) + 1:0{len(found.group())}d}" if found else None
+    if not found or int(found.group()) + step < 1:
+        return None
+    return f"{number[:found.start()]}{int(found.group()) + step:0{len(found.group())}d}"
 
 
 def _table_entries(table, roll, meeting: Resource) -> list:
@@ -376,7 +388,14 @@ def _item_before(items: list, number: str) -> str | None:
     numbers = [item.number for item in items]
     if number in numbers[1:]:
         return numbers[numbers.index(number) - 1]
-    return str(int(number) - 1) if number.isdigit() and int(number) > 1 and number not in numbers else None
+    return _next_number(number, -1) if number not in numbers else None
+
+
+def _voted_before(items: list, first: str | None, between: str | None) -> str | None:
+    """The last item voted before an arrival: the one before the first item the minutes say it
+    votes on (`first`: "prend part aux votes à compter du point 4", "arrivé avant l'examen de la
+    question n° 2", "arrive pendant le débat du point 2"), else the item it comes after (`between`)."""
+    return _item_before(items, first) if first else between
 
 
 def _debated(text: Text, items: list, position: int) -> str | None:
@@ -430,6 +449,7 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
         who = named(moved.who)  # "M. X", or an office: "Mme la Présidente"
         if who is None:
             continue
+        named_before = None if moved.after_item else moved.item  # "arrivé avant l'examen de la question n° 2"
         during = None if moved.after_item else _debated(text, items, moved.span.start)
         between = (None, None) if during else _between_items(items, moved.span.start, moved.after_item)
         if moved.item is None and between[0]:
@@ -440,7 +460,7 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
         if moved.kind == "arrivée":
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
-            arrivals[id(who)] = (moved.at, moved.span, _item_before(items, moved.votes_from) if moved.votes_from else between[0])
+            arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, between[1], between[0])
         elif moved.kind == "retour":

@@ -1,0 +1,39 @@
+"""Forms met in the fourteenth blind set and in the earlier sets' leftovers: proxies bounded by the
+giver's arrival as the roll call lists it. Each on a small invented text, read through the
+pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from civicgraph.pipeline import ingest
+
+
+def proxies(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, str]]:
+    """{(giver, holder): {bound: value}} of the proxies read from `text`."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text(text, encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    bounds = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")
+    return {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")):
+            {b: str(p.first(b)) for b in bounds if p.first(b) is not None} for p in facts.of_class("Pouvoir")}
+
+
+COMMISSION = ("DÉPARTEMENT DU VAL-BRUN\nCOMMISSION PERMANENTE\nRéunion du lundi 14 juin 2004\n\n"
+              "La Commission Permanente s'est réunie le lundi 14 juin 2004, à 14 h 30, sous la présidence de "
+              "M. Paul ROCHE, Président du Conseil départemental.\n\n"
+              "Étaient présents : MM. ROCHE, CARON, Mme BRUN, M. PETIT (à partir de 15 h 10, rapport n° 4-06).\n\n"
+              "Absents excusés : Mme LYS, M. PETIT (jusqu'à 15 h 10).\n\n"
+              "Avaient donné mandat de vote :\nMme LYS à M. CARON,\nM. PETIT à Mme BRUN, jusqu'à son arrivée.\n\n")
+
+
+def test_a_proxy_until_the_arrival_the_roll_call_lists_ends_before_the_act_of_that_arrival(tmp_path: Path):
+    read = proxies(tmp_path, COMMISSION + "Rapport n° 4-07 : Voirie départementale.\nAdopté à l'unanimité.\n")
+    assert read[("PETIT", "BRUN")] == {"jusquAHeure": "15:10:00", "jusquAActe": "4-05"}
+    assert read[("LYS", "CARON")] == {}
+
+
+def test_a_proxy_that_starts_at_an_act_keeps_no_end_from_the_givers_listed_presence(tmp_path: Path):
+    text = COMMISSION.replace("M. PETIT à Mme BRUN, jusqu'à son arrivée.", "M. PETIT à Mme BRUN (à partir du point 6).")
+    read = proxies(tmp_path, text.replace("(à partir de 15 h 10, rapport n° 4-06)", "(jusqu'au point 5)") + "6. Voirie.\nAdopté.\n")
+    assert "jusquAActe" not in read[("PETIT", "BRUN")]
