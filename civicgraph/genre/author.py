@@ -175,7 +175,8 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and _is_heading(heading):
-                start = text.raw.find(heading, heading_start)
+                start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
+                heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
 

@@ -37,3 +37,37 @@ def test_a_proxy_that_starts_at_an_act_keeps_no_end_from_the_givers_listed_prese
     text = COMMISSION.replace("M. PETIT à Mme BRUN, jusqu'à son arrivée.", "M. PETIT à Mme BRUN (à partir du point 6).")
     read = proxies(tmp_path, text.replace("(à partir de 15 h 10, rapport n° 4-06)", "(jusqu'au point 5)") + "6. Voirie.\nAdopté.\n")
     assert "jusquAActe" not in read[("PETIT", "BRUN")]
+
+
+SCHOOL_BOARD = ("COLLÈGE PAUL-ROCHE – VAL-BRUN                          UAI 0000000X\n"
+                "Établissement public local d'enseignement\n\n"
+                "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL D'ADMINISTRATION\n\n"
+                "Date : jeudi 22 janvier 2026        Heure : 17 h 45        Lieu : salle polyvalente\n\n"
+                "Présidence : Mme Anne BRUN, principale\n\n"
+                "Membres présents\n- Administration : Mme Anne BRUN ; M. Jean CARON, adjoint gestionnaire\n"
+                "- Personnels : Mme Rose LYS, M. Luc PETIT\n- Parents d'élèves : M. Paul ROCHE\n\n"
+                "Acte n° 2026-01 – Budget\nAdopté à l'unanimité.\n")
+
+
+def test_a_meeting_dated_by_a_bare_date_field_beside_its_hour_and_place(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SCHOOL_BOARD, encoding="utf-8")
+    facts = ingest([doc]).facts[0]
+    assert [str(s.first("date")) for s in facts.of_class("Seance")] == ["2026-01-22"]
+
+
+def test_a_school_boards_member_groups_name_no_organisation_and_its_heading_ends_at_the_dash(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SCHOOL_BOARD, encoding="utf-8")
+    names = {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")}
+    assert names == {"Collège Paul-Roche"}
+
+
+def test_a_works_reception_report_is_no_seance(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("MARCHÉS PUBLICS DE TRAVAUX                     EXE 6\nPROCÈS-VERBAL DES OPÉRATIONS PRÉALABLES À LA RÉCEPTION\n\n"
+                   "Commune de Val-Brun, représentée par M. Paul ROCHE, Maire.\n\nLe jeudi 3 septembre 2015 à 9 h 30, sur le chantier, "
+                   "il a été procédé aux opérations préalables à la réception.\n\nÉtaient présents :\n - M. Paul ROCHE, Maire ;\n"
+                   " - Mme Anne BRUN, adjointe.\nExcusé : M. Jean CARON, qui a donné pouvoir à Mme BRUN pour signer.\n", encoding="utf-8")
+    result = ingest([doc])
+    assert not any(f.of_class("Seance") for f in result.facts)
