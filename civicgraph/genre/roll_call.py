@@ -884,7 +884,8 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             commune = GIVER_COMMUNE.search(giver_text)
             if commune:
                 giver_text = giver_text[:commune.start()]
-                commune = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
+                office = re.match(rf"(?i){ROLE}\s*$", commune["c"])  # "X (Maire) → Y": the giver's office, no commune
+                commune = None if office else Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
             giver = Named(giver_text, Span(at, at + len(giver_text)))
             holder_at = at + match.end() + holder_match.start()
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))

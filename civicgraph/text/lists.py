@@ -10,7 +10,7 @@ from civicgraph.text.name_data import cues, fold, with_civilities
 SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+)?        # "A, B" and "A, B, et C"
-      | \s[-–—]\s                # " - ": a hyphen inside a name ("Jean-Pierre") has no spaces
+      | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
       | \set(?:\s|(?=[,;]))       # "A et B", the last separator of a French list; "A et, le soir, B"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
     )\s*""",
@@ -99,7 +99,7 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zé
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y" (function words, in lower case: "DE LA" may end a line inside a name).
-DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+l[ae]|de|du|des|et|pour|{civilities})[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+l[ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?)[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".
