@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from civicgraph import articles
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.text.name_data import civility_of, given_name
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
@@ -57,12 +58,15 @@ def _name_end(text: Text, start: int, subtitle: bool = False) -> int:
 
 
 def _proper_name_end(text: Text, start: int, end: int) -> int:
-    """A proper name's words are capitalised but for its particles: "Saint-Martin adhère" ends
-    before "adhère"."""
+    """A proper name's words are capitalised but for its particles, and it ends on no particle:
+    "Saint-Martin adhère" ends before "adhère", "Val-Brun à compter du" before "à"."""
+    kept = start
     for word in re.finditer(r"[^\s]+", text.raw[start:end]):
-        if word.group()[:1].islower() and word.group().lower().strip("'’") not in PARTICLES and not re.match(r"[dl]['’]", word.group()):
-            return start + word.start()
-    return end
+        particle = word.group().lower().strip("'’") in PARTICLES  # ("d'Aveyron" is a name's word)
+        if word.group()[:1].islower() and not particle and not re.match(r"[dl]['’]", word.group()):
+            return kept
+        kept = kept if particle else start + word.end()
+    return end if kept == start + len(text.raw[start:end].rstrip()) else kept
 
 
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
@@ -93,7 +97,8 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
             if place.search(text.folded, max(0, match.start() - 30), match.start()) or _in_address(text.raw, match.start()):
                 continue
-            named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()))
+            named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()),
+                               titled=spec.get("subtitle") and _opens_line(text, match.start()))
             if named is None:
                 continue
             start, end = named
@@ -197,8 +202,14 @@ def _named_before(text: Text, limit: int) -> list[Body]:
             if not name or len(name) > 3:
                 continue
             start = text.raw.rfind(name[0], line_start, match.start())
+            place = french_title(" ".join(name))
+            if spec.get("commune"):  # "Val-Brun — Mairie": the place alone opens the line
+                if text.raw[line_start:start].strip() or BODY_WORD.match(fold_piece(place) + " "):
+                    continue
+                found.append(Body(f"Commune {articles.of(place, place=True)}", spec["kind"], Span(start, start + len(" ".join(name))), text.raw[start:match.end()]))
+                continue
             kind_word = text.raw[match.start():match.end()].strip()
-            full = f"{french_title(' '.join(name))} {french_title(kind_word.upper()).capitalize()}"
+            full = f"{place} {french_title(kind_word.upper()).capitalize()}"
             found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()]))
     return found
 
@@ -218,9 +229,11 @@ def _opens_heading(text: Text, position: int) -> bool:
 BODY_WORD = re.compile(r"(?:ville|commune|mairie|metropole|communaute|departement|region)\s")  # not "Ville-d'Avray"
 
 
-def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int, int] | None:
+def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool = False) -> tuple[int, int] | None:
     """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
-    line, on the next line if that line is a heading in capitals."""
+    line, on the next line if that line is a heading in capitals. A name that may hold common nouns
+    (an association's, `titled`: its cue opens the line) runs to the line's end: "ASSOCIATION Comité
+    des fêtes de Val-Brun"; elsewhere it ends at its first word in lower case but for particles."""
     caught = text.raw[match.start():match.end()].rstrip()
     tail = caught[caught.rfind("\n") + 1:].strip()  # (a line break inside the kind's words is a sentence wrapped)
     if "\n" in caught and (not tail or ARTICLE.fullmatch(tail)) and not _wrapped_heading(text, match):
@@ -234,7 +247,10 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False) -> tuple[int
         start += following.start(1)
     if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
         return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name
-    return start, _proper_name_end(text, start, _name_end(text, start, subtitle))
+    end = _name_end(text, start, subtitle)
+    if titled and text.raw[end:end + 1] in ("\n", ""):
+        return start, end
+    return start, _proper_name_end(text, start, end)
 
 
 ARTICLE = re.compile(r"(?i)(?:de\s+la|de\s+l['’]|de|d['’]|du|des)")
