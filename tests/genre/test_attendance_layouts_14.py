@@ -71,3 +71,28 @@ def test_a_works_reception_report_is_no_seance(tmp_path: Path):
                    " - Mme Anne BRUN, adjointe.\nExcusé : M. Jean CARON, qui a donné pouvoir à Mme BRUN pour signer.\n", encoding="utf-8")
     result = ingest([doc])
     assert not any(f.of_class("Seance") for f in result.facts)
+
+
+APP_POST = ("Val-Brun — Mairie\nPublié le 26/11/2021 · Vie municipale\n\n"
+            "📣 COMPTE RENDU – CONSEIL MUNICIPAL DU 23/11/21\n\n"
+            "Séance ouverte à 20h30, présidée par Paul Roche, 1er adjoint. Secrétaire de séance : Anne Brun.\n"
+            "Présents : Roche Paul, Brun Anne, Caron Jean, Petit Luc.\n"
+            "Pouvoirs : Lys Rose (Maire) ➡️ Brun Anne · Garnier Lise ➡️\nRoche Paul\n\n"
+            "1️⃣ Tarifs : ✅ unanimité\n")
+
+
+def test_proxies_written_with_an_arrow_emoji_a_role_in_brackets_and_a_holder_on_the_next_line(tmp_path: Path):
+    assert set(proxies(tmp_path, APP_POST)) == {("Rose LYS", "Anne BRUN"), ("Lise GARNIER", "Paul ROCHE")}
+
+
+def test_a_place_then_mairie_opening_the_text_names_the_commune_and_a_role_in_brackets_none(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(APP_POST, encoding="utf-8")
+    assert {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")} == {"Commune de Val-Brun"}
+
+
+def test_an_associations_title_line_keeps_the_common_nouns_of_its_name(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("ASSOCIATION Comité des fêtes de Val-Brun\nCompte rendu de l'assemblée générale ordinaire du 16 septembre 2021\n\n"
+                   "Présents : Paul Roche, Anne Brun, Jean Caron.\n\n1. Rapport moral : adopté à l'unanimité.\n", encoding="utf-8")
+    assert [o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")] == ["Comité des fêtes de Val-Brun"]
