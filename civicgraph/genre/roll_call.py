@@ -196,6 +196,12 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     return start
 
 
+# Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
+# full stop, or a line that opens a sentence ("⏎Le pouvoir de M. X, établi …": no name starts so).
+LIST_STOP = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
+                       r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)")
+
+
 def _list_end(text: Text, start: int, limit: int) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
@@ -204,17 +210,17 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     stops = alternatives(cues("roll_call")["stops"])
     stop = text.find(stops, start, limit)
     end = stop.start() if stop else limit
-    for match in re.finditer(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])", text.raw[start:end]):
-        if match.group().startswith("\n") and text.raw[start:start + match.start()].rstrip().endswith((";", ",")):
+    for match in LIST_STOP.finditer(text.raw, start, end):
+        if match.group().startswith("\n") and text.raw[start:match.start()].rstrip().endswith((";", ",")):
             continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
-        if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:start + match.start()]):
+        if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:match.start()]):
             continue  # "Jean-Luc T.": an initial's full stop ends no list
-        if match.group().startswith(".") and _hangs(text.raw, start, start + match.end()):
+        if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
-        group = LABEL_LINE.match(text.raw, start + match.end()) if "\n" in match.group() else None
+        group = LABEL_LINE.match(text.raw, match.end()) if "\n" in match.group() else None
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
-        return start + match.start() + (1 if match.group().startswith(".") else 0)
+        return match.start() + (1 if match.group().startswith(".") else 0)
     return end
 
 
@@ -261,7 +267,21 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     _attendance_sheet(text, start, end, roll)
     roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
+    _drop_refused_by_giver(text, start, end, roll)
     return roll
+
+
+def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> None:
+    """A list's proxy that a later sentence refuses by naming its giver ("Le pouvoir de M. X, établi au
+    nom de M. Y, lui-même absent, n'a pas été retenu"): none (proxies.yaml `refused`)."""
+    spec = cues("proxies")["refused"]
+    refused = pattern(spec["cue"])
+    for told in text.finditer(pattern(spec["by_giver"]), start, end):
+        stop = SENTENCE_END.search(text.raw, told.end(), min(end, told.end() + 300))
+        if not text.find(refused, told.end(), stop.start() if stop else min(end, told.end() + 300)):
+            continue
+        family = fold(text.raw[told.start("giver"):told.end("giver")].split()[-1])
+        roll.proxies = [p for p in roll.proxies if fold(p.giver.text.split()[-1] if p.giver.text.split() else "") != family]
 
 
 def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]:
