@@ -405,6 +405,13 @@ def official_spelling(label: str, territory: territories.Territory) -> str:
     return label
 
 
+def official_commune(name: str) -> bool:
+    """Whether `name` is an official commune's, as written or normalised (no fuzzy match): a member
+    of an association may sit for a commune ("Mme X (Val-Brun)") or for any other body ("(Hôtel du Port)")."""
+    found = territories.match(name, "commune")
+    return found is not None and found.reason != "fuzzy"
+
+
 @lru_cache(maxsize=8)  # the documents being read, not all of them
 def _actes_departement(text: str) -> str | None:
     """The département of the document's ACTES identifiers, when they agree on one."""

@@ -32,7 +32,7 @@ from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance
 from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, describe, deliberation, mouvement, organe, participation, pouvoir, seance, vote
-from civicgraph.organisations import organisation, self_mentions
+from civicgraph.organisations import official_commune, organisation, self_mentions
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
@@ -186,8 +186,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         presence.set("depuisActe", entry.from_item).set("jusquAActe", entry.to_item)
         if status != "sans voix délibérative":
             who.a("Elu")
-        if entry.commune:
-            presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind="Commune"))
+        if entry.commune:  # a council's delegate sits for a commune; an association's member for any body
+            kind = "Commune" if "Association" not in body.types or official_commune(entry.commune.text) else None
+            presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind=kind))
         if entry.replaces:
             titular = roster.person(entry.replaces.text, entry.replaces.span, entry.who.order)
             if titular:

@@ -96,3 +96,25 @@ def test_an_associations_title_line_keeps_the_common_nouns_of_its_name(tmp_path:
     doc.write_text("ASSOCIATION Comité des fêtes de Val-Brun\nCompte rendu de l'assemblée générale ordinaire du 16 septembre 2021\n\n"
                    "Présents : Paul Roche, Anne Brun, Jean Caron.\n\n1. Rapport moral : adopté à l'unanimité.\n", encoding="utf-8")
     assert [o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")] == ["Comité des fêtes de Val-Brun"]
+
+
+ASSEMBLY = ("AMIS DU VAL-BRUN\nAssociation loi 1901\n\nASSEMBLÉE GÉNÉRALE ORDINAIRE\nVendredi 14 avril 2023 à 18 h 30, salle des fêtes\n\n"
+            "Présidente : Mme Anne BRUN\nSecrétaire de séance : M. Jean CARON\n\n"
+            "► Pouvoirs reçus\n"
+            "  Mme Rose LYS (Hôtel du Port)      →  M. Jean CARON\n"
+            "  M. Luc PETIT                      →  Mme Anne BRUN\n"
+            "  M. Paul ROCHE                     →  Mme Rose LYS\n"
+            "Le pouvoir de M. ROCHE, établi au nom de Mme LYS, elle-même absente et représentée, n'a pas été retenu "
+            "(statuts : le mandataire doit être présent ; deux pouvoirs au plus).\n\n"
+            "1re résolution – Rapport moral\nAdoptée à l'unanimité.\n")
+
+
+def test_a_bulleted_list_of_proxies_ends_before_the_sentence_that_refuses_one_by_its_givers_name(tmp_path: Path):
+    assert set(proxies(tmp_path, ASSEMBLY)) == {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Anne BRUN")}
+
+
+def test_an_association_members_bracket_names_the_body_they_sit_for_not_a_commune(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(ASSEMBLY, encoding="utf-8")
+    bodies = {o.first("rdfs:label"): o.types for o in ingest([doc]).facts[0].of_class("Organisation")}
+    assert "Commune" not in bodies["Hôtel du Port"]
