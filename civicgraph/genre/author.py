@@ -80,7 +80,8 @@ def french_title(name: str) -> str:
     if not name.isupper() or len(name) <= 4:
         return name
     words = re.split(r"([\s'’-]+)", name.lower())
-    out = [w if (w in PARTICLES and i > 0) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    opens = lambda i: i == 0 or words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
+    out = [w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 
 
