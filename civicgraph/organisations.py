@@ -317,7 +317,8 @@ def from_heading(name: str) -> str:
 def display_name(name: str) -> str:
     """A name as a label: without the running text's article ("la", "l'", in lower case unless the
     whole name is in capitals), its quotes, or a designator the label does not keep ("l'association
-    Rivières Vives" → "Rivières Vives"; "Réseau Cigales Bleues" stays: `designator`)."""
+    Rivières Vives" → "Rivières Vives"; "Réseau Cigales Bleues" stays: `designator`). Quotes inside
+    the name stay with their pair: "EHPAD « Les Tilleuls »"."""
     text = name.strip()
     article = re.match(r"(?:(?:la|le|les)\s+|l['’]\s*)", text, flags=re.I if name.isupper() else 0)
     text = text[article.end():] if article else text
@@ -326,7 +327,9 @@ def display_name(name: str) -> str:
     found = designator(fold(text[at:]))
     if found is not None and found.group("word") not in _designators()[1]:
         text = text[at + found.end():]
-    return text.strip(" «»\"“”.,")
+    text = text.strip(" .,")
+    inner = text.count("«") == text.count("»") > 0 and not text.startswith("«")
+    return text if inner else text.strip(" «»\"“”.,")
 
 
 # The organisation kinds that are official divisions, and the division kind of each.
