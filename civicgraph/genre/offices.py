@@ -57,6 +57,12 @@ def chair(folded: bool = False) -> str:
 
 
 @cache
+def own_body_suffixes() -> tuple[str, ...]:
+    """The words after an office that make it the body's own ("de l'association", "du conseil"), folded:
+    "Directeur de l'Association" holds the office "le Directeur" names."""
+    return tuple(" " + " ".join(fold(b).split()) for b in _data()["own_body"])
+
+
 def own_chair() -> re.Pattern:
     """A chair's role that is the body's own chair: "Président", "présidente de l'association", "Président du
     conseil d'administration" (not "président de la commission des finances"); on text as printed."""

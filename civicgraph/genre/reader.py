@@ -14,6 +14,7 @@ from civicgraph.facts import Facts, Resource, Span
 from civicgraph.genre import furniture, offices
 from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
+from civicgraph.genre.offices import own_body_suffixes
 from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, organ, self_described
 from civicgraph.genre.classify import classify
@@ -196,6 +197,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
                 participation(facts, meeting, titular, "remplacé", entry.replaces.span)
     written, signed = _offices(text, start, end, roll, read_signature(text, start, end)), _signed_offices(text, start, end)
     offices_held = written + signed
+    if read.president and read.president_role:  # "sous la présidence de M. X, Directeur de l'Association"
+        offices_held.append((_office(read.president_role), Named(read.president.value, read.president.span)))
     if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
         read.president = _chair_by_office([(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed)
     if read.president:
@@ -564,7 +567,8 @@ def _by_role(offices: list[tuple[str, Named]], roster, written: str) -> Resource
     """The one member the document gives the office `written` names ("au Maire de Val-Brun", "au
     1er Vice-président", "le Secrétaire", "à la Vice-présidente"), or None."""
     office = _office(written)
-    holders = {id(person): person for held, who in offices if office and held == office if (person := roster.person(who.text, who.span))}
+    own = [office + suffix for suffix in own_body_suffixes()]  # "Directeur de l'Association" is "le Directeur"
+    holders = {id(person): person for held, who in offices if office and (held == office or held in own) if (person := roster.person(who.text, who.span))}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

@@ -118,3 +118,31 @@ def test_an_association_members_bracket_names_the_body_they_sit_for_not_a_commun
     doc.write_text(ASSEMBLY, encoding="utf-8")
     bodies = {o.first("rdfs:label"): o.types for o in ingest([doc]).facts[0].of_class("Organisation")}
     assert "Commune" not in bodies["Hôtel du Port"]
+
+
+LANDOWNERS = ("ASSOCIATION SYNDICALE AUTORISÉE DU VAL-BRUN\nProcès-verbal de l'assemblée générale des propriétaires\n\n"
+              "L'assemblée s'est réunie le 14 mars 1998 sous la présidence de M. Paul ROCHE, Directeur de l'Association.\n"
+              "Étaient présents : MM. ROCHE Paul, CARON Jean, Mme BRUN Anne.\n\n"
+              "Mandats : M. PETIT Luc a donné mandat à M. CARON Jean ; Mme veuve LYS Rose est représentée par son fils "
+              "M. LYS Marc ;\nM. GARNIER Hugo a remis son mandat à M. le Directeur.\n\n1° - Compte administratif\nApprouvé à l'unanimité.\n")
+
+
+def test_proxies_to_a_relative_and_to_the_chair_named_by_the_office_the_minutes_give_him(tmp_path: Path):
+    assert set(proxies(tmp_path, LANDOWNERS)) == {("Luc PETIT", "Jean CARON"), ("Rose LYS", "Marc LYS"), ("Hugo GARNIER", "Paul ROCHE")}
+
+
+def test_an_association_syndicale_autorisee_keeps_its_legal_form_in_its_name(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(LANDOWNERS, encoding="utf-8")
+    names = {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")}
+    assert "Association Syndicale Autorisée du Val-Brun" in names
+
+
+def test_the_chair_a_relative_clause_names_after_the_absent_presidents_designation(tmp_path: Path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du mercredi 21 juin 2017\n\n"
+                   "Le Président du conseil d'administration, M. Paul ROCHE, Maire de Val-Brun, empêché, a désigné pour le représenter "
+                   "Mme Anne\nBRUN, adjointe au Maire chargée des affaires sociales, qui préside la séance.\n\n"
+                   "Membres présents : Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n", encoding="utf-8")
+    seance = ingest([doc]).facts[0].of_class("Seance")[0]
+    assert seance.first("president").first("rdfs:label") == "Anne BRUN"
