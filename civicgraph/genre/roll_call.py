@@ -151,8 +151,9 @@ def _after_name_colon(text: Text, position: int) -> bool:
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
+    """Nothing but spaces or a bullet before `position` on its line."""
     line_start = max(block_start, text.raw.rfind("\n", 0, position) + 1)
-    return not text.raw[line_start:position].strip()
+    return not text.raw[line_start:position].strip(" \t•")
 
 
 # A heading that opens its line may go without a colon when a civility starts its list:
