@@ -257,14 +257,16 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(view, heading.end, limit)
+        if heading.proxies and _column_pairs(view, heading, stop, roll):
+            continue
         if heading.proxies and _told_in_sentences(view, heading.end, stop):
             _listed_sentences(view, heading, stop, roll)
             continue
         roll.headings.append((heading.start, stop))
         _read_list(view, heading, heading.end, stop, roll)
-    if all_but:
+    if all_but:  # its exceptions run to the next heading ("… à l'exception de :⏎Absents représentés : …")
         roll.all_but_listed = True
-        _exceptions(text, all_but.end(), end, roll)
+        _exceptions(text, all_but.end(), min((h.start for h, _ in headings if h.start >= all_but.end()), default=end), roll)
     _attendance_sheet(text, start, end, roll)
     roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
@@ -283,6 +285,29 @@ def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> 
             continue
         family = fold(text.raw[told.start("giver"):told.end("giver")].split()[-1])
         roll.proxies = [p for p in roll.proxies if fold(p.giver.text.split()[-1] if p.giver.text.split() else "") != family]
+
+
+COLUMN_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _column_pairs(text: Text, heading: Heading, stop: int, roll: RollCall) -> bool:
+    """A proxy heading whose line names a holders' column ("Absents représentés :      Mandataires :",
+    roll_call.yaml `holders_column`): each row below is a giver and a holder a column's gap apart,
+    paired by row. False, and nothing read, when the heading's line names no such column."""
+    header = text.at(pattern(cues("roll_call")["holders_column"]["cue"]), heading.end, stop)
+    if header is None or "\n" in text.raw[heading.start:heading.end]:
+        return False
+    roll.headings.append((heading.start, stop))
+    for row in re.finditer(r"[^\n]+", text.raw[header.end():stop]):
+        at = header.end() + row.start()
+        cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row.group())]
+        if len(cells) != 2 or not COLUMN_GAP.search(row.group(), cells[0][0] + len(cells[0][1])):
+            continue  # a row of one name, or of more than two columns: no pair
+        (g, giver), (h, holder) = cells
+        giver_named, holder_named = Named(giver, Span(at + g, at + g + len(giver))), Named(holder, Span(at + h, at + h + len(holder)))
+        roll.entries.append(Entry(giver_named, heading.status))
+        roll.proxies.append(Proxy(giver_named, holder_named, Span(at + g, at + h + len(holder))))
+    return True
 
 
 def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]:

@@ -146,3 +146,14 @@ def test_the_chair_a_relative_clause_names_after_the_absent_presidents_designati
                    "Membres présents : Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n", encoding="utf-8")
     seance = ingest([doc]).facts[0].of_class("Seance")[0]
     assert seance.first("president").first("rdfs:label") == "Anne BRUN"
+
+
+def test_a_proxy_heading_with_a_holders_column_pairs_each_row_and_ends_the_exceptions_list(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nCOMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL\nSéance du 12 avril 2008\n\n"
+            "Le Conseil Municipal s'est réuni le 12 avril 2008 sous la présidence de M. Paul ROCHE, Maire.\n\n"
+            "Étaient présents : tous les conseillers municipaux en exercice, à l'exception de :\n\n"
+            "   Absents représentés :                   Mandataires :\n"
+            "   Mme Rose LYS                            M. Jean CARON\n"
+            "   M. Luc PETIT                            M. le Maire\n\n"
+            "   Absent : M. Hugo GARNIER\n\n1. Budget\nAdopté à l'unanimité.\n")
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Paul ROCHE")}
