@@ -9,11 +9,21 @@ from pathlib import Path
 from civicgraph.pipeline import ingest
 
 
-def proxies(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, str]]:
-    """{(giver, holder): {bound: value}} of the proxies read from `text`."""
+def read(tmp_path: Path, text: str):
+    """What the pipeline reads from `text`: its result (facts, skipped)."""
     doc = tmp_path / "doc.txt"
     doc.write_text(text, encoding="utf-8")
-    facts = ingest([doc]).facts[0]
+    return ingest([doc])
+
+
+def bodies(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    """{label: types} of the organisations read from `text`."""
+    return {o.first("rdfs:label"): o.types for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+
+
+def proxies(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, str]]:
+    """{(giver, holder): {bound: value}} of the proxies read from `text`."""
+    facts = read(tmp_path, text).facts[0]
     bounds = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")
     return {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")):
             {b: str(p.first(b)) for b in bounds if p.first(b) is not None} for p in facts.of_class("Pouvoir")}
@@ -50,26 +60,19 @@ SCHOOL_BOARD = ("COLLÈGE PAUL-ROCHE – VAL-BRUN                          UAI 0
 
 
 def test_a_meeting_dated_by_a_bare_date_field_beside_its_hour_and_place(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(SCHOOL_BOARD, encoding="utf-8")
-    facts = ingest([doc]).facts[0]
+    facts = read(tmp_path, SCHOOL_BOARD).facts[0]
     assert [str(s.first("date")) for s in facts.of_class("Seance")] == ["2026-01-22"]
 
 
 def test_a_school_boards_member_groups_name_no_organisation_and_its_heading_ends_at_the_dash(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(SCHOOL_BOARD, encoding="utf-8")
-    names = {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")}
-    assert names == {"Collège Paul-Roche"}
+    assert set(bodies(tmp_path, SCHOOL_BOARD)) == {"Collège Paul-Roche"}
 
 
 def test_a_works_reception_report_is_no_seance(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text("MARCHÉS PUBLICS DE TRAVAUX                     EXE 6\nPROCÈS-VERBAL DES OPÉRATIONS PRÉALABLES À LA RÉCEPTION\n\n"
+    result = read(tmp_path, "MARCHÉS PUBLICS DE TRAVAUX                     EXE 6\nPROCÈS-VERBAL DES OPÉRATIONS PRÉALABLES À LA RÉCEPTION\n\n"
                    "Commune de Val-Brun, représentée par M. Paul ROCHE, Maire.\n\nLe jeudi 3 septembre 2015 à 9 h 30, sur le chantier, "
                    "il a été procédé aux opérations préalables à la réception.\n\nÉtaient présents :\n - M. Paul ROCHE, Maire ;\n"
-                   " - Mme Anne BRUN, adjointe.\nExcusé : M. Jean CARON, qui a donné pouvoir à Mme BRUN pour signer.\n", encoding="utf-8")
-    result = ingest([doc])
+                   " - Mme Anne BRUN, adjointe.\nExcusé : M. Jean CARON, qui a donné pouvoir à Mme BRUN pour signer.\n")
     assert not any(f.of_class("Seance") for f in result.facts)
 
 
@@ -86,16 +89,12 @@ def test_proxies_written_with_an_arrow_emoji_a_role_in_brackets_and_a_holder_on_
 
 
 def test_a_place_then_mairie_opening_the_text_names_the_commune_and_a_role_in_brackets_none(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(APP_POST, encoding="utf-8")
-    assert {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")} == {"Commune de Val-Brun"}
+    assert set(bodies(tmp_path, APP_POST)) == {"Commune de Val-Brun"}
 
 
 def test_an_associations_title_line_keeps_the_common_nouns_of_its_name(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text("ASSOCIATION Comité des fêtes de Val-Brun\nCompte rendu de l'assemblée générale ordinaire du 16 septembre 2021\n\n"
-                   "Présents : Paul Roche, Anne Brun, Jean Caron.\n\n1. Rapport moral : adopté à l'unanimité.\n", encoding="utf-8")
-    assert [o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")] == ["Comité des fêtes de Val-Brun"]
+    assert list(bodies(tmp_path, "ASSOCIATION Comité des fêtes de Val-Brun\nCompte rendu de l'assemblée générale ordinaire du 16 septembre 2021\n\n"
+                   "Présents : Paul Roche, Anne Brun, Jean Caron.\n\n1. Rapport moral : adopté à l'unanimité.\n")) == ["Comité des fêtes de Val-Brun"]
 
 
 ASSEMBLY = ("AMIS DU VAL-BRUN\nAssociation loi 1901\n\nASSEMBLÉE GÉNÉRALE ORDINAIRE\nVendredi 14 avril 2023 à 18 h 30, salle des fêtes\n\n"
@@ -114,10 +113,7 @@ def test_a_bulleted_list_of_proxies_ends_before_the_sentence_that_refuses_one_by
 
 
 def test_an_association_members_bracket_names_the_body_they_sit_for_not_a_commune(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(ASSEMBLY, encoding="utf-8")
-    bodies = {o.first("rdfs:label"): o.types for o in ingest([doc]).facts[0].of_class("Organisation")}
-    assert "Commune" not in bodies["Hôtel du Port"]
+    assert "Commune" not in bodies(tmp_path, ASSEMBLY)["Hôtel du Port"]
 
 
 LANDOWNERS = ("ASSOCIATION SYNDICALE AUTORISÉE DU VAL-BRUN\nProcès-verbal de l'assemblée générale des propriétaires\n\n"
@@ -132,19 +128,15 @@ def test_proxies_to_a_relative_and_to_the_chair_named_by_the_office_the_minutes_
 
 
 def test_an_association_syndicale_autorisee_keeps_its_legal_form_in_its_name(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text(LANDOWNERS, encoding="utf-8")
-    names = {o.first("rdfs:label") for o in ingest([doc]).facts[0].of_class("Organisation")}
-    assert "Association Syndicale Autorisée du Val-Brun" in names
+    assert "Association Syndicale Autorisée du Val-Brun" in bodies(tmp_path, LANDOWNERS)
 
 
 def test_the_chair_a_relative_clause_names_after_the_absent_presidents_designation(tmp_path: Path):
-    doc = tmp_path / "doc.txt"
-    doc.write_text("CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du mercredi 21 juin 2017\n\n"
+    result = read(tmp_path, "CENTRE COMMUNAL D'ACTION SOCIALE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du mercredi 21 juin 2017\n\n"
                    "Le Président du conseil d'administration, M. Paul ROCHE, Maire de Val-Brun, empêché, a désigné pour le représenter "
                    "Mme Anne\nBRUN, adjointe au Maire chargée des affaires sociales, qui préside la séance.\n\n"
-                   "Membres présents : Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n", encoding="utf-8")
-    seance = ingest([doc]).facts[0].of_class("Seance")[0]
+                   "Membres présents : Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    seance = result.facts[0].of_class("Seance")[0]
     assert seance.first("president").first("rdfs:label") == "Anne BRUN"
 
 
