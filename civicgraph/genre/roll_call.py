@@ -15,7 +15,7 @@ from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
-from civicgraph.text.names import list_order
+from civicgraph.text.names import list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
@@ -283,8 +283,14 @@ def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> 
         stop = SENTENCE_END.search(text.raw, told.end(), min(end, told.end() + 300))
         if not text.find(refused, told.end(), stop.start() if stop else min(end, told.end() + 300)):
             continue
-        family = fold(text.raw[told.start("giver"):told.end("giver")].split()[-1])
-        roll.proxies = [p for p in roll.proxies if fold(p.giver.text.split()[-1] if p.giver.text.split() else "") != family]
+        family = _family(text.raw[told.start("giver"):told.end("giver")])
+        roll.proxies = [p for p in roll.proxies if not family or _family(p.giver.text, p.giver.order) != family]
+
+
+def _family(written: str, order: str | None = None) -> str | None:
+    """The folded family name `written` gives ("M. Paul ROCHE", "M. ROCHE Paul", "M. ROCHE"), or None."""
+    name = parse_person_name(written, order, surname_only=True)
+    return fold(name.family) if name else None
 
 
 COLUMN_GAP = re.compile(r"[ \t]{3,}")
