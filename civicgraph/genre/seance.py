@@ -141,8 +141,9 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
 
 
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
-    """The hour that follows `position` within `reach` characters, after "à", "de" or a dash: "du 24
-    novembre 2009 – 18 h 00", "Ouverture : 18:00", "le 3 décembre de 14 h 00 à 15 h 45" (its start)."""
+    """The hour that follows `position` within `reach` characters, after "à", "de", a dash or a comma: "du 24
+    novembre 2009 – 18 h 00", "Vendredi 14 avril 2023, 18 h 30", "Ouverture : 18:00", "le 3 décembre de 14 h 00 à
+    15 h 45" (its start)."""
     window = text.raw[position:min(end, _reach(text.raw, position, reach))]
     for match in HOUR_LEAD.finditer(window):
         found = find_times(window[match.end():])
@@ -166,7 +167,7 @@ def _range_end(text: Text, hour: Dated, end: int) -> Dated | None:
     return _time_after(text, hour.span.end, end, reach=12)
 
 
-HOUR_LEAD = re.compile(r"^[ \t]*[-–—:][ \t]*(?=\d)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
+HOUR_LEAD = re.compile(r"^[ \t]*[-–—:,][ \t]*(?=\d)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
 
 
 def _hour_in_clause(text: Text, start: int, end: int) -> Dated | None:

@@ -149,3 +149,10 @@ def test_a_proxy_heading_with_a_holders_column_pairs_each_row_and_ends_the_excep
             "   M. Luc PETIT                            M. le Maire\n\n"
             "   Absent : M. Hugo GARNIER\n\n1. Budget\nAdopté à l'unanimité.\n")
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Paul ROCHE")}
+
+
+def test_a_meetings_hour_after_its_date_and_a_comma_and_convocations_sent_on_a_day(tmp_path: Path):
+    seance = read(tmp_path, ASSEMBLY.replace("Vendredi 14 avril 2023 à 18 h 30, salle des fêtes",
+                                            "Vendredi 14 avril 2023, 18 h 30 – salle des fêtes\n(convocations adressées par courriel le 24 mars 2023)")
+                  ).facts[0].of_class("Seance")[0]
+    assert (str(seance.first("debut")), str(seance.first("dateConvocation"))) == ("2023-04-14 18:30:00", "2023-03-24")
