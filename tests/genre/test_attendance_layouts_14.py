@@ -156,3 +156,11 @@ def test_a_meetings_hour_after_its_date_and_a_comma_and_convocations_sent_on_a_d
                                             "Vendredi 14 avril 2023, 18 h 30 – salle des fêtes\n(convocations adressées par courriel le 24 mars 2023)")
                   ).facts[0].of_class("Seance")[0]
     assert (str(seance.first("debut")), str(seance.first("dateConvocation"))) == ("2023-04-14 18:30:00", "2023-03-24")
+
+
+def test_the_place_a_formula_gives_ends_before_the_way_the_members_attend(tmp_path: Path):
+    text = ASSEMBLY.replace("Vendredi 14 avril 2023 à 18 h 30, salle des fêtes",
+                            "Le 18 juin 2020, l'assemblée s'est réunie au gymnase Paul-Roche de Val-Brun, en présence physique et par "
+                            "visioconférence, en application de l'ordonnance n° 2020-391 du 1er avril 2020 et de l'ordonnance n° 2020-562 "
+                            "du 13 mai 2020 (quorum fixé au tiers des membres)")
+    assert read(tmp_path, text).facts[0].of_class("Seance")[0].first("lieu") == "gymnase Paul-Roche de Val-Brun"
