@@ -164,3 +164,12 @@ def test_the_place_a_formula_gives_ends_before_the_way_the_members_attend(tmp_pa
                             "visioconférence, en application de l'ordonnance n° 2020-391 du 1er avril 2020 et de l'ordonnance n° 2020-562 "
                             "du 13 mai 2020 (quorum fixé au tiers des membres)")
     assert read(tmp_path, text).facts[0].of_class("Seance")[0].first("lieu") == "gymnase Paul-Roche de Val-Brun"
+
+
+def test_a_district_is_an_intercommunalite_and_a_football_district_is_not(tmp_path: Path):
+    minutes = ("DISTRICT DU VAL-BRUN\nPROCÈS-VERBAL DE LA RÉUNION DU CONSEIL DE DISTRICT\nSéance du 17 septembre 1987\n\n"
+               "Le Conseil de District s'est réuni le 17 septembre 1987 sous la présidence de M. Paul ROCHE, Président.\n\n"
+               "Présents : MM. ROCHE, CARON, PETIT.\n\n1 - Budget\nAdopté à l'unanimité.\n")
+    assert "Intercommunalite" in bodies(tmp_path, minutes)["District du Val-Brun"]
+    football = minutes.replace("DISTRICT DU VAL-BRUN", "DISTRICT DU VAL-BRUN DE FOOTBALL\nAssociation loi 1901")
+    assert not any("Intercommunalite" in kinds for kinds in bodies(tmp_path, football).values())
