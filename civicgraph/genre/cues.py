@@ -194,6 +194,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 OCR_DAY = re.compile(rf"(?<![\w])(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}(?=\s+(?:{_MONTH})\b)")
 OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
+# A time whose hour or minutes OCR printed with letters, its hour's figures perhaps parted: "l l h 00",
+# "1O h 3O" (on the folded text; `_times_repaired` wants a letter in it: figures alone are times already).
+OCR_TIME = re.compile(r"(?<![\w.,:/])(?P<h>[0-2li](?: ?[0-9lio])?)[ \t]*h[ \t]*(?P<m>[0-5ol][0-9ol])(?!\w)")
 MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to it, where the two above try every character)
 
 
@@ -203,7 +206,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"); same length, so
     offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
-    text = _dates_repaired(text, folded)
+    text = _times_repaired(_dates_repaired(text, folded), folded)
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -222,6 +225,21 @@ def _dates_repaired(text: str, folded: str) -> str:
     for start, end in _ocr_date_spans(folded):
         if not text[start:end].isdigit():
             text = text[:start] + text[start:end].translate(DIGIT_FOR) + text[end:]
+    return text
+
+
+def _times_repaired(text: str, folded: str) -> str:
+    """`text` with the letters of a time's figures made digits, a parted hour's figures side by side
+    and the space they held after them ("l l h 00" → "11  h 00", same length: `repair_ocr`)."""
+    for found in literals.finditer(OCR_TIME, folded, 0, len(folded)):
+        hour, minute = found.span("h"), found.span("m")
+        if (folded[hour[0]:hour[1]] + folded[minute[0]:minute[1]]).isdigit():
+            continue
+        figures = text[hour[0]:hour[1]].translate(DIGIT_FOR).replace(" ", "")
+        if not figures.isdigit() or int(figures) > 23:
+            continue
+        hour_text = figures.ljust(hour[1] - hour[0])
+        text = text[:hour[0]] + hour_text + text[hour[1]:minute[0]] + text[minute[0]:minute[1]].translate(DIGIT_FOR) + text[minute[1]:]
     return text
 
 

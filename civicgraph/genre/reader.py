@@ -374,16 +374,26 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
 
 
 def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:
-    """A bound written as a point's rank ("points 1 à 4") names the agenda's Nth item when the
-    items carry other numbers ("2021-03-01" … "2021-03-05"): the bound becomes that item's number."""
+    """A bound written as a bare number ("points 16 à 18", "points 1 à 4") names the item whose
+    number ends with it when the items carry longer numbers ("CA-2025-16"), else the agenda's Nth
+    item ("2021-03-01" … "2021-03-05"): the bound becomes that item's number."""
     numbers = [item.number for item in items]
     if not numbers or not all(numbers) or any(n.isdigit() for n in numbers):
         return
     for found in (r for cls in ("Pouvoir", "Participation") for r in facts.of_class(cls) if r.first("seance") is meeting):
         for bound in ("depuisActe", "jusquAActe"):
-            rank = found.first(bound)
-            if isinstance(rank, str) and rank.isdigit() and 1 <= int(rank) <= len(numbers):
-                found.props[bound] = [numbers[int(rank) - 1]]
+            written = found.first(bound)
+            if isinstance(written, str) and written.isdigit():
+                act = _act_ending(numbers, int(written))
+                if act is None and 1 <= int(written) <= len(numbers):
+                    act = numbers[int(written) - 1]
+                found.props[bound] = [act or written]
+
+
+def _act_ending(numbers: list[str], point: int) -> str | None:
+    """The one item number whose last figures are `point` ("CA-2025-16" for 16), or None."""
+    ending = [n for n in numbers if (last := re.search(r"(\d+)\D*$", n)) and int(last.group(1)) == point]
+    return ending[0] if len(ending) == 1 else None
 
 
 def _item_before(items: list, number: str) -> str | None:

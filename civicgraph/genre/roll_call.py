@@ -543,9 +543,17 @@ def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str
 BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 
+# An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
+# (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
+GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
+
+
 def _continues(item: str) -> bool:
-    """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, or
-    a commune's bracket and a role split from its name at a line end ("M. X⏎(Valbrune), 5e Vice-président")."""
+    """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
+    aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
+    ("M. X⏎(Valbrune), 5e Vice-président")."""
+    if GIVER_ASIDE.match(item):
+        return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
     rest = item[role.end():].lstrip(" ,") if role else None
@@ -902,7 +910,7 @@ def _left_before(said: str, proxy: Proxy) -> None:
 
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
-ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):

@@ -1,0 +1,44 @@
+"""Forms met in the earlier blind sets' leftovers, read by general mechanisms: OCR's letters in a time,
+a proxy that ends at its giver's arrival noted on the proxy, a scope's points named by the end of
+the acts' numbers. Each on a small invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from civicgraph.genre.cues import repair_ocr
+from tests.genre.test_attendance_layouts_14 import proxies
+
+REGION = ("REGION VAL-BRUN\nCOMMISSION PERMANENTE\nSeance du jeudi 16 decembre 2010\n\n"
+          "La Commission permanente s'est reunie le jeudi 16 decembre 2010 a 9 h 30, sous la presidence "
+          "de M. Paul ROCHE, President du Conseil regional.\n\n"
+          "Etaient presents : M. Paul ROCHE, M. Jean CARON, Mme Anne BRUN.\n\n"
+          "Pouvoirs :\n- M. Luc PETIT a M. Jean CARON ;\n- Mrne Rose LYS a Mrne Anne BRUN, jusqu'a son arri-\nvee a l l h 00.\n\n"
+          "1. Voirie regionale\nAdopte a l'unanimite.\n")
+
+
+def test_ocr_letters_in_a_time_are_read_as_its_figures_and_the_text_keeps_its_length():
+    for printed, seen in [("arrivee a l l h 00.", "arrivee a 11  h 00."), ("A l9 h 30, Mme X", "A 19 h 30, Mme X"),
+                          ("levee a 2O h l5", "levee a 20 h 15"), ("a 18 h 30", "a 18 h 30"), ("il h 00", "il h 00"), ("l h", "l h")]:
+        assert repair_ocr(printed) == seen
+
+
+def test_a_proxy_until_its_givers_arrival_at_an_ocr_time_ends_then_and_starts_at_the_opening(tmp_path: Path):
+    assert proxies(tmp_path, REGION)[("Rose LYS", "Anne BRUN")] == {"jusquAHeure": "11:00:00"}
+
+
+BOARD = ("RÉGIE DES EAUX DU VAL-BRUN\nConseil d'administration\nSéance du jeudi 15 mai 2025\n\n"
+         "Le jeudi 15 mai 2025 à 18 h 00, le Conseil d'administration s'est réuni sous la présidence de M. Paul ROCHE.\n\n"
+         "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n"
+         "Pouvoirs : Mme BRUN, quittant la séance après le vote du point 15, a donné pouvoir à M. CARON pour les points 16 à 18.\n\n"
+         "CA-2025-15 – Compte financier\nAdopté à l'unanimité.\n\nCA-2025-16 – Tarifs\nAdopté à l'unanimité.\n\n"
+         "CA-2025-17 – Travaux\nAdopté à l'unanimité.\n\nCA-2025-18 – Personnel\nAdopté à l'unanimité.\n")
+
+
+def test_a_scopes_points_name_the_acts_whose_numbers_end_with_them(tmp_path: Path):
+    assert proxies(tmp_path, BOARD)[("Anne BRUN", "Jean CARON")] == {"depuisActe": "CA-2025-16", "jusquAActe": "CA-2025-18"}
+
+
+def test_a_scopes_points_are_the_agendas_ranks_when_no_act_number_ends_with_them(tmp_path: Path):
+    ranked = BOARD.replace("points 16 à 18", "points 2 à 4")
+    assert proxies(tmp_path, ranked)[("Anne BRUN", "Jean CARON")] == {"depuisActe": "CA-2025-16", "jusquAActe": "CA-2025-18"}
