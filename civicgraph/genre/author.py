@@ -114,7 +114,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                 full = f"{french_title(cue_words)} {french_title(name)}"
             else:
                 article = re.search(r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$", cue_words, re.I)
-                word = spec.get("as") or french_title(cue_words.split()[0].upper()).capitalize()
+                word = spec["as"] if "as" in spec else french_title(cue_words.split()[0].upper()).capitalize()  # "": the name alone
                 full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civicgraph.genre.cues import repair_ocr
-from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_attendance_layouts_14 import bodies, proxies, read
 
 REGION = ("REGION VAL-BRUN\nCOMMISSION PERMANENTE\nSeance du jeudi 16 decembre 2010\n\n"
           "La Commission permanente s'est reunie le jeudi 16 decembre 2010 a 9 h 30, sous la presidence "
@@ -42,3 +42,38 @@ def test_a_scopes_points_name_the_acts_whose_numbers_end_with_them(tmp_path: Pat
 def test_a_scopes_points_are_the_agendas_ranks_when_no_act_number_ends_with_them(tmp_path: Path):
     ranked = BOARD.replace("points 16 à 18", "points 2 à 4")
     assert proxies(tmp_path, ranked)[("Anne BRUN", "Jean CARON")] == {"depuisActe": "CA-2025-16", "jusquAActe": "CA-2025-18"}
+
+
+SESSION = ("CHAMBRE D'AGRICULTURE DU VAL-BRUN\nEtablissement public - Maison de l'Agriculture\n\n"
+           "PROCES-VERBAL DE LA SESSION DU 29 NOVEMBRE 2004\n\n"
+           "La Chambre d'agriculture du Val-Brun s'est réunie en session ordinaire le lundi 29 novembre 2004 à 9 h 45, "
+           "sous la présidence de IVI. Paul ROCHE, Président.\n\n"
+           "Etaient présents : MIVI. Paul ROCHE, Jean CARON, Mrne Anne BRUN.\n"
+           "Pouvoirs : IVI. Luc PETIT à Mrne Anne BRUN.\n\n"
+           "1. BUDGET 2005\nAdopté à l'unanimité.\n")
+
+
+def test_ocr_civilities_open_names_and_a_chambre_consulaire_is_an_organisation_of_no_narrower_kind(tmp_path: Path):
+    facts = read(tmp_path, SESSION).facts[0]
+    assert {o.first("rdfs:label"): o.types for o in facts.of_class("Organisation")} == {"Chambre d'Agriculture du Val-Brun": set()}
+    seance = facts.of_class("Seance")[0]
+    assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
+    assert {p.first("rdfs:label") for p in facts.of_class("Personne")} == {"Paul ROCHE", "Jean CARON", "Anne BRUN", "Luc PETIT"}
+    assert proxies(tmp_path, SESSION) == {("Luc PETIT", "Anne BRUN"): {}}
+
+
+def test_a_groupement_dinteret_public_is_an_organisation_named_by_the_line_below_its_form(tmp_path: Path):
+    text = ("GROUPEMENT D'INTÉRÊT PUBLIC\nMAISON DE L'EMPLOI DU VAL-BRUN\n\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\ndu mardi 3 juillet 2012\n\n"
+            "L'assemblée générale du Groupement d'intérêt public s'est réunie le mardi 3 juillet 2012 à 14 h 30.\n\n"
+            "Présidence : M. Paul ROCHE, Président du GIP.\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    assert bodies(tmp_path, text) == {"Maison de l'Emploi du Val-Brun": set()}
+
+
+def test_a_collectivite_territoriale_unique_is_a_region(tmp_path: Path):
+    text = ("RÉPUBLIQUE FRANÇAISE\nCOLLECTIVITÉ TERRITORIALE DE GUYANE\nASSEMBLÉE DE GUYANE\nSéance plénière\n"
+            "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDÉLIBÉRATION N° 19-12\n"
+            "L'Assemblée de Guyane s'est réunie le jeudi 28 novembre 2019 sous la présidence de M. Paul ROCHE.\n"
+            "ÉTAIENT PRÉSENTS : M. Paul ROCHE, Mme Anne BRUN.\nAdopté à l'unanimité.\n")
+    found = bodies(tmp_path, text)
+    assert found["Collectivité Territoriale de Guyane"] >= {"Region", "Collectivite"}
