@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from itertools import chain
 
+from civicgraph.actes import find_actes
 from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.author import organ
@@ -138,6 +139,19 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
     if heading and heading.value != formula.value:
         return formula, heading
     return formula, None
+
+
+def _actes_day(text: Text, start: int, end: int) -> Dated | None:
+    """The day a deliberation's ACTES identifier gives, when the block prints no date of its own: the
+    identifier's date is the act's decision's (the ACTES nomenclature: département-SIREN-date-number-nature),
+    a deliberation's the séance's ("099-251900415-20150624-DCS2015_11-DE"). Only one identifier, of nature DE."""
+    found = {a.identifier: a for a in find_actes(text.raw[start:end])}
+    if len(found) != 1:
+        return None
+    actes = next(iter(found.values()))
+    if actes.nature != "DE" or actes.date is None:
+        return None
+    return Dated(actes.date, Span(start + actes.spans[0][0], start + actes.spans[0][1]))
 
 
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
@@ -296,6 +310,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     text = _formula_column(text, start, end)
     facts = SeanceFacts((start, end))
     facts.date, facts.heading_date = seance_date(text, start, end)
+    facts.date = facts.date or _actes_day(text, start, end)
     if facts.date:
         facts.start = _time_after(text, facts.date.span.end, end)
     if facts.start is None:

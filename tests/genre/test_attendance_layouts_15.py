@@ -77,3 +77,28 @@ def test_a_collectivite_territoriale_unique_is_a_region(tmp_path: Path):
             "ÉTAIENT PRÉSENTS : M. Paul ROCHE, Mme Anne BRUN.\nAdopté à l'unanimité.\n")
     found = bodies(tmp_path, text)
     assert found["Collectivité Territoriale de Guyane"] >= {"Region", "Collectivite"}
+
+
+EXTRACT = ("SYNDICAT INTERCOMMUNAL SCOLAIRE DU VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\nSéance ordinaire\n"
+           "Le Comité syndical, régulièrement convoqué, s'est réuni à vingt heures trente sous la présidence de Mme Anne BRUN, Présidente.\n"
+           "Présents : Mme Anne BRUN, M. Paul ROCHE, M. Jean CARON.\n"
+           "Délibération n° DCS2015-11\nObjet : Transport scolaire\nAdopté à l'unanimité.\n"
+           "Accusé de réception en préfecture\n{actes}\n")
+
+
+def test_a_deliberations_actes_identifier_dates_its_seance_when_the_text_prints_no_date(tmp_path: Path):
+    facts = read(tmp_path, EXTRACT.format(actes="099-200000001-20150624-DCS2015_11-DE")).facts[0]
+    assert [str(s.first("date")) for s in facts.of_class("Seance")] == ["2015-06-24"]
+
+
+def test_an_identifier_of_another_nature_dates_no_seance(tmp_path: Path):
+    facts = read(tmp_path, EXTRACT.format(actes="099-200000001-20150624-A2015_11-AR")).facts[0]
+    assert facts.of_class("Seance") == []
+
+
+def test_a_draft_of_minutes_written_before_the_seance_yields_nothing(tmp_path: Path):
+    result = read(tmp_path, "DOCUMENT DE TRAVAIL – TRAME PRÉPARÉE AVANT LA SÉANCE – NE VAUT PAS PROCÈS-VERBAL\n\n"
+                  "COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 14 JUIN 2022\n\n"
+                  "L'an deux mille vingt-deux, le quatorze juin, le Conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, Maire.\n"
+                  "Présents : ……………\nSecrétaire de séance : ……………\n\n1. Budget\nVote : Pour : …… Contre : ……\n")
+    assert result.facts == [] and result.skipped
