@@ -22,6 +22,7 @@ class Body:
     kind: str  # a key of organisations.KIND_TYPES: Commune, Syndicat, Association, EtablissementPublicLocal…
     span: Span
     as_written: str
+    weak: bool = False  # named by a header's form that other words also take ("X — Mairie"): any other body of its kind first
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,8 @@ def _named_before(text: Text, limit: int) -> list[Body]:
             if spec.get("commune"):  # "Val-Brun — Mairie": the place alone opens the line
                 if text.raw[line_start:start].strip() or BODY_WORD.match(fold_piece(place) + " "):
                     continue
-                found.append(Body(f"Commune {articles.of(place, place=True)}", spec["kind"], Span(start, start + len(" ".join(name))), text.raw[start:match.end()]))
+                found.append(Body(f"Commune {articles.of(place, place=True)}", spec["kind"], Span(start, start + len(" ".join(name))), text.raw[start:match.end()],
+                                  weak=True))  # ("HERRIKO ETXEA – MAIRIE": the word for mairie in another language)
                 continue
             kind_word = text.raw[match.start():match.end()].strip()
             full = f"{place} {french_title(kind_word.upper()).capitalize()}"
@@ -282,7 +284,7 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         stamped = stamp(text)
         if stamped and stamped.kind in meeting_organ.kinds:
             return stamped
-        own = [b for b in named if b.kind in meeting_organ.kinds]
+        own = sorted((b for b in named if b.kind in meeting_organ.kinds), key=lambda b: b.weak)
         if own:
             return own[0]
         if "Association" in meeting_organ.kinds:
@@ -291,7 +293,7 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
     if not named:
         return None
     order = cues("organs")["precedence"]
-    return min(named, key=lambda b: (order.index(b.kind), b.span.start))
+    return min(named, key=lambda b: (order.index(b.kind), b.weak, b.span.start))
 
 
 def letterhead(text: Text, meeting_organ: Organ) -> Body | None:

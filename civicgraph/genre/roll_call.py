@@ -1279,17 +1279,40 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
 def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
     """"La secrétaire de séance," ending its line in a signature block printed in columns: the name
     on the next line, in the same column ("… Paul X          Rose Y")."""
+    end = start + len(text.raw[start:end].rstrip())  # (a cue may take the white space after it, the line's end too)
     line_end = text.raw.find("\n", end, limit)
     if line_end < 0 or text.raw[end:line_end].strip(" ,:\t"):
         return None
-    column = start - (text.raw.rfind("\n", 0, start) + 1)
+    line_start = text.raw.rfind("\n", 0, start) + 1
+    column = start - line_start
     next_end = text.raw.find("\n", line_end + 1, limit)
     below = text.raw[line_end + 1:limit if next_end < 0 else next_end]
+    paired = _cell_below(text.raw[line_start:line_end], below, column)
+    if paired:
+        at = line_end + 1 + paired.start()
+        return Named(paired.group("name"), Span(at, at + len(paired.group("name"))))
     name = re.match(NAME_BELOW, below[max(0, column - 3):])
     if not name or (column > 3 and below[column - 4:column - 3].strip()):
         return None  # no name there, or a word of the column on the left runs into it
     at = line_end + 1 + max(0, column - 3) + name.start(1)
     return Named(name.group(1), Span(at, at + len(name.group(1))))
+
+
+CELL = re.compile(r"\S(?:[^\t\n]*?\S)?(?=\t| {3,}|$)")  # a cell of a line printed in columns: up to a tab or three spaces
+SIGNED_NAME = re.compile(r"(?P<name>[^(\n]*[^\s(])(?:\s*\([^()\n]*\))?")  # "Éloi X (points 1 à 3)": the name, its note apart
+
+
+def _cell_below(line: str, below: str, column: int) -> re.Match | None:
+    """The cell of `below` under the cell of `line` that holds `column`, when both lines hold the same
+    number of cells, two at least (a signature block in columns whose names do not start under their
+    qualities: "Le Maire⇥⇥La secrétaire de séance" over "Paul ROCHE⇥⇥Anne BRUN"), and it reads as a name."""
+    above, under = list(CELL.finditer(line)), list(CELL.finditer(below))
+    if len(above) < 2 or len(above) != len(under):
+        return None
+    index = next((i for i, cell in enumerate(above) if cell.start() <= column < cell.end()), None)
+    cell = under[index] if index is not None else None
+    named = SIGNED_NAME.fullmatch(below, cell.start(), cell.end()) if cell else None
+    return named if named and re.fullmatch(NAME_BELOW, named["name"]) and parse_person_name(named["name"]) else None
 
 
 # Where a name ends that runs on into the next one when the line ends are lost: "… BRUEL Christian

@@ -102,3 +102,21 @@ def test_a_draft_of_minutes_written_before_the_seance_yields_nothing(tmp_path: P
                   "L'an deux mille vingt-deux, le quatorze juin, le Conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, Maire.\n"
                   "Présents : ……………\nSecrétaire de séance : ……………\n\n1. Budget\nVote : Pour : …… Contre : ……\n")
     assert result.facts == [] and result.skipped
+
+
+SIGNED = ("HERRIKO ETXEA – MAIRIE\nVAL-BRUN\n\nSÉANCE DU CONSEIL MUNICIPAL\n\n"
+          "Le douze mars deux mille vingt-quatre, à dix-neuf heures, le Conseil municipal de la commune de Val-Brun s'est réuni "
+          "sous la présidence de M. Paul ROCHE, Maire.\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+          "1. Budget\nAdopté à l'unanimité.\n\nLa séance est levée à 21 h 05.\n\n{signatures}\n")
+
+
+def test_the_secretary_signs_in_a_column_whose_name_does_not_start_under_the_quality(tmp_path: Path):
+    for signatures in ["Auzapeza / Le Maire                    Bilkuraren idazkaria / La secrétaire de séance\n"
+                       "Paul ROCHE                             Anne BRUN",
+                       "Le Maire\t\tLa conseillère, secrétaire de séance\nPaul ROCHE\t\tAnne BRUN (points 1 à 3)"]:
+        facts = read(tmp_path, SIGNED.format(signatures=signatures)).facts[0]
+        assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Anne BRUN"
+
+
+def test_a_header_place_before_mairie_yields_to_the_commune_the_formula_names(tmp_path: Path):
+    assert set(bodies(tmp_path, SIGNED.format(signatures=""))) == {"Commune de Val-Brun"}

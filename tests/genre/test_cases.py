@@ -101,7 +101,8 @@ def check_organisation(r: Read):
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"^(?:association|commune(?:nouvelle)?d[eu]|villed[eu]|mairied[eu])", "", fold(name))
+    kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))", name)
+    return fold(name[kind.end():] if kind else name)  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
 
 
 def check_seance(r: Read):
