@@ -13,7 +13,7 @@ Two written forms:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 
 from civicgraph.facts import Span
@@ -165,8 +165,22 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
             movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
             _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
             _rest_of_sentence(text, movement, match.end(), end)
-            found.append(movement)
+            found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
     return found
+
+
+CO_SUBJECT = re.compile(with_civilities(r"(?P<who>{civility}\s+[A-ZÉÈ][^,;():]{1,40}?)\s*(?:,|\bet\b)\s*$"))
+
+
+def _co_subjects(text: Text, movement: Movement, opening: int, position: int) -> list[Movement]:
+    """The members named before the movement's own, joined by "et" or commas in its sentence ("Mme Y et
+    M. X ont quitté la séance à 21 h 15"): each moves the same way."""
+    out = []
+    while (found := CO_SUBJECT.search(text.raw, opening, position)) is not None:
+        who = Named(found["who"].strip(), Span(found.start("who"), found.start("who") + len(found["who"].strip())))
+        out.append(replace(movement, who=who))
+        position = found.start()
+    return out
 
 
 def _opening(text: Text, start: int, position: int, reach: int = 160) -> int:

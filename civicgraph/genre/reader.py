@@ -437,6 +437,8 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
             proxy.set("jusquAActe", arrived[2], arrived[1])
         if left and left[2] and left[0] in (None, proxy.first("depuisHeure")) and not proxy.first("depuisActe"):
             proxy.set("depuisActe", left[2], left[1])
+        elif left and left[0] and left[2] and str(left[2]) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
+            proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3"
         _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
 
 

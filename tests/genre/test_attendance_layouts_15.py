@@ -120,3 +120,23 @@ def test_the_secretary_signs_in_a_column_whose_name_does_not_start_under_the_qua
 
 def test_a_header_place_before_mairie_yields_to_the_commune_the_formula_names(tmp_path: Path):
     assert set(bodies(tmp_path, SIGNED.format(signatures=""))) == {"Commune de Val-Brun"}
+
+
+DELEGATED = ("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL\nProcès-verbal de la séance du jeudi 8 novembre 2018\n\n"
+             "Le conseil municipal s'est réuni le jeudi 8 novembre 2018 à 20 h 00 sous la présidence de M. Paul ROCHE, maire.\n\n"
+             "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT, Mme Rose LYS.\n"
+             "Pouvoirs : M. Luc PETIT à M. Paul ROCHE (à partir du point 4).\n"
+             "M. CARON est arrivé à 20 h 20, pendant l'examen du point 1. Mme LYS et M. PETIT ont quitté la séance à 21 h 15, "
+             "après le vote du point 3.\n\n"
+             "1. Budget\nAdopté.\n\n2. Voirie\nAdopté.\n\n3. Écoles\nAdopté.\n\n4. Cantine\nAdopté.\n")
+
+
+def test_movements_with_an_auxiliary_and_subjects_joined_by_et(tmp_path: Path):
+    facts = read(tmp_path, DELEGATED).facts[0]
+    moved = {(m.first("personne").first("rdfs:label"), m.first("typeMouvement")) for m in facts.of_class("Mouvement")}
+    assert moved == {("Jean CARON", "arrivée"), ("Rose LYS", "départ"), ("Luc PETIT", "départ")}
+
+
+def test_a_proxy_from_the_point_after_its_givers_departure_starts_at_the_departures_time(tmp_path: Path):
+    assert proxies(tmp_path, DELEGATED)[("Luc PETIT", "Paul ROCHE")] == {"depuisHeure": "21:15:00", "depuisActe": "4"}
+
