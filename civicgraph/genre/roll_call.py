@@ -918,14 +918,11 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
     giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
     folded = text.folded[at:at + len(body)]
-    any_form, forms = _forms(cues("proxies")["forms"], heading.proxies)
-    # (No word of a form in it: not even searched. Under a proxy heading the bare "X à Y" form
-    # makes the words of one pattern of them all too common, and that pattern, starting with
-    # optional spaces, is `re`'s slowest kind: there each form is searched alone, through
-    # `literals`, which skips those whose words the item lacks. The same matches either way.)
-    if not heading.proxies and not literals.search(any_form, folded, 0, len(folded)):
-        return None
-    for form, holder_first in forms:
+    # Each form is searched alone, through `literals`, and only when the item holds one of the
+    # words every match of it holds (`_Forms`): most items are a bare name, which holds none, and
+    # one scan of a short item for all the words costs far less than a search per form (or one
+    # pattern of all the forms, starting with optional spaces: `re`'s slowest kind). The same matches.
+    for form, holder_first in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
         for match in literals.finditer(form, folded, 0, len(folded)):
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
@@ -955,18 +952,51 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     return None
 
 
-_FORMS: dict[tuple[int, bool], tuple[list, re.Pattern, list[tuple[re.Pattern, bool]]]] = {}
+class _Forms:
+    """The proxy forms that apply in a list, compiled, with whether they name the holder first; and
+    the words of which every match of a form holds one (`literals.Needles`: its `strings`, or its
+    anchors' when those stand for them; a form with none is always tried)."""
+
+    def __init__(self, kept: list[tuple[re.Pattern, bool]]):
+        self.kept = kept
+        self.words = [_words(compiled) for compiled, _ in kept]
+        every = sorted({word for words in self.words if words for word in words}, key=lambda w: (-len(w), w))
+        # Where each word starts, the longest first: a word that starts at the same place is a
+        # prefix of it, and any word inside one found is counted with it (`within`).
+        self.scan = re.compile("(?=(" + "|".join(map(re.escape, every)) + "))") if every else None
+        self.within = {word: frozenset(other for other in every if other in word) for word in every}
+        self.by_words: dict[frozenset[str], list[tuple[re.Pattern, bool]]] = {}
+
+    def possible(self, folded: str) -> list[tuple[re.Pattern, bool]]:
+        """The forms, in order, that `folded` holds a word of (or that have none)."""
+        present = frozenset(w for m in self.scan.finditer(folded) for w in self.within[m.group(1)]) if self.scan else frozenset()
+        forms = self.by_words.get(present)
+        if forms is None:
+            if len(self.by_words) > 256:
+                self.by_words.clear()
+            forms = self.by_words[present] = [form for form, words in zip(self.kept, self.words) if words is None or not words.isdisjoint(present)]
+        return forms
 
 
-def _forms(forms: list[dict], in_proxy_list: bool) -> tuple[re.Pattern, list[tuple[re.Pattern, bool]]]:
-    """The proxy forms that apply in a list (`list_only` ones under a proxy heading), compiled with
-    whether they name the holder first, and one pattern for any of them: an item that has none is
-    no proxy (most items)."""
+_FORMS: dict[tuple[int, bool], tuple[list, _Forms]] = {}
+
+
+def _forms(forms: list[dict], in_proxy_list: bool) -> _Forms:
+    """The proxy forms that apply in a list (`list_only` ones under a proxy heading): `_Forms`."""
     known = _FORMS.get((id(forms), in_proxy_list))
     if known is None or known[0] is not forms:  # a profile's own forms are another list
-        kept = [(with_civilities(form["cue"], folded=True).replace("'", "['’]"), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
-        known = _FORMS[(id(forms), in_proxy_list)] = (forms, re.compile("|".join(f"(?:{c})" for c, _ in kept)), [(re.compile(c), first) for c, first in kept])
-    return known[1], known[2]
+        kept = [(re.compile(with_civilities(form["cue"], folded=True).replace("'", "['’]")), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
+        known = _FORMS[(id(forms), in_proxy_list)] = (forms, _Forms(kept))
+    return known[1]
+
+
+def _words(compiled: re.Pattern) -> frozenset[str] | None:
+    """Strings of which every match of `compiled` holds one, or None (`literals.Needles`: its
+    `strings`, or its anchors' when those stand for them)."""
+    needles = literals.Needles.of(compiled)
+    if needles.strings is not None:
+        return needles.strings
+    return frozenset(string for string, _, _ in needles.anchors) if needles.anchors else None
 
 
 SUCCESSOR = re.compile(r"\s*,?\s*puis\s+à\s+(?P<h>[^,;()]+?)" + HOLDER_END)
