@@ -457,6 +457,7 @@ CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent
 
 
 STATUS_AFTER = re.compile(r"\s+" + STATUS_WORDS.removesuffix(",?") + r"\s*$", re.I)  # a name's own status after it
+STATUS_INITIALS = "pPeEaArR"  # (the status is the item's last word: tried only on what ends with a word starting so)
 
 
 def _status_of(word: str) -> str:
@@ -690,14 +691,15 @@ NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:port
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
 WRAPPED = re.compile(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", re.I)
 BULLET = re.compile(r"[-–•]\s+")
-NOTE_AT_END = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+NOTE_AT_END = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space)
+JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$")
 NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.S)
 
 
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
-    joiner = re.search(r"\s+et\s*$", item)  # "M. X par Mme Y et, à compter de …": the list's joiner
+    joiner = JOINER.search(item) if item.rstrip().endswith("et") else None  # "M. X par Mme Y et, à compter de …": the list's joiner
     item = item[:joiner.start()] if joiner else item
     wrapped = WRAPPED.fullmatch(item)
     if wrapped:  # "– [Procuration : X à Y]": the proxy inside its brackets
@@ -713,11 +715,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = at + giver_after.end(), item[giver_after.end():]
     body, note, note_at = item, None, at
-    bracket = NOTE_AT_END.search(item)  # "(pouvoir à X)", "[pouvoir à X]"
+    bracket = NOTE_AT_END.search(item) if item.rstrip().endswith((")", "]")) else None  # "(pouvoir à X)", "[pouvoir à X]"
     apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))
     if apposed:  # "Mme X, arrivée à 19 h 25": the note, unbracketed
         body, note, note_at = item[:apposed.start() - at], item[apposed.end() - at:], apposed.end()
-        commune = NOTE_AT_END.search(body)  # "Mme X (Valbrune), arrivée à …": the name before its bracket
+        commune = NOTE_AT_END.search(body) if body.rstrip().endswith((")", "]")) else None  # "Mme X (Valbrune), arrivée à …": the name before its bracket
         body = body[:commune.start()] if commune else body
     if bracket:
         body, note, note_at = item[:bracket.start()], bracket.group(1), at + bracket.start(1)
@@ -737,11 +739,12 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             if value.strip():
                 _read_item(text, heading, value.rstrip(" ,;."), value_at, label, roll)
         return
-    said = STATUS_AFTER.search(body)
+    last_word = body.rsplit(None, 1)[-1:]
+    said = STATUS_AFTER.search(body) if last_word and last_word[0][:1] in STATUS_INITIALS else None
     if said and heading.status != "sans voix délibérative":  # "M. X excusé (procuration à M. Y)" in "Absents :"
         heading = Heading(_status_of(said["status"]), True, heading.start, heading.end)
         body = body[:said.start()]
-    if _couple(text, heading, item, at, label, roll):
+    if item.startswith("M") and _couple(text, heading, item, at, label, roll):
         return
     giver = NOTE_GIVER.match(note) if note else None
     if giver and (heading.proxies or not giver["for"]):
@@ -757,13 +760,13 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), note_at):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
         return
-    replaced = REPLACED.search(body)
+    replaced = REPLACED.search(body) if "remplac" in body else None
     if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
         substitute = Named(body[replaced.end():], Span(at + replaced.end(), at + len(body)))
         roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
         return
-    of = SUBSTITUTE_OF.search(body)
+    of = SUBSTITUTE_OF.search(body) if "suppl" in body or "remplacement" in body else None
     if of:  # "Mme Brun Maryse, suppléante de M. Chabert Denis"
         commune = NOTE_AT_END.search(body, 0, of.start())
         if commune and not label:  # "X (Valbrune), suppléant de Y": the body the suppléant sits for
@@ -1022,12 +1025,14 @@ def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span)
 
 
 CAPITAL = re.compile(r"[A-ZÉÈ]")
+DIGIT = re.compile(r"\d")
+NUMBERED_WORD = re.compile(r"\S*\d\S*")
 
 
 def _scope_only(piece: str) -> bool:
     """Whether a list's piece is a proxy's scope and nothing else: no capital but an act's number's
     ("n° C2024-09-141 à C2024-09-150"), and a scope read."""
-    if CAPITAL.search(re.sub(r"\S*\d\S*", "", piece)):
+    if CAPITAL.search(NUMBERED_WORD.sub("", piece) if DIGIT.search(piece) else piece):
         return False
     probe = Proxy(Named("", Span(0, 0)), Named("", Span(0, 0)), Span(0, 0))
     _scope(piece, probe)
