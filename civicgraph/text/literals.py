@@ -345,7 +345,29 @@ def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[in
     """The ranges of places (first, last) where a match can start, ordered by their first place."""
     if len(anchors) == 1:
         return _places_of(*anchors[0], text, start, end)
-    return heapq.merge(*(_places_of(*anchor, text, start, end) for anchor in anchors))
+    return _merged(anchors, text, start, end)
+
+
+def _merged(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The places of several anchors in order: each anchor's next occurrence on one heap, found
+    when the one before it is used. `heapq.merge` of a generator per anchor gives the same ranges in
+    the same order (equal ranges may come in another order, which changes nothing `_tried` does),
+    through more Python calls."""
+    heads = []
+    for index, (string, low, high) in enumerate(anchors):
+        at = text.find(string, start, end)
+        if at >= 0:
+            heads.append((max(at - high, start), at - low, at, index))
+    heapq.heapify(heads)
+    while heads:
+        first, last, at, index = heads[0]
+        yield first, last
+        string, low, high = anchors[index]
+        at = text.find(string, at + 1, end)
+        if at >= 0:
+            heapq.heapreplace(heads, (max(at - high, start), at - low, at, index))
+        else:
+            heapq.heappop(heads)
 
 
 def _places_of(string: str, low: int, high: int, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
