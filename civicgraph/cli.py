@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import traceback
+from typing import NamedTuple
 from pathlib import Path
 
 import click
@@ -457,7 +458,7 @@ def _write_nquads(store: Store, path: Path, graphs: list[str] | None = None) -> 
         store.write_nquads(stream, graphs)
 
 
-def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
+def _statuses(result, base: str, held: dict, marked: dict) -> dict["Named", dict]:
     """Each document once, by its full path: published or quarantined, and why. `held` are the
     violations of the graphs quarantined; `marked` the report whose violations mark published documents."""
     mapper = Mapper(base)
@@ -476,11 +477,25 @@ def _statuses(result, base: str, held: dict, marked: dict) -> dict[Path, dict]:
                          action="correct the document or the reader (see reports/shacl-report.ttl), or build with --keep-going")
         elif graph in marked:
             entry.update(status="published-with-violations", violations=_violations(marked[graph]))
-        status[facts.document.path] = entry
+        if facts.document.part is not None:  # a part of a file too big for one document: where it stands in the file
+            entry.update(part=facts.document.part, characters=list(facts.document.within))
+        status[Named(facts.document.path, facts.document.part)] = entry
     for skipped in result.skipped:
-        status[skipped.path] = {"status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action,
-                                **({"copies": [str(p) for p in result.copies[skipped.path]]} if skipped.path in result.copies else {})}
-    return dict(sorted(status.items(), key=lambda item: str(item[0])))
+        status[Named(skipped.path, skipped.part)] = {
+            "status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action,
+            **({"part": skipped.part} if skipped.part is not None else {}),
+            **({"copies": [str(p) for p in result.copies[skipped.path]]} if skipped.path in result.copies else {})}
+    return dict(sorted(status.items(), key=lambda item: (str(item[0].path), item[0].part or 0)))
+
+
+class Named(NamedTuple):
+    """What names a document in the reports: its file, and its part when the file was cut into parts."""
+
+    path: Path
+    part: int | None = None
+
+    def __str__(self) -> str:
+        return str(self.path) if self.part is None else f"{self.path}, part {self.part}"
 
 
 def _violations(violations) -> list[dict]:
@@ -489,7 +504,7 @@ def _violations(violations) -> list[dict]:
 
 def _write_ingest_report(layout: Layout, result, status: dict, base: str) -> None:
     report = {
-        "documents": [{"path": str(path), **entry} for path, entry in status.items()],
+        "documents": [{"path": str(name.path), **entry} for name, entry in status.items()],
         "ignored": [{"path": str(p), "reason": "not a type civicgraph reads", "action": f"convert it to one of {', '.join(sorted(SUFFIXES))} if it is a document"} for p in result.ignored],
         "warnings": {str(path): warnings for path, warnings in result.warnings.items()},
         "conflicts": [{"resource": c.iri, "label": c.label, "property": c.prop, "conflict": c.text,

@@ -25,7 +25,7 @@ def with_keys(documents: list[SourceDocument]) -> list[SourceDocument]:
     """The documents (distinct contents, in path order) with a key set where their name is not enough."""
     by_slug: dict[str, list[int]] = defaultdict(list)
     for index, document in enumerate(documents):
-        by_slug[slug(document.path.stem)].append(index)
+        by_slug[slug(document.stem)].append(index)
     keyed = list(documents)
     for name, indexes in by_slug.items():
         for rank, index in enumerate(indexes):
@@ -33,5 +33,5 @@ def with_keys(documents: list[SourceDocument]) -> list[SourceDocument]:
             if not name:
                 keyed[index] = replace(document, key=f"document-{document.sha256[:HASH_DIGITS]}")
             elif rank > 0:
-                keyed[index] = replace(document, key=f"{document.path.stem}-{document.sha256[:HASH_DIGITS]}")
+                keyed[index] = replace(document, key=f"{document.stem}-{document.sha256[:HASH_DIGITS]}")
     return keyed

@@ -46,6 +46,10 @@ class SourceDocument:
     sha256: str
     key: str = ""
     ocr_confidence: float | None = None  # some pages read by OCR: Tesseract's confidence (0–1) on the least sure
+    # A part of a file too big for one document (civicgraph.recueils): its number from 1, and the
+    # characters [start, end) it holds in the file's text as read.
+    part: int | None = None
+    within: tuple[int, int] | None = None
 
     @property
     def stem(self) -> str:

@@ -17,7 +17,8 @@ from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
-from civicgraph import conflicts
+from civicgraph import conflicts, recueils
+from civicgraph import documents as documents_module
 from civicgraph.cache import Derived, ReadingCache
 from civicgraph.conflicts import Conflict
 from civicgraph.cpu_limit import cpu_limit, reading_seconds
@@ -47,6 +48,7 @@ class Skipped:
     reason: str
     action: str = ""
     quarantined: bool = True  # False: read, but no reader recognises it (not an error: out of scope)
+    part: int | None = None  # the part of a file too big for one document (recueils.py)
 
 
 @dataclass
@@ -80,19 +82,25 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
     collected = collect_all(paths)
     result = IngestResult(ignored=collected.ignored)
     documents = []
-    with bar("decoding", len(collected.documents)) as shown:
-        for path, read in zip(collected.documents, _map(partial(read_file, max_text_bytes=max_text_bytes), collected.documents, workers, shown)):
-            read = _guarded(result, path, progress, lambda: _outcome(read))
-            if read is None:
-                continue
-            if read.warnings:
-                result.warnings[path] = read.warnings
-            first = next((d for d in documents if d.sha256 == read.document.sha256), None)
-            if first is not None:
-                result.copies.setdefault(first.path, []).append(path)
-                progress(f"{one_line(path)} has the same content as {one_line(first.path)}: read once")
-                continue
-            documents.append(read.document)
+    big = {path for path in collected.documents if recueils.too_big(path, max_text_bytes)}  # cut into parts (recueils.py)
+    whole = [path for path in collected.documents if path not in big]
+    with bar("decoding", len(whole)) as shown:
+        decoded = dict(zip(whole, _map(partial(read_file, max_text_bytes=max_text_bytes), whole, workers, shown)))
+    for path in collected.documents:
+        if path in big:
+            documents += _parts(result, path, max_text_bytes, progress)
+            continue
+        read = _guarded(result, path, progress, lambda: _outcome(decoded.pop(path)))
+        if read is None:
+            continue
+        if read.warnings:
+            result.warnings[path] = read.warnings
+        first = next((d for d in documents if d.sha256 == read.document.sha256 and d.part is None), None)
+        if first is not None:
+            result.copies.setdefault(first.path, []).append(path)
+            progress(f"{one_line(path)} has the same content as {one_line(first.path)}: read once")
+            continue
+        documents.append(read.document)
     documents = with_keys(documents)
     with bar("reading", len(documents)) as shown:
         read_facts = partial(_read_facts, readers, curated)
@@ -104,20 +112,50 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
             facts = hit if hit is not None else next(fresh)
             if cache and hit is None and not isinstance(facts, _Failed):
                 cache.put(document, facts)  # before anything below changes the facts
-            facts = _guarded(result, document.path, progress, lambda: _outcome(facts))
+            facts = _guarded(result, document.path, progress, lambda: _outcome(facts), document.part)
             if facts is None:
                 continue
             for copy in result.copies.get(document.path, []):
                 facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
             result.facts.append(facts)
             layout = facts.get("Document", document.stem).first("profil")
-            progress(f"read {one_line(document.path.name)} as {facts.genre}" + (f", layout {layout}" if layout else "")
+            progress(f"read {one_line(document.path.name)}{f', part {document.part}' if document.part else ''} as {facts.genre}" + (f", layout {layout}" if layout else "")
                      + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
             for problem in facts.problems:  # a table's rows: each line that failed a check, and why
                 progress(f"{one_line(document.path.name)}: {problem}")
     for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
         progress(f"matched: {one_line(str(match))}")
     return result
+
+
+def _parts(result: IngestResult, path: Path, max_text_bytes: int, progress: Progress) -> list:
+    """The parts of a text too big for one document, as documents; a part that cannot be one (over
+    the bound, not text) is skipped with its number, offsets and reason, the others read; a text
+    with no act heading to cut it at is refused whole, as any text over the bound."""
+    with bar(f"cutting {path.name}", path.stat().st_size, unit="bytes") as shown:
+        split = _guarded(result, path, progress, lambda: recueils.split(path, max_text_bytes, shown.advance))
+    if split is None:
+        return []
+    warnings = list(split.warnings)
+    if len(split.parts) == 1 and split.parts[0].text is None:
+        _guarded(result, path, progress, lambda: documents_module._check_size(path, split.parts[0].size, max_text_bytes,
+                                                                              "of text, no act heading to cut it at"))
+        return []
+    documents = []
+    for part in split.parts:
+        if part.text is None:
+            result.skipped.append(Skipped(path, f"part {part.number} (characters {part.start}–{part.end}) too large for one document "
+                                                f"({part.size / 1e6:.1f} MB of text with no act heading inside; at most {max_text_bytes / 1e6:g} MB)",
+                                          "cut it into one file per act, or raise --max-text-mb", part=part.number))
+            progress(f"SKIPPED {one_line(path)}, part {part.number}: {result.skipped[-1].reason}")
+            continue
+        document = _guarded(result, path, progress, lambda: recueils.part_document(path, part, warnings), part.number)
+        if document is not None:
+            documents.append(document)
+    if warnings:
+        result.warnings[path] = warnings
+    progress(f"{one_line(path)}: {len(split.parts)} parts cut at the headings of its acts")
+    return documents
 
 
 def _read_facts(readers, curated, document):
@@ -208,18 +246,19 @@ def find_conflicts(result: IngestResult, base: str = DEFAULT_BASE, progress: Pro
         progress(f"CONFLICT {conflict.label} <{conflict.iri}>: {conflict.text} — both kept, each with its passage")
 
 
-def _guarded(result: IngestResult, path: Path, progress: Progress, step):
-    """Run one document's step; on any failure record the document as skipped and return None."""
+def _guarded(result: IngestResult, path: Path, progress: Progress, step, part: int | None = None):
+    """Run one document's step; on any failure record the document (the `part` of a file cut into
+    parts) as skipped and return None."""
     try:
         return step()
     except UnreadableDocument as error:
-        skipped = Skipped(path, error.reason, error.action)
+        skipped = Skipped(path, error.reason, error.action, part=part)
     except UnrecognisedLayout as error:
-        skipped = Skipped(path, str(error).removeprefix(f"{path}: "), "if it is a governance document, add a reader for its layout (see ingest/)", quarantined=False)
+        skipped = Skipped(path, str(error).removeprefix(f"{path}: "), "if it is a governance document, add a reader for its layout (see ingest/)", quarantined=False, part=part)
     except Exception as error:  # noqa: BLE001 — one document's failure must not stop the corpus
-        skipped = Skipped(path, f"reading failed ({type(error).__name__}: {_first_line(error)})", BUG)
+        skipped = Skipped(path, f"reading failed ({type(error).__name__}: {_first_line(error)})", BUG, part=part)
     result.skipped.append(skipped)
-    progress(f"SKIPPED {one_line(path)}: {skipped.reason}" + (f" ({skipped.action})" if skipped.action else ""))
+    progress(f"SKIPPED {one_line(path)}{f', part {part}' if part else ''}: {skipped.reason}" + (f" ({skipped.action})" if skipped.action else ""))
     return None
 
 

@@ -21,20 +21,23 @@ class _Quiet:
 
 
 @contextmanager
-def bar(description: str, total: int) -> Iterator:
-    """A bar to `advance()` once per item done, or a quiet stand-in when stderr is not a terminal."""
+def bar(description: str, total: int, unit: str = "items") -> Iterator:
+    """A bar to `advance()` once per item done (or by the bytes done, with `unit="bytes"`), or a
+    quiet stand-in when stderr is not a terminal."""
     if not sys.stderr.isatty() or total < 2:
         yield _Quiet()
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import (BarColumn, DownloadColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeRemainingColumn, TransferSpeedColumn)
     from rich.text import Text
 
     class Rate(ProgressColumn):
         def render(self, task) -> Text:
             return Text(f"{task.speed:.1f}/s" if task.speed else "…/s")
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
+    counted = (DownloadColumn(), TransferSpeedColumn()) if unit == "bytes" else (MofNCompleteColumn(), Rate())
+    columns = (TextColumn("{task.description}"), BarColumn(), *counted, TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(description, total=total)
 

@@ -31,8 +31,11 @@ class Reader:
     def read(self, document: SourceDocument, curation=None) -> Facts:
         facts = Facts(document, self.genre, curation)
         doc = facts.get("Document", document.stem)
-        doc.a("Document").set("rdfs:label", document.path.name).set("nomFichier", document.path.name)
+        label = document.path.name if document.part is None else f"{document.path.name}, partie {document.part}"
+        doc.a("Document").set("rdfs:label", label).set("nomFichier", document.path.name)
         doc.set("empreinte", document.sha256).set("genre", self.genre)
+        if document.part is not None:  # a part of a file too big for one document (civicgraph.recueils)
+            doc.set("partie", document.part).set("positionDansFichier", document.within[0]).set("finDansFichier", document.within[1])
         if document.ocr_confidence is not None:
             doc.set("confianceOcr", Decimal(str(document.ocr_confidence)))
         self.module.read(facts)
