@@ -137,10 +137,21 @@ def _parts(result: IngestResult, path: Path, max_text_bytes: int, progress: Prog
     if split is None:
         return []
     warnings = list(split.warnings)
+    if not split.parts:
+        result.skipped.append(Skipped(path, "holds only white space", "check that the file holds the documents"))
+        progress(f"SKIPPED {one_line(path)}: {result.skipped[-1].reason}")
+        return []
     if len(split.parts) == 1 and split.parts[0].text is None:
         _guarded(result, path, progress, lambda: documents_module._check_size(path, split.parts[0].size, max_text_bytes,
                                                                               "of text, no act heading to cut it at"))
         return []
+    if len(split.parts) == 1:  # one act after all (line ends and normal form made it fit): read whole, as any document
+        read = _guarded(result, path, progress, lambda: read_file(path, max_text_bytes=path.stat().st_size))
+        if read is None:
+            return []
+        if read.warnings:
+            result.warnings[path] = read.warnings
+        return [read.document]
     documents = []
     for part in split.parts:
         if part.text is None:
