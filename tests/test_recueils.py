@@ -152,3 +152,24 @@ def test_a_running_title_and_the_headings_inside_an_act_do_not_cut(tmp_path):
     parts = split(path, 10**9).parts
     assert [p.text.split("\n", 3)[:3] for p in parts] == [["RÉPUBLIQUE FRANÇAISE", "COMMUNE DE VAL-BRUN", ""],
                                                           ["", "", "RÉPUBLIQUE FRANÇAISE"]]
+
+
+def test_cutting_shows_the_bytes_read_on_a_terminal_only(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    from civicgraph.progress import bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    path = tmp_path / "recueil.txt"
+    path.write_text("".join(acts()), encoding="utf-8")
+    for shown in (io.StringIO(), Terminal()):
+        monkeypatch.setattr(sys, "stderr", shown)
+        read = []
+        with bar("cutting recueil.txt", path.stat().st_size, unit="bytes") as progress:
+            split(path, 10**9, lambda n: (read.append(n), progress.advance(n)))
+        assert sum(read) == path.stat().st_size
+        assert ("cutting recueil.txt" in shown.getvalue()) == isinstance(shown, Terminal)
