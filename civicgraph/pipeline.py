@@ -129,43 +129,61 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
 
 
 def _parts(result: IngestResult, path: Path, max_text_bytes: int, progress: Progress) -> list:
-    """The parts of a text too big for one document, as documents; a part that cannot be one (over
-    the bound, not text) is skipped with its number, offsets and reason, the others read; a text
-    with no act heading to cut it at is refused whole, as any text over the bound."""
+    """The parts of a text too big for one document, as documents, made as the file is read
+    (recueils.Cutting); a part that cannot be one (over the bound, not text) is skipped with its
+    number, offsets and reason, the others read; a text with no act heading to cut it at is refused
+    whole, as any text over the bound; one that is a single act after all is read whole."""
+    made: list = []  # documents, and the Skipped of the parts that cannot be one
+    warnings: list[str] = []
+    sizes: list[int] = []  # the first part's
+
+    def cut(advance) -> int:
+        cutting = recueils.Cutting(path, max_text_bytes, advance)
+        warnings.extend(cutting.warnings)
+        count = 0
+        for part in cutting:
+            count += 1
+            if count == 1:
+                sizes.append(part.size)
+            if part.text is None:
+                made.append(Skipped(path, f"part {part.number} (characters {part.start}–{part.end}) too large for one document "
+                                          f"({part.size / 1e6:.1f} MB of text with no act heading inside; at most {max_text_bytes / 1e6:g} MB)",
+                                    "cut it into one file per act, or raise --max-text-mb", part=part.number))
+                continue
+            try:
+                made.append(recueils.part_document(path, part, warnings))
+            except UnreadableDocument as error:
+                made.append(Skipped(path, error.reason, error.action, part=part.number))
+        return count
+
     with bar(f"cutting {path.name}", path.stat().st_size, unit="bytes") as shown:
-        split = _guarded(result, path, progress, lambda: recueils.split(path, max_text_bytes, shown.advance))
-    if split is None:
+        count = _guarded(result, path, progress, lambda: cut(shown.advance))
+    if count is None:
         return []
-    warnings = list(split.warnings)
-    if not split.parts:
+    if count == 0:
         result.skipped.append(Skipped(path, "holds only white space", "check that the file holds the documents"))
         progress(f"SKIPPED {one_line(path)}: {result.skipped[-1].reason}")
         return []
-    if len(split.parts) == 1 and split.parts[0].text is None:
-        _guarded(result, path, progress, lambda: documents_module._check_size(path, split.parts[0].size, max_text_bytes,
-                                                                              "of text, no act heading to cut it at"))
-        return []
-    if len(split.parts) == 1:  # one act after all (line ends and normal form made it fit): read whole, as any document
-        read = _guarded(result, path, progress, lambda: read_file(path, max_text_bytes=path.stat().st_size))
+    if count == 1:
+        if isinstance(made[0], Skipped):  # no heading inside to cut it at: refused whole, as before
+            _guarded(result, path, progress, lambda: documents_module._check_size(path, sizes[0], max_text_bytes, "of text, no act heading to cut it at"))
+            return []
+        read = _guarded(result, path, progress, lambda: read_file(path, max_text_bytes=path.stat().st_size))  # one act after all (line ends, normal form)
         if read is None:
             return []
         if read.warnings:
             result.warnings[path] = read.warnings
         return [read.document]
     documents = []
-    for part in split.parts:
-        if part.text is None:
-            result.skipped.append(Skipped(path, f"part {part.number} (characters {part.start}–{part.end}) too large for one document "
-                                                f"({part.size / 1e6:.1f} MB of text with no act heading inside; at most {max_text_bytes / 1e6:g} MB)",
-                                          "cut it into one file per act, or raise --max-text-mb", part=part.number))
-            progress(f"SKIPPED {one_line(path)}, part {part.number}: {result.skipped[-1].reason}")
-            continue
-        document = _guarded(result, path, progress, lambda: recueils.part_document(path, part, warnings), part.number)
-        if document is not None:
-            documents.append(document)
+    for one in made:
+        if isinstance(one, Skipped):
+            result.skipped.append(one)
+            progress(f"SKIPPED {one_line(path)}, part {one.part}: {one.reason}")
+        else:
+            documents.append(one)
     if warnings:
-        result.warnings[path] = warnings
-    progress(f"{one_line(path)}: {len(split.parts)} parts cut at the headings of its acts")
+        result.warnings[path] = sorted(set(warnings), key=warnings.index)
+    progress(f"{one_line(path)}: {count} parts cut at the headings of its acts")
     return documents
 
 

@@ -105,43 +105,68 @@ def too_big(path: Path, max_text_bytes: int) -> bool:
 
 
 def split(path: Path, max_text_bytes: int, advance: Callable[[int], None] = lambda _: None) -> Split:
-    """The parts of the text file at `path` (see the module's docstring); `advance(n)` is called
-    with the bytes read as they are read. Raises UnreadableDocument when the file is not text."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as stream:
+    """The parts of the text file at `path` (see the module's docstring), all of them: `cut` gives
+    them one at a time."""
+    cutting = Cutting(Path(path), max_text_bytes, advance)
+    return Split(list(cutting), cutting.warnings)
+
+
+class Cutting:
+    """The parts of the text file at `path`, yielded in order as the file is read (memory holds one
+    part); `advance(n)` is called with the bytes read as they are read; `warnings` are those of
+    decoding it. The encoding is decided before the first part: a byte-order mark, else UTF-16's NUL
+    bytes, else UTF-8 if the whole file decodes so (a first pass over the bytes, in C), else
+    Windows-1252, as documents.decode decides for a whole file. Raises UnreadableDocument when the
+    file cannot be opened or is not text."""
+
+    def __init__(self, path: Path, max_text_bytes: int, advance: Callable[[int], None] = lambda _: None):
+        self.path, self.limit, self.advance = path, max_text_bytes, advance
+        self.warnings: list[str] = []
+        try:
+            self.encoding, self.skip = self._encoding()
+        except OSError as error:
+            raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file, its permissions and the links leading to it") from error
+
+    def _encoding(self) -> tuple[str, int]:
+        with open(self.path, "rb") as stream:
             head = stream.read(HEAD)
-    except OSError as error:
-        raise UnreadableDocument(path, f"cannot be opened ({error.strerror})", "check the file, its permissions and the links leading to it") from error
-    bom, encoding = next(((bom, name) for bom, name in BOMS if head.startswith(bom)), (b"", None))
-    warnings: list[str] = []
-    if encoding:
-        if encoding != "utf-8":
-            warnings.append(f"decoded as {encoding.upper()} (byte-order mark)")
-    elif encoding := _utf16_by_nuls(head[: len(head) // 2 * 2]):
-        warnings.append(f"decoded as {encoding.upper()} (no byte-order mark: told by its NUL bytes)")
-    try:
-        return _split(path, encoding or "utf-8", len(bom), max_text_bytes, advance, warnings)
-    except UnicodeDecodeError as error:
-        if encoding:
-            raise UnreadableDocument(path, f"not {encoding} as its start says (byte {error.start} of a chunk)", "convert it to UTF-8") from error
-    warnings.append("not UTF-8: decoded as Windows-1252 (check the accents; convert the file to UTF-8 to be sure)")
-    return _split(path, "cp1252", 0, max_text_bytes, advance, warnings)
+            bom, encoding = next(((bom, name) for bom, name in BOMS if head.startswith(bom)), (b"", None))
+            if encoding:
+                if encoding != "utf-8":
+                    self.warnings.append(f"decoded as {encoding.upper()} (byte-order mark)")
+                return encoding, len(bom)
+            if encoding := _utf16_by_nuls(head[: len(head) // 2 * 2]):
+                self.warnings.append(f"decoded as {encoding.upper()} (no byte-order mark: told by its NUL bytes)")
+                return encoding, 0
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            stream.seek(0)
+            try:
+                while chunk := stream.read(CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                self.warnings.append("not UTF-8: decoded as Windows-1252 (check the accents; convert the file to UTF-8 to be sure)")
+                return "cp1252", 0
+        return "utf-8", 0
 
-
-def _split(path: Path, encoding: str, skip: int, max_text_bytes: int, advance, warnings: list[str]) -> Split:
-    found = Split(warnings=list(warnings))
-    cutter = _Cutter(load_cues(), max_text_bytes, found)
-    first = True
-    for piece in _pieces(path, encoding, skip, advance):
-        if first:
-            first = False
-            if _binary(piece[:HEAD]) or (encoding != "utf-8" and not _latin_script(piece[:HEAD])):
-                raise UnreadableDocument(path, "not text (binary content, or an encoding that cannot be told)",
-                                         "give the document as UTF-8 text (.txt, .md) or PDF")
-        cutter.feed(piece)
-    cutter.close()
-    return found
+    def __iter__(self) -> Iterator[Part]:
+        cutter = _Cutter(load_cues(), self.limit)
+        first = True
+        try:
+            for piece in _pieces(self.path, self.encoding, self.skip, self.advance):
+                if first:
+                    first = False
+                    if _binary(piece[:HEAD]) or (self.encoding != "utf-8" and not _latin_script(piece[:HEAD])):
+                        raise UnreadableDocument(self.path, "not text (binary content, or an encoding that cannot be told)",
+                                                 "give the document as UTF-8 text (.txt, .md) or PDF")
+                cutter.feed(piece)
+                yield from cutter.taken()
+        except UnicodeDecodeError as error:  # a UTF-16 file told by its start, broken further on
+            raise UnreadableDocument(self.path, f"not {self.encoding} as its start says", "convert it to UTF-8") from error
+        except OSError as error:
+            raise UnreadableDocument(self.path, f"cannot be read ({error.strerror})", "check the file") from error
+        cutter.close()
+        yield from cutter.taken()
 
 
 def _pieces(path: Path, encoding: str, skip: int, advance) -> Iterator[str]:
@@ -173,10 +198,12 @@ def _pieces(path: Path, encoding: str, skip: int, advance) -> Iterator[str]:
 
 
 class _Cutter:
-    """Lines in, parts out (into `found.parts`), holding the current part's lines only."""
+    """Lines in, parts out (`taken`), holding the current part's lines only."""
 
-    def __init__(self, cues: Cues, max_text_bytes: int, found: Split):
-        self.cues, self.limit, self.found = cues, max_text_bytes, found
+    def __init__(self, cues: Cues, max_text_bytes: int):
+        self.cues, self.limit = cues, max_text_bytes
+        self.parts: list[Part] = []  # made, not yet taken
+        self.number = 0
         self.offset = 0  # characters of the file's text before the current part
         self.lines: list[str] = []  # the current part's lines (its last ones only once it is over the bound)
         self.folded: list[str] = []
@@ -188,6 +215,10 @@ class _Cutter:
         self.seen: set[str] = set()  # the current part's heading lines: one printed again is a running title
         self.closed = False  # whether the current part holds a line that ends an act (a weak heading cuts only then)
         self.headed = False  # whether the current part holds a heading: the lines before a file's first heading go with it
+
+    def taken(self) -> list[Part]:
+        parts, self.parts = self.parts, []
+        return parts
 
     def feed(self, piece: str) -> None:
         folded = fold(piece)
@@ -252,11 +283,13 @@ class _Cutter:
         chars = self.dropped + sum(map(len, lines))
         if self.dropped or sum(len(line.encode("utf-8")) for line in lines) > self.limit:
             size = self.bytes - sum(len(line.encode("utf-8")) for line in self.lines[len(lines):])
-            self.found.parts.append(Part(len(self.found.parts) + 1, self.offset, self.offset + chars, max(size, self.limit + 1), None))
+            self.number += 1
+            self.parts.append(Part(self.number, self.offset, self.offset + chars, max(size, self.limit + 1), None))
         else:
             text = "".join(lines)
             if text.strip():
-                self.found.parts.append(Part(len(self.found.parts) + 1, self.offset, self.offset + chars, len(text.encode("utf-8")), text))
+                self.number += 1
+                self.parts.append(Part(self.number, self.offset, self.offset + chars, len(text.encode("utf-8")), text))
         self.offset += chars
         self.dropped = 0
 
