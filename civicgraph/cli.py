@@ -45,7 +45,7 @@ SPARQL = click.option("--sparql-endpoint", metavar="URL", help="A public SPARQL 
 DOCS = click.argument("docs", nargs=-1, type=click.Path(exists=True, path_type=Path))
 IDENTITIES = click.option("--identities", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A curated file of merges to force or forbid (default: the project's ingest/identities.csv).")
 MAX_TEXT = click.option("--max-text-mb", "max_text_mb", type=click.FloatRange(min=0, min_open=True), default=MAX_TEXT_BYTES / 1e6, show_default=True, metavar="MB",
-                        help="A document whose text is larger (in MB, as UTF-8) is quarantined: several documents joined, or a dump.")
+                        help="A document whose text is larger (in MB, as UTF-8) is quarantined; a text file that large is first cut at the headings of its acts (a recueil, a dump), each part a document.")
 READERS = click.option("--readers", "reader_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="A folder of extra readers (searched before the project's).")
 
 

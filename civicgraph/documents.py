@@ -44,9 +44,9 @@ REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa
 MARKUP = re.compile(r"</[A-Za-z][\w:.-]*\s*>|<!--|<!DOCTYPE|<\?xml|<[A-Za-z][\w:.-]*[^<>]*/>", re.IGNORECASE)
 CONTROL_SHARE = 0.01  # more control characters than this (besides tab, line ends, form feed): not text
 # The largest text one document may hold: 4 MB is about 1,200 printed pages, more than any council's
-# minutes; reading takes about 40 s a MB on a loaded 2-core machine (linear), so a 50 MB file, several
-# documents joined or a dump, would hold the build for half an hour. Tables (.csv) are not bound.
-# The build's --max-text-mb changes it.
+# minutes. A text file over it joins many acts (a recueil des actes administratifs, a dump): the build
+# cuts it at the headings of its acts (civicgraph.recueils) and reads each part as a document; here,
+# read whole, it is refused. Tables (.csv) are not bound. The build's --max-text-mb changes it.
 MAX_TEXT_BYTES = 4_000_000
 
 
