@@ -52,6 +52,7 @@ DATATYPE_PROPERTIES = """nom nomAlternatif motifIdentification codeInsee siren s
     libelleMatiere article qualiteSignataire dateCertification lieuCertification resultat pour contre abstention
     annee cotisation devise imputationChapitre imputationNature imputationFonction imputationSousPolitique
     renouvellement description exercice nature montant approximatif annuel nomFichier empreinte confianceOcr genre
+    partie positionDansFichier finDansFichier
     positionDebut positionFin citation reference principeAction dateEnTete motifDate conflit depuisHeure jusquAHeure depuisActe
     jusquAActe nombreRepresentes nombrePouvoirs nombreVotants nombreAbsents nombreParticipantsVote nombreMembres
     nombreAdherents heureVote imputationCompte initiales dateTransmission controleLegalite budgetAnnee budgetNom
