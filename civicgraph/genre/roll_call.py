@@ -1083,14 +1083,15 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 
 # --- proxies in sentences --------------------------------------------------------------------
 
-# "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", and the bare
+# "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", "…; X avait confié
+# le sien à Y" (the proxy the sentence before names), and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"s['’]est\s+fait(?:e)?\s+représenter\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote)\s+[àa]\s+"
+                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|le\s+sien|la\s+sienne)\s+[àa]\s+"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)

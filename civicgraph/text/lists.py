@@ -75,10 +75,13 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
-    cuts = [m for m in cuts if not ("\n" in m.group() and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)
-                                                         or NUMBER_BELOW.match(text, m.end())))]
-    if len(BULLETED.findall(text)) >= 2:  # in a bulleted list a line without a bullet continues its item
-        cuts = [m for m in cuts if m.group().count("\n") != 1 or BULLETED.match(text, m.start() + m.group().rfind("\n") + 1)]
+    bulleted = len(BULLETED.findall(text)) >= 2
+    bullet_below = lambda m: bool(BULLETED.match(text, m.start() + m.group().rfind("\n") + 1))  # noqa: E731
+    cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above
+                                    and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)
+                                         or NUMBER_BELOW.match(text, m.end())))]
+    if bulleted:  # in a bulleted list a line without a bullet continues its item
+        cuts = [m for m in cuts if m.group().count("\n") != 1 or bullet_below(m)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):

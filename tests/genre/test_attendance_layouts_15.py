@@ -140,3 +140,12 @@ def test_movements_with_an_auxiliary_and_subjects_joined_by_et(tmp_path: Path):
 def test_a_proxy_from_the_point_after_its_givers_departure_starts_at_the_departures_time(tmp_path: Path):
     assert proxies(tmp_path, DELEGATED)[("Luc PETIT", "Paul ROCHE")] == {"depuisHeure": "21:15:00", "depuisActe": "4"}
 
+
+
+def test_le_sien_names_the_proxy_of_the_sentence_before_and_the_second_part_starts_at_the_departure(tmp_path: Path):
+    text = DELEGATED.replace("Pouvoirs : M. Luc PETIT à M. Paul ROCHE (à partir du point 4).\n",
+                             "M. Jean CARON, empêché, avait donné mandat à Mme Anne BRUN ; Mme Rose LYS avait confié le sien à M. Paul ROCHE, "
+                             "pour les votes de la seconde partie de la séance seulement.\n")
+    read_back = proxies(tmp_path, text)
+    assert read_back[("Jean CARON", "Anne BRUN")] == {"jusquAHeure": "20:20:00"}  # he arrives at 20 h 20
+    assert read_back[("Rose LYS", "Paul ROCHE")] == {"depuisHeure": "21:15:00", "depuisActe": "4"}
