@@ -916,6 +916,20 @@ PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\
 ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
+# A full stop after a word of two letters or more, then a capital: the sentence ends ("à M. FAUCHEUX. M. MOUTARDIER"),
+# unless the word and its stop are a civility ("lVI. Pierre X", OCR's "M.").
+SENTENCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÉÈ])")
+WORD_BEFORE = re.compile(r"\S*$")
+
+
+def _sentence_cut(holder: str) -> str:
+    for stop in SENTENCE_AFTER_NAME.finditer(holder):
+        word = WORD_BEFORE.search(holder, 0, stop.start()).start()
+        if not CIVILITY_IN.match(holder, word):
+            return holder[:stop.start()]
+    return holder
+
+
 def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
@@ -940,7 +954,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
             holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
             if not giver_text or not holder_match or " à " in giver_text:
                 continue
-            holder_text = holder_match.group().strip()
+            holder_text = _sentence_cut(holder_match.group().strip())  # "à M. Y. M. Z, absent …": a new sentence
             commune = GIVER_COMMUNE.search(giver_text)
             if commune:
                 giver_text = giver_text[:commune.start()]

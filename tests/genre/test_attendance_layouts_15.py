@@ -149,3 +149,9 @@ def test_le_sien_names_the_proxy_of_the_sentence_before_and_the_second_part_star
     read_back = proxies(tmp_path, text)
     assert read_back[("Jean CARON", "Anne BRUN")] == {"jusquAHeure": "20:20:00"}  # he arrives at 20 h 20
     assert read_back[("Rose LYS", "Paul ROCHE")] == {"depuisHeure": "21:15:00", "depuisActe": "4"}
+
+
+def test_a_holders_name_ends_at_a_full_stop_before_a_new_sentence(tmp_path: Path):
+    text = DELEGATED.replace("Pouvoirs : M. Luc PETIT à M. Paul ROCHE (à partir du point 4).\n",
+                             "Pouvoirs : Mme Rose LYS à M. Paul ROCHE. Les 10 autres pouvoirs sont en blanc.\n")
+    assert ("Rose LYS", "Paul ROCHE") in proxies(tmp_path, text)
