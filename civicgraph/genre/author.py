@@ -34,16 +34,37 @@ class Organ:
 
 def organ(text: Text, limit: int = 3000, start: int = 0) -> Organ | None:
     """The first organ named in the opening of the text (from `start`, `limit` characters), most
-    specific name first."""
+    specific name first; an organ of a council heading a line just after the council's name
+    (`of_council`) rather than that council, its letterhead."""
+    end = min(start + limit, len(text))
     best = None
     for spec in cues("organs")["organs"]:
-        found = text.find(pattern(spec["cue"]), start, min(start + limit, len(text)))
+        found = text.find(pattern(spec["cue"]), start, end)
         if found and (best is None or found.start() < best[0].start() - 5):
             best = (found, spec)
     if best is None:
         return None
-    found, spec = best
+    found, spec = best if best[1].get("of_council") else (_of_council(text, best[0].end(), end) or best)
     return Organ(spec["name"], tuple(spec["kinds"]), Span(found.start(), found.end()))
+
+
+def _of_council(text: Text, council_end: int, end: int):
+    """The organ of a council (`of_council`) heading a line within `of_council_window` characters
+    after the council's name, with its spec; None when there is none."""
+    spec = cues("organs")
+    window = min(council_end + spec["of_council_window"], end)
+    for organ_spec in (o for o in spec["organs"] if o.get("of_council")):
+        found = text.find(pattern(organ_spec["cue"]), council_end, window)
+        if found and _heads_line(text, found.start()):
+            return found, organ_spec
+    return None
+
+
+def _heads_line(text: Text, at: int) -> bool:
+    """Whether `at` opens its line or lies in a heading in capitals ("DE LA COMMISSION PERMANENTE")."""
+    line_start = text.raw.rfind("\n", 0, at) + 1
+    line_end = text.raw.find("\n", at)
+    return _opens_line(text, at) or _is_heading(text.raw[line_start:line_end if line_end >= 0 else len(text)])
 
 
 def _name_end(text: Text, start: int, subtitle: bool = False) -> int:

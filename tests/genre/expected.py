@@ -35,6 +35,39 @@ def same_name(expected: str, label: str, family: str | None = None, normalised: 
     return family is not None and len(words) == 1 and fold(words[0]) == fold(family)
 
 
+# The names cases give an organ, and the standard label each stands for: the CGCT's since 2015
+# ("conseil général" became "conseil départemental", loi n° 2013-403), a plenary being the council itself.
+ORGAN_SYNONYMS = {
+    "conseil de communaute": "conseil communautaire",
+    "conseil general": "conseil departemental",
+    "assemblee departementale": "conseil departemental",
+    "assemblee pleniere du conseil regional": "conseil regional",
+    "commission permanente regionale": "commission permanente",
+    "conseil de la metropole": "conseil metropolitain",
+}
+
+
+def organ_key(label: str) -> str:
+    """An organ's label in a comparable form: folded, words kept, the parenthesis that qualifies a
+    séance dropped ("Conseil départemental (séance publique)"), synonyms mapped, a bureau's
+    qualifier of its body dropped ("Bureau communautaire" is the body's bureau)."""
+    bare = unicodedata.normalize("NFD", re.sub(r"\(.*?\)", "", str(label)).casefold())
+    words = " ".join(re.findall(r"[a-z]+", "".join(c for c in bare if not unicodedata.combining(c))))
+    for written, standard in ORGAN_SYNONYMS.items():
+        words = re.sub(rf"\b{written}\b", standard, words)
+    return "bureau" if words.startswith("bureau") else words
+
+
+def same_organ(expected: str, label: str) -> bool:
+    """Whether the organ read (`label`) is the one the case names: the same, or one naming it more
+    or less precisely ("Commission permanente du Conseil régional", "Assemblée générale
+    ordinaire"); a bare "Conseil" (the reader's word for an organ it cannot name) names none."""
+    wanted, read = organ_key(expected), organ_key(label)
+    if read == "conseil":
+        return wanted == read
+    return wanted == read or read.startswith(wanted + " ") or wanted.startswith(read + " ")
+
+
 def name_of(entry) -> str:
     return entry["name"] if isinstance(entry, dict) else entry
 

@@ -29,3 +29,23 @@ def test_an_association_named_only_where_its_minutes_speak_of_it():
 
 def test_a_person_or_a_common_noun_is_no_association():
     assert self_described(Text("Mme Rose Valbrune a cinq ans de mandat.\nLe projet a cinq ans.\n")) is None
+
+
+def test_a_commission_permanente_under_its_councils_letterhead_is_the_organ_that_meets():
+    raw = "DÉPARTEMENT DU VAL-BRUN\nCONSEIL GÉNÉRAL\n\nCOMMISSION PERMANENTE\nRéunion du lundi 8 février 2010\n"
+    assert (organ(Text(raw)).name, _author(raw).kind) == ("Commission permanente", "Departement")
+    extract = "CONSEIL GÉNÉRAL\n             EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n             DE LA COMMISSION PERMANENTE\n"
+    assert organ(Text(extract)).name == "Commission permanente"
+
+
+def test_a_bureau_named_inside_a_councils_sentence_is_not_the_organ_that_meets():
+    raw = ("CONSEIL MUNICIPAL DE VAL-BRUN\nSéance du 3 mars 2025\n"
+           "Le conseil, sous la présidence de M. Paul ROCHE, désigne les membres du bureau de vote.\n")
+    assert organ(Text(raw)).name == "Conseil municipal"
+
+
+def test_the_organs_of_a_commune_and_of_a_single_collectivite_keep_their_names():
+    arrondissement = "VILLE DE VAL-BRUN\nMAIRIE DU 4ème ARRONDISSEMENT\nPROCÈS-VERBAL DE LA SÉANCE\nDU CONSEIL DU 4ème ARRONDISSEMENT\n"
+    assert (organ(Text(arrondissement)).name, _author(arrondissement).kind) == ("Conseil d'arrondissement", "Commune")
+    single = "COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nASSEMBLÉE DE MARTINIQUE\nSéance plénière\n"
+    assert (organ(Text(single)).name, _author(single).name) == ("Assemblée de Martinique", "Collectivité Territoriale de Martinique")

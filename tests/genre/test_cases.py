@@ -18,7 +18,7 @@ from civicgraph.store import Store
 from civicgraph.text import spans
 from civicgraph.vocab import DEFAULT_BASE
 from tests.conftest import PREFIXES
-from tests.genre.expected import all_person_names, fold, iso, name_of, same_name
+from tests.genre.expected import all_person_names, fold, iso, name_of, same_name, same_organ
 
 CASES = Path(__file__).parent / "cases"
 NAMES = sorted(p.name for p in CASES.iterdir() if (p / "expected.yaml").exists())
@@ -79,7 +79,7 @@ def gap(case: str, aspect: str):
     return pytest.param(case, aspect, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else pytest.param(case, aspect)
 
 
-ASPECTS = ["organisation", "seance", "present", "excused", "absent", "represented", "non_voting", "proxies", "counts", "deliberations", "votes", "memberships",
+ASPECTS = ["organisation", "organ", "seance", "present", "excused", "absent", "represented", "non_voting", "proxies", "counts", "deliberations", "votes", "memberships",
            "persons", "publicity", "reported"]
 
 
@@ -98,6 +98,15 @@ def check_organisation(r: Read):
     names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
     wanted = {_bare(org["name"])} | ({_bare(org["as_written"])} if org.get("as_written") else set())
     assert any(n in wanted or (len(n) >= 15 and any(w.startswith(n) for w in wanted)) for n in names), (org["name"], names)
+
+
+def check_organ(r: Read):
+    """The organ whose séance the document records (the case's `organ`), for a document with a séance."""
+    if not (r.expected.get("seance") or {}).get("date") or not r.expected.get("organ"):
+        return
+    seance = r.main_seance()
+    organs = [n for (n,) in r.rows(f"SELECT DISTINCT ?n WHERE {{ <{seance}> cg:organe/cg:nom ?n }}")] if seance else []
+    assert any(same_organ(r.expected["organ"], n) for n in organs), (r.expected["organ"], organs)
 
 
 def _bare(name: str) -> str:
