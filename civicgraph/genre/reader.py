@@ -199,8 +199,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     offices_held = written + signed
     if read.president and read.president_role:  # "sous la présidence de M. X, Directeur de l'Association"
         offices_held.append((_office(read.president_role), Named(read.president.value, read.president.span)))
-    if read.president is None and text.find(pattern(cues("seance")["president_by_role"]), start, end):
-        read.president = _chair_by_office([(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed)
+    if read.president is None or not parse_person_name(read.president.value, surname_only=True):  # "de Monsieur le Maire": an office
+        read.president = _chair_by_role(text, start, end, [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed) or read.president
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
@@ -602,15 +602,28 @@ def _convener(facts: Facts, meeting: Resource, roster, read) -> None:
     meeting.set("convoquePar", who, read.convened_by.span)
 
 
-def _chair_by_office(*sources: list[tuple[str, Named]]) -> Dated | None:
-    """"La présidente ouvre la séance": the one member given the chair's own office (présidente,
-    maire, "Président du conseil d'administration"; not "présidente de la commission", "maire
-    délégué") by the first of `sources` that gives
-    it (the roll call's roles, then the document's other offices, then its signatures), or None.
-    Holders are told apart by family name before any person is made of them."""
+def _chair_by_role(text: Text, start: int, end: int, *sources: list[tuple[str, Named]]) -> Dated | None:
+    """The chair a séance names by office alone: "sous la présidence de sa Vice-présidente" (that
+    office, `president_by_office`), "La Présidente ouvre la séance" (the chair's own, `president_by_role`);
+    the one member given it by the first of `sources` that gives it (the roll call's roles, the
+    document's other offices, its signatures), or None."""
     chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")  # "présidente", not "présidente de la commission"
+    is_chair = lambda held: bool(chair.match(held) or offices.own_chair().fullmatch(held))  # noqa: E731
+    named = text.find(pattern(cues("seance")["president_by_office"]["cue"]), start, end)
+    office = _office(text.raw[named.start("office"):named.end("office")]) if named else None
+    if office and not chair.fullmatch(office):  # "sa Vice-présidente": that office's holder
+        own = {office + suffix for suffix in own_body_suffixes()}
+        return _holder(lambda held: held == office or held in own, sources)
+    if office or text.find(pattern(cues("seance")["president_by_role"]), start, end):
+        return _holder(is_chair, sources)
+    return None
+
+
+def _holder(holds, sources: tuple[list[tuple[str, Named]], ...]) -> Dated | None:
+    """The one member the first source that gives an office `holds` accepts gives it to; holders
+    are told apart by family name before any person is made of them."""
     for source in sources:
-        holders = {slug(name.family): who for office, who in source if chair.match(office) or offices.own_chair().fullmatch(office)
+        holders = {slug(name.family): who for office, who in source if holds(office)
                    if (name := parse_person_name(who.text, surname_only=True))}
         if holders:
             return next(Dated(who.text, who.span) for who in holders.values()) if len(holders) == 1 else None

@@ -265,11 +265,12 @@ def _said(cell: str, spec: dict) -> str | None:
 
 
 REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
-HOLDER_IN_CELL = re.compile(r"(?i)(?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+(?P<h>\S.*?)\s*$")
+# "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"; not "Représenté par sa suppléante" (who sits).
+HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*$")
 
 
 def _holder_in(cells: Cells, column: int | None) -> Named | None:
-    """The holder a presence cell names: "excusé – pouvoir à P. X"."""
+    """The holder a presence cell names: "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"."""
     if column is None or column >= len(cells):
         return None
     value, at = cells[column]
@@ -320,6 +321,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
         status = _written_status(presence, legend, spec) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else _office_noted(presence)
+        if status == "représenté" and pattern(spec["substitute_role"]).search(fold_piece(presence)):
+            status = "remplacé"  # "Représenté par sa suppléante": she sits, no proxy
         if role and pattern(spec["substitute_role"]).search(fold_piece(role)) and status != "présent":
             continue  # a suppléant not called to sit is neither present nor away
         replaced = REPLACES.search(presence)

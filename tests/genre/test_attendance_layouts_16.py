@@ -1,0 +1,56 @@
+"""Forms met in the sixteenth blind set, read by general mechanisms: a chair named by an office alone
+and found in the signature, a secretary "désignée à l'unanimité", a proxy to a ranked office written
+in words, a presence table's "S'est fait représenter par" against "Représenté par sa suppléante".
+Each on a small invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import proxies, read
+
+
+def _chair_and_secretary(tmp_path: Path, text: str) -> tuple[str | None, str | None]:
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    return tuple(who.first("rdfs:label") if who else None for who in (seance.first("president"), seance.first("secretaire")))
+
+
+def _council(formula: str, roll: str, signature: str) -> str:
+    return ("COMMUNE DE VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"
+            f"Le Conseil municipal s'est réuni le mardi 4 mars 2025 à 18 h 30, {formula}\n\n{roll}\n\n"
+            f"1 - Budget\nAdopté à l'unanimité.\n\n{signature}\n")
+
+
+def test_a_chair_named_by_office_alone_is_the_one_member_the_signature_gives_it(tmp_path: Path):
+    text = _council("sous la présidence de Monsieur le Maire.", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
+                    "Secrétaire désignée à l'unanimité : Mme Anne BRUN", "Pour extrait conforme,\nLe Maire,\nPaul ROCHE")
+    assert _chair_and_secretary(tmp_path, text) == ("Paul ROCHE", "Anne BRUN")
+
+
+def test_a_vice_presidente_who_chairs_is_the_member_of_that_office_not_the_president(tmp_path: Path):
+    text = ("CAISSE DES ÉCOLES DE VAL-BRUN\n\nCompte rendu de la séance du comité de gestion du 26 juin 2012\n\n"
+            "Le comité de gestion s'est réuni le mardi 26 juin 2012 à 17 h 30, sous la présidence de sa vice-présidente, "
+            "M. le Maire, président de droit, étant empêché.\n\nMembres présents : Mme Rose LYS, M. Jean CARON, Mme Anne BRUN.\n\n"
+            "Délibération 2012-14 : Tarifs\nAdoptée à l'unanimité.\n\nLa Vice-présidente,\nRose LYS\n")
+    assert _chair_and_secretary(tmp_path, text)[0] == "Rose LYS"
+
+
+def test_a_proxy_to_a_ranked_office_in_words_goes_to_its_holder(tmp_path: Path):
+    text = _council("sous la présidence de M. Paul ROCHE, Maire.",
+                    "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, 1er Adjoint ; Mme Anne BRUN.\n"
+                    "Excusés :\n  Mme Rose LYS, empêchée, a confié son pouvoir au premier adjoint.\n  M. Luc PETIT.", "Le Maire,\nPaul ROCHE")
+    assert ("Rose LYS", "Jean CARON") in proxies(tmp_path, text)
+
+
+def test_a_presence_cell_tells_a_proxy_from_a_suppleant_who_sits(tmp_path: Path):
+    text = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL DU 15 DÉCEMBRE 2016\n\n"
+            "Le comité syndical s'est réuni le jeudi 15 décembre 2016 à 10 h 00, sous la présidence de M. Paul ROCHE, Président.\n\n"
+            "Membre\tDélégué titulaire\tDélégué suppléant\tPrésence\n"
+            "Commune de Val-Brun\tM. Paul ROCHE\tMme Anne BRUN\tPrésent\n"
+            "Commune de Lys\tM. Luc PETIT\tMme Rose LYS\tReprésenté par sa suppléante\n"
+            "Commune de Caron\tM. Jean CARON\tM. Yves MORIN\tS'est fait représenter par M. Paul ROCHE\n\n"
+            "1 - Budget\nAdopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if p.first("statut") == "présent"}
+    assert proxies(tmp_path, text).keys() == {("Jean CARON", "Paul ROCHE")}
+    assert {"Paul ROCHE", "Rose LYS"} <= present and not {"Yves MORIN", "Luc PETIT"} & present
