@@ -201,6 +201,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         offices_held.append((_office(read.president_role), Named(read.president.value, read.president.span)))
     if read.president is None or not parse_person_name(read.president.value, surname_only=True):  # "de Monsieur le Maire": an office
         read.president = _chair_by_role(text, start, end, [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed) or read.president
+    if read.president is None:  # no chair named: the body's own chair, listed present, presides (CGCT L2121-14, L5211-2)
+        read.president = _holder(_is_chair, ([(_office(part), e.who) for e in roll.entries if e.role and e.status == "présent" for part in e.role.split(",")],))
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:
@@ -607,16 +609,22 @@ def _chair_by_role(text: Text, start: int, end: int, *sources: list[tuple[str, N
     office, `president_by_office`), "La Présidente ouvre la séance" (the chair's own, `president_by_role`);
     the one member given it by the first of `sources` that gives it (the roll call's roles, the
     document's other offices, its signatures), or None."""
-    chair = re.compile(offices.chair(folded=True) + r"(?!\s+d)")  # "présidente", not "présidente de la commission"
-    is_chair = lambda held: bool(chair.match(held) or offices.own_chair().fullmatch(held))  # noqa: E731
     named = text.find(pattern(cues("seance")["president_by_office"]["cue"]), start, end)
     office = _office(text.raw[named.start("office"):named.end("office")]) if named else None
-    if office and not chair.fullmatch(office):  # "sa Vice-présidente": that office's holder
+    if office and not CHAIR.fullmatch(office):  # "sa Vice-présidente": that office's holder
         own = {office + suffix for suffix in own_body_suffixes()}
         return _holder(lambda held: held == office or held in own, sources)
     if office or text.find(pattern(cues("seance")["president_by_role"]), start, end):
-        return _holder(is_chair, sources)
+        return _holder(_is_chair, sources)
     return None
+
+
+CHAIR = re.compile(offices.chair(folded=True) + r"(?!\s+d)")  # "présidente", not "présidente de la commission"
+
+
+def _is_chair(office: str) -> bool:
+    """Whether a folded office is the body's own chair: "maire", "présidente", "président du conseil d'administration"."""
+    return bool(CHAIR.match(office) or offices.own_chair().fullmatch(office))
 
 
 def _holder(holds, sources: tuple[list[tuple[str, Named]], ...]) -> Dated | None:

@@ -54,3 +54,10 @@ def test_a_presence_cell_tells_a_proxy_from_a_suppleant_who_sits(tmp_path: Path)
     present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if p.first("statut") == "présent"}
     assert proxies(tmp_path, text).keys() == {("Jean CARON", "Paul ROCHE")}
     assert {"Paul ROCHE", "Rose LYS"} <= present and not {"Yves MORIN", "Luc PETIT"} & present
+
+
+def test_with_no_chair_named_the_bodys_own_chair_listed_present_presides(tmp_path: Path):
+    roll = "Présents : M. Paul ROCHE, Président ; Mme Anne BRUN, Vice-présidente ; M. Jean CARON.\nExcusé : M. Luc PETIT, Président d'honneur."
+    text = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMPTE RENDU DU BUREAU SYNDICAL\nSéance du jeudi 13 février 2025 à 9 h 30\n\n"
+            f"{roll}\n\n1 - Budget\nAdopté à l'unanimité.\n")
+    assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
