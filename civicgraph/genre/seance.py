@@ -262,6 +262,13 @@ OFFICE_WORD = re.compile(offices.alternation())
 CONVENER = re.compile(with_civilities(r"(?:{civility})?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)"))  # "convoqué par M. X, …"
 
 
+def _role_lines(role: str) -> str:
+    """An office written after a name ends with its line unless the line ends on a particle
+    ("Maire de⏎Val-Brun"): the next line is the layout's ("Maire⏎Convocation du 10 septembre")."""
+    first, wrapped, rest = role.partition("\n")
+    return role if not wrapped or re.search(r"(?:\b(?:de|du|des|la|le|et)|['’-])\s*$", first) else first
+
+
 def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:
     """The president of the séance: "sous la présidence de M. X, Maire", "présidée par Mme X,
     présidente", "X, Maire, président la séance", "Président de séance Mme X"."""
@@ -269,7 +276,7 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     for match in text.finditer(alternatives(spec["president"]), start, end):
         found = NAME_AND_ROLE.match(text.raw, match.end(), min(end, match.end() + 160))
         if found:
-            role = " ".join(found["role"].split())  # "M. X, Maire"; not "M. X, procède à l'élection du bureau"
+            role = " ".join(_role_lines(found["role"]).split())  # "M. X, Maire"; not "M. X, procède à l'élection du bureau"
             return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), role if OFFICE_WORD.match(role) else None
         line = re.match(r"[^\n,;(\[]{3,60}", text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
         if line:

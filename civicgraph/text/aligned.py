@@ -111,16 +111,20 @@ def _joined(above: tuple[str, int], below: tuple[str, int]) -> tuple[str, int]:
 
 def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[list[Field], list[list[Field]]]]:
     """Every block of non-blank lines whose first line has at least `min_columns` cells: (its
-    header's cells, each following line's cells). The caller decides whether a header is one."""
-    out, header, rows = [], None, []
+    header's cells, each following line's cells). The caller decides whether a header is one. One
+    blank line between a header and its first row is kept, as word processors print a table."""
+    out, header, rows, parted = [], None, [], False
     for line_start, line_end in lines(raw, start, end):
         if header is None and min_columns > 1 and not _may_part(raw, line_start, line_end):
             continue  # one cell at most (prose): heads no grid, and a blank line ends none
         cells = fields(raw, line_start, line_end)
         if not cells:
+            if header and not rows and not parted:
+                parted = True
+                continue
             if header and rows:
                 out.append((header, rows))
-            header, rows = None, []
+            header, rows, parted = None, [], False
         elif header is None:
             header = cells if len(cells) >= min_columns else None
         else:

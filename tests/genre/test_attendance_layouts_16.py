@@ -61,3 +61,18 @@ def test_with_no_chair_named_the_bodys_own_chair_listed_present_presides(tmp_pat
     text = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMPTE RENDU DU BUREAU SYNDICAL\nSéance du jeudi 13 février 2025 à 9 h 30\n\n"
             f"{roll}\n\n1 - Budget\nAdopté à l'unanimité.\n")
     assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
+
+
+def test_a_presence_grid_parted_from_its_header_by_a_blank_line_with_a_proxy_to_the_maire(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du vendredi 17 septembre 2021\n\n"
+            "  Sous la présidence de M. Paul ROCHE, Maire\n  Convocation du 10 septembre 2021 – Séance ouverte à 20 h 00\n\n"
+            "   NOM Prénom          Présent      Absent excusé      Absent      Pouvoir donné à\n\n"
+            "   ROCHE Paul            X\n"
+            "   BRUN Anne                           X                            au Maire\n"
+            "   CARON Jean            X\n"
+            "   PETIT Luc                                              X\n\n"
+            "  Point 1 – Budget\n  Adopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    assert (status["Anne BRUN"], status["Luc PETIT"], status["Jean CARON"]) == ("excusé", "absent", "présent")
+    assert proxies(tmp_path, text).keys() == {("Anne BRUN", "Paul ROCHE")}
