@@ -652,9 +652,23 @@ def _giver_moved(note: str | None) -> str | None:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _footnotes(raw: str) -> dict[str, str]:
-    """The footnotes of a text by their marker ("1", "**"), their lines joined: `footnote`."""
-    return {m["n"]: " ".join(m["text"].split()) for m in re.finditer(pattern(cues("roll_call")["footnote"]["cue"]).pattern, raw)}
+    """The footnotes of a text by their marker ("1", "**"), their lines joined: `footnote`; those
+    printed under a rule by number (`footnote_under_rule`)."""
+    notes = {m["n"]: " ".join(m["text"].split()) for m in re.finditer(pattern(cues("roll_call")["footnote"]["cue"]).pattern, raw)}
+    spec = cues("roll_call")["footnote_under_rule"]
+    rules = list(re.finditer(spec["rule"], raw))
+    if rules:
+        notes.update({m["n"]: m["text"].strip() for m in re.finditer(spec["note"], raw[rules[-1].end():])})
+    return notes
+
+
+def _glued_call(raw: str, item: str) -> tuple[re.Match, str] | None:
+    """A footnote's number glued to a name in `item` ("ARNAUD1") and that footnote's text, or None."""
+    call = re.search(cues("roll_call")["footnote_under_rule"]["call"], item)
+    note = _footnotes(raw).get(call["n"]) if call else None
+    return (call, note) if note else None
 
 
 def _annotate(entry: Entry, note: str) -> str:
@@ -684,8 +698,9 @@ SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de
 SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
 # "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
 # anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?)?)\s+de))\s+"
+NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:a\s+re[çc]u\s+)?(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?)?)\s+de))\s+"
                         r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$"))
+GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|questions?|délibérations?)\b|à\s+(?:partir|compter)\s+d|jusqu['’])", re.I)  # "… de M. X pour les points 3 à 7."
 
 
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
@@ -714,6 +729,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     giver_after = re.match(cues("proxies")["giver_after"], text.folded[at:at + len(item)]) if heading.proxies else None
     if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = at + giver_after.end(), item[giver_after.end():]
+    glued = _glued_call(text.raw, item)
+    if glued:  # "M. Jean ARNAUD1, Président": the call blanked (offsets kept), its footnote the item's note
+        call, glued_note = glued
+        item = item[:call.start()] + " " * len(call.group()) + item[call.end():]
     body, note, note_at = item, None, at
     bracket = NOTE_AT_END.search(item) if item.rstrip().endswith((")", "]")) else None  # "(pouvoir à X)", "[pouvoir à X]"
     apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))
@@ -731,6 +750,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             body = body[:commune.start()]
             if until:
                 note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
+    elif glued:
+        body, note, note_at = item, glued_note, at + call.start()
     sitting = SITTING_FOR.match(body)
     if sitting:  # "la Commune de Valbrune, représentée par Mme X[, et par M. Y]": each person sits for the body
         for piece in re.finditer(r"(?:[^,]|,(?!\s*et\s+par\s))+", body[sitting.start("who"):]):
@@ -752,9 +773,12 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         named = NAME_THEN_ROLE.match(body.strip())  # "M. Y, Président [+ P. de M. X]"
         holder_text = named["name"] if named else body.strip()
         holder = Named(holder_text, Span(at, at + len(holder_text)))
-        roll.proxies.append(Proxy(Named(giver["g"], Span(given_at, given_at + len(giver["g"]))), holder, Span(at, at + len(item))))
-        if not heading.proxies:  # a présent holding a proxy: still present
-            roll.entries.append(Entry(holder, heading.status, label))
+        given, scope = (GIVER_SCOPE.split(giver["g"], maxsplit=1) + [""])[:2]
+        proxy = Proxy(Named(given, Span(given_at, given_at + len(given))), holder, Span(at, at + len(item)))
+        _scope(scope, proxy)
+        roll.proxies.append(proxy)
+        if not heading.proxies:  # a présent holding a proxy: still present, with the office written after the name
+            roll.entries.append(Entry(holder, heading.status, label, role=named["role"].strip() if named else None))
         return
     if note and text.at(pattern(cues("roll_call")["body_item"]), at):
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), note_at):

@@ -76,3 +76,15 @@ def test_a_presence_grid_parted_from_its_header_by_a_blank_line_with_a_proxy_to_
     status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
     assert (status["Anne BRUN"], status["Luc PETIT"], status["Jean CARON"]) == ("excusé", "absent", "présent")
     assert proxies(tmp_path, text).keys() == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_footnotes_under_a_rule_called_by_numbers_glued_to_the_names(tmp_path: Path):
+    text = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nBUREAU COMMUNAUTAIRE\nSéance du lundi 5 mars 2018 à 17 h 00\n\n"
+            "Présents : M. Paul ROCHE1, Président ; Mme Anne BRUN ; M. Jean CARON2 ; M. Luc PETIT3.\n"
+            "Excusés : Mme Rose LYS ; M. Yves MORIN.\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n\n3. Voirie\nAdopté à l'unanimité.\n\n"
+            "__________________\n1 Pouvoir de Mme Rose LYS.\n2 A reçu pouvoir de M. Yves MORIN pour les points 3 à 7.\n"
+            "3 Quitte la séance après le point 5 ; pouvoir donné à Mme Anne BRUN pour les points 6 et 7.\n")
+    assert proxies(tmp_path, text) == {("Rose LYS", "Paul ROCHE"): {}, ("Yves MORIN", "Jean CARON"): {"depuisActe": "3", "jusquAActe": "7"},
+                                       ("Luc PETIT", "Anne BRUN"): {"depuisActe": "6", "jusquAActe": "7"}}
+    assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
