@@ -146,7 +146,8 @@ GUTTER = 3  # spaces at least between two columns printed side by side
 
 def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
     """When `position` starts a right-hand column ("PRÉSENTS :   ABSENTS :", each list below its
-    heading): the block of non-blank lines that all leave a gutter there, as (start, end, column),
+    heading, one blank line under the headings allowed): the block of non-blank lines that all leave
+    a gutter there, as (start, end, column),
     `column` counted from each line's start. None when `position` is not after a gutter."""
     line_start = raw.rfind("\n", 0, position) + 1
     column = position - line_start
@@ -158,10 +159,12 @@ def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
         if not _splits(raw[above:start - 1], column):
             break
         start = above
+    heading_end = raw.find("\n", line_start)
     while end < len(raw):
         stop = raw.find("\n", end)
         stop = len(raw) if stop < 0 else stop
-        if not _splits(raw[end:stop], column):
+        parting = end == heading_end + 1 and not raw[end:stop].strip()  # one blank line under the headings
+        if not (_splits(raw[end:stop], column) or parting):
             break
         end = stop + 1
     return start, min(end, len(raw)), column

@@ -106,7 +106,8 @@ DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".
-NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d")
+# So does a line that opens with a word that needs the item above: "… a délégué son vote / à M. Y", "/ pour les points 3 à 7".
+NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|jusqu['’]|puis)\s")
 
 
 def _note_below(text: str, cut: re.Match) -> bool:

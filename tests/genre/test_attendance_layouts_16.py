@@ -88,3 +88,17 @@ def test_footnotes_under_a_rule_called_by_numbers_glued_to_the_names(tmp_path: P
     assert proxies(tmp_path, text) == {("Rose LYS", "Paul ROCHE"): {}, ("Yves MORIN", "Jean CARON"): {"depuisActe": "3", "jusquAActe": "7"},
                                        ("Luc PETIT", "Anne BRUN"): {"depuisActe": "6", "jusquAActe": "7"}}
     assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
+
+
+def test_two_columns_under_headings_parted_by_a_blank_line_and_proxies_wrapped_over_lines(tmp_path: Path):
+    pad = lambda left, right="": f" {left:<50} {right}".rstrip()  # noqa: E731  (pdftotext -layout: two columns)
+    lines = [pad("PRÉSENTS :", "ABSENTS AYANT DONNÉ POUVOIR :"), "",
+             pad("M. Paul ROCHE, Président", "Mme Rose LYS a délégué son vote à"),
+             pad("Mme Anne BRUN, Vice-présidente", "Mme Anne BRUN"),
+             pad("M. Jean CARON, Vice-président", "M. Luc PETIT a délégué son vote"),
+             pad("", "à M. Jean CARON à partir de la"),
+             pad("", "délibération n° B2025-031")]
+    text = ("MÉTROPOLE DU VAL-BRUN\nCOMPTE RENDU DES DÉLIBÉRATIONS DU BUREAU MÉTROPOLITAIN\nSéance du jeudi 13 février 2025 à 9 h 30\n\n"
+            + "\n".join(lines) + "\n\n B2025-030   Voirie\n             Adopté à l'unanimité.\n\n B2025-031   Budget\n             Adopté à l'unanimité.\n")
+    assert proxies(tmp_path, text) == {("Rose LYS", "Anne BRUN"): {}, ("Luc PETIT", "Jean CARON"): {"depuisActe": "B2025-031"}}
+    assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
