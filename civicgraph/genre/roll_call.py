@@ -352,9 +352,17 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 
 
+# A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …"
+# (kept only when `group_titles` says it names a group, not a commune).
+GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;,.]{2,60}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+
+
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
+    group = pattern(cues("roll_call")["group_titles"])
+    lines += [m for m in (GROUP_LABEL.finditer(raw) if colon else []) if group.match(fold_piece(m["label"]))
+              and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted(lines + labels, key=lambda m: m.start())
 
@@ -603,7 +611,7 @@ def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
         bracket = re.search(r"\(([^()]*)\)\s*$", item)
         notes = ([bracket.group(1)] if bracket else []) + [text.raw[a:b] for _, a, b in appositions]
         excused = any(re.match(r"(?i)excus", note.strip()) for note in notes)
-        status = "excusé" if excused else "représenté" if any(re.search(r"(?i)pouvoir|procuration", n) for n in notes) else "absent"
+        status = "excusé" if excused else "représenté" if any(PROXY_WORD.search(n) for n in notes) else "absent"
         count = len(roll.entries)
         _read_item(text, Heading(status, True, position, start), item, item_start, None, roll)
         for entry in roll.entries[count:]:
@@ -911,7 +919,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:

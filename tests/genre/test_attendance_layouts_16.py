@@ -102,3 +102,15 @@ def test_two_columns_under_headings_parted_by_a_blank_line_and_proxies_wrapped_o
             + "\n".join(lines) + "\n\n B2025-030   Voirie\n             Adopté à l'unanimité.\n\n B2025-031   Budget\n             Adopté à l'unanimité.\n")
     assert proxies(tmp_path, text) == {("Rose LYS", "Anne BRUN"): {}, ("Luc PETIT", "Jean CARON"): {"depuisActe": "B2025-031"}}
     assert _chair_and_secretary(tmp_path, text)[0] == "Paul ROCHE"
+
+
+def test_bulleted_groups_titled_by_college_and_proxies_by_mandate(tmp_path: Path):
+    text = ("CAISSE DES ÉCOLES DE VAL-BRUN\n\nCompte rendu de la séance du comité de gestion du 26 juin 2012\n\n"
+            "Le comité de gestion s'est réuni le mardi 26 juin 2012 à 17 h 30, sous la présidence de M. Paul ROCHE, Président.\n\n"
+            "Membres présents\n• Collège des élus : M. Paul ROCHE, Mme Anne BRUN\n• Sociétaires élus : Mme Rose LYS, M. Jean CARON\n\n"
+            "Membres représentés\n• M. Luc PETIT (mandat à Mme Anne BRUN)\n\n"
+            "Délibération 2012-14 : Tarifs\nAdoptée à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    assert {name for name, s in status.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Rose LYS", "Jean CARON"}
+    assert proxies(tmp_path, text).keys() == {("Luc PETIT", "Anne BRUN")}
