@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from weakref import WeakKeyDictionary
 
 from civicgraph.facts import Facts, Resource, Span
-from civicgraph.genre.cues import with_civilities
+from civicgraph.genre.cues import cues, with_civilities
 from civicgraph.persons import person
 from civicgraph.text import PersonName, parse_person_name, slug
 from civicgraph.text.name_data import given_name
@@ -36,8 +36,13 @@ class Roster:
         self.facts, self.scope = facts, scope
 
     def person(self, written: str, span: Span, order: str | None = None) -> Resource | None:
-        """The person `written` names (a list's `order` decides "Nom Prénom" from "Prénom Nom")."""
+        """The person `written` names (a list's `order` decides "Nom Prénom" from "Prénom Nom"); a
+        number ("n° 4") names the member a numbered roll call gives it (`numbered_roll`)."""
         written = " ".join(written.split())  # a name wrapped onto the next line: "M. X\n    Paul"
+        reference = re.match(cues("roll_call")["numbered_roll"]["reference"], written)
+        if reference:
+            numbered = self._numbered.get(reference["n"])
+            return self.person(*numbered) if numbered else None
         if NOT_NAMES.search(written):
             return None
         name = _parse(written, order)
@@ -47,6 +52,14 @@ class Roster:
         if name.given:
             return person(self.facts, name, span, self.scope)
         return self._by_family(name, span)
+
+    @cached_property
+    def _numbered(self) -> dict[str, tuple[str, Span]]:
+        """The members a numbered roll call gives a number, by number, with where each is named;
+        empty when the document numbers fewer than `least` names."""
+        spec = cues("roll_call")["numbered_roll"]
+        found = {m["n"]: (m["name"], Span(m.start("name"), m.end("name"))) for m in re.finditer(spec["entry"], self.facts.document.text)}
+        return found if len(found) >= spec["least"] else {}
 
     @cached_property
     def _written_in_full(self) -> dict[str, set[str]]:

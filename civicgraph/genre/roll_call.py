@@ -919,7 +919,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1351,6 +1351,8 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = value[shift:]
         verb = re.search(r"\s(?!(?:de|du|des|la|le|les|d['’]\w*|l['’]\w*|van|von|di|da)\b)[a-zé]", value)
         value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
+        if re.match(spec["numbered_roll"]["reference"], value.rstrip(" .")):  # "Secrétaire de séance : n° 2.": the member numbered so
+            return Named(value.rstrip(" ."), Span(offset + shift, offset + shift + len(value.rstrip(" ."))))
         value = re.sub(r"\s+\d{1,3}$", "", value)  # one-line text: "Secrétaire : Rose L. 1. Compte rendu …", the item's number
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))

@@ -114,3 +114,17 @@ def test_bulleted_groups_titled_by_college_and_proxies_by_mandate(tmp_path: Path
     status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
     assert {name for name, s in status.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Rose LYS", "Jean CARON"}
     assert proxies(tmp_path, text).keys() == {("Luc PETIT", "Anne BRUN")}
+
+
+def test_a_numbered_roll_call_then_members_named_by_number(tmp_path: Path):
+    text = ("SYNDICAT INTERCOMMUNAL SCOLAIRE DU VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+            "Le Comité syndical s'est réuni le mercredi 24 juin 2015 à vingt heures trente, sous la présidence de Mme Anne BRUN, Présidente.\n"
+            "Val-Brun : 1. Mme Anne BRUN – 2. M. Jean CARON – suppléant : 5. M. Yves MORIN\n"
+            "Lys : 3. M. Luc PETIT – 4. Mme Rose LYS – suppléante : 6. Mme Odile ROCHE\n"
+            "Présents : n° 1, 2 et 3.\nExcusés : n° 4 (pouvoir au n° 1).\nSecrétaire de séance : n° 2.\n"
+            "Délibération n° 2015-11\nObjet : Cantine\nAdopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    assert {name for name, s in status.items() if s == "présent"} == {"Anne BRUN", "Jean CARON", "Luc PETIT"}
+    assert proxies(tmp_path, text).keys() == {("Rose LYS", "Anne BRUN")}
+    assert _chair_and_secretary(tmp_path, text) == ("Anne BRUN", "Jean CARON")
