@@ -255,7 +255,6 @@ def _clause(text: Text, amount: Span) -> Span:
 
 
 def _year(text: Text, start: int, end: int, membership: Membership) -> None:
-    spec = cues("memberships")
-    found = text.find(pattern(r"(?:annee|exercice|cotisation|pour|compter\s+de\s+l'annee)\s+(?P<y>20\d\d)\b"), start, end)
+    found = text.find(pattern(cues("memberships")["year"]["cue"]), start, end)
     if found:
         membership.year = int(found["y"])

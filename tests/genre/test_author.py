@@ -49,3 +49,10 @@ def test_the_organs_of_a_commune_and_of_a_single_collectivite_keep_their_names()
     assert (organ(Text(arrondissement)).name, _author(arrondissement).kind) == ("Conseil d'arrondissement", "Commune")
     single = "COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nASSEMBLÉE DE MARTINIQUE\nSéance plénière\n"
     assert (organ(Text(single)).name, _author(single).name) == ("Assemblée de Martinique", "Collectivité Territoriale de Martinique")
+
+
+def test_a_councils_name_ending_its_line_takes_no_name_from_the_next_lines_margin():
+    raw = ("REPUBLIQUE FRANCAISE\n                                        EXTRAIT DU REGISTRE DES DELIBERATIONS\n"
+           "DEPARTEMENT                                   DU CONSEIL MUNICIPAL\n"
+           "de la HAUTE-LOIRE                        DE LA COMMUNE DE VAL-BRUN\n")
+    assert _author(raw).name == "Commune de Val-Brun"
