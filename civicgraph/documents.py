@@ -17,6 +17,8 @@ HTML character references ("&amp;", "&eacute;", "&#233;") that a text copied or 
 web page keeps are decoded with the standard library's table (html.unescape), with a warning, before
 any fact is read, so every offset counts in the decoded text; not in a text that holds markup (an
 end tag, a comment, a declaration), where a reference is part of what the file shows as written.
+A web page saved as text or HTML (it opens with a page's element or breaks its lines with block tags)
+is read as a browser shows it instead (`civicgraph.text.webpage`), with a warning.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from civicgraph.facts import SourceDocument
+from civicgraph.text import webpage
 from civicgraph.text.normalise import normalise_text
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}  # (a web page: `shown_text`)
 TABLE_SUFFIXES = {".csv"}  # open-data tables (SCDL Délibérations: civicgraph.scdl), decoded as text
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".pdf"}
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
@@ -142,7 +145,16 @@ def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
     if _binary(text) or (encoding != "utf-8" and not _latin_script(text)):
         raise UnreadableDocument(path, "not text (binary content, or an encoding that cannot be told)",
                                  "give the document as UTF-8 text (.txt, .md) or PDF")
-    return normalise_text(unescape_references(text, warnings))
+    return normalise_text(shown_text(text, warnings))
+
+
+def shown_text(text: str, warnings: list[str]) -> str:
+    """The text a reader sees: a web page's as a browser shows it (`civicgraph.text.webpage`), with
+    a warning; any other text with its character references decoded (`unescape_references`)."""
+    if webpage.is_page(text):
+        warnings.append("a web page: its markup removed, its text read as a browser shows it")
+        return webpage.page_text(text)
+    return unescape_references(text, warnings)
 
 
 def unescape_references(text: str, warnings: list[str]) -> str:

@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from civicgraph.documents import BOMS, TEXT_SUFFIXES, UnreadableDocument, _binary, _latin_script, _utf16_by_nuls, normalise_text, unescape_references
+from civicgraph.documents import BOMS, TEXT_SUFFIXES, UnreadableDocument, _binary, _latin_script, _utf16_by_nuls, normalise_text, shown_text
 from civicgraph.facts import SourceDocument
 from civicgraph.genre.cues import alternatives, cues, pattern
 from civicgraph.text.spans import fold
@@ -299,13 +299,13 @@ class _Cutter:
 
 
 def part_document(path: Path, part: Part, warnings: list[str]) -> SourceDocument:
-    """A part as a document of the corpus: its own text (HTML character references decoded as in a
-    whole file, `warnings` told), keyed by the file's name and its number. Raises
+    """A part as a document of the corpus: its own text (a web page's markup removed, else HTML
+    character references decoded, as in a whole file: `documents.shown_text`, `warnings` told), keyed by the file's name and its number. Raises
     UnreadableDocument when it is not text."""
     text = part.text
     if len(CONTROLS.findall(text)) > 0.01 * len(text) or "\x00" in text:
         raise UnreadableDocument(path, f"part {part.number} (characters {part.start}–{part.end}): not text (binary content)",
                                  "give the document as UTF-8 text (.txt, .md) or PDF")
-    text = normalise_text(unescape_references(text, warnings))
+    text = normalise_text(shown_text(text, warnings))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return SourceDocument(path, text, digest, key=f"{path.stem}-partie-{part.number}", part=part.number, within=(part.start, part.end))

@@ -140,3 +140,13 @@ def test_html_character_references_are_decoded_unless_the_text_is_markup(tmp_pat
         result = read_bytes(tmp_path, markup.encode("utf-8"))
         assert (result.document.text, result.warnings) == (markup, []), markup
     assert read_bytes(tmp_path, "Montant < 5000 &euro; > 0\n".encode("utf-8")).document.text == "Montant < 5000 € > 0\n"
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_browser_shows_it(tmp_path):
+    page = ("<title>Val-Brun &ndash; Compte rendu</title>\nAccueil &gt; Conseil<br>\n"
+            "Le Conseil s&#39;est r&eacute;uni le 3&nbsp;mars 2025.<br>\n<script>var x = '<b>';</script>"
+            "<b>Pr&eacute;sents :</b> M. Paul ROCHE,\n   Mme Anne BRUN.<br>\n<br>\n<br>\nFin.</p>\n")
+    result = read_bytes(tmp_path, page.encode("utf-8"))
+    assert result.document.text == ("Val-Brun – Compte rendu\nAccueil > Conseil\nLe Conseil s'est réuni le 3 mars 2025.\n"
+                                    "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\nFin.\n")
+    assert result.warnings == ["a web page: its markup removed, its text read as a browser shows it"]

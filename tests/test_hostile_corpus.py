@@ -169,7 +169,7 @@ def test_each_file_is_reported_once_with_its_full_path(hostile):
     assert sorted(entries + copies) == sorted(str((docs / name).resolve()) for name in files)
     assert len(set(entries + copies)) == len(files)
     assert report(out)["ignored"] == [{"path": str((docs / "picture.bin").resolve()), "reason": "not a type civicgraph reads",
-                                       "action": "convert it to one of .csv, .md, .pdf, .text, .txt if it is a document"}]
+                                       "action": "convert it to one of .csv, .htm, .html, .md, .pdf, .text, .txt if it is a document"}]
 
 
 @pytest.mark.parametrize("name, reason", [

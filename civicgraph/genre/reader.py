@@ -7,7 +7,7 @@ memberships they decide. Every value keeps the span it was read from."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 
 from civicgraph.facts import Facts, Resource, Span
@@ -134,6 +134,9 @@ def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> Non
             act.set(prop, day, span)
 
 
+SMALL_HOURS_END = time(6)  # no séance goes on later into the night: an earlier end before its start is a misread
+
+
 def _organ_of_block(facts: Facts, text: Text, body: Resource, kind: str, council: Resource, start: int) -> Resource:
     """The organ whose séance a block records: the document's, unless a later block's heading names
     another of the body's organs ("Réunion du conseil d'administration" after the assemblée)."""
@@ -162,8 +165,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if read.heading_date:
         meeting.set("dateEnTete", read.heading_date.value, read.heading_date.span)
         meeting.set("conflit", f"date de l'en-tête ({read.heading_date.value.isoformat()}) ≠ date de la formule ({read.date.value.isoformat()})")
-    if read.end:
-        meeting.set("fin", datetime.combine(read.date.value, read.end.value), read.end.span)
+    if read.end:  # an end in the small hours, before the start, is the next day's: the séance went on past midnight
+        past_midnight = read.start is not None and read.end.value < min(read.start.value, SMALL_HOURS_END)
+        meeting.set("fin", datetime.combine(read.date.value + timedelta(days=past_midnight), read.end.value), read.end.span)
     if read.place:
         meeting.set("lieu", read.place.value, read.place.span)
     if read.convocation:

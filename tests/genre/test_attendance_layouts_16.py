@@ -128,3 +128,12 @@ def test_a_numbered_roll_call_then_members_named_by_number(tmp_path: Path):
     assert {name for name, s in status.items() if s == "présent"} == {"Anne BRUN", "Jean CARON", "Luc PETIT"}
     assert proxies(tmp_path, text).keys() == {("Rose LYS", "Anne BRUN")}
     assert _chair_and_secretary(tmp_path, text) == ("Anne BRUN", "Jean CARON")
+
+
+def test_a_seance_that_goes_on_past_midnight_ends_the_next_day(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\n"
+            "Le Conseil municipal s'est réuni le jeudi 15 décembre 2011 à 18 h 00, sous la présidence de M. Paul ROCHE, Maire.\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n1 - Budget\nAdopté à l'unanimité.\n\n"
+            "L'ordre du jour étant épuisé, la séance est levée le 16 décembre à 1 h 05.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert (str(seance.first("debut")), str(seance.first("fin"))) == ("2011-12-15 18:00:00", "2011-12-16 01:05:00")
