@@ -1356,7 +1356,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = re.sub(r"\s+\d{1,3}$", "", value)  # one-line text: "Secrétaire : Rose L. 1. Compte rendu …", the item's number
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,30},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
+    after = text.find(pattern(r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,60},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)
@@ -1364,12 +1364,12 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
 
 
 def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:
-    """"La secrétaire de séance," ending its line in a signature block printed in columns: the name
-    on the next line, in the same column ("… Paul X          Rose Y")."""
+    """"La secrétaire de séance," ending its line or its cell in a signature block printed in columns:
+    the name on the next line, in the same column ("… Paul X          Rose Y")."""
     end = start + len(text.raw[start:end].rstrip())  # (a cue may take the white space after it, the line's end too)
     line_end = text.raw.find("\n", end, limit)
-    if line_end < 0 or text.raw[end:line_end].strip(" ,:\t"):
-        return None
+    if line_end < 0 or text.raw[end:line_end].strip(" ,:\t") and not COLUMN_GAP.match(text.raw, end):
+        return None  # the cue ends its line, or its cell: "La secrétaire de séance      Le Maire"
     line_start = text.raw.rfind("\n", 0, start) + 1
     column = start - line_start
     next_end = text.raw.find("\n", line_end + 1, limit)

@@ -137,3 +137,15 @@ def test_a_seance_that_goes_on_past_midnight_ends_the_next_day(tmp_path: Path):
             "L'ordre du jour étant épuisé, la séance est levée le 16 décembre à 1 h 05.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert (str(seance.first("debut")), str(seance.first("fin"))) == ("2011-12-15 18:00:00", "2011-12-16 01:05:00")
+
+
+def test_bilingual_labels_an_office_before_the_chairs_name_and_a_signature_cell_beside_another(tmp_path: Path):
+    text = ("COMITÉ DE JUMELAGE VAL-BRUN – LYS\nProcès-verbal de l'assemblée générale / Protokoll der Mitgliederversammlung\n"
+            "Samedi 18 mars 2017, 15 h 00\n\nPrésidence / Vorsitz : le doyen d'âge, M. Paul ROCHE\n"
+            "Secrétaire de séance / Protokoll : M. Jean CARON\n\nPrésents : M. Paul ROCHE, M. Jean CARON, Mme Anne BRUN.\n\n"
+            "1. Rapport moral\nAdopté à l'unanimité.\n")
+    assert _chair_and_secretary(tmp_path, text) == ("Paul ROCHE", "Jean CARON")
+    signed = _council("sous la présidence de M. Paul ROCHE, Maire.", "Présents : M. Paul ROCHE, Mme Anne BRUN.",
+                      "Ar sekretourez / La secrétaire de séance          Ar maer / Le Maire\n"
+                      "Anne BRUN                                         Paul ROCHE")
+    assert _chair_and_secretary(tmp_path, signed) == ("Paul ROCHE", "Anne BRUN")
