@@ -230,6 +230,8 @@ def _without_year(window: str, at: int, day: date | None, after: bool = False) -
     if day is None:
         return None
     head = re.match(r"[^,;.\n]{3,40}?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s|\s+[-–—]\s)", window)
+    if head and find_dates(head.group()):
+        return None  # "du 30 juin 2016": a date with its year, another séance's, not a day without its year
     found = find_dates(f"{head.group()} {day.year}") if head else []
     if not found or found[0].start > 3 or found[0].end < len(head.group().rstrip()):
         return None
