@@ -202,11 +202,13 @@ MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to i
 
 def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
-    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), and its letters for
+    cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
+    a word in lower case ("miIle" → "mille"), and its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"); same length, so
     offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _times_repaired(_dates_repaired(text, folded), folded)
+    text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -218,6 +220,9 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
         upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
         text = text[:at] + ("I" if upper else "i") + text[at + 1:]
     return text
+
+
+CAPITAL_I_IN_WORD = re.compile(r"(?<=[a-zà-ÿ]{2})I(?=[a-zà-ÿ]{2})")
 
 
 def _dates_repaired(text: str, folded: str) -> str:

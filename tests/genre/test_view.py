@@ -126,3 +126,8 @@ def test_ocr_dates_are_found_as_their_patterns_find_them():
         folded = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         expected = [m.span() for m in OCR_DAY.finditer(folded)] + [m.span("y") for m in OCR_YEAR.finditer(folded)]
         assert _ocr_date_spans(folded) == expected, folded
+
+
+def test_ocr_capital_i_for_l_inside_a_word_in_lower_case():
+    from civicgraph.genre.cues import repair_ocr
+    assert repair_ocr("L'an deux miIle dix-neuf, DÉLIBÉRATION, McIntosh, NOUVELLE") == "L'an deux mille dix-neuf, DÉLIBÉRATION, McIntosh, NOUVELLE"
