@@ -15,6 +15,11 @@ def _chair_and_secretary(tmp_path: Path, text: str) -> tuple[str | None, str | N
     return tuple(who.first("rdfs:label") if who else None for who in (seance.first("president"), seance.first("secretaire")))
 
 
+def _statuses(tmp_path: Path, text: str) -> dict[str, str]:
+    """{person's label: status} of the participations read from `text`."""
+    return {p.first("personne").first("rdfs:label"): p.first("statut") for p in read(tmp_path, text).facts[0].of_class("Participation")}
+
+
 def _council(formula: str, roll: str, signature: str) -> str:
     return ("COMMUNE DE VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\n"
             f"Le Conseil municipal s'est réuni le mardi 4 mars 2025 à 18 h 30, {formula}\n\n{roll}\n\n"
@@ -72,8 +77,7 @@ def test_a_presence_grid_parted_from_its_header_by_a_blank_line_with_a_proxy_to_
             "   CARON Jean            X\n"
             "   PETIT Luc                                              X\n\n"
             "  Point 1 – Budget\n  Adopté à l'unanimité.\n")
-    facts = read(tmp_path, text).facts[0]
-    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    status = _statuses(tmp_path, text)
     assert (status["Anne BRUN"], status["Luc PETIT"], status["Jean CARON"]) == ("excusé", "absent", "présent")
     assert proxies(tmp_path, text).keys() == {("Anne BRUN", "Paul ROCHE")}
 
@@ -110,8 +114,7 @@ def test_bulleted_groups_titled_by_college_and_proxies_by_mandate(tmp_path: Path
             "Membres présents\n• Collège des élus : M. Paul ROCHE, Mme Anne BRUN\n• Sociétaires élus : Mme Rose LYS, M. Jean CARON\n\n"
             "Membres représentés\n• M. Luc PETIT (mandat à Mme Anne BRUN)\n\n"
             "Délibération 2012-14 : Tarifs\nAdoptée à l'unanimité.\n")
-    facts = read(tmp_path, text).facts[0]
-    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    status = _statuses(tmp_path, text)
     assert {name for name, s in status.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Rose LYS", "Jean CARON"}
     assert proxies(tmp_path, text).keys() == {("Luc PETIT", "Anne BRUN")}
 
@@ -123,8 +126,7 @@ def test_a_numbered_roll_call_then_members_named_by_number(tmp_path: Path):
             "Lys : 3. M. Luc PETIT – 4. Mme Rose LYS – suppléante : 6. Mme Odile ROCHE\n"
             "Présents : n° 1, 2 et 3.\nExcusés : n° 4 (pouvoir au n° 1).\nSecrétaire de séance : n° 2.\n"
             "Délibération n° 2015-11\nObjet : Cantine\nAdopté à l'unanimité.\n")
-    facts = read(tmp_path, text).facts[0]
-    status = {p.first("personne").first("rdfs:label"): p.first("statut") for p in facts.of_class("Participation")}
+    status = _statuses(tmp_path, text)
     assert {name for name, s in status.items() if s == "présent"} == {"Anne BRUN", "Jean CARON", "Luc PETIT"}
     assert proxies(tmp_path, text).keys() == {("Rose LYS", "Anne BRUN")}
     assert _chair_and_secretary(tmp_path, text) == ("Anne BRUN", "Jean CARON")
