@@ -264,6 +264,7 @@ def _said(cell: str, spec: dict) -> str | None:
     return _classify(first.group(), spec["presence"]) if first else None
 
 
+PROXY_NOTED = re.compile(r"(?i)\b(?:procuration|pouvoir|mandat)\b")
 REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
 # "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"; not "Représenté par sa suppléante" (who sits).
 HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*$")
@@ -318,9 +319,14 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         who = _named(cells, columns["name"])
         if who is None:
             continue
+        given = _named(cells, columns.get("given"))
+        if given:  # "Nom | Prénom": one name, its passage both cells
+            who = Named(f"{who.text} {given.text}", Span(who.span.start, given.span.end))
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
         status = _written_status(presence, legend, spec) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else _office_noted(presence)
+        if status == "absent" and PROXY_NOTED.search(presence):
+            status = "représenté"  # "Absente – procuration": away, voting through a proxy
         if status == "représenté" and pattern(spec["substitute_role"]).search(fold_piece(presence)):
             status = "remplacé"  # "Représenté par sa suppléante": she sits, no proxy
         if role and pattern(spec["substitute_role"]).search(fold_piece(role)) and status != "présent":
@@ -365,6 +371,11 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
                 table.proxies.append(proxy)
             else:  # ticked present and a holder filled in, nothing telling of a departure: a leftover, or a form misread
                 table.conflicts.append(f"{who.text} : présent et « pouvoir à {holder.text} » dans le tableau")
+        giver = _named(cells, columns.get("giver"))
+        if giver:  # "Procuration reçue de | M. X (à partir de 11h30)": the row's member holds X's proxy
+            proxy = Proxy(giver, who, Span(who.span.start, giver.span.end))
+            scope_cell(cells[columns["giver"]][0][len(giver.text):], proxy)
+            table.proxies.append(proxy)
         if "vote" in columns and columns["vote"] < len(cells):
             vote = _classify(cells[columns["vote"]][0], spec["votes"])
             if vote:

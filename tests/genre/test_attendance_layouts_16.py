@@ -169,3 +169,17 @@ def test_an_old_registers_proxy_names_its_holder_before_the_power(tmp_path: Path
                     "Présents : MM. ROCHE Paul, CARON Jean, Mme BRUN Anne.\n"
                     "Absent excusé : M. PETIT Luc, qui a donné par écrit à M. CARON\nJean pouvoir de voter en son nom.", "Le Maire,\nPaul ROCHE")
     assert proxies(tmp_path, text).keys() == {("Luc PETIT", "Jean CARON")}
+
+
+def test_a_presence_table_with_first_names_apart_and_the_proxies_each_row_received(tmp_path: Path):
+    text = ("RÉGION VAL-BRUN\nCOMMISSION PERMANENTE\nSéance du vendredi 14 juin 2024 à 10 h 00\n\n"
+            "| Nom   | Prénom | Présence              | Procuration reçue de          |\n"
+            "|-------|--------|-----------------------|-------------------------------|\n"
+            "| ROCHE | Paul   | Présent               |                               |\n"
+            "| BRUN  | Anne   | Présente              | LYS Rose                      |\n"
+            "| LYS   | Rose   | Absente – procuration |                               |\n"
+            "| CARON | Jean   | Présent               | PETIT Luc (à partir de 11h30) |\n"
+            "| PETIT | Luc    | Présent jusqu'à 11h30 |                               |\n\n"
+            "24.06.01 – Lycées\nAdopté à l'unanimité.\n")
+    assert _statuses(tmp_path, text)["Rose LYS"] == "représenté"
+    assert proxies(tmp_path, text) == {("Rose LYS", "Anne BRUN"): {}, ("Luc PETIT", "Jean CARON"): {"depuisHeure": "11:30:00"}}
