@@ -349,7 +349,7 @@ def export_scdl(out, output, incomplete):
 @main.command()
 @OUT
 def report(out):
-    """List identity merges and near-duplicate names left apart, for review (also written by
+    """List identity merges, same and near-duplicate names left apart, for review (also written by
     build to OUT/reports/identities.txt)."""
     click.echo(identity_report(Layout(out).store()), nl=False)
 

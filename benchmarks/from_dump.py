@@ -1,0 +1,73 @@
+"""The identity report and the site stage alone, on a graph loaded from a dump (e.g. the one
+`benchmarks/run.py N` writes before its identities stage), so that they can be measured at N where
+the whole run takes hours.
+
+    python benchmarks/from_dump.py DUMP.nq[.gz] [--site OUT]
+
+Prints, per step (load, merge union, the `identities` query, the report; with --site, the site
+rendered into OUT): wall time, CPU time (the process's; for the site also its children's, Pagefind),
+resident memory after the step and the process's peak so far (MB, getrusage/proc), and what it made
+(report lines and bytes; pages, the children's peak)."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import resource
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from civicgraph import identities as ids
+from civicgraph.store import Store, _named
+
+
+def peak(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def rss() -> float:
+    """Resident memory now (MB): the peak alone would hide each step behind the load's."""
+    with open("/proc/self/status") as status:
+        return int(next(line for line in status if line.startswith("VmRSS")).split()[1]) / 1024
+
+
+def cpu(who=resource.RUSAGE_SELF) -> float:
+    used = resource.getrusage(who)
+    return used.ru_utime + used.ru_stime
+
+
+def step(name, function, made=lambda result: ""):
+    wall, used, children = time.perf_counter(), cpu(), cpu(resource.RUSAGE_CHILDREN)
+    result = function()
+    print(f"  {name:14s} {time.perf_counter() - wall:8.1f} s wall {cpu() - used:8.1f} s CPU (children {cpu(resource.RUSAGE_CHILDREN) - children:.1f} s)"
+          f" {rss():7.0f} MB now {peak():7.0f} MB peak  {made(result)}", flush=True)
+    return result
+
+
+def load(store: Store, path: Path) -> None:
+    """N-Quads, gzipped or not, into their named graphs by Oxigraph's bulk loader."""
+    graphs: set = set()
+    with (gzip.open(path) if path.suffix == ".gz" else open(path, "rb")) as data:
+        store._store.bulk_extend(_named(ox.parse(data, format=ox.RdfFormat.N_QUADS), graphs))
+    store._grown(graphs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dump", type=Path)
+    parser.add_argument("--site", type=Path, help="render the site into this folder (large: about 20 kB a page)")
+    args = parser.parse_args()
+    store = Store()
+    step("load", lambda: load(store, args.dump), lambda _: f"{len(store)} quads")
+    step("merge union", store._merge, lambda _: f"{store._merged} distinct triples")
+    step("identities()", lambda: ids.identities(store), lambda people: f"{len(people)} persons")
+    step("report", lambda: ids.report(store), lambda text: f"{len(text.splitlines())} lines, {len(text.encode()) / 1e6:.1f} MB")
+    if args.site:
+        from civicgraph.site import Site
+        step("site", lambda: Site(store).render(args.site), lambda pages: f"{pages} pages, children's peak {peak(resource.RUSAGE_CHILDREN):.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
