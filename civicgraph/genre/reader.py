@@ -30,7 +30,7 @@ from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import Named, read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
-from civicgraph.genre.seance import Dated, blocks, read_seance
+from civicgraph.genre.seance import Dated, blocks, read_seance, running_title_date
 from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, describe, deliberation, mouvement, organe, participation, pouvoir, seance, vote
 from civicgraph.organisations import official_commune, organisation, self_mentions
@@ -157,6 +157,8 @@ def _organ_name(meeting_organ, kind: str) -> str:
 def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> Resource | None:
     """One séance block read into `facts`; returns its séance (None when it has no date)."""
     read = read_seance(text, start, end)
+    if read.date is None:
+        read.date = running_title_date(Text(facts.document.text), text, start, end)
     if read.date is None:
         facts.report_missing("date de séance")
         _undated_act(facts, text, body, council, start, end)

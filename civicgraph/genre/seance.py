@@ -141,6 +141,18 @@ def seance_date(text: Text, start: int, end: int) -> tuple[Dated | None, Dated |
     return formula, None
 
 
+def running_title_date(printed: Text, seen: Text, start: int, end: int) -> Dated | None:
+    """The séance's day that only a page's running title gives ("ADN – Comité syndical du 29 septembre
+    2016 – Procès-verbal   1/2"): a heading's form (`heading`) read on the text as printed (`printed`)
+    where the reader's view (`seen`) blanked it as page furniture (`furniture.blank`). None elsewhere."""
+    for match in printed.finditer(alternatives(cues("seance")["heading"]), start, end):
+        if not seen.raw[match.start():match.end()].strip():
+            found = _date_after(printed, match.end(), end, reach=25)
+            if found:
+                return found
+    return None
+
+
 def _actes_day(text: Text, start: int, end: int) -> Dated | None:
     """The day a deliberation's ACTES identifier gives, when the block prints no date of its own: the
     identifier's date is the act's decision's (the ACTES nomenclature: département-SIREN-date-number-nature),

@@ -183,3 +183,15 @@ def test_a_presence_table_with_first_names_apart_and_the_proxies_each_row_receiv
             "24.06.01 – Lycées\nAdopté à l'unanimité.\n")
     assert _statuses(tmp_path, text)["Rose LYS"] == "représenté"
     assert proxies(tmp_path, text) == {("Rose LYS", "Anne BRUN"): {}, ("Luc PETIT", "Jean CARON"): {"depuisHeure": "11:30:00"}}
+
+
+def test_a_seance_dated_only_by_its_pages_running_title(tmp_path: Path):
+    text = ("SYNDICAT MIXTE DU VAL-BRUN\nPROCÈS-VERBAL\n\n"
+            "Le Comité syndical, convoqué le 20 septembre 2016, s'est réuni à 14 h 30, sous la présidence de M. Paul ROCHE, Président.\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
+            "1. Approbation du procès-verbal de la séance du 30 juin 2016\nAdopté à l'unanimité.\n\n"
+            "  SMVB – Comité syndical du 29 septembre 2016 – Procès-verbal                        1/2\n\f\n"
+            "2. Budget\nAdopté à l'unanimité.\n\n"
+            "  SMVB – Comité syndical du 29 septembre 2016 – Procès-verbal                        2/2\n")
+    seances = read(tmp_path, text).facts[0].of_class("Seance")
+    assert [str(s.first("date")) for s in seances] == ["2016-09-29"]
