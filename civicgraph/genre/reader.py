@@ -205,10 +205,11 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     offices_held = written + signed
     if read.president and read.president_role:  # "sous la présidence de M. X, Directeur de l'Association"
         offices_held.append((_office(read.president_role), Named(read.president.value, read.president.span)))
+    roles = [(_office(part), e) for e in roll.entries if e.role for part in e.role.split(",")]
     if read.president is None or not parse_person_name(read.president.value, surname_only=True):  # "de Monsieur le Maire": an office
-        read.president = _chair_by_role(text, start, end, [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")], written, signed) or read.president
+        read.president = _chair_by_role(text, start, end, [(office, e.who) for office, e in roles], written, signed) or read.president
     if read.president is None:  # no chair named: the body's own chair, listed present, presides (CGCT L2121-14, L5211-2)
-        read.president = _holder(_is_chair, ([(_office(part), e.who) for e in roll.entries if e.role and e.status == "présent" for part in e.role.split(",")],))
+        read.president = _holder(_is_chair, ([(office, e.who) for office, e in roles if e.status == "présent"],))
     if read.president:
         chair = _attending(facts, meeting, roster, body, read.president, read.president_role, read.date.value)
         if chair:

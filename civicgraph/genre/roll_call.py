@@ -952,7 +952,7 @@ ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excus
 
 
 # A full stop after a word of two letters or more, then a capital: the sentence ends ("à M. FAUCHEUX. M. MOUTARDIER"),
-# unless the word and its stop are a civility ("lVI. Pierre X", OCR's "M.").
+# unless the word and its stop are a civility ("lVI. Paul X", OCR's "M.").
 SENTENCE_AFTER_NAME = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÉÈ])")
 WORD_BEFORE = re.compile(r"\S*$")
 
