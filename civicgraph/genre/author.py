@@ -121,7 +121,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             if place.search(text.folded, max(0, match.start() - 30), match.start()) or _in_address(text.raw, match.start()):
                 continue
             named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()),
-                               titled=spec.get("subtitle") and _opens_line(text, match.start()))
+                               titled=(spec.get("subtitle") or spec.get("common_name")) and _opens_line(text, match.start()))
             if named is None:
                 continue
             start, end = named
@@ -256,7 +256,7 @@ BODY_WORD = re.compile(r"(?:ville|commune|mairie|metropole|communaute|departemen
 def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool = False) -> tuple[int, int] | None:
     """Where the name a body cue introduces lies: after the cue on its line, or, when the cue ends its
     line, on the next line if that line is a heading in capitals. A name that may hold common nouns
-    (an association's, `titled`: its cue opens the line) runs to the line's end: "ASSOCIATION Comité
+    (an association's, a syndicat's named by its purpose, `titled`: its cue opens the line) runs to the line's end: "ASSOCIATION Comité
     des fêtes de Val-Brun"; elsewhere it ends at its first word in lower case but for particles."""
     caught = text.raw[match.start():match.end()].rstrip()
     tail = caught[caught.rfind("\n") + 1:].strip()  # (a line break inside the kind's words is a sentence wrapped)

@@ -538,6 +538,7 @@ ROLE = offices.alternation()
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(rf"(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")\s*,\s*(?:à|au)\s+\S", re.I)  # in a list of proxies
 
 
 def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -818,7 +819,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         return
     role = None
     apposition = NAME_THEN_ROLE.match(body)
-    if apposition and not VERB_ITEM.search(apposition["role"]):
+    handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
+    if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
+        role = handed["role"]
+    elif apposition and not VERB_ITEM.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for

@@ -216,8 +216,12 @@ def _reach(raw: str, at: int, reach: int) -> int:
 
 
 def _cue_then(text: Text, cue: str | re.Pattern, start: int, end: int, read) -> Dated | None:
+    """The first value `read` finds right after a match of `cue`, or in the cell printed under it
+    when the cue ends its line (a header in columns)."""
     for match in text.finditer(pattern(cue) if isinstance(cue, str) else cue, start, end):
-        value = read(match.end())
+        label_end = match.start() + len(text.raw[match.start():match.end()].rstrip())
+        below = aligned.field_below(text.raw, match.start(), label_end)
+        value = read(match.end()) or (below and read(below.start))
         if value:
             return value
     return None

@@ -267,7 +267,8 @@ def _said(cell: str, spec: dict) -> str | None:
 PROXY_NOTED = re.compile(r"(?i)\b(?:procuration|pouvoir|mandat)\b")
 REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
 # "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"; not "Représenté par sa suppléante" (who sits).
-HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*$")
+# The holder ends where the cell goes on with the proxy's scope ("… à B. X pour les points 1 à 3 ; présent à partir du point 4").
+HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*(?=\s(?:pour|jusqu['’]|à\s+(?:compter|partir))\b|;|$)")
 
 
 def _holder_in(cells: Cells, column: int | None) -> Named | None:
@@ -365,6 +366,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             scope = _named(cells, columns.get("scope"))
             if scope:
                 scope_cell(scope.text, proxy)
+            elif "holder" not in columns and "presence" in columns:  # the scope written after the holder in the presence cell
+                cell, at = cells[columns["presence"]]
+                scope_cell(cell[holder.span.end - at:].split(";")[0], proxy)
             if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) for cell, _ in cells):
                 continue
             if status != "présent" or FOOTNOTE_CALL.search(presence + holder.text) or proxy.from_time or proxy.from_item:

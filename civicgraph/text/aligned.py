@@ -189,3 +189,17 @@ def one_column(raw: str, block: tuple[int, int, int], right: bool) -> str:
         at = stop + 1
     out.append(raw[at:])
     return "".join(out)
+
+
+
+def field_below(raw: str, start: int, end: int) -> Field | None:
+    """The cell printed under the label `raw[start:end]` when nothing follows the label on its line
+    (a header in columns: "Date de la convocation :" over "    25 février 1972"): the next line's
+    first field whose columns overlap the label's; None otherwise."""
+    line_start, line_end = raw.rfind("\n", 0, start) + 1, raw.find("\n", end)
+    if line_end < 0 or raw[end:line_end].strip():
+        return None
+    below_end = raw.find("\n", line_end + 1)
+    below = fields(raw, line_end + 1, len(raw) if below_end < 0 else below_end)
+    left, right = start - line_start, end - line_start
+    return next((f for f in below if f.column < right and f.column + len(f.text) > left), None)

@@ -199,7 +199,7 @@ def check_proxies(r: Read):
         assert str(fi or "") == str(e.get("from_item", "")) and str(ti or "") == str(e.get("to_item", "")), (e, hit)
 
 
-COUNTS = {"en_exercice": "membresEnExercice", "presents": "nombrePresents", "representes": "nombreRepresentes", "pouvoirs": "nombrePouvoirs",
+COUNTS = {"en_exercice": "membresEnExercice", "presents": "nombrePresents", "representes": "nombreRepresentes", "pouvoirs": "nombrePouvoirs", "delegations": "nombrePouvoirs", "delegations_de_vote": "nombrePouvoirs",
           "procurations": "nombrePouvoirs", "votants": "nombreVotants", "absents": "nombreAbsents", "took_part": "nombreParticipantsVote",
           "members": "nombreMembres", "members_paying": "nombreAdherents"}
 

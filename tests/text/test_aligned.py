@@ -79,3 +79,11 @@ def test_two_columns_side_by_side_read_one_at_a_time():
 
 def test_a_heading_at_a_line_start_opens_no_column():
     assert aligned.column_block(SIDE_BY_SIDE, 0) is None
+
+
+def test_the_field_printed_under_a_label_that_ends_its_line():
+    raw = "Nombre de conseillers        Date de la convocation :\n  en exercice : 11              25 février 1972\n"
+    label = raw.index("Date")
+    below = aligned.field_below(raw, label, raw.index(":", label) + 1)
+    assert below.text == "25 février 1972" and raw[below.start:].startswith("25 février")
+    assert aligned.field_below(raw, 0, len("Nombre de conseillers")) is None  # the line goes on
