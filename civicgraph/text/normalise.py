@@ -9,6 +9,9 @@ What it does (and why):
   them before ":" and inside amounts ("1 250 €"), and rules treat every space alike.
 - Soft hyphens (U+00AD) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are removed:
   they are invisible and split words.
+- A table drawn with box-drawing characters (U+2500–U+257F: "│ Mandant │", "├───┼───┤") is drawn
+  with ASCII bars instead: "|" for each stroke with a vertical part, "-" for the others, so it is read
+  as the bar tables it is (`civicgraph.genre.table`).
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ import unicodedata
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_BOX = {c: "|" if any(w in unicodedata.name(chr(c)) for w in ("VERTICAL", "DOWN", "UP")) else "-" for c in range(0x2500, 0x2580)}
 
 
 def normalise_text(text: str) -> str:
     """`text` in NFC with LF line ends, plain spaces and no invisible characters. Idempotent."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text.translate(_SPACES))
+    text = _INVISIBLE.sub("", text.translate(_SPACES).translate(_BOX))
     return unicodedata.normalize("NFC", text)
