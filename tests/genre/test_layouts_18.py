@@ -36,3 +36,28 @@ def test_a_table_of_proxies_drawn_with_box_characters(tmp_path: Path):
                    "│ M. Luc PETIT       │ Mme Anne BRUN      │ Points 1 et 2 uniquement │\n"
                    "└────────────────────┴────────────────────┴──────────────────────────┘") + ITEMS
     assert proxies(tmp_path, text) == {("Rose LYS", "Jean CARON"): {}, ("Luc PETIT", "Anne BRUN"): {"depuisActe": "1", "jusquAActe": "2"}}
+
+
+def _seance(tmp_path: Path, text: str):
+    from tests.genre.test_attendance_layouts_14 import read
+    return read(tmp_path, text).facts[0].of_class("Seance")[0]
+
+
+def test_a_public_hospitals_conseil_de_surveillance(tmp_path: Path):
+    text = ("                 CENTRE HOSPITALIER DE VAL-BRUN\n\n                 CONSEIL DE SURVEILLANCE\n\n"
+            "          PROCÈS-VERBAL DE LA SÉANCE DU JEUDI 28 JUIN 2018\n\n"
+            "Présidence : Mme Anne BRUN, Présidente du conseil de surveillance\n\n"
+            "Présents : Mme Anne BRUN, M. Paul ROCHE, M. Jean CARON.\n\n1 - Budget\nAvis favorable à l'unanimité.\n")
+    seance = _seance(tmp_path, text)
+    organ = seance.first("organe")
+    assert (organ.first("nom"), organ.first("organisation").first("nom"), str(seance.first("date"))) == (
+        "Conseil de surveillance", "Centre Hospitalier de Val-Brun", "2018-06-28")
+
+
+def test_a_societe_publique_locales_shareholders_meet_in_assemblee_generale(tmp_path: Path):
+    text = ("SPL VAL-BRUN LOISIRS\nSociété publique locale au capital de 450 000 euros\n\n"
+            "PROCÈS-VERBAL DES DÉLIBÉRATIONS DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 27 JUIN 2019\n\n"
+            "Les actionnaires se sont réunis en assemblée générale ordinaire le 27 juin 2019 au siège social, "
+            "sous la présidence de M. Paul ROCHE.\n\nPREMIÈRE RÉSOLUTION\nAdoptée à l'unanimité.\n")
+    organ = _seance(tmp_path, text).first("organe")
+    assert (organ.first("nom"), organ.first("organisation").first("nom")) == ("Assemblée générale ordinaire", "SPL Val-Brun Loisirs")
