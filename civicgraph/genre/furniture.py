@@ -130,6 +130,21 @@ def _blanked(run: list[str], column: int) -> list[str]:
     return [" " * column + line[column:] for line in run]
 
 
+def blank_balloons(text: str, folded: str) -> str:
+    """`text` with the right margin of revision balloons blanked (`furniture.yaml`,
+    `revision_balloon`; at least two balloons): from the leftmost column a balloon starts at, the part
+    of every line that a gap of two spaces or more (or nothing) parts from the body; same length."""
+    found = list(pattern(cues("furniture")["revision_balloon"]["cue"]).finditer(folded)) if "  " in text else []
+    if len(found) < 2:
+        return text
+    column = min(m.start() - folded.rfind("\n", 0, m.start()) - 1 for m in found)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line[column:].strip() and line[max(0, column - 2):column].strip() == "":
+            lines[index] = line[:column] + " " * (len(line) - column)
+    return "\n".join(lines)
+
+
 MARKUP = re.compile(r"\(\*{1,3}\)|\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")  # Markdown's bold and italic marks; a footnote's "(*)" kept
 
 

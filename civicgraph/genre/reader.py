@@ -63,12 +63,12 @@ def read(facts: Facts) -> None:
 
 
 def view(text: str, folded: str | None = None) -> str:
-    """The text as the reader sees it, every offset kept: page furniture, a margin column and
+    """The text as the reader sees it, every offset kept: page furniture, a margin column, revision balloons and
     Markdown's emphasis marks blanked, a list's bullets made "•", a heading's spaced-out letters joined, OCR's letters for "i"
     put right in the genre's words, words broken at a line's end by a hyphen rejoined. `folded`:
     `fold(text)`, when the caller has it."""
     folded = fold(text) if folded is None else folded
-    seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_margin(furniture.blank(text, folded)))), folded))
+    seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
     return hyphenation.rejoined(seen, cue_words())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from civicgraph.text.name_data import cues, fold, with_civilities
+from civicgraph.text.name_data import cues, fold, given_names, with_civilities
 
 SEPARATOR = re.compile(
     r"""\s*(?:
@@ -120,9 +120,19 @@ def _note_below(text: str, cut: re.Match) -> bool:
 
 def _name_wraps(text: str, cut: re.Match) -> bool:
     before = text[max(0, cut.start() - 40):cut.start()]
-    half = _HALF_BEFORE.search(before)
+    half = _HALF_BEFORE.search(before) or _given_alone(before)
     after = _HALF_AFTER.match(text, cut.end())
     return bool(half and after and (half.group().split()[-1].isupper() != after.group().isupper()))
+
+
+_ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({_GIVEN})[ \t]*$")
+
+
+def _given_alone(before: str) -> re.Match | None:
+    """An item that is a given name alone at a line's end, in a list without civilities: "…, Nathalie /
+    CHARBONNIER (pouvoir à …)" (the given-name list tells it from a family name)."""
+    found = _ITEM_GIVEN.search(before)
+    return found if found and fold(found.group(1)) in given_names() else None
 
 
 # "NOM I." as roll calls print it: "LAUGIER JM.", "LE GALL-KERVELLA R.", "CORRE J.-Y." (a list's

@@ -61,3 +61,12 @@ def test_a_societe_publique_locales_shareholders_meet_in_assemblee_generale(tmp_
             "sous la présidence de M. Paul ROCHE.\n\nPREMIÈRE RÉSOLUTION\nAdoptée à l'unanimité.\n")
     organ = _seance(tmp_path, text).first("organe")
     assert (organ.first("nom"), organ.first("organisation").first("nom")) == ("Assemblée générale ordinaire", "SPL Val-Brun Loisirs")
+
+
+def test_revision_balloons_in_a_right_margin_are_no_part_of_the_text(tmp_path: Path):
+    text = HEAD + ("Présents : Paul ROCHE, Anne BRUN, Jean CARON.\n\n"
+                   "Excusés : Luc PETIT (pouvoir à Anne BRUN), Rose                    Supprimé: Yves MORIN\n"
+                   "LYS (pouvoir à Paul ROCHE).                                           Commenté [AB1]: Le pouvoir\n"
+                   "                                                                      remis par M. MORIN\n"
+                   "Secrétaire de séance : Jean CARON.                                 Supprimé: 21") + ITEMS
+    assert proxies(tmp_path, text).keys() == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}

@@ -219,3 +219,9 @@ def test_a_name_cut_by_a_line_end_stays_one_item_a_heading_on_the_next_line_does
     assert [item for item, _, _ in split_list_spans(text)] == [
         "M. Thierry DUPOUY", "2e Vice-président", "M. Francis\nDARRIGADE", "4e Vice-président", "M. VERDIER\nDidier (Luzech)",
         "M. Paul ROCHE", "Conseillers régionaux : M. AUBINEAU"]
+
+
+def test_a_given_name_alone_at_a_lines_end_wraps_onto_the_family_name_below():
+    raw = "Luc PETIT (pouvoir à Anne BRUN), Rose      \nLYS (pouvoir à Paul ROCHE), Jean CARON"
+    assert [item for item, _, _ in split_list_spans(raw)] == ["Luc PETIT (pouvoir à Anne BRUN)", "Rose      \nLYS (pouvoir à Paul ROCHE)", "Jean CARON"]
+    assert [item for item, _, _ in split_list_spans("Rouge, Vert\nBLEU")] == ["Rouge", "Vert", "BLEU"]  # not a given name
