@@ -7,6 +7,8 @@ passage. Screenshots at 1280 and 390 px go to test-artefacts/; axe-core checks a
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import re
 import http.server
 import threading
@@ -52,9 +54,18 @@ def _page(browser, width, requests):
 
 
 def _first_result(page, words: str):
-    """The first result of a search for `words` from the home page's field."""
+    """The link of the first result of a search for `words` from the home page's field. Pagefind
+    draws the whole list at once, each result a placeholder without a link until its fragment has
+    arrived, and the fragments arrive in any order: the first link drawn may be a later result's
+    (a machine under load made the participation ranked second the "first" result of "Poitiers").
+    So: the first result's own link, once it is drawn."""
     page.fill(".pagefind-ui__search-input", words)
-    first = page.locator(".pagefind-ui__result-link").first
+    return _first_drawn(page)
+
+
+def _first_drawn(page):
+    """The link of the first result of the list, once its fragment has arrived and it is drawn."""
+    first = page.locator(".pagefind-ui__result").first.locator(".pagefind-ui__result-link")
     first.wait_for(timeout=15000)
     return first
 
@@ -127,6 +138,32 @@ def test_a_name_searched_puts_its_bearer_first(browser, served, seeds, words, fi
     if words.startswith("régions"):
         href = result.get_attribute("href").split("/site/", 1)[1]
         assert "régions" not in (seeds.out / "site" / href).read_text(encoding="utf-8").lower()
+
+
+def test_the_first_result_is_the_best_ranked_even_when_its_fragment_comes_last(browser, served, seeds):
+    """Each result is drawn when its fragment arrives, in any order (the flaky failure of the search
+    tests on a loaded machine, made certain): the city's fragment held back, a later result's link is
+    the first drawn, while the first place of the list, the one `_first_result` reads, waits for the
+    city's; released, the city fills it."""
+    site = seeds.out / "site"
+    fragment = next(f for f in site.glob("pagefind-*/fragment/*.pf_fragment")  # gzip of "pagefind_dcd" and JSON
+                    if json.loads(gzip.decompress(f.read_bytes()).removeprefix(b"pagefind_dcd"))["url"]
+                    == "/organisation/poitiers.html")
+    page = _page(browser, 1280, [])
+
+    def when_released(route):
+        page.wait_for_function("() => window.releaseTheCity === true", timeout=30000)
+        route.continue_()
+
+    page.route("**/" + fragment.relative_to(site).as_posix(), when_released)
+    page.goto(served + "index.html")
+    page.fill(".pagefind-ui__search-input", "Poitiers")
+    drawn = page.locator(".pagefind-ui__result-link").first
+    drawn.wait_for(timeout=15000)
+    assert drawn.inner_text() != "Ville de Poitiers"
+    assert page.locator(".pagefind-ui__result").first.locator(".pagefind-ui__result-link").count() == 0
+    page.evaluate("window.releaseTheCity = true")
+    assert _first_drawn(page).inner_text() == "Ville de Poitiers"
 
 
 def test_opened_from_the_disk_the_search_says_how_to_serve_the_site(browser, served, seeds):
