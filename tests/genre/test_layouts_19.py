@@ -27,3 +27,24 @@ def test_initials_inside_a_sentence_are_no_heading():
     text = Text("Les comptes arrêtés par le CA du 16 mai 2024 sont approuvés.\nCA du 09/11/23")
     found = [text.raw[m.end():m.end() + 8] for m in text.finditer(alternatives(cues("seance")["heading"]), 0, len(text.raw))]
     assert found == ["09/11/23"]
+
+
+def _body(tmp_path: Path, text: str):
+    return read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe").first("organisation")
+
+
+def test_an_association_fonciere_is_a_public_body_not_its_commune(tmp_path: Path):
+    text = ("ASSOCIATION FONCIÈRE DE REMEMBREMENT DE VAL-BRUN\n(Vienne)\n\nREGISTRE DES DÉLIBÉRATIONS DU BUREAU\n\n"
+            "Séance du 16 mars 2021\n\nLe bureau de l'association foncière, convoqué le 8 mars 2021, s'est réuni à la mairie "
+            "de Val-Brun sous la présidence de M. Paul ROCHE.\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
+            "1 - Budget\nAdopté à l'unanimité.\n")
+    body = _body(tmp_path, text)
+    assert (body.first("nom"), body.types) == ("Association Foncière de Remembrement de Val-Brun", {"EtablissementPublicLocal"})
+
+
+def test_a_one_line_headings_body_ends_before_the_formula(tmp_path: Path):
+    text = ("RÉPUBLIQUE FRANÇAISE PROCÈS-VERBAL DU COMITÉ SYNDICAL DU SYNDICAT INTERCOMMUNAL DES EAUX DU VAL-BRUN "
+            "L'an deux mille neuf, le vingt-cinq mars à dix-huit heures, le Comité Syndical s'est réuni sous la présidence "
+            "de M. ROCHE Paul, Président. Etaient présents : ROCHE Paul, BRUN Anne. Délibération n° 2009-07 : Budget. "
+            "Adopté à l'unanimité.")
+    assert _body(tmp_path, text).first("nom").lower() == "syndicat intercommunal des eaux du val-brun"
