@@ -3,17 +3,22 @@
 the whole run takes hours.
 
     python benchmarks/from_dump.py DUMP.nq[.gz] [--site OUT]
+    python benchmarks/from_dump.py DUMP.nq[.gz] --queries [NAME ...] [--runs 3] [--no-report]
 
 Prints, per step (load, merge union, the `identities` query, the report; with --site, the site
 rendered into OUT): wall time, CPU time (the process's; for the site also its children's, Pagefind),
 resident memory after the step and the process's peak so far (MB, getrusage/proc), and what it made
-(report lines and bytes; pages, the children's peak)."""
+(report lines and bytes; pages, the children's peak). With --queries, every catalogue query (or
+those named) is run --runs times on the loaded graph, its parameters bound as `benchmarks/run.py`
+binds them: the median wall and CPU time of each, and its rows."""
 
 from __future__ import annotations
 
 import argparse
 import gzip
 import resource
+import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -21,6 +26,9 @@ import pyoxigraph as ox
 
 from civicgraph import identities as ids
 from civicgraph.store import Store, _named
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import queries  # noqa: E402
 
 
 def peak(who=resource.RUSAGE_SELF) -> float:
@@ -58,12 +66,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dump", type=Path)
     parser.add_argument("--site", type=Path, help="render the site into this folder (large: about 20 kB a page)")
+    parser.add_argument("--queries", nargs="*", metavar="NAME", help="time the catalogue queries (all when none is named)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each query with --queries (the median is printed)")
+    parser.add_argument("--no-report", action="store_true", help="skip the identities query and the report")
     args = parser.parse_args()
     store = Store()
     step("load", lambda: load(store, args.dump), lambda _: f"{len(store)} quads")
     step("merge union", store._merge, lambda _: f"{store._merged} distinct triples")
-    step("identities()", lambda: ids.identities(store), lambda people: f"{len(people)} persons")
-    step("report", lambda: ids.report(store), lambda text: f"{len(text.splitlines())} lines, {len(text.encode()) / 1e6:.1f} MB")
+    if not args.no_report:
+        step("identities()", lambda: ids.identities(store), lambda people: f"{len(people)} persons")
+        step("report", lambda: ids.report(store), lambda text: f"{len(text.splitlines())} lines, {len(text.encode()) / 1e6:.1f} MB")
+    if args.queries is not None:
+        texts = queries(store)
+        print(f"catalogue queries, median of {args.runs} runs:")
+        for name in args.queries or texts:
+            walls, cpus = [], []
+            for _ in range(args.runs):
+                wall, used = time.perf_counter(), cpu()
+                rows = store.select(texts[name])[1]
+                walls.append(time.perf_counter() - wall)
+                cpus.append(cpu() - used)
+            print(f"  {name:26s} {statistics.median(walls) * 1000:10.1f} ms wall {statistics.median(cpus) * 1000:10.1f} ms CPU {len(rows):8d} rows", flush=True)
     if args.site:
         from civicgraph.site import Site
         step("site", lambda: Site(store).render(args.site), lambda pages: f"{pages} pages, children's peak {peak(resource.RUSAGE_CHILDREN):.0f} MB")

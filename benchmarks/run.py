@@ -1,14 +1,16 @@
 """The whole build at N synthetic documents, stage by stage, then every catalogue query, then the
 store against rdflib's in-memory Dataset on the same data.
 
-    python benchmarks/run.py N [--seed S] [--skip validate] [--rdflib-queries SECONDS]
+    python benchmarks/run.py N [--seed S] [--skip validate] [--skip site] [--skip queries] [--out DIR] [--rdflib-queries SECONDS]
 
 Prints, per stage (read, map + load, validate, infer, dumps, identities, site) and in total: wall
 time, CPU time (this process and its children: reading workers, Pagefind), the process's peak memory so far (resident, from getrusage), triples and pages;
 then each catalogue query's time and rows on the built graph; then load (parse the N-Quads dump),
 dump and the catalogue queries on Oxigraph and on rdflib side by side, with the ratio. rdflib's
 queries stop once they have taken --rdflib-queries seconds in all (default 120): the ones left are
-printed as not run. Each figure is one run (the stages are minutes long at N = 1,000)."""
+printed as not run. Each figure is one run (the stages are minutes long at N = 1,000). --out keeps
+the documents, dumps and site in DIR (a temporary folder otherwise): its `dumps/civicgraph.nq` is
+what `benchmarks/from_dump.py` loads to measure the report and the queries again."""
 
 from __future__ import annotations
 
@@ -82,11 +84,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--skip", action="append", default=[], choices=["validate", "rdflib"])
+    parser.add_argument("--skip", action="append", default=[], choices=["validate", "rdflib", "site", "queries"])
+    parser.add_argument("--out", type=Path, help="keep the documents, dumps and site in this folder (it must not exist)")
     parser.add_argument("--rdflib-queries", type=float, default=120)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if args.out:
+            args.out.mkdir(parents=True)
+            tmp = args.out
         generate(args.count, tmp / "docs", args.seed)
         print(f"{args.count} synthetic documents (seed {args.seed}); per stage:")
         stages = Stages()
@@ -100,9 +106,12 @@ def main() -> None:
         stages.run("merge union", store._merge, lambda _: f"{store._merged} distinct triples")
         stages.run("dumps", lambda: write_dumps(store, tmp / "dumps"), lambda dumps: f"{sum((tmp / 'dumps' / d.name).stat().st_size for d in dumps) / 1e6:.0f} MB")
         stages.run("identities", lambda: identity_report(store), lambda text: f"{len(text.splitlines())} lines")
-        stages.run("site", lambda: Site(store).render(tmp / "site"), lambda pages: f"{pages} pages")
+        if "site" not in args.skip:
+            stages.run("site", lambda: Site(store).render(tmp / "site"), lambda pages: f"{pages} pages")
         stages.total()
 
+        if "queries" in args.skip:
+            return
         texts = queries(store)
         print("catalogue queries on the store (Oxigraph):")
         ours = {}

@@ -175,3 +175,18 @@ def test_identities(seeds):
     rows = {r["name"]: r for r in run(seeds, "identities")}
     assert rows["Anne-Laure STANISLAS"]["documents"] == "3" and rows["Anne-Laure STANISLAS"]["context"] == "Ville de Clermont-Ferrand"
     assert rows["Stanislas RENIÉ"]["forms"] == "Stanislas RENIE" and rows["Stanislas RENIÉ"]["reasons"].startswith("même nom")
+
+
+def test_identities_gives_each_person_once_with_the_name_of_their_context_or_none(seeds):
+    """The context's name is joined from a table of organisations (looked up once per organisation,
+    for speed): each person still gets their own context's name, and a person with no context one row."""
+    rows = run(seeds, "identities")
+    persons = [r["person"] for r in rows]
+    assert len(persons) == len(set(persons)) == len(set(seeds.values("SELECT ?p WHERE { ?p a cg:Personne ; rdfs:label [] ; prov:wasDerivedFrom/cg:document [] }")))
+    contexts = {}
+    for person, name in seeds.store.select("PREFIX cg: <https://w3id.org/civicgraph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                                           "SELECT ?p ?n WHERE { ?p a cg:Personne ; cg:contexteIdentification/rdfs:label ?n }")[1]:
+        contexts.setdefault(person.value, set()).add(name.value)
+    assert contexts and any(r["person"] not in contexts for r in rows)  # both kinds are in the seeds
+    for r in rows:
+        assert (r["context"] in contexts[r["person"]]) if r["person"] in contexts else r["context"] is None, r
