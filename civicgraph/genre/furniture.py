@@ -134,7 +134,7 @@ def blank_balloons(text: str, folded: str) -> str:
     """`text` with the right margin of revision balloons blanked (`furniture.yaml`,
     `revision_balloon`; at least two balloons): from the leftmost column a balloon starts at, the part
     of every line that a gap of two spaces or more (or nothing) parts from the body; same length."""
-    found = list(pattern(cues("furniture")["revision_balloon"]["cue"]).finditer(folded)) if "  " in text else []
+    found = list(literals.finditer(pattern(cues("furniture")["revision_balloon"]["cue"]), folded, 0, len(folded)))  # (its look-behind start: scanned through its twin)
     if len(found) < 2:
         return text
     column = min(m.start() - folded.rfind("\n", 0, m.start()) - 1 for m in found)

@@ -28,14 +28,18 @@ BREAK = re.compile(r"(?m)^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*
 FENCE = re.compile(r"(?m)^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*$")
 CODE = re.compile(r"(`+)([^`\n]+?)\1")
 LINK = re.compile(r"!?\[([^\]\n]+)\]\(([^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
-KINDS = (HEADING, STRONG, TABLE_RULE, QUOTE, LINK)
+# Each kind of mark, with strings one of which every mark of it holds: most texts hold none, and
+# `re` would try a pattern that starts with a multiline "^" or spaces at every line or space.
+KINDS = ((HEADING, ("#",)), (STRONG, ("**", "__")), (TABLE_RULE, ("---",)), (QUOTE, (">",)), (LINK, ("](",)))
 MARKS = 2
 
 
 def is_markdown(text: str) -> bool:
     """Whether `text` is written in Markdown (see the module docstring)."""
     head = text[:200_000]
-    return bool(FRONT_MATTER.match(head)) or sum(1 for kind in KINDS if kind.search(head)) >= MARKS
+    if FRONT_MATTER.match(head):
+        return True
+    return sum(1 for kind, probes in KINDS if any(p in head for p in probes) and kind.search(head)) >= MARKS
 
 
 def plain(text: str) -> str:

@@ -21,11 +21,16 @@ import unicodedata
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " "})
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACE_PROBE = re.compile("[\u00a0\u202f\u2007\u2009\u200a]")
+_BOX_PROBE = re.compile("[\u2500-\u257f]")
 _BOX = {c: "|" if any(w in unicodedata.name(chr(c)) for w in ("VERTICAL", "DOWN", "UP")) else "-" for c in range(0x2500, 0x2580)}
 
 
 def normalise_text(text: str) -> str:
     """`text` in NFC with LF line ends, plain spaces and no invisible characters. Idempotent."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text.translate(_SPACES).translate(_BOX))
-    return unicodedata.normalize("NFC", text)
+    for probe, table in ((_SPACE_PROBE, _SPACES), (_BOX_PROBE, _BOX)):
+        if probe.search(text):  # (str.translate costs a dictionary lookup a character: most texts need neither)
+            text = text.translate(table)
+    text = _INVISIBLE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
