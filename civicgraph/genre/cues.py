@@ -222,7 +222,9 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     return text
 
 
-CAPITAL_I_IN_WORD = re.compile(r"(?<=[a-zà-ÿ]{2})I(?=[a-zà-ÿ]{2})")
+# (The "I" first, the letters before it checked behind it: `re` skips to the capitals "I" instead of
+# trying the look-behind at every character, 2 ms a page.)
+CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
 
 
 def _dates_repaired(text: str, folded: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
+from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -85,11 +86,12 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     """Roll-call headings followed by a list (a colon, possibly after a letterhead; or a line end)."""
     spec = cues("roll_call")
     found: list[Heading] = []
-    entries, any_heading = _heading_cues(spec["headings"])
+    entries, any_heading, ranks = _heading_cues(spec["headings"])
     for place in text.finditer(HEADING_START, start, end):  # (through `literals`: its look-behind start)
-        if not any_heading.match(text.folded, place.start(), end):
+        first = any_heading.match(text.folded, place.start(), end)
+        if not first:
             continue  # most places open no heading: one try of them all first
-        for entry, cue in entries:
+        for entry, cue in entries[ranks[first.lastindex]:]:  # (the headings before the first that matches do not)
             match = cue.match(text.folded, place.start(), end)
             if match is None or re.search(spec["not_after"], text.folded[max(start, match.start() - 40):match.start()]):
                 continue
@@ -111,15 +113,17 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
 
 
 @lru_cache(maxsize=64)
-def _heading_cues_of(cues_: tuple[str, ...]) -> tuple[list[re.Pattern], re.Pattern]:
+def _heading_cues_of(cues_: tuple[str, ...]) -> tuple[list[re.Pattern], re.Pattern, dict[int, int]]:
     compiled = [pattern(rf"(?:{cue})(?![\w(])") for cue in cues_]
-    return compiled, re.compile("|".join(f"(?:{c.pattern})" for c in compiled))
+    numbers = list(accumulate((1 + c.groups for c in compiled[:-1]), initial=1))  # each cue's group in the whole
+    return compiled, re.compile("|".join(f"({c.pattern})" for c in compiled)), dict(zip(numbers, range(len(compiled))))
 
 
-def _heading_cues(headings: list[dict]) -> tuple[list[tuple[dict, re.Pattern]], re.Pattern]:
-    """Each heading with its cue compiled, and one pattern that matches where any of them does."""
-    compiled, any_heading = _heading_cues_of(tuple(entry["cue"] for entry in headings))
-    return list(zip(headings, compiled)), any_heading
+def _heading_cues(headings: list[dict]) -> tuple[list[tuple[dict, re.Pattern]], re.Pattern, dict[int, int]]:
+    """Each heading with its cue compiled, one pattern that matches where any of them does, and the
+    rank of the first heading that matches there by that pattern's `lastindex` (a group each)."""
+    compiled, any_heading, ranks = _heading_cues_of(tuple(entry["cue"] for entry in headings))
+    return list(zip(headings, compiled)), any_heading, ranks
 
 
 def _after_leaders(text: Text, position: int) -> bool:

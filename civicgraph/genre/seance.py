@@ -87,7 +87,7 @@ MONTH_OF = re.compile(r"(?i)(?<=\w)\s+du\s+mois\s+d(?:e\s+|['’])")
 
 def _l_an(text: Text, start: int, end: int) -> Dated | None:
     """"L'an deux mil vingt-trois, le jeudi douze octobre": the year comes first, in words."""
-    match = L_AN.search(text.folded, start, end)
+    match = text.find(L_AN, start, end)  # (through `literals`: `re` tries its `\b` at every character)
     if not match:
         return None
     year_words = match["year"].replace("deux mil ", "deux mille ")
@@ -325,7 +325,7 @@ def _formula_column(text: Text, start: int, end: int) -> Text:
     """The text to read the séance from: when its formula is printed in a right-hand column beside
     the counts box ("En exercice : 29   L'an deux mille vingt-trois, le …"), the text with the
     left column blanked (offsets kept), so that the formula reads on from line to line."""
-    match = L_AN.search(text.folded, start, end)
+    match = text.find(L_AN, start, end)
     block = aligned.column_block(text.raw, match.start()) if match else None
     return Text(aligned.one_column(text.raw, block, right=True)) if block else text
 

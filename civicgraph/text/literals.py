@@ -98,8 +98,9 @@ class Needles:
         twin = _scan_twin(compiled)
         fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
         capped = None if anchored or line_start or fast else _capped_anchors(tree)
-        if twin[0] and capped and _long(capped):
-            capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters
+        if twin[0] and capped and _long(capped) and not (_space_first(list(tree)) and _narrow(capped)):
+            capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters,
+            # nor than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`)
         confirm = _confirm(tree, anchored) if anchored and len(anchored) >= MANY and min(len(s) for s, _, _ in anchored) < SHORT else None
         return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, confirm=confirm)
 
@@ -140,9 +141,15 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
                 return None
             places = _near(needles.anchors, confirmed, text, start, end)
         return _tried(needles, compiled, places, text, start, end, MAX_TRIES)
-    if needles.capped is not None:
+    if _capped_first(needles, start, end):
         return _tried(needles, compiled, _capped_places(needles.capped, text, start, end), text, start, end, max(MAX_TRIES, (end - start) // 8))
     return _scanned(needles, compiled, text, start, end)
+
+
+def _capped_first(needles: Needles, start: int, end: int) -> bool:
+    """Whether to try a pattern at its `capped` anchors' places rather than scan for it: a twin beside
+    anchors on words (see `Needles.of`) scans a short text faster than the places are found."""
+    return needles.capped is not None and (needles.scan is None or not _long(needles.capped) or end - start >= LONG_TEXT)
 
 
 def _tried(needles: Needles, compiled: re.Pattern, places, text: str, start: int, end: int, budget: int) -> re.Match | None:
@@ -178,7 +185,7 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     if needles.anchors is not None:
         first = next(_places(needles.anchors, text, start, end), (end, end))[0]
         return _scanned_all(needles, compiled, text, first, end)
-    if needles.capped is not None:
+    if _capped_first(needles, start, end):
         return _tried_all(needles, compiled, text, start, end)
     return _scanned_all(needles, compiled, text, start, end)
 
@@ -585,6 +592,33 @@ def _fast(items: list) -> bool:
     if op in ONE_CHARACTER:
         return True
     return op is _c.BRANCH and all(len(b) and b[0][0] is _c.LITERAL for b in arg[1])
+
+
+NARROW = 30  # a `capped` window at most this wide, on words of at least `SHORT` letters, costs less than a
+# twin that stops at every white space, on a text of `LONG_TEXT` characters or more
+LONG_TEXT = 1000
+
+
+def _narrow(need: Need) -> bool:
+    return all(len(s) >= SHORT and b - a <= NARROW for s, a, b in need)
+
+
+def _space_first(items: list) -> bool:
+    """Whether a match of `items` may start with a white-space character; False when not known."""
+    for index, (op, arg) in enumerate(items):
+        rest = items[index + 1:]
+        if op is _c.AT or op in BEHIND:
+            continue
+        if op is _c.SUBPATTERN:
+            return _space_first(list(arg[3]) + rest)
+        if op is _c.BRANCH:
+            return any(_space_first(list(branch) + rest) for branch in arg[1])
+        if op in REPEATS:
+            return _space_first(list(arg[2]) + rest) or (arg[0] == 0 and _space_first(rest))
+        if op is _c.LITERAL:
+            return chr(arg).isspace()
+        return op is _c.IN and any((o is _c.LITERAL and chr(a).isspace()) or (o is _c.CATEGORY and a in SPACES) for o, a in arg)
+    return False
 
 
 def _behind(item) -> bool:

@@ -131,3 +131,18 @@ def test_ocr_dates_are_found_as_their_patterns_find_them():
 def test_ocr_capital_i_for_l_inside_a_word_in_lower_case():
     from civicgraph.genre.cues import repair_ocr
     assert repair_ocr("L'an deux miIle dix-neuf, DÉLIBÉRATION, McIntosh, NOUVELLE") == "L'an deux mille dix-neuf, DÉLIBÉRATION, McIntosh, NOUVELLE"
+
+
+def test_ocr_capital_i_is_found_as_the_look_behind_first_finds_it():
+    """`CAPITAL_I_IN_WORD` starts with its "I" (for `re` to skip to it): the same matches as the
+    pattern with the letters before it looked for first, on random runs of letters."""
+    import random
+    import re
+
+    from civicgraph.genre.cues import CAPITAL_I_IN_WORD
+
+    plain = re.compile(r"(?<=[a-zà-ÿ]{2})I(?=[a-zà-ÿ]{2})")
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice("aéIIi L\n-ÿÀ") for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in CAPITAL_I_IN_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
