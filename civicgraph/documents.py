@@ -18,8 +18,8 @@ web page keeps are decoded with the standard library's table (html.unescape), wi
 any fact is read, so every offset counts in the decoded text; not in a text that holds markup (an
 end tag, a comment, a declaration), where a reference is part of what the file shows as written.
 A web page saved as text or HTML (it opens with a page's element or breaks its lines with block tags)
-is read as a browser shows it instead (`civicgraph.text.webpage`), with a warning; a text in Markdown
-with its marks blanked in place (`civicgraph.text.markdown`), with a warning.
+is read as a browser shows it instead (`civicgraph.text.webpage`), with a warning. (Markdown is read as
+written: the reader's view blanks its marks, `civicgraph.text.markdown`.)
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from civicgraph.facts import SourceDocument
-from civicgraph.text import markdown, webpage
+from civicgraph.text import webpage
 from civicgraph.text.normalise import normalise_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".html", ".htm"}  # (a web page: `shown_text`)
@@ -151,13 +151,10 @@ def decode(path: Path, raw: bytes, warnings: list[str]) -> str:
 
 def shown_text(text: str, warnings: list[str]) -> str:
     """The text a reader sees: a web page's as a browser shows it (`civicgraph.text.webpage`), with
-    a warning; Markdown's words, its marks blanked (`civicgraph.text.markdown`), with a warning; any other text with its character references decoded (`unescape_references`)."""
+    a warning; any other text with its character references decoded (`unescape_references`)."""
     if webpage.is_page(text):
         warnings.append("a web page: its markup removed, its text read as a browser shows it")
         return webpage.page_text(text)
-    if markdown.is_markdown(text):
-        warnings.append("Markdown: its marks blanked, its words read where the file writes them")
-        return markdown.plain(unescape_references(text, warnings))
     return unescape_references(text, warnings)
 
 

@@ -37,7 +37,7 @@ from civicgraph.organisations import official_commune, organisation, self_mentio
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
-from civicgraph.text import find_amounts, find_dates, hyphenation, slug, spaced
+from civicgraph.text import find_amounts, find_dates, hyphenation, markdown, slug, spaced
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.same_person import same_person
@@ -63,11 +63,12 @@ def read(facts: Facts) -> None:
 
 
 def view(text: str, folded: str | None = None) -> str:
-    """The text as the reader sees it, every offset kept: page furniture, a margin column, revision balloons and
+    """The text as the reader sees it, every offset kept: Markdown's marks, page furniture, a margin column, revision balloons and
     Markdown's emphasis marks blanked, a list's bullets made "•", a heading's spaced-out letters joined, OCR's letters for "i"
     put right in the genre's words, words broken at a line's end by a hyphen rejoined. `folded`:
     `fold(text)`, when the caller has it."""
     folded = fold(text) if folded is None else folded
+    text = markdown.plain(text) if markdown.is_markdown(text) else text
     seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
     return hyphenation.rejoined(seen, cue_words())
 

@@ -1,6 +1,7 @@
 """Minutes written in Markdown (a wiki page, a static site's source, an export from a notes tool):
-the text with its markup blanked, as a reader of the rendered page sees the words. Each mark becomes
-spaces of its length, so every offset still quotes the file as written.
+the reader's view of the text with its markup blanked, as a reader of the rendered page sees the words
+(`civicgraph.genre.reader.view`). Each mark becomes spaces of its length, so every offset and every
+passage's quote is the file's as written.
 
 Blanked: a heading's hashes ("## Réunion du …"), emphasis ("**président**", "*adopté*"), a quote's
 ">", a table's rule line ("|---|---|"), a thematic break, the fences of a front matter and of code,
