@@ -10,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from civicgraph.documents import read_document
 from civicgraph.facts import Resource, SourceDocument
 from civicgraph.persons import curation
 from civicgraph.readers import GENRE_READER, UnrecognisedLayout
@@ -26,7 +27,7 @@ def _texts() -> list[tuple[str, str]]:
              *sorted((ROOT.parent / "shared" / "cases").glob("*/document.txt")),
              *sorted((ROOT / "tests" / "cases").glob("*/*.txt")),
              *sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
-    texts = [("/".join(p.parts[-4:]), p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+    texts = [("/".join(p.parts[-4:]), read_document(p).text) for p in paths]  # decoded and normalised as the build reads them
     with tempfile.TemporaryDirectory() as folder:
         texts += [(f"synthetic/{p.name}", p.read_text(encoding="utf-8")) for p in generate(200, Path(folder), seed=2026)]
     genre_cases = [t for name, t in texts if "genre/cases" in name]

@@ -314,7 +314,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
     # mandants on the rows below: an empty holder cell there is the holder above.
     proxies_only = "holder" in columns and not ({"presence", "vote"} & set(columns) or any(c.startswith("status:") for c in columns))
     last_holder = None
-    for cells in rows:
+    for cells in _continued(rows, columns):
         if len(cells) <= columns["name"]:
             continue
         who = _named(cells, columns["name"])
@@ -369,8 +369,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             elif "holder" not in columns and "presence" in columns:  # the scope written after the holder in the presence cell
                 cell, at = cells[columns["presence"]]
                 scope_cell(cell[holder.span.end - at:].split(";")[0], proxy)
-            if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) for cell, _ in cells):
-                continue
+            if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) or pattern(cues("proxies")["refused"]["cue"]).search(fold_piece(cell)) for cell, _ in cells):
+                continue  # "sans objet", "non pris en compte": no proxy
             if status != "présent" or FOOTNOTE_CALL.search(presence + holder.text) or proxy.from_time or proxy.from_item:
                 table.proxies.append(proxy)
             else:  # ticked present and a holder filled in, nothing telling of a departure: a leftover, or a form misread
@@ -385,6 +385,29 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             if vote:
                 table.votes.append((who, vote))
     return table
+
+
+# Columns whose cell a row printed on several lines continues: what is said of the row, not who.
+NOTE_COLUMNS = ("scope",)
+
+
+def _continued(rows: list[Cells], columns: dict[str, int]) -> list[Cells]:
+    """`rows` with a row that leaves its name empty and writes only in note columns joined to the row
+    above (a cell printed on two lines: "Reçu le 08/12 à 10 h 40, après" / "l'ouverture : non pris en
+    compte"): its text added to the note cell above, the offset the first line's."""
+    notes = {columns[c] for c in NOTE_COLUMNS if c in columns}
+    out: list[Cells] = []
+    for cells in rows:
+        written = {i for i, (cell, _) in enumerate(cells) if cell.strip()}
+        if out and written and written <= notes and not (len(cells) > columns["name"] and cells[columns["name"]][0].strip()):
+            above = list(out[-1])
+            for i in written:
+                if i < len(above):
+                    above[i] = (f"{above[i][0]} {cells[i][0]}".strip(), above[i][1] if above[i][1] >= 0 else cells[i][1])
+            out[-1] = above
+            continue
+        out.append(cells)
+    return out
 
 
 BOUND = re.compile(r"(?P<way>jusqu['’]à|à\s+partir\s+de)\s+la\s+délibération\s+n\s*°\s*(?P<n>[\w./-]*\d)")

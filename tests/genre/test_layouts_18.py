@@ -1,6 +1,7 @@
 """Forms met in the eighteenth blind set, read by general mechanisms: "qui a chargé M. Y de voter en
 son nom", "X vote aussi pour Y" (the holder first), a table of proxies drawn with box-drawing
-characters whose observations scope a proxy. Each on a small invented text, read through the pipeline."""
+characters whose observations scope a proxy or, over several lines, refuse it. Each on a small invented
+text, read through the pipeline."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def test_a_table_of_proxies_drawn_with_box_characters(tmp_path: Path):
                    "├────────────────────┼────────────────────┼──────────────────────────┤\n"
                    "│ Mme Rose LYS       │ M. Jean CARON      │                          │\n"
                    "│ M. Luc PETIT       │ Mme Anne BRUN      │ Points 1 et 2 uniquement │\n"
+                   "│ M. Yves MORIN      │ Mme Anne BRUN      │ Reçu à 10 h 40, après    │\n"
+                   "│                    │                    │ l'ouverture : non pris   │\n"
+                   "│                    │                    │ en compte                │\n"
                    "└────────────────────┴────────────────────┴──────────────────────────┘") + ITEMS
     assert proxies(tmp_path, text) == {("Rose LYS", "Jean CARON"): {}, ("Luc PETIT", "Anne BRUN"): {"depuisActe": "1", "jusquAActe": "2"}}
 
