@@ -219,12 +219,17 @@ def _cue_then(text: Text, cue: str | re.Pattern, start: int, end: int, read) -> 
     """The first value `read` finds right after a match of `cue`, or in the cell printed under it
     when the cue ends its line (a header in columns)."""
     for match in text.finditer(pattern(cue) if isinstance(cue, str) else cue, start, end):
-        label_end = match.start() + len(text.raw[match.start():match.end()].rstrip())
-        below = aligned.field_below(text.raw, match.start(), label_end)
-        value = read(match.end()) or (below and read(below.start))
+        value = read(match.end()) or _read_below(text, match, read)
         if value:
             return value
     return None
+
+
+def _read_below(text: Text, match: re.Match, read) -> Dated | None:
+    """What `read` finds in the cell printed under the label `match` ends, when the label ends its line."""
+    label_end = match.start() + len(text.raw[match.start():match.end()].rstrip())
+    below = aligned.field_below(text.raw, match.start(), label_end)
+    return read(below.start) if below else None
 
 
 def _convocation(text: Text, start: int, end: int, day: date | None) -> Dated | None:
