@@ -40,8 +40,19 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
     """The roll-call tables of the séance block `[start, end)`, read as one: those whose header
     names a member column and a presence, a proxy holder or a vote."""
     legend = _legend(text, start, end)
-    table, after = None, start
-    for header, rows, span in _grids(text, start, end):
+    table = _read_view(text, start, end, legend, None)
+    for block in aligned.column_blocks(text.raw, start, end):  # each column alone, where no table was read across both
+        if not (table and any(a < block[1] and block[0] < b for a, b in table.spans)):
+            for right in (False, True):
+                table = _read_view(Text(aligned.one_column(text.raw, block, right)), block[0], block[1], legend, table, column=True)
+    return table
+
+
+def _read_view(text: Text, start: int, end: int, legend: dict[str, str], table: Table | None, column: bool = False) -> Table | None:
+    """`table` with the roll-call tables of `text[start:end]` added (None when there are none);
+    `column`: the text is one column of a block in two (its blank lines end no table)."""
+    after = start
+    for header, rows, span in _grids(text, start, end, legend, blank_ends=not column):
         if span[0] < after:
             continue
         columns = _columns(header, rows, legend)
@@ -51,20 +62,43 @@ def read_table(text: Text, start: int, end: int) -> Table | None:
     return table
 
 
-def _grids(text: Text, start: int, end: int):
+def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends: bool = True):
     """(header cells, rows of cells, span) of each table: drawn with bars, pasted from a spreadsheet
-    (semicolons or tabs between cells, one row a line), aligned with spaces, one cell a line."""
+    (semicolons or tabs between cells, one row a line), aligned with spaces (with a header row or
+    without), one cell a line."""
     rows = list(ROW.finditer(text.raw, start, end)) if text.raw.count("|", start, end) >= 3 else []  # (`re` tries ROW on every line)
     for run in _runs(text.raw, rows):
         for index, row in enumerate(run):
             yield _cells(text, row), [_cells(text, r) for r in run[index + 1:]], (row.start(), run[-1].end())
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
-    for header, lines in aligned.grids(text.raw, start, end, min_columns=2):
+    for header, lines in aligned.grids(text.raw, start, end, min_columns=2, blank_ends=blank_ends):
+        if _member_and_status(header, lines, legend):
+            header, lines = _titled(header), [header, *lines]
         header = aligned.with_unnamed_first(header, lines)
         placed = aligned.unwrapped([aligned.place(header, line) for line in lines])
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
+
+
+def _member_and_status(header: list[aligned.Field], lines: list[list[aligned.Field]], legend: dict[str, str]) -> bool:
+    """A table whose first line is a row, not a header: it, and one of the three lines below it,
+    a member then their status ("M. Paul ROCHE, Maire      excusé, pouvoir à", "Mme Anne BRUN    P"),
+    nothing else; no colon in either ("Excusée : Mme X.   Absent : M. Y." is two lists on a line)."""
+    spec = cues("roll_call")["table"]
+
+    def row(cells: list[aligned.Field]) -> bool:
+        return (len(cells) == 2 and ":" not in cells[0].text + cells[1].text and _looks_like_person(cells[0].text)
+                and bool(_written_status(cells[1].text, legend, spec) or _said(cells[1].text, spec)))
+    return row(header) and any(row(cells) for cells in lines[:3])
+
+
+def _titled(row: list[aligned.Field]) -> list[aligned.Field]:
+    """The header a table of members and statuses leaves out: an untitled names column, a presence column."""
+    return [aligned.Field("", row[0].start, row[0].column), aligned.Field(PRESENCE_TITLE, row[1].start, row[1].column)]
+
+
+PRESENCE_TITLE = "présence"  # (a title `roll_call.yaml` table.columns.presence knows)
 
 
 RULE = re.compile(r"[ \t]*[-=+_|:]*[ \t]*")  # a line drawn between rows ("----+----")

@@ -92,12 +92,12 @@ def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
 
 
 def _continues(above: list[tuple[str, int]], line: list[tuple[str, int]]) -> bool:
-    """A line is a wrapped cell's rest when it fills some, not all, of the columns the row above
-    fills, and each of its cells goes on from a hyphen or a word that wants a name after it
-    ("pouvoir à", "Mme"), starts in lower case or with a bracket ("(18 h 40)"), or is one word
-    under an empty first column (a new row names a whole member)."""
+    """A line is a wrapped cells' rest when it fills only columns the row above fills, and each of
+    its cells goes on from a hyphen or a word that wants a name after it ("pouvoir à", "Mme"),
+    starts in lower case or with a bracket ("(18 h 40)"), or is one word under an empty first
+    column (a new row names a whole member)."""
     filled = [i for i, (cell, _) in enumerate(line) if cell]
-    if not filled or len(filled) >= sum(1 for cell, _ in above if cell) or any(not above[i][0] for i in filled):
+    if not filled or any(not above[i][0] for i in filled):
         return False
     return all(above[i][0].endswith("-") or DANGLING.search(" " + above[i][0]) or line[i][0][:1].islower() or line[i][0][:1] == "("
                or (not line[0][0] and " " not in line[i][0]) for i in filled)
@@ -109,16 +109,20 @@ def _joined(above: tuple[str, int], below: tuple[str, int]) -> tuple[str, int]:
     return (above[0] + ("" if above[0].endswith("-") else " ") + below[0], above[1])
 
 
-def grids(raw: str, start: int, end: int, min_columns: int = 3) -> list[tuple[list[Field], list[list[Field]]]]:
+def grids(raw: str, start: int, end: int, min_columns: int = 3, blank_ends: bool = True) -> list[tuple[list[Field], list[list[Field]]]]:
     """Every block of non-blank lines whose first line has at least `min_columns` cells: (its
     header's cells, each following line's cells). The caller decides whether a header is one. One
-    blank line between a header and its first row is kept, as word processors print a table."""
+    blank line between a header and its first row is kept, as word processors print a table; with
+    `blank_ends` false, every one (one column of a block in two, `one_column`: its blank lines are
+    the other column's)."""
     out, header, rows, parted = [], None, [], False
     for line_start, line_end in lines(raw, start, end):
         if header is None and min_columns > 1 and not _may_part(raw, line_start, line_end):
             continue  # one cell at most (prose): heads no grid, and a blank line ends none
         cells = fields(raw, line_start, line_end)
         if not cells:
+            if header and not blank_ends:
+                continue
             if header and not rows and not parted:
                 parted = True
                 continue
@@ -151,7 +155,7 @@ def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
     `column` counted from each line's start. None when `position` is not after a gutter."""
     line_start = raw.rfind("\n", 0, position) + 1
     column = position - line_start
-    if column < 2 * GUTTER or not re.search(rf"\S {{{GUTTER},}}$", raw[line_start:position]):
+    if column < 2 * GUTTER or not BEFORE_CELL.search(raw, line_start, position):
         return None
     start = end = line_start
     while start > 0:
@@ -171,8 +175,38 @@ def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
 
 
 def _splits(line: str, column: int) -> bool:
-    """A line of the block: not blank, and blank just before `column` (or too short to reach it)."""
-    return bool(line.strip()) and not line[max(0, column - 2):column].strip()
+    """A line of the block: not blank, and blank just before `column`, or ending before it (a left
+    cell may run up to the right column's edge: "pouvoir à" / "Mme RENAUDIN" under a status)."""
+    return bool(line.strip()) and (not line[max(0, column - 2):column].strip() or len(line.rstrip()) < column)
+
+
+GAP = re.compile(rf"(?<=\S) {{{GUTTER},}}(?=\S)")
+
+
+def column_blocks(raw: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Every block of `[start, end)` printed in two columns side by side whatever its first line (a
+    PDF's layout text: "MEMBRES ÉLUS      MEMBRES NOMMÉS", each column a table of its own), as
+    `column_block` gives them: a column is real when at least three of the block's lines start a
+    cell there, after a gutter, with text on its left."""
+    found: list[tuple[int, int, int]] = []
+    for line_start, line_end in lines(raw, start, end):
+        for gap in GAP.finditer(raw, line_start, line_end):
+            column = gap.end() - line_start
+            if column < 2 * GUTTER or any(a <= line_start < b and c == column for a, b, c in found):
+                continue
+            block = column_block(raw, gap.end())
+            if block and _cells_at(raw, block) >= 3:
+                found.append(block)
+    return found
+
+
+def _cells_at(raw: str, block: tuple[int, int, int]) -> int:
+    """How many lines of the block start a cell at its column after a gutter, text on their left."""
+    start, end, column = block
+    return sum(1 for a, b in lines(raw, start, end) if b - a > column and not raw[a + column].isspace() and BEFORE_CELL.search(raw, a, a + column))
+
+
+BEFORE_CELL = re.compile(rf"\S {{{GUTTER},}}$")  # (searched up to a column: text, then a gutter)
 
 
 def one_column(raw: str, block: tuple[int, int, int], right: bool) -> str:
