@@ -7,6 +7,7 @@ reader sees the sentence whole and every passage still points into the original 
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from civicgraph.genre.cues import cues, pattern
 from civicgraph.text import literals
@@ -127,6 +128,8 @@ def _body_column(lines: list[str]) -> int | None:
 def _blanked(run: list[str], column: int) -> list[str]:
     if sum(1 for line in run if line[:column].strip()) < 3:
         return run  # a body indented alone: no margin to set apart
+    if column >= median(len(line) - column for line in run):
+        return run  # as wide as the body or wider: two columns side by side, no margin
     return [" " * column + line[column:] for line in run]
 
 

@@ -17,7 +17,7 @@ from civicgraph.genre import offices
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.lists import DANGLING
-from civicgraph.text.names import list_order, parse_person_name
+from civicgraph.text.names import is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
@@ -148,11 +148,16 @@ NAME_COLON = re.compile(r"(?<![\w'’])[A-ZÉÈÀÂÎÔÛÇ][^\W\d_]+\s*:\s*(?:[
 
 def _after_name_colon(text: Text, position: int) -> bool:
     """Whether the word at `position` follows a capitalised word and a colon on its line (one
-    word may stand between: "absente" of "X Anne : absente excusée")."""
+    word may stand between: "absente" of "X Anne : absente excusée"), or a colon on a line a
+    civility opens ("M. Jean CARON, adjoint : absent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
     if text.raw.find(":", line_start, position) < 0:  # (most places: no colon, no search tried at every character)
         return False
-    return bool(NAME_COLON.search(text.raw[line_start:position]))
+    before = text.raw[line_start:position]
+    return bool(NAME_COLON.search(before) or (CIVILITY_OPENS.match(before) and COLON_END.search(before)))
+
+
+COLON_END = re.compile(r":\s*$")
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
@@ -466,8 +471,10 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\s+\S|\s*$)", re.S)
 STATUS_WORDS = r"(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?"
 CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
-DOTTED = re.compile(r"(?m)^[ \t]*(?:[-•][ \t]+)?(?P<item>[^\n]+?[ \t]*\.{2,}[ \t]*" + STATUS_WORDS + r"[^\n]*)$", re.I)
-DOTTED_STATUS = re.compile(r"[ \t]*\.{2,}[ \t]*" + STATUS_WORDS, re.I)
+# A member's own status after dotted leaders, a dash or a colon: "M. X, maire ….. présent", "Mme Y –
+# excusée, pouvoir à M. Z", "M. W, adjoint : absent".
+# Not a count's label: "En exercice : 21 – Présents : 15".
+OWN_STATUS = re.compile(r"(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=\n))[–—-][ \t]*|[ \t]*:[ \t]*)" + STATUS_WORDS + r"(?![ \t]*:)", re.I)
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
 
 
@@ -486,46 +493,103 @@ def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: Roll
 
 
 def _attendance_sheet(text: Text, start: int, end: int, roll: RollCall) -> None:
-    """The lines of an attendance sheet outside the lists already read."""
-    for line in _dotted_lines(text.raw, start, end):
-        if not any(a <= line.start() < b for a, b in roll.headings):
-            _called_item(text, Heading("appel", True, line.start(), line.start()), line, DOTTED_STATUS, roll)
+    """The members given their own status, a line or a cell each, outside the lists already read; in
+    a block printed in two columns, each column read alone too (a member wrapped in the right one),
+    outside the lists its own column heads."""
+    read: set[int] = set()
+    views = [(text, start, end)] + [(Text(aligned.one_column(text.raw, block, right)), block[0], block[1])
+                                    for block in aligned.column_blocks(text.raw, start, end) for right in (False, True)]
+    for view, view_start, view_end in views:
+        for line in _own_status_lines(view.raw, view_start, view_end):
+            if line.start() not in read and not any(a <= line.start() < b and not view.raw[a].isspace() for a, b in roll.headings):
+                read.add(line.start())
+                _called_item(view, Heading("appel", True, line.start(), line.start()), line, OWN_STATUS, roll)
 
 
-def _dotted_lines(raw: str, start: int, end: int):
-    """`DOTTED.finditer(raw, start, end)`, trying only the lines with dotted leaders: a match is one
-    whole line (`re` would try the pattern at every character of the block)."""
-    at = raw.find("..", start, end)
-    while at >= 0:
-        line_start = raw.rfind("\n", 0, at) + 1
-        line = DOTTED.match(raw, line_start, end) if line_start >= start else None  # (`^` holds at a line's start only)
-        if line:
-            yield line
-        line_end = raw.find("\n", at, end)
-        at = raw.find("..", line_end, end) if line_end >= 0 else -1
+MEMBER_LINE = re.compile(r"[ \t]*(?:[-•][ \t]+)?(?P<item>\S.*)", re.S)  # (to the end the caller gives: its cell)
+CIVILITY_OPENS = re.compile(with_civilities(r"[ \t]*(?:[-•][ \t]+)?{civilities}\s"))
+MAX_WRAPPED = 2  # lines a member and their office may take before the one with the status
+
+
+def _own_status_lines(raw: str, start: int, end: int):
+    """The cells (as MEMBER_LINE matches) that give a member and their own status: a line, or a cell
+    of a line in columns, up to the status and what follows it in its cell; from a line above that
+    opens with a civility when the member and their office wrap ("Mme Anne BRUN, représentant la
+    Ville de⏎Val-Brun – présente")."""
+    cell_end = start
+    for said in OWN_STATUS.finditer(raw, start, end):
+        if said.start() < cell_end:
+            continue  # a second status in a cell already read
+        line_start = raw.rfind("\n", 0, said.start()) + 1
+        line_end = raw.find("\n", said.end(), end)
+        gutter = CELL_GAP.search(raw, said.end(), end if line_end < 0 else line_end)
+        cell_end = gutter.start() if gutter else end if line_end < 0 else line_end
+        cell_start = max((g.end() for g in CELL_GAP.finditer(raw, line_start, said.start())), default=line_start)
+        first = _wrapped_from(raw, cell_start, max(start, cell_start - 500)) if cell_start == line_start else cell_start
+        if first >= start and said.start() - first <= MEMBER_MAX and _names_someone(raw, first, said.start(), ".." in said.group()):
+            yield MEMBER_LINE.match(raw, first, cell_end)
+
+
+CELL_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")  # between two cells of a line in columns
+MEMBER_MAX = 160  # characters a member, their office and body may take before their status (a longer run is prose)
+
+
+def _names_someone(raw: str, start: int, end: int, leaders: bool) -> bool:
+    """Whether `raw[start:end]` may name a member: a civility opens it or it holds a given name (not a
+    legend, "P – E : excusé", nor a body, "CME, vice-président – présent"); any text before dotted
+    leaders (an attendance sheet: "DUPONT ........ présent")."""
+    return leaders or bool(CIVILITY_OPENS.match(raw, start, end) or any(is_given_name(word.strip(",.")) for word in raw[start:end].split()))
+
+
+def _wrapped_from(raw: str, line_start: int, floor: int) -> int:
+    """Where the member whose status ends on the line at `line_start` begins: that line, or one of
+    the MAX_WRAPPED above it opening with a civility, the lines between opening with none and
+    giving no status."""
+    at = line_start
+    for _ in range(MAX_WRAPPED):
+        if CIVILITY_OPENS.match(raw, at) or at <= floor:
+            break
+        above = raw.rfind("\n", 0, at - 1) + 1
+        if not raw[above:at - 1].strip() or OWN_STATUS.search(raw, above, at - 1) or CELL_GAP.search(raw, above, at - 1):
+            break  # (a line in columns: its cells are read in each column's view)
+        at = above
+    return at if CIVILITY_OPENS.match(raw, at) else line_start
 
 
 def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.Pattern, roll: RollCall) -> None:
     """One name with its own status: the status words blanked, the rest read as a list item ("Mme X
     – excusée, pouvoir donné à Y" reads as "Mme X, pouvoir donné à Y"), a role after the name kept apart."""
-    said = status_cue.search(called["item"])
+    written = called["item"].replace("\n", " ")  # a member and their office wrapped (`_own_status_lines`)
+    said = status_cue.search(written)
     if said is None:
         return
     status = _status_of(said["status"])
-    name_end = len(re.sub(ROLE_APPOSITION, "", called["item"][:said.start()]))
-    scope = called["item"][said.end():]
+    name_end = _name_end(written[:said.start()])
+    scope = written[said.end():]
     if SCOPE_START.match(scope) and not PROXY_WORD.search(scope):  # "M. X – présent à partir de la délibération n° 66"
-        entry = Entry(Named(called["item"][:name_end].strip(), Span(called.start("item"), called.start("item") + name_end)), status)
+        entry = Entry(Named(written[:name_end].strip(), Span(called.start("item"), called.start("item") + name_end)), status)
         _annotate(entry, scope)
         roll.entries.append(entry)
         return
-    item = called["item"][:said.start()] + " " * (said.end() - said.start()) + scope
+    item = written[:said.start()] + " " * (said.end() - said.start()) + scope
     item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
     listed = len(roll.entries)
     _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), called.start("item"), None, roll)
-    role = called["item"][name_end:said.start()].strip(" ,.") or None  # "X, président (élu) ….. présent": its office
+    role = written[name_end:said.start()].strip(" ,.") or None  # "X, président (élu) ….. présent": its office
     if role and len(roll.entries) > listed:
         roll.entries[listed].role = roll.entries[listed].role or role
+
+
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _name_end(member: str) -> int:
+    """Where the name ends in what precedes a member's own status: before an office the roll call
+    knows ("M. X, 2e adjoint") or, after a civility, at the first comma ("Mme Y, désignée par la
+    CME", "M. Z, représentant la Ville de Val-Brun")."""
+    end = len(re.sub(ROLE_APPOSITION, "", member))
+    comma = BRACKETED.sub(lambda m: " " * len(m.group()), member).find(",")  # (not one in a bracket: "(Secours populaire, comité d'Autun)")
+    return min(end, comma) if comma > 0 and CIVILITY_OPENS.match(member) else end
 
 
 SCOPE_START = re.compile(r"\s*(?:à\s+(?:partir|compter)\s+d|jusqu['’])")

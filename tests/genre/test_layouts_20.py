@@ -45,3 +45,32 @@ def test_two_tables_side_by_side_are_each_read_their_cells_wrapped(tmp_path: Pat
 def test_two_lists_on_one_line_are_no_table(tmp_path: Path):
     text = OPENING + "Présents : M. Paul ROCHE, M. Luc PETIT.\n\nExcusée : Mme Anne BRUN.   Absent : M. Jean CARON.\n" + CLOSING
     assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Luc PETIT": "présent", "Anne BRUN": "excusé", "Jean CARON": "absent"}
+
+
+def test_a_members_own_status_after_a_colon_or_a_dash_their_office_wrapped(tmp_path: Path):
+    colon = OPENING + ("MEMBRES DU CONSEIL\nM. Paul ROCHE, maire : présent\nMme Anne BRUN : excusée\n"
+                       "M. Jean CARON, adjoint : absent\nM. Luc PETIT : présent\n") + CLOSING
+    assert _statuses(tmp_path, colon) == {"Paul ROCHE": "présent", "Anne BRUN": "excusé", "Jean CARON": "absent", "Luc PETIT": "présent"}
+    dash = OPENING + ("MEMBRES DU CONSEIL\nM. Paul ROCHE, maire – présent\nMme Anne BRUN, représentant le quartier\n"
+                      "nord – excusée, pouvoir à M. ROCHE\nM. Jean CARON, désigné par la commission – absent\n") + CLOSING
+    assert _statuses(tmp_path, dash) == {"Paul ROCHE": "présent", "Anne BRUN": "excusé", "Jean CARON": "absent"}
+    assert set(proxies(tmp_path, dash)) == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_a_legend_or_a_count_is_no_member(tmp_path: Path):
+    text = OPENING + ("MEMBRES DU CONSEIL\nM. Paul ROCHE – présent\nMme Anne BRUN – excusée\n\nP – E : excusé\n"
+                      "En exercice : 3 – Présents : 1\n") + CLOSING
+    assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN": "excusé"}
+
+
+def test_a_left_column_as_wide_as_the_right_is_no_margin(tmp_path: Path):
+    left = ["Mme Anne BRUN, représentant la Ville de", "Val-Brun – présente", "M. Jean CARON, représentant le Département",
+            "– excusé, pouvoir à Mme BRUN", "M. Luc PETIT, représentant la Région – absent", "Mme Rose LYS, désignée par le personnel – présente"]
+    right = ["M. Yves MORIN, directeur de l'établissement", "public de santé – présent", "Mme Lise VIDAL, représentant l'agence",
+             "régionale de santé – présente", "M. Marc ROUX, représentant la caisse", "primaire d'assurance maladie – excusé"]
+    block = "".join(f"{a:<56}{b}\n" for a, b in zip(left, right))
+    text = OPENING + "MEMBRES À VOIX DÉLIBÉRATIVE                             MEMBRES À VOIX CONSULTATIVE\n\n" + block + CLOSING
+    statuses = _statuses(tmp_path, text)
+    assert {k: statuses.get(k) for k in ("Anne BRUN", "Jean CARON", "Luc PETIT", "Rose LYS")} == {
+        "Anne BRUN": "présent", "Jean CARON": "excusé", "Luc PETIT": "absent", "Rose LYS": "présent"}
+    assert ("Jean CARON", "Anne BRUN") in proxies(tmp_path, text)
