@@ -172,6 +172,18 @@ def _opens_line(text: Text, position: int, block_start: int) -> bool:
 CIVILITY_AHEAD = re.compile(with_civilities(r"[ \t]+(?={civilities}(?=\s|$|:))(?!(?:Mesdames|Mmes)\s+et\s+(?:Messieurs|MM\.?)\s*:)"))
 
 
+# A heading's first name after a space, no colon between ("Présents Joseph SUBIROS, …", "Excusés ROCA
+# Gisèle"): a given name then a capitalised word, or a name in capitals then a given name.
+NAME_AHEAD = re.compile(r"[ \t]+(?=(?P<a>[A-ZÉÈ][\w'’-]+)[ \t]+(?P<b>[A-ZÉÈ][\w'’-]+))")
+
+
+def _name_ahead(raw: str, position: int, end: int) -> re.Match | None:
+    ahead = NAME_AHEAD.match(raw, position, end)
+    if ahead and (is_given_name(ahead["a"]) and ahead["b"].isupper() or ahead["a"].isupper() and is_given_name(ahead["b"])):
+        return ahead
+    return None
+
+
 # The list after a heading (matched from the heading's end: none of them looks behind it).
 LIST_COLON = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :"
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
@@ -180,7 +192,7 @@ LINE_END = re.compile(r"[ \t]*\n")
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
     colon = LIST_COLON.match(text.raw, position, end)
-    civility = opens_line and CIVILITY_AHEAD.match(text.raw, position, end)
+    civility = opens_line and (CIVILITY_AHEAD.match(text.raw, position, end) or _name_ahead(text.raw, position, end))
     if colon:
         start = colon.end()
     elif civility:

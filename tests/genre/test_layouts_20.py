@@ -74,3 +74,21 @@ def test_a_left_column_as_wide_as_the_right_is_no_margin(tmp_path: Path):
     assert {k: statuses.get(k) for k in ("Anne BRUN", "Jean CARON", "Luc PETIT", "Rose LYS")} == {
         "Anne BRUN": "présent", "Jean CARON": "excusé", "Luc PETIT": "absent", "Rose LYS": "présent"}
     assert ("Jean CARON", "Anne BRUN") in proxies(tmp_path, text)
+
+
+def test_an_overseas_collectivite_and_its_conseil_territorial(tmp_path: Path):
+    text = ("Collectivité de Saint-Barthélemy\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL TERRITORIAL\n\n"
+            "L'an deux mille vingt-trois, le 30 mars à 9 h, le Conseil territorial, dûment convoqué, s'est réuni sous la "
+            "présidence de M. Paul ROCHE.\n\nPrésents : Paul ROCHE, Anne BRUN, Jean CARON.\n\nDélibération n° 2023-01 : Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    body = seance.first("organe").first("organisation")
+    assert (seance.first("organe").first("nom"), body.first("nom"), body.types >= {"Region"}) == ("Conseil territorial", "Collectivité de Saint-Barthélemy", True)
+
+
+def test_proxies_told_as_votes_delegated_or_under_a_heading_with_no_colon(tmp_path: Path):
+    delegated = OPENING + ("Présents : M. Paul ROCHE, M. Luc PETIT.\n\nDeux conseillers sont excusés et ont délégué leur voix, à savoir : "
+                           "Mme A. BRUN à M. P. ROCHE, M. J. CARON à M. L. PETIT.\n") + CLOSING
+    assert set(proxies(tmp_path, delegated)) == {("A. BRUN", "Paul ROCHE"), ("J. CARON", "Luc PETIT")}
+    no_colon = OPENING + ("Présents Paul ROCHE, Luc PETIT, Yves MORIN\n\nOnt donné procuration – Suppléant(e)s Anne BRUN à Paul ROCHE, "
+                          "Jean CARON à Luc PETIT\n") + CLOSING
+    assert set(proxies(tmp_path, no_colon)) == {("Anne BRUN", "Paul ROCHE"), ("Jean CARON", "Luc PETIT")}
