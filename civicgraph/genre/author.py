@@ -317,6 +317,16 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
     return min(named, key=lambda b: (order.index(b.kind), b.weak, b.span.start))
 
 
+def in_furniture(text: Text, original: Text, meeting_organ: Organ | None) -> Body | None:
+    """The body of the meeting organ's kind a page's furniture names when the text the reader sees
+    names none: a footer or running title, blanked in `text` but kept in `original` ("Mairie de
+    Marcillac-Vallon – 2 place de la Mairie – … Page 1/2"). The first on the first page."""
+    if meeting_organ is None:
+        return None
+    return next((b for b in bodies(original, limit=len(original)) if b.kind in meeting_organ.kinds
+                 and not text.raw[b.span.start:b.span.end].strip()), None)
+
+
 def letterhead(text: Text, meeting_organ: Organ) -> Body | None:
     """An association its minutes name with no kind word: in the title that names the meeting organ
     ("ASSEMBLÉE GÉNÉRALE DES AMIS DU VAL-BRUN"), or on the one line above that title

@@ -16,7 +16,7 @@ from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.offices import own_body_suffixes
 from civicgraph.genre.agenda import withdrawn
-from civicgraph.genre.author import author, organ, self_described
+from civicgraph.genre.author import author, in_furniture, organ, self_described
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cue_words, cues, pattern, repair_ocr
@@ -79,6 +79,8 @@ def _read(facts: Facts, text: Text) -> None:
         raise NotGovernance("not a deliberation, minutes or decision (no séance, roll call or decision cue)")
     meeting_organ = organ(text)
     speaker = author(text, meeting_organ)
+    if meeting_organ and (speaker is None or speaker.kind not in meeting_organ.kinds):
+        speaker = in_furniture(text, Text(facts.document.text), meeting_organ) or speaker
     association_meeting = genre.name == "assemblee-generale" or (meeting_organ and meeting_organ.kinds == ("Association",))
     if speaker is None and association_meeting:
         speaker = self_described(text)

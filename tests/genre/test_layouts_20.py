@@ -92,3 +92,26 @@ def test_proxies_told_as_votes_delegated_or_under_a_heading_with_no_colon(tmp_pa
     no_colon = OPENING + ("Présents Paul ROCHE, Luc PETIT, Yves MORIN\n\nOnt donné procuration – Suppléant(e)s Anne BRUN à Paul ROCHE, "
                           "Jean CARON à Luc PETIT\n") + CLOSING
     assert set(proxies(tmp_path, no_colon)) == {("Anne BRUN", "Paul ROCHE"), ("Jean CARON", "Luc PETIT")}
+
+
+def test_abbreviated_ranks_are_civilities_and_a_proxy_goes_au_or_a_l_to_a_rank(tmp_path: Path):
+    text = ("AMICALE DES SAPEURS-POMPIERS DE VAL-BRUN\nAssociation régie par la loi du 1er juillet 1901\n\n"
+            "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU SAMEDI 16 NOVEMBRE 2024\n\n"
+            "L'assemblée générale s'est tenue le samedi 16 novembre 2024 à 18 h 00 au centre de secours.\n\n"
+            "Présidence : Adj/C ROCHE Paul, président de l'amicale.\nSecrétariat de séance : Sgt BRUN Anne.\n\n"
+            "Pouvoirs reçus :\n- Sap 1cl CARON Jean au Cpl PETIT Luc ;\n- Sgt/C MORIN Yves à l'Adj/C ROCHE Paul.\n\n"
+            "1. Rapport moral\nLe rapport moral est approuvé à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert (seance.first("president").first("nom"), seance.first("secretaire").first("nom")) == ("Paul ROCHE", "Anne BRUN")
+    assert set(proxies(tmp_path, text)) == {("Jean CARON", "Luc PETIT"), ("Yves MORIN", "Paul ROCHE")}
+
+
+def test_a_commune_named_only_in_its_page_footer_is_the_councils_author(tmp_path: Path):
+    text = ("Département du Val-Brun\nArrondissement de Val-Brun\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+            "DU 30 SEPTEMBRE 2024\n\nLe lundi trente septembre deux mille vingt-quatre, à vingt heures trente, le Conseil municipal, "
+            "légalement convoqué, s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\nPrésents : Paul ROCHE, Anne BRUN.\n\n"
+            "1 – Budget\nAdopté à l'unanimité.\n\n"
+            "Mairie de Roche-sur-Brun – 2 place de la Mairie – 12330 Roche-sur-Brun                Page 1/2\n\n"
+            "2 – Voirie\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("organe").first("organisation").first("nom") == "Commune de Roche-sur-Brun"
