@@ -70,7 +70,7 @@ def view(text: str, folded: str | None = None) -> str:
     folded = fold(text) if folded is None else folded
     text = markdown.plain(text) if markdown.is_markdown(text) else text
     seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
-    return hyphenation.rejoined(seen, cue_words())
+    return hyphenation.rejoined_inline(hyphenation.rejoined(seen, cue_words()), cue_words())
 
 
 def _read(facts: Facts, text: Text) -> None:

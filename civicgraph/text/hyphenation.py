@@ -94,3 +94,21 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
     if second in compound_second or first in compound_first and second in written:  # "ex-⏎maire", not "ex-⏎ercice"
         return False
     return match["first"][-1].islower() and match["second"][0].islower()
+
+
+INLINE = re.compile(r"(?<![^\W\d_])(?P<first>[^\W\d_]{2,})-(?P<second>[^\W\d_]{2,})(?![^\W\d_]|-[^\W\d_])")
+
+
+def rejoined_inline(text: str, known: frozenset[str]) -> str:
+    """`text` with a word a hyphen breaks inside a line rejoined when the whole word is one of the
+    genre's cues (`known`, folded): a justified column's breaks kept after its line ends were lost
+    ("sous la présidence de M. le Pré-sident X", "DÉLIBÉRA-TIONS"). Same length: the hyphen
+    becomes a space after the word. Any other hyphen is the word's own ("vice-président")."""
+    if "-" not in text:
+        return text
+    parts, end = [], 0
+    for match in INLINE.finditer(text):
+        if fold(match["first"] + match["second"]) in known:
+            parts.append(text[end:match.start()] + match["first"] + match["second"] + " ")
+            end = match.end()
+    return "".join(parts) + text[end:] if parts else text

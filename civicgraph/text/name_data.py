@@ -56,6 +56,7 @@ class NameCues:
     place_joiners: frozenset[str]
     note_openers: tuple[str, ...]  # folded: "jusqu'", "a partir", "pouvoir"…
     examples: dict
+    usage_name: re.Pattern  # a married or birth name after the name: " épouse X", " Vve X", " née X"; group "joined"
 
 
 @cache
@@ -75,6 +76,7 @@ def cues() -> NameCues:
         words("role_words"), words("header_words"),
         words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
         frozenset(data["place_joiners"]), tuple(sorted({fold(w) for w in data["note_openers"]})), data["examples"],
+        re.compile(r"\s+(?P<joined>(?:" + "|".join(re.escape(j) for j in data["usage_name_joiners"]) + r")\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+)$", re.I),
     )
 
 

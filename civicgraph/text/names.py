@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cached_property, lru_cache
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
@@ -58,21 +58,24 @@ class PersonName:
     initials: str = ""
     civility: str = field(default="", compare=False)
     gender: str = field(default="", compare=False)
+    usage: str = ""  # a married or birth name as written after the name: "épse CONNOR", "née DUPONT"
 
     @cached_property  # (asked for every time a name is looked up: computed once per name)
     def label(self) -> str:
-        """"Anne-Laure STANISLAS", "J.M. LAUGIER", "BOURDAIS": the family name in capitals, as French
-        documents print it."""
+        """"Anne-Laure STANISLAS", "J.M. LAUGIER", "BOURDAIS", "Marie RICHARDSON épse CONNOR": the
+        family name in capitals, as French documents print it."""
         if self.given:
-            return f"{self.given} {self.family.upper()}"
-        if self.initials:
-            return f"{'.'.join(self.initials)}. {self.family.upper()}"
-        return self.family.upper()
+            written = f"{self.given} {self.family.upper()}"
+        elif self.initials:
+            written = f"{'.'.join(self.initials)}. {self.family.upper()}"
+        else:
+            written = self.family.upper()
+        return f"{written} {self.usage}" if self.usage else written
 
     @cached_property
     def key(self) -> str:
         """Identity key, blind to accents and case: "Stanislas RENIÉ" and "stanislas renie" meet."""
-        return slug(f"{self.given or self.initials} {self.family}")
+        return slug(f"{self.given or self.initials} {self.family} {self.usage}")
 
     @property
     def surname_only(self) -> bool:
@@ -95,6 +98,10 @@ def parse_person_name(text: str, order: str | None = None, *, surname_only: bool
     names the capitals and the given-name list leave open ("M. Pascal Hugo"). A surname alone
     ("M. BOURDAIS", "LE MEUR") is a name only with `surname_only=True`: callers that can resolve it
     against the document's full names say so (`civicgraph.text.same_person`)."""
+    usage = cues().usage_name.search(text)
+    named = usage and parse_person_name(text[:usage.start()], order, surname_only=surname_only)
+    if named:  # "Marie-Louise RICHARDSON épse CONNOR": the name, then the married or birth name it also bears
+        return replace(named, usage=" ".join(usage["joined"].split()))
     civility, words = _words(text)
     if words is None or not _plausible(words):
         return None

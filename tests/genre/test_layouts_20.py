@@ -115,3 +115,15 @@ def test_a_commune_named_only_in_its_page_footer_is_the_councils_author(tmp_path
             "2 – Voirie\nAdopté à l'unanimité.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert seance.first("organe").first("organisation").first("nom") == "Commune de Roche-sur-Brun"
+
+
+def test_a_journal_printed_in_columns_its_word_breaks_kept_and_married_names(tmp_path: Path):
+    text = ("Collectivité de Saint-Barthélemy\n\nJOURNAL OFFICIEL\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRA-TIONS DU CONSEIL TERRITORIAL\n\n"
+            "L'an deux mille vingt-trois le 30 mars à 09h00, le Conseil Territorial, dûment convoqué, s'est réuni sous la "
+            "présidence de Monsieur le Pré-sident Paul ROCHE.\n\nETAIENT PRESENTS : Paul ROCHE, Anne BRUN épse CARON, Rose LYS Vve MORIN.\n\n"
+            "ONT DONNE PROCURATION : Luc PETIT à Anne BRUN épse CARON.\n\nDélibération n° 2023-01 : Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("president").first("nom") == "Paul ROCHE"
+    assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN épse CARON": "présent", "Rose LYS Vve MORIN": "présent",
+                                         "Luc PETIT": "représenté"}
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN épse CARON")}

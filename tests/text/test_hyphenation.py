@@ -18,3 +18,11 @@ def test_broken_words_are_what_the_pattern_finds(text):
 def test_a_word_broken_twice_in_a_row_is_one_break_then_text():
     text = "procu-\nra-\ntion"
     assert [m.group() for m in hyphenation._broken(text)] == [m.group() for m in hyphenation.BROKEN.finditer(text)] == ["procu-\nra"]
+
+
+def test_a_break_kept_inside_a_line_is_rejoined_only_into_a_cue_word():
+    known = frozenset({"president", "deliberations"})
+    text = "sous la présidence du Pré-sident ROCHE, vice-président ; DÉLIBÉRA-TIONS ; Jean-Pierre ; pré-sidence"
+    out = hyphenation.rejoined_inline(text, known)
+    assert len(out) == len(text)
+    assert out == "sous la présidence du Président  ROCHE, vice-président ; DÉLIBÉRATIONS  ; Jean-Pierre ; pré-sidence"

@@ -257,3 +257,18 @@ def test_a_rank_printed_before_a_name_is_no_part_of_it():
     for written, label in [("Colonel Philippe ROCHE", "Philippe ROCHE"), ("Médecin-colonel Anne BRUN", "Anne BRUN"), ("Capitaine Luc FAURE", "Luc FAURE")]:
         name = parse_person_name(written)
         assert (name.label, name.family) == (label, label.split()[-1])
+
+
+@pytest.mark.parametrize("text, family, usage, label", [
+    ("Marie-Louise RICHARDSON épse CONNOR", "RICHARDSON", "épse CONNOR", "Marie-Louise RICHARDSON épse CONNOR"),
+    ("Mme Anne MARTIN née DUPONT", "MARTIN", "née DUPONT", "Anne MARTIN née DUPONT"),
+    ("Yvonne BRYSON Vve GUMBS", "BRYSON", "Vve GUMBS", "Yvonne BRYSON Vve GUMBS"),
+])
+def test_a_married_or_birth_name_after_the_name_is_kept_beside_it(text, family, usage, label):
+    name = parse_person_name(text)
+    assert (name.family, name.usage, name.label) == (family, usage, label)
+
+
+def test_a_widow_civility_is_no_married_name():
+    name = parse_person_name("Mme veuve DUPONT", surname_only=True)
+    assert (name.family, name.usage, name.civility) == ("DUPONT", "", "Mme veuve")
