@@ -910,7 +910,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     proxy = _proxy_in_item(text, heading, body, at)
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
-        givers = [giver] if holder_first else _co_givers(giver)  # "Mme X et M. Y à Mme Z": two proxies
+        givers = _co_givers(giver)  # "Mme X et M. Y à Mme Z", "M. Z : procurations de Mme X et M. Y": two proxies
         holders = _respective(holder, len(givers)) if re.search(cues("proxies")["respectively"], text.folded[at:at + len(item)]) else None
         for one, held_by in zip(givers, holders or [holder] * len(givers)):
             _item_proxy(one, held_by, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
@@ -953,8 +953,10 @@ def _respective(holder: Named, givers: int) -> list[Named] | None:
 def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first: bool, heading: Heading, label: Named | None,
                 role: str | None, note: str | None, item: str, at: int, roll: RollCall) -> None:
     """A proxy a list item writes, and the entry of the member it names: the giver, or the holder
-    when the item names the holder first."""
-    entry = Entry(holder if holder_first else giver, heading.status, label, role=role)
+    when the item names the holder first in a list of members ("Présents : M. Y, porteur du pouvoir
+    de Mme X"); in a list of proxies the giver is the one represented ("Procurations : M. Y :
+    procuration de Mme X")."""
+    entry = Entry(holder if holder_first and heading.status != "représenté" else giver, heading.status, label, role=role)
     if note:
         _annotate(entry, note)
     roll.entries.append(entry)

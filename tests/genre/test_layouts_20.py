@@ -127,3 +127,11 @@ def test_a_journal_printed_in_columns_its_word_breaks_kept_and_married_names(tmp
     assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN épse CARON": "présent", "Rose LYS Vve MORIN": "présent",
                                          "Luc PETIT": "représenté"}
     assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN épse CARON")}
+
+
+def test_a_list_of_proxies_naming_the_holder_first_represents_the_givers(tmp_path: Path):
+    text = OPENING + ("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Luc PETIT.\n\nProcurations :\n"
+                      "– M. Paul ROCHE : procurations de Mme Rose LYS et M. Jean CARON\n– Mme Anne BRUN : procuration de M. Yves MORIN\n") + CLOSING
+    assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Luc PETIT": "présent",
+                                         "Rose LYS": "représenté", "Jean CARON": "représenté", "Yves MORIN": "représenté"}
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Jean CARON", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
