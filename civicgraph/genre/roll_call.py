@@ -305,7 +305,7 @@ def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> 
     refused = pattern(spec["cue"])
     for told in text.finditer(pattern(spec["by_giver"]), start, end):
         stop = SENTENCE_END.search(text.raw, told.end(), min(end, told.end() + 300))
-        if not text.find(refused, told.end(), stop.start() if stop else min(end, told.end() + 300)):
+        if not text.find(refused, told.end(), stop.end() if stop else min(end, told.end() + 300)):  # (its match holds the sentence's last letters)
             continue
         family = _family(text.raw[told.start("giver"):told.end("giver")])
         roll.proxies = [p for p in roll.proxies if not family or _family(p.giver.text, p.giver.order) != family]

@@ -135,3 +135,10 @@ def test_a_list_of_proxies_naming_the_holder_first_represents_the_givers(tmp_pat
     assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Luc PETIT": "présent",
                                          "Rose LYS": "représenté", "Jean CARON": "représenté", "Yves MORIN": "représenté"}
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Jean CARON", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_proxy_refused_as_the_third_one_a_holder_carries_is_none(tmp_path: Path):
+    text = OPENING + ("Présents : M. Paul ROCHE, Mme Anne BRUN.\n\nPouvoirs :\nM. Luc PETIT à M. Paul ROCHE\nMme Rose LYS à M. Paul ROCHE\n"
+                      "M. Yves MORIN à M. Paul ROCHE\n\nLes statuts limitent à deux le nombre de pouvoirs détenus par un même membre. "
+                      "Le troisième pouvoir remis à M. ROCHE, celui d'Yves MORIN, ne peut donc pas être retenu.\n") + CLOSING
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Paul ROCHE"), ("Rose LYS", "Paul ROCHE")}
