@@ -142,3 +142,13 @@ def test_a_proxy_refused_as_the_third_one_a_holder_carries_is_none(tmp_path: Pat
                       "M. Yves MORIN à M. Paul ROCHE\n\nLes statuts limitent à deux le nombre de pouvoirs détenus par un même membre. "
                       "Le troisième pouvoir remis à M. ROCHE, celui d'Yves MORIN, ne peut donc pas être retenu.\n") + CLOSING
     assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Paul ROCHE"), ("Rose LYS", "Paul ROCHE")}
+
+
+def test_an_entente_of_departements_is_a_public_body_named_by_its_purpose(tmp_path: Path):
+    text = ("EID Val-Brun\nEntente interdépartementale pour la démoustication du Val-Brun\nÉtablissement public interdépartemental\n\n"
+            "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D'ADMINISTRATION DU 8 DÉCEMBRE 2022\n\n"
+            "Le jeudi 8 décembre 2022, à dix heures, le Conseil d'administration s'est réuni sous la présidence de M. Paul ROCHE.\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\nL'Association nationale des élus des littoraux est remerciée.\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    body = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe").first("organisation")
+    assert (body.first("nom"), body.types) == ("Entente interdépartementale pour la démoustication du Val-Brun", {"EtablissementPublicLocal"})
