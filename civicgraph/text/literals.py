@@ -388,13 +388,16 @@ LINE_STARTS = ("(?:^|\\n)", "(?:^|\n)", "(?:\\n|^)", "(?:\n|^)")
 
 
 def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
-    """`\\n…` for a pattern `(?:^|\\n)…` (not multiline: its `^` matches at the text's start only)."""
+    """`\\n…` for a pattern `(?:^|\\n)…` (not multiline: its `^` matches at the text's start only),
+    when `re` skips to its start: not `(?:^|\\n)x|\\by`, whose other branch it would try at every
+    character (the scan twin drops the `^` and stops only where a branch can start)."""
     if compiled.flags & re.MULTILINE:
         return None
     for prefix in LINE_STARTS:
         rest = compiled.pattern[len(prefix):]
         if compiled.pattern.startswith(prefix) and not rest.startswith(("*", "+", "?", "{")):
-            return re.compile("\\n" + rest, compiled.flags)
+            twin = re.compile("\\n" + rest, compiled.flags)
+            return twin if _fast(list(_parser.parse(twin.pattern, twin.flags))) else None
     return None
 
 
