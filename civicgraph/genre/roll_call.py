@@ -16,7 +16,7 @@ from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
-from civicgraph.text.lists import DANGLING
+from civicgraph.text.lists import dangles
 from civicgraph.text.names import list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
@@ -215,7 +215,7 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             return close
     stops = alternatives(cues("roll_call")["stops"])
     stop = text.find(stops, start, limit)
-    while stop and DANGLING.search(text.raw[start:stop.start()].rstrip()):  # "… à partir de la⏎délibération n° 31": the item goes on
+    while stop and dangles(text.raw, start, start + len(text.raw[start:stop.start()].rstrip())):  # "… à partir de la⏎délibération n° 31": the item goes on
         stop = text.find(stops, stop.end(), limit)
     end = stop.start() if stop else limit
     for match in LIST_STOP.finditer(text.raw, start, end):

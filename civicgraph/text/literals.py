@@ -654,6 +654,40 @@ def _has(items, ops) -> bool:
     return False
 
 
+def solid_width(compiled: re.Pattern) -> int | None:
+    """The most characters other than white space that one match of `compiled` holds (a run of `\\s`
+    or `[ \\t]` counts for none, however long), or None when unbounded or not known: a caller that
+    knows where every match ends knows how far back one can start."""
+    try:
+        return _solid(list(_parser.parse(compiled.pattern, compiled.flags)))
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
+        return None
+
+
+def _solid(items: list) -> int | None:
+    total = 0
+    for op, arg in items:
+        if op is _c.AT or op in BEHIND:  # (assertions, either way, hold no character)
+            width = 0
+        elif op is _c.SUBPATTERN:
+            width = _solid(list(arg[3]))
+        elif op is _c.BRANCH:
+            widths = [_solid(list(branch)) for branch in arg[1]]
+            width = None if None in widths else max(widths)
+        elif op in REPEATS:
+            low, high, body = arg
+            inner = _solid(list(body))
+            width = 0 if inner == 0 else None if inner is None or high == _c.MAXREPEAT else inner * high
+        elif op in ONE_CHARACTER or op in (_c.NOT_LITERAL, _c.ANY):
+            width = 0 if _space([(op, arg)]) else 1
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
 # --- reading the parse tree ----------------------------------------------------------------------
 
 
