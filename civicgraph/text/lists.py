@@ -113,22 +113,10 @@ def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
     after the one more of them counted back from the end: searched from a list's start at each of its
     line ends, it made reading a list quadratic in its lines."""
     end = len(text) if end is None else end
-    at = start if DANGLING_WIDTH is None else _solid_start(text, start, end, DANGLING_WIDTH + 1)
+    at = start if DANGLING_WIDTH is None else literals.solid_start(text, end, DANGLING_WIDTH + 1, start)
     if at == start and start:  # (the slice: a look-behind at its first character sees nothing before it)
         return bool(DANGLING.search(text[start:end]))
     return bool(DANGLING.search(text, at, end))
-
-
-def _solid_start(text: str, start: int, end: int, count: int) -> int:
-    """Where the `count`-th character other than white space back from `end` stands; `start` if fewer."""
-    at = end
-    while at > start:
-        at -= 1
-        if not text[at].isspace():
-            count -= 1
-            if not count:
-                return at
-    return start
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".

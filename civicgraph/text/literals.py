@@ -664,6 +664,20 @@ def solid_width(compiled: re.Pattern) -> int | None:
         return None
 
 
+def solid_start(text: str, end: int, count: int, start: int = 0) -> int:
+    """Where the `count`-th character other than white space back from `end` stands (`start` when there
+    are fewer): a stretch of text that reaches `end` from before it and holds fewer than `count` of them
+    (a match of at most `solid_width` such characters, for `count` one more) starts after it."""
+    at = end
+    while at > start:
+        at -= 1
+        if not text[at].isspace():
+            count -= 1
+            if not count:
+                return at
+    return start
+
+
 def _solid(items: list) -> int | None:
     total = 0
     for op, arg in items:
