@@ -806,27 +806,32 @@ def _best(a: Need | None, b: Need | None, key) -> Need | None:
     return max((a, b), key=key)
 
 
+MAX_SPELLINGS = 4  # a run of literal characters through small sets ("l['’]an") is at most this many strings
+
+
 def _sequence(state, items: list, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:
     """(best string set, best anchored string set) of items matched one after another: a run of
-    literal characters (zero-width assertions do not interrupt it) or the best of one item, at the
-    distances the items before it allow."""
+    literal characters (zero-width assertions do not interrupt it; a set of a few characters makes
+    it as many strings: `l['’]an`, the apostrophe of every cue, is "l'an" or "l’an") or the best of
+    one item, at the distances the items before it allow."""
     found = anchored = None
     low, high = 0, 0  # distance from the match start to the current item
-    run, run_at = [], (0, 0)
+    run, run_at = [], (0, 0)  # the strings the run of literal characters so far may be
 
     def close_run():
         nonlocal found, anchored, run
         if run:
-            need = (("".join(run), run_at[0], run_at[1]),)
+            need = tuple((spelling, run_at[0], run_at[1]) for spelling in sorted(set(run)))
             found = _best(found, need, _filter_key)
             anchored = _best(anchored, need if _bounded(need, spread) else None, key)
             run = []
 
     for op, arg in items:
-        if op is _c.LITERAL:
+        characters = [chr(arg)] if op is _c.LITERAL else _few(op, arg)
+        if characters and len(run or [""]) * len(characters) <= MAX_SPELLINGS:
             if not run:
-                run_at = (low, high)
-            run.append(chr(arg))
+                run, run_at = [""], (low, high)
+            run = [spelling + character for spelling in run for character in characters]
         elif op is _c.AT:
             continue  # "\b", "^": consume nothing, the literals around them are adjacent
         else:
@@ -841,6 +846,13 @@ def _sequence(state, items: list, spread: int = MAX_SPREAD, key=_anchor_key) -> 
         high = None if high is None or item_high >= _c.MAXREPEAT else high + item_high
     close_run()
     return found, anchored
+
+
+def _few(op, arg) -> list[str] | None:
+    """The characters of a set of a few literal ones (`['’]`, `[ée]`), or None."""
+    if op is _c.IN and 0 < len(arg) <= MAX_SPELLINGS and all(o is _c.LITERAL for o, _ in arg):
+        return [chr(a) for _, a in arg]
+    return None
 
 
 def _item(state, op, arg, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:
