@@ -16,7 +16,7 @@ from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
-from civicgraph.text.lists import DANGLING
+from civicgraph.text.lists import dangles
 from civicgraph.text.names import is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
@@ -232,7 +232,7 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             return close
     stops = alternatives(cues("roll_call")["stops"])
     stop = text.find(stops, start, limit)
-    while stop and DANGLING.search(text.raw[start:stop.start()].rstrip()):  # "… à partir de la⏎délibération n° 31": the item goes on
+    while stop and dangles(text.raw, start, start + len(text.raw[start:stop.start()].rstrip())):  # "… à partir de la⏎délibération n° 31": the item goes on
         stop = text.find(stops, stop.end(), limit)
     end = stop.start() if stop else limit
     for match in LIST_STOP.finditer(text.raw, start, end):
@@ -1442,11 +1442,27 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         value = re.sub(r"\s+\d{1,3}$", "", value)  # one-line text: "Secrétaire : Rose L. 1. Compte rendu …", the item's number
         if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
             return Named(value, Span(offset + shift, offset + shift + len(value)))
-    after = text.find(pattern(r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,60},\s*)?(?:" + spec["secretary_after"] + ")"), start, end)  # "Rose L. accepte …"
+    after = _named_before(text, spec["secretary_after"], start, end)  # "Rose L. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))
     named = text.find(pattern(spec["secretary_object"]), start, end)
     return _named(text, named.start("who"), named.end("who")) if named else None
+
+
+NAMED_BEFORE = r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,60},\s*)?"  # a name, an apposition
+NAMED_BEFORE_WIDTH = literals.solid_width(pattern(NAMED_BEFORE))  # the most characters other than white space they hold
+
+
+def _named_before(text: Text, verb: str, start: int, end: int) -> re.Match | None:
+    """The first name written right before `verb` ("Rose L., conseillère, accepte …"), searched from
+    where the verb first stands less the most that a name and its apposition hold: tried at every
+    place before it, the lazy name ran on at each (16 ms a 3,400-character page, 53 ms one of the
+    joined set). Exact: a match's verb stands where `verb` matches, so no earlier than its first place."""
+    first = text.find(pattern(verb), start, end)
+    if first is None:
+        return None
+    begin = start if NAMED_BEFORE_WIDTH is None else literals.solid_start(text.folded, first.start(), NAMED_BEFORE_WIDTH + 1, start)
+    return text.find(pattern(NAMED_BEFORE + "(?:" + verb + ")"), begin, end)
 
 
 def _signed_below(text: Text, start: int, end: int, limit: int) -> Named | None:

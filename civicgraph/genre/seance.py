@@ -49,9 +49,11 @@ def blocks(text: Text) -> list[tuple[int, int]]:
     organ's heading there opens its signature sheet)."""
     spec = cues("seance")
     cuts = {m.start() for m in text.finditer(alternatives(spec["embedded"]))} - {0}
-    ends = [m.end() for m in text.finditer(alternatives(spec["end"]["cues"]))]
-    first = organ(text)
-    for heading in text.finditer(pattern(spec["next_meeting"]["cue"])):
+    headings = list(text.finditer(pattern(spec["next_meeting"]["cue"])))
+    if headings:  # (the séance's ends and the document's organ are needed only then: two scans of the text saved)
+        ends = [m.end() for m in text.finditer(alternatives(spec["end"]["cues"]))]
+        first = organ(text)
+    for heading in headings:
         opened = max((c for c in cuts if c < heading.start()), default=0)
         named = organ(text, limit=heading.end() - heading.start(), start=heading.start())
         if any(opened < at <= heading.start() for at in ends) and named and (first is None or named.name != first.name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from civicgraph.text import literals
 from civicgraph.text.name_data import cues, fold, given_names, with_civilities
 
 SEPARATOR = re.compile(
@@ -78,7 +79,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     bulleted = len(BULLETED.findall(text)) >= 2
     bullet_below = lambda m: bool(BULLETED.match(text, m.start() + m.group().rfind("\n") + 1))  # noqa: E731
     cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above
-                                    and (_name_wraps(text, m) or DANGLING.search(text, 0, m.start()) or _note_below(text, m)
+                                    and (_name_wraps(text, m) or dangles(text, 0, m.start()) or _note_below(text, m)
                                          or NUMBER_BELOW.match(text, m.end())))]
     if bulleted:  # in a bulleted list a line without a bullet continues its item
         cuts = [m for m in cuts if m.group().count("\n") != 1 or bullet_below(m)]
@@ -103,6 +104,19 @@ _HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zé
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y" (function words, in lower case: "DE LA" may end a line inside a name).
 DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+l[ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?)[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
+
+
+def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `text[start:end]` ends on what needs a name after it (`DANGLING`). A match ends at the
+    end and holds at most `DANGLING_WIDTH` characters other than white space, so it is looked for only
+    after the one more of them counted back from the end: searched from a list's start at each of its
+    line ends, it made reading a list quadratic in its lines."""
+    end = len(text) if end is None else end
+    at = start if DANGLING_WIDTH is None else literals.solid_start(text, end, DANGLING_WIDTH + 1, start)
+    if at == start and start:  # (the slice: a look-behind at its first character sees nothing before it)
+        return bool(DANGLING.search(text[start:end]))
+    return bool(DANGLING.search(text, at, end))
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".

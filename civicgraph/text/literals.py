@@ -388,13 +388,16 @@ LINE_STARTS = ("(?:^|\\n)", "(?:^|\n)", "(?:\\n|^)", "(?:\n|^)")
 
 
 def _line_twin(compiled: re.Pattern) -> re.Pattern | None:
-    """`\\n…` for a pattern `(?:^|\\n)…` (not multiline: its `^` matches at the text's start only)."""
+    """`\\n…` for a pattern `(?:^|\\n)…` (not multiline: its `^` matches at the text's start only),
+    when `re` skips to its start: not `(?:^|\\n)x|\\by`, whose other branch it would try at every
+    character (the scan twin drops the `^` and stops only where a branch can start)."""
     if compiled.flags & re.MULTILINE:
         return None
     for prefix in LINE_STARTS:
         rest = compiled.pattern[len(prefix):]
         if compiled.pattern.startswith(prefix) and not rest.startswith(("*", "+", "?", "{")):
-            return re.compile("\\n" + rest, compiled.flags)
+            twin = re.compile("\\n" + rest, compiled.flags)
+            return twin if _fast(list(_parser.parse(twin.pattern, twin.flags))) else None
     return None
 
 
@@ -651,6 +654,54 @@ def _has(items, ops) -> bool:
     return False
 
 
+def solid_width(compiled: re.Pattern) -> int | None:
+    """The most characters other than white space that one match of `compiled` holds (a run of `\\s`
+    or `[ \\t]` counts for none, however long), or None when unbounded or not known: a caller that
+    knows where every match ends knows how far back one can start."""
+    try:
+        return _solid(list(_parser.parse(compiled.pattern, compiled.flags)))
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
+        return None
+
+
+def solid_start(text: str, end: int, count: int, start: int = 0) -> int:
+    """Where the `count`-th character other than white space back from `end` stands (`start` when there
+    are fewer): a stretch of text that reaches `end` from before it and holds fewer than `count` of them
+    (a match of at most `solid_width` such characters, for `count` one more) starts after it."""
+    at = end
+    while at > start:
+        at -= 1
+        if not text[at].isspace():
+            count -= 1
+            if not count:
+                return at
+    return start
+
+
+def _solid(items: list) -> int | None:
+    total = 0
+    for op, arg in items:
+        if op is _c.AT or op in BEHIND:  # (assertions, either way, hold no character)
+            width = 0
+        elif op is _c.SUBPATTERN:
+            width = _solid(list(arg[3]))
+        elif op is _c.BRANCH:
+            widths = [_solid(list(branch)) for branch in arg[1]]
+            width = None if None in widths else max(widths)
+        elif op in REPEATS:
+            low, high, body = arg
+            inner = _solid(list(body))
+            width = 0 if inner == 0 else None if inner is None or high == _c.MAXREPEAT else inner * high
+        elif op in ONE_CHARACTER or op in (_c.NOT_LITERAL, _c.ANY):
+            width = 0 if _space([(op, arg)]) else 1
+        else:
+            return None
+        if width is None:
+            return None
+        total += width
+    return total
+
+
 # --- reading the parse tree ----------------------------------------------------------------------
 
 
@@ -755,27 +806,32 @@ def _best(a: Need | None, b: Need | None, key) -> Need | None:
     return max((a, b), key=key)
 
 
+MAX_SPELLINGS = 4  # a run of literal characters through small sets ("l['’]an") is at most this many strings
+
+
 def _sequence(state, items: list, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:
     """(best string set, best anchored string set) of items matched one after another: a run of
-    literal characters (zero-width assertions do not interrupt it) or the best of one item, at the
-    distances the items before it allow."""
+    literal characters (zero-width assertions do not interrupt it; a set of a few characters makes
+    it as many strings: `l['’]an`, the apostrophe of every cue, is "l'an" or "l’an") or the best of
+    one item, at the distances the items before it allow."""
     found = anchored = None
     low, high = 0, 0  # distance from the match start to the current item
-    run, run_at = [], (0, 0)
+    run, run_at = [], (0, 0)  # the strings the run of literal characters so far may be
 
     def close_run():
         nonlocal found, anchored, run
         if run:
-            need = (("".join(run), run_at[0], run_at[1]),)
+            need = tuple((spelling, run_at[0], run_at[1]) for spelling in sorted(set(run)))
             found = _best(found, need, _filter_key)
             anchored = _best(anchored, need if _bounded(need, spread) else None, key)
             run = []
 
     for op, arg in items:
-        if op is _c.LITERAL:
+        characters = [chr(arg)] if op is _c.LITERAL else _few(op, arg)
+        if characters and len(run or [""]) * len(characters) <= MAX_SPELLINGS:
             if not run:
-                run_at = (low, high)
-            run.append(chr(arg))
+                run, run_at = [""], (low, high)
+            run = [spelling + character for spelling in run for character in characters]
         elif op is _c.AT:
             continue  # "\b", "^": consume nothing, the literals around them are adjacent
         else:
@@ -790,6 +846,13 @@ def _sequence(state, items: list, spread: int = MAX_SPREAD, key=_anchor_key) -> 
         high = None if high is None or item_high >= _c.MAXREPEAT else high + item_high
     close_run()
     return found, anchored
+
+
+def _few(op, arg) -> list[str] | None:
+    """The characters of a set of a few literal ones (`['’]`, `[ée]`), or None."""
+    if op is _c.IN and 0 < len(arg) <= MAX_SPELLINGS and all(o is _c.LITERAL for o, _ in arg):
+        return [chr(a) for _, a in arg]
+    return None
 
 
 def _item(state, op, arg, spread: int = MAX_SPREAD, key=_anchor_key) -> tuple[Need | None, Need | None]:

@@ -1,10 +1,14 @@
 """Lists in prose and one item a line, with the items' exact offsets."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civicgraph.text import split_list, split_list_spans
+from civicgraph.text.lists import DANGLING, DANGLING_WIDTH, dangles
+from civicgraph.text.literals import solid_width
 
 
 @pytest.mark.parametrize(
@@ -225,3 +229,23 @@ def test_a_given_name_alone_at_a_lines_end_wraps_onto_the_family_name_below():
     raw = "Luc PETIT (pouvoir à Anne BRUN), Rose      \nLYS (pouvoir à Paul ROCHE), Jean CARON"
     assert [item for item, _, _ in split_list_spans(raw)] == ["Luc PETIT (pouvoir à Anne BRUN)", "Rose      \nLYS (pouvoir à Paul ROCHE)", "Jean CARON"]
     assert [item for item, _, _ in split_list_spans("Rouge, Vert\nBLEU")] == ["Rouge", "Vert", "BLEU"]  # not a given name
+
+
+# Pieces that make DANGLING match or almost: its words, a civility over white space, a hyphen after a letter.
+DANGLING_PIECES = st.sampled_from(["par", "à", "de", "la", "remplacement", "suppléante", "Madame", "veuve", "Mesdames",
+                                   "et", "Messieurs", "M.", "MM.", "-", "➡\ufe0f", "->", "X", "é", "1", ".", "(", " ", "  ",
+                                   "\t", "\n", "          ", "\n\n"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(DANGLING_PIECES, max_size=30), st.integers(0, 400), st.integers(0, 400))
+def test_dangles_is_what_dangling_finds_in_the_slice(pieces, start, end):
+    text = "".join(pieces)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert dangles(text, start, end) == bool(DANGLING.search(text[start:end]))
+
+
+def test_a_dangling_match_holds_a_bounded_number_of_characters_other_than_white_space():
+    assert DANGLING_WIDTH == len("MesdamesetMessieurs")  # its longest civility, the white space inside not counted
+    assert solid_width(re.compile(r"\s+ab[ \t]*c$")) == 3 and solid_width(re.compile(r"a{2,3}(?<=x)")) == 3
+    assert solid_width(re.compile(r"a+")) is None and solid_width(re.compile(r"(a)\1")) is None
