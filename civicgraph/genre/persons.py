@@ -20,6 +20,9 @@ FULL_NAME = re.compile(r"[A-ZÉÈ](?<!\w.)[a-zéèëêïîôöüç]+(?:-[A-ZÉÈ
 # "Monsieur Yann Ferrandon": a full name in mixed case, told from any two capitalised words by the
 # civility before it and the given name (the roll call may then print "M. Ferrandon" alone).
 FULL_NAME_AFTER_CIVILITY = re.compile(with_civilities(r"\b(?:{civility})\s+(?P<given>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\s+(?P<family>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\b"))
+# "CARON Jean", "LE GALL Rozenn": a full name family first, told from a capitalised word after a name in
+# capitals by the given-name list; one space between (wider, two cells of a table: "X      Nadine Y").
+FULL_NAME_FAMILY_FIRST = re.compile(r"(?<![\w'’-])(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?: [A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*) (?P<given>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\b")
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
 
 
@@ -63,13 +66,16 @@ class Roster:
 
     @cached_property
     def _written_in_full(self) -> dict[str, set[str]]:
-        """Every "Prénom NOM" the document writes, by family name (one pass over the text)."""
+        """Every "Prénom NOM" the document writes (or "NOM Prénom"), by family name."""
         found: dict[str, set[str]] = {}
         for match in FULL_NAME.finditer(self.facts.document.text):
             found.setdefault(match["family"], set()).add(match.group())
         for match in FULL_NAME_AFTER_CIVILITY.finditer(self.facts.document.text):
             if given_name(match["given"]) and not given_name(match["family"]):
                 found.setdefault(match["family"], set()).add(f"{match['given']} {match['family'].upper()}")
+        for match in FULL_NAME_FAMILY_FIRST.finditer(self.facts.document.text):
+            if given_name(match["given"]):
+                found.setdefault(match["family"], set()).add(f"{match['given']} {match['family']}")
         return found
 
     def _full_name(self, family: str, initial: str = "") -> PersonName | None:
@@ -91,6 +97,8 @@ class Roster:
                    if not letter or slug(r.first("prenom") or r.first("initiales") or "")[:1] == letter]
         if not matches and letter:  # OCR split a capital off the name: "J ARNAC" for the JARNAC of the roll call
             matches = _ByFamily.of(self.facts).named(slug(name.initials) + key)
+        if len(matches) > 1 and name.gender:  # "M. DUVAL" of Alain and Marie DUVAL: the civility's gender tells
+            matches = [r for r in matches if _sex(r.first("prenom")) in (name.gender, "")]
         if len(matches) == 1:
             return matches[0].cite(span)
         if len(matches) > 1:
@@ -102,6 +110,12 @@ class Roster:
         resource.set("rdfs:label", name.label).set("nom", name.label).set("nomFamille", name.family)
         resource.set("initiales", name.initials or None)
         return resource.set("contexteIdentification", self.scope)
+
+
+def _sex(given: str | None) -> str:
+    """"F" or "M" when the given name is one sex's (the given-name list), else ""."""
+    entry = given_name(given) if given else None
+    return entry.sex if entry else ""
 
 
 class _ByFamily:

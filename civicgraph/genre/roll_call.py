@@ -1374,6 +1374,8 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         moment = find_times(text.raw[aside_at[0]:aside_at[1]]) if aside_at and not after_item and not away else []
         if after_item:  # "quitte la séance à 21 h 35, après le vote du point 4": the item first
             proxy.from_item = str(int(after_item["n"]) + 1)
+        elif moment and _giver_moved(text.raw[aside_at[0]:aside_at[1]]) == "arrived":
+            proxy.to_time = moment[0].value  # "Mme X, arrivée à 10 h 45, avait donné délégation … jusqu'à son arrivée": it ends then
         elif moment:
             proxy.from_time = moment[0].value
         logged = LOG_TIME.search(text.raw[max(start, text.raw.rfind("\n", 0, whole[0]) + 1):whole[0] + 1])

@@ -152,3 +152,22 @@ def test_an_entente_of_departements_is_a_public_body_named_by_its_purpose(tmp_pa
             "1. Budget\nAdopté à l'unanimité.\n")
     body = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe").first("organisation")
     assert (body.first("nom"), body.types) == ("Entente interdépartementale pour la démoustication du Val-Brun", {"EtablissementPublicLocal"})
+
+
+def test_a_surname_alone_resolves_to_a_name_written_family_first_and_by_its_civilitys_gender(tmp_path: Path):
+    text = OPENING + ("Présents : ROCHE Paul, BRUN Anne, PETIT Luc, DUVAL Alain, DUVAL Marie.\n\n"
+                      "Pouvoirs : M. CARON à Mme BRUN - Mme LYS à M. DUVAL.\n\nAbsents excusés : CARON Jean, LYS Rose.\n") + CLOSING
+    assert set(proxies(tmp_path, text)) == {("Jean CARON", "Anne BRUN"), ("Rose LYS", "Alain DUVAL")}
+
+
+def test_proxy_scopes_told_by_an_arrival_a_departure_or_a_bracket_in_a_table(tmp_path: Path):
+    arrival = OPENING + ("Présents : M. Paul ROCHE, M. Jean CARON.\n\nMme Rose LYS, arrivée à 10 h 45 lors de l'examen du point 2, "
+                         "avait donné délégation de vote à M. Jean CARON jusqu'à son arrivée.\n") + CLOSING
+    assert proxies(tmp_path, arrival)[("Rose LYS", "Jean CARON")]["jusquAHeure"] == "10:45:00"
+    departure = OPENING + ("Présents : M. ROCHE Paul, M. PETIT Luc, M. CARON Jean.\n\nProcurations : M. CARON Jean à M. PETIT Luc "
+                           "(à compter du point 2, après son départ à 21 h 50).\n") + CLOSING + "\n2. Voirie\nAdopté.\n"
+    assert proxies(tmp_path, departure)[("Jean CARON", "Luc PETIT")] == {"depuisHeure": "21:50:00", "depuisActe": "2"}
+    table = OPENING + ("Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n   Mandant                                   Mandataire\n"
+                       "   M. Luc PETIT                              M. Paul ROCHE\n"
+                       "   M. Jean CARON (à partir de 11 h 30)       Mme Anne BRUN\n") + CLOSING
+    assert proxies(tmp_path, table)[("Jean CARON", "Anne BRUN")] == {"depuisHeure": "11:30:00"}
