@@ -123,6 +123,10 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()),
                                titled=(spec.get("subtitle") or spec.get("common_name")) and _opens_line(text, match.start()))
             if named is None:
+                commune = _commune_above(text, match, found) if spec.get("of_commune") else None
+                if commune:  # "VILLE DE X / Centre communal d'action sociale": the commune's CCAS
+                    cue_words = french_title(" ".join(text.raw[match.start():match.end()].split()))
+                    found.append(Body(f"{cue_words} {commune.name.split(' ', 1)[1]}", spec["kind"], Span(match.start(), match.end()), text.raw[match.start():match.end()].strip()))
                 continue
             start, end = named
             name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
@@ -143,6 +147,15 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def _commune_above(text: Text, match: re.Match, found: list[Body]) -> Body | None:
+    """The commune a heading names on one of the two lines above a body's kind printed alone ("VILLE
+    DE X" over "Centre Communal d'Action Sociale"), among the bodies `found` so far."""
+    line_start = above = text.raw.rfind("\n", 0, match.start()) + 1
+    for _ in range(2):
+        above = text.raw.rfind("\n", 0, max(0, above - 1)) + 1 if above else 0
+    return next((b for b in found if b.kind == "Commune" and above <= b.span.start < line_start and " " in b.name), None)
 
 
 def stamp(text: Text) -> Body | None:

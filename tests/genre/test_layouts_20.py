@@ -171,3 +171,15 @@ def test_proxy_scopes_told_by_an_arrival_a_departure_or_a_bracket_in_a_table(tmp
                        "   M. Luc PETIT                              M. Paul ROCHE\n"
                        "   M. Jean CARON (à partir de 11 h 30)       Mme Anne BRUN\n") + CLOSING
     assert proxies(tmp_path, table)[("Jean CARON", "Anne BRUN")] == {"depuisHeure": "11:30:00"}
+
+
+def test_a_ccas_printed_under_its_communes_heading_is_that_communes(tmp_path: Path):
+    text = ("VILLE DE VAL-BRUN\nCentre Communal d'Action Sociale\n2, rue de la Mairie - 00000 Val-Brun\n\n"
+            "CONSEIL D'ADMINISTRATION DU C.C.A.S.\nCompte rendu de la réunion du mardi 14 novembre 2023\n\n"
+            "Le Conseil d'administration s'est réuni le mardi 14 novembre 2023 à 18 heures sous la présidence de M. Paul ROCHE, Maire.\n\n"
+            "   M. Paul ROCHE, Maire ...................... présent\n   M. Jean CARON ............................. excusé - pouvoir à M. ROCHE\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    body = seance.first("organe").first("organisation")
+    assert (body.first("nom"), body.types) == ("Centre Communal d'Action Sociale de Val-Brun", {"CentreActionSociale"})
+    assert set(proxies(tmp_path, text)) == {("Jean CARON", "Paul ROCHE")}
