@@ -782,6 +782,7 @@ def _annotate(entry: Entry, note: str) -> str:
 
 COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Saint-Paul)": a delegate's commune
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
+GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
 REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
@@ -1081,6 +1082,8 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
                 giver_text = giver_text[:commune.start()]
                 office = re.match(rf"(?i){ROLE}\s*$", commune["c"])  # "X (Maire) → Y": the giver's office, no commune
                 commune = None if office else Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c")))
+            else:  # "Mme X (insertion, Secours populaire) … pouvoir à Y": a note on the member, no part of the name
+                giver_text = GIVER_NOTE.sub("", giver_text)
             giver = Named(giver_text, Span(at, at + len(giver_text)))
             holder_at = at + match.end() + holder_match.start()
             holder = Named(holder_text, Span(holder_at, holder_at + len(holder_text)))

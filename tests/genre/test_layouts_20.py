@@ -183,3 +183,9 @@ def test_a_ccas_printed_under_its_communes_heading_is_that_communes(tmp_path: Pa
     body = seance.first("organe").first("organisation")
     assert (body.first("nom"), body.types) == ("Centre Communal d'Action Sociale de Val-Brun", {"CentreActionSociale"})
     assert set(proxies(tmp_path, text)) == {("Jean CARON", "Paul ROCHE")}
+
+
+def test_a_note_in_brackets_after_a_giver_is_no_part_of_the_name(tmp_path: Path):
+    text = OPENING + ("   M. Paul ROCHE, Maire ...................... présent\n"
+                      "   Mme Anne BRUN (insertion, Secours populaire) ........ excusée - pouvoir à M. ROCHE\n") + CLOSING
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")}
