@@ -7,6 +7,7 @@ import re
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, mode, pattern
+from civicgraph.text import aligned
 
 
 def _numbers_first(text: Text, start: int, end: int) -> bool:
@@ -20,7 +21,7 @@ def _numbers_first(text: Text, start: int, end: int) -> bool:
 
 def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
     spec = cues("counts")
-    found: dict[str, tuple[int, Span]] = {}
+    found = _label_row(text, start, end)
     numbers_first = _numbers_first(text, start, end)
     for entry in spec["counts"]:
         label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
@@ -45,3 +46,25 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
     if total:
         found.setdefault("nombreMembres", (int(total["m"]), Span(total.start(), total.end())))
     return found
+
+
+def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
+    """Counts printed as a table: a line of labels only, two or more a column's gap apart ("en
+    exercice   présents   votants"), and under it a line of as many figures, paired by position (GENRE.md
+    §3-4: a row's cells by their rank, never by adjacency)."""
+    entries = cues("counts")["counts"]
+    lines = aligned.lines(text.raw, start, end)
+    for (label_start, label_end), (below_start, below_end) in zip(lines, lines[1:]):
+        if not FIGURES_ONLY.fullmatch(text.raw, below_start, below_end):
+            continue  # (a line of figures alone is rare: looked for first)
+        cells, figures = aligned.fields(text.raw, label_start, label_end), aligned.fields(text.raw, below_start, below_end)
+        if len(cells) < 2 or len(figures) != len(cells):
+            continue
+        props = [next((e["prop"] for e in entries if pattern(rf"(?:{e['cue']})").fullmatch(text.folded, c.start, c.start + len(c.text))), None) for c in cells]
+        if None not in props:
+            zero_blank = {e["prop"] for e in entries if e["zero_is_blank"]}
+            return {prop: (int(f.text), Span(f.start, f.start + len(f.text))) for prop, f in zip(props, figures) if int(f.text) or prop not in zero_blank}
+    return {}
+
+
+FIGURES_ONLY = re.compile(r"[ \t]*\d{1,4}(?:[ \t]{2,}\d{1,4})+[ \t]*")

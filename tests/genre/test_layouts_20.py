@@ -189,3 +189,10 @@ def test_a_note_in_brackets_after_a_giver_is_no_part_of_the_name(tmp_path: Path)
     text = OPENING + ("   M. Paul ROCHE, Maire ...................... présent\n"
                       "   Mme Anne BRUN (insertion, Secours populaire) ........ excusée - pouvoir à M. ROCHE\n") + CLOSING
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_counts_printed_as_a_row_of_labels_over_a_row_of_figures_pair_by_position(tmp_path: Path):
+    text = OPENING.replace("Séance du 8 décembre 2022\n", "Séance du 8 décembre 2022\n\nNombre de conseillers\nen exercice   présents   votants\n"
+                           "    19           14         16\n") + "Présents : M. Paul ROCHE.\n" + CLOSING
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert (seance.first("membresEnExercice"), seance.first("nombrePresents"), seance.first("nombreVotants")) == (19, 14, 16)
