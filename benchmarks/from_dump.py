@@ -3,14 +3,16 @@
 the whole run takes hours.
 
     python benchmarks/from_dump.py DUMP.nq[.gz] [--site OUT]
-    python benchmarks/from_dump.py DUMP.nq[.gz] --queries [NAME ...] [--runs 3] [--no-report]
+    python benchmarks/from_dump.py DUMP.nq[.gz] --queries [NAME ...] [--runs 3] [--no-report] [--rows DIR]
 
 Prints, per step (load, merge union, the `identities` query, the report; with --site, the site
 rendered into OUT): wall time, CPU time (the process's; for the site also its children's, Pagefind),
 resident memory after the step and the process's peak so far (MB, getrusage/proc), and what it made
 (report lines and bytes; pages, the children's peak). With --queries, every catalogue query (or
 those named) is run --runs times on the loaded graph, its parameters bound as `benchmarks/run.py`
-binds them: the median wall and CPU time of each, and its rows."""
+binds them: the median wall and CPU time of each, and its rows; with --rows, each query's rows are
+written to DIR/NAME.tsv in the order the query gave them (one row a line, its terms in N-Triples
+syntax separated by tabs, UNDEF for an unbound one), so that two versions' answers can be compared."""
 
 from __future__ import annotations
 
@@ -69,6 +71,7 @@ def main() -> None:
     parser.add_argument("--queries", nargs="*", metavar="NAME", help="time the catalogue queries (all when none is named)")
     parser.add_argument("--runs", type=int, default=3, help="runs of each query with --queries (the median is printed)")
     parser.add_argument("--no-report", action="store_true", help="skip the identities query and the report")
+    parser.add_argument("--rows", type=Path, help="with --queries, write each query's rows to ROWS/NAME.tsv")
     args = parser.parse_args()
     store = Store()
     step("load", lambda: load(store, args.dump), lambda _: f"{len(store)} quads")
@@ -82,11 +85,15 @@ def main() -> None:
         for name in args.queries or texts:
             walls, cpus = [], []
             for _ in range(args.runs):
+                rows = None  # freed before the clock starts: freeing the last run's rows (or the last query's) is not this run's time
                 wall, used = time.perf_counter(), cpu()
                 rows = store.select(texts[name])[1]
                 walls.append(time.perf_counter() - wall)
                 cpus.append(cpu() - used)
             print(f"  {name:26s} {statistics.median(walls) * 1000:10.1f} ms wall {statistics.median(cpus) * 1000:10.1f} ms CPU {len(rows):8d} rows", flush=True)
+            if args.rows:
+                args.rows.mkdir(parents=True, exist_ok=True)
+                (args.rows / f"{name}.tsv").write_text("".join("\t".join("UNDEF" if t is None else str(t) for t in row) + "\n" for row in rows), encoding="utf-8")
     if args.site:
         from civicgraph.site import Site
         step("site", lambda: Site(store).render(args.site), lambda pages: f"{pages} pages, children's peak {peak(resource.RUSAGE_CHILDREN):.0f} MB")
