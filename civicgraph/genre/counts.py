@@ -24,7 +24,7 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
     found = _label_row(text, start, end)
     numbers_first = _numbers_first(text, start, end)
     for entry in spec["counts"]:
-        label = rf"(?<![\w'’])(?:{entry['cue']})(?![\w'’])"
+        label = rf"(?<![^\W\d]|['’])(?!\s)(?:{entry['cue']})(?![\w'’])"  # after a letter, never after a glued figure
         if not text.find(pattern(label), start, end):
             continue  # the label alone is a fast scan; the figure beside it, only where it is
         forms = [spec["before"] + label, label + spec["after"]]
