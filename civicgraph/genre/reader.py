@@ -503,15 +503,21 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
     return arrivals, departures
 
 
-AWAY = ("excusé", "absent", "représenté")
+AWAY = ("excusé", "absent", "représenté", "remplacé")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
 # field names a role, not an attendance.
 PRESENTED = re.compile(with_civilities(r"presentee?s?\s+par\s+(?:{civility})?\s*$", folded=True))
 
 
+# A "Présents" list that also names this many members listed away, and every one of them, is the roll
+# of the members (a template's full list, the statuses given after it), not of those present.
+FULL_ROLL_OVERLAP = 3
+
+
 def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
     """A member printed both among the présents and the excusés or absents: the conflict is
-    reported on the séance; when the printed number of présents counts them away, they are away."""
+    reported on the séance; they are away when the printed number of présents counts them away, or
+    when the "présents" are the full roll (every member listed away is in it, `FULL_ROLL_OVERLAP`)."""
     attendance = [r for r in facts.of_class("Participation") if r.first("seance") is meeting]
     present = [r for r in attendance if "présent" in r.props.get("statut", [])]
     timed = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")  # away, then arrived: no conflict
@@ -519,13 +525,19 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
     if not doubled:
         return
     printed = meeting.first("nombrePresents")
-    settled = printed is not None and len(present) - len(doubled) == printed
+    away_only = [r for r in attendance if r not in present and any(s in AWAY for s in r.props.get("statut", []))]
+    if printed is not None and len(present) - len(doubled) == printed:
+        reason = f"le nombre de présents imprimé ({printed}) le compte {{}}"
+    elif len(doubled) >= FULL_ROLL_OVERLAP and not away_only:
+        reason = "la liste des présents est celle de tous les membres : retenu {}"
+    else:
+        reason = None
     for entry in doubled:
         away = next(s for s in entry.props["statut"] if s in AWAY)
         who = entry.first("personne").first("rdfs:label")
-        if settled:
+        if reason:
             entry.props["statut"].remove("présent")
-            meeting.set("conflit", f"{who} est listé présent et {away} ; le nombre de présents imprimé ({printed}) le compte {away}")
+            meeting.set("conflit", f"{who} est listé présent et {away} ; {reason.format(away)}")
         else:
             meeting.set("conflit", f"{who} est listé présent et {away}")
 

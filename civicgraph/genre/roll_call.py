@@ -784,7 +784,7 @@ COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?)\)"  # "(Saint-Paul
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
-REPLACED = re.compile(r"\s+remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s+")
+REPLACED = re.compile(r"\s+(?:remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?\s+par)\s+")  # "X suppléé par Y"
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
 # A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".
@@ -877,11 +877,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         for name, start, _ in split_list_spans(note.replace(" et ", ", "), note_at):
             roll.entries.append(Entry(Named(name, Span(start, start + len(name))), heading.status, label))
         return
-    replaced = REPLACED.search(body) if "remplac" in body else None
+    replaced = REPLACED.search(body) if "remplac" in body or "suppl" in body else None
     if replaced:  # "GUILLOUX Martine remplacée par sa suppléante TATTEVIN Anne"
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
         substitute = Named(body[replaced.end():], Span(at + replaced.end(), at + len(body)))
-        roll.entries.append(Entry(substitute, heading.status, label, replaces=titular))
+        roll.entries.append(Entry(substitute, "présent", label, replaces=titular))  # whatever the heading: the suppléant sits
         return
     of = SUBSTITUTE_OF.search(body) if "suppl" in body or "remplacement" in body else None
     if of:  # "Mme Brun Maryse, suppléante de M. Chabert Denis"
