@@ -45,13 +45,13 @@ class SeanceFacts:
 
 def blocks(text: Text) -> list[tuple[int, int]]:
     """The séances a file holds: an annexed or reproduced earlier PV starts a block of its own, and
-    so does a meeting of another organ headed after the séance before it was closed (the same
-    organ's heading there opens its signature sheet)."""
+    so does a meeting of another organ headed after the séance before it was closed or its act signed
+    (the same organ's heading there opens its signature sheet, or its next act)."""
     spec = cues("seance")
     cuts = {m.start() for m in text.finditer(alternatives(spec["embedded"]))} - {0}
     headings = list(text.finditer(pattern(spec["next_meeting"]["cue"])))
     if headings:  # (the séance's ends and the document's organ are needed only then: two scans of the text saved)
-        ends = [m.end() for m in text.finditer(alternatives(spec["end"]["cues"]))]
+        ends = [m.end() for m in text.finditer(alternatives([*spec["end"]["cues"], spec["act_closed"]]))]
         first = organ(text)
     for heading in headings:
         opened = max((c for c in cuts if c < heading.start()), default=0)

@@ -47,8 +47,10 @@ def _visa(text: Text, start: int, end: int) -> Visa | None:
     if len(body) < 4:
         return None
     at = start + lead.end()
-    title = " ".join(body.split())
     spec = cues("visas")
+    if text.at(pattern(spec["not_a_visa"]["cue"]), at):
+        return None
+    title = " ".join(body.split())
     law = text.find(pattern(spec["law"]["cue"]), at, at + len(body))
     act = text.find(pattern(spec["act"]["cue"]), at, at + len(body))
     if law:

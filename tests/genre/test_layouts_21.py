@@ -1,0 +1,73 @@
+"""Forms met reading the twentieth set's leftovers again (session of 3 December 2026, evening), read by
+general mechanisms: a form's count boxes run together by the text layer, a "Présents" list that is the
+full roll of the members, a suppléant "suppléé par" in a list of proxies, an act headed
+"DÉLIBÉRATION : <number>", and the proposal an act is taken on, which cites no text. Each on a small
+invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import proxies, read
+
+OPENING = ("COMMUNE DE VAL-BRUN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
+           "Le conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\n")
+CLOSING = "\nSecrétaire de séance : Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n"
+
+
+def _seance(tmp_path: Path, text: str):
+    return read(tmp_path, text).facts[0].of_class("Seance")[0]
+
+
+def _statuses(tmp_path: Path, text: str) -> dict[str, set[str]]:
+    return {p.first("personne").first("rdfs:label"): set(p.props["statut"]) for p in read(tmp_path, text).facts[0].of_class("Participation")}
+
+
+def test_count_boxes_run_together_are_each_read_by_their_label(tmp_path: Path):
+    text = OPENING + "NOMBRE DES MEMBRES Légal 15En Exercice 15Présents 11Procuration 2Absents 4\n\n" + CLOSING
+    seance = _seance(tmp_path, text)
+    assert {p: seance.first(p) for p in ("membresEnExercice", "nombrePresents", "nombrePouvoirs", "nombreAbsents")} == {
+        "membresEnExercice": 15, "nombrePresents": 11, "nombrePouvoirs": 2, "nombreAbsents": 4}
+
+
+ROLL = "Présents M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT, Mme Rose LYS, M. Yves MORIN, M. Marc VIDAL.\n\n"
+
+
+def test_a_presents_list_naming_every_member_listed_away_is_the_full_roll(tmp_path: Path):
+    text = OPENING + ROLL + ("Ont donné procuration Anne BRUN à Paul ROCHE, Jean CARON suppléé par Lise NOËL.\n\n"
+                             "Absents excusés Luc PETIT.\n\nAbsents Marc VIDAL.\n") + CLOSING
+    statuses = _statuses(tmp_path, text)
+    assert statuses["Anne BRUN"] == {"représenté"} and statuses["Luc PETIT"] == {"excusé"} and statuses["Marc VIDAL"] == {"absent"}
+    assert statuses["Jean CARON"] == {"remplacé"} and statuses["Lise NOËL"] == {"présent"}
+    assert statuses["Yves MORIN"] == {"présent"}
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_one_member_listed_present_and_excused_stays_a_conflict(tmp_path: Path):
+    text = OPENING + ROLL + "Absents excusés Luc PETIT, Paul DURAND.\n" + CLOSING
+    statuses = _statuses(tmp_path, text)
+    assert statuses["Luc PETIT"] == {"présent", "excusé"}
+    assert "Luc PETIT est listé présent et excusé" in _seance(tmp_path, text).props["conflit"]
+
+
+def test_an_act_headed_deliberation_colon_number_and_its_proposal_is_no_legal_basis(tmp_path: Path):
+    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+            "DELIBERATION : VB 12-04-2022\n\nOBJET : Adhésion à l'association des maires ruraux\n\n"
+            "VU le Code général des collectivités territoriales ;\n\nSur proposition de M. CARON, rapporteur ;\n\n"
+            "CONSIDÉRANT l'intérêt de la commune,\n\nAPRES EN AVOIR DÉLIBÉRÉ, DÉCIDE d'adhérer.\n\nVOTANTS : 3 POUR : 3\n")
+    facts = read(tmp_path, text).facts[0]
+    acts = facts.of_class("Deliberation")
+    assert [a.first("numero") for a in acts] == ["VB 12-04-2022"]
+    assert [v.first("rdfs:label") for v in facts.of_class("TexteJuridique")] == ["Code général des collectivités territoriales"]
+
+
+def test_another_organs_extrait_after_a_signed_act_is_a_seance_of_its_own(tmp_path: Path):
+    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+            "Fait et délibéré les jour, mois et an susdits.\n\nLe Maire,\nPaul ROCHE\n\n"
+            "COMMISSION PERMANENTE DU 6 MARS 2022\n\nL'an deux mille vingt-deux le 6 mars, la commission permanente s'est réunie "
+            "sous la présidence de M. Paul ROCHE.\n\nPrésents : M. Paul ROCHE, M. Luc PETIT.\n\nExcusée : Mme Anne BRUN.\n")
+    facts = read(tmp_path, text).facts[0]
+    by_day = {str(s.first("date")): s for s in facts.of_class("Seance")}
+    assert set(by_day) == {"2022-12-08", "2022-03-06"}
+    status = {(p.first("seance") is by_day["2022-12-08"], p.first("personne").first("rdfs:label")): set(p.props["statut"]) for p in facts.of_class("Participation")}
+    assert status[(True, "Anne BRUN")] == {"présent"} and status[(False, "Anne BRUN")] == {"excusé"}
