@@ -221,8 +221,13 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
 
 # Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
 # full stop, or a line that opens a sentence ("⏎Le pouvoir de M. X, établi …": no name starts so).
-LIST_STOP = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
-                       r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)")
+# A list ends at a blank line, a full stop at a line's end, or a full stop before a sentence: one that opens
+# on an article or a pronoun, or on a member the list named who gives a proxy ("…, Mme Rose LYS. Mme Rose LYS
+# a donné pouvoir à …"; under "Procurations :" such sentences are the list).
+LIST_STOP = re.compile(with_civilities(
+    r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
+    r"|\.\s+(?=(?:{civility})\s+(?P<giver>[^.;:()\n]{2,60}?)\s(?:a|ont|avait|avaient)\s+(?:donné|remis|confié|délégué)\s)"
+    r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)"))
 
 
 def _list_end(text: Text, start: int, limit: int) -> int:
@@ -242,6 +247,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
+        if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
+            continue  # a proxy told of someone the list did not name: the list's own
         group = LABEL_LINE.match(text.raw, match.end()) if "\n" in match.group() else None
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
@@ -1011,8 +1018,8 @@ NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procurat
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
     """The proxy a note on a name records: "(pouvoir à X jusqu'à son arrivée à 19 h 05)", ", qui a
-    donné pouvoir à X"."""
-    delegated = NOTE_PROXY.search(note)
+    donné pouvoir à X", "(pouvoir en blanc, attribué à la présidente)"."""
+    delegated = NOTE_PROXY.search(note) or (Text(note).find(pattern(cues("proxies")["blank"]["cue"])) if "blanc" in note else None)
     if delegated:
         holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
         found = Proxy(entry.who, holder, span, to_time=entry.to_time)

@@ -314,6 +314,16 @@ def _holder_in(cells: Cells, column: int | None) -> Named | None:
     return Named(found["h"], Span(at + found.start("h"), at + found.end("h"))) if found else None
 
 
+def _blank_given(cells: Cells, column: int | None) -> Named | None:
+    """The holder a blank proxy went to, as a holder's cell says it ("(pouvoir en blanc - attribué à la
+    présidente)"): the office or name after "attribué à" (`proxies.yaml` blank)."""
+    if column is None or column >= len(cells) or "blanc" not in cells[column][0]:
+        return None
+    value, at = cells[column]
+    found = Text(value).find(pattern(cues("proxies")["blank"]["cue"]))
+    return Named(value[found.start("h"):found.end("h")], Span(at + found.start("h"), at + found.end("h"))) if found else None
+
+
 def _named(cells: Cells, column: int | None) -> Named | None:
     """The name in a cell, without what a bracket or a comma adds ("M. X (hôtellerie)", "Mme Y,
     vice-présidente")."""
@@ -389,7 +399,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if sitting:  # "Représenté par | M. X (suppléant)": a suppléant sat for the member, no proxy
             table.entries.append(Entry(sitting, "présent", _named(cells, columns.get("commune")), replaces=who))
             continue
-        holder = _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
+        holder = _blank_given(cells, columns.get("holder")) or _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
         holder = last_holder = holder or (last_holder if proxies_only else None)
         holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text) if holder else ""
         if holder_clean:

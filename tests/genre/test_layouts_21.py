@@ -71,3 +71,26 @@ def test_another_organs_extrait_after_a_signed_act_is_a_seance_of_its_own(tmp_pa
     assert set(by_day) == {"2022-12-08", "2022-03-06"}
     status = {(p.first("seance") is by_day["2022-12-08"], p.first("personne").first("rdfs:label")): set(p.props["statut"]) for p in facts.of_class("Participation")}
     assert status[(True, "Anne BRUN")] == {"présent"} and status[(False, "Anne BRUN")] == {"excusé"}
+
+
+AG = ("ASSOCIATION LES AMIS DU VAL-BRUN\n\nAssemblée générale ordinaire du 8 mars 2025\n\n"
+      "L'assemblée s'est réunie sous la présidence de Mme Anne BRUN, présidente.\n\n"
+      "Présents : Mme Anne BRUN, M. Paul ROCHE, M. Jean CARON.\n\n")
+AG_END = "\n\nSecrétaire de séance : M. Jean CARON.\n\n1. Rapport moral\nAdopté à l'unanimité.\n"
+
+
+def test_a_blank_proxy_given_to_the_chair_in_a_note_a_list_or_a_table(tmp_path: Path):
+    note = AG + "Représentés : M. Luc PETIT (pouvoir en blanc, attribué à la présidente), Mme Rose LYS (pouvoir à M. ROCHE)." + AG_END
+    assert set(proxies(tmp_path, note)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}
+    listed = AG + "Représentés : M. Luc PETIT, qui a remis un pouvoir en blanc, attribué à la présidente ; Mme Rose LYS à M. ROCHE." + AG_END
+    assert set(proxies(tmp_path, listed)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}
+    table = AG + ("Pouvoirs reçus\n\n   Mandant                  Mandataire\n   PETIT Luc                (pouvoir en blanc - attribué à la présidente)\n"
+                  "   LYS Rose                 ROCHE Paul\n") + AG_END
+    assert set(proxies(tmp_path, table)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}
+
+
+def test_a_list_ends_where_a_sentence_tells_a_members_proxy(tmp_path: Path):
+    text = AG + "Excusés : M. Luc PETIT, Mme Rose LYS. Mme Rose LYS a donné pouvoir à M. ROCHE." + AG_END
+    assert _statuses(tmp_path, text) == {"Anne BRUN": {"présent"}, "Paul ROCHE": {"présent"}, "Jean CARON": {"présent"},
+                                         "Luc PETIT": {"excusé"}, "Rose LYS": {"excusé"}}
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE")}
