@@ -215,7 +215,9 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
             else:
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
-            if heading and _is_heading(heading):
+            if heading and not _is_heading(heading):  # "ROUE LIBRE – atelier vélo participatif": the name in capitals, then its motto
+                heading = next((h for h in [re.split(r"\s[—–-]\s", heading)[0].strip()] if h != heading and _is_heading(h)), None)
+            if heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
                 heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
@@ -300,12 +302,25 @@ def _wrapped_heading(text: Text, match: re.Match) -> bool:
     line_start = match.start() + caught.rfind("\n") + 1
     line_end = text.raw.find("\n", line_start)
     line = text.raw[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(ARTICLE.fullmatch(caught[caught.rfind("\n") + 1:].strip())) and _is_heading(line) and _is_heading(caught[:caught.rfind("\n")])
+    above = caught[:caught.rfind("\n")]
+    return bool(ARTICLE.fullmatch(caught[caught.rfind("\n") + 1:].strip())) and any(
+        heading(line) and heading(above) for heading in (_is_heading, _is_title))
 
 
 def _is_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_title(line: str) -> bool:
+    """A letterhead's line in title case ("Centre Intercommunal d'Action Sociale / du Grand Autunois
+    Morvan"): short, no sentence's stop, every word but particles capitalised."""
+    words = [w.split("'")[-1].split("’")[-1] for w in TITLE_WORD.findall(line)]
+    significant = [w for w in words if w.lower() not in PARTICLES]
+    return len(line.strip()) <= 80 and not line.rstrip().endswith((".", ",", ";", ":")) and bool(significant) and all(w[:1].isupper() for w in significant)
 
 
 def author(text: Text, meeting_organ: Organ | None) -> Body | None:

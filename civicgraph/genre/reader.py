@@ -84,11 +84,8 @@ def _read(facts: Facts, text: Text) -> None:
     association_meeting = genre.name == "assemblee-generale" or (meeting_organ and meeting_organ.kinds == ("Association",))
     if speaker is None and association_meeting:
         speaker = self_described(text)
-    if speaker is None and not association_meeting:
-        facts.report_missing("collectivité (auteur)")
-        return
-    body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed_association(facts)
-    kind = speaker.kind if speaker else "Association"
+    kind = speaker.kind if speaker else "Association" if association_meeting else "Organisation"  # (its organ's name says the rest)
+    body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed(facts, kind)
     if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
     facts.genre = genre.name
@@ -113,11 +110,14 @@ def _subjects(facts: Facts, body: Resource) -> None:
     find_programmes(facts, body)
 
 
-def _unnamed_association(facts: Facts) -> Resource:
-    """The association whose assemblée générale the minutes record, when they never name it: one of
-    its own per document (two unnamed associations are not one), labelled as unnamed."""
-    facts.report_missing("nom de l'association")
-    return organisation(facts, f"(association non nommée, {facts.document.stem})", kind="Association")
+def _unnamed(facts: Facts, kind: str) -> Resource:
+    """The body whose meeting the minutes record, when no heading or formula names it (an association
+    that never says its name, a letterhead no cue knows): one of its own per document (two unnamed bodies
+    are not one), an association or an organisation of no kind said, labelled as unnamed, so that the séance
+    and all it holds are kept; the missing name is reported."""
+    facts.report_missing("nom de l'association" if kind == "Association" else "collectivité (auteur)")
+    what = "association non nommée" if kind == "Association" else "organisme non nommé"
+    return organisation(facts, f"({what}, {facts.document.stem})", kind=kind)
 
 
 def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> None:

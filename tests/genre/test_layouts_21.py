@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.genre.test_attendance_layouts_14 import proxies, read
+from tests.genre.test_attendance_layouts_14 import bodies, proxies, read
 
 OPENING = ("COMMUNE DE VAL-BRUN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
            "Le conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\n")
@@ -94,3 +94,32 @@ def test_a_list_ends_where_a_sentence_tells_a_members_proxy(tmp_path: Path):
     assert _statuses(tmp_path, text) == {"Anne BRUN": {"présent"}, "Paul ROCHE": {"présent"}, "Jean CARON": {"présent"},
                                          "Luc PETIT": {"excusé"}, "Rose LYS": {"excusé"}}
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE")}
+
+
+MINUTES = ("PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE\nSéance du jeudi 26 septembre 2024\n\n"
+           "Le conseil communautaire s'est réuni sous la présidence de M. Paul ROCHE, Président.\n\n"
+           "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\nProcurations : M. Jean CARON à Mme Anne BRUN.\n\n"
+           "Secrétaire de séance : Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
+
+
+def test_bodies_named_by_a_brand_a_title_case_letterhead_or_a_capitals_name_before_its_motto(tmp_path: Path):
+    assert "Intercommunalite" in bodies(tmp_path, "                    Val-Brun Agglomération\n\n" + MINUTES)["Val-Brun Agglomération"]
+    cias = "Centre Intercommunal d'Action Sociale\ndu Pays de Val-Brun\n" + MINUTES.replace("CONSEIL COMMUNAUTAIRE", "CONSEIL D'ADMINISTRATION")
+    assert "CentreActionSociale" in bodies(tmp_path, cias)["Centre Intercommunal d'Action Sociale du Pays de Val-Brun"]
+    motto = ("LES AMIS DU VAL – atelier participatif et solidaire\nAssociation loi 1901 – Val-Brun\n\n"
+             + MINUTES.replace("CONSEIL COMMUNAUTAIRE", "CONSEIL D'ADMINISTRATION"))
+    assert "Association" in bodies(tmp_path, motto)["Les Amis du Val"]
+
+
+def test_minutes_whose_body_no_heading_names_keep_their_seance_under_an_unnamed_body(tmp_path: Path):
+    result = read(tmp_path, MINUTES)
+    facts = result.facts[0]
+    (body,) = facts.of_class("Organisation")
+    assert body.first("rdfs:label").startswith("(organisme non nommé") and not body.types - {"Organisation"}
+    assert [str(s.first("date")) for s in facts.of_class("Seance")] == ["2024-09-26"]
+    assert set(proxies(tmp_path, MINUTES)) == {("Jean CARON", "Anne BRUN")}
+
+
+def test_the_date_of_the_meeting_that_approved_the_minutes_is_not_theirs(tmp_path: Path):
+    text = "CR_CA_2025-01-14.docx — version validée au CA du 11/02/2025\n\n" + AG.replace(" du 8 mars 2025", "") + AG_END
+    assert not read(tmp_path, text).facts[0].of_class("Seance")
