@@ -374,13 +374,13 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     between two numbered items ("3. …  Arrivée de Mme X à 21 h.  4. …"), or after the vote of the
     item it names ("après le vote de la délibération n° 2024-027")."""
     numbers = [item.number for item in items]
-    if after_vote in numbers and numbers.index(after_vote) + 1 < len(numbers):
+    if after_vote is not None and after_vote in numbers and numbers.index(after_vote) + 1 < len(numbers):  # (an item may have no number)
         return after_vote, numbers[numbers.index(after_vote) + 1]
     if after_vote and after_vote.isdigit() and after_vote not in numbers:  # points the minutes do not list: N, then N + 1
         return after_vote, str(int(after_vote) + 1)
     before = [item for item in items if item.span.start < position]
     after = [item for item in items if item.span.start > position]
-    if not before or not after or not (before[-1].number or "").isdigit():
+    if not before or not after or not before[-1].number or not after[0].number:
         return None, None
     return before[-1].number, after[0].number
 
@@ -445,6 +445,9 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
     for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting]:
         giver = id(proxy.first("mandant"))
         arrived, left = arrivals.get(giver), departures.get(giver)
+        begun = proxy.first("depuisHeure")
+        if arrived and arrived[0] and proxy.first("jusquAHeure") is None and proxy.first("jusquAActe") and (begun is None or begun < arrived[0]):
+            proxy.set("jusquAHeure", arrived[0], arrived[1])  # "jusqu'au point 3 inclus", then "rejoint la séance à 15 h 05": it ends then
         if arrived and arrived[2] and proxy.first("jusquAHeure") == arrived[0] and not proxy.first("jusquAActe"):
             proxy.set("jusquAActe", arrived[2], arrived[1])
         if left and left[2] and left[0] in (None, proxy.first("depuisHeure")) and not proxy.first("depuisActe"):

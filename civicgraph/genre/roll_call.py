@@ -230,6 +230,9 @@ LIST_STOP = re.compile(with_civilities(
     r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)"))
 
 
+TRAILING_BULLET = re.compile(r"\n[ \t]*[•*✓-][ \t]*\Z")
+
+
 def _list_end(text: Text, start: int, limit: int) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
@@ -240,6 +243,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     while stop and dangles(text.raw, start, start + len(text.raw[start:stop.start()].rstrip())):  # "… à partir de la⏎délibération n° 31": the item goes on
         stop = text.find(stops, stop.end(), limit)
     end = stop.start() if stop else limit
+    bullet = TRAILING_BULLET.search(text.raw, start, end)
+    end = bullet.start() if bullet else end  # "… M. Y par⏎  Mme Z⏎• Excusée :": the next heading's bullet is not the list's
     for match in LIST_STOP.finditer(text.raw, start, end):
         if match.group().startswith("\n") and text.raw[start:match.start()].rstrip().endswith((";", ",")):
             continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
@@ -299,10 +304,53 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         roll.all_but_listed = True
         _exceptions(text, all_but.end(), min((h.start for h, _ in headings if h.start >= all_but.end()), default=end), roll)
     _attendance_sheet(text, start, end, roll)
+    _statuses_after_names(text, start, end, roll)
     roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     _drop_refused_by_giver(text, start, end, roll)
     return roll
+
+
+# A group of members under its title, their status written after their names: "Membres élus : Mme X, M. Y,
+# présents ; Mme Z, représentée par M. Y ; M. W, absent." (the status closes its part of the list).
+GROUP_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<title>[^\n:;.]{3,80}?)[ \t]*:[ \t]*(?=\S)")
+STATUS_AFTER = re.compile(r",\s*(?P<status>présente?s?|absente?s?|excusée?s?)\s*$", re.I)
+STATUS_IN = re.compile(r"\b(?P<status>représentée?s?|excusée?s?|absente?s?|présente?s?)\b", re.I)
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\Z")
+STATUS_APPOSED = re.compile(r"[A-ZÉÈ]{2,},\s*(?:présente?s?|absente?s?|excusée?s?)\b")  # "M. Paul ROCHE, excusé, …"
+PRESENT_SINCE = re.compile(r",\s*(?=(?:présente?|arrivée?)\s+(?:à\s+(?:partir|compter)\s+d|au\s+cours\s+d))", re.I)
+
+
+def _statuses_after_names(text: Text, start: int, end: int, roll: RollCall) -> None:
+    """The parts of a group's list that end with their status ("…, présents ;"), and the others of
+    that list, each read under the status it says first ("Mme Z, excusée, représentée par M. Y"), in
+    the paragraphs a group title opens that no heading's list covers."""
+    group = pattern(cues("roll_call")["group_titles"])
+    for title in GROUP_TITLE_LINE.finditer(text.raw, start, end):
+        at = title.end()
+        if any(a <= at < b for a, b in roll.headings) or not text.at(group, title.start("title")):
+            continue
+        stop = PARAGRAPH_END.search(text.raw, at, end).start()
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text.raw[at:stop])]
+        if not any(STATUS_AFTER.search(text.raw[at + a:at + b].rstrip(" .\n")) or STATUS_APPOSED.search(text.raw, at + a, at + b) for a, b in parts):
+            continue  # a group's list with no status after its names: another form's
+        text = Text(text.raw[:at] + text.raw[at:stop].replace("\n", " ") + text.raw[stop:])  # one paragraph, its lines wrapped (offsets kept)
+        for a, b in parts:
+            part = text.raw[at + a:at + b].rstrip(" .\n")
+            after = STATUS_AFTER.search(part)
+            said = after or STATUS_IN.search(part)
+            if said is None:
+                continue
+            status = _status_of(said["status"])
+            part_end = at + a + (after.start() if after else len(part))
+            since = PRESENT_SINCE.search(text.raw, at + a, part_end)
+            count = len(roll.entries)
+            _read_list(text, Heading(status, True, at + a, at + a), at + a, since.start() if since else part_end, roll)
+            if since and len(roll.entries) == count + 1:  # "Mme Z, représentée par M. Y jusqu'au point 3, présente à partir du point 4"
+                present = Entry(roll.entries[-1].who, "présent", roll.entries[-1].commune)
+                _annotate(present, text.raw[since.end():part_end])
+                roll.entries.append(present)
+        roll.headings.append((title.start("title"), stop))
 
 
 def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> None:
@@ -622,8 +670,9 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = offices.alternation()
-ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"(?:a|ayant|qui\s+a)\s+(?:{GIVING})\s|représentée?\s+par\s")
+GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|représentée?\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")\s*,\s*(?:à|au)\s+\S", re.I)  # in a list of proxies
 
@@ -645,14 +694,14 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 # An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
 # (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
-GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
+GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
 def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item):
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item):  # "…, qui avait donné procuration à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -979,7 +1028,9 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
     first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
     if note:
         _scope(note, first)  # "X à Y (pour les points 1 et 2)"
-    if aside:
+    if aside and AWAY_ASIDE.match(aside):  # "M. X, excusé, représenté par Mme Y": away; under "Absents :", excused if it says so
+        entry.status = "excusé" if heading.status == "absent" and "excus" in aside else entry.status
+    elif aside:
         _annotate(entry, aside)  # "présente jusqu'à la délibération n° 68 incluse": her presence's bound
         moment = find_times(aside)
         first.from_time = moment[0].value if moment else None
@@ -987,6 +1038,9 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
     roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
     if note and first.until_arrival and first.to_time is None:
         _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
+
+
+AWAY_ASIDE = re.compile(r"(?i)\s*(?:excusée?|absente?|empêchée?)\s*$")  # an aside that says the giver is not there at all
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
@@ -1221,9 +1275,9 @@ def scope_cell(cell: str, proxy: Proxy) -> None:
 
 def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
     """The first of `groups` that `found` (a match on the folded twin of `raw`) filled, as `raw`
-    writes it: an act number keeps its capitals ("B2025-047")."""
+    writes it: an act number keeps its capitals ("B2025-047"), its spaces one ("B⏎2025-02-001": a line wrapped)."""
     group = next((g for g in groups if found[g]), None)
-    return raw[found.start(group):found.end(group)] if group else None
+    return " ".join(raw[found.start(group):found.end(group)].split()) if group else None
 
 
 # --- proxies in sentences --------------------------------------------------------------------

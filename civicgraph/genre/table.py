@@ -407,9 +407,10 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             marker = re.search(r"\((\d)\)", holder.text)
             if marker and marker.group(1) in notes:
                 proxy.from_item = _after_bound(notes[marker.group(1)][0])
-            aside = APPOSITION.search(cells[columns["name"]][0])
-            if aside:  # "M. X (à partir de 11 h 30) | Mme Y": the giver's bracket scopes the proxy
-                scope_cell(aside.group().strip(" ()"), proxy)
+            for column in ("name", "holder"):  # "M. X (à partir de 11 h 30) | Mme Y", "M. X | Mme Y (à partir de 19 h 15)": a bracket scopes it
+                aside = APPOSITION.search(cells[columns[column]][0]) if column in columns and columns[column] < len(cells) else None
+                if aside:
+                    scope_cell(aside.group().strip(" ()"), proxy)
             scope = _named(cells, columns.get("scope"))
             if scope:
                 scope_cell(scope.text, proxy)

@@ -123,3 +123,42 @@ def test_minutes_whose_body_no_heading_names_keep_their_seance_under_an_unnamed_
 def test_the_date_of_the_meeting_that_approved_the_minutes_is_not_theirs(tmp_path: Path):
     text = "CR_CA_2025-01-14.docx — version validée au CA du 11/02/2025\n\n" + AG.replace(" du 8 mars 2025", "") + AG_END
     assert not read(tmp_path, text).facts[0].of_class("Seance")
+
+
+def test_a_groups_members_with_their_status_after_their_names(tmp_path: Path):
+    text = OPENING.replace("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", "PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION") + (
+        "Membres élus : Mme Anne BRUN, M. Paul\nROCHE, présents ; Mme Rose LYS, représentée par M. Paul ROCHE jusqu'au point 1\n"
+        "inclus, présente à partir du point 2 ; M. Jean CARON, excusé, représenté par Mme Anne BRUN ; M. Luc PETIT, absent.\n\n"
+        "Mme Rose LYS rejoint la séance à 18 h 40.\n\n1. Budget\nAdopté.\n\n2. Tarifs\nAdopté.\n")
+    statuses = _statuses(tmp_path, text)
+    assert statuses["Anne BRUN"] == {"présent"} and statuses["Paul ROCHE"] == {"présent"} and statuses["Luc PETIT"] == {"absent"}
+    assert statuses["Jean CARON"] == {"excusé"} and statuses["Rose LYS"] == {"représenté", "présent"}
+    assert proxies(tmp_path, text) == {("Rose LYS", "Paul ROCHE"): {"jusquAHeure": "18:40:00", "jusquAActe": "1"}, ("Jean CARON", "Anne BRUN"): {}}
+
+
+def test_a_givers_aside_says_away_or_when_and_a_relative_clause_goes_on_with_its_name(tmp_path: Path):
+    text = AG + ("Absents : M. Yves MORIN, excusé, représenté par Mme Anne BRUN ; Mme Rose LYS, qui avait donné procuration à "
+                 "M. Paul ROCHE ; M. Luc PETIT, arrivé à 18 h 30 au cours du point 1, qui avait donné pouvoir à M. Paul ROCHE jusqu'à son arrivée.") + AG_END
+    statuses = _statuses(tmp_path, text)
+    assert statuses["Yves MORIN"] == {"excusé"}
+    assert proxies(tmp_path, text) == {("Yves MORIN", "Anne BRUN"): {}, ("Rose LYS", "Paul ROCHE"): {}, ("Luc PETIT", "Paul ROCHE"): {"jusquAHeure": "18:30:00"}}
+
+
+def test_a_list_item_wrapped_before_the_next_headings_bullet(tmp_path: Path):
+    text = AG.replace("Présents : ", "• Présents : ") + ("• Représentés : Mme Rose LYS par M. Paul ROCHE ; M. Luc PETIT par\n  Mme Anne BRUN\n"
+                                                          "• Excusée : Mme Lise NOËL") + AG_END
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Luc PETIT", "Anne BRUN")}
+
+
+def test_a_bracket_in_the_holders_cell_scopes_the_proxy(tmp_path: Path):
+    text = OPENING + ("Membre\tPrésent\tExcusé\tPouvoir donné à\nROCHE Paul\tX\t\t\nBRUN Anne\tX\t\t\nCARON Jean\tX\t\tBRUN A. (à partir de 19 h 15)\n"
+                      "PETIT Luc\t\tX\tROCHE P.\n") + CLOSING
+    assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "19:15:00"}, ("Luc PETIT", "Paul ROCHE"): {}}
+
+
+def test_a_departure_between_acts_numbered_with_letters_opens_the_proxy_at_the_next_act(tmp_path: Path):
+    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\nLe procès-verbal de la séance du 3 mai est approuvé.\n\n"
+            "DC-2022-01 - Budget\nAdopté à l'unanimité.\n\nDC-2022-02 - Tarifs\nAdopté à l'unanimité.\n\n"
+            "M. Jean CARON quitte la séance à 20 h 10, avant l'examen de la délibération DC-2022-03, et donne procuration à Mme Anne BRUN.\n\n"
+            "DC-2022-03 - Subventions\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "20:10:00", "depuisActe": "DC-2022-03"}}
