@@ -162,3 +162,15 @@ def test_a_departure_between_acts_numbered_with_letters_opens_the_proxy_at_the_n
             "M. Jean CARON quitte la séance à 20 h 10, avant l'examen de la délibération DC-2022-03, et donne procuration à Mme Anne BRUN.\n\n"
             "DC-2022-03 - Subventions\nAdopté à l'unanimité.\n")
     assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "20:10:00", "depuisActe": "DC-2022-03"}}
+
+
+def test_the_place_of_members_who_met_in_their_assembly_up_to_the_convocation_or_the_day(tmp_path: Path):
+    def place(formula: str) -> str:
+        text = "COMMUNE DE VAL-BRUN\n\nPROCÈS-VERBAL\n\n" + formula + "\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Budget\nAdopté.\n"
+        return _seance(tmp_path, text).first("lieu")
+    assert place("Les membres du conseil municipal se sont réunis à la salle des fêtes de Val-Brun, sur la convocation "
+                 "qui leur a été adressée le 2 mars 2024, le 8 mars 2024.") == "salle des fêtes de Val-Brun"
+    assert place("Le conseil municipal s'est réuni à l'Hôtel de Ville, à Val-Brun, le lundi 8 mars 2024 à 18 h, "
+                 "sous la présidence de M. Paul ROCHE.") == "Hôtel de Ville, Val-Brun"
+    assert place("Les adhérents se sont réunis en assemblée générale ordinaire à la salle des fêtes de Val-Brun le 8 mars 2024.") == "salle des fêtes de Val-Brun"
+    assert place("Séance du 8 mars 2024\nLieu : salle des fêtes de Val-Brun - 18 h 00") == "salle des fêtes de Val-Brun"
