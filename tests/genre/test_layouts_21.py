@@ -174,3 +174,9 @@ def test_the_place_of_members_who_met_in_their_assembly_up_to_the_convocation_or
                  "sous la présidence de M. Paul ROCHE.") == "Hôtel de Ville, Val-Brun"
     assert place("Les adhérents se sont réunis en assemblée générale ordinaire à la salle des fêtes de Val-Brun le 8 mars 2024.") == "salle des fêtes de Val-Brun"
     assert place("Séance du 8 mars 2024\nLieu : salle des fêtes de Val-Brun - 18 h 00") == "salle des fêtes de Val-Brun"
+
+
+def test_guests_under_their_heading_attend_without_a_vote(tmp_path: Path):
+    text = AG + "Invités (sans droit de vote) : M. Yves MORIN, maire de Val-Brun ; Mme Lise NOËL, trésorière honoraire." + AG_END
+    assert _statuses(tmp_path, text)["Yves MORIN"] == {"sans voix délibérative"}
+    assert _statuses(tmp_path, text)["Lise NOËL"] == {"sans voix délibérative"}
