@@ -180,3 +180,26 @@ def test_guests_under_their_heading_attend_without_a_vote(tmp_path: Path):
     text = AG + "Invités (sans droit de vote) : M. Yves MORIN, maire de Val-Brun ; Mme Lise NOËL, trésorière honoraire." + AG_END
     assert _statuses(tmp_path, text)["Yves MORIN"] == {"sans voix délibérative"}
     assert _statuses(tmp_path, text)["Lise NOËL"] == {"sans voix délibérative"}
+
+
+def test_a_register_numbered_on_its_own_line_its_secretary_who_will_be_and_inclusive_headings(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nREUNION DU CONSEIL MUNICIPAL\nDU 26 SEPTEMBRE 2024\n"
+            "Le vingt-six septembre deux mil vingt-quatre, s'est réuni le Conseil Municipal sous la présidence de Monsieur Paul ROCHE, Maire.\n"
+            "Etaient Présents : Paul ROCHE, Anne BRUN, Jean CARON\nAbsent(s/es) excusé(s/es) : Luc PETIT, Rose LYS\n"
+            "Absent(s/es) représenté(s/es) :\nLuc PETIT donne pouvoir à Paul ROCHE\n"
+            "Le Conseil Municipal décide à l'unanimité que Madame\nAnne BRUN sera Secrétaire de séance.\n"
+            "N° 2024/41\nDECISION MODIFICATIVE N° 2\nAdopté à l'unanimité.\n"
+            "Monsieur Jean CARON quitte l'assemblée à 21 h 35 et donne pouvoir à Madame Anne BRUN pour les délibérations suivantes.\n"
+            "N° 2024/42\nTARIFS DU RESTAURANT SCOLAIRE\nVu le Code général des collectivités territoriales ;\n"
+            "Le Conseil Municipal, apres en avoir delibere,\n- DECIDE de fixer les tarifs.\nAdopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    assert [a.first("numero") for a in facts.of_class("Deliberation")] == ["2024/41", "2024/42"]
+    assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Anne BRUN"
+    assert _statuses(tmp_path, text)["Rose LYS"] == {"excusé"}
+    assert proxies(tmp_path, text) == {("Luc PETIT", "Paul ROCHE"): {}, ("Jean CARON", "Anne BRUN"): {"depuisHeure": "21:35:00", "depuisActe": "2024/42"}}
+    assert [v.first("rdfs:label") for v in facts.of_class("TexteJuridique")] == ["Code général des collectivités territoriales"]
+
+
+def test_a_proxy_given_during_the_seance_under_its_singular_heading(tmp_path: Path):
+    text = AG + "Pouvoir donné en cours de séance : M. Jean CARON à Mme Anne BRUN (à partir de 20 h 05)." + AG_END
+    assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "20:05:00"}}
