@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -55,11 +57,13 @@ def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> l
     """Write the dumps into `folder`; return what was written (checksums file last). The dataset
     is streamed a graph (or a chunk of a big graph) at a time: memory does not grow with it.
     With `outputs` (cache.Outputs), each graph's pieces unchanged since the previous build come
-    from its cache."""
+    from its cache. Each file's SHA-256 is taken from the bytes as they are written."""
     folder.mkdir(parents=True, exist_ok=True)
-    quads = _dataset_files(store, folder, outputs)
+    digests: dict[str, str] = {}
+    quads = _dataset_files(store, folder, outputs, digests)
     triples = _counted(store.merged_chunks())
-    ox.serialize(triples, output=str(folder / f"{NAME}.ttl"), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    with _Hashed(folder / f"{NAME}.ttl", digests) as turtle:
+        ox.serialize(triples, output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     ontology = _concatenated(data_dir("ontology"))
     shapes = _concatenated(data_dir("shapes"))
     files = [
@@ -73,18 +77,21 @@ def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> l
     ]
     for name, data in (("context.jsonld", jsonld.context_document()), ("ontology.ttl", ontology), ("shapes.ttl", shapes)):
         (folder / name).write_bytes(data)
-    sums = "".join(f"{sha256(folder / d.name)}  {d.name}\n" for d in sorted(files, key=lambda d: d.name))
+        digests[name] = hashlib.sha256(data).hexdigest()
+    sums = "".join(f"{digests[d.name]}  {d.name}\n" for d in sorted(files, key=lambda d: d.name))
     (folder / CHECKSUMS).write_text(sums, encoding="utf-8")
     return files + [Dump(CHECKSUMS, "text/plain", 0, title="Checksums")]
 
 
-def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
+def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests: dict[str, str]) -> int:
     """N-Quads (gzip), TriG and JSON-LD of the named graphs in one pass, a graph at a time. A graph
     in one chunk (most: one document's) is written from its pieces, from `outputs`' cache when
-    its N-Quads are those of a previous build; a bigger one is streamed a chunk at a time."""
+    its N-Quads are those of a previous build; a bigger one is streamed a chunk at a time. The
+    gzip members are compressed and written by a thread of their own (zlib lets go of the GIL),
+    in order, while this one makes the next graph's TriG and JSON-LD."""
     count = 0
-    with open(folder / f"{NAME}.nq.gz", "wb") as nquads, \
-            open(folder / f"{NAME}.jsonld", "wb") as json_file, open(folder / f"{NAME}.trig", "wb") as trig:
+    with _Hashed(folder / f"{NAME}.nq.gz", digests) as nquads_file, _Hashed(folder / f"{NAME}.jsonld", digests) as json_file, \
+            _Hashed(folder / f"{NAME}.trig", digests) as trig, _Behind(nquads_file) as nquads:
         writer = jsonld.DatasetWriter(json_file)
         trig.write(_TRIG_PREFIXES)
         for graph in store.graphs():
@@ -92,8 +99,8 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
             if text == b"":
                 continue
             if text is not None:
-                nquads.write(_gzipped([text]) if outputs is None else outputs.piece(b"gzip\n" + text, lambda text=text: _gzipped([text])))
-                item, block = _pieces(lambda graph=graph: next(store.chunks([graph]), []), text, outputs)
+                nquads.write(lambda text=text: _gzipped([text]) if outputs is None else outputs.piece(b"gzip\n" + text, lambda: _gzipped([text])))
+                item, block = _pieces(lambda graph=graph: store.graph_quads(graph), text, outputs)
                 writer.write(item)
                 trig.write(block)
                 count += text.count(b"\n")
@@ -101,20 +108,78 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None) -> int:
 
             member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
 
-            def streamed(chunks=store.chunks([graph])):
+            def streamed(chunks=store.chunks([graph]), member=member):
                 for chunk in chunks:
-                    nquads.write(member.compress("".join(f"{q} .\n" for q in chunk).encode("utf-8")))
+                    data = "".join(f"{q} .\n" for q in chunk).encode("utf-8")
+                    nquads.write(lambda data=data: member.compress(data))
                     writer.add(chunk)
                     yield from chunk
 
             counted = _counted([streamed()])
             ox.serialize(counted, output=_Headless(trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-            nquads.write(member.flush())
+            nquads.write(member.flush)
             count += counted.count
-        if nquads.tell() == 0:
-            nquads.write(_gzipped([]))
+        if not nquads.pending_or_written:
+            nquads.write(lambda: _gzipped([]))
         writer.close()
     return count
+
+
+class _Hashed:
+    """A file opened for writing whose SHA-256 is taken as it is written (put into `digests` under
+    its name when closed): the checksums without reading the files again."""
+
+    def __init__(self, path: Path, digests: dict[str, str]):
+        self.path, self.digests, self.digest = path, digests, hashlib.sha256()
+        self.stream = open(path, "wb")
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.stream.write(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        self.stream.close()
+        if kind is None:
+            self.digests[self.path.name] = self.digest.hexdigest()
+
+
+class _Behind:
+    """Bytes written to a stream by a thread of its own, in the order given: `write(make)` queues
+    `make` (which returns the bytes, e.g. compressed); at most `AHEAD` wait, so memory stays
+    bounded. An error in `make` or in writing is raised by the next `write` or at the end."""
+
+    AHEAD = 4
+
+    def __init__(self, stream):
+        self.stream, self.pending_or_written = stream, False
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dumps-gzip")
+        self.pending: deque = deque()
+
+    def write(self, make: Callable[[], bytes]) -> None:
+        while len(self.pending) >= self.AHEAD:
+            self.pending.popleft().result()
+        self.pending.append(self.pool.submit(lambda: self.stream.write(make())))
+        self.pending_or_written = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        try:
+            while self.pending:
+                future = self.pending.popleft()
+                if kind is None:
+                    future.result()
+                else:
+                    future.cancel()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 GZIP = 31  # zlib's window bits for a gzip member (header without name nor time: the same bytes each build)
