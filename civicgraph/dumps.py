@@ -4,7 +4,8 @@ ontology and the shapes beside them, and their checksums. Byte-identical when no
 block as written alone, and the gzipped N-Quads one gzip member per graph (RFC 1952 allows several;
 `gzip -d` and Python's gzip read them as one stream); a rebuild takes the JSON-LD, TriG
 and gzip member of a graph whose statements are unchanged from the previous build
-(cache.Outputs.piece).
+(cache.Outputs.piece). Past `PARALLEL_FROM` graphs, the graphs' pieces are made by worker
+processes (one per core) while a process forked for it writes the Turtle.
 
 | file | content |
 |---|---|
@@ -20,12 +21,14 @@ and gzip member of a graph whose statements are unchanged from the previous buil
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import zlib
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pyoxigraph as ox
 
@@ -60,16 +63,17 @@ def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> l
     from its cache. Each file's SHA-256 is taken from the bytes as they are written."""
     folder.mkdir(parents=True, exist_ok=True)
     digests: dict[str, str] = {}
-    quads = _dataset_files(store, folder, outputs, digests)
-    triples = _counted(store.merged_chunks())
-    with _Hashed(folder / f"{NAME}.ttl", digests) as turtle:
-        ox.serialize(triples, output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    parallel = _cpus() > 1 and len(store.graphs()) >= PARALLEL_FROM
+    store.merge()  # before the Turtle's process forks: neither changes the store after
+    turtle = _Turtle(store, folder / f"{NAME}.ttl", parallel)
+    quads = _dataset_files(store, folder, outputs, digests, parallel)
+    triples, digests[f"{NAME}.ttl"] = turtle.result()
     ontology = _concatenated(data_dir("ontology"))
     shapes = _concatenated(data_dir("shapes"))
     files = [
         Dump(f"{NAME}.nq.gz", "application/n-quads", quads, True, True, "N-Quads (gzip)"),
         Dump(f"{NAME}.trig", "application/trig", quads, True, False, "TriG"),
-        Dump(f"{NAME}.ttl", "text/turtle", triples.count, False, False, "Turtle"),
+        Dump(f"{NAME}.ttl", "text/turtle", triples, False, False, "Turtle"),
         Dump(f"{NAME}.jsonld", "application/ld+json", quads, True, False, "JSON-LD"),
         Dump("context.jsonld", "application/ld+json", 0, title="JSON-LD context"),
         Dump("ontology.ttl", "text/turtle", _count(ontology), title="Ontology"),
@@ -83,28 +87,37 @@ def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> l
     return files + [Dump(CHECKSUMS, "text/plain", 0, title="Checksums")]
 
 
-def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests: dict[str, str]) -> int:
+def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests: dict[str, str], parallel: bool) -> int:
     """N-Quads (gzip), TriG and JSON-LD of the named graphs in one pass, a graph at a time. A graph
     in one chunk (most: one document's) is written from its pieces, from `outputs`' cache when
-    its N-Quads are those of a previous build; a bigger one is streamed a chunk at a time. The
-    gzip members are compressed and written by a thread of their own (zlib lets go of the GIL),
-    in order, while this one makes the next graph's TriG and JSON-LD."""
+    its N-Quads are those of a previous build, else made from its N-Quads (`_made`), in worker
+    processes when `parallel`, in order; a bigger one is streamed a chunk at a time, its gzip
+    member compressed by a thread of their own (zlib lets go of the GIL). The N-Quads file is
+    written by that thread, in order."""
     count = 0
-    with _Hashed(folder / f"{NAME}.nq.gz", digests) as nquads_file, _Hashed(folder / f"{NAME}.jsonld", digests) as json_file, \
-            _Hashed(folder / f"{NAME}.trig", digests) as trig, _Behind(nquads_file) as nquads:
+    with _Pieces(outputs, parallel) as pieces, _Hashed(folder / f"{NAME}.nq.gz", digests) as nquads_file, \
+            _Hashed(folder / f"{NAME}.jsonld", digests) as json_file, _Hashed(folder / f"{NAME}.trig", digests) as trig, \
+            _Behind(nquads_file) as nquads:
         writer = jsonld.DatasetWriter(json_file)
         trig.write(_TRIG_PREFIXES)
+
+        def write(data: bytes) -> None:
+            member, item, block = _split(data)
+            nquads.write(lambda: member)
+            writer.write(item.decode("utf-8"))
+            trig.write(block)
+
         for graph in store.graphs():
             text = store.graph_nquads(graph)
             if text == b"":
                 continue
             if text is not None:
-                nquads.write(lambda text=text: _gzipped([text]) if outputs is None else outputs.piece(b"gzip\n" + text, lambda: _gzipped([text])))
-                item, block = _pieces(lambda graph=graph: store.graph_quads(graph), text, outputs)
-                writer.write(item)
-                trig.write(block)
+                for data in pieces.add(text):
+                    write(data)
                 count += text.count(b"\n")
                 continue
+            for data in pieces.drain():
+                write(data)
 
             member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
 
@@ -119,10 +132,128 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests:
             ox.serialize(counted, output=_Headless(trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
             nquads.write(member.flush)
             count += counted.count
+        for data in pieces.drain():
+            write(data)
         if not nquads.pending_or_written:
             nquads.write(lambda: _gzipped([]))
         writer.close()
     return count
+
+
+PARALLEL_FROM = 64  # named graphs from which the pieces are made in worker processes and the Turtle in a process of its own
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _made(nquads: bytes) -> bytes:
+    """One graph's pieces from its N-Quads (sorted, as `Store.graph_nquads` writes them: parsed in
+    that order): its gzip member, JSON-LD object and TriG block, after a line giving the first two's
+    lengths (`_split`): what `outputs` keeps of it."""
+    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    member = _gzipped([nquads])
+    item = jsonld.DatasetWriter.item(quads).encode("utf-8")
+    block = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)[len(_TRIG_PREFIXES):]
+    return b"%d %d\n" % (len(member), len(item)) + member + item + block
+
+
+def _split(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """The gzip member, JSON-LD object and TriG block of `_made`'s bytes."""
+    head, rest = data.split(b"\n", 1)
+    member, item = map(int, head.split())
+    return rest[:member], rest[member:member + item], rest[member + item:]
+
+
+class _Pieces:
+    """The pieces of the graphs (`_made`), in the order added: from `outputs`' cache, or made here,
+    or by worker processes (started fresh, not forked from this big process) with at most
+    `AHEAD` graphs waiting per worker. `add` gives back the pieces that are ready, in order;
+    `drain` the rest."""
+
+    AHEAD = 8
+
+    def __init__(self, outputs: Outputs | None, parallel: bool):
+        self.outputs, self.waiting = outputs, deque()
+        self.pool = None
+        if parallel:
+            context = multiprocessing.get_context("spawn")  # its workers this process's children: their CPU time is counted with its
+            self.pool = ProcessPoolExecutor(_cpus(), mp_context=context)
+            self.ahead = self.AHEAD * _cpus()
+
+    def add(self, nquads: bytes) -> Iterator[bytes]:
+        known = None if self.outputs is None else self.outputs.known(nquads)
+        if known is None and self.pool is None:
+            known = _made(nquads)
+            if self.outputs is not None:
+                self.outputs.keep(nquads, known)
+        self.waiting.append((nquads, known if known is not None else self.pool.submit(_made, nquads)))
+        while self.waiting and (self.pool is None or len(self.waiting) > self.ahead or not isinstance(self.waiting[0][1], Future)):
+            yield self._next()
+
+    def drain(self) -> Iterator[bytes]:
+        while self.waiting:
+            yield self._next()
+
+    def _next(self) -> bytes:
+        nquads, data = self.waiting.popleft()
+        if isinstance(data, Future):
+            data = data.result()
+            if self.outputs is not None:
+                self.outputs.keep(nquads, data)
+        return data
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, *_) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=kind is not None)
+
+
+class _Turtle:
+    """The Turtle of the merged graph, written by a process forked for it when `parallel` (it reads
+    the store the parent holds, unchanged meanwhile), else here when `result` is asked. `result`:
+    (triples, SHA-256)."""
+
+    def __init__(self, store: Store, path: Path, parallel: bool):
+        self.store, self.path, self.process = store, path, None
+        if parallel and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.answer, sent = context.Pipe(duplex=False)
+            self.process = context.Process(target=self._child, args=(sent,), name="dumps-turtle")
+            self.process.start()
+            sent.close()
+
+    def _write(self) -> tuple[int, str]:
+        digests: dict[str, str] = {}
+        triples = _counted(self.store.merged_chunks())
+        with _Hashed(self.path, digests) as turtle:
+            ox.serialize(triples, output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return triples.count, digests[self.path.name]
+
+    def _child(self, sent) -> None:
+        try:
+            sent.send(("done", self._write()))
+        except BaseException as error:  # noqa: BLE001 — told to the parent, which raises it
+            sent.send(("failed", f"{type(error).__name__}: {error}"))
+        finally:
+            sent.close()
+
+    def result(self) -> tuple[int, str]:
+        if self.process is None:
+            return self._write()
+        try:
+            status, value = self.answer.recv()
+        except EOFError:
+            status, value = "failed", "the process writing the Turtle ended without an answer"
+        self.process.join()
+        if status != "done":
+            raise RuntimeError(f"{self.path}: {value}")
+        return value
 
 
 class _Hashed:
@@ -215,19 +346,6 @@ class _Headless:
 
     def flush(self) -> None:
         self.stream.flush()
-
-
-def _pieces(sorted_quads: Callable[[], list[ox.Quad]], nquads: bytes, outputs: Outputs | None) -> tuple[str, bytes]:
-    """One graph's JSON-LD object and TriG block, made (from its statements, sorted) or taken from
-    the cache by its N-Quads."""
-    def make() -> bytes:
-        quads = sorted_quads()
-        block = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-        return jsonld.DatasetWriter.item(quads).encode("utf-8") + b"\0" + block[len(_TRIG_PREFIXES):]
-
-    data = make() if outputs is None else outputs.piece(nquads, make)
-    item, block = data.split(b"\0", 1)  # json.dumps escapes NUL: the first one is the separator
-    return item.decode("utf-8"), block
 
 
 class _counted:

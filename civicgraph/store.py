@@ -208,6 +208,10 @@ class Store:
         self._merge()
         return self._store.query(query)
 
+    def merge(self) -> None:
+        """Bring the merged default graph up to date now (queries do it when they need it)."""
+        self._merge()
+
     def _merge(self) -> None:
         """Make the default graph the set of the named graphs' triples, if out of date: from
         nothing after statements were taken out of a graph, else adding the graphs added to."""
