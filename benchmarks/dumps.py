@@ -7,7 +7,9 @@ Loads the N-Quads into a Store (its named graphs: documents, inferences, ontolog
 union as the build does before its dumps, then times `write_dumps(store, OUT)`: wall time, CPU time
 of the process and of its children (if the stage starts any), resident memory before the stage,
 its peak during the stage (the kernel's high-water mark, reset before the stage, so the load's
-peak does not hide it) and the bytes and SHA-256 of each file written. With --profile, the stage
+peak does not hide it), the largest peak of its child processes (getrusage: a forked child's
+resident memory counts the pages it still shares with this process) and the bytes and SHA-256 of
+each file written. With --profile, the stage
 runs under cProfile and its statistics are written to FILE (then its times include cProfile's
 overhead)."""
 
@@ -68,7 +70,8 @@ def main() -> None:
     wall = time.perf_counter() - wall
     own, children = cpu(resource.RUSAGE_SELF) - own, cpu(resource.RUSAGE_CHILDREN) - children
     print(f"dumps: {wall:.1f} s wall, {own + children:.1f} s CPU (children {children:.1f} s), "
-          f"resident {before:.0f} MB before, peak {status('VmHWM'):.0f} MB during (+{status('VmHWM') - before:.0f} MB)")
+          f"resident {before:.0f} MB before, peak {status('VmHWM'):.0f} MB during (+{status('VmHWM') - before:.0f} MB); "
+          f"largest child's peak {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB (a forked child's counts the pages it shares)")
     for dump in dumps:
         path = args.out / dump.name
         print(f"  {dump.name:20s} {path.stat().st_size:13,d} bytes  {dump.statements:10,d} statements  {hashlib.sha256(path.read_bytes()).hexdigest()[:16]}")
