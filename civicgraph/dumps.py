@@ -119,7 +119,7 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests:
             for data in pieces.drain():
                 write(data)
 
-            member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
+            member = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, GZIP)
 
             def streamed(chunks=store.chunks([graph]), member=member):
                 for chunk in chunks:
@@ -314,11 +314,15 @@ class _Behind:
 
 
 GZIP = 31  # zlib's window bits for a gzip member (header without name nor time: the same bytes each build)
+# zlib's default level (gzip's too). Level 9 took 3.1 times its CPU for a file 2.9 % smaller (1,000 synthetic documents,
+# a member per graph: 6.2 s against 2.0 s, 17.38 against 17.89 MB; level 5: 1.6 s, 18.94 MB): a sixth of the dumps
+# stage's CPU. The N-Quads inside are the same; the compressed bytes differ (and the header's XFL byte, 0 here, 2 at 9).
+GZIP_LEVEL = 6
 
 
 def _gzipped(parts: list[bytes]) -> bytes:
-    """One gzip member of the parts, at level 9: the bytes a graph written in chunks gets too."""
-    member = zlib.compressobj(9, zlib.DEFLATED, GZIP)
+    """One gzip member of the parts, at GZIP_LEVEL: the bytes a graph written in chunks gets too."""
+    member = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, GZIP)
     return b"".join([*map(member.compress, parts), member.flush()])
 
 
