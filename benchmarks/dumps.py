@@ -52,7 +52,11 @@ def main() -> None:
     parser.add_argument("dump", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--one-process", action="store_true", help="no worker process (dumps.PARALLEL_FROM out of reach), e.g. to profile it all")
     args = parser.parse_args()
+    if args.one_process:
+        from civicgraph import dumps as dumps_module
+        dumps_module.PARALLEL_FROM = 1 << 62
     store = Store()
     start = time.perf_counter()
     load(store, args.dump)

@@ -23,6 +23,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import shutil
+import subprocess
+import tempfile
 import zlib
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -126,9 +129,9 @@ def _dataset_files(store: Store, folder: Path, outputs: Outputs | None, digests:
                     data = "".join(f"{q} .\n" for q in chunk).encode("utf-8")
                     nquads.write(lambda data=data: member.compress(data))
                     writer.add(chunk)
-                    yield from chunk
+                    yield chunk
 
-            counted = _counted([streamed()])
+            counted = _counted(streamed())
             ox.serialize(counted, output=_Headless(trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
             nquads.write(member.flush)
             count += counted.count
@@ -230,10 +233,18 @@ class _Turtle:
 
     def _write(self) -> tuple[int, str]:
         digests: dict[str, str] = {}
-        triples = _counted(self.store.merged_chunks())
+        sort = shutil.which("sort")
         with _Hashed(self.path, digests) as turtle:
-            ox.serialize(triples, output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        return triples.count, digests[self.path.name]
+            if sort is None:
+                triples = _counted(self.store.merged_chunks())
+                ox.serialize(triples, output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+                count = triples.count
+            else:
+                with tempfile.TemporaryDirectory(prefix=".sorting-", dir=self.path.parent) as folder:
+                    count = _sorted_lines(self.store, Path(folder), sort)
+                    ox.serialize(ox.parse(path=str(Path(folder) / "sorted.nt"), format=ox.RdfFormat.N_TRIPLES),
+                                 output=turtle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return count, digests[self.path.name]
 
     def _child(self, sent) -> None:
         try:
@@ -352,17 +363,36 @@ class _Headless:
         self.stream.flush()
 
 
+def _sorted_lines(store: Store, folder: Path, sort: str) -> int:
+    """The merged graph's N-Triples lines written by Oxigraph into `folder`, then sorted by the
+    system's `sort` into `folder`/sorted.nt (bytewise, LC_ALL=C: the order of `Store.chunks`, a line
+    being its statement's text and " .": neither ends before the other, so no line is a prefix of
+    another), in bounded memory (it merges runs on disk); return the lines."""
+    store.write_lines(folder / "merged.nt")
+    environment = {**os.environ, "LC_ALL": "C"}
+    subprocess.run([sort, "-S", SORT_MEMORY, "-T", str(folder), "-o", str(folder / "sorted.nt"), str(folder / "merged.nt")],
+                   env=environment, check=True, stdin=subprocess.DEVNULL)
+    (folder / "merged.nt").unlink()
+    lines = 0
+    with open(folder / "sorted.nt", "rb") as stream:
+        while block := stream.read(1 << 22):
+            lines += block.count(b"\n")
+    return lines
+
+
+SORT_MEMORY = "256M"  # the buffer `sort` holds; past it, it sorts runs into temporary files and merges them
+
+
 class _counted:
-    """The statements of some chunks, counted as they pass."""
+    """The statements of some chunks, counted as they pass (a chunk at a time)."""
 
     def __init__(self, chunks):
         self.chunks, self.count = chunks, 0
 
     def __iter__(self):
         for chunk in self.chunks:
-            for statement in chunk:
-                self.count += 1
-                yield statement
+            self.count += len(chunk)
+            yield from chunk
 
 
 def sha256(path: Path) -> str:

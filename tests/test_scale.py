@@ -130,8 +130,8 @@ def test_a_graph_written_in_chunks_gives_the_dumps_written_whole(seeds, tmp_path
 
 def test_the_dumps_made_by_worker_processes_and_from_the_cache_are_those_made_here(seeds, tmp_path, monkeypatch):
     """Past dumps.PARALLEL_FROM graphs, the graphs' pieces come from worker processes and the Turtle
-    from a forked process: the same bytes as made in this process, with the cache of a previous
-    build or without."""
+    from a forked process (its statements sorted by the system's `sort`): the same bytes as made in
+    this process, with the cache of a previous build or without, or without `sort`."""
     from civicgraph import dumps as dumps_module
     from civicgraph.cache import Outputs
 
@@ -145,10 +145,14 @@ def test_the_dumps_made_by_worker_processes_and_from_the_cache_are_those_made_he
     again = Outputs("dumps", tmp_path / "cache2", tmp_path / "cache1", tmp_path / "parallel", [])
     write_dumps(seeds.store, cached, again)
     assert again.pieces.hits == len(seeds.store.graphs())  # each graph's pieces, from the first build's cache
+    monkeypatch.setattr(dumps_module.shutil, "which", lambda _: None)  # no `sort`: the merged graph sorted here, a chunk at a time
+    monkeypatch.setattr(store_module, "CHUNK", 50)
+    unsorted = tmp_path / "unsorted"
+    write_dumps(seeds.store, unsorted)
     names = sorted(p.name for p in here.iterdir())
-    assert names == sorted(p.name for p in parallel.iterdir()) == sorted(p.name for p in cached.iterdir())
+    assert names == sorted(p.name for p in parallel.iterdir()) == sorted(p.name for p in cached.iterdir()) == sorted(p.name for p in unsorted.iterdir())
     for name in names:
-        assert (here / name).read_bytes() == (parallel / name).read_bytes() == (cached / name).read_bytes(), name
+        assert (here / name).read_bytes() == (parallel / name).read_bytes() == (cached / name).read_bytes() == (unsorted / name).read_bytes(), name
 
 
 def test_json_ld_values_are_sorted_by_the_json_text_of_each_with_sorted_keys():
