@@ -8,7 +8,8 @@ union as the build does before its dumps, then times `write_dumps(store, OUT)`: 
 of the process and of its children (if the stage starts any), resident memory before the stage,
 its peak during the stage (the kernel's high-water mark, reset before the stage, so the load's
 peak does not hide it), the largest peak of its child processes (getrusage: a forked child's
-resident memory counts the pages it still shares with this process) and the bytes and SHA-256 of
+resident memory counts the pages it still shares with this process, and a program started by
+fork and exec, like `sort`, may report this process's resident size at the fork) and the bytes and SHA-256 of
 each file written. With --profile, the stage
 runs under cProfile and its statistics are written to FILE (then its times include cProfile's
 overhead)."""
