@@ -68,9 +68,12 @@ def write_dumps(store: Store, folder: Path, outputs: Outputs | None = None) -> l
     digests: dict[str, str] = {}
     parallel = _cpus() > 1 and len(store.graphs()) >= PARALLEL_FROM
     store.merge()  # before the Turtle's process forks: neither changes the store after
-    turtle = _Turtle(store, folder / f"{NAME}.ttl", parallel)
-    quads = _dataset_files(store, folder, outputs, digests, parallel)
-    triples, digests[f"{NAME}.ttl"] = turtle.result()
+    turtle = _Turtle(store, folder / f"{NAME}.ttl", parallel)  # forked first, before this stage starts a thread
+    try:
+        quads = _dataset_files(store, folder, outputs, digests, parallel)
+        triples, digests[f"{NAME}.ttl"] = turtle.result()
+    finally:
+        turtle.close()
     ontology = _concatenated(data_dir("ontology"))
     shapes = _concatenated(data_dir("shapes"))
     files = [
@@ -253,6 +256,12 @@ class _Turtle:
             sent.send(("failed", f"{type(error).__name__}: {error}"))
         finally:
             sent.close()
+
+    def close(self) -> None:
+        """End the process if it still runs (the dataset files failed before its result was asked)."""
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
 
     def result(self) -> tuple[int, str]:
         if self.process is None:
