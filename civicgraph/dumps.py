@@ -373,15 +373,19 @@ class _Headless:
 
 
 def _sorted_lines(store: Store, folder: Path, sort: str) -> int:
-    """The merged graph's N-Triples lines written by Oxigraph into `folder`, then sorted by the
-    system's `sort` into `folder`/sorted.nt (bytewise, LC_ALL=C: the order of `Store.chunks`, a line
+    """The merged graph's N-Triples lines written by Oxigraph into the system's `sort`, which
+    sorts them into `folder`/sorted.nt (bytewise, LC_ALL=C: the order of `Store.chunks`, a line
     being its statement's text and " .": neither ends before the other, so no line is a prefix of
-    another), in bounded memory (it merges runs on disk); return the lines."""
-    store.write_lines(folder / "merged.nt")
+    another), in bounded memory (it merges runs in `folder`); return the lines."""
     environment = {**os.environ, "LC_ALL": "C"}
-    subprocess.run([sort, "-S", SORT_MEMORY, "-T", str(folder), "-o", str(folder / "sorted.nt"), str(folder / "merged.nt")],
-                   env=environment, check=True, stdin=subprocess.DEVNULL)
-    (folder / "merged.nt").unlink()
+    command = [sort, "-S", SORT_MEMORY, "-T", str(folder), "-o", str(folder / "sorted.nt")]
+    with subprocess.Popen(command, env=environment, stdin=subprocess.PIPE) as sorting:
+        try:
+            store.write_lines(sorting.stdin)
+        finally:
+            sorting.stdin.close()
+    if sorting.returncode != 0:
+        raise subprocess.CalledProcessError(sorting.returncode, command)
     lines = 0
     with open(folder / "sorted.nt", "rb") as stream:
         while block := stream.read(1 << 22):

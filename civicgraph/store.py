@@ -141,11 +141,12 @@ class Store:
             self._merge()
         return sorted(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
 
-    def write_lines(self, path: Path, graph=None) -> None:
+    def write_lines(self, output: Path | BinaryIO, graph=None) -> None:
         """A graph's statements (`graph` an IRI; None: the merged copy) as N-Triples lines, in
-        Oxigraph's order (not sorted), written into a file by Oxigraph."""
+        Oxigraph's order (not sorted), written by Oxigraph into a file (a path) or a binary stream."""
         self._merge()
-        self._store.dump(output=str(path), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph() if graph is None else ox.NamedNode(graph))
+        self._store.dump(output=str(output) if isinstance(output, Path) else output, format=ox.RdfFormat.N_TRIPLES,
+                         from_graph=ox.DefaultGraph() if graph is None else ox.NamedNode(graph))
 
     def size(self, graph: str) -> int:
         """How many statements a named graph holds, counted by Oxigraph."""
