@@ -203,12 +203,22 @@ class Outputs:
     def piece(self, key: bytes, make: Callable[[], bytes]) -> bytes:
         """What `make` returns for `key` (the whole of what it is a function of, with this code),
         kept in the cache: made only when no previous build made it."""
-        name = hashlib.sha256(self.version.encode() + b"\n" + key).hexdigest()
-        data = self.pieces.get(name)
+        data = self.known(key)
         if data is None:
             data = make()
-            self.pieces.put(name, data)
+            self.keep(key, data)
         return data
+
+    def known(self, key: bytes) -> bytes | None:
+        """The piece kept for `key` by this build or the previous one, or None."""
+        return self.pieces.get(self._piece(key))
+
+    def keep(self, key: bytes, data: bytes) -> None:
+        """Keep `data` as the piece of `key` (`piece`, made elsewhere)."""
+        self.pieces.put(self._piece(key), data)
+
+    def _piece(self, key: bytes) -> str:
+        return hashlib.sha256(self.version.encode() + b"\n" + key).hexdigest()
 
     def remember_collation(self) -> None:
         """Give `french` the sort keys the previous build kept, if made by this collation (else none)."""

@@ -57,7 +57,7 @@ class DatasetWriter:
     @staticmethod
     def item(quads: list[ox.Quad]) -> str:
         """The graph object of some quads of one graph, on one line."""
-        item = {"@id": _id(quads[0].graph_name), "@graph": _nodes(ox.Triple(q.subject, q.predicate, q.object) for q in quads)}
+        item = {"@id": _id(quads[0].graph_name), "@graph": _nodes(quads)}
         return json.dumps(item, ensure_ascii=False)
 
     def write(self, item: str) -> None:
@@ -81,11 +81,31 @@ def graph(triples: Iterable[ox.Triple]) -> bytes:
 
 
 def _nodes(triples: Iterable[ox.Triple]) -> list[dict]:
-    by_subject: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    """The node objects of some statements (triples, or quads of one graph): one per subject in
+    the order of their `@id`, its properties in the order of their keys, each property's values in
+    the order of their JSON text with sorted keys (`_sort_key`)."""
+    by_subject: dict[str, dict[str, list]] = {}
+    named, literal = ox.NamedNode, ox.Literal
     for t in triples:
-        by_subject[_id(t.subject)][_key(t.predicate.value)].append(_value(t.object))
+        subject, obj = t.subject, t.object
+        s = subject.value if type(subject) is named else _id(subject)
+        props = by_subject.get(s)
+        if props is None:
+            props = by_subject[s] = {}
+        p = _key(t.predicate.value)
+        if type(obj) is named:
+            value = {"@id": obj.value}
+        elif type(obj) is literal:
+            value = _literal(obj)
+        else:
+            value = {"@id": _id(obj)}
+        values = props.get(p)
+        if values is None:
+            props[p] = [value]
+        else:
+            values.append(value)
     return [
-        {"@id": s, **{p: sorted(values, key=_sort_key) for p, values in sorted(props.items())}}
+        {"@id": s, **{p: values if len(values) == 1 else sorted(values, key=_sort_key) for p, values in sorted(props.items())}}
         for s, props in sorted(by_subject.items())
     ]
 
@@ -105,16 +125,34 @@ def _key(iri: str) -> str:
 
 def _value(term) -> dict:
     if isinstance(term, ox.Literal):
-        if term.language:
-            return {"@value": term.value, "@language": term.language}
-        if term.datatype.value != XSD_STRING:
-            return {"@value": term.value, "@type": term.datatype.value}
-        return {"@value": term.value}
+        return _literal(term)
     return {"@id": _id(term)}
 
 
+def _literal(term: ox.Literal) -> dict:
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    datatype = term.datatype.value
+    if datatype != XSD_STRING:
+        return {"@value": term.value, "@type": datatype}
+    return {"@value": term.value}
+
+
 def _sort_key(value: dict) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    """The value's JSON text with sorted keys, as `json.dumps(value, sort_keys=True,
+    ensure_ascii=False)` writes it (its separators, its string escapes), built without an encoder
+    per value: "@id" < "@language" < "@type" < "@value"."""
+    if "@id" in value:
+        return '{"@id": ' + _string(value["@id"]) + "}"
+    text = _string(value["@value"])
+    if "@language" in value:
+        return '{"@language": ' + _string(value["@language"]) + ', "@value": ' + text + "}"
+    if "@type" in value:
+        return '{"@type": ' + _string(value["@type"]) + ', "@value": ' + text + "}"
+    return '{"@value": ' + text + "}"
+
+
+_string = json.encoder.encode_basestring  # json's own string encoder (ensure_ascii=False), in C when available
 
 
 def _dump(data) -> bytes:

@@ -141,6 +141,13 @@ class Store:
             self._merge()
         return sorted(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines(keepends=True))
 
+    def write_lines(self, output: Path | BinaryIO, graph=None) -> None:
+        """A graph's statements (`graph` an IRI; None: the merged copy) as N-Triples lines, in
+        Oxigraph's order (not sorted), written by Oxigraph into a file (a path) or a binary stream."""
+        self._merge()
+        self._store.dump(output=str(output) if isinstance(output, Path) else output, format=ox.RdfFormat.N_TRIPLES,
+                         from_graph=ox.DefaultGraph() if graph is None else ox.NamedNode(graph))
+
     def size(self, graph: str) -> int:
         """How many statements a named graph holds, counted by Oxigraph."""
         return int(next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")))["n"].value)
@@ -208,6 +215,10 @@ class Store:
         self._merge()
         return self._store.query(query)
 
+    def merge(self) -> None:
+        """Bring the merged default graph up to date now (queries do it when they need it)."""
+        self._merge()
+
     def _merge(self) -> None:
         """Make the default graph the set of the named graphs' triples, if out of date: from
         nothing after statements were taken out of a graph, else adding the graphs added to."""
@@ -262,22 +273,30 @@ class Store:
         for graph in sorted(self.graphs() if graphs is None else graphs):
             yield from self._sorted(ox.NamedNode(graph))
 
-    def merged_chunks(self) -> Iterator[list[ox.Triple]]:
-        """The merged default graph (each distinct triple once), sorted as `chunks` sorts."""
+    def merged_chunks(self) -> Iterator[list[ox.Quad]]:
+        """The merged default graph (each distinct triple once), sorted as `chunks` sorts: quads
+        in the default graph, which Oxigraph's Turtle serialiser takes as they are (a Triple made
+        of each in Python cost ten times the serialising)."""
         self._merge()
-        for chunk in self._sorted(ox.DefaultGraph()):
-            yield [ox.Triple(q.subject, q.predicate, q.object) for q in chunk]
+        yield from self._sorted(ox.DefaultGraph())
+
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        """A named graph's quads in the order of `chunks`, in one list whatever its size."""
+        return sorted(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)), key=str)
 
     def _sorted(self, graph) -> Iterator[list[ox.Quad]]:
         where = "?s ?p ?o" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ ?s ?p ?o }}"
         size = int(next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
+        # key=str: a quad's N-Quads text, its graph's name the same for all: the order of _text, at a
+        # third of its cost (a term that is a prefix of another is followed by " " there, by a
+        # character greater than " " in the other: "a" "ab", "a"@en "a"@en-gb, _:b1 _:b12)
         if size <= CHUNK:
-            yield sorted(self._store.quads_for_pattern(None, None, None, graph), key=_text)
+            yield sorted(self._store.quads_for_pattern(None, None, None, graph), key=str)
             return
         subjects = sorted((row["s"] for row in self._store.query(f"SELECT DISTINCT ?s WHERE {{ {where} }}")), key=str)
         chunk = []
         for subject in subjects:
-            chunk += sorted(self._store.quads_for_pattern(subject, None, None, graph), key=_text)
+            chunk += sorted(self._store.quads_for_pattern(subject, None, None, graph), key=str)
             if len(chunk) >= CHUNK:
                 yield chunk
                 chunk = []

@@ -128,6 +128,48 @@ def test_a_graph_written_in_chunks_gives_the_dumps_written_whole(seeds, tmp_path
     assert trig == sorted(map(str, ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS))) == as_quads(whole)  # each graph's block written alone
 
 
+def test_the_dumps_made_by_worker_processes_and_from_the_cache_are_those_made_here(seeds, tmp_path, monkeypatch):
+    """Past dumps.PARALLEL_FROM graphs, the graphs' pieces come from worker processes and the Turtle
+    from a forked process (its statements sorted by the system's `sort`): the same bytes as made in
+    this process, with the cache of a previous build or without, or without `sort`."""
+    from civicgraph import dumps as dumps_module
+    from civicgraph.cache import Outputs
+
+    here, parallel, cached = tmp_path / "here", tmp_path / "parallel", tmp_path / "cached"
+    monkeypatch.setattr(dumps_module, "PARALLEL_FROM", 10**9)
+    write_dumps(seeds.store, here)
+    monkeypatch.setattr(dumps_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(dumps_module, "_cpus", lambda: 2)
+    first = Outputs("dumps", tmp_path / "cache1", None, None, [])
+    write_dumps(seeds.store, parallel, first)
+    again = Outputs("dumps", tmp_path / "cache2", tmp_path / "cache1", tmp_path / "parallel", [])
+    write_dumps(seeds.store, cached, again)
+    assert again.pieces.hits == len(seeds.store.graphs())  # each graph's pieces, from the first build's cache
+    monkeypatch.setattr(dumps_module.shutil, "which", lambda _: None)  # no `sort`: the merged graph sorted here, a chunk at a time
+    monkeypatch.setattr(store_module, "CHUNK", 50)
+    unsorted = tmp_path / "unsorted"
+    write_dumps(seeds.store, unsorted)
+    names = sorted(p.name for p in here.iterdir())
+    assert names == sorted(p.name for p in parallel.iterdir()) == sorted(p.name for p in cached.iterdir()) == sorted(p.name for p in unsorted.iterdir())
+    for name in names:
+        assert (here / name).read_bytes() == (parallel / name).read_bytes() == (cached / name).read_bytes(), name
+    assert (here / "civicgraph.ttl").read_bytes() == (unsorted / "civicgraph.ttl").read_bytes()
+
+
+def test_json_ld_values_are_sorted_by_the_json_text_of_each_with_sorted_keys():
+    """The sort key of a value is written without an encoder per value: the text json.dumps writes."""
+    import json
+
+    from civicgraph import jsonld
+
+    texts = ["a", "a!", "ab", 'q"uote', "back\\slash", "tab\tnew\nline", "\x01\x7f", "é", "😀", "\u2028", ""]
+    values = [{"@id": t} for t in texts] + [{"@value": t} for t in texts]
+    values += [{"@value": t, "@language": lang} for t in texts for lang in ("fr", "en-GB")]
+    values += [{"@value": t, "@type": "http://www.w3.org/2001/XMLSchema#integer"} for t in texts]
+    for value in values:
+        assert jsonld._sort_key(value) == json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
 def test_two_hundred_synthetic_documents_build_end_to_end(synthetic):
     """The smoke test of issue 16: the benchmark's corpus through `civicgraph build`."""
     import json
