@@ -79,7 +79,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     bulleted = len(BULLETED.findall(text)) >= 2
     bullet_below = lambda m: bool(BULLETED.match(text, m.start() + m.group().rfind("\n") + 1))  # noqa: E731
     cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above
-                                    and (_name_wraps(text, m) or dangles(text, 0, m.start()) or _note_below(text, m)
+                                    and (_name_wraps(text, m) or _family_wraps(text, m) or dangles(text, 0, m.start()) or _note_below(text, m)
                                          or NUMBER_BELOW.match(text, m.end())))]
     if bulleted:  # in a bulleted list a line without a bullet continues its item
         cuts = [m for m in cuts if m.group().count("\n") != 1 or bullet_below(m)]
@@ -140,6 +140,21 @@ def _name_wraps(text: str, cut: re.Match) -> bool:
 
 
 _ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({_GIVEN})[ \t]*$")
+
+
+_FAMILY_AT_LINE_END = re.compile(rf"(?:^|(?<=[\s,]))(?:{_CAPS})$")
+_GIVEN_OPENING = re.compile(rf"({_GIVEN})(?=\s*(?:[,;.)]|$)|[ \t]+[a-zéèàâ])", re.M)
+
+
+def _family_wraps(text: str, cut: re.Match) -> bool:
+    """A "NOM Prénom" cut by a line end in a list of commas: "…, CROS⏎Bernard remplacé par …", "sa
+    suppléante RIGAL⏎Josiane," (the family name in capitals ends the line, a given name the list of given
+    names knows opens the next)."""
+    if cut.group().strip():  # a comma or a bullet cuts there, not the line end alone
+        return False
+    family = _FAMILY_AT_LINE_END.search(text, max(0, cut.start() - 40), cut.start())
+    given = _GIVEN_OPENING.match(text, cut.end())
+    return bool(family and given and fold(given.group(1)) in given_names())
 
 
 def _given_alone(before: str) -> re.Match | None:

@@ -203,3 +203,11 @@ def test_a_register_numbered_on_its_own_line_its_secretary_who_will_be_and_inclu
 def test_a_proxy_given_during_the_seance_under_its_singular_heading(tmp_path: Path):
     text = AG + "Pouvoir donné en cours de séance : M. Jean CARON à Mme Anne BRUN (à partir de 20 h 05)." + AG_END
     assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "20:05:00"}}
+
+
+def test_a_family_name_first_cut_by_a_line_end_and_staff_who_attended(tmp_path: Path):
+    text = OPENING + ("PRESENTS : MM. ROCHE Paul, CARON Jean, Mme BRUN Anne remplacée par sa suppléante LYS\nRose, M. PETIT\n"
+                      "Luc.\nABSENTS - EXCUSES : M. MORIN Yves.\nASSISTAIENT : M. NOËL Marc, directeur du syndicat.\n") + CLOSING
+    statuses = _statuses(tmp_path, text)
+    assert statuses["Rose LYS"] == {"présent"} and statuses["Luc PETIT"] == {"présent"} and statuses["Marc NOËL"] == {"sans voix délibérative"}
+    assert "LYS" not in statuses and "PETIT" not in statuses
