@@ -34,7 +34,7 @@ HEADED = re.compile(r"[a-zé]+\s+(?:(?:de|des|du|d['’])\s*)?[A-ZÉ0-9]")
 def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     spec = cues("memberships")
     raw = text.raw[at:end]
-    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:(?P<designator>association)\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?(?P<quote>[«\"“]?)\s*", raw)
+    lead = re.match(rf"\s*(?:(?:à|a)\s+)?(?i:l['’]|la\s+|le\s+|au\s+|aux\s+)?(?:(?P<designator>(?i:association))\s+(?!{NAME_GOES_ON})(?=[A-ZÉ«\"“]))?(?P<quote>[«\"“]?)\s*", raw)
     start = at + lead.end()
     stop = text.find(pattern(spec["association_stop"].replace("{dispositif_verb}", spec["dispositif_verb"])), start + 2, min(end, start + 160))
     stop_at = stop.start() if stop else min(end, start + 120)
@@ -68,7 +68,10 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
     # a name in a title ends with it when a sentence follows the title ("… Bretagne Vivante Iroise⏎
     # Renouvellement de l'adhésion …, compte 6281."), unless the "title" is itself a sentence
     title_end = title[1].end if title and _sentence_follows(text, title[1].end) and not re.match(cues("items")["line_openers"]["cue"], title[0]) else start
-    named = [j for j in _joins(text, region, title_end) if _is_association(j[1], wording)]
+    named = [(match, _cased(text, name, region)) for match, name in _joins(text, region, title_end) if _is_association(name, wording)]
+    if not named and title:
+        first = _named_first(text, title[1], wording)
+        return [_membership(text, first[0], first[1], (start, end), region[0], wording)] if first else []
     if not named:
         return []  # (most items: no dispositif to look for)
     decided = decided_from(text, region[0], end)  # the exposé before the dispositif only proposes
@@ -85,6 +88,35 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
     lead = [_sentence_start(text, joins[0][0].start(), region[0])] + [match.end() for match, _ in joins[:-1]]
     return [_membership(text, match, name, (match.start(), stop), match.start(), fold_piece(text.raw[begin:match.end()]))
             for (match, name), stop, begin in zip(joins, bounds, lead)]
+
+
+def _cased(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tuple[str, Span]:
+    """A name a title prints in capitals ("« LES AMIS DU LAC DE SOUSTONS »"), as the item's text writes it
+    in full case when it does ("l'association « Les Amis du Lac de Soustons »")."""
+    name, _ = named
+    if not name.isupper():
+        return named
+    for found in re.finditer(re.escape(name), text.raw[region[0]:region[1]], re.I):
+        if not found.group().isupper():
+            return found.group(), Span(region[0] + found.start(), region[0] + found.end())
+    return named
+
+
+# What heads a title before the body it names: "4 - ", "2025-040 - ", "Rapport n° 5 - ", "Point 6 – ", "Délibération n° 2025-013 : ".
+LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*\s*[-–—.):]\s+")
+
+
+def _named_first(text: Text, title: Span, wording: str) -> tuple[re.Match, tuple[str, Span]] | None:
+    """The association a title names before its membership ("Villes de France – cotisation 2025",
+    `memberships.yaml` title_first), when it is one."""
+    found = text.find(pattern(cues("memberships")["title_first"]["cue"]), title.start, title.end)
+    if found is None:
+        return None
+    lead = LEADING_NUMBER.match(text.raw, title.start, found.start())
+    begin = lead.end() if lead else title.start
+    name = text.raw[begin:found.start()].strip()
+    named = (name, Span(begin, begin + len(name)))
+    return (found, named) if name and _is_association(named, wording) else None
 
 
 def _one_joined(text: Text, join, item: tuple[int, int], year_from: int, wording: str) -> Membership:
