@@ -211,3 +211,9 @@ def test_a_family_name_first_cut_by_a_line_end_and_staff_who_attended(tmp_path: 
     statuses = _statuses(tmp_path, text)
     assert statuses["Rose LYS"] == {"présent"} and statuses["Luc PETIT"] == {"présent"} and statuses["Marc NOËL"] == {"sans voix délibérative"}
     assert "LYS" not in statuses and "PETIT" not in statuses
+
+
+def test_members_paying_counted_at_a_date(tmp_path: Path):
+    text = AG + "Adhérents à jour de cotisation au 31 décembre 2024 : 82\nAdhérents présents : 47\nPouvoirs : 5" + AG_END
+    seance = _seance(tmp_path, text)
+    assert (seance.first("nombreAdherents"), seance.first("nombrePresents"), seance.first("nombrePouvoirs")) == (82, 47, 5)
