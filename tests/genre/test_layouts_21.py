@@ -13,6 +13,7 @@ from tests.genre.test_attendance_layouts_14 import bodies, proxies, read
 OPENING = ("COMMUNE DE VAL-BRUN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
            "Le conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\n")
 CLOSING = "\nSecrétaire de séance : Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n"
+PRESENT = OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
 
 
 def _seance(tmp_path: Path, text: str):
@@ -51,8 +52,7 @@ def test_one_member_listed_present_and_excused_stays_a_conflict(tmp_path: Path):
 
 
 def test_an_act_headed_deliberation_colon_number_and_its_proposal_is_no_legal_basis(tmp_path: Path):
-    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
-            "DELIBERATION : VB 12-04-2022\n\nOBJET : Adhésion à l'association des maires ruraux\n\n"
+    text = (PRESENT + "DELIBERATION : VB 12-04-2022\n\nOBJET : Adhésion à l'association des maires ruraux\n\n"
             "VU le Code général des collectivités territoriales ;\n\nSur proposition de M. CARON, rapporteur ;\n\n"
             "CONSIDÉRANT l'intérêt de la commune,\n\nAPRES EN AVOIR DÉLIBÉRÉ, DÉCIDE d'adhérer.\n\nVOTANTS : 3 POUR : 3\n")
     facts = read(tmp_path, text).facts[0]
@@ -62,7 +62,7 @@ def test_an_act_headed_deliberation_colon_number_and_its_proposal_is_no_legal_ba
 
 
 def test_another_organs_extrait_after_a_signed_act_is_a_seance_of_its_own(tmp_path: Path):
-    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+    text = (PRESENT + "1. Budget\nAdopté à l'unanimité.\n\n"
             "Fait et délibéré les jour, mois et an susdits.\n\nLe Maire,\nPaul ROCHE\n\n"
             "COMMISSION PERMANENTE DU 6 MARS 2022\n\nL'an deux mille vingt-deux le 6 mars, la commission permanente s'est réunie "
             "sous la présidence de M. Paul ROCHE.\n\nPrésents : M. Paul ROCHE, M. Luc PETIT.\n\nExcusée : Mme Anne BRUN.\n")
@@ -157,7 +157,7 @@ def test_a_bracket_in_the_holders_cell_scopes_the_proxy(tmp_path: Path):
 
 
 def test_a_departure_between_acts_numbered_with_letters_opens_the_proxy_at_the_next_act(tmp_path: Path):
-    text = (OPENING + "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\nLe procès-verbal de la séance du 3 mai est approuvé.\n\n"
+    text = (PRESENT + "Le procès-verbal de la séance du 3 mai est approuvé.\n\n"
             "DC-2022-01 - Budget\nAdopté à l'unanimité.\n\nDC-2022-02 - Tarifs\nAdopté à l'unanimité.\n\n"
             "M. Jean CARON quitte la séance à 20 h 10, avant l'examen de la délibération DC-2022-03, et donne procuration à Mme Anne BRUN.\n\n"
             "DC-2022-03 - Subventions\nAdopté à l'unanimité.\n")
