@@ -168,6 +168,18 @@ def _actes_day(text: Text, start: int, end: int) -> Dated | None:
     return Dated(actes.date, Span(start + actes.spans[0][0], start + actes.spans[0][1]))
 
 
+def _time_after_same_day(text: Text, start: int, end: int, day: date, reach: int = 2000) -> Dated | None:
+    """The hour written after another mention of the séance's day in the block's opening (`reach`
+    characters), the first mention having none."""
+    stop = min(end, start + reach)
+    for found in find_dates(text.raw[start:stop]):
+        if found.value == day and not _excluded(text, start + found.start):
+            hour = _time_after(text, start + found.end, end)
+            if hour:
+                return hour
+    return None
+
+
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
     """The hour that follows `position` within `reach` characters, after "à", "de", a dash or a comma: "du 24
     novembre 2009 – 18 h 00", "Vendredi 14 avril 2023, 18 h 30", "Ouverture : 18:00", "le 3 décembre de 14 h 00 à
@@ -355,6 +367,8 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     if facts.start is None and facts.date:  # "SÉANCE DU 05 mars 2021 à 17 h 00" over a formula without the hour
         heading = _cue_then(text, alternatives(spec["heading"]), start, end, lambda at: _date_after(text, at, end, reach=25))
         facts.start = _time_after(text, heading.span.end, end) if heading and heading.value == facts.date.value else None
+    if facts.start is None and facts.date:  # "Compte-rendu de la réunion du 11 juin 2025" … "Réunion du mercredi 11 juin 2025 à 18 heures"
+        facts.start = _time_after_same_day(text, start, end, facts.date.value)
     facts.convocation = _convocation(text, start, end, facts.date.value if facts.date else None)
     convener = text.find(pattern(spec["convened_by"]["cue"]), start, end)
     if convener:

@@ -217,3 +217,11 @@ def test_members_paying_counted_at_a_date(tmp_path: Path):
     text = AG + "Adhérents à jour de cotisation au 31 décembre 2024 : 82\nAdhérents présents : 47\nPouvoirs : 5" + AG_END
     seance = _seance(tmp_path, text)
     assert (seance.first("nombreAdherents"), seance.first("nombrePresents"), seance.first("nombrePouvoirs")) == (82, 47, 5)
+
+
+def test_the_hour_written_after_another_mention_of_the_day(tmp_path: Path):
+    text = ("SIAEP DU VAL-BRUN\nCOMITE SYNDICAL\nCompte-rendu de la réunion du 11 juin 2025\nDate de convocation : 3 juin 2025\n"
+            "Réunion du mercredi 11 juin 2025 à 18 heures, salle du conseil de la mairie de Val-Brun,\n"
+            "sous la présidence de Monsieur ROCHE Paul, Président,\nPRESENTS : MM. ROCHE Paul, CARON Jean.\n\n1) Budget\nAdopté.\n")
+    seance = _seance(tmp_path, text)
+    assert (str(seance.first("debut")), seance.first("lieu")) == ("2025-06-11 18:00:00", "salle du conseil de la mairie de Val-Brun")
