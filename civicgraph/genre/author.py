@@ -215,7 +215,7 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
             else:
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
-            if heading and not _is_heading(heading):  # "ROUE LIBRE – atelier vélo participatif": the name in capitals, then its motto
+            if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto
                 heading = next((h for h in [re.split(r"\s[—–-]\s", heading)[0].strip()] if h != heading and _is_heading(h)), None)
             if heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
@@ -316,8 +316,8 @@ TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_title(line: str) -> bool:
-    """A letterhead's line in title case ("Centre Intercommunal d'Action Sociale / du Grand Autunois
-    Morvan"): short, no sentence's stop, every word but particles capitalised."""
+    """A letterhead's line in title case ("Centre Intercommunal d'Action Sociale / du Pays de
+    Val-Brun"): short, no sentence's stop, every word but particles capitalised."""
     words = [w.split("'")[-1].split("’")[-1] for w in TITLE_WORD.findall(line)]
     significant = [w for w in words if w.lower() not in PARTICLES]
     return len(line.strip()) <= 80 and not line.rstrip().endswith((".", ",", ";", ":")) and bool(significant) and all(w[:1].isupper() for w in significant)

@@ -91,8 +91,8 @@ def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] |
 
 
 def _cased(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tuple[str, Span]:
-    """A name a title prints in capitals ("« LES AMIS DU LAC DE SOUSTONS »"), as the item's text writes it
-    in full case when it does ("l'association « Les Amis du Lac de Soustons »")."""
+    """A name a title prints in capitals ("« LES AMIS DU LAC DE VAL-BRUN »"), as the item's text writes it
+    in full case when it does ("l'association « Les Amis du Lac de Val-Brun »")."""
     name, _ = named
     if not name.isupper():
         return named
@@ -107,7 +107,7 @@ LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:rapport|point|question|affaire|dossie
 
 
 def _named_first(text: Text, title: Span, wording: str) -> tuple[re.Match, tuple[str, Span]] | None:
-    """The association a title names before its membership ("Villes de France – cotisation 2025",
+    """The association a title names before its membership ("Réseau des Bourgs du Val – cotisation 2025",
     `memberships.yaml` title_first), when it is one."""
     found = text.find(pattern(cues("memberships")["title_first"]["cue"]), title.start, title.end)
     if found is None:

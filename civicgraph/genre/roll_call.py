@@ -315,7 +315,6 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
 # présents ; Mme Z, représentée par M. Y ; M. W, absent." (the status closes its part of the list).
 GROUP_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<title>[^\n:;.]{3,80}?)[ \t]*:[ \t]*(?=\S)")
 STATUS_AFTER = re.compile(r",\s*(?P<status>présente?s?|absente?s?|excusée?s?)\s*$", re.I)
-STATUS_IN = re.compile(r"\b(?P<status>représentée?s?|excusée?s?|absente?s?|présente?s?)\b", re.I)
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\Z")
 STATUS_APPOSED = re.compile(r"[A-ZÉÈ]{2,},\s*(?:présente?s?|absente?s?|excusée?s?)\b")  # "M. Paul ROCHE, excusé, …"
 PRESENT_SINCE = re.compile(r",\s*(?=(?:présente?|arrivée?)\s+(?:à\s+(?:partir|compter)\s+d|au\s+cours\s+d))", re.I)
@@ -334,21 +333,21 @@ def _statuses_after_names(text: Text, start: int, end: int, roll: RollCall) -> N
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text.raw[at:stop])]
         if not any(STATUS_AFTER.search(text.raw[at + a:at + b].rstrip(" .\n")) or STATUS_APPOSED.search(text.raw, at + a, at + b) for a, b in parts):
             continue  # a group's list with no status after its names: another form's
-        text = Text(text.raw[:at] + text.raw[at:stop].replace("\n", " ") + text.raw[stop:])  # one paragraph, its lines wrapped (offsets kept)
+        flat = Text(text.raw[:at] + text.raw[at:stop].replace("\n", " ") + text.raw[stop:])  # one paragraph, its lines wrapped (offsets kept)
         for a, b in parts:
-            part = text.raw[at + a:at + b].rstrip(" .\n")
+            part = flat.raw[at + a:at + b].rstrip(" .\n")
             after = STATUS_AFTER.search(part)
             said = after or STATUS_IN.search(part)
             if said is None:
                 continue
             status = _status_of(said["status"])
             part_end = at + a + (after.start() if after else len(part))
-            since = PRESENT_SINCE.search(text.raw, at + a, part_end)
+            since = PRESENT_SINCE.search(flat.raw, at + a, part_end)
             count = len(roll.entries)
-            _read_list(text, Heading(status, True, at + a, at + a), at + a, since.start() if since else part_end, roll)
+            _read_list(flat, Heading(status, True, at + a, at + a), at + a, since.start() if since else part_end, roll)
             if since and len(roll.entries) == count + 1:  # "Mme Z, représentée par M. Y jusqu'au point 3, présente à partir du point 4"
                 present = Entry(roll.entries[-1].who, "présent", roll.entries[-1].commune)
-                _annotate(present, text.raw[since.end():part_end])
+                _annotate(present, flat.raw[since.end():part_end])
                 roll.entries.append(present)
         roll.headings.append((title.start("title"), stop))
 
@@ -537,6 +536,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 # one name a line ("- Mme X, Vice-présidente ........ excusée, a donné mandat à M. Y").
 CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\s+\S|\s*$)", re.S)
 STATUS_WORDS = r"(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?"
+STATUS_IN = re.compile(r"\b" + STATUS_WORDS, re.I)  # the first status a part of a group's list says
 CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
 # A member's own status after dotted leaders, a dash or a colon: "M. X, maire ….. présent", "Mme Y –
 # excusée, pouvoir à M. Z", "M. W, adjoint : absent".

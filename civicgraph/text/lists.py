@@ -147,8 +147,8 @@ _GIVEN_OPENING = re.compile(rf"({_GIVEN})(?=\s*(?:[,;.)]|$)|[ \t]+[a-zéèàâ])
 
 
 def _family_wraps(text: str, cut: re.Match) -> bool:
-    """A "NOM Prénom" cut by a line end in a list of commas: "…, CROS⏎Bernard remplacé par …", "sa
-    suppléante RIGAL⏎Josiane," (the family name in capitals ends the line, a given name the list of given
+    """A "NOM Prénom" cut by a line end in a list of commas: "…, ROCHE⏎Paul remplacé par …", "sa
+    suppléante LYS⏎Rose," (the family name in capitals ends the line, a given name the list of given
     names knows opens the next)."""
     if cut.group().strip():  # a comma or a bullet cuts there, not the line end alone
         return False
