@@ -23,6 +23,7 @@ FULL_NAME_AFTER_CIVILITY = re.compile(with_civilities(r"\b(?:{civility})\s+(?P<g
 # "CARON Jean", "LE GALL Rozenn": a full name family first, told from a capitalised word after a name in
 # capitals by the given-name list; one space between (wider, two cells of a table: "X      Nadine Y").
 FULL_NAME_FAMILY_FIRST = re.compile(r"(?<![\w'’-])(?P<family>[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?: [A-ZÉÈÀÂÎÔÛÇ'’-]{2,})*) (?P<given>[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?)\b")
+WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[A-ZÉÈ])")  # a compound name's hyphen at a line's end (`text.hyphenation` keeps it)
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
 
 
@@ -41,7 +42,7 @@ class Roster:
     def person(self, written: str, span: Span, order: str | None = None) -> Resource | None:
         """The person `written` names (a list's `order` decides "Nom Prénom" from "Prénom Nom"); a
         number ("n° 4") names the member a numbered roll call gives it (`numbered_roll`)."""
-        written = " ".join(written.split())  # a name wrapped onto the next line: "M. X\n    Paul"
+        written = " ".join(WRAPPED_HYPHEN.sub("-", written).split())  # a name wrapped onto the next line: "M. X\n    Paul", "Anne-\nMarie"
         reference = re.match(cues("roll_call")["numbered_roll"]["reference"], written)
         if reference:
             numbered = self._numbered.get(reference["n"])

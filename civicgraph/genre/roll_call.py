@@ -231,9 +231,13 @@ LIST_STOP = re.compile(with_civilities(
 
 
 TRAILING_BULLET = re.compile(r"\n[ \t]*[•*✓-][ \t]*\Z")
+# A line that tells a proxy: it ends a list of those present ("Présents : M. X, Mme Y⏎Mme Z donne pouvoir à M. X.",
+# "⏎Pouvoir de Mme Z à M. X.").
+PROXY_LINE = re.compile(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ][^.;:()\n,]{1,60}?\s(?:(?:a|avait)\s+)?(?:donné|donne|remis|confié|délégué)\s+"
+                                        r"(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)\b|[ \t]*(?:Pouvoir|Procuration)\s+(?:de\s|d['’]))"))
 
 
-def _list_end(text: Text, start: int, limit: int) -> int:
+def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
         if close is not None:
@@ -245,6 +249,8 @@ def _list_end(text: Text, start: int, limit: int) -> int:
     end = stop.start() if stop else limit
     bullet = TRAILING_BULLET.search(text.raw, start, end)
     end = bullet.start() if bullet else end  # "… M. Y par⏎  Mme Z⏎• Excusée :": the next heading's bullet is not the list's
+    told = PROXY_LINE.search(text.raw, start, end) if present else None
+    end = told.start() if told else end
     for match in LIST_STOP.finditer(text.raw, start, end):
         if match.group().startswith("\n") and text.raw[start:match.start()].rstrip().endswith((";", ",")):
             continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
@@ -292,7 +298,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
-        stop = _list_end(view, heading.end, limit)
+        stop = _list_end(view, heading.end, limit, heading.status == "présent")
         if heading.proxies and _column_pairs(view, heading, stop, roll):
             continue
         if heading.proxies and _told_in_sentences(view, heading.end, stop):
@@ -467,14 +473,14 @@ FLAT_HOLDER = re.compile(r"\bPouvoir\s+à\s+")  # a column's cell: capitalised, 
 NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+)(?:[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}(?:\s+(?=[A-ZÉÈ'’-]{2,}\b)|\b))+")
 
 
-# A comma or a line end that binds what follows to the name before it: "Mme X, représentée par M. Y",
+# A comma, a line end or a spaced dash that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
 # stay one item.
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
 _BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
-BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})")
+BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})")  # (and "Mme X – pouvoir à M. Y")
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -1067,7 +1073,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w))+?)" + HOLDER_END)  # "Jean-Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:

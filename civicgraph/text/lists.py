@@ -96,14 +96,15 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 # of the name end the line, the other half opens the next).
 _GIVEN = r"[A-ZÉÈÀÂÎÔ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 _CAPS = r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+"
-_HALF_BEFORE = re.compile(with_civilities(r"{civility}\s+") + rf"(?:{_GIVEN}|{_CAPS})$")
-_HALF_AFTER = re.compile(rf"(?:{_CAPS}|{_GIVEN})(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ])", re.M)  # "… / ZIMMER par Mme Y"
+_HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"(?:{_GIVEN}|{_CAPS})$")  # (a holder's: "… pouvoir à Paul / ROCHE")
+_HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}|{_GIVEN}(?:\s+{_GIVEN})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie"
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
-# représenter", "X et / Y" (function words, in lower case: "DE LA" may end a line inside a name).
-DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+l[ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?)[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+# représenter", "X et / Y", "X a donné / pouvoir à Y", a particle in capitals: "M. DE LA / VIDALIE Paul".
+DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?"
+                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:donné|remis|confié|délégué)|donne|DE(?:\s+LA)?|DU|DES|LE)[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
 
 
@@ -120,8 +121,11 @@ def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".
-# So does a line that opens with a word that needs the item above: "… a délégué son vote / à M. Y", "/ pour les points 3 à 7".
-NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|jusqu['’]|puis)\s")
+# So does a line that opens with a word that needs the item above: "… a délégué son vote / à M. Y", "/ pour les points 3 à 7",
+# "Mme X / pouvoir à M. Y", "Mme X / représentée par M. Y", "Mme X / donne pouvoir à M. Y", "… délégation / de vote à M. Y".
+NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|jusqu['’]|puis)\s"
+                          r"|(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:à|au)\s|représentée?\s+par\s"
+                          r"|(?:(?:a|avait|ayant|qui\s+a)\s+)?(?:donné|donne|remis|confié|délégué)\s+(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)|de\s+vote\s+à\s")
 
 
 def _note_below(text: str, cut: re.Match) -> bool:
@@ -136,7 +140,10 @@ def _name_wraps(text: str, cut: re.Match) -> bool:
     before = text[max(0, cut.start() - 40):cut.start()]
     half = _HALF_BEFORE.search(before) or _given_alone(before)
     after = _HALF_AFTER.match(text, cut.end())
-    return bool(half and after and (half.group().split()[-1].isupper() != after.group().isupper()))
+    if not (half and after):
+        return False
+    first, second = half.group().split()[-1], after.group()
+    return first.isupper() != second.isupper() or (fold(first) in given_names() and fold(second) not in given_names())  # "Paul / Roche"
 
 
 _ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({_GIVEN})[ \t]*$")
