@@ -400,6 +400,9 @@ def _column_pairs(text: Text, heading: Heading, stop: int, roll: RollCall) -> bo
     return True
 
 
+CAPITALS = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ'’ -]+")
+
+
 def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]:
     """The headings of the block as each view of the text shows them: the whole text, and, where
     lists are printed in two columns side by side ("PRÉSENTS :      ABSENTS EXCUSÉS :"), each
@@ -407,7 +410,8 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
     headings = _headings(text, start, end)
     blocks = []
     for heading in headings:
-        block = aligned.column_block(text.raw, heading.start)
+        cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
+        block = aligned.column_block(text.raw, heading.start) or (CAPITALS.fullmatch(text.raw, cell, heading.start) and aligned.column_block(text.raw, cell))
         if block and not any(a <= heading.start < b for a, b, _ in blocks):
             blocks.append(block)
     views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks)])]
@@ -479,8 +483,9 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
 _BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)\s+à|par\s+(?={civility}))\b")
-BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})")  # (and "Mme X – pouvoir à M. Y")
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)(?:\s+(?:donné|confié|remis)e?)?\s+à|(?:par|de)\s+(?={civility}))\b")
+_CIVILITY = with_civilities("(?:{civility})")
+BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY})")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -517,8 +522,8 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
             piece = raw[item_start - start:item_end - start]
             if _scope_only(piece):
                 ends_line = index + 1 == len(items) or "\n" in text.raw[item_end:items[index + 1][1]]
-                if last and ends_line and "\n" not in text.raw[last_end:item_start]:
-                    for proxy in last:  # "X à Y, à compter de 10 h 40⏎Z à W": the scope ends its proxy's line
+                if last and ends_line and ("\n" not in text.raw[last_end:item_start] or index + 1 == len(items)):
+                    for proxy in last:  # "X à Y, à compter de 10 h 40⏎Z à W": the scope ends its proxy's line (or the list, wrapped)
                         _scope(piece, proxy)
                 else:
                     ahead = piece
@@ -988,7 +993,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
 
 
 GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
@@ -1141,8 +1146,10 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
                 bound = ""
             rest = body[match.end():]
             holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
-            if not giver_text or not holder_match or " à " in giver_text:
+            if not giver_text or not holder_match or " à " in BRACKETED.sub("", giver_text):  # (not "X (arrivé à 19 h 15) – pouvoir à Y")
                 continue
+            if holder_first:  # "M. Y porte les pouvoirs de Mme X, de Mme Z et de M. W": the givers after the cue
+                holder_match = re.match(holder_match.re.pattern + MORE_GIVERS, rest)
             holder_text = _sentence_cut(holder_match.group().strip())  # "à M. Y. M. Z, absent …": a new sentence
             commune = GIVER_COMMUNE.search(giver_text)
             if commune:
@@ -1158,6 +1165,9 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
                 giver, holder = holder, giver
             return giver, holder, rest[holder_match.end():], (aside.group("aside") if aside else bound), commune, holder_first
     return None
+
+
+MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
 
 
 class _Forms:
@@ -1316,6 +1326,12 @@ PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<g
                                      r"(?:attribué|confié|remis|transmis)e?s?\s+(?P<holder>(?:à|au|aux)\s+[^,.;()\n]{2,50}?)(?=\s*[,.;(]|\s+conformément|\n|$)"))
 
 
+# The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
+# Mme X, de Mme Z et de M. W" (one proxy a giver).
+_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
+HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)\s+(?:a|avait|porte|portait|détient|détenait)\s+(?:(?:le|les|la|un)\s+)?"
+                                   r"(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])(?P<givers>" + _HELD_GIVER
+                                   + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)"))
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
 NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?[^\n.;,()\[\]–—]+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
@@ -1368,6 +1384,11 @@ def _sentence_matches(text: Text, start: int, end: int):
         sender = SENDER.match(raw, _sentence_start(raw, start, match.start()), match.start())
         if sender:
             yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
+    for match in literals.finditer(HOLDS, raw, start, end):  # "M. Y porte les pouvoirs de Mme X et de M. Z"
+        givers = match.start("givers")
+        for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
+            yield (givers, cut.start() if cut else match.end("givers")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+            givers = cut.end() if cut else givers
     for match in PASSIVE.finditer(raw, start, end):
         givers = match.start("givers")
         for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
@@ -1507,6 +1528,8 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         labelled = re.match(r"(?:Commune|Ville)\s+d[e'’]\s*.+?\s[-–]\s+", value)  # "Commune d'Entre-deux-Guiers - Mme X"
         shift = labelled.end() if labelled else 0
         value = value[shift:]
+        if SENTENCE_OPENING.match(value):
+            continue  # an item's title, "Désignation du secrétaire de séance⏎Le conseil, …": no name after it
         verb = re.search(r"\s(?!(?:de|du|des|la|le|les|d['’]\w*|l['’]\w*|van|von|di|da)\b)[a-zé]", value)
         value = value[:verb.start()].rstrip() if verb else value.rstrip()  # "Mme X a été désignée …"
         if re.match(spec["numbered_roll"]["reference"], value.rstrip(" .")):  # "Secrétaire de séance : n° 2.": the member numbered so
@@ -1521,6 +1544,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
     return _named(text, named.start("who"), named.end("who")) if named else None
 
 
+SENTENCE_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s?)[a-zé]")
 NAMED_BEFORE = r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,60},\s*)?"  # a name, an apposition
 NAMED_BEFORE_WIDTH = literals.solid_width(pattern(NAMED_BEFORE))  # the most characters other than white space they hold
 

@@ -174,6 +174,13 @@ def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
     return start, min(end, len(raw)), column
 
 
+def cell_start(raw: str, position: int) -> int:
+    """Where the cell holding `position` starts on its line: after the last gutter before it (or the line's start)."""
+    line_start = raw.rfind("\n", 0, position) + 1
+    gaps = list(GAP.finditer(raw, line_start, position + 1))
+    return gaps[-1].end() if gaps else line_start
+
+
 def _splits(line: str, column: int) -> bool:
     """A line of the block: not blank, and blank just before `column`, or ending before it (a left
     cell may run up to the right column's edge: "pouvoir à" / "Mme RENAUDIN" under a status)."""

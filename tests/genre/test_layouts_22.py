@@ -1,0 +1,64 @@
+"""Forms met in the twenty-fourth blind set (cases 280–289), read by general mechanisms: the holder
+named first in a sentence ("Mme Y a le pouvoir de M. X", "M. Y porte les pouvoirs de Mme X et de
+M. Z"); the secretary designated as the object of an act ("DÉSIGNE Mme X, secrétaire de séance.") or
+keeping the minutes ("…, secrétaire, qui tient le procès-verbal"); two roll-call columns whose
+headings carry a noun before the status ("ADMINISTRATEURS PRÉSENTS      ADMINISTRATEURS EXCUSÉS");
+"pouvoir confié à"; a log line between dashes ("----- 19 h 15 : arrivée de M. X -----"). Each on a
+small invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import proxies, read
+
+OPENING = ("COMMUNE DE VAL-BRUN\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
+           "Le conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\n"
+           "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n")
+ITEMS = "\n1. Budget\nAdopté à l'unanimité.\n\n2. Travaux\nAdopté à l'unanimité.\n"
+
+
+def _seance(tmp_path: Path, text: str):
+    return read(tmp_path, text).facts[0].of_class("Seance")[0]
+
+
+def test_the_holder_named_first_in_sentences_each_giver_a_proxy(tmp_path: Path):
+    text = OPENING + ("Pouvoirs :\nMme Anne BRUN a le pouvoir de M. Yves MORIN pour le représenter et voter en son nom.\n"
+                      "M. Jean CARON porte les pouvoirs de Mme Rose LYS, de Mme Lise NOËL et de M. Marc VIDAL.\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON"),
+                                            ("Lise NOËL", "Jean CARON"), ("Marc VIDAL", "Jean CARON")}
+
+
+def test_a_holder_named_first_is_no_authorisation_to_sign(tmp_path: Path):
+    text = OPENING + "Le conseil dit que le maire a le pouvoir de signer la convention.\n" + ITEMS
+    assert proxies(tmp_path, text) == {}
+
+
+def test_the_secretary_designated_by_an_act_or_keeping_the_minutes(tmp_path: Path):
+    act = OPENING + "1. Désignation du secrétaire de séance\nLe conseil, à l'unanimité,\n- DÉSIGNE Mme Anne BRUN, secrétaire de séance.\n\n2. Budget\nAdopté.\n"
+    assert _seance(tmp_path, act).first("secretaire").first("rdfs:label") == "Anne BRUN"
+    minutes = OPENING + "La séance est présidée par M. Paul ROCHE, assisté de M. Luc PETIT, secrétaire, qui tient le procès-verbal.\n" + ITEMS
+    assert _seance(tmp_path, minutes).first("secretaire").first("rdfs:label") == "Luc PETIT"
+
+
+COLUMNS = ("ASSOCIATION « LES AMIS DU VAL-BRUN »\n\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nRéunion du 14 novembre 2024\n\n"
+           "   ADMINISTRATEURS PRÉSENTS                  ADMINISTRATEURS EXCUSÉS\n"
+           "   Mme Anne BRUN, présidente                 Mme Rose LYS – pouvoir confié\n"
+           "   M. Jean CARON, secrétaire                 à Mme Anne BRUN\n"
+           "   M. Luc PETIT                              M. Yves MORIN (arrivé à 19 h 15) –\n"
+           "   Mme Lise NOËL                             pouvoir confié à M. Luc PETIT\n"
+           "                                             jusqu'à son arrivée\n\n"
+           "La présidente ouvre la séance. M. Jean CARON est désigné secrétaire de séance.\n\n"
+           "1. Compte rendu\nApprouvé à l'unanimité.\n\n----- 19 h 15 : arrivée de M. Yves MORIN -----\n\n2. Budget\nApprouvé à l'unanimité.\n")
+
+
+def test_two_columns_headed_by_a_noun_and_a_status(tmp_path: Path):
+    statuses = {p.first("personne").first("rdfs:label"): set(p.props["statut"]) for p in read(tmp_path, COLUMNS).facts[0].of_class("Participation")}
+    assert {n for n, s in statuses.items() if s == {"présent"}} >= {"Anne BRUN", "Jean CARON", "Luc PETIT", "Lise NOËL"}
+    assert statuses["Rose LYS"] == {"excusé"}
+
+
+def test_a_proxy_confided_until_an_arrival_logged_between_dashes(tmp_path: Path):
+    found = proxies(tmp_path, COLUMNS)
+    assert set(found) == {("Rose LYS", "Anne BRUN"), ("Yves MORIN", "Luc PETIT")}
+    assert found[("Yves MORIN", "Luc PETIT")] == {"jusquAHeure": "19:15:00", "jusquAActe": "1"}
