@@ -102,8 +102,8 @@ def _cased(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tupl
     return named
 
 
-# What heads a title before the body it names: "4 - ", "2025-040 - ", "Rapport n° 5 - ", "Point 6 – ", "Délibération n° 2025-013 : ".
-LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*\s*[-–—.):]\s+")
+# What heads a title before the body it names: "4 - ", "2025-040 - ", "Rapport n° 5 - ", "Point 6 – ", "Délibération n° 2025-013 : ", "Délibération n° 2025-06⏎Objet : ".
+LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*(?:\s*[-–—.):]\s+|[ \t]*\n\s*))?(?:objet\s*:\s*)?")
 
 
 def _named_first(text: Text, title: Span, wording: str) -> tuple[re.Match, tuple[str, Span]] | None:

@@ -128,9 +128,9 @@ def _heading_cues(headings: list[dict]) -> tuple[list[tuple[dict, re.Pattern]], 
 
 def _after_leaders(text: Text, position: int) -> bool:
     """Whether the word ending at `position` follows dotted leaders or a dash on its line, as a
-    name's own status does ("M. X ........ présent", "4. M. Y – présent")."""
+    name's own status does ("M. X ........ présent", "M. Z ........ absent excusé", "4. M. Y – présent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
-    return bool(re.search(r"(?:\.{2,}|…|\s[–—-])\s*\S+$", text.raw[line_start:position]))
+    return bool(re.search(r"(?:(?:\.{2,}|…)[ \t]*\S+(?:[ \t]+\S+)?|\s[–—-]\s*\S+)$", text.raw[line_start:position]))
 
 
 COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:etaient|etait|sont|est)\s+$")
@@ -546,7 +546,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 # numbered name says its own status after a dash. An attendance sheet says it after dotted leaders,
 # one name a line ("- Mme X, Vice-présidente ........ excusée, a donné mandat à M. Y").
 CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\s+\S|\s*$)", re.S)
-STATUS_WORDS = r"(?P<status>présente?s?|excusée?s?|absente?s?|représentée?s?)\b,?"
+STATUS_WORDS = r"(?P<status>pr[ée]sente?s?|excus[ée]e?s?|absente?s?|repr[ée]sent[ée]e?s?)\b,?"  # (OCR loses accents)
 STATUS_IN = re.compile(r"\b" + STATUS_WORDS, re.I)  # the first status a part of a group's list says
 CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
 # A member's own status after dotted leaders, a dash or a colon: "M. X, maire ….. présent", "Mme Y –
@@ -1334,7 +1334,7 @@ HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)"))
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
-NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?[^\n.;,()\[\]–—]+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
+NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?(?:(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÉÈ])|[^\n.;,()\[\]–—])+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
 NAME_BELOW = re.compile(with_civilities(r"\s{0,3}((?:{civility}\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$"))
 LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 

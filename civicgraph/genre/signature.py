@@ -60,6 +60,22 @@ def read_signature(text: Text, start: int, end: int) -> Signature | None:
     if lines is None:
         return Signature(None, None, role, None, Span(opened[-1].start(), at), place, day, made_span)
     delegation = " ".join(lines["delegation"].split()).strip(" ,") or None
-    name_at = lines.start("name")
-    span = Span(opened[-1].start() + 1 if text.raw[opened[-1].start()] == "\n" else opened[-1].start(), lines.end("name"))
-    return Signature(lines["name"], Span(name_at, name_at + len(lines["name"])), role, delegation, span, place, day, made_span)
+    name, name_at = _in_column(text.raw, lines["name"], lines.start("name"), opened[-1].end())
+    span = Span(opened[-1].start() + 1 if text.raw[opened[-1].start()] == "\n" else opened[-1].start(), name_at + len(name))
+    return Signature(name, Span(name_at, name_at + len(name)), role, delegation, span, place, day, made_span)
+
+
+CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line printed in columns: words one space apart
+
+
+def _in_column(raw: str, name: str, name_at: int, opener_end: int) -> tuple[str, int]:
+    """The cell of a name line printed in columns ("Gérard X          Sylvie Y", under "Le Maire,
+    La secrétaire de séance,") that stands under the opener, with its offset; the name as it is
+    when it is one cell."""
+    cells = list(CELL.finditer(name))
+    if len(cells) < 2:
+        return name, name_at
+    column = opener_end - (raw.rfind("\n", 0, opener_end) + 1)  # where the opener ends on its line
+    line_start = raw.rfind("\n", 0, name_at) + 1
+    under = min(cells, key=lambda c: abs(name_at - line_start + c.start() - column) if name_at - line_start + c.start() <= column else 10**6)
+    return under.group(), name_at + under.start()

@@ -122,10 +122,11 @@ def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # A line that opens with a number's sign continues the item above: "…, pour les délibérations⏎n° 141 à 150".
 # So does a line that opens with a word that needs the item above: "… a délégué son vote / à M. Y", "/ pour les points 3 à 7",
-# "Mme X / pouvoir à M. Y", "Mme X / représentée par M. Y", "Mme X / donne pouvoir à M. Y", "… délégation / de vote à M. Y".
+# "Mme X / pouvoir à M. Y", "Mme X / représentée par M. Y", "Mme X / donne pouvoir à M. Y", "… délégation / de vote à M. Y",
+# "Mme X / excusée avec procuration à M. Y".
 NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|puis)\s|jusqu['’]\s?"
                           r"|(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)(?:\s+(?:donné|confié|remis)e?)?\s+(?:à|au)\s|représentée?\s+par\s"
-                          r"|(?:(?:a|avait|ayant|qui\s+a)\s+)?(?:donné|donne|remis|confié|délégué)\s+(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)|de\s+vote\s+à\s")
+                          r"|(?:(?:a|avait|ayant|qui\s+a)\s+)?(?:donné|donne|remis|confié|délégué)\s+(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)|de\s+vote\s+à\s|(?:excus[ée]e?s?|absente?s?)\s+(?:avec|et)\s")
 
 
 def _note_below(text: str, cut: re.Match) -> bool:

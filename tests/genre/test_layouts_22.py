@@ -62,3 +62,49 @@ def test_a_proxy_confided_until_an_arrival_logged_between_dashes(tmp_path: Path)
     found = proxies(tmp_path, COLUMNS)
     assert set(found) == {("Rose LYS", "Anne BRUN"), ("Yves MORIN", "Luc PETIT")}
     assert found[("Yves MORIN", "Luc PETIT")] == {"jusquAHeure": "19:15:00", "jusquAActe": "1"}
+
+
+# The twenty-fifth blind set (cases 290–299).
+
+def test_statuses_after_leaders_with_their_accents_lost_by_ocr(tmp_path: Path):
+    text = OPENING.replace("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n", "") + (
+        "  M. Paul ROCHE, President ............ present\n  Mme Anne BRUN ....................... presente\n"
+        "  Mme Rose LYS ........................ representee par Mme Anne BRUN\n  M. Yves MORIN ....................... absent excuse\n\n"
+        " COLLEGE DES USAGERS\n  M. Jean CARON ....................... present\n  M. Luc PETIT ........................ represente par M. Jean CARON\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Anne BRUN"), ("Luc PETIT", "Jean CARON")}
+    statuses = {p.first("personne").first("rdfs:label"): set(p.props["statut"]) for p in read(tmp_path, text).facts[0].of_class("Participation")}
+    assert statuses["Yves MORIN"] == {"excusé"} and statuses["Jean CARON"] == {"présent"}
+
+
+def test_excused_with_a_proxy_and_a_line_opening_on_the_status(tmp_path: Path):
+    text = OPENING + "Absent(s) : M. Y. Morin excuse avec procuration a Mme A. Brun, Mme R. Lys\nexcusee avec procuration a M. J. Caron, M. L. Vidal excuse.\n" + ITEMS
+    text = text.replace("M. Luc PETIT.", "M. Luc PETIT, M. Yves MORIN, Mme Rose LYS, M. Louis VIDAL.")
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+
+
+def test_a_boxed_table_whose_names_column_says_absent(tmp_path: Path):
+    text = OPENING + ("PROCURATIONS\n┌──────────────────────────┬────────────────────┬──────────────────────┐\n"
+                      "│ Délégué titulaire absent │ Collectivité       │ Procuration donnée à │\n"
+                      "├──────────────────────────┼────────────────────┼──────────────────────┤\n"
+                      "│ Mme Rose LYS             │ CC du Val-Brun     │ M. Paul ROCHE        │\n"
+                      "│ M. Yves MORIN            │ CC des Coteaux     │ Mme Anne BRUN        │\n"
+                      "└──────────────────────────┴────────────────────┴──────────────────────┘\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_secretary_wrapped_at_the_hyphen_of_a_double_name(tmp_path: Path):
+    text = OPENING.replace("Présents :", "Secrétaire de séance : Mme Anne BRUN-\nLAMBERT\nPrésents :") + ITEMS
+    assert _seance(tmp_path, text).first("secretaire").first("rdfs:label") == "Anne BRUN-LAMBERT"
+
+
+def test_the_chair_named_by_office_and_in_a_signature_beside_another(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
+            "Le conseil municipal s'est réuni sous la présidence de Monsieur le Maire.\n"
+            "Présents : Mmes et MM. Paul ROCHE, Anne BRUN, Jean CARON.\nSecrétaire de séance : Mme Anne BRUN.\n\n"
+            "Délibération n° 2022-06\nObjet : Association des Maires du Val-Brun – cotisation 2022\n\n"
+            "Le Conseil municipal DÉCIDE de renouveler l'adhésion de la commune pour 2022. La cotisation s'élève à 92,40 €.\n\n"
+            "        Le Maire,                               La secrétaire de séance,\n"
+            "        Paul ROCHE                              Anne BRUN\n")
+    facts = read(tmp_path, text).facts[0]
+    assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
+    assert [a.first("association").first("nom") for a in facts.of_class("Adhesion")] == ["Association des Maires du Val-Brun"]
