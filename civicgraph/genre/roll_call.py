@@ -305,7 +305,9 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
             _listed_sentences(view, heading, stop, roll)
             continue
         roll.headings.append((heading.start, stop))
+        listed = len(roll.entries)
         _read_list(view, heading, heading.end, stop, roll)
+        _blank_to_holder(view, heading, roll.entries[listed:], roll)
     if all_but:  # its exceptions run to the next heading ("… à l'exception de :⏎Absents représentés : …")
         roll.all_but_listed = True
         _exceptions(text, all_but.end(), min((h.start for h, _ in headings if h.start >= all_but.end()), default=end), roll)
@@ -401,6 +403,19 @@ def _column_pairs(text: Text, heading: Heading, stop: int, roll: RollCall) -> bo
 
 
 CAPITALS = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ'’ -]+")
+
+
+def _blank_to_holder(text: Text, heading: Heading, entries: list[Entry], roll: RollCall) -> None:
+    """"Pouvoirs en blanc (3), attribués à la présidente … : M. X, Mme Y": the heading names who holds the
+    blank proxies of the members listed under it (`proxies.yaml` blank)."""
+    blank = text.find(pattern(cues("proxies")["blank"]["cue"]), heading.start, heading.end) if heading.proxies else None
+    if blank is None:
+        return
+    holder = Named(text.raw[blank.start("h"):blank.end("h")], Span(blank.start("h"), blank.end("h")))
+    given = {id(p.giver) for p in roll.proxies}
+    for entry in entries:
+        if id(entry.who) not in given:
+            roll.proxies.append(Proxy(entry.who, holder, Span(heading.start, entry.who.span.end)))
 
 
 def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]:

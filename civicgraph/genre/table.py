@@ -33,7 +33,7 @@ ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){3,}$")
 Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
 FOOTNOTE_CALL = re.compile(r"\(\d\)")  # "Présent (1)": a footnote tells what changed during the séance
 MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")
-BLANK = re.compile(r"[\s_.…☐□-]*")  # a form's empty field: "", "______", "☐"
+BLANK = re.compile(r"[\s_.…☐□—–-]*")  # a form's empty field: "", "______", "☐", "—"
 
 
 def read_table(text: Text, start: int, end: int) -> Table | None:
@@ -79,6 +79,7 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
         placed = aligned.unwrapped([aligned.place(header, line) for line in lines])
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
+    yield from _column_per_run(text, start, end)
 
 
 def _member_and_status(header: list[aligned.Field], lines: list[list[aligned.Field]], legend: dict[str, str]) -> bool:
@@ -159,6 +160,39 @@ def _cell_per_line(text: Text, start: int, end: int):
         if rows:
             yield header, rows, (lines[index][0], lines[at - 1][1])
         index = at
+
+
+def _column_per_run(text: Text, start: int, end: int):
+    """A table copied one column after another (`pdftotext` without layout): a names column's title
+    ("NOM Prénom") over its names one a line, then each other column's title over as many lines,
+    an empty cell written "—". The names give the number of rows."""
+    lines = [(a, b) for a, b in aligned.lines(text.raw, start, end) if text.raw[a:b].strip()]
+    index = 0
+    while index < len(lines):
+        if not _column_title(text.raw[slice(*lines[index])].strip(), names_only=True):
+            index += 1
+            continue
+        count = 0
+        while index + 1 + count < len(lines) and _looks_like_person(text.raw[slice(*lines[index + 1 + count])]):
+            count += 1
+        columns, at = [], index
+        while count >= 3 and at + count < len(lines) and _column_title(text.raw[slice(*lines[at])].strip(), names_only=not columns):
+            columns.append((lines[at], lines[at + 1:at + 1 + count]))
+            at += count + 1
+        if len(columns) < 2:
+            index += 1
+            continue
+        header = [(text.raw[a:b].strip(), a) for (a, b), _ in columns]
+        rows = [[_stripped(text.raw, *cells[row]) for _, cells in columns] for row in range(count)]
+        yield header, rows, (lines[index][0], lines[at - 1][1])
+        index = at
+
+
+def _column_title(cell: str, names_only: bool = False) -> bool:
+    """A column title of `roll_call.yaml` table.columns (the names column's alone when `names_only`)."""
+    columns = cues("roll_call")["table"]["columns"]
+    folded = fold_piece(re.sub(r"\([^)]*\)", "", cell).strip())
+    return len(cell) <= CELL_LINE and any(pattern(rf"^(?:{cue})$").match(folded) for cue in ([columns["name"]] if names_only else columns.values()))
 
 
 def _is_title(cell: str) -> bool:

@@ -108,3 +108,16 @@ def test_the_chair_named_by_office_and_in_a_signature_beside_another(tmp_path: P
     facts = read(tmp_path, text).facts[0]
     assert facts.of_class("Seance")[0].first("president").first("rdfs:label") == "Paul ROCHE"
     assert [a.first("association").first("nom") for a in facts.of_class("Adhesion")] == ["Association des Maires du Val-Brun"]
+
+
+def test_a_presence_sheet_flattened_one_column_after_another(tmp_path: Path):
+    sheet = ("Feuille de présence\nNOM Prénom\nROCHE Paul\nBRUN Anne\nCARON Jean\nLYS Rose\nMORIN Yves\n"
+             "Présence\nPrésent\nPrésente\nPrésent\nExcusée\nExcusé\nPouvoir donné à\n—\n—\n—\nROCHE Paul\nBRUN Anne\n")
+    text = OPENING.replace("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n", "") + ITEMS + "\n" + sheet
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_blank_proxies_a_heading_gives_to_one_holder(tmp_path: Path):
+    text = OPENING + ("Pouvoirs en blanc (2), attribués au président de séance conformément à l'article 9 des statuts :\n"
+                      "  M. Yves MORIN, Mme Rose LYS.\n") + ITEMS  # (the séance is chaired by M. Paul ROCHE)
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Paul ROCHE"), ("Rose LYS", "Paul ROCHE")}
