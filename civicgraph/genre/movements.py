@@ -13,7 +13,7 @@ Two written forms:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 
 from civicgraph.facts import Span
@@ -41,6 +41,8 @@ class Movement:
     gives: Named | None = None
     ends: Named | None = None
     votes_from: str | None = None  # "il prend part aux votes à compter du point 4", as written
+    hands: list[Named] = field(default_factory=list)  # the givers whose proxies the member hands on, on leaving,
+    handed_to: Named | None = None  # to this member
 
 
 # The holder of a proxy given on leaving: a name, to a punctuation mark or to a word in lower case
@@ -225,6 +227,10 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         movement.item = item["n"]
         if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
             movement.after_item = item["n"]
+    handed = re.search(pattern(spec["hands_on"]["cue"]), folded) if movement.kind == "départ" else None
+    if handed:
+        _hands_on(text, movement, position, handed, stop)
+        return
     gives = next((v for v in spec["verbs"] if v["kind"] == "pouvoir"), None)
     verb = re.search(pattern(gives["cue"]), folded) if gives and movement.kind == "départ" else None
     if verb:
@@ -233,3 +239,24 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         if holder:
             at = position + verb.end() + holder.start()
             movement.gives = Named(holder.group(), Span(at, at + len(holder.group())))
+
+
+CO_GIVERS = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’])?(?={civility}\s)"))
+
+
+def _hands_on(text: Text, movement: Movement, position: int, handed: re.Match, stop: int) -> None:
+    """"… quitte l'assemblée et remet le pouvoir de Mme X ainsi que le sien à M. Y": the givers whose
+    proxies pass to Y (`hands`), and the leaver's own proxy to Y when "le sien" says so (`gives`)."""
+    raw = text.raw[position + handed.end():stop].replace("\n", " ")
+    holder = HOLDER.match(raw, len(raw) - len(raw.lstrip()))
+    if holder is None:
+        return
+    at = position + handed.end() + holder.start()
+    receiver = Named(holder.group(), Span(at, at + len(holder.group())))
+    givers_at = position + handed.start("givers")
+    written = text.raw[givers_at:position + handed.end("givers")]
+    bounds = [0, *(c.end() for c in CO_GIVERS.finditer(written))]
+    ends = [c.start() for c in CO_GIVERS.finditer(written)] + [len(written)]
+    movement.hands = [Named(written[a:b].strip(), Span(givers_at + a, givers_at + b)) for a, b in zip(bounds, ends) if written[a:b].strip()]
+    movement.gives = receiver if handed["own"] else None
+    movement.handed_to = receiver

@@ -503,6 +503,12 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
             # the time and agenda point of the movement that opens or ends it, as written
             proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
             proxy.set("jusquAHeure" if ends else "depuisHeure", moved.at)
+        receiver = named(moved.handed_to) if moved.handed_to else None
+        for handed in moved.hands if receiver else ():  # "… et remet le pouvoir de Mme X ainsi que le sien à M. Y"
+            giver = named(handed)
+            if giver is not None and giver is not receiver:
+                handed_on = pouvoir(facts, meeting, giver, receiver, moved.span).set("depuisPoint", point).set("depuisHeure", moved.at)
+                handed_on.set("depuisActe", between[1] if moved.kind == "départ" else None)  # from the act after the departure
     return arrivals, departures
 
 

@@ -121,3 +121,13 @@ def test_blank_proxies_a_heading_gives_to_one_holder(tmp_path: Path):
     text = OPENING + ("Pouvoirs en blanc (2), attribués au président de séance conformément à l'article 9 des statuts :\n"
                       "  M. Yves MORIN, Mme Rose LYS.\n") + ITEMS  # (the séance is chaired by M. Paul ROCHE)
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Paul ROCHE"), ("Rose LYS", "Paul ROCHE")}
+
+
+def test_a_member_leaving_hands_on_the_proxy_held_and_their_own(tmp_path: Path):
+    text = OPENING + ("Pouvoirs : Mme Rose LYS a donné pouvoir à M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+                      "À 21 h 10, M. Jean CARON quitte la séance et remet le pouvoir de Mme Rose LYS ainsi que le sien à M. Luc PETIT.\n\n"
+                      "2. Travaux\nAdopté à l'unanimité.\n")
+    found = proxies(tmp_path, text)
+    assert found[("Rose LYS", "Luc PETIT")]["depuisHeure"] == "21:10:00" and found[("Rose LYS", "Luc PETIT")]["depuisActe"] == "2"
+    assert found[("Jean CARON", "Luc PETIT")]["depuisHeure"] == "21:10:00"
+    assert found[("Rose LYS", "Jean CARON")].get("jusquAHeure") == "21:10:00"
