@@ -131,3 +131,10 @@ def test_a_member_leaving_hands_on_the_proxy_held_and_their_own(tmp_path: Path):
     assert found[("Rose LYS", "Luc PETIT")]["depuisHeure"] == "21:10:00" and found[("Rose LYS", "Luc PETIT")]["depuisActe"] == "2"
     assert found[("Jean CARON", "Luc PETIT")]["depuisHeure"] == "21:10:00"
     assert found[("Rose LYS", "Jean CARON")].get("jusquAHeure") == "21:10:00"
+
+
+def test_a_commune_label_with_no_name_after_it_is_no_person(tmp_path: Path):
+    text = OPENING.replace("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n",
+                           "Présents :\nVAL-BRUN : M. Paul ROCHE, Mme Anne BRUN\nCORBELIN :\nLES COTEAUX : M. Jean CARON\n\n") + ITEMS
+    names = {p.first("rdfs:label") for p in read(tmp_path, text).facts[0].of_class("Personne")}
+    assert names == {"Paul ROCHE", "Anne BRUN", "Jean CARON"}
