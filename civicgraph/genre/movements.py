@@ -227,7 +227,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         movement.item = item["n"]
         if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
             movement.after_item = item["n"]
-    handed = re.search(pattern(spec["hands_on"]["cue"]), folded) if movement.kind == "départ" else None
+    handed = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["hands_on"])), None) if movement.kind == "départ" else None
     if handed:
         _hands_on(text, movement, position, handed, stop)
         return

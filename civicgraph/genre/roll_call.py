@@ -188,9 +188,13 @@ def _name_ahead(raw: str, position: int, end: int) -> re.Match | None:
 LIST_COLON = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :"
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n")
+HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))", re.I)
 
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
+    heading_end = position
+    tail = HEADING_TAIL.match(text.raw, position, end)  # "Administrateurs excusés (4) – pouvoirs"
+    position = tail.end() if tail else position
     colon = LIST_COLON.match(text.raw, position, end)
     civility = opens_line and (CIVILITY_AHEAD.match(text.raw, position, end) or _name_ahead(text.raw, position, end))
     if colon:
@@ -204,7 +208,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         line_end = LINE_END.match(text.raw, position, end)
         if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:letterhead.end()]):
             start = letterhead.end()
-        elif line_end and not _after_leaders(text, position):  # "……… présent" ends a sheet's line, heads nothing
+        elif line_end and not _after_leaders(text, heading_end):  # "……… présent" ends a sheet's line, heads nothing
             start = line_end.end()
         else:
             return None
@@ -405,6 +409,15 @@ def _column_pairs(text: Text, heading: Heading, stop: int, roll: RollCall) -> bo
 CAPITALS = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ'’ -]+")
 
 
+def _heading_noun(text: Text, cell: int, heading: int) -> bool:
+    """Whether what stands between a cell's start and a heading is a noun of members: in capitals
+    ("ADMINISTRATEURS PRÉSENTS") or a group's (`group_titles`: "Administrateurs excusés")."""
+    if CAPITALS.fullmatch(text.raw, cell, heading):
+        return True
+    noun = text.at(pattern(cues("roll_call")["group_titles"]), cell, heading)
+    return bool(noun) and not text.raw[noun.end():heading].strip()
+
+
 def _blank_to_holder(text: Text, heading: Heading, entries: list[Entry], roll: RollCall) -> None:
     """"Pouvoirs en blanc (3), attribués à la présidente … : M. X, Mme Y": the heading names who holds the
     blank proxies of the members listed under it (`proxies.yaml` blank)."""
@@ -426,7 +439,7 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
     blocks = []
     for heading in headings:
         cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
-        block = aligned.column_block(text.raw, heading.start) or (CAPITALS.fullmatch(text.raw, cell, heading.start) and aligned.column_block(text.raw, cell))
+        block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
         if block and not any(a <= heading.start < b for a, b, _ in blocks):
             blocks.append(block)
     views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks)])]
@@ -498,7 +511,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
 _BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|délégation\s+de\s+vote)(?:\s+(?:donné|confié|remis)e?)?\s+à|(?:par|de)\s+(?={civility}))\b")
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de)\s+(?={civility}))\b")
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY})")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -1098,7 +1111,8 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
     return True
 
 
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)\s+(?i:(?:donn[ée]|confi[ée]|remis)e?\s+)?(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
+CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1338,7 +1352,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
-GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
+GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1346,6 +1360,10 @@ PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<g
                                      r"(?:attribué|confié|remis|transmis)e?s?\s+(?P<holder>(?:à|au|aux)\s+[^,.;()\n]{2,50}?)(?=\s*[,.;(]|\s+conformément|\n|$)"))
 
 
+# A line that is a proxy, under no heading (after the counts): "Mme X - procuration à M. Y (pour les questions 1 à 6)".
+LINE_PROXY = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;:()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?"
+                                        r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,][ \t]*)(?:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+(?:donn[ée]|confi[ée]|remis)e?)?[ \t]+(?:à|a|au)[ \t]+"
+                                        r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)"))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
@@ -1404,6 +1422,8 @@ def _sentence_matches(text: Text, start: int, end: int):
         sender = SENDER.match(raw, _sentence_start(raw, start, match.start()), match.start())
         if sender:
             yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
+    for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
+        yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
     for match in literals.finditer(HOLDS, raw, start, end):  # "M. Y porte les pouvoirs de Mme X et de M. Z"
         givers = match.start("givers")
         for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:

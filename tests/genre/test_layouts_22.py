@@ -138,3 +138,39 @@ def test_a_commune_label_with_no_name_after_it_is_no_person(tmp_path: Path):
                            "Présents :\nVAL-BRUN : M. Paul ROCHE, Mme Anne BRUN\nCORBELIN :\nLES COTEAUX : M. Jean CARON\n\n") + ITEMS
     names = {p.first("rdfs:label") for p in read(tmp_path, text).facts[0].of_class("Personne")}
     assert names == {"Paul ROCHE", "Anne BRUN", "Jean CARON"}
+
+
+# The twenty-sixth blind set (cases 300–309).
+
+def test_proxy_lines_after_the_counts_under_no_heading(tmp_path: Path):
+    text = OPENING + ("Conseillers en exercice : 7   Présents : 4   Procurations : 2   Votants : 6\n\n"
+                      "   Mme Rose LYS - procuration à M. Paul ROCHE (pour les questions 1 à 6)\n"
+                      "   M. Yves MORIN - procuration à Mme Anne BRUN\n\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_procuration_written_without_its_a_and_a_vote_confided(tmp_path: Path):
+    brackets = OPENING + "Absents excusés : Mme Rose LYS (procuration M. Paul ROCHE), M. Yves\nMORIN (procuration Mme Anne BRUN).\n" + ITEMS
+    assert set(proxies(tmp_path, brackets)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+    confided = OPENING + ("Pouvoirs :\n- pouvoir de vote de Mme Rose LYS (Val-Brun) confié à M. Paul ROCHE\n"
+                          "- pouvoir de vote de M. Yves MORIN (Les Coteaux) confié à Mme Anne BRUN\n\n") + ITEMS
+    assert set(proxies(tmp_path, confided)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_member_leaving_confides_their_vote_and_the_one_they_held(tmp_path: Path):
+    text = OPENING + ("Pouvoirs : Mme Rose LYS a donné pouvoir à M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+                      "À 21 h 10, M. Jean CARON quitte la séance et confie son pouvoir de vote, ainsi que celui de Mme Rose LYS "
+                      "qu'il détenait, à M. Luc PETIT.\n\n2. Travaux\nAdopté à l'unanimité.\n")
+    found = proxies(tmp_path, text)
+    assert {("Rose LYS", "Luc PETIT"), ("Jean CARON", "Luc PETIT"), ("Rose LYS", "Jean CARON")} <= set(found)
+
+
+def test_two_columns_headed_by_counts_and_arrows_for_proxies(tmp_path: Path):
+    text = ("ASSOCIATION DES AMIS DU VAL-BRUN\n\nCONSEIL D'ADMINISTRATION DU 7 NOVEMBRE 2024\n\n"
+            "   Administrateurs présents (3)                     Administrateurs excusés (2) – pouvoirs\n"
+            "   Mme Anne BRUN, présidente                        M. Yves MORIN → Mme Anne BRUN\n"
+            "   M. Paul ROCHE, secrétaire                        Mme Rose LYS → M. Jean CARON\n"
+            "   M. Jean CARON\n\n"
+            "La séance est ouverte par la présidente. M. Paul ROCHE est secrétaire de séance.\n" + ITEMS)
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+    assert _seance(tmp_path, text).first("secretaire").first("rdfs:label") == "Paul ROCHE"
