@@ -174,3 +174,16 @@ def test_two_columns_headed_by_counts_and_arrows_for_proxies(tmp_path: Path):
             "La séance est ouverte par la présidente. M. Paul ROCHE est secrétaire de séance.\n" + ITEMS)
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
     assert _seance(tmp_path, text).first("secretaire").first("rdfs:label") == "Paul ROCHE"
+
+
+def test_ocr_proxies_wrapped_in_a_run_of_commas_and_an_unused_one(tmp_path: Path):
+    text = OPENING + ("Sont excuses :\nMadame Rose LYS, procuration donnee a M. ROCHE, Monsieur Yves MORIN,\n"
+                      "procuration donnee a Mme BRUN, Monsieur Marc VIDAL, procuration\ndonnee a M. CARON.\n\n"
+                      "M. Louis NOËL avait donné procuration écrite à M. Luc PETIT, qui n'a pu être présent ; "
+                      "cette procuration n'a donc pas été utilisée.\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN"), ("Marc VIDAL", "Jean CARON")}
+
+
+def test_a_commune_in_brackets_holding_its_own_bracket(tmp_path: Path):
+    text = OPENING + "Était représenté\n  M. Yves MORIN (Val-Brun (Ville))            Par Mme Anne BRUN\n\n" + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN")}
