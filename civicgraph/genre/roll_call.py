@@ -97,8 +97,9 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
                 continue
             if entry.get("opens_line") and text.raw[max(start, text.raw.rfind("\n", 0, match.start()) + 1):match.start()].strip(" \t•"):
                 continue  # "Membres présents ou participant par visioconférence :": one heading, not two
-            if (_after_name_colon(text, match.start()) or _own_status(text, match)) and not re.match(r"\s*:", text.raw[match.end():end]):
-                continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎": a name's own status heads no list
+            if (_after_name_colon(text, match.start()) or _own_status(text, match) or _verb_after_name(text, match)) \
+                    and not re.match(r"\s*:", text.raw[match.end():end]):
+                continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎", "Madame X a donné pouvoir⏎à …": a name's own status or sentence
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 verb = COPULA_BEFORE.search(text.folded, max(start, match.start() - 20), match.start())  # "; étaient excusés :"
@@ -141,6 +142,16 @@ def _own_status(text: Text, heading: re.Match) -> bool:
     M. Y, étaient présents"."""
     line_start = text.raw.rfind("\n", 0, heading.start()) + 1
     return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
+
+
+NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+[ \t]+$")
+
+
+def _verb_after_name(text: Text, heading: re.Match) -> bool:
+    """Whether a heading that is a verb ("a donné pouvoir") follows a name on its line: a sentence
+    telling that member's proxy, not a heading ("Madame X a donné pouvoir⏎à Monsieur Y")."""
+    line_start = text.raw.rfind("\n", 0, heading.start()) + 1
+    return text.folded.startswith(("a ", "ont ", "avait ", "avaient "), heading.start()) and bool(NAME_BEFORE_VERB.search(text.raw, line_start, heading.start()))
 
 
 NAME_COLON = re.compile(r"(?<![\w'’])[A-ZÉÈÀÂÎÔÛÇ][^\W\d_]+\s*:\s*(?:[^\W\d_]+\s+)?$")

@@ -187,3 +187,10 @@ def test_ocr_proxies_wrapped_in_a_run_of_commas_and_an_unused_one(tmp_path: Path
 def test_a_commune_in_brackets_holding_its_own_bracket(tmp_path: Path):
     text = OPENING + "Était représenté\n  M. Yves MORIN (Val-Brun (Ville))            Par Mme Anne BRUN\n\n" + ITEMS
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_proxy_sentence_wrapped_in_a_narrow_column_under_a_heading(tmp_path: Path):
+    mixed = OPENING + "Pouvoirs : Madame Rose Lys a donné pouvoir\nà Monsieur Jean Caron.\n" + ITEMS
+    assert set(proxies(tmp_path, mixed)) == {("Rose LYS", "Jean CARON")}
+    held = OPENING + "Pouvoirs : M. Paul ROCHE porte les\npouvoirs de Mme Rose LYS et de M.\nYves MORIN.\n" + ITEMS
+    assert set(proxies(tmp_path, held)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Paul ROCHE")}
