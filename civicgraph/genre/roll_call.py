@@ -1359,7 +1359,7 @@ VERB_WORD = re.compile(PROXY_VERBS + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
-                           r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+                           r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))

@@ -194,3 +194,8 @@ def test_a_proxy_sentence_wrapped_in_a_narrow_column_under_a_heading(tmp_path: P
     assert set(proxies(tmp_path, mixed)) == {("Rose LYS", "Jean CARON")}
     held = OPENING + "Pouvoirs : M. Paul ROCHE porte les\npouvoirs de Mme Rose LYS et de M.\nYves MORIN.\n" + ITEMS
     assert set(proxies(tmp_path, held)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Paul ROCHE")}
+
+
+def test_a_giver_named_before_qui_without_a_comma(tmp_path: Path):
+    text = OPENING + "Madame Rose LYS qui a donné procuration à Monsieur Jean CARON.\n" + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON")}
