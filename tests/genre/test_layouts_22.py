@@ -199,3 +199,8 @@ def test_a_proxy_sentence_wrapped_in_a_narrow_column_under_a_heading(tmp_path: P
 def test_a_giver_named_before_qui_without_a_comma(tmp_path: Path):
     text = OPENING + "Madame Rose LYS qui a donné procuration à Monsieur Jean CARON.\n" + ITEMS
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON")}
+
+
+def test_a_giver_who_charged_a_member_to_vote_in_a_list(tmp_path: Path):
+    text = OPENING + "Pouvoirs :\nM. Yves MORIN (Val-Brun), qui a chargé M. Jean CARON de voter en son nom.\n" + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Jean CARON")}
