@@ -104,7 +104,7 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y", "X a donné / pouvoir à Y", a particle in capitals: "M. DE LA / VIDALIE Paul".
 DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?"
-                                      r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux"
+                                      r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint"
                                       r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:donné|remis|confié|délégué)|donne|DE(?:\s+LA)?|DU|DES|LE"
                                       r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
@@ -127,7 +127,7 @@ def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
 # "Mme X / pouvoir à M. Y", "Mme X / représentée par M. Y", "Mme X / donne pouvoir à M. Y", "… délégation / de vote à M. Y",
 # "Mme X / excusée avec procuration à M. Y".
 NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|puis)\s|jusqu['’]\s?"
-                          r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+(?:à|a|au)\s|(?:donn[ée]|confi[ée]|remis)e?\s+(?:à|a|au)\s|représentée?\s+par\s"
+                          r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+(?:à|a|au)\s|(?:donn[ée]|confi[ée]|remis)e?\s+(?:à|a|au)\s|repr[ée]sent[ée]e?\s+par\s"
                           r"|(?:(?:a|avait|ayant|qui\s+a)\s+)?(?:donné|donne|remis|confié|délégué)\s+(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)|de\s+vote\s+à\s|(?:excus[ée]e?s?|absente?s?)\s+(?:avec|et)\s")
 
 

@@ -204,3 +204,8 @@ def test_a_giver_named_before_qui_without_a_comma(tmp_path: Path):
 def test_a_giver_who_charged_a_member_to_vote_in_a_list(tmp_path: Path):
     text = OPENING + "Pouvoirs :\nM. Yves MORIN (Val-Brun), qui a chargé M. Jean CARON de voter en son nom.\n" + ITEMS
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Jean CARON")}
+
+
+def test_ocr_represente_par_opening_a_wrapped_line(tmp_path: Path):
+    text = OPENING + "Pouvoirs : Mme Rose LYS\nrepresentee par M. Jean-Marc\nCARON.\n" + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean-Marc CARON")}
