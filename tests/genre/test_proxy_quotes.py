@@ -1,0 +1,73 @@
+"""Every proxy wording the cases record (`expected.yaml` proxies' `quote`), read wherever minutes print
+it: on a line under a "Pouvoirs :" heading, among plain excused names, and in a narrow column that
+`pdftotext` wraps at 40 characters. A wording read once in its own document must be read in these
+placements too (`test_proxy_phrasing.py` crosses invented forms the same way). Quotes that are not
+one proxy's wording (a table row, an export's fields, a quote with its heading or an ellipsis) are
+left out; `KNOWN` lists the cells not read yet, each with its reason (strict: one read fails)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.genre.test_attendance_layouts_14 import read
+
+CASES = Path(__file__).parent / "cases"
+MINUTES = ("COMMUNE DE VAL-BRUN\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 MARS 2025\n\n"
+           "Le conseil municipal s'est réuni à la mairie sous la présidence de M. Paul ROCHE, Maire.\n\n"
+           "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT\n{block}\n"
+           "Secrétaire de séance : Mme Anne BRUN\n\n1. Budget\nAdopté à l'unanimité.\n")
+PLACES = {
+    "under a heading": lambda quote: f"Pouvoirs :\n{quote}.",
+    "among excused names": lambda quote: f"Absents excusés : Mme Rose LYS, {quote}, M. Yves MORIN.",
+    "wrapped at 40": lambda quote: "\n".join(textwrap.wrap(f"Pouvoirs : {quote}.", 40)),
+}
+KNOWN = {
+    ("243", "wrapped at 40"): "initials wrapped with their hyphen ('M. J.-⏎L. X') are not joined",
+    ("247", "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
+    ("242", "among excused names"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
+    ("242", "wrapped at 40"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
+}
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("0", "o")
+
+
+def _family(name: str) -> str:
+    capitals = [w for w in name.split() if w.isupper() and len(w) > 1]
+    return capitals[-1] if capitals else (name.split() or [""])[-1]
+
+
+def _quotes() -> list[tuple[str, str, str, str]]:
+    found = []
+    for path in sorted(CASES.glob("*/expected.yaml")):
+        for proxy in yaml.safe_load(path.read_text(encoding="utf-8")).get("proxies") or []:
+            quote = (proxy.get("quote") or "").strip().strip("\"«»“”").strip().rstrip(".;,")
+            giver, holder = _family(proxy.get("from", "")), _family(proxy.get("to", ""))
+            if not quote or not giver or not holder or len(quote) > 140 or re.search(r"…|\.\.\.|\n|  |[│|\":]|'s row", quote):
+                continue
+            if _folded(giver) in _folded(quote) and _folded(holder) in _folded(quote):
+                found.append((path.parent.name[:3], quote, giver, holder))
+    return found
+
+
+GRID = [(case, quote, giver, holder, place) for case, quote, giver, holder in _quotes() for place in PLACES]
+
+
+@pytest.mark.parametrize("case, quote, giver, holder, place", [
+    pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=KNOWN[(cell[0], cell[4])])) if (cell[0], cell[4]) in KNOWN else cell
+    for cell in GRID], ids=[f"{c}-{p}-{i}" for i, (c, _, _, _, p) in enumerate(GRID)])
+def test_a_recorded_wording_is_read_wherever_it_is_printed(tmp_path: Path, case, quote, giver, holder, place):
+    facts = read(tmp_path, MINUTES.format(block=PLACES[place](quote))).facts[0]
+    read_proxies = {(p.first("mandant").first("nom") or "", p.first("mandataire").first("nom") or "") for p in facts.of_class("Pouvoir")}
+    assert any(_folded(giver) in _folded(g) and _folded(holder) in _folded(h) for g, h in read_proxies), read_proxies
+
+
+def test_the_grid_holds_the_recorded_wordings():
+    assert len(GRID) >= 3 * 80  # (the cases record about a hundred one-proxy wordings)
