@@ -27,11 +27,12 @@ PLACES = {
     "among excused names": lambda quote: f"Absents excusés : Mme Rose LYS, {quote}, M. Yves MORIN.",
     "wrapped at 40": lambda quote: "\n".join(textwrap.wrap(f"Pouvoirs : {quote}.", 40)),
 }
-KNOWN = {
-    ("243", "wrapped at 40"): "initials wrapped with their hyphen ('M. J.-⏎L. X') are not joined",
-    ("247", "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
-    ("242", "among excused names"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
-    ("242", "wrapped at 40"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
+KNOWN = {  # (case, placement, the quote's first words): why it is not read there yet
+    ("243", "wrapped at 40", "Quatre admin"): "initials wrapped with their hyphen ('M. J.-⏎L. X') are not joined",
+    ("247", "wrapped at 40", "Madame Natha"): "a departure sentence wrapped inside a list of proxies",
+    ("248", "wrapped at 40", "Sgt/C ABADIE"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
+    ("242", "among excused names", "Ont donné pr"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
+    ("242", "wrapped at 40", "Ont donné pr"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
 }
 
 
@@ -57,11 +58,15 @@ def _quotes() -> list[tuple[str, str, str, str]]:
     return found
 
 
+def _key(cell: tuple) -> tuple[str, str, str]:
+    return cell[0], cell[4], cell[1][:12]
+
+
 GRID = [(case, quote, giver, holder, place) for case, quote, giver, holder in _quotes() for place in PLACES]
 
 
 @pytest.mark.parametrize("case, quote, giver, holder, place", [
-    pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=KNOWN[(cell[0], cell[4])])) if (cell[0], cell[4]) in KNOWN else cell
+    pytest.param(*cell, marks=pytest.mark.xfail(strict=True, reason=KNOWN[_key(cell)])) if _key(cell) in KNOWN else cell
     for cell in GRID], ids=[f"{c}-{p}-{i}" for i, (c, _, _, _, p) in enumerate(GRID)])
 def test_a_recorded_wording_is_read_wherever_it_is_printed(tmp_path: Path, case, quote, giver, holder, place):
     facts = read(tmp_path, MINUTES.format(block=PLACES[place](quote))).facts[0]
