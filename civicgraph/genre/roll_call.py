@@ -79,7 +79,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit)")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -605,8 +605,8 @@ def _status_of(word: str) -> str:
 
 
 def _roll_called(text: Text, heading: Heading, start: int, stop: int, roll: RollCall) -> None:
-    for called in CALLED.finditer(text.raw, start, stop):
-        _called_item(text, heading, called, CALLED_STATUS, roll)
+    for called in CALLED.finditer(text.raw, start, stop):  # its status after a dash, or after dotted leaders
+        _called_item(text, heading, called, CALLED_STATUS if CALLED_STATUS.search(called["item"]) else OWN_STATUS, roll)
 
 
 def _attendance_sheet(text: Text, start: int, end: int, roll: RollCall) -> None:
@@ -722,7 +722,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|représentée?\s+par\s")
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|représentée?\s+par\s|s['’]est\s+fait(?:e)?\s+représenter\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")\s*,\s*(?:à|au)\s+\S", re.I)  # in a list of proxies
 
@@ -1095,11 +1095,11 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
         _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
 
 
-AWAY_ASIDE = re.compile(r"(?i)\s*(?:excusée?|absente?|empêchée?)\s*$")  # an aside that says the giver is not there at all
+AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:retenue?|indisponible)\b[^,;]*)$")  # (and "retenue par ses obligations")  # an aside that says the giver is not there at all
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1123,7 +1123,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1351,7 +1351,8 @@ PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"s['’]est\s+fait(?:e)?\s+représenter\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|le\s+sien|la\s+sienne)\s+[àa]\s+"
+                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation(?:\s+de\s+vote)?|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|le\s+sien|la\s+sienne)"
+                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+[àa]\s+"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
@@ -1362,7 +1363,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars)
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":

@@ -209,3 +209,28 @@ def test_a_giver_who_charged_a_member_to_vote_in_a_list(tmp_path: Path):
 def test_ocr_represente_par_opening_a_wrapped_line(tmp_path: Path):
     text = OPENING + "Pouvoirs : Mme Rose LYS\nrepresentee par M. Jean-Marc\nCARON.\n" + ITEMS
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean-Marc CARON")}
+
+
+# The twenty-seventh blind set (cases 310–319).
+
+def test_proxy_wordings_of_the_twenty_seventh_set(tmp_path: Path):
+    forms = {
+        "Absents excusés : Mme Rose LYS a donné délégation à M. Jean CARON ; M. Marc VIDAL.\n": {("Rose LYS", "Jean CARON")},
+        "Absent(s) represente(s) :\nM. MORIN Yves represente par procuration par M. CARON Jean ;\n": {("Yves MORIN", "Jean CARON")},
+        "Pouvoirs : Mme Anne BRUN votera pour M. Yves MORIN ; M. Jean CARON votera pour Mme Rose LYS.\n": {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")},
+        "Absents excuses :\nM. Yves MORIN (vote par procuration de M. MORIN a M. CARON)\n": {("Yves MORIN", "Jean CARON")},
+        "Représentés :\nMme Rose LYS, retenue par ses obligations, s'est fait représenter par\nMme Anne BRUN.\n"
+        "M. Yves MORIN a transmis son pouvoir par courriel à M. Luc PETIT le 3 mars.\n": {("Rose LYS", "Anne BRUN"), ("Yves MORIN", "Luc PETIT")},
+    }
+    for block, wanted in forms.items():
+        assert set(proxies(tmp_path, OPENING + block + ITEMS)) == wanted, block
+
+
+def test_a_roll_called_by_number_with_its_status_after_leaders(tmp_path: Path):
+    text = OPENING.replace("Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n\n", "") + (
+        "Il est procédé à l'appel nominal :\n\n  1. M. Paul ROCHE, Maire ............ présent\n"
+        "  2. Mme Anne BRUN, adjointe ......... présente\n  3. Mme Rose LYS ...................... représentée par Mme Anne BRUN (pouvoir)\n"
+        "  4. M. Yves MORIN ..................... absent\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Anne BRUN")}
+    statuses = {p.first("personne").first("rdfs:label"): set(p.props["statut"]) for p in read(tmp_path, text).facts[0].of_class("Participation")}
+    assert statuses["Yves MORIN"] == {"absent"} and statuses["Paul ROCHE"] == {"présent"}

@@ -31,13 +31,18 @@ KNOWN = {  # (case, placement, the quote's first words): why it is not read ther
     ("243", "wrapped at 40", "Quatre admin"): "initials wrapped with their hyphen ('M. J.-⏎L. X') are not joined",
     ("247", "wrapped at 40", "Madame Natha"): "a departure sentence wrapped inside a list of proxies",
     ("248", "wrapped at 40", "Sgt/C ABADIE"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
+    ("316", "wrapped at 40", "Mme Mireille"): "a holder-first wording wrapped in a list ('X votera pour⏎Y')",
+    ("318", "wrapped at 40", "Mme Denise H"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
+    ("317", "under a heading", "Mme GOUPIL d"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
+    ("317", "among excused names", "Mme GOUPIL d"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
+    ("317", "wrapped at 40", "Mme GOUPIL d"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
     ("242", "among excused names", "Ont donné pr"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
     ("242", "wrapped at 40", "Ont donné pr"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
 }
 
 
 def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("0", "o")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("0", "o").replace("l", "i")  # (OCR's 0 and l)
 
 
 def _family(name: str) -> str:
