@@ -917,7 +917,7 @@ EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
     if EMPTY_LABEL.fullmatch(item):
-        return  # "CORBEL :" with no name after: a commune that sent no one, no person
+        return  # "VALBRUNE :" with no name after: a commune that sent no one, no person
     joiner = JOINER.search(item) if item.rstrip().endswith("et") else None  # "M. X par Mme Y et, à compter de …": the list's joiner
     item = item[:joiner.start()] if joiner else item
     wrapped = WRAPPED.fullmatch(item)

@@ -69,7 +69,7 @@ CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line printed in columns: words
 
 
 def _in_column(raw: str, name: str, name_at: int, opener_end: int) -> tuple[str, int]:
-    """The cell of a name line printed in columns ("Gérard X          Sylvie Y", under "Le Maire,
+    """The cell of a name line printed in columns ("Paul X          Anne Y", under "Le Maire,
     La secrétaire de séance,") that stands under the opener, with its offset; the name as it is
     when it is one cell."""
     cells = list(CELL.finditer(name))
