@@ -18,7 +18,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
-from civicgraph.genre.roll_call import Named
+from civicgraph.genre.roll_call import Named, giver_spans
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text import find_times, split_list_spans
 
@@ -241,9 +241,6 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
             movement.gives = Named(holder.group(), Span(at, at + len(holder.group())))
 
 
-CO_GIVERS = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’])?(?={civility}\s)"))
-
-
 def _hands_on(text: Text, movement: Movement, position: int, handed: re.Match, stop: int) -> None:
     """"… quitte l'assemblée et remet le pouvoir de Mme X ainsi que le sien à M. Y": the givers whose
     proxies pass to Y (`hands`), and the leaver's own proxy to Y when "le sien" says so (`gives`)."""
@@ -254,9 +251,7 @@ def _hands_on(text: Text, movement: Movement, position: int, handed: re.Match, s
     at = position + handed.end() + holder.start()
     receiver = Named(holder.group(), Span(at, at + len(holder.group())))
     givers_at = position + handed.start("givers")
-    written = text.raw[givers_at:position + handed.end("givers")]
-    bounds = [0, *(c.end() for c in CO_GIVERS.finditer(written))]
-    ends = [c.start() for c in CO_GIVERS.finditer(written)] + [len(written)]
-    movement.hands = [Named(written[a:b].strip(), Span(givers_at + a, givers_at + b)) for a, b in zip(bounds, ends) if written[a:b].strip()]
+    spans = giver_spans(text.raw, givers_at, position + handed.end("givers"))
+    movement.hands = [Named(text.raw[a:b].strip(), Span(a, b)) for a, b in spans if text.raw[a:b].strip()]
     movement.gives = receiver if handed["own"] else None
     movement.handed_to = receiver

@@ -1037,7 +1037,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
 
 
 GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’])?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
@@ -1436,17 +1436,16 @@ def _sentence_matches(text: Text, start: int, end: int):
             yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
     for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
-    for match in literals.finditer(HOLDS, raw, start, end):  # "M. Y porte les pouvoirs de Mme X et de M. Z"
-        givers = match.start("givers")
-        for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
-            yield (givers, cut.start() if cut else match.end("givers")), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
-            givers = cut.end() if cut else givers
-    for match in PASSIVE.finditer(raw, start, end):
-        givers = match.start("givers")
-        for cut in [*CO_GIVER.finditer(raw, givers, match.end("givers")), None]:
-            stop = cut.start() if cut else match.end("givers")
-            yield (givers, stop), None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
-            givers = cut.end() if cut else givers
+    several = [*literals.finditer(HOLDS, raw, start, end), *PASSIVE.finditer(raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
+    for match in several:
+        for giver in giver_spans(raw, match.start("givers"), match.end("givers")):
+            yield giver, None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+
+
+def giver_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each giver `raw[start:end]` names, cut at `CO_GIVER` ("Mme X, de Mme Z et de M. W")."""
+    cuts = list(CO_GIVER.finditer(raw, start, end))
+    return list(zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end]))
 
 
 def _subject_told(raw: str, start: int, verb: int) -> re.Match | None:
