@@ -165,6 +165,11 @@ class Facts:
         self._indexed = len(self.resources)
         return self._classes.get(cls, [])
 
+    def remove(self, resource: Resource) -> None:
+        """Take `resource` out (a proxy passed on to another holder); `of_class` indexes again."""
+        del self.resources[resource.ident]
+        self._classes, self._indexed = {}, 0
+
     def quote(self, span: Span) -> str:
         return self.document.text[span.start : span.end]
 

@@ -31,8 +31,8 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
         if numbers_first:
             forms.reverse()
         match = text.find(pattern(forms[1]), start, end) or text.find(pattern(forms[0]), start, end)
-        if not match:
-            continue
+        if not match or _item_number(text.raw, match.start("n")):
+            continue  # none, or a numbered list's next number: "23. M. X ……… absent⏎24. Mme Y"
         value = int(match["n"])
         if value == 0 and (entry["zero_is_blank"] or mode("zeros_are_blank")):
             continue
@@ -65,6 +65,11 @@ def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
             zero_blank = {e["prop"] for e in entries if e["zero_is_blank"]}
             return {prop: (int(f.text), Span(f.start, f.start + len(f.text))) for prop, f in zip(props, figures) if int(f.text) or prop not in zero_blank}
     return {}
+
+
+def _item_number(raw: str, at: int) -> bool:
+    """Whether the figure at `at` opens a line and is followed by "." or ")": a numbered item's."""
+    return raw[max(0, at - 40):at].rstrip(" \t").endswith("\n") and bool(re.match(r"\d{1,4}[.)][ \t]", raw[at:at + 6]))
 
 
 FIGURES_ONLY = re.compile(r"[ \t]*\d{1,4}(?:[ \t]{2,}\d{1,4})+[ \t]*")

@@ -11,10 +11,12 @@ from civicgraph.genre.author import author, organ
 from civicgraph.genre.classify import classify
 from civicgraph.genre.cues import Text
 from civicgraph.genre.flat_tables import find_flat_tables
+from civicgraph.genre.reader import view
 from civicgraph.genre.items import find_items
 from civicgraph.genre.roll_call import read_roll_call
 from civicgraph.genre.table import read_table
 from civicgraph.genre.seance import blocks
+from civicgraph.text.spans import fold
 
 ORDER = ["Document", "Organisation", "Organe", "Seance", "Participation", "Pouvoir", "Mouvement", "Deliberation",
          "Decision", "Vote", "Adhesion", "Mandat", "Personne"]
@@ -77,7 +79,8 @@ def _value(value) -> str:
 
 
 def explain(facts: Facts | None, text: str, missing: list[str], reason: str | None = None) -> Iterator[str]:
-    read = Text(text)
+    folded = fold(text)
+    read = Text.edited(view(text, folded), text, folded)  # (as the reader sees it: page furniture blanked…)
     profile = profiles.choose(read)
     if profile:
         yield f"layout profile: {profile.name} ({profile.description})"

@@ -7,6 +7,7 @@ reader sees the sentence whole and every passage still points into the original 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from statistics import median
 
 from civicgraph.genre.cues import cues, pattern
@@ -44,15 +45,17 @@ def _page_lines(text: str, numbers: list[int]) -> list[tuple[int, int]]:
     lines of the next page while each repeats a line printed before (the running header, up to
     HEADER_LINES)."""
     lines = [_line_at(text, at) for at in numbers]
+    tops = sorted({0, *(at + 1 for at in _form_feeds(text)), *(end + 1 for _, end in lines)})
     shapes = [re.sub(r"\d+", "#", " ".join(text[a:b].split())) for a, b in lines]
     cuts = [(a, b) for (a, b), shape in zip(lines, shapes) if b - a <= PAGE_LINE and shapes.count(shape) >= 2]
     for _, end in lines:
-        for _ in range(HEADER_LINES):
-            following = re.match(r"\n(?:[ \t]*\n)*([^\n]+)", text[end:end + PAGE_LINE + 2])
+        for rank in range(HEADER_LINES):
+            # the header's first line after blank lines and the form feed that opens the page, the next ones line after line
+            following = re.match(r"\n(?:[ \t\f]*\n)*\f?([^\n]+)" if rank == 0 else r"\n([^\n]+)", text[end:end + PAGE_LINE + 3])
             if not following:
                 break
             line, start = following.group(1), end + following.start(1)
-            if not line.strip() or len(line) > PAGE_LINE or text.find(line, 0, start) < 0:
+            if not line.strip() or len(line) > PAGE_LINE or not _at_page_top(text, line, rank, start, tops):
                 break
             cuts.append((start, start + len(line)))
             end = start + len(line)
@@ -60,6 +63,25 @@ def _page_lines(text: str, numbers: list[int]) -> list[tuple[int, int]]:
 
 
 HEADER_LINES = 3  # a running header: the body's name, the document's title, a date
+
+
+def _form_feeds(text: str) -> list[int]:
+    return [found.start() for found in re.finditer("\f", text)] if "\f" in text else []
+
+
+LINE_WITH_TEXT = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _at_page_top(text: str, line: str, rank: int, before: int, tops: list[int]) -> bool:
+    """Whether `line` is the `rank`-th line with text of a page that starts before `before` (a running
+    header repeats the first lines of an earlier page, in order; a table's header row repeated
+    overleaf was first printed lower on its page)."""
+    wanted = line.strip(" \t\f")
+    for top in tops:
+        first = next(islice(LINE_WITH_TEXT.finditer(text, top, before), rank, None), None)
+        if first and first.group().strip(" \t\f") == wanted and first.end() < before:
+            return True
+    return False
 
 
 def _title_start(text: str, position: int, spec: dict) -> int:

@@ -266,6 +266,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         at, span, next_item, _ = departures.get(id(giver)) or _listed_departure(listed, giver, items)
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
+    _reassigned(facts, meeting, text, start, end, named)
     if roll.secretary:
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
@@ -455,6 +456,25 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
         elif left and left[0] and left[2] and str(left[2]) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
             proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3"
         _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
+
+
+SCOPE = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint", "jusquAuPoint")
+
+
+def _reassigned(facts: Facts, meeting: Resource, text: Text, start: int, end: int, named) -> None:
+    """"…, celui de M. X est remis à M. Z" (proxies.yaml `reassigned`): the proxy X gave, told before,
+    is Z's, with its scope; told of no proxy before, it is one. `named` resolves a name to a person."""
+    for told in text.finditer(pattern(cues("proxies")["reassigned"]["cue"]), start, end):
+        giver, holder = (named(Named(text.raw[told.start(g):told.end(g)], Span(told.start(g), told.end(g)))) for g in ("giver", "holder"))
+        if giver is None or holder is None or giver is holder:
+            continue
+        told_before = [p for p in facts.of_class("Pouvoir") if p.first("seance") is meeting and p.first("mandant") is giver
+                       and p.first("mandataire") is not holder and p.spans and p.spans[0].start < told.start()]
+        passed = pouvoir(facts, meeting, giver, holder, Span(told.start(), told.end()))
+        if told_before:
+            for prop in SCOPE:
+                passed.set(prop, told_before[-1].first(prop))
+            facts.remove(told_before[-1])
 
 
 def _ended_by_holder(proxy: Resource, left: tuple | None) -> None:

@@ -252,6 +252,17 @@ PROXY_LINE = re.compile(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ]
                                         r"(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)\b|[ \t]*(?:Pouvoir|Procuration)\s+(?:de\s|d['’]))"))
 
 
+# A page break inside a list: white space holding a form feed (its furniture blanked), then the next
+# item (a number, a bullet or a civility opening the line).
+ITEM_OPENS = re.compile(with_civilities(r"(?:\d{1,3}[.)][ \t]+|[-•✓*][ \t]+)?(?:{civility})\s"))
+
+
+def _page_turn(raw: str, at: int) -> bool:
+    """Whether the white space around `at` holds a page break with the list's next item after it."""
+    start, end = len(raw[:at].rstrip()), at + len(raw[at:]) - len(raw[at:].lstrip())
+    return "\f" in raw[start:end] and bool(ITEM_OPENS.match(raw, end))
+
+
 def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
@@ -273,6 +284,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
+        if _page_turn(text.raw, match.start()):
+            continue  # the blank lines a page break left (its furniture blanked): the list goes on overleaf
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
         group = LABEL_LINE.match(text.raw, match.end()) if "\n" in match.group() else None
@@ -1363,7 +1376,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars)
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":

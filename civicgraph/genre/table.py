@@ -102,7 +102,7 @@ def _titled(row: list[aligned.Field]) -> list[aligned.Field]:
 PRESENCE_TITLE = "présence"  # (a title `roll_call.yaml` table.columns.presence knows)
 
 
-RULE = re.compile(r"[ \t]*[-=+_|:]*[ \t]*")  # a line drawn between rows ("----+----")
+RULE = re.compile(r"[ \t\f]*[-=+_|:]*[ \t]*")  # a line drawn between rows ("----+----"), or a page break's (its furniture blanked)
 
 
 def _runs(raw: str, rows: list[re.Match]) -> list[list[re.Match]]:

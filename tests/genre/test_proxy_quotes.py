@@ -33,9 +33,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("247", 0, "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
     ("248", 1, "wrapped at 40"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
     ("316", 0, "wrapped at 40"): "a holder-first wording wrapped in a list ('X votera pour⏎Y')",
-    ("317", 2, "under a heading"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
-    ("317", 2, "among excused names"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
-    ("317", 2, "wrapped at 40"): "a proxy told in the passive after its holder's limit ('celui de M. X est remis à M. Y')",
     ("318", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
 }
 
