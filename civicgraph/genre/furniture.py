@@ -7,6 +7,7 @@ reader sees the sentence whole and every passage still points into the original 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from statistics import median
 
@@ -197,3 +198,19 @@ BULLETS = re.compile(rf"(?m)^([ \t]*)[{BULLET_GLYPHS}](?=[ \t])")
 
 LEADERS = re.compile(r"(?<=\S) ?\.{4,}(?= ?:)")  # dots that lead a label to its colon
 
+
+# A text exported with a blank line after every line (a word processor's paragraph spacing, a web
+# page): its blank lines part no lists. Such a text has `SPACED_LINES` line ends or more, at most
+# `SPACED_SHARE` of them single.
+SPACED_LINES = 12
+SPACED_SHARE = 0.1
+LINE_END_BETWEEN = re.compile(r"(?<=\S)[ \t]*(\n(?:[ \t]*\n)*)(?=[ \t]*\S)")
+
+
+@lru_cache(maxsize=64)
+def double_spaced(text: str) -> bool:
+    """Whether `text` puts a blank line after (nearly) every line."""
+    if text.count("\n\n") < SPACED_LINES:
+        return False
+    ends = [m.group(1).count("\n") for m in LINE_END_BETWEEN.finditer(text)]
+    return len(ends) >= SPACED_LINES and sum(1 for n in ends if n == 1) <= SPACED_SHARE * len(ends)

@@ -14,6 +14,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre import offices
+from civicgraph.genre.furniture import double_spaced
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.lists import dangles
@@ -263,6 +264,11 @@ def _page_turn(raw: str, at: int) -> bool:
     return "\f" in raw[start:end] and bool(ITEM_OPENS.match(raw, end))
 
 
+def _spaced_item(raw: str, stop: re.Match) -> bool:
+    """Whether `stop` is the single blank line of a double-spaced text before the list's next item."""
+    return stop.group().count("\n") == 2 and bool(ITEM_OPENS.match(raw, stop.end())) and double_spaced(raw)
+
+
 def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
@@ -284,8 +290,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
-        if _page_turn(text.raw, match.start()):
-            continue  # the blank lines a page break left (its furniture blanked): the list goes on overleaf
+        if _page_turn(text.raw, match.start()) or _spaced_item(text.raw, match):
+            continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
         group = LABEL_LINE.match(text.raw, match.end()) if "\n" in match.group() else None
@@ -534,7 +540,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item.
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
-_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir"
+_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de)\s+(?={civility}))\b")
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY})")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -760,11 +766,14 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
+ANOTHER_BY = re.compile(with_civilities(r"par\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"
+
+
 def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item):  # "…, qui avait donné procuration à Y"
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item):  # "…, qui avait donné procuration à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -910,7 +919,7 @@ SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de
 SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
 # "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
 # anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:a\s+re[çc]u\s+)?(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoir|procuration|mandat|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?)?)\s+de))\s+"
+NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:a\s+re[çc]u\s+)?(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoirs?|procurations?|mandats?|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?s?)?)\s+de))\s+"
                         r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$"))
 GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|questions?|délibérations?)\b|à\s+(?:partir|compter)\s+d|jusqu['’])", re.I)  # "… de M. X pour les points 3 à 7."
 
@@ -991,9 +1000,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         holder_text = named["name"] if named else body.strip()
         holder = Named(holder_text, Span(at, at + len(holder_text)))
         given, scope = (GIVER_SCOPE.split(giver["g"], maxsplit=1) + [""])[:2]
-        proxy = Proxy(Named(given, Span(given_at, given_at + len(given))), holder, Span(at, at + len(item)))
-        _scope(scope, proxy)
-        roll.proxies.append(proxy)
+        for a, b in giver_spans(given, 0, len(given)):  # "(+ procurations de Mme X et de M. Z)": one proxy a giver
+            proxy = Proxy(Named(given[a:b].strip(), Span(given_at + a, given_at + b)), holder, Span(at, at + len(item)))
+            _scope(scope, proxy)
+            roll.proxies.append(proxy)
         if not heading.proxies:  # a présent holding a proxy: still present, with the office written after the name
             roll.entries.append(Entry(holder, heading.status, label, role=named["role"].strip() if named else None))
         return
@@ -1050,7 +1060,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
 
 
 GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’])?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’]|par\s+)?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y", "mandaté par X et par Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
@@ -1112,7 +1122,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1225,7 +1235,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
     return None
 
 
-MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
+MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
 
 
 class _Forms:
@@ -1362,7 +1372,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
-REPRESENTED = r"s['’]est\s+fait(?:e)?\s+représenter\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y"
+REPRESENTED = r"(?:s['’]est\s+fait(?:e)?\s+représenter|(?:est|était)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
                         r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation(?:\s+de\s+vote)?|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|le\s+sien|la\s+sienne)"
                         r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+[àa]\s+"
@@ -1372,11 +1382,11 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
 VERB_WORD = re.compile(PROXY_VERBS + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,60}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
@@ -1395,6 +1405,15 @@ _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;
 HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)\s+(?:a|avait|porte|portait|détient|détenait)\s+(?:(?:le|les|la|un)\s+)?"
                                    r"(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)"))
+# The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)".
+VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:également|aussi)\s+pour\s+"
+                                       r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)"))
+# A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
+# celui de Mme Z par Mme W et celui de M. V par le Président".
+_CARRIER = r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
+CARRIED = re.compile(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:est|était|sera|a\s+été)\s+"
+                                     r"(?:porté|détenu|exercé|tenu|assuré)e?\s+par\s+" + _CARRIER))
+CARRIED_NEXT = re.compile(with_civilities(r"\s*[,;]?\s*(?:et\s+)?(?:celui|celle)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+par\s+" + _CARRIER))
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
 NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?(?:(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÉÈ])|[^\n.;,()\[\]–—])+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
@@ -1449,10 +1468,23 @@ def _sentence_matches(text: Text, start: int, end: int):
             yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
     for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
-    several = [*literals.finditer(HOLDS, raw, start, end), *PASSIVE.finditer(raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
+    several = [*literals.finditer(HOLDS, raw, start, end), *PASSIVE.finditer(raw, start, end), *_carried(raw, start, end),
+               *literals.finditer(VOTES_FOR, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
     for match in several:
         for giver in giver_spans(raw, match.start("givers"), match.end("givers")):
             yield giver, None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
+
+
+def _carried(raw: str, start: int, end: int) -> list[re.Match]:
+    """CARRIED's matches, each followed by the CARRIED_NEXT clauses its sentence goes on with."""
+    found = []
+    for match in literals.finditer(CARRIED, raw, start, end):
+        found.append(match)
+        following = CARRIED_NEXT.match(raw, match.end(), end)
+        while following:
+            found.append(following)
+            following = CARRIED_NEXT.match(raw, following.end(), end)
+    return found
 
 
 def giver_spans(raw: str, start: int, end: int) -> list[tuple[int, int]]:

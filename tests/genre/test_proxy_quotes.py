@@ -34,6 +34,12 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("248", 1, "wrapped at 40"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
     ("316", 0, "wrapped at 40"): "a holder-first wording wrapped in a list ('X votera pour⏎Y')",
     ("318", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
+    ("324", 0, "under a heading"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
+    ("324", 0, "among excused names"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
+    ("324", 0, "wrapped at 40"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
+    ("326", 1, "under a heading"): "OCR's space inside 'représ enté'",
+    ("326", 1, "among excused names"): "OCR's space inside 'représ enté'",
+    ("326", 1, "wrapped at 40"): "OCR's space inside 'représ enté'",
 }
 
 
