@@ -65,11 +65,12 @@ def read(facts: Facts) -> None:
 def view(text: str, folded: str | None = None) -> str:
     """The text as the reader sees it, every offset kept: Markdown's marks, page furniture, a margin column, revision balloons and
     Markdown's emphasis marks blanked, a list's bullets made "•", a heading's spaced-out letters joined, OCR's letters for "i"
-    put right in the genre's words, words broken at a line's end by a hyphen rejoined. `folded`:
+    put right in the genre's words, words broken at a line's end by a hyphen or inside by OCR's space rejoined. `folded`:
     `fold(text)`, when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = markdown.plain(text) if markdown.is_markdown(text) else text
     seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
+    seen = hyphenation.rejoined_split(seen, cue_words(), folded)
     return hyphenation.rejoined_inline(hyphenation.rejoined(seen, cue_words()), cue_words())
 
 

@@ -112,3 +112,34 @@ def rejoined_inline(text: str, known: frozenset[str]) -> str:
             parts.append(text[end:match.start()] + match["first"] + match["second"] + " ")
             end = match.end()
     return "".join(parts) + text[end:] if parts else text
+
+
+# OCR's space inside a word: "représ enté", "procura tion". Rejoined when the whole word is one of the
+# genre's cues of `SPLIT_WORD` letters or more and neither part is (a part of 3 letters or more each).
+SPLIT_WORD = 8
+PAIR = re.compile(r"(?<![a-z])(?P<first>[a-z]{3,}) (?=(?P<second>[a-z]{3,})(?![a-z]))")
+FOLDED_WORD = re.compile(r"[a-z]{3,}")
+
+
+@cache
+def _splits(known: frozenset[str]) -> dict[str, set[str]]:
+    """{first part: its second parts} of the long words of `known` cut in two."""
+    parts: dict[str, set[str]] = {}
+    for word in known:
+        for cut in range(3, len(word) - 2) if len(word) >= SPLIT_WORD else ():
+            if word[:cut] not in known and word[cut:] not in known:
+                parts.setdefault(word[:cut], set()).add(word[cut:])
+    return parts
+
+
+def rejoined_split(text: str, known: frozenset[str], folded: str) -> str:
+    """`text` with a cue's word that OCR cut with a space rejoined in place ("représ enté" becomes
+    "représenté "; `known`: the cues' words, folded; `folded`: a fold of `text`, same length)."""
+    splits = _splits(known)
+    if splits.keys().isdisjoint(FOLDED_WORD.findall(folded)):  # (most texts: no first part anywhere)
+        return text
+    for pair in PAIR.finditer(folded):
+        if pair["second"] in splits.get(pair["first"], ()) and text[pair.start():pair.end("second")].replace(" ", "").isalpha():
+            joined = text[pair.start():pair.end("first")] + text[pair.start("second"):pair.end("second")] + " "
+            text = text[:pair.start()] + joined + text[pair.end("second"):]
+    return text

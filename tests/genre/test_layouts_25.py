@@ -78,3 +78,22 @@ def test_a_double_spaced_export_keeps_its_lists_whole(tmp_path: Path):
     text = "\n\n".join(lines) + "\n"
     assert double_spaced(text) and not double_spaced(OPENING + ITEMS)
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_cue_word_that_ocr_cut_with_a_space_is_read_whole(tmp_path: Path):
+    text = OPENING + ("Absents représentés : Mme Rose LYS représ entée par M. Paul ROCHE ; M. Yves MORIN représenté "
+                      "par Mme Anne BRUN à partir de la délibération 2/2022\n") + ITEMS
+    read_ = proxies(tmp_path, text)
+    assert set(read_) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+    assert read_[("Yves MORIN", "Anne BRUN")] == {"depuisActe": "2/2022"}
+
+
+def test_ocr_s_space_is_taken_out_of_cue_words_only():
+    from civicgraph.genre.cues import cue_words
+    from civicgraph.text.hyphenation import rejoined_split
+    from civicgraph.text.spans import fold
+    text = "Mme X représ entée par M. Y ; le comité syn dical ; sur place ; la pro cédure ; non présente"
+    seen = rejoined_split(text, cue_words(), fold(text))
+    assert len(seen) == len(text)
+    assert "représentée " in seen and "syndical " in seen
+    assert "sur place" in seen and "non présente" in seen  # two words each, none a cue cut in two

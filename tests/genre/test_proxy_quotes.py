@@ -37,9 +37,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("324", 0, "under a heading"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
     ("324", 0, "among excused names"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
     ("324", 0, "wrapped at 40"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
-    ("326", 1, "under a heading"): "OCR's space inside 'représ enté'",
-    ("326", 1, "among excused names"): "OCR's space inside 'représ enté'",
-    ("326", 1, "wrapped at 40"): "OCR's space inside 'représ enté'",
 }
 
 
