@@ -614,15 +614,37 @@ def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[st
         held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
     for cue in (cues("roll_call")["office_apposition"]["cue"], cues("offices")["field"]["cue"]):
         for found in text.finditer(pattern(cue), start, end):
-            held.append((_office(text.raw[found.start("role"):found.end("role")]), _who(text, found)))
+            held.append((_office(text.raw[found.start("role"):found.end("role")]), _last_named(text, found)))
     return held
+
+
+CIVILITY = re.compile(with_civilities(r"{civility}\s"))
+
+
+def _last_named(text: Text, found: re.Match) -> Named:
+    """The name an office written after it belongs to: from the last civility on ("Monsieur Paul
+    ROCHE⏎⏎Avant de commencer Madame BRUN, Présidente" is Madame BRUN's office); a cue's lazy name
+    may start at an earlier sentence's civility when nothing stops it in between."""
+    starts = [m.start() for m in CIVILITY.finditer(text.raw, found.start("who"), found.end("who"))]
+    if len(starts) < 2:
+        return _who(text, found)
+    return Named(" ".join(text.raw[starts[-1]:found.end("who")].split()), Span(starts[-1], found.end("who")))
 
 
 def _signed_offices(text: Text, start: int, end: int) -> list[tuple[str, Named]]:
     """The offices signatures give ("Le Président,⏎Paul ROCHE" under a convocation or the minutes,
     `offices.yaml`, `signed`), folded, with their signatories: a name only when it reads as one."""
     found = text.finditer(pattern(cues("offices")["signed"]["cue"]), start, end)
-    return [(_office(text.raw[f.start("role"):f.end("role")]), who) for f in found if parse_person_name((who := _who(text, f)).text)]
+    return [(_office(text.raw[f.start("role"):f.end("role")]), who) for f in found if _signed_name((who := _who(text, f)).text)]
+
+
+def _signed_name(written: str) -> bool:
+    """Whether a signature's line reads as a person: a full name, or a surname after a civility
+    ("Madame BRUN": the civility says it is a person, not a service or a place)."""
+    if parse_person_name(written):
+        return True
+    name = parse_person_name(written, surname_only=True)
+    return bool(name and name.civility)
 
 
 def _who(text: Text, found: re.Match) -> Named:

@@ -1,0 +1,31 @@
+"""Forms met in the twenty-eighth blind set (cases 320–329), read by general mechanisms: the chair
+acting by office ("la Présidente déclare la séance ouverte") named later by a surname with its
+civility and office ("Madame Brun, Présidente, informe …"; a signature "La Présidente⏎Madame
+Brun"). Each on a small invented text, read through the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import read
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL DES EAUX DU VAL-BRUN\n\nCOMPTE RENDU DE LA REUNION DU 13 DECEMBRE 2022\n\n"
+             "Etaient présents :\n\nCommune de Val-Brun : Messieurs Roche, Caron, Madame Brun, Monsieur Petit\n\n"
+             "Le quorum étant atteint, la Présidente déclare la séance ouverte.\n\n")
+
+
+def _president(tmp_path: Path, text: str) -> str | None:
+    chair = read(tmp_path, text).facts[0].of_class("Seance")[0].first("president")
+    return chair.first("rdfs:label") if chair is not None else None
+
+
+def test_the_chair_acting_by_office_is_the_surname_a_later_apposition_gives_that_office(tmp_path: Path):
+    text = SYNDICATE + ("Désignation secrétaire de séance : Monsieur Jean Caron\n\n"
+                        "Avant de commencer Madame Brun, Présidente, informe le comité de la démission d'un délégué.\n\n"
+                        "I Tarifs\nVote : unanimité\n")
+    assert _president(tmp_path, text) == "BRUN"
+
+
+def test_the_chair_acting_by_office_is_the_surname_with_a_civility_under_her_signed_office(tmp_path: Path):
+    text = SYNDICATE + "I Tarifs\nVote : unanimité\n\nLa Présidente\nMadame Brun\n"
+    assert _president(tmp_path, text) == "BRUN"
