@@ -292,8 +292,8 @@ def _yearless_heading(text: Text, start: int, end: int) -> Dated | None:
     return None
 
 
-# A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente").
-NAME_AND_ROLE = re.compile(with_civilities(r"(?P<name>(?:{civility})?\s*[^,;.()\n]{2,60}?(?:\n(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})"))
+# A name may wrap onto the next line ("Mme Anne\nDURAND, Vice-présidente"), indented as its text is.
+NAME_AND_ROLE = re.compile(with_civilities(r"(?P<name>(?:{civility})?\s*[^,;.()\n]{2,60}?(?:\n[ \t]*(?=[A-ZÉÈ])[^,;.()\n]{1,40}?)?)\s*,\s*(?P<role>[^,;.]{2,80})"))
 # What an office written after the chair's name opens with ("Maire", "1er Vice-président", "Présidente de …").
 OFFICE_WORD = re.compile(offices.alternation())
 CONVENER = re.compile(with_civilities(r"(?:{civility})?\s*[^,;.\n]{2,40}?(?=,|\s+et\b|;|\.)"))  # "convoqué par M. X, …"

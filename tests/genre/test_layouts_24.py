@@ -29,3 +29,12 @@ def test_the_chair_acting_by_office_is_the_surname_a_later_apposition_gives_that
 def test_the_chair_acting_by_office_is_the_surname_with_a_civility_under_her_signed_office(tmp_path: Path):
     text = SYNDICATE + "I Tarifs\nVote : unanimité\n\nLa Présidente\nMadame Brun\n"
     assert _president(tmp_path, text) == "BRUN"
+
+
+def test_the_chairs_name_wrapped_onto_an_indented_line_before_the_office(tmp_path: Path):
+    text = ("   COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\n\n   SÉANCE DU JEUDI 9 MARS 2023\n\n"
+            "   L'an deux mil vingt-trois, le neuf mars à dix-huit heures, le Conseil communautaire, dûment\n"
+            "   convoqué, s'est réuni à la salle des fêtes, sous la présidence de Monsieur Paul\n"
+            "   ROCHE, Président.\n\n   Étaient présents : Monsieur Paul ROCHE, Madame Anne BRUN, Monsieur Luc PETIT.\n\n"
+            "   1. Budget\n   Adopté à l'unanimité.\n")
+    assert _president(tmp_path, text) == "Paul ROCHE"
