@@ -125,8 +125,9 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             if named is None:
                 commune = _commune_above(text, match, found) if spec.get("of_commune") else None
                 if commune:  # "VILLE DE X / Centre communal d'action sociale": the commune's CCAS
-                    cue_words = french_title(" ".join(text.raw[match.start():match.end()].split()))
-                    found.append(Body(f"{cue_words} {commune.name.split(' ', 1)[1]}", spec["kind"], Span(match.start(), match.end()), text.raw[match.start():match.end()].strip()))
+                    kind_end = _without_article(text, match)
+                    cue_words = french_title(" ".join(text.raw[match.start():kind_end].split()))
+                    found.append(Body(f"{cue_words} {commune.name.split(' ', 1)[1]}", spec["kind"], Span(match.start(), kind_end), text.raw[match.start():kind_end].strip()))
                 continue
             start, end = named
             name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
@@ -147,6 +148,16 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+TRAILING_ARTICLE = re.compile(r"(?i)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$")
+
+
+def _without_article(text: Text, match: re.Match) -> int:
+    """Where a body's kind printed alone ends: before the article its cue ends with when no name
+    follows it ("CENTRE COMMUNAL D'ACTION SOCIALE⏎⏎DU 23 JANVIER 2024": the "DU" opens the date's line)."""
+    caught = TRAILING_ARTICLE.search(text.raw, match.start(), match.end())
+    return caught.start() if caught else match.end()
 
 
 def _commune_above(text: Text, match: re.Match, found: list[Body]) -> Body | None:

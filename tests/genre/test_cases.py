@@ -109,7 +109,12 @@ def check_organ(r: Read):
     assert any(same_organ(r.expected["organ"], n) for n in organs), (r.expected["organ"], organs)
 
 
+# A case may name a CCAS or CIAS by its acronym ("CCAS de Vendôme"): the reader spells the kind out.
+ACRONYMS = {"ccas": "Centre communal d'action sociale", "cias": "Centre intercommunal d'action sociale"}
+
+
 def _bare(name: str) -> str:
+    name = re.sub(r"(?i)^(ccas|cias)\b", lambda m: ACRONYMS[m.group().lower()], name)
     kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))", name)
     return fold(name[kind.end():] if kind else name)  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
 

@@ -38,3 +38,29 @@ def test_the_chairs_name_wrapped_onto_an_indented_line_before_the_office(tmp_pat
             "   ROCHE, Président.\n\n   Étaient présents : Monsieur Paul ROCHE, Madame Anne BRUN, Monsieur Luc PETIT.\n\n"
             "   1. Budget\n   Adopté à l'unanimité.\n")
     assert _president(tmp_path, text) == "Paul ROCHE"
+
+
+CCAS = ("VILLE DE VAL-BRUN\n\nCOMPTE-RENDU DE LA SEANCE DU CONSEIL D'ADMINISTRATION DU CENTRE COMMUNAL D'ACTION SOCIALE\n\n"
+        "DU 23 JANVIER 2024\n\nLe Conseil d'Administration a été convoqué le 16 janvier 2024.\n\n"
+        "La séance présidée par Monsieur Paul ROCHE, Président, est ouverte à dix-huit heures.\n\n"
+        "Etaient Présents :\n\nM. Paul ROCHE, Président, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT\n\n"
+        "1. Approbation du procès-verbal\n\nLe procès-verbal de la séance du Conseil d'Administration du 26 septembre 2023 "
+        "est adopté à l'unanimité.\n\n2. Budget\n\nAdopté à l'unanimité.\n")
+
+
+def test_a_titles_day_on_a_line_of_its_own_and_not_the_approved_minutes_day(tmp_path: Path):
+    seances = read(tmp_path, CCAS).facts[0].of_class("Seance")
+    assert [str(s.first("date")) for s in seances] == ["2024-01-23"]
+
+
+def test_a_ccas_printed_alone_under_its_communes_heading_keeps_no_article_of_the_next_line(tmp_path: Path):
+    names = {o.first("nom") for o in read(tmp_path, CCAS).facts[0].of_class("Organisation")}
+    assert "Centre Communal d'Action Sociale de Val-Brun" in names
+
+
+def test_the_approved_minutes_of_a_seance_of_a_named_organ_give_no_heading_date(tmp_path: Path):
+    text = ("ASSOCIATION DU VAL-BRUN\n\nLe Conseil d'Administration s'est réuni le 23 janvier 2024 à 18 heures.\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT\n\n"
+            "Le procès-verbal de la séance du Conseil d'Administration du 26 septembre 2023 est adopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert str(seance.first("date")) == "2024-01-23" and seance.first("dateEnTete") is None
