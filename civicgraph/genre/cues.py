@@ -207,7 +207,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"); same length, so
     offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
-    text = _times_repaired(_dates_repaired(text, folded), folded)
+    text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -220,6 +220,30 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
         upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
         text = text[:at] + ("I" if upper else "i") + text[at + 1:]
     return text
+
+
+@cache
+def _elisions(language: str = LANGUAGE) -> tuple[re.Pattern, re.Pattern, int]:
+    """(an elided word then a space before a vowel, the same word with its apostrophe, the least
+    count of losses) from `ocr.yaml`'s `lost_apostrophe`."""
+    spec = cues("ocr", language)["lost_apostrophe"]
+    words = "|".join(sorted(spec["elided"], key=len, reverse=True))
+    lost = re.compile(rf"(?<![\w'’.-])(?:{words}) (?=[aeiouyh][a-z])")  # a word follows, not a spaced letter ("d u")
+    kept = re.compile(rf"(?<![\w'’.-])(?:{words})['’](?=[aeiouyh])")
+    return lost, kept, spec["min"]
+
+
+def _apostrophes_restored(text: str, folded: str) -> str:
+    """`text` with the apostrophes it lost put back ("s est réuni" → "s'est réuni", same length) when
+    it shows the loss often and more often than it keeps them (`ocr.yaml`, `lost_apostrophe`)."""
+    lost, kept, least = _elisions()
+    spaces = [m.end() - 1 for m in lost.finditer(folded)]
+    if len(spaces) < least or len(spaces) <= len(kept.findall(folded)):
+        return text
+    chars = list(text)
+    for at in spaces:
+        chars[at] = "'"
+    return "".join(chars)
 
 
 # (The "I" first, the letters before it checked behind it: `re` skips to the capitals "I" instead of

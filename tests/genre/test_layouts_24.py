@@ -64,3 +64,23 @@ def test_the_approved_minutes_of_a_seance_of_a_named_organ_give_no_heading_date(
             "Le procès-verbal de la séance du Conseil d'Administration du 26 septembre 2023 est adopté à l'unanimité.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert str(seance.first("date")) == "2024-01-23" and seance.first("dateEnTete") is None
+
+
+LOST_APOSTROPHES = ("CONSEIL COMMUNAUTAIRE DU VAL-BRUN Réunion du 27 mars\n\n"
+                    "Le Conseil communautaire s est réuni à l Hôtel de la Communauté le 27 mars 2023 sous la présidence "
+                    "de Monsieur Paul ROCHE, Président. Monsieur le Président demande à Madame Anne BRUN de procéder à l appel. "
+                    "Etaient présents au moment de l appel : Paul ROCHE, Anne BRUN, Jean CARON, Luc PETIT\n\nRapport n 1 Budget. Adopté à l unanimité.\n")
+
+
+def test_a_text_that_lost_its_apostrophes_is_dated_by_its_formula(tmp_path: Path):
+    seance = read(tmp_path, LOST_APOSTROPHES).facts[0].of_class("Seance")[0]
+    assert str(seance.first("date")) == "2023-03-27"
+
+
+def test_lost_apostrophes_are_put_back_only_where_the_text_shows_the_loss():
+    from civicgraph.genre.cues import repair_ocr
+    assert "s'est réuni à l'Hôtel" in repair_ocr(LOST_APOSTROPHES) and "n 1" in repair_ocr(LOST_APOSTROPHES)
+    kept = "Le conseil s'est réuni à l'hôtel de ville ; l'appel est fait. Mme L ARNAUD est présente."
+    assert repair_ocr(kept) == kept
+    spaced = "E X T R A I T   D U   R E G I S T R E   D E S   D E L I B E R A T I O N S"
+    assert repair_ocr(spaced) == spaced
