@@ -371,11 +371,33 @@ def letterhead(text: Text, meeting_organ: Organ) -> Body | None:
     ("ASSEMBLÉE GÉNÉRALE DES AMIS DU VAL-BRUN"), or on the one line above that title
     ("Vélo Val-Brun – atelier de réparation / Compte rendu du conseil d'administration du
     …"); a proper name, its first words capitalised. None when neither is there."""
-    return _after_organ(text, meeting_organ) or _line_above(text, meeting_organ)
+    return _after_organ(text, meeting_organ) or _line_above(text, meeting_organ) or _after_organ_again(text, meeting_organ)
+
+
+def _after_organ_again(text: Text, meeting_organ: Organ, limit: int = 1500) -> Body | None:
+    """The association named after a later mention of its organ in the opening, when the title names
+    none ("PROCÈS-VERBAL CONSEIL D'ADMINISTRATION" … "Les membres du Conseil d'Administration du Comité
+    des Fêtes de Val-Brun se sont réunis"): the title's name may be wrapped word by word, the formula's
+    runs on one line."""
+    spec = next((o for o in cues("organs")["organs"] if o["name"] == meeting_organ.name), None)
+    if spec is None:
+        return None
+    for found in text.finditer(pattern(spec["cue"]), meeting_organ.span.end, min(len(text), meeting_organ.span.end + limit)):
+        article = ORGAN_ARTICLE.match(text.raw, found.end())
+        if article is None or pattern(cues("organs")["name_stops"]).match(text.folded, article.end() - 1):
+            continue
+        start = article.end()
+        named = _proper(text, start, _proper_name_end(text, start, _name_end(text, start)))  # "… Sociales se sont réunis": the name ends before the verb
+        if named:
+            return named
+    return None
+
+
+ORGAN_ARTICLE = re.compile(r"[ \t]+(?:de\s+|d['’]\s*|du\s+|des\s+)(?=[^\W\d])", re.I)  # "… d'administration du …"
 
 
 def _after_organ(text: Text, meeting_organ: Organ) -> Body | None:
-    article = re.compile(r"[ \t]+(?:de\s+|d['’]\s*|du\s+|des\s+)(?=[^\W\d])", re.I).match(text.raw, meeting_organ.span.end)
+    article = ORGAN_ARTICLE.match(text.raw, meeting_organ.span.end)
     if article is None or pattern(cues("organs")["name_stops"]).match(text.folded, article.end() - 1):
         return None  # "du mardi 13 janvier", "de la séance"
     return _proper(text, article.end(), _name_end(text, article.end()))

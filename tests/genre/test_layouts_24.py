@@ -84,3 +84,12 @@ def test_lost_apostrophes_are_put_back_only_where_the_text_shows_the_loss():
     assert repair_ocr(kept) == kept
     spaced = "E X T R A I T   D U   R E G I S T R E   D E S   D E L I B E R A T I O N S"
     assert repair_ocr(spaced) == spaced
+
+
+def test_an_association_named_only_after_its_organ_in_the_formula(tmp_path: Path):
+    text = ("PROCES VERBAL CONSEIL D'ADMINISTRATION\nCONSEIL\nD'ADMINISTRATION\nDU COMITE\nDES FETES\nDE\nVAL-BRUN\n"
+            "DU JEUDI 14 MARS 2024.\nLes membres du Conseil\nd'Administration du Comité des Fêtes de Val-Brun se sont réunis "
+            "le jeudi 14 mars\n2024 à 14h dans la salle des fêtes.\nEtaient\nprésents :\nM. Paul ROCHE, Mme Anne BRUN, "
+            "M. Jean CARON, M. Luc PETIT\nLe Président ouvre la séance.\n1. Comptes\nApprouvés à l'unanimité.\n")
+    names = {o.first("nom") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+    assert "Comité des Fêtes de Val-Brun" in names
