@@ -97,3 +97,9 @@ def test_ocr_s_space_is_taken_out_of_cue_words_only():
     assert len(seen) == len(text)
     assert "représentée " in seen and "syndical " in seen
     assert "sur place" in seen and "non présente" in seen  # two words each, none a cue cut in two
+
+
+def test_an_arrival_at_a_time_written_in_words_ends_the_proxy_then(tmp_path: Path):
+    text = OPENING + ("Absents représentés : Mme Rose LYS avait donné pouvoir à M. Paul ROCHE.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+                      "Mme Rose LYS rejoint la séance à 14 heures 50.\n\n2. Travaux\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text)[("Rose LYS", "Paul ROCHE")]["jusquAHeure"] == "14:50:00"
