@@ -298,7 +298,13 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
         return match.start() + (1 if match.group().startswith(".") else 0)
-    return end
+    noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
+    return noun.start() + 1 if noun else end
+
+
+# The next heading's first word left at a list's end on one-line text: "… (pour les points 1 à 4).   Délégués
+# absents : …" (the heading starts at its status word).
+NEXT_NOUN = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’-]*[ \t]*\Z")
 
 
 def _hangs(raw: str, start: int, line_start: int) -> bool:
@@ -540,8 +546,8 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item.
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
-_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de)\s+(?={civility}))\b")
+_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b")  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY})")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -741,7 +747,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|représentée?\s+par\s|s['’]est\s+fait(?:e)?\s+représenter\s+par\s")
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|représentée?\s+par\s|s['’]est\s+fait(?:e)?\s+représenter\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")\s*,\s*(?:à|au)\s+\S", re.I)  # in a list of proxies
 
@@ -952,9 +958,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
-    giver_after = re.match(cues("proxies")["giver_after"], text.folded[at:at + len(item)]) if heading.proxies else None
-    if giver_after:  # "pouvoir de Mme X à Mme Y" in a list of proxies: the bare "X à Y"
-        at, item = at + giver_after.end(), item[giver_after.end():]
+    giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item)) if heading.proxies else None
+    if giver_after:  # "pouvoir de Mme X à Mme Y", "de M. X à Mme Y" in a list of proxies: the bare "X à Y"
+        at, item = giver_after.end(), item[giver_after.end() - at:]
     glued = _glued_call(text.raw, item)
     if glued:  # "M. Jean ARNAUD1, Président": the call blanked (offsets kept), its footnote the item's note
         call, glued_note = glued
@@ -1146,7 +1152,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1374,8 +1380,8 @@ PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:s['’]est\s+fait(?:e)?\s+représenter|(?:est|était)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation(?:\s+de\s+vote)?|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|le\s+sien|la\s+sienne)"
-                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+[àa]\s+"
+                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation(?:\s+de\s+vote)?|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|(?<=sa\s)voix|le\s+sien|la\s+sienne)"
+                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de)\s+"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
@@ -1402,8 +1408,8 @@ LINE_PROXY = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<giver
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
-HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)\s+(?:a|avait|porte|portait|détient|détenait)\s+(?:(?:le|les|la|un)\s+)?"
-                                   r"(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])(?P<givers>" + _HELD_GIVER
+HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)\s+(?:a|avait|porte|portait|détient|détenait)\s+"
+                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?)|celui|celle)\s+(?:de\s+|d['’])(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)"))
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)".
 VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:également|aussi)\s+pour\s+"

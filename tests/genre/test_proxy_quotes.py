@@ -34,9 +34,14 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("248", 1, "wrapped at 40"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
     ("316", 0, "wrapped at 40"): "a holder-first wording wrapped in a list ('X votera pour⏎Y')",
     ("318", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
-    ("324", 0, "under a heading"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
-    ("324", 0, "among excused names"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
-    ("324", 0, "wrapped at 40"): "an ellipsis ('celui de M. X par M. Y'): a proxy only after its sentence's first clause",
+    ("330", 0, "wrapped at 40"): "a sentence's holder in a list wrapped between given and family name ('en faveur de Paul⏎ROCHE')",
+    ("332", 0, "under a heading"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
+    ("332", 0, "among excused names"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
+    ("332", 0, "wrapped at 40"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
+    ("337", 0, "wrapped at 40"): "a time, an aside and 'confie son pouvoir à' wrapped in a list",
+    ("338", 0, "under a heading"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
+    ("338", 0, "among excused names"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
+    ("338", 0, "wrapped at 40"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
 }
 
 
