@@ -64,3 +64,9 @@ def test_a_vote_delegated_on_leaving_after_a_semicolon(tmp_path: Path):
     text = OPENING + ("\n1. Budget\nAdopté à l'unanimité.\n\nMme Anne BRUN quitte la séance à 11 h 35 ; elle délègue son vote "
                       "à M. Jean CARON pour les points suivants.\n\n2. Travaux\nAdopté à l'unanimité.\n")
     assert proxies(tmp_path, text) == {("Anne BRUN", "Jean CARON"): {"depuisHeure": "11:35:00", "depuisActe": "2"}}
+
+
+def test_votes_by_proxy_named_holder_first_in_a_vote(tmp_path: Path):
+    text = OPENING + ("\n1. Budget\nAdoptée à l'unanimité (11 voix dont 2 par procuration : M. Paul ROCHE pour\n"
+                      "Mme Rose LYS ; Mme Anne BRUN pour M. Yves MORIN).\n")
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}

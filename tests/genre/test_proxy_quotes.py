@@ -39,9 +39,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("332", 0, "among excused names"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
     ("332", 0, "wrapped at 40"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
     ("337", 0, "wrapped at 40"): "a time, an aside and 'confie son pouvoir à' wrapped in a list",
-    ("338", 0, "under a heading"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
-    ("338", 0, "among excused names"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
-    ("338", 0, "wrapped at 40"): "'Mme X pour M. Y' alone: which one holds the proxy is said only by the vote it sits in",
 }
 
 
