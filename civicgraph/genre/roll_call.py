@@ -299,12 +299,12 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # the list's next group: "Représentants des communes :" and its names
         return match.start() + (1 if match.group().startswith(".") else 0)
     noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
-    return noun.start() + 1 if noun else end
+    return noun.start() + (noun.group().startswith(".")) if noun else end
 
 
-# The next heading's first word left at a list's end on one-line text: "… (pour les points 1 à 4).   Délégués
-# absents : …" (the heading starts at its status word).
-NEXT_NOUN = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’-]*[ \t]*\Z")
+# The next heading's first word left at a list's end: "… (pour les points 1 à 4).   Délégués absents : …" on
+# one-line text, "…⏎Membre absent excusé : …" on a line of its own (the heading starts at its status word).
+NEXT_NOUN = re.compile(r"(?:(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’-]*|\n[ \t]*[A-ZÉÈ][a-zéèêëàâîïôûüç'’-]+)[ \t]*\Z")
 
 
 def _hangs(raw: str, start: int, line_start: int) -> bool:
