@@ -402,10 +402,11 @@ def _statuses_after_names(text: Text, start: int, end: int, roll: RollCall) -> N
 
 def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> None:
     """A list's proxy that a later sentence refuses by naming its giver ("Le pouvoir de M. X, établi au
-    nom de M. Y, lui-même absent, n'a pas été retenu"): none (proxies.yaml `refused`)."""
+    nom de M. Y, lui-même absent, n'a pas été retenu", "M. X ayant pu rejoindre la séance, sa délégation est
+    sans objet"): none (proxies.yaml `refused`)."""
     spec = cues("proxies")["refused"]
     refused = pattern(spec["cue"])
-    for told in text.finditer(pattern(spec["by_giver"]), start, end):
+    for told in [*text.finditer(pattern(spec["by_giver"]), start, end), *text.finditer(pattern(spec["possessive"]), start, end)]:
         stop = SENTENCE_END.search(text.raw, told.end(), min(end, told.end() + 300))
         if not text.find(refused, told.end(), stop.end() if stop else min(end, told.end() + 300)):  # (its match holds the sentence's last letters)
             continue
@@ -549,7 +550,7 @@ GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
 _BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b")  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
-BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY})")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
+BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:

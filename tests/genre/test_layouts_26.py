@@ -70,3 +70,10 @@ def test_votes_by_proxy_named_holder_first_in_a_vote(tmp_path: Path):
     text = OPENING + ("\n1. Budget\nAdoptée à l'unanimité (11 voix dont 2 par procuration : M. Paul ROCHE pour\n"
                       "Mme Rose LYS ; Mme Anne BRUN pour M. Yves MORIN).\n")
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_delegations_read_out_one_void_because_its_giver_came(tmp_path: Path):
+    text = OPENING + ("Le Président fait connaître les délégations de vote qu'il a reçues : de M. Yves MORIN à Mme Anne\n"
+                      "BRUN, de Mme Rose LYS à M. Jean CARON et de Mme Lise NOËL à M. Luc PETIT. Mme Lise\n"
+                      "NOËL ayant pu rejoindre la séance dès son ouverture, sa délégation est sans objet.\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
