@@ -77,3 +77,9 @@ def test_delegations_read_out_one_void_because_its_giver_came(tmp_path: Path):
                       "BRUN, de Mme Rose LYS à M. Jean CARON et de Mme Lise NOËL à M. Luc PETIT. Mme Lise\n"
                       "NOËL ayant pu rejoindre la séance dès son ouverture, sa délégation est sans objet.\n") + ITEMS
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+
+
+def test_a_member_replaced_by_someone_carrying_their_proxy(tmp_path: Path):
+    text = OPENING + ("Pouvoirs :\n   - M. Yves MORIN s'est fait remplacer par Mme Rose LYS, adhérente, munie de son\n     pouvoir ;\n"
+                      "   - Mme Lise NOËL s'est fait remplacer par sa suppléante.\n") + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Rose LYS")}
