@@ -1129,7 +1129,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])\.)?$))"  # "Rose L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1153,7 +1153,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ]))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:

@@ -83,3 +83,8 @@ def test_a_member_replaced_by_someone_carrying_their_proxy(tmp_path: Path):
     text = OPENING + ("Pouvoirs :\n   - M. Yves MORIN s'est fait remplacer par Mme Rose LYS, adhérente, munie de son\n     pouvoir ;\n"
                       "   - Mme Lise NOËL s'est fait remplacer par sa suppléante.\n") + ITEMS
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Rose LYS")}
+
+
+def test_a_holder_written_with_two_initials_keeps_them(tmp_path: Path):
+    text = OPENING + "Excusés : MORIN Y. (a confié sa voix à CARON J.-L.), LYS R. (pouvoir à BRUN A.M.).\n" + ITEMS
+    assert set(proxies(tmp_path, text)) == {("Y. MORIN", "Jean CARON"), ("R. LYS", "Anne BRUN")}  # (the one member of that family and initial)

@@ -35,9 +35,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("316", 0, "wrapped at 40"): "a holder-first wording wrapped in a list ('X votera pour⏎Y')",
     ("318", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
     ("330", 0, "wrapped at 40"): "a sentence's holder in a list wrapped between given and family name ('en faveur de Paul⏎ROCHE')",
-    ("332", 0, "under a heading"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
-    ("332", 0, "among excused names"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
-    ("332", 0, "wrapped at 40"): "a holder written 'NOM J.L.' (two initials) is no name the reader parses",
     ("337", 0, "wrapped at 40"): "a time, an aside and 'confie son pouvoir à' wrapped in a list",
 }
 
