@@ -28,7 +28,7 @@ from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote, vote_result
 from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.movements import movements
-from civicgraph.genre.roll_call import Named, read_roll_call
+from civicgraph.genre.roll_call import CIVILITY_IN, Named, read_roll_call
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance, running_title_date
 from civicgraph.genre.table import read_table
@@ -70,8 +70,9 @@ def view(text: str, folded: str | None = None) -> str:
     folded = fold(text) if folded is None else folded
     text = markdown.plain(text) if markdown.is_markdown(text) else text
     seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
-    seen = hyphenation.rejoined_split(seen, cue_words(), folded)
-    return hyphenation.rejoined_inline(hyphenation.rejoined(seen, cue_words()), cue_words())
+    known = cue_words()
+    seen = hyphenation.rejoined_split(seen, known, folded)
+    return hyphenation.rejoined_inline(hyphenation.rejoined(seen, known), known)
 
 
 def _read(facts: Facts, text: Text) -> None:
@@ -618,14 +619,11 @@ def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[st
     return held
 
 
-CIVILITY = re.compile(with_civilities(r"{civility}\s"))
-
-
 def _last_named(text: Text, found: re.Match) -> Named:
     """The name an office written after it belongs to: from the last civility on ("Monsieur Paul
     ROCHE⏎⏎Avant de commencer Madame BRUN, Présidente" is Madame BRUN's office); a cue's lazy name
     may start at an earlier sentence's civility when nothing stops it in between."""
-    starts = [m.start() for m in CIVILITY.finditer(text.raw, found.start("who"), found.end("who"))]
+    starts = [m.start() for m in CIVILITY_IN.finditer(text.raw, found.start("who"), found.end("who"))]
     if len(starts) < 2:
         return _who(text, found)
     return Named(" ".join(text.raw[starts[-1]:found.end("who")].split()), Span(starts[-1], found.end("who")))

@@ -1008,7 +1008,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         holder = Named(holder_text, Span(at, at + len(holder_text)))
         given, scope = (GIVER_SCOPE.split(giver["g"], maxsplit=1) + [""])[:2]
         for a, b in giver_spans(given, 0, len(given)):  # "(+ procurations de Mme X et de M. Z)": one proxy a giver
-            proxy = Proxy(Named(given[a:b].strip(), Span(given_at + a, given_at + b)), holder, Span(at, at + len(item)))
+            a += len(given[a:b]) - len(given[a:b].lstrip())  # (the span of the name itself, as `_named` gives one)
+            proxy = Proxy(Named(given[a:b].strip(), Span(given_at + a, given_at + a + len(given[a:b].strip()))), holder, Span(at, at + len(item)))
             _scope(scope, proxy)
             roll.proxies.append(proxy)
         if not heading.proxies:  # a présent holding a proxy: still present, with the office written after the name

@@ -10,11 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.genre.test_attendance_layouts_14 import proxies
-
-OPENING = ("COMMUNE DE VAL-BRUN\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 8 décembre 2022\n\n"
-           "Le conseil municipal s'est réuni sous la présidence de M. Paul ROCHE, maire.\n\n"
-           "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON, M. Luc PETIT.\n")
-ITEMS = "\n1. Budget\nAdopté à l'unanimité.\n\n2. Travaux\nAdopté à l'unanimité.\n"
+from tests.genre.test_layouts_25 import ITEMS, OPENING  # (the same invented minutes)
 
 
 def test_a_proxy_made_out_in_favour_of_or_in_the_name_of_the_holder(tmp_path: Path):
