@@ -477,13 +477,12 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
     for heading in headings:
         cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
         block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
-        if block and not any(a <= heading.start < b for a, b, _ in blocks):
+        if block and not any(a <= heading.start < b and c == block[2] for a, b, c in blocks):
             blocks.append(block)
     views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks)])]
-    for block in blocks:
-        for right in (False, True):
-            view = Text(aligned.one_column(text.raw, block, right))
-            views.append((view, [h for h in _headings(view, block[0], block[1]) if h.start < block[1]]))
+    for raw, start, end in aligned.column_views(text.raw, blocks):
+        view = Text(raw)
+        views.append((view, [h for h in _headings(view, start, end) if h.start < end]))
     return views
 
 

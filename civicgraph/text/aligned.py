@@ -216,21 +216,39 @@ def _cells_at(raw: str, block: tuple[int, int, int]) -> int:
 BEFORE_CELL = re.compile(rf"\S {{{GUTTER},}}$")  # (searched up to a column: text, then a gutter)
 
 
-def one_column(raw: str, block: tuple[int, int, int], right: bool) -> str:
+def one_column(raw: str, block: tuple[int, int, int], right: bool, upto: int | None = None, after: int = 0) -> str:
     """`raw` with the other column of the block blanked (offsets kept): the left column keeps the
-    characters before `column` on each line, the right one those from it on."""
+    characters before `column` on each line (from `after`, a column further left), the right one those
+    from it on (up to `upto`, a column further right: three columns side by side)."""
     start, end, column = block
+    lo, hi = (column, upto) if right else (after, column)
     out, at = [raw[:start]], start
     while at < end:
         stop = raw.find("\n", at, end)
         stop = end if stop < 0 else stop
         line = raw[at:stop]
-        kept = " " * min(column, len(line)) + line[column:] if right else line[:column] + " " * max(0, len(line) - column)
-        out.append(kept + raw[stop:stop + 1])
+        kept = line[lo:hi] if hi is not None else line[lo:]
+        out.append(" " * min(lo, len(line)) + kept + " " * max(0, len(line) - lo - len(kept)) + raw[stop:stop + 1])
         at = stop + 1
     out.append(raw[at:])
     return "".join(out)
 
+
+def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+    """Each column of `blocks` alone, as (`raw` with the rest of the block's lines blanked, start,
+    end): a block's left and right columns, each bounded by the column of another block on the same
+    lines (three lists side by side: "Présents :   Ont donné pouvoir :   Excusés :")."""
+    views, seen = [], set()
+    for start, end, column in blocks:
+        others = [c for a, b, c in blocks if a < end and start < b and c != column]
+        after = max((c for c in others if c < column), default=0)
+        upto = min((c for c in others if c > column), default=None)
+        for right in (False, True):
+            key = (start, end, column, upto) if right else (start, end, after, column)
+            if key not in seen:
+                seen.add(key)
+                views.append((one_column(raw, (start, end, column), right, upto, after), start, end))
+    return views
 
 
 def field_below(raw: str, start: int, end: int) -> Field | None:
