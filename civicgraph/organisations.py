@@ -49,7 +49,8 @@ KIND_BY_NAME = [
     (r"^metropole|metropole$|metropole d|^bordeaux metropole|^rennes metropole|^nantes metropole", "Metropole"),
     (r"^departement", "Departement"),
     (r"^region ", "Region"),
-    (r"^communaute (d'agglomeration|de communes|urbaine)|^agglomeration", "Intercommunalite"),
+    (r"^communaute (d'agglomeration|de communes|urbaine)|^agglomeration|^(cc|ca|cu) ", "Intercommunalite"),  # (abbreviated: "CC du Val")
+    (r"^(syndicat (mixte|intercommunal)|sivom|sivu|sictom|smictom)\b", "Syndicat"),
     (r"^(ministere|direction interministerielle|agence nationale|prefecture)", "AdministrationEtat"),
     (r"^(direction|mission|service) ", "Service"),
     (r"^(laboratoire|universite|universit|cnrs|inrae)", "EtablissementRecherche"),

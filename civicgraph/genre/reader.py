@@ -33,7 +33,7 @@ from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance, running_title_date
 from civicgraph.genre.table import read_table
 from civicgraph.governance import adhesion_of, describe, deliberation, mouvement, organe, participation, pouvoir, seance, vote
-from civicgraph.organisations import official_commune, organisation, self_mentions
+from civicgraph.organisations import guess_kind, official_commune, organisation, self_mentions
 from civicgraph.persons import mandate
 from civicgraph.programmes import find_programmes
 from civicgraph.services import services
@@ -199,7 +199,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         if status != "sans voix délibérative":
             who.a("Elu")
         if entry.commune:  # a council's delegate sits for a commune; an association's member for any body
-            kind = "Commune" if "Association" not in body.types or official_commune(entry.commune.text) else None
+            named = guess_kind(entry.commune.text) != "Organisation"  # "(CC du Val)": a body that names its kind
+            kind = "Commune" if not named and ("Association" not in body.types or official_commune(entry.commune.text)) else None
             presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind=kind))
         if entry.replaces:
             titular = roster.person(entry.replaces.text, entry.replaces.span, entry.who.order)

@@ -1182,7 +1182,7 @@ def _left_before(said: str, proxy: Proxy) -> None:
 
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
-ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s|dont\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
 # A full stop after a word of two letters or more, then a capital: the sentence ends ("à M. FAUCHEUX. M. MOUTARDIER"),

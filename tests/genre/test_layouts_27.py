@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import read
 from tests.genre.test_attendance_layouts_8 import pairs, statuses
 
 THREE_LISTS = ("Etaient présents :            Ont donné pouvoir :            Etait excusée :\n"
@@ -17,3 +20,20 @@ def test_three_lists_side_by_side_under_one_heading_line_are_each_read_alone():
     assert ("Mme Lise NOËL", "excusé") in statuses(THREE_LISTS)
     assert {who for who, status in statuses(THREE_LISTS) if status == "présent"} == {
         "M. Paul ROCHE", "Mme Anne BRUN", "M. Jean CARON", "M. Luc PETIT"}
+
+
+def test_the_last_proxy_of_a_list_after_enfin_with_the_giver_s_substitute_in_an_aside():
+    raw = ("Mme la Présidente indique avoir reçu trois pouvoirs :\ncelui de M. Paul ROCHE au profit de Mme Anne BRUN ; "
+           "enfin celui de M. Yves MORIN (CC du Val), dont\nle suppléant, M. Luc PETIT, est lui-même empêché, au profit de M. Jean CARON.\n")
+    assert pairs(raw) == [("M. Paul ROCHE", "Mme Anne BRUN"), ("M. Yves MORIN", "M. Jean CARON")]
+
+
+def test_a_delegate_s_body_that_names_its_kind_is_not_taken_for_a_commune(tmp_path: Path):
+    text = ("SYNDICAT MIXTE DU VAL-BRUN\n\nCOMPTE RENDU DU COMITÉ SYNDICAL\nSéance du 8 décembre 2022\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
+            "Pouvoirs : M. Yves MORIN (Le Mont) à M. Paul ROCHE ; Mme Rose LYS (CC du Val-Brun) à Mme Anne BRUN ; "
+            "M. Luc PETIT (Communauté de communes du Mont) à M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    kinds = {o.first("rdfs:label"): o.types for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+    assert "Commune" in kinds["Le Mont"]
+    assert "Intercommunalite" in kinds["CC du Val-Brun"] and "Commune" not in kinds["CC du Val-Brun"]
+    assert "Intercommunalite" in kinds["Communauté de communes du Mont"]
