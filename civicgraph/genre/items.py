@@ -45,6 +45,9 @@ def _agenda(text: Text, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+HEADING_WIDTH = 100  # characters: two item cues further apart on one line are two items (text collapsed on one line)
+
+
 def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]]) -> list[tuple[re.Match, str]]:
     spec = cues("items")
     not_before = pattern(spec["not_item_before"])
@@ -64,7 +67,7 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
     for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
         at = match.start("num")
         line = text.raw.rfind("\n", 0, at) + 1
-        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 or k[3] == at]
+        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 and at - k[3] < HEADING_WIDTH or k[3] == at]
         if same:
             if kind == "numbered" and kept[same[0]][1] == "point":
                 kept[same[0]] = (match, kind, line, at)

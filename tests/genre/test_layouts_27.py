@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.genre.test_attendance_layouts_14 import read
+from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_attendance_layouts_8 import pairs, statuses
 
 THREE_LISTS = ("Etaient présents :            Ont donné pouvoir :            Etait excusée :\n"
@@ -37,3 +37,14 @@ def test_a_delegate_s_body_that_names_its_kind_is_not_taken_for_a_commune(tmp_pa
     assert "Commune" in kinds["Le Mont"]
     assert "Intercommunalite" in kinds["CC du Val-Brun"] and "Commune" not in kinds["CC du Val-Brun"]
     assert "Intercommunalite" in kinds["Communauté de communes du Mont"]
+
+
+def test_reports_on_one_line_with_their_degree_sign_lost_are_each_an_item_and_end_the_list_before(tmp_path: Path):
+    text = ("DÉPARTEMENT DU VAL-BRUN CONSEIL DEPARTEMENTAL Réunion du 8 décembre 2022 PROCES-VERBAL Le Conseil départemental s est réuni le 8 décembre "
+            "2022 sous la présidence de M. Paul ROCHE. Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON. Pouvoirs : "
+            "M. Yves MORIN à M. Jean CARON. Rapport n 1 DAF/2022/07 Budget supplémentaire Adopté à l unanimité. M. Yves MORIN "
+            "rejoint la séance à 15 h 10. Rapport n 2 DRH/2022/03 Tableau des effectifs Adopté à l unanimité. "
+            "Rapport n 3 DRT/2022/11 Voirie Adopté à l unanimité.")
+    facts = read(tmp_path, text).facts[0]
+    assert sorted(d.first("numero") for d in facts.of_class("Deliberation")) == ["1", "2", "3"]
+    assert proxies(tmp_path, text)[("Yves MORIN", "Jean CARON")] == {"jusquAHeure": "15:10:00", "jusquAActe": "1"}
