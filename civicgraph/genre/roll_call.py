@@ -746,10 +746,11 @@ def _list_order(items: tuple[str, ...]) -> str:
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
-ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s)")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
+HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|représentée?\s+par\s|s['’]est\s+fait(?:e)?\s+représenter\s+par\s")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
-ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")\s*,\s*(?:à|au)\s+\S", re.I)  # in a list of proxies
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
 
 def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -784,7 +785,7 @@ def _continues(item: str) -> bool:
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
     rest = item[role.end():].lstrip(" ,") if role else None
-    return rest is not None and (not rest or bool(VERB_ITEM.match(rest)))
+    return rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))
 
 
 # An item of a list whose items end with ";": up to the next ";" or the list's last ", et M. …".
@@ -914,7 +915,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ][^()\d]{1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune
+COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space)
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)

@@ -134,6 +134,9 @@ def is_given_name(word: str) -> bool:
 # --- reading the words -------------------------------------------------------------------------
 
 
+ARTICLE = re.compile(r"(?i:le|la)\s+")
+
+
 @lru_cache(maxsize=1 << 14)
 def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
     """(civility or None, repaired words), or (civility, None) when `text` is not name-shaped."""
@@ -143,6 +146,11 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
     if found:
         civility = civility_of(found.group("civ"))
         cleaned = cleaned[found.end() :].strip(" ,;:")
+    titled = ARTICLE.match(cleaned)
+    title = titled and cues().civility.match(cleaned, titled.end())
+    if title:  # "M. le Dr Philippe X", "le Colonel Anne Y": a title after its article, then the name
+        civility = civility or civility_of(title.group("civ"))
+        cleaned = cleaned[title.end() :].strip(" ,;:")
     cleaned = SPACED_HYPHEN.sub("-", cleaned)  # "LE DORZE - JÉGO"
     words = [_zero_to_o(w) for w in cleaned.split()]
     if words and not INITIAL.fullmatch(words[-1]):
@@ -152,13 +160,17 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
     return civility, tuple(_glued_given_names(_joined_fragments(words)))
 
 
+OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[a-zà-ÿ])")
+
+
 def _zero_to_o(word: str) -> str:
     # OCR reads O as 0 and I as l in capitals ("L0RIOT", "PlNSON"): only inside a word otherwise
     # made of capitals.
     repaired = OCR_L.sub("I", word.replace("0", "O"))
     if repaired != word and len(re.sub(r"[0l]", "", word)) >= 2 and repaired.isalpha() and repaired.isupper():
         return repaired
-    return word
+    lower = OCR_ONE.sub("l", word)  # and l as 1 in a word in lower case ("C1aude", "He1ène")
+    return lower if lower != word and lower.isalpha() else word
 
 
 OCR_L = re.compile(r"(?<=[A-ZÉÈ])l(?=[A-ZÉÈ])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from civicgraph.text.names import parse_person_name
 from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_attendance_layouts_8 import pairs, statuses
 
@@ -48,3 +49,37 @@ def test_reports_on_one_line_with_their_degree_sign_lost_are_each_an_item_and_en
     facts = read(tmp_path, text).facts[0]
     assert sorted(d.first("numero") for d in facts.of_class("Deliberation")) == ["1", "2", "3"]
     assert proxies(tmp_path, text)[("Yves MORIN", "Jean CARON")] == {"jusquAHeure": "15:10:00", "jusquAActe": "1"}
+
+
+def test_proxies_under_pouvoir_de_each_from_a_giver_to_a_holder_with_a_title_after_its_article():
+    raw = "Pouvoir de :\nMme Rose LYS à Mme Anne BRUN,\nM. Yves MORIN à M. le Dr Paul ROCHE.\n"
+    assert [(g, h) for g, h in pairs(raw)] == [("Mme Rose LYS", "Mme Anne BRUN"), ("M. Yves MORIN", "M. le Dr Paul ROCHE")]
+    assert parse_person_name("M. le Dr Paul ROCHE").label == "Paul ROCHE"
+    assert parse_person_name("le Colonel Anne BRUN").label == "Anne BRUN"
+    assert parse_person_name("LE DREAU Yves").family == "LE DREAU"  # an article that opens a family name stays
+
+
+def test_members_with_a_consultative_voice_are_no_voting_members():
+    raw = "Membres ayant voix consultative présents :\nLe Colonel Paul ROCHE, directeur départemental ; M. Jean CARON, payeur.\n"
+    assert statuses(raw) == [("Le Colonel Paul ROCHE", "sans voix délibérative"), ("M. Jean CARON", "sans voix délibérative")]
+
+
+def test_a_giver_s_office_before_the_holder_in_a_table_of_proxies():
+    raw = ("Absents excusés ayant donné pouvoir :\n   M. Yves MORIN, Adjoint                 à    Mme Anne BRUN\n"
+           "   Mme Rose LYS                           à    M. Paul ROCHE\n\n")
+    assert pairs(raw) == [("M. Yves MORIN", "Mme Anne BRUN"), ("Mme Rose LYS", "M. Paul ROCHE")]
+    assert pairs("Pouvoirs :\nM. Yves MORIN, Adjoint à Mme Anne BRUN\nMme Rose LYS à M. Paul ROCHE\n\n")[0] == ("M. Yves MORIN", "Mme Anne BRUN")
+
+
+def test_ocr_s_one_for_an_l_inside_a_lower_case_given_name():
+    assert parse_person_name("M. NEXON C1aude").label == "Claude NEXON"
+    assert parse_person_name("Mme PRADIGNAC Hé1ène").label == "Hélène PRADIGNAC"
+    assert parse_person_name("M. ROCHE P1") is None  # a figure that is no letter's stand-in stays a figure
+
+
+def test_a_giver_s_body_in_brackets_wrapped_in_a_right_hand_column():
+    raw = ("Présents :                                Représentée :\n"
+           "M. Paul ROCHE                             Mme Rose LYS (Gîtes de France du\n"
+           "Mme Anne BRUN                             Val-Brun), représentée par M. Paul\n"
+           "M. Jean CARON                             ROCHE\n\n")
+    assert pairs(raw) == [("Mme Rose LYS", "M. Paul ROCHE")]
