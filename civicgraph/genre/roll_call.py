@@ -1639,8 +1639,8 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
         if re.match(spec["numbered_roll"]["reference"], value.rstrip(" .")):  # "Secrétaire de séance : n° 2.": the member numbered so
             return Named(value.rstrip(" ."), Span(offset + shift, offset + shift + len(value.rstrip(" ."))))
         value = re.sub(r"\s+\d{1,3}$", "", value)  # one-line text: "Secrétaire : Rose L. 1. Compte rendu …", the item's number
-        if value[:1].isupper():  # not "secrétaire de séance à l'unanimité": the name is before (secretary_after)
-            return Named(value, Span(offset + shift, offset + shift + len(value)))
+        if value[:1].isupper() and parse_person_name(value, surname_only=True):  # not "secrétaire de séance à l'unanimité": the name
+            return Named(value, Span(offset + shift, offset + shift + len(value)))  # is before (secretary_after); nor two signing
     after = _named_before(text, spec["secretary_after"], start, end)  # "Rose L. accepte …"
     if after:
         return _named(text, _last_name_start(text.raw, after.start("who"), after.end("who")), after.end("who"))

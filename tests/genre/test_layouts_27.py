@@ -83,3 +83,13 @@ def test_a_giver_s_body_in_brackets_wrapped_in_a_right_hand_column():
            "Mme Anne BRUN                             Val-Brun), représentée par M. Paul\n"
            "M. Jean CARON                             ROCHE\n\n")
     assert pairs(raw) == [("Mme Rose LYS", "M. Paul ROCHE")]
+
+
+def test_a_secretary_designated_in_a_sentence_when_the_signatures_below_run_together(tmp_path: Path):
+    text = ("Les Amis du Val-Brun\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 7 FÉVRIER 2025\n"
+            "La séance est ouverte par Mme Anne BRUN, présidente.\n"
+            "Mme Rose LYS, secrétaire de l'association, est désignée secrétaire de séance.\n"
+            "Présents : Mme Anne BRUN, Mme Rose LYS, M. Paul ROCHE.\n\n1. Rapport moral\nAdopté à l'unanimité.\n\n"
+            "La présidente La secrétaire de séance\nAnne BRUN Rose LYS\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("secretaire").first("rdfs:label") == "Rose LYS"
