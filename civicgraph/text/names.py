@@ -152,7 +152,7 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
         civility = civility or civility_of(title.group("civ"))
         cleaned = cleaned[title.end() :].strip(" ,;:")
     cleaned = SPACED_HYPHEN.sub("-", cleaned)  # "LE DORZE - JÉGO"
-    words = [_zero_to_o(w) for w in cleaned.split()]
+    words = [_ocr_repaired(w) for w in cleaned.split()]
     if words and not INITIAL.fullmatch(words[-1]):
         words[-1] = FINAL_STOP.sub("", words[-1])  # a full stop, not an initial's dot
     if not words or len(words) > 6 or not NAME_TEXT.match(" ".join(words)):
@@ -160,10 +160,7 @@ def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
     return civility, tuple(_glued_given_names(_joined_fragments(words)))
 
 
-OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[a-zà-ÿ])")
-
-
-def _zero_to_o(word: str) -> str:
+def _ocr_repaired(word: str) -> str:
     # OCR reads O as 0 and I as l in capitals ("L0RIOT", "PlNSON"): only inside a word otherwise
     # made of capitals.
     repaired = OCR_L.sub("I", word.replace("0", "O"))
@@ -174,6 +171,7 @@ def _zero_to_o(word: str) -> str:
 
 
 OCR_L = re.compile(r"(?<=[A-ZÉÈ])l(?=[A-ZÉÈ])")
+OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[a-zà-ÿ])")  # "C1aude": a figure one inside a lower-case word
 
 
 def _joined_fragments(words: list[str]) -> list[str]:
