@@ -74,8 +74,9 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     depths = _depths(text)
     cuts = [m for m in SEPARATOR.finditer(text) if depths[m.start()] == 0]
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
-        # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine").
-        cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group()]
+        # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine"), unless a
+        # civility follows it ("M. X, Vice-Président, a donné pouvoir à Y - Mme Z a donné …").
+        cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group() or cues().civility.match(text, m.end())]
     bulleted = len(BULLETED.findall(text)) >= 2
     bullet_below = lambda m: bool(BULLETED.match(text, m.start() + m.group().rfind("\n") + 1))  # noqa: E731
     cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above

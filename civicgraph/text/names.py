@@ -23,7 +23,7 @@ from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_n
 GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
 # Letters (any script), apostrophes, hyphens, dots of initials: anything else is not a name.
 NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[-'’. ]+[^\W\d_]+)*\.?$")
-INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]")
+INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]-[^\W\d_]\.|[^\W\d_]")  # "Ch.", "J.-Y.", "J-Y.", "J"
 SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W\d_])")
 FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 GLUED = re.compile(r"([^\W\d_][^\W\d_A-Z]+)([A-ZÀ-Þ][^\W\d_A-Z]+)")

@@ -93,3 +93,12 @@ def test_a_secretary_designated_in_a_sentence_when_the_signatures_below_run_toge
             "La présidente La secrétaire de séance\nAnne BRUN Rose LYS\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert seance.first("secretaire").first("rdfs:label") == "Rose LYS"
+
+
+def test_initials_joined_by_a_hyphen_with_one_dot_and_proxies_parted_by_dashes_after_an_office():
+    assert parse_person_name("J-Y. LE NAOUR").initials == "JY"
+    assert pairs("Pouvoirs :\nM-F. ROCHE (Pouvoir à J-Y. BRUN), S. LYS (Pouvoir à A. CARON).\n") == [
+        ("M-F. ROCHE", "J-Y. BRUN"), ("S. LYS", "A. CARON")]
+    raw = ("Excusés ayant donné pouvoir : M. Yves MORIN, Vice-Président, a donné pouvoir à M. Paul ROCHE - Mme Rose LYS "
+           "a donné pouvoir à Mme Anne BRUN. Excusés : M. Luc PETIT.\n")
+    assert pairs(raw) == [("M. Yves MORIN", "M. Paul ROCHE"), ("Mme Rose LYS", "Mme Anne BRUN")]

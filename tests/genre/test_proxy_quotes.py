@@ -36,6 +36,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("318", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
     ("330", 0, "wrapped at 40"): "a sentence's holder in a list wrapped between given and family name ('en faveur de Paul⏎ROCHE')",
     ("337", 0, "wrapped at 40"): "a time, an aside and 'confie son pouvoir à' wrapped in a list",
+    ("354", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('Vice-⏎Président') is read as the giver",
 }
 
 
