@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from civicgraph import articles
+from civicgraph import articles, territories
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
+from civicgraph.organisations import DIVISION_KINDS
 from civicgraph.text.name_data import civility_of, given_name
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
@@ -347,6 +348,9 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         own = sorted((b for b in named if b.kind in meeting_organ.kinds), key=lambda b: b.weak)
         if own:
             return own[0]
+        official = _official_heading(text, meeting_organ)
+        if official:
+            return official
         if "Association" in meeting_organ.kinds:
             return letterhead(text, meeting_organ)
         named = [b for b in named if b.kind != "Association"]
@@ -354,6 +358,31 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         return None
     order = cues("organs")["precedence"]
     return min(named, key=lambda b: (order.index(b.kind), b.weak, b.span.start))
+
+
+HEADING_CELL = re.compile(r"\S(?:[^\t\n]*?\S)?(?=\t| {3,}|\n|$)")  # a heading line's cell: up to a tab or three spaces
+HEADING_LINES = 6  # the lines at the top where a letterhead names its body
+
+
+def _official_heading(text: Text, meeting_organ: Organ) -> Body | None:
+    """A collectivité of the organ's kind that a cell of the first lines names by its official name
+    alone, with no kind word ("Quimperlé Communauté      Conseil communautaire du 26 septembre
+    2024"): the official divisions (`territories`) know it; exact or normalised matches only."""
+    divisions = [(kind, DIVISION_KINDS[kind]) for kind in meeting_organ.kinds if kind in DIVISION_KINDS]
+    top = text.raw[:_line_starts(text.raw, HEADING_LINES)]
+    for cell in HEADING_CELL.finditer(top) if divisions else ():
+        for kind, division in divisions:
+            found = territories.match(cell.group(), division)
+            if found and found.reason != "fuzzy":
+                name = french_title(cell.group()) if cell.group().isupper() else cell.group()  # as the document names it
+                return Body(name, kind, Span(cell.start(), cell.end()), cell.group())
+    return None
+
+
+def _line_starts(raw: str, lines: int) -> int:
+    """Where the text's `lines`-th non-blank line ends."""
+    seen = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", raw[:3000])][:lines]
+    return seen[-1] if seen else 0
 
 
 def in_furniture(text: Text, original: Text, meeting_organ: Organ | None) -> Body | None:

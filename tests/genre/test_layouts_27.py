@@ -102,3 +102,13 @@ def test_initials_joined_by_a_hyphen_with_one_dot_and_proxies_parted_by_dashes_a
     raw = ("Excusés ayant donné pouvoir : M. Yves MORIN, Vice-Président, a donné pouvoir à M. Paul ROCHE - Mme Rose LYS "
            "a donné pouvoir à Mme Anne BRUN. Excusés : M. Luc PETIT.\n")
     assert pairs(raw) == [("M. Yves MORIN", "M. Paul ROCHE"), ("Mme Rose LYS", "Mme Anne BRUN")]
+
+
+def test_an_intercommunality_named_in_its_letterhead_by_its_official_name_alone(tmp_path: Path):
+    text = ("   Quimperlé Communauté                          Conseil communautaire du 26 septembre 2024\n\n"
+            "                         COMPTE RENDU DU CONSEIL COMMUNAUTAIRE\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\nPouvoirs : M. Yves MORIN à M. Paul ROCHE.\n\n"
+            "1. Adhésion à l'Agence locale de l'énergie de Bretagne\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    body = seance.first("organe").first("organisation")
+    assert body.first("rdfs:label") == "Quimperlé Communauté" and body.first("siren") == "242900694"
