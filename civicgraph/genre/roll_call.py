@@ -800,7 +800,8 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     if bullets:
         return bullets
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
-        return split_list_spans(raw, offset)
+        items = split_list_spans(raw, offset)
+        return [cell for item in items for cell in _pairs_a_line(item)] if heading.proxies else items
     items = []
     for chunk in PROXY_ITEM.finditer(raw):
         stripped = chunk["item"].strip().rstrip(".")
@@ -813,6 +814,20 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
             else:
                 items.append((stripped, begin, begin + len(stripped)))
     return items
+
+
+PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s)"))  # "X à Y      M. Z à W": two proxies a line
+
+
+def _pairs_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """An item of a list of proxies cut where a column's gap parts two proxies on one line, each
+    "X à Y" (a table of givers and holders in two columns of pairs); the item as it is otherwise."""
+    text, start, _ = item
+    gaps = list(PAIR_GAP.finditer(text))
+    bounds = list(zip([0, *(g.end() for g in gaps)], [*(g.start() for g in gaps), len(text)]))
+    if not gaps or not all(" à " in text[a:b] for a, b in bounds):
+        return [item]
+    return [(text[a:b], start + a, start + b) for a, b in bounds]
 
 
 def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:

@@ -112,3 +112,14 @@ def test_an_intercommunality_named_in_its_letterhead_by_its_official_name_alone(
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     body = seance.first("organe").first("organisation")
     assert body.first("rdfs:label") == "Quimperlé Communauté" and body.first("siren") == "242900694"
+
+
+def test_two_proxies_a_line_a_column_s_gap_apart_and_an_alsatian_association_s_letterhead(tmp_path: Path):
+    raw = ("Procurations :\nMme Anne BRUN à Mme Rose LYS           M. Jean CARON à M. Paul ROCHE\n"
+           "M. Luc PETIT représenté par M. Paul ROCHE\n\n")
+    assert pairs(raw) == [("Mme Anne BRUN", "Mme Rose LYS"), ("M. Jean CARON", "M. Paul ROCHE"), ("M. Luc PETIT", "M. Paul ROCHE")]
+    text = ("AMIS DU VAL-BRUN\nAssociation inscrite au registre des associations du tribunal judiciaire\n\n"
+            "PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE\ndu vendredi 24 janvier 2025\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Rapport moral\nApprouvé à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("organe").first("organisation").first("rdfs:label") == "Amis du Val-Brun"
