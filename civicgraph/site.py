@@ -12,7 +12,9 @@ import dataclasses
 import functools
 import re
 import shutil
+import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -285,21 +287,24 @@ class Site:
         self.places: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # resource → document → its passages' (start, end)
 
     # -- one global pass over the graph ------------------------------------------------------
-    def _select(self, name: str, **parameters) -> list[dict]:
+    def _select(self, name: str, **parameters) -> Iterator[dict]:
+        """A site query's rows, one at a time: at 10,000 documents `site-statements` gives 2.7 million."""
         query = bind(load(name).text, {k: ox.Literal(v) for k, v in parameters.items()})
-        names, rows = self.store.select(query)
-        return [dict(zip(names, row)) for row in rows]
+        names, rows = self.store.solutions(query)
+        return (dict(zip(names, row)) for row in rows)
 
     def _gather(self):
+        """Labels, classes, statements both ways and evidence of every resource with a page. The names that
+        recur (classes, properties, documents) are interned: one string each, not one a statement."""
         for row in self._select("site-resources"):
             iri = row["resource"].value
             self.labels.setdefault(iri, french.dates_in(row["label"].value))
-            self.classes[iri].append(row["class"].value.rsplit("#", 1)[-1])
+            self.classes[iri].append(sys.intern(row["class"].value.rsplit("#", 1)[-1]))
         self.vocabulary = {r["term"].value: r["label"].value for r in self._select("vocabulary-labels", language="fr")}
         outgoing: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         incoming: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for row in self._select("site-statements"):
-            subject, prop, value = row["subject"].value, row["property"].value, row["value"]
+            subject, prop, value = row["subject"].value, sys.intern(row["property"].value), row["value"]
             if subject not in self.labels:
                 continue
             outgoing[subject][prop].append(value)
@@ -307,9 +312,9 @@ class Site:
                 incoming[value.value][prop].append(ox.NamedNode(subject))
         evidence: dict[str, list] = defaultdict(list)
         for row in self._select("site-evidence"):
-            document, start, end = row["document"].value, int(row["start"].value), int(row["end"].value)
-            evidence[row["resource"].value].append((document, start, end, row["quote"].value))
-            self.places[row["resource"].value][document].append((start, end))
+            resource, document, start, end = row["resource"].value, sys.intern(row["document"].value), int(row["start"].value), int(row["end"].value)
+            evidence[resource].append((document, start, end, row["quote"].value))
+            self.places[resource][document].append((start, end))
         self.labels |= doctitles.titles(self.labels, self.kind, outgoing, evidence)
         for iri, label in self.labels.items():
             names = outgoing[iri]
@@ -444,11 +449,11 @@ class Site:
         self._copy(data_dir("site") / "static", out, "static")
         for relative, make in favicon.FILES.items():  # the icon every page names, drawn by the build
             self._put(make(), out, relative)
-        written: set[Path] = set()
+        written: set[str] = set()  # paths in the site: a Path each would weigh several times more (730,000 at 10,000 documents)
         indexed = [self.path(iri) for iri in self.labels]  # every entity page is marked for the search index
 
         def write(relative: str, html: str | None) -> None:  # each page written as soon as rendered: memory holds one
-            written.add(out / relative)
+            written.add(relative)
             if html is not None:  # None: linked from the previous build
                 self._write(out / relative, html)
 
@@ -874,9 +879,9 @@ def _fees(adhesions: list[dict]) -> list[dict]:
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"
 
 
-def _remove_stale_pages(out: Path, written: set[Path]) -> None:
+def _remove_stale_pages(out: Path, written: set[str]) -> None:
     """Pages of a previous build whose resource is gone would be dead facts: remove them."""
     for page in files_under(out, ".html"):
-        if out / page not in written and not page.startswith(search.BUNDLE):
+        if page not in written and not page.startswith(search.BUNDLE):
             (out / page).unlink()
     remove_empty_folders(out, keep_top=True)
