@@ -92,7 +92,8 @@ class Source:
 class Row:
     """One property of a page: its name, the link to its documentation when it is ours, its
     values (links to other pages, or text in French), the passages that state it (document, start,
-    end, quote), and once the page is numbered, its anchor and the numbers of those passages."""
+    end, quote), and once the page is numbered, its anchor and the numbers of those passages; more:
+    where the values continue when the page keeps only some (mentions.Cut)."""
 
     property: str
     values: list = field(default_factory=list)
@@ -100,6 +101,7 @@ class Row:
     passages: list = field(default_factory=list)
     id: str = ""
     sources: list[int] = field(default_factory=list)
+    more: Cut | None = None
 
 
 @dataclass
@@ -626,7 +628,8 @@ class Site:
 
     def _cut(self, iri: str, page: EntityPage, outgoing) -> list[tuple[str, ListPage]]:
         """Keep `self.shown` entries of each of the page's lists (links from the site's root, made
-        relative to the page here): the latest of a list with dates, else the first; return the
+        relative to the page here; a property's values, made from the page, are taken back to the
+        root for their whole list): the latest of a list with dates, else the first; return the
         pages of the lists cut short, whole (mentions.ListPage)."""
         wholes: list[tuple[str, str, list[str], list[list], str]] = []  # (stem, title, columns, rows, order)
 
@@ -655,6 +658,10 @@ class Site:
         page.neighbours_more = cut("voisinage", "Voisinage", ["Nom", "Type"],
                                    [[n, KIND_LABELS.get(self.kind(self._iri(n.href)), "")] for n in near], False, "par type, puis par nom")
         page.neighbours = _relink(near[:self.shown], page.root)
+        for row in page.properties:  # last, so the lists above keep their names: a programme's partners grow with the corpus too
+            row.more = cut(row.property, f"« {row.property} »", ["Valeur"], [[_unroot(v, page.root)] for v in row.values],
+                           False, "par ordre alphabétique")
+            row.values = row.values[:self.shown]
         return [p for w in wholes for p in self._list_page(iri, page.title, *w)]
 
     def _list_page(self, iri: str, label: str, stem: str, title: str, columns: list[str], rows: list[list], order: str) -> list[tuple[str, ListPage]]:
@@ -832,6 +839,13 @@ def _relink(extra, root: str):
         return value
 
     return fix(extra)
+
+
+def _unroot(value, root: str):
+    """A value of a page's row as a link from the site's root (what `_relink` takes), for a list page of its own."""
+    if isinstance(value, Link) and value.href.startswith(root) and not value.href.startswith(("http:", "https:")):
+        return Link(value.href[len(root):], value.label)
+    return value
 
 
 def _latest(rows: list[dict], date: str) -> list[dict]:
