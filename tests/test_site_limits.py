@@ -241,3 +241,16 @@ def test_a_property_with_many_values_keeps_a_few_and_links_to_the_whole_list(see
                 page_path = following and page_path.parent / following.group(1)
             assert len(shown) == 5 and listed == int(more.group(1)) > 5, path
     assert cut_rows
+
+
+def test_search_bundles_grow_in_number_with_the_pages(monkeypatch):
+    """Pagefind holds a bundle's whole index in memory: past SHARDS bundles of BUNDLE_PAGES pages, the
+    site gets more bundles rather than larger ones; each page is in one bundle, the first is `pagefind-00`."""
+    from civicgraph import search
+
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 100)
+    few = search.bundles([f"personne/p{i}.html" for i in range(1000)])
+    many = search.bundles([f"personne/p{i}.html" for i in range(4000)])
+    assert len(few) == search.SHARDS and len(many) == 40
+    assert sorted(p for pages in many.values() for p in pages) == sorted(f"personne/p{i}.html" for i in range(4000))
+    assert next(iter(many)) == "pagefind-00" and max(len(pages) for pages in many.values()) < 200
