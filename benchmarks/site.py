@@ -15,7 +15,9 @@ Each run is a fresh process (so that its peak memory is its own); with several `
 alternate between them, so that a shared machine's load falls on each alike. Prints, per version,
 the median over the runs of: wall time and CPU time of `Site.render` (Python's own CPU, then the
 search indexer's, a child process), the process's peak resident memory after loading the graph and
-after rendering (MB), the search indexer's peak, and the pages written. --profile writes a cProfile
+after rendering (MB), the search indexer's peak (getrusage of the children: a child counts the pages
+of the parent it was forked from until it runs Pagefind, so this reads as the parent's peak whenever
+Pagefind is smaller; measure a bundle's run apart for its own), and the pages written. --profile writes a cProfile
 of one run of the first version (read it with `python -m pstats FILE`)."""
 
 from __future__ import annotations
