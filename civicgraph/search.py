@@ -4,10 +4,10 @@ with French stemming, served with the site and queried in the browser without an
 Only the elements marked `data-pagefind-body` (entity and document pages) are indexed. The pages are
 split by a hash of their path into SHARDS bundles (`pagefind-00/` …), more when the site holds over
 BUNDLE_PAGES pages a bundle (Pagefind holds a bundle's whole index: about 75 kB of memory a page), each
-indexed by its own run of Pagefind, which the browser merges (Pagefind's `mergeIndex`): a page stays in its bundle from build
-to build, so a rebuild indexes again only the bundles that hold a changed page (Pagefind cannot
-update an index) and links the others from the previous build. The first bundle also holds
-Pagefind's interface.
+indexed by its own run of Pagefind, which the browser merges (Pagefind's `mergeIndex`): a page stays in
+its bundle from build to build (while their number stays), so a rebuild indexes again only the bundles
+that hold a changed page (Pagefind cannot update an index) and links the others from the previous
+build. The first bundle also holds Pagefind's interface.
 """
 
 from __future__ import annotations
