@@ -2,11 +2,12 @@
 with French stemming, served with the site and queried in the browser without any server or network.
 
 Only the elements marked `data-pagefind-body` (entity and document pages) are indexed. The pages are
-split by a hash of their path into SHARDS bundles (`pagefind-00/` …), each indexed by its own run of
-Pagefind, which the browser merges (Pagefind's `mergeIndex`): a page stays in its bundle from build
-to build, so a rebuild indexes again only the bundles that hold a changed page (Pagefind cannot
-update an index) and links the others from the previous build. The first bundle also holds
-Pagefind's interface.
+split by a hash of their path into SHARDS bundles (`pagefind-00/` …), more when the site holds over
+BUNDLE_PAGES pages a bundle (Pagefind holds a bundle's whole index: about 75 kB of memory a page), each
+indexed by its own run of Pagefind, which the browser merges (Pagefind's `mergeIndex`): a page stays in
+its bundle from build to build (while their number stays), so a rebuild indexes again only the bundles
+that hold a changed page (Pagefind cannot update an index) and links the others from the previous
+build. The first bundle also holds Pagefind's interface.
 """
 
 from __future__ import annotations
@@ -28,14 +29,16 @@ if TYPE_CHECKING:
 
 BUNDLE = "pagefind"  # the prefix of the bundles' folders
 SHARDS = 16  # each run costs about 0.3 s of CPU more than its share of one run over every page (100 synthetic documents)
+BUNDLE_PAGES = 16_000  # pages of a bundle on average at most: about 1.2 GB for its run of Pagefind (13,018 pages: 967 MB)
 
 
 def bundles(pages: list[str]) -> dict[str, list[str]]:
     """The pages (paths relative to the site) by the folder of their bundle, in order; only the
     bundles that hold a page (Pagefind refuses to index nothing)."""
     found: dict[str, list[str]] = defaultdict(list)
+    shards = max(SHARDS, -(-len(pages) // BUNDLE_PAGES))  # 16 up to 256,000 pages (about 3,500 synthetic documents)
     for page in sorted(pages):
-        shard = int.from_bytes(hashlib.sha256(page.encode("utf-8")).digest()[:4], "big") % SHARDS
+        shard = int.from_bytes(hashlib.sha256(page.encode("utf-8")).digest()[:4], "big") % shards
         found[f"{BUNDLE}-{shard:02d}"].append(page)
     return dict(sorted(found.items()))
 

@@ -12,7 +12,9 @@ import dataclasses
 import functools
 import re
 import shutil
+import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -90,7 +92,8 @@ class Source:
 class Row:
     """One property of a page: its name, the link to its documentation when it is ours, its
     values (links to other pages, or text in French), the passages that state it (document, start,
-    end, quote), and once the page is numbered, its anchor and the numbers of those passages."""
+    end, quote), and once the page is numbered, its anchor and the numbers of those passages; more:
+    where the values continue when the page keeps only some (mentions.Cut)."""
 
     property: str
     values: list = field(default_factory=list)
@@ -98,6 +101,7 @@ class Row:
     passages: list = field(default_factory=list)
     id: str = ""
     sources: list[int] = field(default_factory=list)
+    more: Cut | None = None
 
 
 @dataclass
@@ -285,21 +289,24 @@ class Site:
         self.places: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # resource → document → its passages' (start, end)
 
     # -- one global pass over the graph ------------------------------------------------------
-    def _select(self, name: str, **parameters) -> list[dict]:
+    def _select(self, name: str, **parameters) -> Iterator[dict]:
+        """A site query's rows, one at a time: at 10,000 documents `site-statements` gives 2.7 million."""
         query = bind(load(name).text, {k: ox.Literal(v) for k, v in parameters.items()})
-        names, rows = self.store.select(query)
-        return [dict(zip(names, row)) for row in rows]
+        names, rows = self.store.solutions(query)
+        return (dict(zip(names, row)) for row in rows)
 
     def _gather(self):
+        """Labels, classes, statements both ways and evidence of every resource with a page. The names that
+        recur (classes, properties, documents) are interned: one string each, not one a statement."""
         for row in self._select("site-resources"):
             iri = row["resource"].value
             self.labels.setdefault(iri, french.dates_in(row["label"].value))
-            self.classes[iri].append(row["class"].value.rsplit("#", 1)[-1])
+            self.classes[iri].append(sys.intern(row["class"].value.rsplit("#", 1)[-1]))
         self.vocabulary = {r["term"].value: r["label"].value for r in self._select("vocabulary-labels", language="fr")}
         outgoing: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         incoming: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         for row in self._select("site-statements"):
-            subject, prop, value = row["subject"].value, row["property"].value, row["value"]
+            subject, prop, value = row["subject"].value, sys.intern(row["property"].value), row["value"]
             if subject not in self.labels:
                 continue
             outgoing[subject][prop].append(value)
@@ -307,9 +314,9 @@ class Site:
                 incoming[value.value][prop].append(ox.NamedNode(subject))
         evidence: dict[str, list] = defaultdict(list)
         for row in self._select("site-evidence"):
-            document, start, end = row["document"].value, int(row["start"].value), int(row["end"].value)
-            evidence[row["resource"].value].append((document, start, end, row["quote"].value))
-            self.places[row["resource"].value][document].append((start, end))
+            resource, document, start, end = row["resource"].value, sys.intern(row["document"].value), int(row["start"].value), int(row["end"].value)
+            evidence[resource].append((document, start, end, row["quote"].value))
+            self.places[resource][document].append((start, end))
         self.labels |= doctitles.titles(self.labels, self.kind, outgoing, evidence)
         for iri, label in self.labels.items():
             names = outgoing[iri]
@@ -444,11 +451,11 @@ class Site:
         self._copy(data_dir("site") / "static", out, "static")
         for relative, make in favicon.FILES.items():  # the icon every page names, drawn by the build
             self._put(make(), out, relative)
-        written: set[Path] = set()
+        written: set[str] = set()  # paths in the site: a Path each would weigh several times more (730,000 at 10,000 documents)
         indexed = [self.path(iri) for iri in self.labels]  # every entity page is marked for the search index
 
         def write(relative: str, html: str | None) -> None:  # each page written as soon as rendered: memory holds one
-            written.add(out / relative)
+            written.add(relative)
             if html is not None:  # None: linked from the previous build
                 self._write(out / relative, html)
 
@@ -621,7 +628,8 @@ class Site:
 
     def _cut(self, iri: str, page: EntityPage, outgoing) -> list[tuple[str, ListPage]]:
         """Keep `self.shown` entries of each of the page's lists (links from the site's root, made
-        relative to the page here): the latest of a list with dates, else the first; return the
+        relative to the page here; a property's values, made from the page, are taken back to the
+        root for their whole list): the latest of a list with dates, else the first; return the
         pages of the lists cut short, whole (mentions.ListPage)."""
         wholes: list[tuple[str, str, list[str], list[list], str]] = []  # (stem, title, columns, rows, order)
 
@@ -650,6 +658,10 @@ class Site:
         page.neighbours_more = cut("voisinage", "Voisinage", ["Nom", "Type"],
                                    [[n, KIND_LABELS.get(self.kind(self._iri(n.href)), "")] for n in near], False, "par type, puis par nom")
         page.neighbours = _relink(near[:self.shown], page.root)
+        for row in page.properties:  # last, so the lists above keep their names: a programme's partners grow with the corpus too
+            row.more = cut(row.property, f"« {row.property} »", ["Valeur"], [[_unroot(v, page.root)] for v in row.values],
+                           False, "par ordre alphabétique")
+            row.values = row.values[:self.shown]
         return [p for w in wholes for p in self._list_page(iri, page.title, *w)]
 
     def _list_page(self, iri: str, label: str, stem: str, title: str, columns: list[str], rows: list[list], order: str) -> list[tuple[str, ListPage]]:
@@ -829,6 +841,13 @@ def _relink(extra, root: str):
     return fix(extra)
 
 
+def _unroot(value, root: str):
+    """A value of a page's row as a link from the site's root (what `_relink` takes), for a list page of its own."""
+    if isinstance(value, Link) and value.href.startswith(root) and not value.href.startswith(("http:", "https:")):
+        return Link(value.href[len(root):], value.label)
+    return value
+
+
 def _latest(rows: list[dict], date: str) -> list[dict]:
     """The HOME_ROWS rows of latest `date` (undated last), in their query's order."""
     if len(rows) <= HOME_ROWS:
@@ -874,9 +893,9 @@ def _fees(adhesions: list[dict]) -> list[dict]:
 assert set(KIND_LABELS) == set(FOLDERS.values()), "every IRI family needs a section on the index"
 
 
-def _remove_stale_pages(out: Path, written: set[Path]) -> None:
+def _remove_stale_pages(out: Path, written: set[str]) -> None:
     """Pages of a previous build whose resource is gone would be dead facts: remove them."""
     for page in files_under(out, ".html"):
-        if out / page not in written and not page.startswith(search.BUNDLE):
+        if page not in written and not page.startswith(search.BUNDLE):
             (out / page).unlink()
     remove_empty_folders(out, keep_top=True)

@@ -204,10 +204,16 @@ class Store:
     def select(self, query: str) -> tuple[list[str], list[tuple]]:
         """Run a SELECT query over the merged default graph (each triple once; `GRAPH` still
         reaches each named graph); returns the variable names and the rows (terms, None when unbound)."""
+        names, rows = self.solutions(query)
+        return names, list(rows)
+
+    def solutions(self, query: str) -> tuple[list[str], Iterator[tuple]]:
+        """`select`'s names and rows, the rows made as they are read: a caller that keeps a part of
+        each (the site's global pass over millions of statements) never holds them all at once."""
         self._merge()
         solutions = self._store.query(query)
         # a solution iterates over its values in the variables' order: a third faster than one lookup per name
-        return [v.value for v in solutions.variables], [tuple(solution) for solution in solutions]
+        return [v.value for v in solutions.variables], (tuple(solution) for solution in solutions)
 
     def query(self, query: str):
         """Run a query of any form over the merged default graph: pyoxigraph's QuerySolutions,

@@ -213,3 +213,44 @@ def test_a_matiere_keeps_its_first_deliberations_and_links_to_its_whole_list(see
             assert (out / "listes" / "nomenclature" / "actes" / "7.10" / href.partition("#")[0]).resolve().is_file(), href
     whole_site = (seeds.out / "site" / "nomenclature" / "actes" / "7.10.html").read_text(encoding="utf-8")
     assert deliberation in whole_site and "listes/" not in whole_site  # with the default, one deliberation: listed, no cut
+
+
+def test_a_property_with_many_values_keeps_a_few_and_links_to_the_whole_list(seeds, tmp_path):
+    """A property's values grow with the corpus too (a programme's partners, the deliberations that
+    decided a membership): with 5 entries a list, a row keeps 5 values and links to all of them on
+    pages of 4 rows, each value listed once there."""
+    out = tmp_path / "site"
+    Site(seeds.store, texts=seeds.out / "texts", shown=5, page_rows=4).render(out)
+    cut_rows = 0
+    for path in out.glob("[!l]*/**/*.html"):
+        for cell in re.findall(r'<tr id="fait-\d+"><th scope="row">.*?</th><td>(.*?)</td></tr>', path.read_text(encoding="utf-8"), re.S):
+            more = re.search(r'<p class="more">5 sur (\d+) \(les premiers\) — <a href="([^"]+)">', cell)
+            if not more:
+                continue
+            cut_rows += 1
+            shown = cell.split('<sup class="ref">')[0].split('<p class="more">')[0].split("<br>")
+            listed, page_path = 0, (path.parent / more.group(2)).resolve()
+            while page_path:
+                text = page_path.read_text(encoding="utf-8")
+                rows = re.findall(r"<tr><td>(.*?)</td></tr>", text, re.S)
+                assert 0 < len(rows) <= 4
+                listed += len(rows)
+                for href in re.findall(r'href="([^"#]+\.html)', text):
+                    assert (page_path.parent / href).resolve().is_file(), f"{page_path.name} links to missing {href}"
+                following = re.search(r'<a href="([^"]+)" rel="next">', text)
+                page_path = following and page_path.parent / following.group(1)
+            assert len(shown) == 5 and listed == int(more.group(1)) > 5, path
+    assert cut_rows
+
+
+def test_search_bundles_grow_in_number_with_the_pages(monkeypatch):
+    """Pagefind holds a bundle's whole index in memory: past SHARDS bundles of BUNDLE_PAGES pages, the
+    site gets more bundles rather than larger ones; each page is in one bundle, the first is `pagefind-00`."""
+    from civicgraph import search
+
+    monkeypatch.setattr(search, "BUNDLE_PAGES", 100)
+    few = search.bundles([f"personne/p{i}.html" for i in range(1000)])
+    many = search.bundles([f"personne/p{i}.html" for i in range(4000)])
+    assert len(few) == search.SHARDS and len(many) == 40
+    assert sorted(p for pages in many.values() for p in pages) == sorted(f"personne/p{i}.html" for i in range(4000))
+    assert next(iter(many)) == "pagefind-00" and max(len(pages) for pages in many.values()) < 200
