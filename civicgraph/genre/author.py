@@ -366,10 +366,10 @@ HEADING_LINES = 6  # the lines at the top where a letterhead names its body
 
 def _official_heading(text: Text, meeting_organ: Organ) -> Body | None:
     """A collectivité of the organ's kind that a cell of the first lines names by its official name
-    alone, with no kind word ("Quimperlé Communauté      Conseil communautaire du 26 septembre
+    alone, with no kind word ("Val-Brun Communauté      Conseil communautaire du 26 septembre
     2024"): the official divisions (`territories`) know it; exact or normalised matches only."""
     divisions = [(kind, DIVISION_KINDS[kind]) for kind in meeting_organ.kinds if kind in DIVISION_KINDS]
-    top = text.raw[:_line_starts(text.raw, HEADING_LINES)]
+    top = text.raw[:_end_of_lines(text.raw, HEADING_LINES)]
     for cell in HEADING_CELL.finditer(top) if divisions else ():
         for kind, division in divisions:
             found = territories.match(cell.group(), division)
@@ -379,7 +379,7 @@ def _official_heading(text: Text, meeting_organ: Organ) -> Body | None:
     return None
 
 
-def _line_starts(raw: str, lines: int) -> int:
+def _end_of_lines(raw: str, lines: int) -> int:
     """Where the text's `lines`-th non-blank line ends."""
     seen = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", raw[:3000])][:lines]
     return seen[-1] if seen else 0

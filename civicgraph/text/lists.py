@@ -74,7 +74,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     depths = _depths(text)
     cuts = [m for m in SEPARATOR.finditer(text) if depths[m.start()] == 0]
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
-        # Commas separate the items: " - " is a hyphen OCR spaced out ("RIO - LE GOFF Catherine"), unless a
+        # Commas separate the items: " - " is a hyphen OCR spaced out ("ROCHE - LE BRUN Anne"), unless a
         # civility follows it ("M. X, Vice-Président, a donné pouvoir à Y - Mme Z a donné …").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group() or cues().civility.match(text, m.end())]
     bulleted = len(BULLETED.findall(text)) >= 2

@@ -166,12 +166,12 @@ def _ocr_repaired(word: str) -> str:
     repaired = OCR_L.sub("I", word.replace("0", "O"))
     if repaired != word and len(re.sub(r"[0l]", "", word)) >= 2 and repaired.isalpha() and repaired.isupper():
         return repaired
-    lower = OCR_ONE.sub("l", word)  # and l as 1 in a word in lower case ("C1aude", "He1ène")
+    lower = OCR_ONE.sub("l", word)  # and l as 1 in a word in lower case ("Pau1ine", "Hé1ène")
     return lower if lower != word and lower.isalpha() else word
 
 
 OCR_L = re.compile(r"(?<=[A-ZÉÈ])l(?=[A-ZÉÈ])")
-OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[a-zà-ÿ])")  # "C1aude": a figure one inside a lower-case word
+OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[a-zà-ÿ])")  # "Pau1ine": a figure one inside a lower-case word
 
 
 def _joined_fragments(words: list[str]) -> list[str]:
