@@ -34,7 +34,7 @@ def _holds(check, read) -> bool:
 
 def _person(read, seance, prop: str, wanted) -> bool:
     got = read.rows(f"SELECT ?l ?f WHERE {{ <{seance}> cg:{prop} ?p . ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}") if seance else []
-    return (len(got) == 1 and same_name(str(wanted), *got[0], read.normalised)) if wanted else not got
+    return (len(got) == 1 and same_name(str(wanted), *got[0], read.aliases)) if wanted else not got
 
 
 def measure(read) -> dict[str, bool]:

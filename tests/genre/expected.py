@@ -23,16 +23,27 @@ def letters(name: str) -> Counter:
     return Counter(fold(name))
 
 
-def same_name(expected: str, label: str, family: str | None = None, normalised: dict | None = None) -> bool:
-    """Whether `label` (and `family`) name the person the case writes `expected`, or its normal
-    form when the case gives one (`normalised_names`: "THIRlET Raymond" → Raymond THIRIET)."""
-    if letters(expected) == letters(label):
-        return True
-    form = (normalised or {}).get(expected)
-    if form and letters(f"{form.get('given', '')} {form.get('family', '')}") == letters(label):
+def same_name(expected: str, label: str, family: str | None = None, aliases: dict | None = None) -> bool:
+    """Whether `label` (and `family`) name the person the case writes `expected`, or one of the
+    forms the case gives for that name (`aliases`)."""
+    if any(letters(form) == letters(label) for form in [expected, *(aliases or {}).get(expected, ())]):
         return True
     words = CIVILITY.sub("", str(expected)).split()
     return family is not None and len(words) == 1 and fold(words[0]) == fold(family)
+
+
+def aliases(expected: dict) -> dict[str, list[str]]:
+    """{name as the case writes it: its other forms}: the normal form of `normalised_names`
+    ("THIRlET Raymond" → "Raymond THIRIET") and the other names of a `same_person` group
+    ("M. LE GALL" → "Marc LE GALL", where the document writes both)."""
+    found: dict[str, list[str]] = {}
+    for written, form in (expected.get("normalised_names") or {}).items():
+        normal = f"{form.get('given', '')} {form.get('family', '')}" if isinstance(form, dict) else str(form)
+        found.setdefault(written, []).append(normal)
+    for group in expected.get("same_person") or []:
+        for name in group:
+            found.setdefault(name, []).extend(other for other in group if other != name)
+    return found
 
 
 # The names cases give an organ, and the standard label each stands for: the CGCT's since 2015

@@ -18,7 +18,7 @@ from civicgraph.store import Store
 from civicgraph.text import spans
 from civicgraph.vocab import DEFAULT_BASE
 from tests.conftest import PREFIXES
-from tests.genre.expected import all_person_names, fold, iso, name_of, same_name, same_organ
+from tests.genre.expected import aliases, all_person_names, fold, iso, name_of, same_name, same_organ
 
 CASES = Path(__file__).parent / "cases"
 NAMES = sorted(p.name for p in CASES.iterdir() if (p / "expected.yaml").exists())
@@ -28,7 +28,7 @@ GAPS = yaml.safe_load((Path(__file__).parent / "known_gaps.yaml").read_text(enco
 class Read:
     def __init__(self, case: str):
         self.expected = yaml.safe_load((CASES / case / "expected.yaml").read_text(encoding="utf-8"))
-        self.normalised = {k: v for k, v in (self.expected.get("normalised_names") or {}).items() if isinstance(v, dict)}
+        self.aliases = aliases(self.expected)
         result = ingest([CASES / case / "document.txt"])
         self.skipped = result.skipped
         self.store = Store()
@@ -66,12 +66,12 @@ def read():
     return get
 
 
-def matches(expected_names, produced, normalised: dict | None = None) -> bool:
+def matches(expected_names, produced, aliases: dict | None = None) -> bool:
     """The produced persons are exactly the expected ones (each matched once)."""
     produced = list(produced)
     if len(produced) != len(expected_names):
         return False
-    return all(any(same_name(e, label, family, normalised) for label, family in produced) for e in expected_names)
+    return all(any(same_name(e, label, family, aliases) for label, family in produced) for e in expected_names)
 
 
 def gap(case: str, aspect: str):
@@ -149,7 +149,7 @@ def check_seance(r: Read):
     for role, prop in (("president", "president"), ("secretary", "secretaire")):
         who = r.rows(f"SELECT ?l ?f WHERE {{ <{s}> cg:{prop} ?p . ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}")
         if role in expected:
-            assert matches([expected[role]], who, r.normalised), (role, who)
+            assert matches([expected[role]], who, r.aliases), (role, who)
         else:
             assert who == [], (role, who)
 
@@ -158,7 +158,7 @@ def _listed(r: Read, key: str, status: str):
     expected = r.expected.get(key)
     if expected is None or expected == "all_members_except_listed":
         return
-    assert matches([name_of(e) for e in expected], r.status(status), r.normalised), (key, r.status(status))
+    assert matches([name_of(e) for e in expected], r.status(status), r.aliases), (key, r.status(status))
 
 
 def check_present(r: Read):
@@ -166,7 +166,7 @@ def check_present(r: Read):
         # Only those the text names as present are: the president, the secretary, proxy holders.
         seance = r.expected["seance"]
         named = [seance.get("president"), seance.get("secretary")] + [p["to"] for p in r.expected.get("proxies") or []]
-        assert all(any(same_name(n, label, family, r.normalised) for n in named if n) for label, family in r.status("présent"))
+        assert all(any(same_name(n, label, family, r.aliases) for n in named if n) for label, family in r.status("présent"))
         return
     _listed(r, "present", "présent")
 
@@ -194,7 +194,7 @@ def check_represented(r: Read):
                 || EXISTS {{ ?x cg:jusquAHeure|cg:jusquAActe|cg:jusquAuPoint ?e }})
         ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}""") if seance else []
     found = sorted(set(r.status("représenté")) | set(givers), key=str)
-    assert matches([name_of(e) for e in expected], found, r.normalised), ("represented", found)
+    assert matches([name_of(e) for e in expected], found, r.aliases), ("represented", found)
 
 
 def check_non_voting(r: Read):
@@ -210,7 +210,7 @@ def check_proxies(r: Read):
         OPTIONAL {{ ?x cg:depuisHeure ?ft }} OPTIONAL {{ ?x cg:jusquAHeure ?tt }} OPTIONAL {{ ?x cg:depuisActe ?fi }} OPTIONAL {{ ?x cg:jusquAActe ?ti }} }}""") if s else []
     assert len(produced) == len(expected), produced
     for e in expected:
-        hit = [p for p in produced if same_name(e["from"], p[0], p[1], r.normalised) and same_name(e["to"], p[2], p[3], r.normalised)]
+        hit = [p for p in produced if same_name(e["from"], p[0], p[1], r.aliases) and same_name(e["to"], p[2], p[3], r.aliases)]
         assert len(hit) == 1, (e, produced)
         g, gf, h, hf, ft, tt, fi, ti = hit[0]
         assert (ft or "")[:5] == e.get("from_time", "") and (tt or "")[:5] == e.get("to_time", ""), (e, hit)
@@ -285,7 +285,7 @@ def check_votes(r: Read):
         assert (pour, contre, abst) == tuple(None if vote.get(k) is None else str(vote[k]) for k in ("for", "against", "abstention")), (e.get("number"), rows)
         for key, prop in (("against_names", "votantContre"), ("abstention_names", "votantAbstention"), ("not_voting", "nonParticipant")):
             who = r.rows(f"SELECT ?l ?f WHERE {{ ?v cg:deliberation <{d}> ; cg:{prop} ?p . ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}")
-            assert matches(vote.get(key, []), who, r.normalised), (e.get("number"), key, who)
+            assert matches(vote.get(key, []), who, r.aliases), (e.get("number"), key, who)
 
 
 def check_memberships(r: Read):
@@ -356,7 +356,7 @@ def check_reported(r: Read):
 def check_persons(r: Read):
     """Closed world: every person the reader made is one the case names."""
     known = all_person_names(r.expected)
-    stray = [(label, family) for _, label, family in r.persons() if not any(same_name(n, label, family, r.normalised) for n in known)]
+    stray = [(label, family) for _, label, family in r.persons() if not any(same_name(n, label, family, r.aliases) for n in known)]
     assert stray == []
 
 
