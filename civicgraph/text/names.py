@@ -21,6 +21,10 @@ from functools import lru_cache
 from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
 
 GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
+# A list that writes every name as an initial and the family name ("K. NICOL, O. PÉRON, M. RIOU"):
+# given first, and its "M." is the initial of a given name, not "Monsieur".
+INITIALS_FIRST = "initials-first"
+INITIALS_LEAST = 3  # names with another initial that make a list's manner (two could be chance)
 # Letters (any script), apostrophes, hyphens, dots of initials: anything else is not a name.
 NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[-'’. ]+[^\W\d_]+)*\.?$")
 INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]-[^\W\d_]\.|[^\W\d_]")  # "Ch.", "J.-Y.", "J-Y.", "J"
@@ -102,7 +106,9 @@ def parse_person_name(text: str, order: str | None = None, *, surname_only: bool
     named = usage and parse_person_name(text[:usage.start()], order, surname_only=surname_only)
     if named:  # "Marie-Louise RICHARDSON épse CONNOR": the name, then the married or birth name it also bears
         return replace(named, usage=" ".join(usage["joined"].split()))
-    civility, words = _words(text)
+    initials = order == INITIALS_FIRST
+    civility, words = _words(text, initials)
+    order = GIVEN_FIRST if initials else order
     if words is None or not _plausible(words):
         return None
     gender = civility.gender if civility else ""
@@ -116,14 +122,28 @@ def parse_person_name(text: str, order: str | None = None, *, surname_only: bool
 def list_order(items: Iterable[str]) -> str:
     """GIVEN_FIRST or FAMILY_FIRST: how the names of one list are written, by a vote of its items
     (capitals first, then a known given name at one end only); GIVEN_FIRST on a tie. A list is
-    written one way throughout (GENRE.md §2.3)."""
+    written one way throughout (GENRE.md §2.3). INITIALS_FIRST when at least `INITIALS_LEAST` names
+    and most of them are an initial then a family name and no name has a civility other than "M."
+    (which such a list writes for Marc or Marie)."""
     votes = {GIVEN_FIRST: 0, FAMILY_FIRST: 0}
+    initialled = named = 0
+    civil = False  # a "Mme", "Monsieur": the list writes civilities, so its "M." is one
     for item in items:
-        _, words = _words(item)
+        civility, words = _words(item)
+        civil = civil or bool(civility and not _initial_like(civility))
         side = _orientation(words) if words else None
         if side:
             votes[side] += 1
+        named += bool(words)
+        initialled += bool(words) and not civility and len(words) >= 2 and _kind(words[0]) == "I" and _kind(words[1]) == "U"
+    if not civil and initialled >= INITIALS_LEAST and 2 * initialled > named:
+        return INITIALS_FIRST
     return FAMILY_FIRST if votes[FAMILY_FIRST] > votes[GIVEN_FIRST] else GIVEN_FIRST
+
+
+def _initial_like(civility: Civility) -> bool:
+    """Whether a civility as written could be a given name's initial: "M." (Marc), not "Mme"."""
+    return len(civility.form.rstrip(".")) == 1
 
 
 def is_given_name(word: str) -> bool:
@@ -138,11 +158,14 @@ ARTICLE = re.compile(r"(?i:le|la)\s+")
 
 
 @lru_cache(maxsize=1 << 14)
-def _words(text: str) -> tuple[Civility | None, tuple[str, ...] | None]:
-    """(civility or None, repaired words), or (civility, None) when `text` is not name-shaped."""
+def _words(text: str, initials: bool = False) -> tuple[Civility | None, tuple[str, ...] | None]:
+    """(civility or None, repaired words), or (civility, None) when `text` is not name-shaped.
+    With `initials` (a list written INITIALS_FIRST), "M." stays a word: an initial."""
     cleaned = " ".join(text.replace("*", " ").split()).strip(" ,;:")
     civility = None
     found = cues().civility.match(cleaned)
+    if found and initials and _initial_like(civility_of(found.group("civ"))):
+        found = None
     if found:
         civility = civility_of(found.group("civ"))
         cleaned = cleaned[found.end() :].strip(" ,;:")
