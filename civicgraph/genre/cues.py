@@ -208,6 +208,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
+    text = _misread_words_restored(text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -231,6 +232,21 @@ def _elisions(language: str = LANGUAGE) -> tuple[re.Pattern, re.Pattern, int]:
     lost = re.compile(rf"(?<![\w'’.-])(?:{words}) (?=[aeiouyh][a-z])")  # a word follows, not a spaced letter ("d u")
     kept = re.compile(rf"(?<![\w'’.-])(?:{words})['’](?=[aeiouyh])")
     return lost, kept, spec["min"]
+
+
+@cache
+def _misread_words(language: str = LANGUAGE) -> tuple[re.Pattern, dict[str, str]]:
+    """(one misreading standing alone before a word, {misreading: word}) from `ocr.yaml`'s
+    `misread_words`."""
+    words = cues("ocr", language)["misread_words"]["words"]
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?= [^\W\d_]{{2}})"), words
+
+
+def _misread_words_restored(text: str) -> str:
+    """`text` with "1a", "Ie"… standing alone before a word put right ("sous 1a présidence")."""
+    found, words = _misread_words()
+    return found.sub(lambda m: words[m.group()], text)
 
 
 def _apostrophes_restored(text: str, folded: str) -> str:

@@ -15,7 +15,8 @@ CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)
 
 
 def fold(text: str) -> str:
-    bare = unicodedata.normalize("NFD", str(text).casefold().replace("0", "o"))
+    """Letters only, blind to case, accents and OCR's figures for letters ("C1aude", "L0RIOT")."""
+    bare = unicodedata.normalize("NFD", str(text).casefold().replace("0", "o").replace("1", "l"))
     return "".join(c for c in bare if c.isalpha())
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civicgraph.text.names import GIVEN_FIRST, INITIALS_FIRST, list_order, parse_person_name
-from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_attendance_layouts_14 import proxies, read
 
 
 def test_a_list_written_with_initials_reads_its_m_as_an_initial_not_monsieur():
@@ -25,3 +25,20 @@ def test_proxies_among_initials_keep_the_holder_s_initial_m(tmp_path: Path):
             "ABSENTS EXCUSES AYANT DONNE POUVOIR\nR. LYS (Pouvoir à M. CARON),\nJ. DURAND (Pouvoir à M. NOËL).\n\n"
             "1. Budget\nAdopté à l'unanimité.\n")
     assert set(proxies(tmp_path, text)) == {("R. LYS", "M. CARON"), ("J. DURAND", "M. NOËL")}
+
+
+def test_articles_misread_by_ocr_are_put_right_where_they_stand_before_a_word():
+    from civicgraph.genre.cues import cues, repair_ocr
+    spec = cues("ocr")["misread_words"]
+    for example in spec["examples"]:
+        assert repair_ocr(example) != example and len(repair_ocr(example)) == len(example), example
+    for example in spec["counter_examples"]:
+        assert repair_ocr(example) == example, example
+
+
+def test_the_president_under_an_ocr_article(tmp_path: Path):
+    text = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITE SYNDICAL\n\nLe douze octobre deux mille vingt-trois, le Comité "
+            "syndical s'est réuni à la mairie, sous 1a presidence de Monsieur ROCHE Paul, President.\n"
+            "Présents : ROCHE Paul, BRUN Anne, CARON Jean.\nMonsieur Ie President ouvre la seance.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
