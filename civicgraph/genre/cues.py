@@ -194,6 +194,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 OCR_DAY = re.compile(rf"(?<![\w])(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}(?=\s+(?:{_MONTH})\b)")
 OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
+# A number OCR printed with a letter for a figure, standing alone: "Présents : l5", "l00 €", "2O"
+# (`_figures` wants a figure and such a letter; a word's letters or a code's around it make it no
+# number). The first character before the look-behind: `re` skips to the candidates.
+OCR_FIGURES = re.compile(r"[\dlIoO](?<![\w'’.,/-].)[\dlIoO]{1,3}(?![\w'’]|[.,/-]\w)")
 # A time whose hour or minutes OCR printed with letters, its hour's figures perhaps parted: "l l h 00",
 # "1O h 3O" (on the folded text; `_times_repaired` wants a letter in it: figures alone are times already).
 OCR_TIME = re.compile(r"(?<![\w.,:/])(?P<h>[0-2li](?: ?[0-9lio])?)[ \t]*h[ \t]*(?P<m>[0-5ol][0-9ol])(?!\w)")
@@ -209,6 +213,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
+    text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -232,6 +237,12 @@ def _elisions(language: str = LANGUAGE) -> tuple[re.Pattern, re.Pattern, int]:
     lost = re.compile(rf"(?<![\w'’.-])(?:{words}) (?=[aeiouyh][a-z])")  # a word follows, not a spaced letter ("d u")
     kept = re.compile(rf"(?<![\w'’.-])(?:{words})['’](?=[aeiouyh])")
     return lost, kept, spec["min"]
+
+
+def _figures(found: re.Match) -> str:
+    written = found.group()
+    figures = written.translate(DIGIT_FOR)
+    return figures if figures != written and not written.isalpha() else written
 
 
 @cache

@@ -15,6 +15,7 @@ MONTHS = {
     "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
     "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
+MONTHS |= {name.replace("m", "rn"): n for name, n in MONTHS.items() if "m" in name}  # OCR's "rn" for "m": "5 rnars 2025"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
 # Matched against folded text; the year in words runs on greedily and is trimmed afterwards.

@@ -42,3 +42,20 @@ def test_the_president_under_an_ocr_article(tmp_path: Path):
             "Présents : ROCHE Paul, BRUN Anne, CARON Jean.\nMonsieur Ie President ouvre la seance.\n\n1. Budget\nAdopté à l'unanimité.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert seance.first("president").first("rdfs:label") == "Paul ROCHE"
+
+
+def test_a_month_with_ocr_s_rn_for_m_is_a_month():
+    from civicgraph.text.dates import find_dates
+    assert [f.value.isoformat() for f in find_dates("Séance du mercredi 5 rnars 2025 ; le 3 novernbre 2020")] == ["2025-03-05", "2020-11-03"]
+
+
+def test_figures_ocr_printed_as_letters_are_read_as_numbers_where_they_stand_alone(tmp_path: Path):
+    from civicgraph.genre.cues import repair_ocr
+    assert repair_ocr("Présents : l5 - Votants : l8 - l00 € - 2O voix") == "Présents : 15 - Votants : 18 - 100 € - 20 voix"
+    for kept in ("Il a 10 ans", "article L2121-17", "DEL-2O24", "Io", "le lO.a"):
+        assert repair_ocr(kept) == kept, kept
+    text = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITE SYNDICAL\nSéance du 12 octobre 2023\n\n"
+            "Membres en exercice : l8 - Presents : l2 - Pouvoirs : 3 - Votants : l5\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert (str(seance.first("membresEnExercice")), str(seance.first("nombrePresents")), str(seance.first("nombreVotants"))) == ("18", "12", "15")
