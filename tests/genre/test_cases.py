@@ -96,7 +96,8 @@ def check_organisation(r: Read):
     # "Association" is the genre word, not part of the name (case 31): "Association La Toupie" is "La Toupie".
     # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name.
     names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
-    wanted = {_bare(org["name"])} | ({_bare(org["as_written"])} if org.get("as_written") else set())
+    also = org.get("also_written") or []  # the body's other names the document writes ("CREUSE HABITAT", "Office Public de l'Habitat de la Creuse")
+    wanted = {_bare(n) for n in [org["name"], org.get("as_written"), *([also] if isinstance(also, str) else also)] if n}
     assert any(n in wanted or (len(n) >= 15 and any(w.startswith(n) for w in wanted)) for n in names), (org["name"], names)
 
 
