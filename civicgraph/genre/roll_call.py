@@ -294,7 +294,7 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
-        group = LABEL_LINE.match(text.raw, match.end()) if "\n" in match.group() else None
+        group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
         return match.start() + (1 if match.group().startswith(".") else 0)
@@ -501,9 +501,10 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 
 
-# A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …"
-# (kept only when `group_titles` says it names a group, not a commune).
-GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;,.]{2,60}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+# A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …",
+# "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
+# it names a group, not a commune).
+GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
 
 
 def _labels(raw: str) -> list[re.Match]:
@@ -981,6 +982,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if glued:  # "M. Jean ARNAUD1, Président": the call blanked (offsets kept), its footnote the item's note
         call, glued_note = glued
         item = item[:call.start()] + " " * len(call.group()) + item[call.end():]
+    if item.rstrip().endswith((").", "].")):  # "Mme X (CAF)." ending a group before the next group's title
+        item = item.rstrip()[:-1]
     body, note, note_at = item, None, at
     bracket = NOTE_AT_END.search(item) if item.rstrip().endswith((")", "]")) else None  # "(pouvoir à X)", "[pouvoir à X]"
     apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))

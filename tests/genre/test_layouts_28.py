@@ -59,3 +59,17 @@ def test_figures_ocr_printed_as_letters_are_read_as_numbers_where_they_stand_alo
             "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert (str(seance.first("membresEnExercice")), str(seance.first("nombrePresents")), str(seance.first("nombreVotants"))) == ("18", "12", "15")
+
+
+def test_groups_titled_with_commas_and_a_group_s_last_bracket_before_a_full_stop():
+    from tests.genre.test_attendance_layouts_8 import statuses
+    raw = ("ÉTAIENT PRÉSENTS :\nReprésentants des associations : Mme Rose LYS (Association du Val).\n"
+           "Représentants de la CAF, de l'UDAF et des locataires : Mme Anne BRUN (CAF du Val), M. Paul ROCHE (UDAF).\n"
+           "Personnalités qualifiées : M. Jean CARON.\n")
+    assert statuses(raw) == [("Mme Rose LYS", "présent"), ("Mme Anne BRUN", "présent"), ("M. Paul ROCHE", "présent"), ("M. Jean CARON", "présent")]
+
+
+def test_ont_donne_mandat_heads_a_list_of_proxies():
+    from tests.genre.test_attendance_layouts_8 import pairs
+    raw = "ONT DONNÉ MANDAT :\nM. Yves MORIN à M. Paul ROCHE,\nMme Rose LYS (Association du Val) à Mme Anne BRUN.\n"
+    assert pairs(raw) == [("M. Yves MORIN", "M. Paul ROCHE"), ("Mme Rose LYS", "Mme Anne BRUN")]
