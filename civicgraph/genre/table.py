@@ -70,6 +70,7 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
     for run in _runs(text.raw, rows):
         for index, row in enumerate(run):
             yield _cells(text, row), [_cells(text, r) for r in run[index + 1:]], (row.start(), run[-1].end())
+    yield from _tabbed(text, start, end)  # (before a tab a cell: a run of tabs parts two cells there)
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2, blank_ends=blank_ends):
@@ -130,6 +131,27 @@ def _separated(text: Text, start: int, end: int, separator: str):
             header, *rows = [_cells(text, a, b, separator) for a, b in run]
             yield header, rows, (run[0][0], run[-1][1])
         run = []
+
+
+TAB_CELLS = re.compile(r"[^\t\n]*[^\s][^\t\n]*")  # a cell between runs of tabs
+
+
+def _tabbed(text: Text, start: int, end: int):
+    """A word processor's table exported as text: one row a line, its cells parted by runs of tabs
+    (as many as the tab stops the cell's width left: "Mandant\t\t\t\tMandataire", "M. Robert X\t\t\tMme Y").
+    Runs of consecutive lines cut into the same number of cells (two or more): a header, then its rows."""
+    if text.raw.count("\t", start, end) < 3:
+        return
+    run: list[Cells] = []
+    for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
+        line = text.raw[line_start:line_end]
+        cells = [(m.group().strip(), line_start + m.start() + len(m.group()) - len(m.group().lstrip())) for m in TAB_CELLS.finditer(line)]
+        if "\t" in line.strip() and len(cells) >= 2 and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        if len(run) >= 2:
+            yield run[0], run[1:], (run[0][0][1], line_start)
+        run = [cells] if "\t" in line.strip() and len(cells) >= 2 else []
 
 
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines

@@ -73,3 +73,11 @@ def test_ont_donne_mandat_heads_a_list_of_proxies():
     from tests.genre.test_attendance_layouts_8 import pairs
     raw = "ONT DONNÉ MANDAT :\nM. Yves MORIN à M. Paul ROCHE,\nMme Rose LYS (Association du Val) à Mme Anne BRUN.\n"
     assert pairs(raw) == [("M. Yves MORIN", "M. Paul ROCHE"), ("Mme Rose LYS", "Mme Anne BRUN")]
+
+
+def test_a_word_processor_table_parted_by_runs_of_tabs(tmp_path: Path):
+    text = ("CENTRE DE GESTION DU VAL-BRUN\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du 17 juin 2025\n\n"
+            "Étaient présents :\n\tM. Paul ROCHE, Président\n\tMme Anne BRUN\n\tM. Jean CARON\n\n"
+            "Pouvoirs :\nMandant\t\t\t\tMandataire\nM. Yves MORIN\t\t\t\tM. Paul ROCHE\nMme Rose LYS\t\t\t\tMme Anne BRUN\n"
+            "Mme Lise NOËL-DURAND\t\t\tM. Jean CARON\n\nExcusé : M. Luc PETIT.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Paul ROCHE"), ("Rose LYS", "Anne BRUN"), ("Lise NOËL-DURAND", "Jean CARON")}
