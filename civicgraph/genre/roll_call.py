@@ -544,13 +544,13 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 
 # A comma, a line end or a spaced dash that binds what follows to the name before it: "Mme X, représentée par M. Y",
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
-# stay one item.
+# stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
 _BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b")  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
-BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*{_BINDS})|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
+BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
 
 def _blank_representing(text: Text, start: int, stop: int) -> str:
@@ -950,9 +950,9 @@ GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|quest
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
 WRAPPED = re.compile(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", re.I)
 BULLET = re.compile(r"[-–•]\s+")
-NOTE_AT_END = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space)
+NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space; a bracket inside: "(Château-Chinon (Campagne))")
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
-COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:présente?\s+jusqu[^()]*)?)$")
+COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
 NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.S)
 
 
@@ -1000,7 +1000,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             until = find_times(commune["rest"])
             body = body[:commune.start()]
             if until:
-                note = f"{note} jusqu'à {until[0].value.strftime('%H h %M')}" if "jusqu" not in note else note
+                # (told first as a departure: the member's presence ends then, and the proxy of the note starts)
+                note = f"départ à {until[0].value.strftime('%H h %M')}, {note}" if "jusqu" not in note else note
     elif glued:
         body, note, note_at = item, glued_note, at + call.start()
     sitting = SITTING_FOR.match(body)

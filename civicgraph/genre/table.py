@@ -244,13 +244,17 @@ def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[s
     statuses = [legend.get(cell.strip()) or _classify(cell, spec["presence"]) for cell, _ in header]
     ticks = sum(1 for s in statuses if s) >= 2
     found, names = {}, []
-    for index, (cell, _) in enumerate(header):
-        if ticks and statuses[index]:
+    width = max([len(header)] + [len(row) for row in rows])  # (a row may go on past the header: "… | Suppléant | P")
+    for index, cell in enumerate([cell for cell, _ in header] + [""] * (width - len(header))):
+        if ticks and index < len(statuses) and statuses[index]:
             found.setdefault(f"{'substitute' if 'substitute' in found else 'status'}:{statuses[index]}", index)
             continue
-        if not cell:  # an untitled first column (`aligned.with_unnamed_first`): members' names if most look like persons
-            if 2 * sum(_looks_like_person(row[index][0]) for row in rows if index < len(row)) >= len(rows):
+        if not cell:  # an untitled column: members' names if most look like persons (`aligned.with_unnamed_first`), a presence if most cells are statuses
+            cells = [row[index][0] for row in rows if index < len(row) and row[index][0]]
+            if 2 * sum(_looks_like_person(c) for c in cells) >= len(rows):
                 names.append(index)
+            elif cells and (2 * len(cells) >= len(rows) or index >= len(header)) and all(_written_status(c, legend, spec) for c in cells):
+                found.setdefault("substitute_presence" if "substitute" in found else "presence", index)
             continue
         folded = fold_piece(re.sub(r"\([^)]*\)", "", cell).strip())
         for role, cue in spec["columns"].items():
@@ -281,10 +285,11 @@ def _legend(text: Text, start: int, end: int) -> dict[str, str]:
     titulaire présent - S : suppléant présent en remplacement du titulaire - - : absent"."""
     spec = cues("roll_call")["table"]
     found = {}
-    for match in text.finditer(pattern(spec["legend"]), start, end):
+    matches = (m for cue in spec["legend"] for m in text.finditer(pattern(cue), start, end))
+    for match in matches:
         code = text.raw[match.start("code"):match.end("code")]
-        if not (code == "-" or code.isupper()):
-            continue  # "Vu : le code …": a legend's codes are capitals
+        if not (code == "-" or code[0].isupper() and code[1:] in (code[1:].upper(), code[1:].lower())):
+            continue  # a legend's codes open with a capital ("P", "Ex", "NPPV"); "vu : le code" is none
         meaning = text.folded[match.start("meaning"):match.end("meaning")]
         status = next((s for s, cue in spec["legend_meanings"].items() if pattern(cue).search(meaning)), None)
         if status:

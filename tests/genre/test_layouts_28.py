@@ -81,3 +81,31 @@ def test_a_word_processor_table_parted_by_runs_of_tabs(tmp_path: Path):
             "Pouvoirs :\nMandant\t\t\t\tMandataire\nM. Yves MORIN\t\t\t\tM. Paul ROCHE\nMme Rose LYS\t\t\t\tMme Anne BRUN\n"
             "Mme Lise NOËL-DURAND\t\t\tM. Jean CARON\n\nExcusé : M. Luc PETIT.\n\n1. Budget\nAdopté à l'unanimité.\n")
     assert set(proxies(tmp_path, text)) == {("Yves MORIN", "Paul ROCHE"), ("Rose LYS", "Anne BRUN"), ("Lise NOËL-DURAND", "Jean CARON")}
+
+
+def test_a_presence_table_whose_codes_a_heading_explains_in_brackets(tmp_path: Path):
+    text = ("SYNDICAT D'ÉNERGIE DU VAL-BRUN\nPROCÈS-VERBAL DU COMITÉ SYNDICAL\nSéance du 3 décembre 2024\n\n"
+            "Étaient présents (P), excusés (Ex), absents (A) :\n\n"
+            "Secteur\tDélégué titulaire\t\tDélégué suppléant\n1\tPaul ROCHE\tP\tLuc PETIT\n1\tAnne BRUN\tP\tRose LYS\n"
+            "2\tJean CARON\tEx\tLise NOËL\tP\n2\tYves MORIN\tA\tJules FAURE\n\n1. Budget\nAdopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    statuses = {p.first("personne").first("rdfs:label"): p.props["statut"] for p in facts.of_class("Participation")}
+    assert statuses["Paul ROCHE"] == ["présent"] and statuses["Lise NOËL"] == ["présent"] and statuses["Yves MORIN"] == ["absent"]
+    assert "excusé" in statuses["Jean CARON"] and "Luc PETIT" not in statuses
+
+
+def test_a_bracket_wrapped_onto_the_next_line_stays_with_its_name():
+    from tests.genre.test_attendance_layouts_8 import pairs, statuses
+    assert pairs("Pouvoirs : Mme Rose LYS\n(Association du Val) à Mme Anne BRUN.\n") == [("Mme Rose LYS", "Mme Anne BRUN")]
+    raw = "Présents : M. Paul ROCHE (Val), M. Luc PETIT\n(Château-Brun (Campagne)), Mme Anne BRUN.\n"
+    assert statuses(raw) == [("M. Paul ROCHE", "présent"), ("M. Luc PETIT", "présent"), ("Mme Anne BRUN", "présent")]
+
+
+def test_a_member_present_until_a_time_whose_proxy_starts_then():
+    from tests.genre.test_attendance_layouts_8 import roll
+    found = roll("Présents : ROCHE Paul (Val) – CARON Jean\n(Le Mont), présent jusqu'à 20 h 15 [pouvoir à BRUN Anne à partir du point 5] – "
+                 "BRUN Anne (Le Mont).\n")
+    entry = next(e for e in found.entries if e.who.text == "CARON Jean")
+    assert (entry.status, str(entry.to_time), entry.commune.text) == ("présent", "20:15:00", "Le Mont")
+    [proxy] = found.proxies
+    assert (proxy.holder.text, str(proxy.from_time), proxy.to_time, proxy.from_item) == ("BRUN Anne", "20:15:00", None, "5")

@@ -57,7 +57,7 @@ def _quotes() -> list[tuple[str, int, str, str, str]]:
         for proxy in yaml.safe_load(path.read_text(encoding="utf-8")).get("proxies") or []:
             quote = (proxy.get("quote") or "").strip().strip("\"«»“”").strip().rstrip(".;,")
             giver, holder = _family(proxy.get("from", "")), _family(proxy.get("to", ""))
-            if not quote or not giver or not holder or len(quote) > 140 or re.search(r"…|\.\.\.|\n|  |[│|\":]|'s row", quote):
+            if not quote or not giver or not holder or len(quote) > 140 or re.search(r"…|\.\.\.|\n|\t|  |[│|\":]|'s row", quote):
                 continue
             if _folded(giver) in _folded(quote) and _folded(holder) in _folded(quote):
                 found.append((path.parent.name[:3], rank, quote, giver, holder))
