@@ -14,7 +14,8 @@ SEPARATOR = re.compile(
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
       | \set(?:\s|(?=[,;]))       # "A et B", the last separator of a French list; "A et, le soir, B"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
-    )\s*""",
+      | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
+    )\s*""".replace("{civility}", with_civilities("(?:{civility})")),
     re.VERBOSE,
 )
 BULLET = re.compile(r"\s*(?:[-–•*]\s+)?")
@@ -68,11 +69,18 @@ def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | No
     return items
 
 
+def _gap(cut: re.Match) -> bool:
+    """A cut that is white space alone, on one line: SEPARATOR's gap before a civility."""
+    return not cut.group().strip() and "\n" not in cut.group()
+
+
 def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Each item with its [start, end) offsets in `text` plus `offset`: text[start:end] == item.
     " - " separates items only in a list without commas or semicolons ("A - B - C")."""
     depths = _depths(text)
     cuts = [m for m in SEPARATOR.finditer(text) if depths[m.start()] == 0]
+    if any(not _gap(m) and m.end() < len(text.rstrip()) for m in cuts):
+        cuts = [m for m in cuts if not _gap(m)]  # a gap parts names only on a line of names with no other separator
     if any(m.group().strip()[:1] in (",", ";") for m in cuts):
         # Commas separate the items: " - " is a hyphen OCR spaced out ("ROCHE - LE BRUN Anne"), unless a
         # civility follows it ("M. X, Vice-Président, a donné pouvoir à Y - Mme Z a donné …").

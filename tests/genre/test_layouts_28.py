@@ -109,3 +109,15 @@ def test_a_member_present_until_a_time_whose_proxy_starts_then():
     assert (entry.status, str(entry.to_time), entry.commune.text) == ("présent", "20:15:00", "Le Mont")
     [proxy] = found.proxies
     assert (proxy.holder.text, str(proxy.from_time), proxy.to_time, proxy.from_item) == ("BRUN Anne", "20:15:00", None, "5")
+
+
+def test_names_each_followed_by_a_mark_and_no_separator():
+    from tests.genre.test_attendance_layouts_8 import pairs, statuses
+    raw = ("Présents :\tM. le Maire* Mme BRUN* M. CARON* Mme LYS*\n\n"
+           "Avaient donné procuration :\tMme NOËL à Mme Brun* M. PETIT à M. le Maire*\n\nAbsents excusés :\tMme MORIN* M. FAURE*\n")
+    assert [who for who, status in statuses(raw) if status == "présent"] == ["M. le Maire", "Mme BRUN", "M. CARON", "Mme LYS"]
+    assert pairs(raw) == [("Mme NOËL", "Mme Brun"), ("M. PETIT", "M. le Maire")]
+    assert [who for who, status in statuses(raw) if status == "excusé"] == ["Mme MORIN", "M. FAURE"]
+    # a column's gap is no separator: "Mme X      M. Y (arrivé à 19 h 15)" are two columns, read apart
+    from civicgraph.text.lists import split_list_spans
+    assert [i for i, _, _ in split_list_spans("Mme Anne BRUN, M. Paul ROCHE  M. Jean CARON")] == ["Mme Anne BRUN", "M. Paul ROCHE  M. Jean CARON"]
