@@ -240,7 +240,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     until_arrival, from_departure = [], []
     named = lambda who: _person_or_office(meeting, read, offices_held, roster, who)  # noqa: E731
     for proxy in roll.proxies:
-        giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order)
+        # a giver named by an office that one member holds ("M. le Maire, Président du CCAS, a donné pouvoir")
+        giver = roster.person(proxy.giver.text, proxy.giver.span, proxy.giver.order) or _by_role(offices_held, roster, proxy.giver.text)
         holder = named(proxy.holder)  # "(procuration à M. le Maire)", "à la Vice-présidente"
         if giver is None or holder is None or giver is holder:
             continue
@@ -609,12 +610,12 @@ def _office(written: str) -> str:
 def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[str, Named]]:
     """The offices the document gives its members, folded, with who holds each: the roll call's
     roles ("M. X, 1er Vice-président"), the signatory's quality ("La Vice-présidente, Y") and a
-    role written after a name in the séance's text ("par M. X, Premier Vice-Président") and a
-    heading's field ("Maire : M. X", `offices.yaml`, `field`)."""
+    role written after a name in the séance's text ("par M. X, Premier Vice-Président", "M. X, Maire
+    de Val-Brun") and a heading's field ("Maire : M. X", `offices.yaml`, `field`)."""
     held = [(_office(part), e.who) for e in roll.entries if e.role for part in e.role.split(",")]
     if signature and signature.quality and signature.name:
         held.append((_office(signature.quality), Named(signature.name, signature.name_span)))
-    for cue in (cues("roll_call")["office_apposition"]["cue"], cues("offices")["field"]["cue"]):
+    for cue in (cues("roll_call")["office_apposition"]["cue"], cues("roll_call")["maire_of_commune"]["cue"], cues("offices")["field"]["cue"]):
         for found in text.finditer(pattern(cue), start, end):
             held.append((_office(text.raw[found.start("role"):found.end("role")]), _last_named(text, found)))
     return held
@@ -652,7 +653,12 @@ def _who(text: Text, found: re.Match) -> Named:
 
 def _by_role(offices: list[tuple[str, Named]], roster, written: str) -> Resource | None:
     """The one member the document gives the office `written` names ("au Maire de Val-Brun", "au
-    1er Vice-président", "le Secrétaire", "à la Vice-présidente"), or None."""
+    1er Vice-président", "le Secrétaire", "à la Vice-présidente"), or None. Offices in apposition
+    ("M. le Maire, Président du CCAS") name one member when each names the same."""
+    parts = [part for part in written.split(",") if part.strip()]
+    if len(parts) > 1:
+        found = {id(p): p for p in map(lambda part: _by_role(offices, roster, part), parts) if p is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
     office = _office(written)
     own = [office + suffix for suffix in own_body_suffixes()]  # "Directeur de l'Association" is "le Directeur"
     holders = {id(person): person for held, who in offices if office and (held == office or held in own) if (person := roster.person(who.text, who.span))}

@@ -121,3 +121,12 @@ def test_names_each_followed_by_a_mark_and_no_separator():
     # a column's gap is no separator: "Mme X      M. Y (arrivé à 19 h 15)" are two columns, read apart
     from civicgraph.text.lists import split_list_spans
     assert [i for i, _, _ in split_list_spans("Mme Anne BRUN, M. Paul ROCHE  M. Jean CARON")] == ["Mme Anne BRUN", "M. Paul ROCHE  M. Jean CARON"]
+
+
+def test_a_proxy_given_by_an_office_the_document_gives_one_person(tmp_path: Path):
+    text = ("CCAS DU VAL-BRUN\nPROCES-VERBAL DU CONSEIL D'ADMINISTRATION\nSéance du 17 décembre 2024\n\n"
+            "Le Conseil d'administration s'est réuni sous la présidence de Mme Anne BRUN, Vice-présidente, en l'absence de "
+            "M. Paul ROCHE, Maire de Val-Brun, Président du CCAS.\n\nPrésents : Mme Anne BRUN, M. Jean CARON, Mme Rose LYS.\n\n"
+            "PROCURATIONS :\n- M. le Maire, Président du CCAS, a donné pouvoir à Mme Anne BRUN\n"
+            "- Mme Lise NOËL a donné pouvoir à M. Jean CARON\n\n1. Budget\nAdopté à l'unanimité.\n")
+    assert set(proxies(tmp_path, text)) == {("Paul ROCHE", "Anne BRUN"), ("Lise NOËL", "Jean CARON")}
