@@ -130,3 +130,10 @@ def test_a_proxy_given_by_an_office_the_document_gives_one_person(tmp_path: Path
             "PROCURATIONS :\n- M. le Maire, Président du CCAS, a donné pouvoir à Mme Anne BRUN\n"
             "- Mme Lise NOËL a donné pouvoir à M. Jean CARON\n\n1. Budget\nAdopté à l'unanimité.\n")
     assert set(proxies(tmp_path, text)) == {("Paul ROCHE", "Anne BRUN"), ("Lise NOËL", "Jean CARON")}
+
+
+def test_a_web_page_s_breadcrumb_names_no_body(tmp_path: Path):
+    text = ("Vous êtes ici : Accueil » Le SIVOM » Comptes rendus du comité syndical\n\nSYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE DU VAL-BRUN\n"
+            "COMPTE RENDU DU COMITÉ SYNDICAL\nSéance du 12 mars 2025\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    names = {o.first("nom") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+    assert not any("Comptes" in n for n in names) and any("Val-Brun" in n for n in names), names
