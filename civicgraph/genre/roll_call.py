@@ -547,7 +547,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
-_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
+_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b")  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -820,15 +820,24 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
 PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s)"))  # "X à Y      M. Z à W": two proxies a line
 
 
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
+_FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}})*", rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
+# several ("… pouvoir à MONTEIL Alain DELMAS Catherine (CAB), pouvoir à …": line ends lost).
+NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*\()|(?<=[{_UPPER}]{{2}} )(?={_GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
+
+
 def _pairs_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
-    """An item of a list of proxies cut where a column's gap parts two proxies on one line, each
-    "X à Y" (a table of givers and holders in two columns of pairs); the item as it is otherwise."""
+    """An item of a list of proxies cut where one line holds several proxies: a column's gap parts
+    them (a table of givers and holders in two columns of pairs, each "X à Y"), or a giver with its
+    bracket follows the holder before it (`NEXT_GIVER`); the item as it is otherwise."""
     text, start, _ = item
-    gaps = list(PAIR_GAP.finditer(text))
-    bounds = list(zip([0, *(g.end() for g in gaps)], [*(g.start() for g in gaps), len(text)]))
-    if not gaps or not all(" à " in text[a:b] for a, b in bounds):
-        return [item]
-    return [(text[a:b], start + a, start + b) for a, b in bounds]
+    for cut, told in ((PAIR_GAP, (" à ",)), (NEXT_GIVER, (" à ", " par "))):
+        cuts = list(cut.finditer(text))
+        bounds = list(zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)]))
+        if cuts and all(any(word in text[a:b] for word in told) for a, b in bounds):
+            return [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds]
+    return [item]
 
 
 def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
@@ -935,7 +944,7 @@ COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
-REPLACED = re.compile(r"\s+(?:remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?\s+par)\s+")  # "X suppléé par Y"
+REPLACED = re.compile(r",?\s+(?:remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?\s+par)\s+")  # "X suppléé par Y", "X (CC), suppléée par Y"
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
 # A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".

@@ -137,3 +137,13 @@ def test_a_web_page_s_breadcrumb_names_no_body(tmp_path: Path):
             "COMPTE RENDU DU COMITÉ SYNDICAL\nSéance du 12 mars 2025\n\nPrésents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
     names = {o.first("nom") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
     assert not any("Comptes" in n for n in names) and any("Val-Brun" in n for n in names), names
+
+
+def test_proxies_run_together_on_one_line_each_giver_with_its_body_in_brackets():
+    from tests.genre.test_attendance_layouts_8 import pairs, statuses
+    raw = ("Excusés ayant donné procuration : MORIN Yves (CCV), suppléé par PETIT Luc LYS Rose (CAB), pouvoir à ROCHE Paul "
+           "NOËL Lise (CAB), pouvoir à BRUN Anne Etaient excusés : FAURE Jules (CAB).")
+    assert pairs(raw) == [("LYS Rose", "ROCHE Paul"), ("NOËL Lise", "BRUN Anne")]
+    assert ("PETIT Luc", "présent") in statuses(raw)
+    given_first = "Pouvoirs : Rose LYS (CAB), pouvoir à Paul ROCHE Lise NOËL (CAB), pouvoir à Anne BRUN."
+    assert pairs(given_first) == [("Rose LYS", "Paul ROCHE"), ("Lise NOËL", "Anne BRUN")]
