@@ -823,7 +823,7 @@ PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s)")) 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
 _FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}})*", rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
-# several ("… pouvoir à MONTEIL Alain DELMAS Catherine (CAB), pouvoir à …": line ends lost).
+# several ("… pouvoir à ROCHE Paul BRUN Anne (CCV), pouvoir à …": line ends lost).
 NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*\()|(?<=[{_UPPER}]{{2}} )(?={_GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
 
 

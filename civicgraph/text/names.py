@@ -21,7 +21,7 @@ from functools import lru_cache
 from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
 
 GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
-# A list that writes every name as an initial and the family name ("K. NICOL, O. PÉRON, M. RIOU"):
+# A list that writes every name as an initial and the family name ("P. ROCHE, A. BRUN, M. CARON"):
 # given first, and its "M." is the initial of a given name, not "Monsieur".
 INITIALS_FIRST = "initials-first"
 INITIALS_LEAST = 3  # names with another initial that make a list's manner (two could be chance)
