@@ -12,6 +12,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import time
 
+from civicgraph import territories
 from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.furniture import double_spaced
@@ -968,10 +969,27 @@ NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")
 
 
+def _commune_line(text: Text, item: str, at: int) -> bool:
+    """Whether `item` is a commune's official name in capitals on a line of its own, the next line
+    a member with a civility ("BRON⏎M. X⏎Mme Y": a member commune's heading, GENRE.md §2.2);
+    a family name on its own line has no such heading role, and "MM. ROCHE, CARON" is inline."""
+    name = item.strip()
+    if not name.isupper() or " " in name or not _alone_on_line(text.raw, at, at + len(item)):
+        return False
+    below = text.raw[text.raw.find("\n", at + len(item)) + 1:][:40].lstrip(" \t")
+    found = re.match(_CIVILITY, below) and territories.match(name, "commune")
+    return bool(found and found.reason in ("exact", "normalised"))
+
+
+def _alone_on_line(raw: str, start: int, end: int) -> bool:
+    line_start, line_end = raw.rfind("\n", 0, start) + 1, raw.find("\n", end)
+    return not raw[line_start:start].strip() and not raw[end:line_end if line_end >= 0 else len(raw)].strip(" \t.,;")
+
+
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
-    if EMPTY_LABEL.fullmatch(item):
-        return  # "VALBRUNE :" with no name after: a commune that sent no one, no person
+    if EMPTY_LABEL.fullmatch(item) or _commune_line(text, item, at):
+        return  # "VALBRUNE :" with no name after, or "VALBRUNE" over its delegates' lines: a commune, no person
     joiner = JOINER.search(item) if item.rstrip().endswith("et") else None  # "M. X par Mme Y et, à compter de …": the list's joiner
     item = item[:joiner.start()] if joiner else item
     wrapped = WRAPPED.fullmatch(item)

@@ -155,3 +155,11 @@ def test_an_epage_is_a_syndicat(tmp_path: Path):
             "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
     kinds = {o.first("nom"): o.types for o in read(tmp_path, text).facts[0].of_class("Organisation")}
     assert any("Val-Brun Haute-Loue" in name and "Syndicat" in types for name, types in kinds.items()), kinds
+
+
+def test_a_member_commune_s_heading_over_its_delegates_is_no_person():
+    from tests.genre.test_attendance_layouts_8 import statuses
+    raw = "Etaient présents :\nBRON\nM. ROCHE Paul\nMme BRUN Anne\nCALUIRE-ET-CUIRE\nMme LYS Rose\n\n"
+    assert statuses(raw) == [("M. ROCHE Paul", "présent"), ("Mme BRUN Anne", "présent"), ("Mme LYS Rose", "présent")]
+    inline = "Etaient présents : MM. ROCHE, CARON, Mme BRUN.\n"  # a family name that is also a commune's, inline: a person
+    assert ("MM. ROCHE", "présent") in statuses(inline) or ("ROCHE", "présent") in statuses(inline)
