@@ -563,6 +563,8 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
+TAB_CELL = re.compile(r"(?<=[^\s,;])\t+(?=[^\s])")  # a run of tabs between two cells of a line
+TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility})\s[^\n]*"))  # a row that opens on a member's name (not a body's: its cells are a table's)
 NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
 
 
@@ -577,6 +579,8 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
         _flattened(text, heading, start, stop, roll)
         return
     raw = _blank_representing(text, start, stop)
+    if not heading.proxies and "\t" in raw:  # "M. X⇥Président⇥maire de Y": a word processor's cells, parted like a list's items
+        raw = TAB_ROW.sub(lambda row: TAB_CELL.sub(lambda m: "," + " " * (len(m.group()) - 1), row.group()), raw)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(NAME_END.split(text.raw[a:b], 1)[0] for _, _, _, items in segments for _, a, b in items))
@@ -963,7 +967,7 @@ BULLET = re.compile(r"[-–•]\s+")
 NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space; a bracket inside: "(Château-Chinon (Campagne))")
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
-NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s+(?P<role>{ROLE}.*)$", re.I | re.S)
+NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s*(?P<role>{ROLE}.*)$", re.I | re.S)
 
 
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")

@@ -163,3 +163,10 @@ def test_a_member_commune_s_heading_over_its_delegates_is_no_person():
     assert statuses(raw) == [("M. ROCHE Paul", "présent"), ("Mme BRUN Anne", "présent"), ("Mme LYS Rose", "présent")]
     inline = "Etaient présents : MM. ROCHE, CARON, Mme BRUN.\n"  # a family name that is also a commune's, inline: a person
     assert ("MM. ROCHE", "présent") in statuses(inline) or ("ROCHE", "présent") in statuses(inline)
+
+
+def test_a_word_processor_s_roll_call_rows_each_a_name_then_its_offices_in_cells():
+    from tests.genre.test_attendance_layouts_8 import statuses
+    raw = ("Étaient présents :\nM. Paul ROCHE\tPrésident\tmaire de Val-Brun\nMme Anne BRUN\t1re Vice-présidente\tmaire du Mont\n"
+           "M. Jean CARON\t\tmaire de Bourg\n\nÉtaient excusés :\nM. Luc PETIT\n")
+    assert statuses(raw) == [("M. Paul ROCHE", "présent"), ("Mme Anne BRUN", "présent"), ("M. Jean CARON", "présent"), ("M. Luc PETIT", "excusé")]
