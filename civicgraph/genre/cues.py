@@ -215,6 +215,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = _misread_words_restored(text)
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
+    text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE D'AUSS0IS": a figure zero for an O among capitals
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -275,6 +276,7 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 
 # (The "I" first, the letters before it checked behind it: `re` skips to the capitals "I" instead of
 # trying the look-behind at every character, 2 ms a page.)
+ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
 
 

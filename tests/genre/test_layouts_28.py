@@ -52,8 +52,9 @@ def test_a_month_with_ocr_s_rn_for_m_is_a_month():
 def test_figures_ocr_printed_as_letters_are_read_as_numbers_where_they_stand_alone(tmp_path: Path):
     from civicgraph.genre.cues import repair_ocr
     assert repair_ocr("Présents : l5 - Votants : l8 - l00 € - 2O voix") == "Présents : 15 - Votants : 18 - 100 € - 20 voix"
-    for kept in ("Il a 10 ans", "article L2121-17", "DEL-2O24", "Io", "le lO.a"):
+    for kept in ("Il a 10 ans", "article L2121-17", "DEL-2O24", "Io", "le lO.a", "route D0A12", "B0"):
         assert repair_ocr(kept) == kept, kept
+    assert repair_ocr("C0MMUNE DE VAL-BRUN, C0NSEIL MUNICIPAL") == "COMMUNE DE VAL-BRUN, CONSEIL MUNICIPAL"  # a zero for an O among capitals
     text = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITE SYNDICAL\nSéance du 12 octobre 2023\n\n"
             "Membres en exercice : l8 - Presents : l2 - Pouvoirs : 3 - Votants : l5\n"
             "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
