@@ -171,3 +171,8 @@ def test_a_word_processor_s_roll_call_rows_each_a_name_then_its_offices_in_cells
     raw = ("Étaient présents :\nM. Paul ROCHE\tPrésident\tmaire de Val-Brun\nMme Anne BRUN\t1re Vice-présidente\tmaire du Mont\n"
            "M. Jean CARON\t\tmaire de Bourg\n\nÉtaient excusés :\nM. Luc PETIT\n")
     assert statuses(raw) == [("M. Paul ROCHE", "présent"), ("Mme Anne BRUN", "présent"), ("M. Jean CARON", "présent"), ("M. Luc PETIT", "excusé")]
+
+
+def test_pouvoirs_de_in_the_plural_opens_each_proxy_read_out():
+    from tests.genre.test_attendance_layouts_8 import pairs
+    assert pairs("Absents excusés : Mme Rose LYS, Pouvoirs de Mme Anne BRUN à M. Paul ROCHE, M. Yves MORIN.\n") == [("Mme Anne BRUN", "M. Paul ROCHE")]
