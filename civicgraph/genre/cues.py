@@ -207,9 +207,10 @@ MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to i
 def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
-    a word in lower case ("miIle" → "mille"), and its letters for
-    digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"); same length, so
-    offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    a word in lower case ("miIle" → "mille"), its letters for
+    digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014") and in a number standing
+    alone ("Présents : l5"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words) and a
+    figure zero among capitals ("C0MMUNE"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
