@@ -1,5 +1,5 @@
-"""Roll calls and proxies left over from the blind sets (cases 340–359) and met in the thirty-second
-(360–369), read by general mechanisms, each on a small invented text."""
+"""Roll calls, proxies and OCR left over from the blind sets of cases 340–359 and met in the thirty-second
+to thirty-fourth (360–389), read by general mechanisms, each on a small invented text."""
 
 from __future__ import annotations
 
