@@ -176,3 +176,14 @@ def test_a_word_processor_s_roll_call_rows_each_a_name_then_its_offices_in_cells
 def test_pouvoirs_de_in_the_plural_opens_each_proxy_read_out():
     from tests.genre.test_attendance_layouts_8 import pairs
     assert pairs("Absents excusés : Mme Rose LYS, Pouvoirs de Mme Anne BRUN à M. Paul ROCHE, M. Yves MORIN.\n") == [("Mme Anne BRUN", "M. Paul ROCHE")]
+
+
+def test_acts_and_points_on_one_line_text_each_after_the_sentence_before(tmp_path: Path):
+    opening = ("SYNDICAT DES EAUX DU VAL-BRUN COMPTE RENDU DU COMITÉ SYNDICAL Séance du 3 avril 2025 Présents : M. Paul ROCHE, "
+               "Mme Anne BRUN. Mme Anne BRUN est désignée secrétaire de séance. ")
+    acts = opening + ("D2025-08 – Approbation du compte rendu Le compte rendu est approuvé à l'unanimité. D2025-09 – Budget "
+                      "primitif 2025 Adopté à l'unanimité. Réf. S-2025-03 – ordinaire.")
+    points = opening + "1 - Approbation du compte rendu : adopté à l'unanimité. 2 - Tarifs de l'eau : adopté à l'unanimité."
+    for text, wanted in ((acts, ["Approbation du compte rendu", "Budget primitif 2025"]), (points, ["Approbation du compte rendu", "Tarifs de l'eau"])):
+        titles = sorted(d.first("titre") for d in read(tmp_path, text).facts[0].of_class("Deliberation"))
+        assert titles == wanted, titles
