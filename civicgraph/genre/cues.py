@@ -216,7 +216,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = _misread_words_restored(text)
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
-    text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE D'AUSS0IS": a figure zero for an O among capitals
+    text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text

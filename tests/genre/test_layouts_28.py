@@ -151,11 +151,11 @@ def test_proxies_run_together_on_one_line_each_giver_with_its_body_in_brackets()
 
 
 def test_an_epage_is_a_syndicat(tmp_path: Path):
-    text = ("EPAGE Val-Brun Haute-Loue                        Délégués en exercice : 16\n\nPROCÈS-VERBAL DU COMITÉ SYNDICAL\n"
-            "Séance du 10 décembre 2024\n\nLe Comité syndical de l'EPAGE Val-Brun Haute-Loue s'est réuni sous la présidence de M. Paul ROCHE.\n\n"
+    text = ("EPAGE Val-Brun Haut-Mont                        Délégués en exercice : 16\n\nPROCÈS-VERBAL DU COMITÉ SYNDICAL\n"
+            "Séance du 10 décembre 2024\n\nLe Comité syndical de l'EPAGE Val-Brun Haut-Mont s'est réuni sous la présidence de M. Paul ROCHE.\n\n"
             "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
     kinds = {o.first("nom"): o.types for o in read(tmp_path, text).facts[0].of_class("Organisation")}
-    assert any("Val-Brun Haute-Loue" in name and "Syndicat" in types for name, types in kinds.items()), kinds
+    assert any("Val-Brun Haut-Mont" in name and "Syndicat" in types for name, types in kinds.items()), kinds
 
 
 def test_a_member_commune_s_heading_over_its_delegates_is_no_person():
