@@ -35,7 +35,8 @@ def blank(text: str, folded: str | None = None) -> str:
 PAGE_LINE = 200  # a footer or header line is short: longer "lines" are prose run together
 
 
-def _line_at(text: str, position: int) -> tuple[int, int]:
+def line_at(text: str, position: int) -> tuple[int, int]:
+    """The [start, end) of the line of `text` that holds `position`, its line end excluded."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
@@ -46,7 +47,7 @@ def _page_lines(text: str, numbers: list[int]) -> list[tuple[int, int]]:
     page numbers (its digits aside: "Liste … – affichée le 21/10/2025   Page 1/2"), and the first
     lines of the next page while each repeats a line printed before (the running header, up to
     HEADER_LINES)."""
-    lines = [_line_at(text, at) for at in numbers]
+    lines = [line_at(text, at) for at in numbers]
     tops = sorted({0, *(at + 1 for at in _form_feeds(text)), *(end + 1 for _, end in lines)})
     shapes = [re.sub(r"\d+", "#", " ".join(text[a:b].split())) for a, b in lines]
     cuts = [(a, b) for (a, b), shape in zip(lines, shapes) if b - a <= PAGE_LINE and shapes.count(shape) >= 2]

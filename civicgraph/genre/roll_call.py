@@ -15,7 +15,7 @@ from datetime import time
 from civicgraph import territories
 from civicgraph.facts import Span
 from civicgraph.genre import offices
-from civicgraph.genre.furniture import double_spaced
+from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.lists import dangles
@@ -563,7 +563,6 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
-TAB_CELL = re.compile(r"(?<=[^\s,;])\t+(?=[^\s])")  # a run of tabs between two cells of a line
 TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility})\s[^\n]*"))  # a row that opens on a member's name (not a body's: its cells are a table's)
 NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
 
@@ -580,7 +579,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
         return
     raw = _blank_representing(text, start, stop)
     if not heading.proxies and "\t" in raw:  # "M. X⇥Président⇥maire de Y": a word processor's cells, parted like a list's items
-        raw = TAB_ROW.sub(lambda row: TAB_CELL.sub(lambda m: "," + " " * (len(m.group()) - 1), row.group()), raw)
+        raw = TAB_ROW.sub(lambda row: aligned.TAB_RUN.sub(lambda m: "," + " " * (len(m.group()) - 1), row.group()), raw)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(NAME_END.split(text.raw[a:b], 1)[0] for _, _, _, items in segments for _, a, b in items))
@@ -986,8 +985,8 @@ def _commune_line(text: Text, item: str, at: int) -> bool:
 
 
 def _alone_on_line(raw: str, start: int, end: int) -> bool:
-    line_start, line_end = raw.rfind("\n", 0, start) + 1, raw.find("\n", end)
-    return not raw[line_start:start].strip() and not raw[end:line_end if line_end >= 0 else len(raw)].strip(" \t.,;")
+    line_start, line_end = line_at(raw, start)
+    return not raw[line_start:start].strip() and not raw[end:line_end].strip(" \t.,;")
 
 
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:

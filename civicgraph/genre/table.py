@@ -133,7 +133,6 @@ def _separated(text: Text, start: int, end: int, separator: str):
         run = []
 
 
-TAB_CELLS = re.compile(r"[^\t\n]*[^\s][^\t\n]*")  # a cell between runs of tabs
 
 
 def _tabbed(text: Text, start: int, end: int):
@@ -145,13 +144,15 @@ def _tabbed(text: Text, start: int, end: int):
     run: list[Cells] = []
     for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
         line = text.raw[line_start:line_end]
-        cells = [(m.group().strip(), line_start + m.start() + len(m.group()) - len(m.group().lstrip())) for m in TAB_CELLS.finditer(line)]
-        if "\t" in line.strip() and len(cells) >= 2 and (not run or len(cells) == len(run[0])):
+        cuts = list(aligned.TAB_RUN.finditer(text.raw, line_start, line_end))
+        bounds = zip([line_start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), line_end])
+        cells = [_stripped(text.raw, a, b) for a, b in bounds] if cuts else []
+        if cells and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
         if len(run) >= 2:
             yield run[0], run[1:], (run[0][0][1], line_start)
-        run = [cells] if "\t" in line.strip() and len(cells) >= 2 else []
+        run = [cells] if cells else []
 
 
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from civicgraph.text.lists import DANGLING
 
 FIELD = re.compile(r"[^ \t\n](?:[^ \t\n]| (?! ))*")  # words joined by single spaces
+# A word processor's export parts a row's cells with as many tabs as each cell's width left to the
+# next tab stop: a run of tabs between two cells is one separator ("Mandant⇥⇥⇥⇥Mandataire").
+TAB_RUN = re.compile(r"(?<=[^\s,;])\t+(?=\S)")
 
 
 @dataclass(frozen=True)
