@@ -217,6 +217,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
+    text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -279,6 +280,10 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 # trying the look-behind at every character, 2 ms a page.)
 ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
+# A point numbered "l" at a line's start or after "N°" ("l. Title", "l) Title", "l - TITLE", "AFFAIRE N° l -
+# TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
+# lone "l" and a full stop or a dash; an initial is a capital "L.").
+POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")
 
 
 def _dates_repaired(text: str, folded: str) -> str:

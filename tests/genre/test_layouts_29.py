@@ -1,0 +1,27 @@
+"""Items and votes left over from the blind sets of cases 360–389 and met in the thirty-fifth (390–399),
+read by general mechanisms, each on a small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from civicgraph.genre.cues import repair_ocr
+from tests.genre.test_attendance_layouts_14 import read
+
+
+def test_ocr_s_l_for_the_first_point_s_figure_is_put_right():
+    assert repair_ocr("x\n  l. Approbation du PV\nl) Budget\nl - TARIFS\nAFFAIRE N° l - BUDGET") == (
+        "x\n  1. Approbation du PV\n1) Budget\n1 - TARIFS\nAFFAIRE N° 1 - BUDGET")
+    for kept in ("Mme L. BRUN", "l. suite", "il l. Budget", "n°l: Titre"):
+        assert repair_ocr(kept) == kept, kept
+
+
+def test_the_first_point_and_its_unanimity_in_an_ocr_minutes(tmp_path: Path):
+    text = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITE SYNDICAL\nSeance du 12 octobre 2023\n\n"
+            "Presents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\nMme Anne BRUN est designee secretaire de seance.\n\n"
+            "l. Approbation du compte rendu du 6 juillet 2023\nLe compte rendu est approuve a l'unanirnite.\n\n"
+            "2. Tarifs de l'eau 2024\nAdopte a l'unanirnite.\n")
+    votes = {d.first("numero"): d.first("titre") for d in read(tmp_path, text).facts[0].of_class("Deliberation")}
+    assert votes == {"1": "Approbation du compte rendu du 6 juillet 2023", "2": "Tarifs de l'eau 2024"}
+    results = {v.first("deliberation").first("numero"): v.first("resultat") for v in read(tmp_path, text).facts[0].of_class("Vote")}
+    assert results == {"1": "unanimité", "2": "unanimité"}
