@@ -236,10 +236,15 @@ def _deliberations(r: Read):
         OPTIONAL { ?d cg:numero ?n } OPTIONAL { ?d cg:titre ?t } }""")
 
 
+# An act's number read with the prefix its series prints ("DCM 2024-058") is the number a case may
+# give without it ("2024-058").
+ACT_PREFIX = re.compile(r"^[A-Za-z]{1,5}[ _-]?(?=\d)")
+
+
 def _find(r: Read, e: dict, produced):
     number = str(e["number"]) if e.get("number") is not None else None
     for d, n, t in produced:
-        if number is not None and n == number:
+        if number is not None and n is not None and (n == number or ACT_PREFIX.sub("", n) == number):
             return d
         if number is None and t and fold(t)[:25] == fold(e.get("title", ""))[:25]:
             return d

@@ -25,3 +25,14 @@ def test_the_first_point_and_its_unanimity_in_an_ocr_minutes(tmp_path: Path):
     assert votes == {"1": "Approbation du compte rendu du 6 juillet 2023", "2": "Tarifs de l'eau 2024"}
     results = {v.first("deliberation").first("numero"): v.first("resultat") for v in read(tmp_path, text).facts[0].of_class("Vote")}
     assert results == {"1": "unanimité", "2": "unanimité"}
+
+
+def test_acts_numbered_with_a_spaced_series_prefix(tmp_path: Path):
+    text = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE\nSéance du 3 avril 2025\n\n"
+            "Présents : M. Paul ROCHE, Mme Anne BRUN.\nSecrétaire de séance : Mme Anne BRUN.\n\n"
+            "CC 2025/04/01 – Approbation du procès-verbal\nAdoptée à l'unanimité.\n\n"
+            "CC 2025/04/02 – Adhésion à l'association Réseau du Val et participation au programme « Essor »\n"
+            "La cotisation s'élève à 1 200 €.\nAdoptée à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    assert sorted(d.first("numero") for d in facts.of_class("Deliberation")) == ["CC 2025/04/01", "CC 2025/04/02"]
+    assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Réseau du Val"]
