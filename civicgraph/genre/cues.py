@@ -209,14 +209,15 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
     a word in lower case ("miIle" → "mille"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014") and in a number standing
-    alone ("Présents : l5"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words) and a
-    figure zero among capitals ("C0MMUNE"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    alone ("Présents : l5"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
+    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier") and a first point's "l" ("l. Budget"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
+    text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -280,6 +281,17 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 # trying the look-behind at every character, 2 ms a page.)
 ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
+# A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice"),
+# or after two letters ("Educati0n", "0lmet0"); not in a code or a hash ("9a0b", "D0A12"). The zero
+# first: `re` skips to the figures.
+ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(?=[a-zà-ÿ]{2}))")
+
+
+def _letter_o(found: re.Match) -> str:
+    """The letter a `ZERO_IN_WORD` stands for: a capital where it opens a word."""
+    return "o" if found.start() and found.string[found.start() - 1].isalpha() else "O"
+
+
 # A point numbered "l" at a line's start or after "N°" ("l. Title", "l) Title", "l - TITLE", "AFFAIRE N° l -
 # TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
 # lone "l" and a full stop or a dash; an initial is a capital "L.").

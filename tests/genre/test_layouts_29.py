@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from civicgraph.genre.cues import repair_ocr
-from tests.genre.test_attendance_layouts_14 import read
+from tests.genre.test_attendance_layouts_14 import proxies, read
 
 
 def test_ocr_s_l_for_the_first_point_s_figure_is_put_right():
@@ -36,3 +36,29 @@ def test_acts_numbered_with_a_spaced_series_prefix(tmp_path: Path):
     facts = read(tmp_path, text).facts[0]
     assert sorted(d.first("numero") for d in facts.of_class("Deliberation")) == ["CC 2025/04/01", "CC 2025/04/02"]
     assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Réseau du Val"]
+
+
+def test_a_figure_zero_for_an_o_in_a_word_is_put_right():
+    assert repair_ocr("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'0lmet0.") == (
+        "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Olmeto.")
+    for kept in ("hash 9a0b6d", "D0A12", "route 10a", "B0 x"):
+        assert repair_ocr(kept) == kept, kept
+
+
+def test_le_secretariat_a_ete_assure_par_names_the_secretary(tmp_path: Path):
+    text = ("SYNDICAT DES EAUX DU VAL-BRUN\nCOMPTE RENDU DU COMITÉ SYNDICAL\nSéance du 12 octobre 2023\n\n"
+            "Présents : M. Paul ROCHE, Président, Mme Anne BRUN, M. Jean CARON.\n\n"
+            "Le secrétariat a été assuré par : Madame Anne BRUN\n\n1. Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("secretaire").first("rdfs:label") == "Anne BRUN"
+
+
+def test_a_roll_call_table_whose_members_column_names_the_organ(tmp_path: Path):
+    text = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nBUREAU COMMUNAUTAIRE\nSéance du 8 mars 2024\n\n"
+            "   Membre du Bureau          Qualité               Présence   Pouvoir donné à\n"
+            "   M. Paul ROCHE             Président             Présent\n"
+            "   Mme Anne BRUN             1re Vice-présidente   Excusée    M. Paul ROCHE\n"
+            "   M. Jean CARON             2e Vice-président     Présent\n"
+            "   M. Luc PETIT              3e Vice-président     Excusé     M. Jean CARON\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE"), ("Luc PETIT", "Jean CARON")}
