@@ -62,3 +62,31 @@ def test_a_roll_call_table_whose_members_column_names_the_organ(tmp_path: Path):
             "   M. Luc PETIT              3e Vice-président     Excusé     M. Jean CARON\n\n"
             "1. Budget\nAdopté à l'unanimité.\n")
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE"), ("Luc PETIT", "Jean CARON")}
+
+
+COUNTED = ("nombreMembres", "membresEnExercice", "nombreAdherents", "nombrePresents", "nombrePouvoirs", "nombreVotants")
+
+
+def counts(tmp_path: Path, roll: str) -> dict[str, int]:
+    """The counts read from a séance whose roll is `roll`."""
+    text = f"ASSOCIATION DES AMIS DU VAL-BRUN\nASSEMBLÉE GÉNÉRALE\nSéance du 14 juin 2024\n\n{roll}\n\n1. Budget\nAdopté à l'unanimité.\n"
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    return {p: int(str(seance.first(p))) for p in COUNTED if seance.first(p) is not None}
+
+
+def test_counts_told_in_a_sentence_each_figure_before_its_noun_and_label(tmp_path: Path):
+    roll = ("Le Président constate que le quorum est atteint : 33 conseillers présents sur 41 en exercice, 4\n"
+            "procurations, soit 37 votants.")
+    assert counts(tmp_path, roll) == {"membresEnExercice": 41, "nombrePresents": 33, "nombrePouvoirs": 4, "nombreVotants": 37}
+    roll = "Le quorum étant atteint avec 14 membres\nprésents, 3 conseillers ont donné pouvoir, soit 17 votants."
+    assert counts(tmp_path, roll) == {"nombrePresents": 14, "nombrePouvoirs": 3, "nombreVotants": 17}
+
+
+def test_counts_of_member_bodies_in_the_feminine(tmp_path: Path):
+    roll = "Communes adhérentes à jour de cotisation : 148\nCommunes présentes : 41\nPouvoirs : 3\nCommunes votantes : 44"
+    assert counts(tmp_path, roll) == {"nombreAdherents": 148, "nombrePresents": 41, "nombrePouvoirs": 3, "nombreVotants": 44}
+
+
+def test_no_count_from_a_form_s_next_line_nor_votes_present_nor_a_year(tmp_path: Path):
+    roll = "Présents : 12\nVotants : 14\nQuorum statutaire : un tiers\nVoix présentes : 34\nLes comptes 2024 présentés par le trésorier."
+    assert counts(tmp_path, roll) == {"nombrePresents": 12, "nombreVotants": 14}
