@@ -46,6 +46,7 @@ class NameCues:
     civilities: tuple[Civility, ...]  # longest form first
     civility: re.Pattern  # a civility at a word boundary; group "civ" is the form as written
     particles: frozenset[str]
+    articles: frozenset[str]  # particles that open prose, never a name
     not_given: frozenset[str]
     place: frozenset[str]
     organisation: frozenset[str]
@@ -72,7 +73,7 @@ def cues() -> NameCues:
     words = lambda key: frozenset(fold(w) for w in data[key])  # noqa: E731
     return NameCues(
         tuple(civilities), re.compile(rf"(?<![\w.])(?P<civ>{alternatives})(?=\s|$|:)"),
-        words("particles"), words("not_given_names"), words("place_words"), words("organisation_words"),
+        words("particles"), words("articles"), words("not_given_names"), words("place_words"), words("organisation_words"),
         words("role_words"), words("header_words"),
         words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
         frozenset(data["place_joiners"]), tuple(sorted({fold(w) for w in data["note_openers"]})), data["examples"],

@@ -233,7 +233,7 @@ def _glued_given_names(words: list[str]) -> list[str]:
 def _plausible(words: list[str]) -> bool:
     """False for places, communes, organisations, roles and headers (persons.yaml's words)."""
     c = cues()
-    if not words[0][0].isupper():
+    if not (words[0][0].isupper() or _particle_opening(words)):
         return False  # "le Président", "la Maire"
     all_caps = all(_is_upper(w) or fold(w) in c.particles for w in words)
     for index, word in enumerate(words):
@@ -245,6 +245,12 @@ def _plausible(words: list[str]) -> bool:
         if _is_place_name(word, words[index - 1] if index else ""):
             return False
     return True
+
+
+def _particle_opening(words: list[str]) -> bool:
+    """A family name first that opens with its particle: "de KERVEN Tanguy" (not an article: "le PRÉSIDENT")."""
+    c = cues()
+    return len(words) > 2 and fold(words[0]) in c.particles - c.articles and _is_upper(words[1])
 
 
 def _is_place_name(word: str, before: str) -> bool:

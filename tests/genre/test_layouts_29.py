@@ -90,3 +90,19 @@ def test_counts_of_member_bodies_in_the_feminine(tmp_path: Path):
 def test_no_count_from_a_form_s_next_line_nor_votes_present_nor_a_year(tmp_path: Path):
     roll = "Présents : 12\nVotants : 14\nQuorum statutaire : un tiers\nVoix présentes : 34\nLes comptes 2024 présentés par le trésorier."
     assert counts(tmp_path, roll) == {"nombrePresents": 12, "nombreVotants": 14}
+
+
+def test_a_family_name_first_opening_with_its_particle():
+    from civicgraph.text.names import parse_person_name
+    name = parse_person_name("M. de KERVEN Tanguy")
+    assert (name.given, name.family) == ("Tanguy", "de KERVEN")
+    assert parse_person_name("le PRÉSIDENT Paul") is None  # an article opens prose, not a name
+
+
+def test_an_officer_s_apposition_inside_a_list_does_not_end_it(tmp_path: Path):
+    text = ("ASSOCIATION DES AMIS DU VAL-BRUN\nASSEMBLÉE GÉNÉRALE\nSéance du 14 juin 2024\n\n"
+            "Membres présents : M. Paul ROCHE (Val-Brun), Président ; Mme Anne BRUN (Haut-Mont), secrétaire ; "
+            "M. Jean CARON (Bas-Val) ; Mme Rose LYS (Mont-Clair).\n\n1. Budget\nAdopté à l'unanimité.\n")
+    facts = read(tmp_path, text).facts[0]
+    present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if p.first("statut") == "présent"}
+    assert present == {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Rose LYS"}
