@@ -298,6 +298,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
         group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
         if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
             continue  # the list's next group: "Représentants des communes :" and its names
+        body = BODY_HEADING.match(text.raw, match.end()) if "\n" in match.group() else None
+        if body and body.end() < end:
+            continue  # the next member body's delegates: "⏎⏎CC DU HAUT-MONT⏎M. Jean CARON"
         return match.start() + (1 if match.group().startswith(".") else 0)
     noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
     return noun.start() + (noun.group().startswith(".")) if noun else end
@@ -502,6 +505,8 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 
 
+# A member body's name in capitals on a line of its own, over its delegates: "CC DU HAUT-MONT⏎M. Jean CARON".
+BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{2,60}?[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:{civilities})\s+[A-ZÀ-Þ]"))
 # A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …",
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).

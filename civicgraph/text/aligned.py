@@ -171,10 +171,20 @@ def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
         stop = raw.find("\n", end)
         stop = len(raw) if stop < 0 else stop
         parting = end == heading_end + 1 and not raw[end:stop].strip()  # one blank line under the headings
-        if not (_splits(raw[end:stop], column) or parting):
+        if not (_splits(raw[end:stop], column) or parting or _columns_go_on(raw, end, stop, column)):
             break
         end = stop + 1
     return start, min(end, len(raw)), column
+
+
+def _columns_go_on(raw: str, at: int, stop: int, column: int) -> bool:
+    """Whether the blank line `[at, stop)` parts two groups of one block: one of the two lines after it
+    still starts a cell at `column` after a gutter ("⏎CC DU HAUT-MONT⏎M. Jean CARON     Etaient excusés :")."""
+    if raw[at:stop].strip():
+        return False
+    below = lines(raw, stop + 1, min(len(raw), stop + 1 + 400))[:2]
+    return all(_splits(raw[a:b], column) for a, b in below) and any(
+        b - a > column and not raw[a + column].isspace() and BEFORE_CELL.search(raw, a, a + column) for a, b in below)
 
 
 def cell_start(raw: str, position: int) -> int:

@@ -106,3 +106,30 @@ def test_an_officer_s_apposition_inside_a_list_does_not_end_it(tmp_path: Path):
     facts = read(tmp_path, text).facts[0]
     present = {p.first("personne").first("rdfs:label") for p in facts.of_class("Participation") if p.first("statut") == "présent"}
     assert present == {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Rose LYS"}
+
+
+DELEGATES_BY_BODY = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL\nSéance du 19 mars 2024\n\n"
+                     "Etaient présents :\nVAL-BRUN AGGLOMÉRATION\nM. Paul ROCHE, Président\nMme Anne BRUN\n\n"
+                     "CC DU HAUT-MONT\nM. Jean CARON\nMme Rose LYS\n\nCC DU BAS-VAL\nM. Luc PETIT\n\n"
+                     "Etaient excusés :\nM. Yves MORIN\n\n1. Budget\nAdopté à l'unanimité.\n")
+
+
+def statuses(tmp_path: Path, text: str) -> dict[str, str]:
+    """{person: status} of the séance read from `text`."""
+    return {p.first("personne").first("rdfs:label"): p.first("statut") for p in read(tmp_path, text).facts[0].of_class("Participation")}
+
+
+def test_delegates_grouped_under_their_member_body_s_name_blank_lines_apart(tmp_path: Path):
+    assert statuses(tmp_path, DELEGATES_BY_BODY) == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Jean CARON": "présent",
+                                                     "Rose LYS": "présent", "Luc PETIT": "présent", "Yves MORIN": "excusé"}
+
+
+def test_the_same_groups_beside_another_column(tmp_path: Path):
+    left = ["Etaient présents :", "VAL-BRUN AGGLOMÉRATION", "M. Paul ROCHE, Président", "Mme Anne BRUN", "",
+            "CC DU HAUT-MONT", "M. Jean CARON", "Mme Rose LYS", "", "CC DU BAS-VAL", "M. Luc PETIT"]
+    right = ["", "Etaient excusés :", "M. Yves MORIN", "Mme Lise NOËL", "", "", "Etaient porteurs d'un pouvoir :",
+             "M. Jean CARON pour M. Yves MORIN", "", "", ""]
+    roll = "\n".join(f"   {a:<40}{b}".rstrip() for a, b in zip(left, right))
+    text = f"SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL\nSéance du 19 mars 2024\n\n{roll}\n\n1. Budget\nAdopté à l'unanimité.\n"
+    assert statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Jean CARON": "présent", "Rose LYS": "présent",
+                                        "Luc PETIT": "présent", "Yves MORIN": "excusé", "Lise NOËL": "excusé"}
