@@ -618,6 +618,18 @@ def _offices(text: Text, start: int, end: int, roll, signature) -> list[tuple[st
     for cue in (cues("roll_call")["office_apposition"]["cue"], cues("roll_call")["maire_of_commune"]["cue"], cues("offices")["field"]["cue"]):
         for found in text.finditer(pattern(cue), start, end):
             held.append((_office(text.raw[found.start("role"):found.end("role")]), _last_named(text, found)))
+    return held + _listed_offices(text, start, end)
+
+
+def _listed_offices(text: Text, start: int, end: int) -> list[tuple[str, Named]]:
+    """The offices a line lists with each holder's place ("Maires délégués : M. X (Val-Brun), …", `offices.yaml`
+    listed): "maire delegue de val-brun" held by M. X."""
+    spec, held = cues("offices")["listed"], []
+    for listed in text.finditer(pattern(spec["cue"]), start, end):
+        office = re.sub(r"s\b", "", text.folded[listed.start("role"):listed.end("role")])  # "maires delegues" → "maire delegue"
+        for holder in text.finditer(pattern(spec["holder"]), listed.start("items"), listed.end("items")):
+            place = text.raw[holder.start("place"):holder.end("place")]
+            held.append((_office(f"{office} de {place}"), Named(" ".join(text.raw[holder.start("who"):holder.end("who")].split()), Span(holder.start("who"), holder.end("who")))))
     return held
 
 
@@ -669,6 +681,8 @@ def _person_or_office(meeting: Resource, read, offices, roster, named: Named) ->
     """The person `named` writes: by the chair's office ("Mme la Présidente"), by an office the
     document gives one member, or by name."""
     chair = _by_office(meeting, read, named.text)
+    if chair is None:  # the chair's office, which the chair's first apposition does not give: the member the document gives it
+        return _by_role(offices, roster, named.text)  # ("Mme X, Maire du 12e arrondissement, Présidente")
     if chair is not False:
         return chair
     return _by_role(offices, roster, named.text) or roster.person(named.text, named.span, named.order)

@@ -758,7 +758,7 @@ ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|représentée?\s+par\s|s['’]est\s+fait(?:e)?\s+représenter\s+par\s")
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s")  # (OCR loses accents)
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
@@ -968,6 +968,8 @@ GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|quest
 # The patterns of a list item, compiled once (an item is read for every name of a roll call).
 WRAPPED = re.compile(r"(?P<lead>[-–•]?\s*\[\s*(?:(?:procuration|pouvoir)\s*:\s*)?)(?P<inner>[^\[\]]+?)\s*\]", re.I)
 BULLET = re.compile(r"[-–•]\s+")
+# An office named before the member, a comma, then the member: "Le 4e Adjoint, M. X, représenté par Y".
+OFFICE_BEFORE = re.compile(with_civilities(r"(?:Le|La|L['’])\s*[^,;:()\n]{2,40}?,\s*(?=(?:{civility})\s+[A-ZÀ-Þ])"))
 NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space; a bracket inside: "(Château-Chinon (Campagne))")
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
@@ -1010,6 +1012,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
+    office = OFFICE_BEFORE.match(item)
+    if office:
+        at, item = at + office.end(), item[office.end():]
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item)) if heading.proxies else None
     if giver_after:  # "pouvoir de Mme X à Mme Y", "de M. X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = giver_after.end(), item[giver_after.end() - at:]

@@ -392,7 +392,7 @@ def _named(cells: Cells, column: int | None) -> Named | None:
     if column is None or column >= len(cells) or BLANK.fullmatch(cells[column][0]):
         return None
     value, at = cells[column]
-    value = APPOSITION.sub("", value.split(",")[0]) or value
+    value = APPOSITION.sub("", OUTSIDE_BRACKETS_COMMA.split(value)[0]) or value  # "Mme Y (Café, Val)": a bracket's comma parts nothing
     return Named(value, Span(at, at + len(value)))
 
 
@@ -405,6 +405,7 @@ def _sitting_substitute(cells: Cells, column: int | None, spec: dict) -> Named |
 
 
 APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
+OUTSIDE_BRACKETS_COMMA = re.compile(r",(?![^()]*\))")
 OFFICE = re.compile(rf"(?i){offices.alternation()}[^()]{{0,40}}")  # "Président", "1er vice-président"
 NOTE_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "P (Président)", "P (1)": a legend's code, then a note
 

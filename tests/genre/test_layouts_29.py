@@ -133,3 +133,37 @@ def test_the_same_groups_beside_another_column(tmp_path: Path):
     text = f"SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL\nSéance du 19 mars 2024\n\n{roll}\n\n1. Budget\nAdopté à l'unanimité.\n"
     assert statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Anne BRUN": "présent", "Jean CARON": "présent", "Rose LYS": "présent",
                                         "Luc PETIT": "présent", "Yves MORIN": "excusé", "Lise NOËL": "excusé"}
+
+
+def _seance(body: str, roll: str) -> str:
+    return f"{body}\nSéance du 5 décembre 2024\n\n{roll}\n\n1. Budget\nAdopté à l'unanimité.\n"
+
+
+def test_a_member_after_the_office_written_before_them(tmp_path: Path):
+    text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "Présents : M. Paul ROCHE, Maire, Mme Anne BRUN.\n\nEtaient représentés :\n"
+                   "- Le 4e Adjoint, M. Jean CARON, représenté par Mme Anne BRUN ;\n- Mme Rose LYS, représentée par M. Paul ROCHE.")
+    assert set(proxies(tmp_path, text)) == {("Jean CARON", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}
+
+
+def test_a_proxy_between_offices_in_ocr_the_chair_s_given_after_another_apposition(tmp_path: Path):
+    text = _seance("CAISSE DES ECOLES DE VAL-BRUN\nCONSEIL D'ADMINISTRATION",
+                   "La seance est presidee par Mme Anne BRUN, Maire de Val-Brun, Presidente\nde la Caisse des ecoles.\n"
+                   "Presents : Mme Anne BRUN ; M. Jean CARON ; M. Luc PETIT.\n"
+                   "EXCUSES : Mme Rose LYS, lere Vice-presidente ; M. Yves MORIN.\n"
+                   "POUVOIRS : Mme la lere Vice-presidente a Mme la Presidente ; M. Yves MORIN a M. Luc PETIT.")
+    text += "\nLa Presidente,\nAnne BRUN\n"  # (her office, which her first apposition does not give)
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Anne BRUN"), ("Yves MORIN", "Luc PETIT")}
+
+
+def test_a_proxy_table_whose_giver_s_bracket_holds_a_comma(tmp_path: Path):
+    text = _seance("ASSOCIATION DES AMIS DU VAL-BRUN\nASSEMBLÉE GÉNÉRALE", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+                   "Mandant\t\t\t\t\t\tMandataire\nMme Rose LYS (Le Café, Val-Brun)\t\tM. Jean CARON\nM. Luc PETIT (membre)\t\t\tMme Anne BRUN")
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Anne BRUN")}
+
+
+def test_a_maire_delegue_named_by_his_commune_deleguee(tmp_path: Path):
+    text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "sous la présidence de M. Paul ROCHE, Maire.\n"
+                   "Maires délégués : M. Jean CARON (Haut-Mont), M. Luc PETIT (Bas-Val), Mme Rose\nLYS (Mont-Clair).\n"
+                   "Présents : M. Paul ROCHE, M. Jean CARON, Mme Anne BRUN, Mme Rose LYS.\n\nProcurations :\n"
+                   "M. le Maire délégué de Bas-Val a donné procuration à Mme Anne BRUN.")
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN")}
