@@ -73,6 +73,8 @@ def _name_end(text: Text, start: int, subtitle: bool = False) -> int:
     unless the name may carry a subtitle."""
     line_end = text.raw.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    beside = _beside(text.raw[start + 1:line_end])
+    line_end = start + 1 + beside if beside is not None else line_end  # a name ends where another column's cell starts
     spec = cues("organs")
     stops = spec["name_stops"] if subtitle else f"{spec['name_stops']}|{spec['name_dashes']}"
     lead = re.match(r"[ \t]*", text.folded[start:line_end]).end()  # ("S.I.V.O.M. DU": the acronym's folded dots are spaces)
@@ -83,15 +85,20 @@ def _name_end(text: Text, start: int, subtitle: bool = False) -> int:
 def _proper_name_end(text: Text, start: int, end: int) -> int:
     """A proper name's words are capitalised but for its particles, and it ends on no particle:
     "Saint-Martin adhère" ends before "adhère", "Val-Brun à compter du" before "à"."""
-    kept = start
+    kept, capitals = start, None
     for word in re.finditer(r"[^\s]+", text.raw[start:end]):
         particle = word.group().lower().strip("'’") in PARTICLES  # ("d'Aveyron" is a name's word)
         if word.group()[:1].islower() and not particle and not re.match(r"[dl]['’]", word.group()):
             return kept
+        if not particle:
+            capitals = word.group().isupper() if capitals is None else capitals
+            if capitals and TITLE_CASED.fullmatch(word.group()):
+                return kept  # a name in capitals ends where words in title case begin: "PETR VAL-BRUN Pôle d'Équilibre …"
         kept = kept if particle else start + word.end()
     return end if kept == start + len(text.raw[start:end].rstrip()) else kept
 
 
+TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}[,.]?")
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
 
 
@@ -291,8 +298,10 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
         return None  # "COMMUNAUTÉ DE COMMUNES" with an article of another line caught by the cue
     start = match.end()
     rest = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:] else len(text)]
-    if not rest.strip():
-        following = re.match(r"[ \t]*\n[ \t]*([^\n]+)", text.raw[start:])
+    caught_line = text.raw[match.start():match.end()]
+    taken = caught_line[len(caught_line.rstrip()):]  # the white space the cue took after its words
+    if not rest.strip() or ("\n" not in taken and _beside(taken + rest) == 0):  # another column's cell: "COMMUNAUTÉ D'AGGLOMÉRATION      Délégués : 36"
+        following = re.match(r"[^\n]*\n[ \t]*([^\n]+?)(?=\t| {3,}|\n|$)", text.raw[start:])
         if not following or not _is_heading(following.group(1)):
             return None
         start += following.start(1)
@@ -305,6 +314,15 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
 
 
 ARTICLE = re.compile(r"(?i)(?:de\s+la|de\s+l['’]|de|d['’]|du|des)")
+# A gutter, then a cell in lower case: another column beside a heading ("Délégués en exercice : 36"), not
+# the wide spaces of a heading whose spaced letters were joined ("COMMUNE        DE   VAL-BRUN").
+BESIDE = re.compile(r"(?:\t| {3,})(?=[^\n]*[a-zà-ÿ])")
+
+
+def _beside(line: str) -> int | None:
+    """Where, in `line`, white space parts it from another column's cell, or None."""
+    found = BESIDE.search(line)
+    return found.start() if found else None
 
 
 def _wrapped_heading(text: Text, match: re.Match) -> bool:

@@ -167,3 +167,20 @@ def test_a_maire_delegue_named_by_his_commune_deleguee(tmp_path: Path):
                    "Présents : M. Paul ROCHE, M. Jean CARON, Mme Anne BRUN, Mme Rose LYS.\n\nProcurations :\n"
                    "M. le Maire délégué de Bas-Val a donné procuration à Mme Anne BRUN.")
     assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN")}
+
+
+def test_a_heading_s_body_beside_another_column_and_one_in_capitals_before_its_subtitle():
+    from civicgraph.genre.author import bodies
+    from civicgraph.genre.cues import Text
+
+    def names(text: str) -> set[str]:
+        return {body.name for body in bodies(Text(text))}
+    heading = ("   COMMUNAUTÉ D'AGGLOMÉRATION                       Délégués en exercice :      36\n"
+               "   DU VAL-BRUN                                      Présents :                  29\n"
+               "   Conseil communautaire\n\nSéance du 14 mars 2024\n")
+    assert names(heading) == {"Communauté d'Agglomération Du Val-Brun"}  # (the name as the heading prints it, title-cased)
+    one_line = ("PETR PAYS DU VAL-BRUN Pôle d'Équilibre Territorial et Rural COMITÉ SYNDICAL – COMPTE RENDU DE LA SÉANCE DU "
+                "19 SEPTEMBRE 2024 Présents : M. Paul ROCHE.")
+    assert "PETR Pays du Val-Brun" in names(one_line) and not any(n.startswith("PETR Pays du Val-Brun P") for n in names(one_line))
+    capitals = "COMMUNE DE VAL-BRUN        DÉPARTEMENT DU HAUT-MONT\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n"
+    assert "Commune de Val-Brun" in names(capitals)
