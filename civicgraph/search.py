@@ -16,6 +16,7 @@ others from the previous build. The first bundle also holds Pagefind's interface
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 import subprocess
@@ -96,11 +97,21 @@ def _index(site: Path, pages: list[str], target: Path) -> None:
             (folder / page).parent.mkdir(parents=True, exist_ok=True)
             link(site / page, folder / page)
         subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(target), "--force-language", "fr", "--silent"],
+            [*_command(), "--site", str(folder), "--output-path", str(target), "--force-language", "fr", "--silent"],
             check=True, capture_output=True, text=True,
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@functools.cache
+def _command() -> tuple[str, ...]:
+    """Pagefind's binary, run directly: `python -m pagefind` starts a Python first (about 0.04 s of CPU a
+    bundle) only to find it."""
+    from pagefind.service import get_executable  # honours PAGEFIND_BINARY_PATH, as `python -m pagefind` does
+
+    executable = get_executable()
+    return (str(executable),) if executable is not None else (sys.executable, "-m", "pagefind")
 
 
 def _pagefind() -> str:

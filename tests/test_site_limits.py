@@ -272,3 +272,17 @@ def test_the_pages_one_document_changes_fall_in_few_search_bundles():
     found = search.bundles(big + others)
     assert len(holding(big)) == 2 * 1000 * search.SHARDS // 3040 + 1  # its parts: half a bundle's share each at most
     assert max(len(members) for members in found.values()) < 2.5 * 3040 / search.SHARDS
+
+
+def test_pagefind_runs_as_its_binary_without_a_python_before_it():
+    """A rebuild runs Pagefind once per changed bundle: its binary is run directly, not through
+    `python -m pagefind` (a Python started only to find the binary)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from civicgraph import search
+
+    command = search._command()
+    assert command[0] != sys.executable and Path(command[0]).is_file()
+    assert subprocess.run([*command, "--version"], capture_output=True, text=True, check=True).stdout.startswith("pagefind ")
