@@ -2,16 +2,12 @@
 with French stemming, served with the site and queried in the browser without any server or network.
 
 Only the elements marked `data-pagefind-body` (entity and document pages) are indexed. The pages are
-split into SHARDS bundles (`pagefind-00/` …), more when the site holds over BUNDLE_PAGES pages a bundle
-(Pagefind holds a bundle's whole index: about 75 kB of memory a page), each indexed by its own run of
-Pagefind, which the browser merges (Pagefind's `mergeIndex`). A page's bundle is a hash of its owner
-(`owner`: the organisation its path names, or its kind), so that the pages one document changes (a
-séance's participations, votes and persons, its body's page, the documents' and the legal texts' pages)
-fall in few bundles; an owner holding more than half a bundle's share of the pages is cut, by a hash of
-the path, into parts that go to consecutive bundles. A page stays in its bundle from build to build
-(while their number and its owner's parts stay), so a rebuild
-indexes again only the bundles that hold a changed page (Pagefind cannot update an index) and links the
-others from the previous build. The first bundle also holds Pagefind's interface.
+split by a hash of their path into SHARDS bundles (`pagefind-00/` …), more when the site holds over
+BUNDLE_PAGES pages a bundle (Pagefind holds a bundle's whole index: about 75 kB of memory a page), each
+indexed by its own run of Pagefind, which the browser merges (Pagefind's `mergeIndex`): a page stays in
+its bundle from build to build (while their number stays), so a rebuild indexes again only the bundles
+that hold a changed page (Pagefind cannot update an index) and links the others from the previous
+build. The first bundle also holds Pagefind's interface.
 """
 
 from __future__ import annotations
@@ -34,41 +30,21 @@ if TYPE_CHECKING:
 
 BUNDLE = "pagefind"  # the prefix of the bundles' folders
 SHARDS = 16  # each run costs about 0.3 s of CPU more than its share of one run over every page (100 synthetic documents)
-PARTS = 2  # an owner's parts per bundle's share of the pages: a part holds at most half a bundle's share
-# pages of a bundle on average at most: owners kept together, the largest bundle holds about twice its share
-# (measured on the 100-document site's owners each made 100 times larger), so about 1.2 GB for its run of
-# Pagefind (13,018 pages: 967 MB)
-BUNDLE_PAGES = 8_000
+BUNDLE_PAGES = 16_000  # pages of a bundle on average at most: about 1.2 GB for its run of Pagefind (13,018 pages: 967 MB)
 
 
 def bundles(pages: list[str]) -> dict[str, list[str]]:
     """The pages (paths relative to the site) by the folder of their bundle, in order; only the
-    bundles that hold a page (Pagefind refuses to index nothing)."""
-    shards = max(SHARDS, -(-len(pages) // BUNDLE_PAGES))  # 16 up to 128,000 pages (about 1,750 synthetic documents)
-    owned: dict[str, list[str]] = defaultdict(list)
-    for page in pages:
-        owned[owner(page)].append(page)
+    bundles that hold a page (Pagefind refuses to index nothing). By a hash of the path, so that each
+    bundle is a sample of the whole: Pagefind scores a merged bundle's results with that bundle's own
+    word statistics, and bundles grouped by organisation (fewer bundles indexed again by a rebuild) put
+    a presence before the body searched by name."""
     found: dict[str, list[str]] = defaultdict(list)
-    for name, members in owned.items():
-        # an owner over half a bundle's share is cut, its parts in consecutive bundles, so no bundle holds much over twice its share
-        parts = -(-PARTS * len(members) * shards // len(pages))
-        first = _hash(name)
-        for page in members:
-            found[f"{BUNDLE}-{(first + (_hash(page) % parts if parts > 1 else 0)) % shards:02d}"].append(page)
-    return {bundle: sorted(found[bundle]) for bundle in sorted(found)}
-
-
-def owner(page: str) -> str:
-    """The group of a page's path: the organisation named after its kind for a person, a séance, a
-    participation or a mandate (`personne/ORG/…`); the kind itself for a page directly under its
-    kind's folder (`organisation/ORG.html`, `document/KEY.html`, `programme/…`, `texte-juridique/…`),
-    pages that the documents naming them change together."""
-    parts = page.split("/", 2)
-    return parts[1] if len(parts) == 3 else parts[0]
-
-
-def _hash(text: str) -> int:
-    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big")
+    shards = max(SHARDS, -(-len(pages) // BUNDLE_PAGES))  # 16 up to 256,000 pages (about 3,500 synthetic documents)
+    for page in sorted(pages):
+        shard = int.from_bytes(hashlib.sha256(page.encode("utf-8")).digest()[:4], "big") % shards
+        found[f"{BUNDLE}-{shard:02d}"].append(page)
+    return dict(sorted(found.items()))
 
 
 def build_index(site: Path, pages: list[str], outputs: Outputs | None = None) -> None:

@@ -256,24 +256,6 @@ def test_search_bundles_grow_in_number_with_the_pages(monkeypatch):
     assert next(iter(many)) == "pagefind-00" and max(len(pages) for pages in many.values()) < 200
 
 
-def test_the_pages_one_document_changes_fall_in_few_search_bundles():
-    """A rebuild indexes again every bundle holding a changed page: the pages of one organisation (its
-    séances' participations, its persons) share a bundle, as do the pages directly under one kind (the
-    documents, the legal texts), while an organisation over half a bundle's share of the site is cut
-    into parts in consecutive bundles (no bundle far over its share)."""
-    from civicgraph import search
-
-    org = [f"{kind}/org-a/{i}.html" for kind in ("personne", "participation") for i in range(20)]
-    others = [f"personne/org-{i}/p.html" for i in range(2000)] + [f"document/{i:05d}.html" for i in range(40)]
-    found = search.bundles(org + others)
-    holding = lambda pages: {b for b, members in found.items() if set(pages) & set(members)}  # noqa: E731
-    assert len(holding(org)) == 1 and len(holding([p for p in others if p.startswith("document/")])) == 1
-    big = [f"participation/org-b/{i}.html" for i in range(1000)]
-    found = search.bundles(big + others)
-    assert len(holding(big)) == 2 * 1000 * search.SHARDS // 3040 + 1  # its parts: half a bundle's share each at most
-    assert max(len(members) for members in found.values()) < 2.5 * 3040 / search.SHARDS
-
-
 def test_pagefind_runs_as_its_binary_without_a_python_before_it():
     """A rebuild runs Pagefind once per changed bundle: its binary is run directly, not through
     `python -m pagefind` (a Python started only to find the binary)."""
