@@ -5,7 +5,8 @@ block as written alone, and the gzipped N-Quads one gzip member per graph (RFC 1
 `gzip -d` and Python's gzip read them as one stream); a rebuild takes the JSON-LD, TriG
 and gzip member of a graph whose statements are unchanged from the previous build
 (cache.Outputs.piece). Past `PARALLEL_FROM` graphs, the graphs' pieces are made by worker
-processes (one per core) while a process forked for it writes the Turtle.
+processes (one per core; started only when more than a few graphs are not in the cache) while a
+process forked for it writes the Turtle.
 
 | file | content |
 |---|---|
@@ -177,14 +178,17 @@ def _split(data: bytes) -> tuple[bytes, bytes, bytes]:
 class _Pieces:
     """The pieces of the graphs (`_made`), in the order added: from `outputs`' cache, or made here,
     or by worker processes (started fresh, not forked from this big process) with at most
-    `AHEAD` graphs waiting per worker. `add` gives back the pieces that are ready, in order;
-    `drain` the rest."""
+    `AHEAD` graphs waiting per worker, once more than `HERE` graphs were not in the cache. `add`
+    gives back the pieces that are ready, in order; `drain` the rest."""
 
     AHEAD = 8
+    # graphs made here before the workers start: starting two costs about 0.5 s of CPU, more than a
+    # rebuild's few changed graphs (one document's and the graph of inferences: 0.25 s at 100 documents)
+    HERE = 4
 
     def __init__(self, outputs: Outputs | None, parallel: bool):
         self.outputs, self.waiting = outputs, deque()
-        self.pool = None
+        self.pool, self.missed = None, 0
         if parallel:
             context = multiprocessing.get_context("spawn")  # its workers this process's children: their CPU time is counted with its
             self.pool = ProcessPoolExecutor(_cpus(), mp_context=context)
@@ -192,13 +196,18 @@ class _Pieces:
 
     def add(self, nquads: bytes) -> Iterator[bytes]:
         known = None if self.outputs is None else self.outputs.known(nquads)
-        if known is None and self.pool is None:
+        if known is None and not self._to_workers():
             known = _made(nquads)
             if self.outputs is not None:
                 self.outputs.keep(nquads, known)
         self.waiting.append((nquads, known if known is not None else self.pool.submit(_made, nquads)))
         while self.waiting and (self.pool is None or len(self.waiting) > self.ahead or not isinstance(self.waiting[0][1], Future)):
             yield self._next()
+
+    def _to_workers(self) -> bool:
+        """Whether a graph not in the cache goes to the workers (past the first HERE), not made here."""
+        self.missed += 1
+        return self.pool is not None and self.missed > self.HERE
 
     def drain(self) -> Iterator[bytes]:
         while self.waiting:

@@ -156,6 +156,37 @@ def test_the_dumps_made_by_worker_processes_and_from_the_cache_are_those_made_he
     assert (here / "civicgraph.ttl").read_bytes() == (unsorted / "civicgraph.ttl").read_bytes()
 
 
+def test_a_rebuild_makes_its_few_changed_graphs_pieces_without_starting_the_workers(seeds, tmp_path, monkeypatch):
+    """Starting the dumps' worker processes costs more than a rebuild's few changed graphs: the first
+    dumps._Pieces.HERE graphs not in the cache are made here, the rest by the workers; the same bytes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from civicgraph import dumps as dumps_module
+    from civicgraph.cache import Outputs
+
+    submitted = []
+
+    class Counted(ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            submitted.append(args)
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(dumps_module, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(dumps_module, "_cpus", lambda: 2)
+    monkeypatch.setattr(dumps_module, "ProcessPoolExecutor", Counted)
+    graphs = len(seeds.store.graphs())
+    write_dumps(seeds.store, tmp_path / "full", Outputs("dumps", tmp_path / "cache1", None, None, []))
+    assert len(submitted) == graphs - dumps_module._Pieces.HERE > 0
+    pieces = sorted((tmp_path / "cache1" / "dumps-pieces").iterdir())
+    for piece in pieces[:2]:  # two graphs changed since
+        piece.unlink()
+    submitted.clear()
+    write_dumps(seeds.store, tmp_path / "again", Outputs("dumps", tmp_path / "cache2", tmp_path / "cache1", tmp_path / "full", []))
+    assert submitted == []
+    for name in ("civicgraph.nq.gz", "civicgraph.trig", "civicgraph.jsonld", "civicgraph.ttl"):
+        assert (tmp_path / "full" / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
 def test_json_ld_values_are_sorted_by_the_json_text_of_each_with_sorted_keys():
     """The sort key of a value is written without an encoder per value: the text json.dumps writes."""
     import json

@@ -254,3 +254,17 @@ def test_search_bundles_grow_in_number_with_the_pages(monkeypatch):
     assert len(few) == search.SHARDS and len(many) == 40
     assert sorted(p for pages in many.values() for p in pages) == sorted(f"personne/p{i}.html" for i in range(4000))
     assert next(iter(many)) == "pagefind-00" and max(len(pages) for pages in many.values()) < 200
+
+
+def test_pagefind_runs_as_its_binary_without_a_python_before_it():
+    """A rebuild runs Pagefind once per changed bundle: its binary is run directly, not through
+    `python -m pagefind` (a Python started only to find the binary)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from civicgraph import search
+
+    command = search._command()
+    assert command[0] != sys.executable and Path(command[0]).is_file()
+    assert subprocess.run([*command, "--version"], capture_output=True, text=True, check=True).stdout.startswith("pagefind ")
