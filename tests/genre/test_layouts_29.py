@@ -184,3 +184,17 @@ def test_a_heading_s_body_beside_another_column_and_one_in_capitals_before_its_s
     assert "PETR Pays du Val-Brun" in names(one_line) and not any(n.startswith("PETR Pays du Val-Brun P") for n in names(one_line))
     capitals = "COMMUNE DE VAL-BRUN        DÉPARTEMENT DU HAUT-MONT\n\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\n"
     assert "Commune de Val-Brun" in names(capitals)
+
+
+def test_a_figure_one_for_an_l_in_a_word_is_put_right():
+    assert repair_ocr("M. Luc PETIT (C1airval), Pau1ine") == "M. Luc PETIT (Clairval), Pauline"
+    for kept in ("B1a", "A12", "art. L2121-1a", "1er"):
+        assert repair_ocr(kept) == kept, kept
+
+
+def test_an_aligned_proxy_table_titled_by_its_givers(tmp_path: Path):
+    text = _seance("DÉPARTEMENT DU VAL-BRUN\nCOMMISSION PERMANENTE", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+                   "   Membres excusés ayant donné pouvoir                      Mandataire\n"
+                   "   M. Luc PETIT, Vice-président                             Mme Anne BRUN\n"
+                   "   Mme Rose LYS                                             M. Jean CARON")
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
