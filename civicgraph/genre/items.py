@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
+from civicgraph.genre.cues import DIGIT_FOR, Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
 from civicgraph.text.name_data import civility_of, with_civilities
@@ -219,9 +219,19 @@ def _clean_title(raw: str) -> str:
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
-    number = text.raw[match.start("num"):match.end("num")].strip()
+    number = OCR_FIGURE_RUN.sub(_figures, text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
+
+
+# A run of an act number's characters with a figure, or after a figure and its separator, its letters
+# all OCR's for figures: "2O24-ll2" is "2024-112", "2O23/ll" "2023/11", "DCM 2022-0l8" "DCM 2022-018"
+# (a series' letters, "DCM", "CA-", are no such run).
+OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+)(?![^\W_])")  # ("2O23/ll": after a figure's separator)
+
+
+def _figures(run: re.Match) -> str:
+    return run.group().translate(DIGIT_FOR)
 
 
 def first_line_item(text: Text, start: int, end: int) -> Item:

@@ -198,3 +198,11 @@ def test_an_aligned_proxy_table_titled_by_its_givers(tmp_path: Path):
                    "   M. Luc PETIT, Vice-président                             Mme Anne BRUN\n"
                    "   Mme Rose LYS                                             M. Jean CARON")
     assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+
+
+def test_an_act_number_with_ocr_s_letters_for_figures(tmp_path: Path):
+    text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "Presents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
+                   "DELIBERATION N° 2O24-ll2 - BUDGET PRINCIPAL\nAdopte a l'unanimite.\n\n"
+                   "DELIBERATION N° DCM 2O23/l0 - TARIFS 2O25\nAdopte a l'unanimite.")
+    numbers = {d.first("numero") for d in read(tmp_path, text).facts[0].of_class("Deliberation")}
+    assert {"2024-112", "DCM 2023/10"} <= numbers, numbers
