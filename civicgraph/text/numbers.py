@@ -19,8 +19,9 @@ TENS = {
     "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
 }
-# "mil" is the old spelling of "mille" in years: "l'an deux mil vingt-trois".
-HUNDRED, THOUSAND, MILLION = {"cent", "cents"}, {"mille", "mil"}, {"million", "millions"}
+# "mil" is the old spelling of "mille" in years: "l'an deux mil vingt-trois"; "rnille" OCR's ("rn" for "m",
+# which `genre.cues.repair_ocr`'s same-length repairs cannot undo).
+HUNDRED, THOUSAND, MILLION = {"cent", "cents"}, {"mille", "mil", "rnille", "rnil"}, {"million", "millions"}
 VOCABULARY = [*UNITS, *TENS, "vingts", "zero", *HUNDRED, *THOUSAND, *MILLION]
 
 # A run of number words in folded text (see spans.fold); "et" only between two of them.

@@ -206,3 +206,16 @@ def test_an_act_number_with_ocr_s_letters_for_figures(tmp_path: Path):
                    "DELIBERATION N° DCM 2O23/l0 - TARIFS 2O25\nAdopte a l'unanimite.")
     numbers = {d.first("numero") for d in read(tmp_path, text).facts[0].of_class("Deliberation")}
     assert {"2024-112", "DCM 2023/10"} <= numbers, numbers
+
+
+def test_an_act_opening_the_page_after_a_form_feed(tmp_path: Path):
+    text = _seance("OFFICE PUBLIC DE L'HABITAT DU VAL-BRUN\nCONSEIL D'ADMINISTRATION", "Présents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
+                   "CA-2024-21 – Approbation du procès-verbal\nAdopté à l'unanimité.\n\nOPH du Val-Brun – Page 1 sur 2\n"
+                   "\fCA-2024-22 – Révision des loyers\nAdopté à l'unanimité.")
+    numbers = {d.first("numero") for d in read(tmp_path, text).facts[0].of_class("Deliberation")}
+    assert {"CA-2024-21", "CA-2024-22"} <= numbers, numbers
+
+
+def test_a_year_in_words_with_ocr_s_rn_for_m():
+    from civicgraph.text.dates import find_dates
+    assert [f.value.isoformat() for f in find_dates("le quinze mars deux rnille vingt-trois")] == ["2023-03-15"]
