@@ -248,7 +248,8 @@ def _plausible(words: list[str]) -> bool:
 
 
 def _particle_opening(words: list[str]) -> bool:
-    """A family name first that opens with its particle: "de KERVEN Tanguy" (not an article: "le PRÉSIDENT")."""
+    """A family name first that opens with its particle, a given name after it: "de KERVEN Tanguy" (not an
+    article: "le PRÉSIDENT"; not two words alone, "de FRANCE", which prose writes too)."""
     c = cues()
     return len(words) > 2 and fold(words[0]) in c.particles - c.articles and _is_upper(words[1])
 
