@@ -483,11 +483,31 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
         block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
         if block and not any(a <= heading.start < b and c == block[2] for a, b, c in blocks):
             blocks.append(block)
-    views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks)])]
-    for raw, start, end in aligned.column_views(text.raw, blocks):
+    spanning = _spanned_blocks(text, headings, blocks, start, end)
+    views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks + spanning)])]
+    columns = aligned.column_views(text.raw, blocks) + [
+        (aligned.one_column(text.raw, block, right, keep_first=right), block[0], block[1]) for block in spanning for right in (False, True)]
+    for raw, start, end in columns:
         view = Text(raw)
         views.append((view, [h for h in _headings(view, start, end) if h.start < end]))
     return views
+
+
+def _spanned_blocks(text: Text, headings: list[Heading], blocks: list, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The blocks in two columns under one heading line that spans both ("Pouvoirs :⏎M. X, mandat de vote à
+    M. Y      Mme Z, mandat de vote à M. W"), each column its own proxies: each is read under that heading."""
+    spanning = []
+    for block in aligned.column_blocks(text.raw, start, end):
+        first_end = text.raw.find("\n", block[0], block[1])
+        over = [h for h in headings if block[0] <= h.start < first_end]
+        if over and 0 <= first_end - block[0] <= block[2] and not any(a <= over[0].start < b for a, b, _ in blocks + spanning):
+            right = fold_piece(aligned.one_column(text.raw, block, True)[block[0]:block[1]])
+            if len(SAYS_PROXY.findall(right)) >= 2:  # (not a table's holders' column: "Mandant   Mandataire", "X   à   Y")
+                spanning.append(block)
+    return spanning
+
+
+SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)")
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -758,7 +778,8 @@ ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s")  # (OCR loses accents)
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s")  # (OCR loses accents; "M. X (Val), mandat de vote à⏎M. Y")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
@@ -1189,7 +1210,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"

@@ -229,10 +229,11 @@ def _cells_at(raw: str, block: tuple[int, int, int]) -> int:
 BEFORE_CELL = re.compile(rf"\S {{{GUTTER},}}$")  # (searched up to a column: text, then a gutter)
 
 
-def one_column(raw: str, block: tuple[int, int, int], right: bool, upto: int | None = None, after: int = 0) -> str:
+def one_column(raw: str, block: tuple[int, int, int], right: bool, upto: int | None = None, after: int = 0, keep_first: bool = False) -> str:
     """`raw` with the other column of the block blanked (offsets kept): the left column keeps the
     characters before `column` on each line (from `after`, a column further left), the right one those
-    from it on (up to `upto`, a column further right: three columns side by side)."""
+    from it on (up to `upto`, a column further right: three columns side by side); `keep_first`: the
+    block's first line kept whole (a heading over both columns)."""
     start, end, column = block
     lo, hi = (column, upto) if right else (after, column)
     out, at = [raw[:start]], start
@@ -240,6 +241,10 @@ def one_column(raw: str, block: tuple[int, int, int], right: bool, upto: int | N
         stop = raw.find("\n", at, end)
         stop = end if stop < 0 else stop
         line = raw[at:stop]
+        if keep_first and at == start:
+            out.append(raw[at:stop + 1])
+            at = stop + 1
+            continue
         kept = line[lo:hi] if hi is not None else line[lo:]
         out.append(" " * min(lo, len(line)) + kept + " " * max(0, len(line) - lo - len(kept)) + raw[stop:stop + 1])
         at = stop + 1

@@ -219,3 +219,21 @@ def test_an_act_opening_the_page_after_a_form_feed(tmp_path: Path):
 def test_a_year_in_words_with_ocr_s_rn_for_m():
     from civicgraph.text.dates import find_dates
     assert [f.value.isoformat() for f in find_dates("le quinze mars deux rnille vingt-trois")] == ["2023-03-15"]
+
+
+def test_proxies_in_two_columns_under_one_heading_mandat_de_vote(tmp_path: Path):
+    left = ["Pouvoirs :", "M. Luc PETIT (Haut-Mont), mandat de vote à", "M. Jean CARON (Haut-Mont)",
+            "Mme Lise NOËL (Bas-Val), mandat de vote à", "Mme Anne BRUN (Bas-Val)"]
+    right = ["", "Mme Rose LYS (Val-Brun), mandat de vote à", "M. Paul ROCHE (Val-Brun)",
+             "M. Yves MORIN (Mont-Clair), mandat de vote à", "Mme Anne BRUN (Bas-Val)"]
+    roll = "\n".join(f"   {a:<50}{b}".rstrip() for a, b in zip(left, right))
+    text = _seance("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE",
+                   f"Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n{roll}")
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Jean CARON"), ("Lise NOËL", "Anne BRUN"),
+                                            ("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")}
+
+
+def test_a_proxy_from_a_time_written_without_accents(tmp_path: Path):
+    text = _seance("DEPARTEMENT DU VAL-BRUN\nSEANCE PUBLIQUE", "Etaient presents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
+                   "Etait excuse en cours de seance : M. Jean CARON, qui a donne delegation de vote a Mme Anne BRUN a partir de 11 h 30.")
+    assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "11:30:00"}}

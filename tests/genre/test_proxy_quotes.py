@@ -37,6 +37,10 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("330", 0, "wrapped at 40"): "a sentence's holder in a list wrapped between given and family name ('en faveur de Paul⏎ROCHE')",
     ("337", 0, "wrapped at 40"): "a time, an aside and 'confie son pouvoir à' wrapped in a list",
     ("354", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('Vice-⏎Président') is read as the giver",
+    ("423", 1, "wrapped at 40"): "a giver's body in brackets and 'a donné pouvoir écrit à' wrapped in a list",
+    ("427", 4, "under a heading"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
+    ("427", 4, "among excused names"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
+    ("427", 4, "wrapped at 40"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
 }
 
 
