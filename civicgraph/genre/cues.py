@@ -210,7 +210,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     a word in lower case ("miIle" → "mille"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014") and in a number standing
     alone ("Présents : l5"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
-    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1uses") and a first point's "l" ("l. Budget"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval") and a first point's "l" ("l. Budget"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
@@ -218,7 +218,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
     text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
-    text = ONE_IN_WORD.sub("l", text) if "1" in text else text  # "(C1uses)", "Pau1ine"
+    text = ONE_IN_WORD.sub("l", text) if "1" in text else text  # "(C1airval)", "Pau1ine"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -283,12 +283,12 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
 # A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice"),
-# or after two letters ("Educati0n", "0lmet0"); not in a code or a hash ("9a0b", "D0A12"). The zero
+# or after two letters ("Educati0n", "Brev0"); not in a code or a hash ("9a0b", "D0A12"). The zero
 # first: `re` skips to the figures.
 ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(?=[a-zà-ÿ]{2}))")
 
 
-# A figure one for an "l" inside a word, lower case after it: "C1uses", "Pau1ine" (not "B1a", "A12").
+# A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine" (not "B1a", "A12").
 ONE_IN_WORD = re.compile(r"1(?<=[^\W\d_]1)(?=[a-zà-ÿ]{2})")
 
 

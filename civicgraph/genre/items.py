@@ -225,7 +225,7 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
-# all OCR's for figures: "2O24-ll2" is "2024-112", "2O23/ll" "2023/11", "DCM 2022-0l8" "DCM 2022-018"
+# all OCR's for figures: "2O21-ll4" is "2021-114", "2O23/ll" "2023/11", "DCM 2021-0l7" "DCM 2021-017"
 # (a series' letters, "DCM", "CA-", are no such run).
 OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+)(?![^\W_])")  # ("2O23/ll": after a figure's separator)
 

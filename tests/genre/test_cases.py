@@ -236,8 +236,8 @@ def _deliberations(r: Read):
         OPTIONAL { ?d cg:numero ?n } OPTIONAL { ?d cg:titre ?t } }""")
 
 
-# An act's number read with the prefix its series prints ("DCM 2024-058") is the number a case may
-# give without it ("2024-058").
+# An act's number read with the prefix its series prints ("DCM 2021-047") is the number a case may
+# give without it ("2021-047").
 ACT_PREFIX = re.compile(r"^[A-Za-z]{1,5}[ _-]?(?=\d)")
 
 

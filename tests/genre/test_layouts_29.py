@@ -39,8 +39,8 @@ def test_acts_numbered_with_a_spaced_series_prefix(tmp_path: Path):
 
 
 def test_a_figure_zero_for_an_o_in_a_word_is_put_right():
-    assert repair_ocr("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'0lmet0.") == (
-        "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Olmeto.")
+    assert repair_ocr("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'Brev0.") == (
+        "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Brevo.")
     for kept in ("hash 9a0b6d", "D0A12", "route 10a", "B0 x"):
         assert repair_ocr(kept) == kept, kept
 
@@ -202,10 +202,10 @@ def test_an_aligned_proxy_table_titled_by_its_givers(tmp_path: Path):
 
 def test_an_act_number_with_ocr_s_letters_for_figures(tmp_path: Path):
     text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "Presents : M. Paul ROCHE, Mme Anne BRUN.\n\n"
-                   "DELIBERATION N° 2O24-ll2 - BUDGET PRINCIPAL\nAdopte a l'unanimite.\n\n"
+                   "DELIBERATION N° 2O21-ll4 - BUDGET PRINCIPAL\nAdopte a l'unanimite.\n\n"
                    "DELIBERATION N° DCM 2O23/l0 - TARIFS 2O25\nAdopte a l'unanimite.")
     numbers = {d.first("numero") for d in read(tmp_path, text).facts[0].of_class("Deliberation")}
-    assert {"2024-112", "DCM 2023/10"} <= numbers, numbers
+    assert {"2021-114", "DCM 2023/10"} <= numbers, numbers
 
 
 def test_an_act_opening_the_page_after_a_form_feed(tmp_path: Path):
