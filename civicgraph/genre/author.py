@@ -298,6 +298,8 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
         return None  # "COMMUNAUTÉ DE COMMUNES" with an article of another line caught by the cue
     start = match.end()
     rest = text.raw[start:text.raw.find("\n", start) if "\n" in text.raw[start:] else len(text)]
+    if rest.lstrip().startswith((">", "›")):
+        return None  # a breadcrumb's step: "Le Conseil de Métropole > Séances" names no body
     caught_line = text.raw[match.start():match.end()]
     taken = caught_line[len(caught_line.rstrip()):]  # the white space the cue took after its words
     if not rest.strip() or ("\n" not in taken and _beside(taken + rest) == 0):  # another column's cell: "COMMUNAUTÉ D'AGGLOMÉRATION      Délégués : 36"

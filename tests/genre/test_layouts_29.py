@@ -237,3 +237,11 @@ def test_a_proxy_from_a_time_written_without_accents(tmp_path: Path):
     text = _seance("DEPARTEMENT DU VAL-BRUN\nSEANCE PUBLIQUE", "Etaient presents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
                    "Etait excuse en cours de seance : M. Jean CARON, qui a donne delegation de vote a Mme Anne BRUN a partir de 11 h 30.")
     assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "11:30:00"}}
+
+
+def test_a_breadcrumb_step_names_no_body_and_a_conseil_de_metropole_is_the_metropole_s_council():
+    from civicgraph.genre.author import bodies, organ
+    from civicgraph.genre.cues import Text
+    assert not [b for b in bodies(Text("Accueil > Institution > Le Conseil de Métropole > Séances et délibérations > Séance du 3 mars"))
+                if "Séances" in b.name]
+    assert organ(Text("VAL-BRUN MÉTROPOLE\nCONSEIL DE MÉTROPOLE – SÉANCE DU 3 MARS 2024\n")).name == "Conseil métropolitain"
