@@ -259,6 +259,11 @@ PROXY_LINE = re.compile(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ]
 ITEM_OPENS = re.compile(with_civilities(r"(?:\d{1,3}[.)][ \t]+|[-•✓*][ \t]+)?(?:{civility})\s"))
 
 
+# A line shaped like a list's item: a member, then a comma or a bracket (not a sentence's verb); two such
+# lines in a row are one member a line.
+LIKE_ITEM = re.compile(with_civilities(r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s*[,(]"))
+
+
 def _page_turn(raw: str, at: int) -> bool:
     """Whether the white space around `at` holds a page break with the list's next item after it."""
     start, end = len(raw[:at].rstrip()), at + len(raw[at:]) - len(raw[at:].lstrip())
@@ -291,6 +296,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
+        if match.group().startswith(".") and match.group().endswith("\n") and LIKE_ITEM.match(text.raw, match.end()) \
+                and LIKE_ITEM.match(text.raw, max(start, text.raw.rfind("\n", 0, match.start()) + 1)):
+            continue  # one member a line, each line closed by a full stop: "… à Mme Y.⏎M. Z, absent excusé ayant donné pouvoir à …"
         if _page_turn(text.raw, match.start()) or _spaced_item(text.raw, match):
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:

@@ -245,3 +245,14 @@ def test_a_breadcrumb_step_names_no_body_and_a_conseil_de_metropole_is_the_metro
     assert not [b for b in bodies(Text("Accueil > Institution > Le Conseil de Métropole > Séances et délibérations > Séance du 3 mars"))
                 if "Séances" in b.name]
     assert organ(Text("VAL-BRUN MÉTROPOLE\nCONSEIL DE MÉTROPOLE – SÉANCE DU 3 MARS 2024\n")).name == "Conseil métropolitain"
+
+
+def test_an_ocr_day_of_two_ls_before_its_month():
+    assert repair_ocr("Seance du mardi ll fevrier 2O25") == "Seance du mardi 11 fevrier 2025"
+
+
+def test_one_member_a_line_each_line_closed_by_a_full_stop(tmp_path: Path):
+    text = _seance("CCAS DE VAL-BRUN\nCONSEIL D'ADMINISTRATION", "Étaient présents : Mme Anne BRUN, M. Jean CARON.\n\nÉtaient absents excusés :\n"
+                   "Mme Rose LYS, absente excusée ayant donné pouvoir à Mme Anne BRUN.\n"
+                   "M. Luc PETIT, absent excusé ayant donné pouvoir à M. Jean CARON.\nM. Yves MORIN (Secours populaire).")
+    assert set(proxies(tmp_path, text)) == {("Rose LYS", "Anne BRUN"), ("Luc PETIT", "Jean CARON")}

@@ -40,6 +40,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("423", 1, "wrapped at 40"): "a giver's body in brackets and 'a donné pouvoir écrit à' wrapped in a list",
     ("427", 4, "under a heading"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
     ("427", 4, "among excused names"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
+    ("434", 1, "wrapped at 40"): "a giver's commune in brackets and ', procuration à' wrapped in a list",
     ("427", 4, "wrapped at 40"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
 }
 
