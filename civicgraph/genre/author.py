@@ -303,10 +303,11 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
     caught_line = text.raw[match.start():match.end()]
     taken = caught_line[len(caught_line.rstrip()):]  # the white space the cue took after its words
     if not rest.strip() or ("\n" not in taken and _beside(taken + rest) == 0):  # another column's cell: "COMMUNAUTÉ D'AGGLOMÉRATION      Délégués : 36"
-        following = re.match(r"[^\n]*\n[ \t]*([^\n]+?)(?=\t| {3,}|\n|$)", text.raw[start:])
-        if not following or not _is_heading(following.group(1)):
+        below = text.raw.find("\n", start)  # the next line's first cell (another column may stand beside it)
+        following = HEADING_CELL.match(text.raw, INDENT.match(text.raw, below + 1).end()) if below >= 0 else None
+        if not following or not _is_heading(following.group()):
             return None
-        start += following.start(1)
+        start = following.start()
     if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
         return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name
     end = _name_end(text, start, subtitle)
@@ -316,6 +317,7 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
 
 
 ARTICLE = re.compile(r"(?i)(?:de\s+la|de\s+l['’]|de|d['’]|du|des)")
+INDENT = re.compile(r"[ \t]*")
 # A gutter, then a cell in lower case: another column beside a heading ("Délégués en exercice : 36"), not
 # the wide spaces of a heading whose spaced letters were joined ("COMMUNE        DE   VAL-BRUN").
 BESIDE = re.compile(r"(?:\t| {3,})(?=[^\n]*[a-zà-ÿ])")

@@ -219,7 +219,7 @@ def _clean_title(raw: str) -> str:
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
-    number = OCR_FIGURE_RUN.sub(_figures, text.raw[match.start("num"):match.end("num")].strip())
+    number = OCR_FIGURE_RUN.sub(_as_figures, text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
@@ -230,7 +230,8 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+)(?![^\W_])")  # ("2O23/ll": after a figure's separator)
 
 
-def _figures(run: re.Match) -> str:
+def _as_figures(run: re.Match) -> str:
+    """An `OCR_FIGURE_RUN` in figures (all of it: unlike `cues.repair_ocr`, a number's place is known here)."""
     return run.group().translate(DIGIT_FOR)
 
 

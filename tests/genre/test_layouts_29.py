@@ -1,19 +1,38 @@
-"""Items and votes left over from the blind sets of cases 360–389 and met in the thirty-fifth (390–399),
-read by general mechanisms, each on a small invented text."""
+"""Items, votes, counts, roll calls and proxies left over from the blind sets of cases 360–389 and met in
+the thirty-fifth to thirty-ninth (390–439), read by general mechanisms, each on a small invented text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from civicgraph.genre.cues import repair_ocr
 from tests.genre.test_attendance_layouts_14 import proxies, read
 
+# OCR's letters for figures and figures for letters, put right where the place says which (same length):
+# (as printed, as repaired), then prints left alone.
+REPAIRED = [
+    ("x\n  l. Approbation du PV\nl) Budget\nl - TARIFS\nAFFAIRE N° l - BUDGET",
+     "x\n  1. Approbation du PV\n1) Budget\n1 - TARIFS\nAFFAIRE N° 1 - BUDGET"),  # the first point's "l"
+    ("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'Brev0.",
+     "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Brevo."),  # a zero for an "o" in a word
+    ("M. Luc PETIT (C1airval), Pau1ine", "M. Luc PETIT (Clairval), Pauline"),  # a one for an "l" in a word
+    ("Seance du mardi ll fevrier 2O25", "Seance du mardi 11 fevrier 2025"),  # a day of two "l" before its month
+]
+KEPT = ["Mme L. BRUN", "l. suite", "il l. Budget", "n°l: Titre", "hash 9a0b6d", "D0A12", "route 10a", "B0 x", "B1a", "A12",
+        "art. L2121-1a", "1er"]
 
-def test_ocr_s_l_for_the_first_point_s_figure_is_put_right():
-    assert repair_ocr("x\n  l. Approbation du PV\nl) Budget\nl - TARIFS\nAFFAIRE N° l - BUDGET") == (
-        "x\n  1. Approbation du PV\n1) Budget\n1 - TARIFS\nAFFAIRE N° 1 - BUDGET")
-    for kept in ("Mme L. BRUN", "l. suite", "il l. Budget", "n°l: Titre"):
-        assert repair_ocr(kept) == kept, kept
+
+@pytest.mark.parametrize("printed, repaired", REPAIRED)
+def test_ocr_s_letters_and_figures_put_right_where_the_place_says_which(printed, repaired):
+    assert repair_ocr(printed) == repaired
+
+
+@pytest.mark.parametrize("printed", KEPT)
+def test_what_ocr_repairs_leave_alone(printed):
+    assert repair_ocr(printed) == printed
+
 
 
 def test_the_first_point_and_its_unanimity_in_an_ocr_minutes(tmp_path: Path):
@@ -36,13 +55,6 @@ def test_acts_numbered_with_a_spaced_series_prefix(tmp_path: Path):
     facts = read(tmp_path, text).facts[0]
     assert sorted(d.first("numero") for d in facts.of_class("Deliberation")) == ["CC 2025/04/01", "CC 2025/04/02"]
     assert [a.first("association").first("rdfs:label") for a in facts.of_class("Adhesion")] == ["Réseau du Val"]
-
-
-def test_a_figure_zero_for_an_o_in_a_word_is_put_right():
-    assert repair_ocr("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'Brev0.") == (
-        "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Brevo.")
-    for kept in ("hash 9a0b6d", "D0A12", "route 10a", "B0 x"):
-        assert repair_ocr(kept) == kept, kept
 
 
 def test_le_secretariat_a_ete_assure_par_names_the_secretary(tmp_path: Path):
@@ -186,12 +198,6 @@ def test_a_heading_s_body_beside_another_column_and_one_in_capitals_before_its_s
     assert "Commune de Val-Brun" in names(capitals)
 
 
-def test_a_figure_one_for_an_l_in_a_word_is_put_right():
-    assert repair_ocr("M. Luc PETIT (C1airval), Pau1ine") == "M. Luc PETIT (Clairval), Pauline"
-    for kept in ("B1a", "A12", "art. L2121-1a", "1er"):
-        assert repair_ocr(kept) == kept, kept
-
-
 def test_an_aligned_proxy_table_titled_by_its_givers(tmp_path: Path):
     text = _seance("DÉPARTEMENT DU VAL-BRUN\nCOMMISSION PERMANENTE", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
                    "   Membres excusés ayant donné pouvoir                      Mandataire\n"
@@ -245,10 +251,6 @@ def test_a_breadcrumb_step_names_no_body_and_a_conseil_de_metropole_is_the_metro
     assert not [b for b in bodies(Text("Accueil > Institution > Le Conseil de Métropole > Séances et délibérations > Séance du 3 mars"))
                 if "Séances" in b.name]
     assert organ(Text("VAL-BRUN MÉTROPOLE\nCONSEIL DE MÉTROPOLE – SÉANCE DU 3 MARS 2024\n")).name == "Conseil métropolitain"
-
-
-def test_an_ocr_day_of_two_ls_before_its_month():
-    assert repair_ocr("Seance du mardi ll fevrier 2O25") == "Seance du mardi 11 fevrier 2025"
 
 
 def test_one_member_a_line_each_line_closed_by_a_full_stop(tmp_path: Path):
