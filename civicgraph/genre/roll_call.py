@@ -489,7 +489,7 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
     for heading in headings:
         cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
         block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
-        if block and not any(a <= heading.start < b and c == block[2] for a, b, c in blocks):
+        if block and not any(a <= heading.start < b and aligned.same_column(c, block[2]) for a, b, c in blocks):
             blocks.append(block)
     spanning = _spanned_blocks(text, headings, blocks, start, end)
     views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks + spanning)])]

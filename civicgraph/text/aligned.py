@@ -151,6 +151,13 @@ def _may_part(raw: str, start: int, end: int) -> bool:
 GUTTER = 3  # spaces at least between two columns printed side by side
 
 
+def same_column(a: int, b: int) -> bool:
+    """Whether two cells' columns are one column: a hand-aligned right column drifts by a character
+    or two down the page ("ABSENTS EXCUSÉS :" at 51, "SECRÉTAIRE :" at 52), while two distinct
+    columns are parted by a gutter at least."""
+    return abs(a - b) < GUTTER
+
+
 def column_block(raw: str, position: int) -> tuple[int, int, int] | None:
     """When `position` starts a right-hand column ("PRÉSENTS :   ABSENTS :", each list below its
     heading, one blank line under the headings allowed): the block of non-blank lines that all leave
@@ -212,7 +219,7 @@ def column_blocks(raw: str, start: int, end: int) -> list[tuple[int, int, int]]:
     for line_start, line_end in lines(raw, start, end):
         for gap in GAP.finditer(raw, line_start, line_end):
             column = gap.end() - line_start
-            if column < 2 * GUTTER or any(a <= line_start < b and c == column for a, b, c in found):
+            if column < 2 * GUTTER or any(a <= line_start < b and same_column(c, column) for a, b, c in found):
                 continue
             block = column_block(raw, gap.end())
             if block and _cells_at(raw, block) >= 3:
@@ -258,7 +265,7 @@ def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str
     lines (three lists side by side: "Présents :   Ont donné pouvoir :   Excusés :")."""
     views, seen = [], set()
     for start, end, column in blocks:
-        others = [c for a, b, c in blocks if a < end and start < b and c != column]
+        others = [c for a, b, c in blocks if a < end and start < b and not same_column(c, column)]
         after = max((c for c in others if c < column), default=0)
         upto = min((c for c in others if c > column), default=None)
         for right in (False, True):
