@@ -219,7 +219,7 @@ def _clean_title(raw: str) -> str:
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
-    number = OCR_FIGURE_RUN.sub(_as_figures, text.raw[match.start("num"):match.end("num")].strip())
+    number = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
@@ -228,6 +228,11 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 # all OCR's for figures: "2O21-ll4" is "2021-114", "2O23/ll" "2023/11", "DCM 2021-0l7" "DCM 2021-017"
 # (a series' letters, "DCM", "CA-", are no such run).
 OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+)(?![^\W_])")  # ("2O23/ll": after a figure's separator)
+
+
+def act_number(written: str) -> str:
+    """An act number as written, OCR's letters for figures made figures ("2O21-ll4" → "2021-114")."""
+    return OCR_FIGURE_RUN.sub(_as_figures, written)
 
 
 def _as_figures(run: re.Match) -> str:

@@ -18,6 +18,7 @@ from datetime import time
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.items import act_number
 from civicgraph.genre.roll_call import Named, giver_spans
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text import find_times, split_list_spans
@@ -125,9 +126,9 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             movement = Movement(who, kind, span, at=times[0].value if times else None, moment=moment)
             folded = _votes_from(movement, folded)
             item = re.search(pattern(spec["item"]["cue"]), folded)
-            movement.item = item["n"] if item else None
+            movement.item = act_number(item["n"]) if item else None
             if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
-                movement.after_item = item["n"]
+                movement.after_item = movement.item
             ended = re.search(pattern(spec["ends_proxy"]["cue"]), folded)
             if ended:
                 at = verb.end() + ended.start("holder")
@@ -200,7 +201,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
     folded = text.folded[start:position]
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
-        movement.after_item = movement.item = item["n"]
+        movement.after_item = movement.item = act_number(item["n"])
     times = find_times(text.raw[start:position])
     if movement.at is None and times:
         movement.at = times[0].value
@@ -224,9 +225,9 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     folded = _votes_from(movement, folded)
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item and movement.item is None:
-        movement.item = item["n"]
+        movement.item = act_number(item["n"])
         if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
-            movement.after_item = item["n"]
+            movement.after_item = movement.item
     handed = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["hands_on"])), None) if movement.kind == "départ" else None
     if handed:
         _hands_on(text, movement, position, handed, stop)

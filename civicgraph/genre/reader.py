@@ -250,7 +250,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
         if proxy.until_arrival or not (proxy.to_time or proxy.to_item):  # a proxy ends when its giver arrives
-            until_arrival.append((giver, found))
+            until_arrival.append((giver, found, proxy.arrival_item))
         if proxy.from_departure and not (proxy.from_time or proxy.from_item):
             from_departure.append((giver, found))
     tables = find_flat_tables(text, start, end)
@@ -260,8 +260,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _acts_by_rank(facts, meeting, items)
     arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items)
     listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
-    for giver, found in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
+    for giver, found, arrival_item in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
         at, span, before = arrivals.get(id(giver)) or _listed_arrival(listed, giver, items)
+        before = before or (_item_before(items, arrival_item) if arrival_item else None)  # "…, délibération D-15": up to D-14
         if at is not None and (found.first("depuisHeure") is None or found.first("depuisHeure") < at):
             found.set("jusquAHeure", at, span)
         if before is not None and not (found.first("jusquAActe") or found.first("depuisActe")):  # the last act before the arrival

@@ -43,6 +43,7 @@ class Proxy:
     from_item: str | None = None
     to_item: str | None = None
     until_arrival: bool = False  # "jusqu'à son arrivée": ends when the giver's arrival is recorded
+    arrival_item: str | None = None  # "jusqu'à son arrivée, délibération D-15": the act the giver arrives for
     from_departure: bool = False  # "à compter de son départ": starts when the giver's departure is recorded
 
 
@@ -1218,7 +1219,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1430,6 +1431,9 @@ def _scope(rest: str, proxy: Proxy) -> None:
         if times:
             proxy.from_time = times[0].value
     proxy.until_arrival = proxy.until_arrival or bool(re.search(spec["until_arrival"].replace("'", "['’]"), folded))
+    arrival = re.search(spec["arrival_item"].replace("'", "['’]"), folded)
+    if arrival:
+        proxy.arrival_item = _as_written(rest, arrival, "d")
     proxy.from_departure = proxy.from_departure or bool(re.search(spec["from_departure"], folded))
     items = re.search(spec["items"], folded)
     if items:

@@ -27,3 +27,27 @@ def test_a_right_hand_column_that_drifts_by_a_character_down_the_page_is_one_col
     assert set(proxies(tmp_path, text)) == {("Rose LYS", "Jean CARON"), ("Yves MORIN", "Paul ROCHE")}
     statuses = _statuses(tmp_path, text)
     assert (statuses["Lise NOËL"], statuses["Guy TOMAS"], statuses["Noël RIBES"]) == ("excusé", "excusé", "présent")
+
+
+def test_a_departure_after_the_vote_of_an_act_whose_number_ocr_misread_hands_the_proxy_from_the_next_act(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL\nSeance du 5 decembre 2024\n\n"
+            "Etaient presents : M. Paul ROCHE, Maire ; Mme Anne BRUN, M. Jean CARON.\n\n"
+            "M. Jean CARON quitte la seance a 2l h 1O, apres le vote de la deliberation n° 2O24-l4, et donne procuration a Mme Anne BRUN.\n\n"
+            "Deliberation n° 2024-14 : Budget\nAdopte a l'unanimite.\n\nDeliberation n° 2024-15 : Tarifs\nAdopte a l'unanimite.\n")
+    assert proxies(tmp_path, text) == {("Jean CARON", "Anne BRUN"): {"depuisHeure": "21:10:00", "depuisActe": "2024-15"}}
+
+
+def test_a_proxy_until_the_arrival_for_a_named_act_covers_the_acts_before_it(tmp_path: Path):
+    text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
+                   "Pouvoirs : Mme Rose LYS (pouvoir à M. Jean CARON jusqu'à son arrivée, délibération DCM-2024-03).") + (
+        "\nDCM-2024-02 – Tarifs\nAdopté à l'unanimité.\n\nDCM-2024-03 – Travaux\nAdopté à l'unanimité.\n")
+    text = text.replace("1. Budget\n", "DCM-2024-01 – Budget\n")
+    assert proxies(tmp_path, text) == {("Rose LYS", "Jean CARON"): {"jusquAActe": "DCM-2024-02"}}
+
+
+def test_a_holder_s_commune_in_brackets_before_the_proxy_s_scope(tmp_path: Path):
+    text = _seance("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+                   "Pouvoirs :\nM. Luc PETIT (Bas-Val), mandat de vote à M. Jean CARON (Haut-Mont)\n"
+                   "M. Yves MORIN (Val-Brun), mandat de vote à Mme Anne BRUN (Val-Brun) à partir du point 4 (départ à 11 h 05)")
+    assert proxies(tmp_path, text) == {("Luc PETIT", "Jean CARON"): {},
+                                       ("Yves MORIN", "Anne BRUN"): {"depuisHeure": "11:05:00", "depuisActe": "4"}}
