@@ -98,7 +98,7 @@ def _proper_name_end(text: Text, start: int, end: int) -> int:
     return end if kept == start + len(text.raw[start:end].rstrip()) else kept
 
 
-TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}[,.]?")
+TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)*[A-ZÀ-Þ]?[a-zà-ÿ]{2,})*[,.]?")  # ("Ille-et-Vilaine")
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
 
 
@@ -236,11 +236,32 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto
                 heading = next((h for h in [re.split(r"\s[—–-]\s", heading)[0].strip()] if h != heading and _is_heading(h)), None)
+            if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
+                heading_start, heading = _block_top(text.raw, heading_start)  # "CAUE DU VAL / Conseil d'architecture, d'urbanisme … / Association loi 1901"
             if heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
                 heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
+
+
+def _names_a_body(text: Text, start: int, end: int) -> bool:
+    """Whether `[start, end)` holds a body's name by its kind's words ("Entente interdépartementale pour …")."""
+    return any(text.find(pattern(spec["cue"]), start, end) for spec in cues("organs")["bodies"])
+
+
+def _block_top(raw: str, line_start: int, reach: int = 2) -> tuple[int, str | None]:
+    """The first line of the letterhead block that the line at `line_start` ends (up to `reach` lines
+    above it, no blank line between), when it is a heading or a title: a body's name over the words its
+    acronym stands for. (start, line), or (line_start, None)."""
+    top = line_start
+    for _ in range(reach):
+        above = raw.rfind("\n", 0, max(0, top - 1)) + 1
+        if top == 0 or not raw[above:top - 1].strip():
+            break
+        top = above
+    line = raw[top:raw.find("\n", top)].strip()
+    return (top, line) if top < line_start and (_is_heading(line) or _is_title(line)) else (line_start, None)
 
 
 def _named_before(text: Text, limit: int) -> list[Body]:

@@ -19,7 +19,7 @@ from datetime import time
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.items import act_number
-from civicgraph.genre.roll_call import Named, giver_spans
+from civicgraph.genre.roll_call import Named, Proxy, giver_spans, scope_cell
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text import find_times, split_list_spans
 
@@ -30,7 +30,8 @@ class Movement:
 
     `item` is the item the clause names, as written ("2"); `after_item` is set when the clause
     places the movement after that item's vote; `moment` is the clause as written; `gives` the
-    holder of a proxy given on leaving, `ends` the holder of a proxy the movement ends."""
+    holder of a proxy given on leaving, with what the sentence says of its scope after the holder
+    (`gives_scope`: "… à Mme Y pour les points 4 et 5"), `ends` the holder of a proxy the movement ends."""
 
     who: Named
     kind: str  # "arrivée", "départ", "retour" or "absence"
@@ -40,6 +41,7 @@ class Movement:
     item: str | None = None
     moment: str = ""
     gives: Named | None = None
+    gives_scope: Proxy | None = None
     ends: Named | None = None
     votes_from: str | None = None  # "il prend part aux votes à compter du point 4", as written
     hands: list[Named] = field(default_factory=list)  # the givers whose proxies the member hands on, on leaving,
@@ -240,6 +242,14 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         if holder:
             at = position + verb.end() + holder.start()
             movement.gives = Named(holder.group(), Span(at, at + len(holder.group())))
+            movement.gives_scope = _scope_after(raw[holder.end():], movement.gives)
+
+
+def _scope_after(rest: str, holder: Named) -> Proxy | None:
+    """The scope the words after a proxy's holder give it ("pour les points 4 et 5"), or None."""
+    probe = Proxy(holder, holder, holder.span)
+    scope_cell(rest, probe)
+    return probe if any((probe.from_item, probe.to_item, probe.to_time)) else None
 
 
 def _hands_on(text: Text, movement: Movement, position: int, handed: re.Match, stop: int) -> None:

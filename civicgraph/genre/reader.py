@@ -528,6 +528,9 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
             # the time and agenda point of the movement that opens or ends it, as written
             proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
             proxy.set("jusquAHeure" if ends else "depuisHeure", moved.at)
+            scope = None if ends else moved.gives_scope  # "… il donne procuration à Mme Y pour les points 4 et 5"
+            if scope:
+                proxy.set("depuisActe", scope.from_item).set("jusquAActe", scope.to_item).set("jusquAHeure", scope.to_time)
         receiver = named(moved.handed_to) if moved.handed_to else None
         for handed in moved.hands if receiver else ():  # "… et remet le pouvoir de Mme X ainsi que le sien à M. Y"
             giver = named(handed)

@@ -147,12 +147,13 @@ def _own_status(text: Text, heading: re.Match) -> bool:
     return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
 
 
-NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+[ \t]+$")
+NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+$")  # "Madame X (CSF) a donné pouvoir"
 
 
 def _verb_after_name(text: Text, heading: re.Match) -> bool:
     """Whether a heading that is a verb ("a donné pouvoir") follows a name on its line: a sentence
-    telling that member's proxy, not a heading ("Madame X a donné pouvoir⏎à Monsieur Y")."""
+    telling that member's proxy, not a heading ("Madame X a donné pouvoir⏎à Monsieur Y", a body in
+    brackets after the name perhaps)."""
     line_start = text.raw.rfind("\n", 0, heading.start()) + 1
     return text.folded.startswith(("a ", "ont ", "avait ", "avaient "), heading.start()) and bool(NAME_BEFORE_VERB.search(text.raw, line_start, heading.start()))
 
@@ -788,7 +789,8 @@ GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s")  # (OCR loses accents; "M. X (Val), mandat de vote à⏎M. Y")
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s")  # (OCR loses accents;
+# "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 

@@ -51,3 +51,32 @@ def test_a_holder_s_commune_in_brackets_before_the_proxy_s_scope(tmp_path: Path)
                    "M. Yves MORIN (Val-Brun), mandat de vote à Mme Anne BRUN (Val-Brun) à partir du point 4 (départ à 11 h 05)")
     assert proxies(tmp_path, text) == {("Luc PETIT", "Jean CARON"): {},
                                        ("Yves MORIN", "Anne BRUN"): {"depuisHeure": "11:05:00", "depuisActe": "4"}}
+
+
+def test_a_departure_that_hands_a_proxy_for_named_points_and_an_arrival_with_a_rejoint(tmp_path: Path):
+    text = _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n"
+                   "Pouvoirs : Mme Rose LYS a délégué son vote à Mme Anne BRUN jusqu'à son arrivée.\n"
+                   "Mme Rose LYS a rejoint la séance à 19 h 25.") + (
+        "\nÀ 21 h 40, M. Jean CARON quitte la séance ; il donne procuration à M. Paul ROCHE pour les points 4 et 5.\n"
+        "\n2. Tarifs\nAdopté.\n\n3. Travaux\nAdopté.\n\n4. Voirie\nAdopté.\n\n5. Écoles\nAdopté.\n")
+    found = proxies(tmp_path, text)
+    assert found[("Rose LYS", "Anne BRUN")]["jusquAHeure"] == "19:25:00"
+    assert found[("Jean CARON", "Paul ROCHE")] == {"depuisHeure": "21:40:00", "depuisActe": "4", "jusquAActe": "5"}
+
+
+def test_givers_under_ayant_donne_mandat_their_body_in_brackets_before_the_verb_or_en_faveur_de(tmp_path: Path):
+    text = _seance("OFFICE PUBLIC DE L'HABITAT DU VAL-BRUN\nCONSEIL D'ADMINISTRATION", "Présents : M. Paul ROCHE, Mme Anne BRUN, M. Jean CARON.\n\n"
+                   "ABSENTS AYANT DONNÉ MANDAT :\nM. Luc PETIT (CNL) a donné mandat\nà Mme Anne BRUN\n"
+                   "Mme Rose LYS (commune de Val-Brun), pouvoir en faveur de M. Jean CARON.")
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")}
+    statuses = _statuses(tmp_path, text)
+    assert (statuses["Luc PETIT"], statuses["Rose LYS"]) == ("représenté", "représenté")
+
+
+def test_a_body_s_name_in_capitals_ends_before_words_in_title_case_and_an_association_s_acronym_heads_its_letterhead():
+    from civicgraph.genre.author import bodies
+    from civicgraph.genre.cues import Text
+    one_line = "Accueil › Mairie › Procès-verbaux VILLE DE VAL-BRUN Haute-Loire PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL"
+    assert "Ville de Val-Brun" in {b.name for b in bodies(Text(one_line))}
+    letterhead = "CAUE DU VAL-BRUN\nConseil d'architecture, d'urbanisme et de l'environnement\nAssociation loi 1901\n\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\n"
+    assert any(b.as_written == "CAUE DU VAL-BRUN" and b.kind == "Association" for b in bodies(Text(letterhead)))

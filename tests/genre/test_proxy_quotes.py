@@ -42,6 +42,13 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("427", 4, "among excused names"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
     ("434", 1, "wrapped at 40"): "a giver's commune in brackets and ', procuration à' wrapped in a list",
     ("427", 4, "wrapped at 40"): "an apposition without an office word before the verb ('M. X, personne qualifiée, a confié son pouvoir à')",
+    ("443", 1, "wrapped at 40"): "'absent, a donne pouvoir ecrit de voter en son nom a' wrapped in a list",
+    ("447", 2, "wrapped at 40"): "a giver's note in brackets and 's'est fait représenter par' wrapped in a list",
+    ("448", 4, "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
+    ("449", 1, "wrapped at 40"): "the giver's rank and office ('12e Vice-président') wrapped away from the verb",
+    ("456", 2, "wrapped at 40"): "a giver's commune in brackets and 's'est fait représenter par' wrapped in a list",
+    ("458", 2, "wrapped at 40"): "a giver's body in brackets and 'pouvoir en faveur de' wrapped in a list",
+    ("458", 4, "wrapped at 40"): "a giver's commune in brackets and 'pouvoir en faveur de' wrapped in a list",
 }
 
 
