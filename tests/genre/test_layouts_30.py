@@ -80,3 +80,12 @@ def test_a_body_s_name_in_capitals_ends_before_words_in_title_case_and_an_associ
     assert "Ville de Val-Brun" in {b.name for b in bodies(Text(one_line))}
     letterhead = "CAUE DU VAL-BRUN\nConseil d'architecture, d'urbanisme et de l'environnement\nAssociation loi 1901\n\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\n"
     assert any(b.as_written == "CAUE DU VAL-BRUN" and b.kind == "Association" for b in bodies(Text(letterhead)))
+
+
+def test_an_agenda_whose_first_point_approves_an_earlier_compte_rendu_is_skipped_whole():
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.items import find_items
+    text = ("Ordre du jour :\n\t1. Approbation du compte rendu de la séance du 3 mars 2025\n\t2. Budget\n\t3. Tarifs\n\n"
+            "1.\tApprobation du compte rendu de la séance du 3 mars 2025\n\tApprouvé.\n\n"
+            "2.\tDélibération n° 2025-011 – Budget\n\tAdopté.\n\n3.\tDélibération n° 2025-012 – Tarifs\n\tAdopté.\n")
+    assert [i.number for i in find_items(Text(text), 0, len(text), [])] == ["1", "2025-011", "2025-012"]
