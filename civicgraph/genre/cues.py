@@ -222,6 +222,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = L_IN_CAPITALS.sub("I", text)  # "COMMUNE DE CALVl"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     text = POINTS_ONE.sub(r"\g<1>1", text)  # "pour les points l et 2"
+    text = NUMBERED_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text) if "°" in text else text  # "DCM n° 2O24-7l"
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -308,6 +309,9 @@ def _letter_o(found: re.Match) -> str:
 # TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
 # lone "l" and a full stop or a dash; an initial is a capital "L.").
 POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")
+# An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
+# such letters, a figure in it, parted by a dash or a slash.
+NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 POINTS_ONE = re.compile(r"(\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]ossiers?)\s+(?:n\s?°s?\s?)?)l(?=\s*(?:et|à|a|,)\s*\d)")
 

@@ -89,3 +89,10 @@ def test_an_agenda_whose_first_point_approves_an_earlier_compte_rendu_is_skipped
             "1.\tApprobation du compte rendu de la séance du 3 mars 2025\n\tApprouvé.\n\n"
             "2.\tDélibération n° 2025-011 – Budget\n\tAdopté.\n\n3.\tDélibération n° 2025-012 – Tarifs\n\tAdopté.\n")
     assert [i.number for i in find_items(Text(text), 0, len(text), [])] == ["1", "2025-011", "2025-012"]
+
+
+def test_acts_opened_by_a_series_letters_and_n_degree_their_ocr_figures_put_right_not_a_running_header():
+    from civicgraph.genre.cues import Text, repair_ocr
+    from civicgraph.genre.items import find_items
+    text = ("DCM n° 2O24-7l - Budget\nAdopte.\n\n" + " " * 40 + "RAA n° 2024-09 – page 2\n\nDCM n° 2O24-72 - Tarifs\nAdopte.\n")
+    assert [(i.number, i.title) for i in find_items(Text(repair_ocr(text)), 0, len(text), [])] == [("2024-71", "Budget"), ("2024-72", "Tarifs")]
