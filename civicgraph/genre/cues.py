@@ -285,10 +285,11 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 # trying the look-behind at every character, 2 ms a page.)
 ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
-# A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice"),
+# A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice") or after
+# its capital ("P0nt"),
 # or after two letters ("Educati0n", "Brev0"); not in a code or a hash ("9a0b", "D0A12"). The zero
 # first: `re` skips to the figures.
-ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(?=[a-zà-ÿ]{2}))")
+ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(?=[a-zà-ÿ]{2})|(?<=(?<!\w)[A-ZÀ-Þ]0)(?=[a-zà-ÿ]{2}))")
 
 
 # OCR's small "l" for a capital "I" in a word of capitals: "CALVl", "BOlS" (two capitals before it, none

@@ -501,10 +501,13 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
     `named` resolves a name or an office to a person. Returns the arrivals and the
     departures by person (time, passage, the item before or after), for the proxies they scope."""
     arrivals, departures = {}, {}
+    numbers = {item.number.casefold(): item.number for item in items if item.number}
     for moved in moved_list:
         who = named(moved.who)  # "M. X", or an office: "Mme la Présidente"
         if who is None:
             continue
+        # (a clause's item number is read on the folded text: "25-cp03-03" is item "25-CP03-03")
+        moved.item, moved.after_item, moved.votes_from = (numbers.get(n.casefold(), n) if n else n for n in (moved.item, moved.after_item, moved.votes_from))
         named_before = None if moved.after_item else moved.item  # "arrivé avant l'examen de la question n° 2"
         during = None if moved.after_item else _debated(text, items, moved.span.start)
         between = (None, None) if during else _between_items(items, moved.span.start, moved.after_item)

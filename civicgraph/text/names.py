@@ -238,7 +238,7 @@ def _plausible(words: list[str]) -> bool:
     all_caps = all(_is_upper(w) or fold(w) in c.particles for w in words)
     for index, word in enumerate(words):
         folded = fold(word)
-        if word[0].islower() and (folded not in c.particles or index == len(words) - 1):
+        if word[0].islower() and (folded not in c.particles or index == len(words) - 1) and not _is_upper(word):
             return False  # "Comité des fêtes": a lower-case word that is no particle
         if (all_caps or not _is_upper(word)) and folded in c.not_a_name:
             return False  # a caps family name that is a word stays a name: "Jean MAIRE", "André SALLES"
@@ -268,8 +268,13 @@ def _is_place_name(word: str, before: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    """Two letters or more, all capitals: "DURAND", "N'GUESSAN", "LE"; not "A." nor "Jean"."""
+    """Two letters or more, all capitals: "DURAND", "N'GUESSAN", "LE", "d'ANDIGNÉ" (its particle elided
+    in lower case); not "A." nor "Jean"."""
+    word = ELIDED_PARTICLE.sub("", word)
     return word.isupper() and (word.isalpha() or sum(c.isalpha() for c in word) >= 2)
+
+
+ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-ZÀ-Þ]{2})")  # "d'ANDIGNÉ": a family name in capitals
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,8 +15,8 @@ from tests.genre.test_attendance_layouts_14 import proxies, read
 REPAIRED = [
     ("x\n  l. Approbation du PV\nl) Budget\nl - TARIFS\nAFFAIRE N° l - BUDGET",
      "x\n  1. Approbation du PV\n1) Budget\n1 - TARIFS\nAFFAIRE N° 1 - BUDGET"),  # the first point's "l"
-    ("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'Brev0.",
-     "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Brevo."),  # a zero for an "o" in a word
+    ("M. 0livier ROCHE, l'0ffice, Educati0n, commune de Val-Brun d'Brev0, Saint-Paul-du-P0nt.",
+     "M. Olivier ROCHE, l'Office, Education, commune de Val-Brun d'Brevo, Saint-Paul-du-Pont."),  # a zero for an "o" in a word
     ("M. Luc PETIT (C1airval), Pau1ine", "M. Luc PETIT (Clairval), Pauline"),  # a one for an "l" in a word
     ("Seance du mardi ll fevrier 2O25", "Seance du mardi 11 fevrier 2025"),  # a day of two "l" before its month
     ("pour les points l et 2 ; questions l à 3", "pour les points 1 et 2 ; questions 1 à 3"),  # the first of a range of points

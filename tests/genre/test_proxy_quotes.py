@@ -49,6 +49,12 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("456", 2, "wrapped at 40"): "a giver's commune in brackets and 's'est fait représenter par' wrapped in a list",
     ("458", 2, "wrapped at 40"): "a giver's body in brackets and 'pouvoir en faveur de' wrapped in a list",
     ("458", 4, "wrapped at 40"): "a giver's commune in brackets and 'pouvoir en faveur de' wrapped in a list",
+    ("462", 0, "wrapped at 40"): "'a transmis son pouvoir à' wrapped in a list",
+    ("462", 1, "wrapped at 40"): "'a transmis son pouvoir à' wrapped in a list",
+    ("463", 2, "wrapped at 40"): "two communes in brackets and a holder's particle wrapped in a list",
+    ("464", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
+    ("476", 0, "wrapped at 40"): "a giver's body in brackets and 'a donne procuration ecrite a' wrapped in a list",
+    ("478", 0, "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
 }
 
 
