@@ -221,7 +221,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = ONE_IN_WORD.sub("l", text) if "1" in text else text  # "(C1airval)", "Pau1ine"
     text = L_IN_CAPITALS.sub("I", text)  # "COMMUNE DE CALVl"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
-    text = POINTS_ONE.sub(r"\g<1>1", text)  # "pour les points l et 2"
+    text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
     text = NUMBERED_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text) if "°" in text else text  # "DCM n° 2O24-7l"
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
@@ -314,7 +314,13 @@ POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-Z
 # such letters, a figure in it, parted by a dash or a slash.
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
-POINTS_ONE = re.compile(r"(\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]ossiers?)\s+(?:n\s?°s?\s?)?)l(?=\s*(?:et|à|a|,)\s*\d)")
+# (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
+LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")
+POINT_WORD_BEFORE = re.compile(r"\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]ossiers?)\s+(?:n\s?°s?\s?)?$")
+
+
+def _point_one(found: re.Match) -> str:
+    return "1" if POINT_WORD_BEFORE.search(found.string, max(0, found.start() - 24), found.start()) else "l"
 
 
 def _dates_repaired(text: str, folded: str) -> str:
