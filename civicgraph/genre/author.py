@@ -98,7 +98,7 @@ def _proper_name_end(text: Text, start: int, end: int) -> int:
     return end if kept == start + len(text.raw[start:end].rstrip()) else kept
 
 
-TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)*[A-ZÀ-Þ]?[a-zà-ÿ]{2,})*[,.]?")  # ("Ille-et-Vilaine")
+TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)*[A-ZÀ-Þ]?[a-zà-ÿ]{2,})*[,.]?")  # ("Haute-Loire", "Loir-et-Cher")
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
 
 

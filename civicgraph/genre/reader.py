@@ -506,7 +506,7 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
         who = named(moved.who)  # "M. X", or an office: "Mme la Présidente"
         if who is None:
             continue
-        # (a clause's item number is read on the folded text: "25-cp03-03" is item "25-CP03-03")
+        # (a clause's item number is read on the folded text: "24-cp05-03" is item "24-CP05-03")
         moved.item, moved.after_item, moved.votes_from = (numbers.get(n.casefold(), n) if n else n for n in (moved.item, moved.after_item, moved.votes_from))
         named_before = None if moved.after_item else moved.item  # "arrivé avant l'examen de la question n° 2"
         during = None if moved.after_item else _debated(text, items, moved.span.start)

@@ -147,7 +147,7 @@ def _own_status(text: Text, heading: re.Match) -> bool:
     return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
 
 
-NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+$")  # "Madame X (CSF) a donné pouvoir"
+NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+$")  # "Madame X (UDAF) a donné pouvoir"
 
 
 def _verb_after_name(text: Text, heading: re.Match) -> bool:

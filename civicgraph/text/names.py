@@ -268,13 +268,13 @@ def _is_place_name(word: str, before: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    """Two letters or more, all capitals: "DURAND", "N'GUESSAN", "LE", "d'ANDIGNÉ" (its particle elided
+    """Two letters or more, all capitals: "DURAND", "N'GUESSAN", "LE", "d'ESTRAVEL" (its particle elided
     in lower case); not "A." nor "Jean"."""
     word = ELIDED_PARTICLE.sub("", word)
     return word.isupper() and (word.isalpha() or sum(c.isalpha() for c in word) >= 2)
 
 
-ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-ZÀ-Þ]{2})")  # "d'ANDIGNÉ": a family name in capitals
+ELIDED_PARTICLE = re.compile(r"^[dl]['’](?=[A-ZÀ-Þ]{2})")  # "d'ESTRAVEL": a family name in capitals
 
 
 @lru_cache(maxsize=1 << 16)

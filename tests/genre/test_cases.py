@@ -97,7 +97,7 @@ def check_organisation(r: Read):
     # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name.
     names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
     also = org.get("also_written") or []  # the body's other names the document writes ("CREUSE HABITAT", "Office Public de l'Habitat de la Creuse")
-    # (its short form and acronym are names the document writes too: "EID Méditerranée", "CAUE de la Haute-Garonne")
+    # (its short form and acronym are names the document writes too: "EID du Val", "CAUE du Val-Brun")
     wanted = {_bare(n) for n in [org["name"], org.get("as_written"), org.get("short"), org.get("acronym"), *([also] if isinstance(also, str) else also)] if n}
     assert any(n in wanted or (len(n) >= 15 and any(w.startswith(n) for w in wanted)) for n in names), (org["name"], names)
 

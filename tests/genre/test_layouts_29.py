@@ -20,8 +20,8 @@ REPAIRED = [
     ("M. Luc PETIT (C1airval), Pau1ine", "M. Luc PETIT (Clairval), Pauline"),  # a one for an "l" in a word
     ("Seance du mardi ll fevrier 2O25", "Seance du mardi 11 fevrier 2025"),  # a day of two "l" before its month
     ("pour les points l et 2 ; questions l à 3", "pour les points 1 et 2 ; questions 1 à 3"),  # the first of a range of points
-    ("COMMUNE DE CALVl, M. Paul BOlS", "COMMUNE DE CALVI, M. Paul BOIS"),  # a small "l" for a capital "I" among capitals
-    ("DCM n° 2O24-7l - Budget ; N° 2O23/ll", "DCM n° 2024-71 - Budget ; N° 2023/11"),  # an act's number after "n°"
+    ("COMMUNE DE VALBRUl, M. Paul BOlS", "COMMUNE DE VALBRUI, M. Paul BOIS"),  # a small "l" for a capital "I" among capitals
+    ("DCM n° 2O21-4l - Budget ; N° 2O23/ll", "DCM n° 2021-41 - Budget ; N° 2023/11"),  # an act's number after "n°"
 ]
 KEPT = ["Mme L. BRUN", "l. suite", "DCM-l", "n° lot-a", "n° Ol-ab", "ABl2", "points l'un après l'autre", "le point l et la question", "il l. Budget", "n°l: Titre", "hash 9a0b6d", "D0A12", "route 10a", "B0 x", "B1a", "A12",
         "art. L2121-1a", "1er"]
