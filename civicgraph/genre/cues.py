@@ -223,6 +223,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
     text = NUMBERED_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text) if "°" in text else text  # "DCM n° 2O21-4l"
+    text = SERIES_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text)  # "DEL2O21-O4l"
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -285,10 +286,9 @@ def _apostrophes_restored(text: str, folded: str) -> str:
 # trying the look-behind at every character, 2 ms a page.)
 ZERO_IN_CAPITALS = re.compile(r"0(?<=[A-ZÀ-Þ]0)(?=[A-ZÀ-Þ0]*[A-ZÀ-Þ](?![\w]))")  # in a word of capitals alone, not a code "D0A12" (the zero first: `re` skips to the figures)
 CAPITAL_I_IN_WORD = re.compile(r"I(?<=[a-zà-ÿ]{2}I)(?=[a-zà-ÿ]{2})")
-# A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice") or after
-# its capital ("P0nt"),
-# or after two letters ("Educati0n", "Brev0"); not in a code or a hash ("9a0b", "D0A12"). The zero
-# first: `re` skips to the figures.
+# A figure zero for an "o" in a word of letters: opening it before lower case ("0livier", "l'0ffice"), after
+# its opening capital ("P0nt") or after two letters ("Educati0n", "Brev0"); not in a code or a hash ("9a0b",
+# "D0A12"). The zero first: `re` skips to the figures.
 ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(?=[a-zà-ÿ]{2})|(?<=(?<!\w)[A-ZÀ-Þ]0)(?=[a-zà-ÿ]{2}))")
 
 
@@ -313,6 +313,9 @@ POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-Z
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
+# An act's number glued to its series' letters with OCR's letters for figures: "DEL2O25-O4l" (a figure in
+# its run of four, then a separator and more; the letters' run is the series, kept).
+SERIES_OCR = re.compile(r"(?<=[A-Z]{2})(?<![A-Z]{6})(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][\dlIoO]+(?![\w])")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")
@@ -320,6 +323,7 @@ POINT_WORD_BEFORE = re.compile(r"\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]
 
 
 def _point_one(found: re.Match) -> str:
+    """A `LONE_L` made "1" when a points' word stands before it ("points l et 2"), else kept."""
     return "1" if POINT_WORD_BEFORE.search(found.string, max(0, found.start() - 24), found.start()) else "l"
 
 

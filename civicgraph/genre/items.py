@@ -46,6 +46,7 @@ def _agenda(text: Text, start: int, end: int) -> list[tuple[int, int]]:
 
 
 HEADING_WIDTH = 100  # characters: two item cues further apart on one line are two items (text collapsed on one line)
+POINT_TO_ACT = 30  # characters from a point's number to its act's: "2. Délibération n° 2025-01" is one item wherever it stands
 
 
 def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]]) -> list[tuple[re.Match, str]]:
@@ -67,7 +68,8 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
     for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
         at = match.start("num")
         line = text.raw.rfind("\n", 0, at) + 1
-        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 and at - k[3] < HEADING_WIDTH or k[3] == at]
+        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 and at - k[3] < HEADING_WIDTH or k[3] == at
+                or kind == "numbered" and k[1] == "point" and 0 < at - k[3] < POINT_TO_ACT]  # (one-line text: "… 2. Délibération n° 2025-01 – …")
         if same:
             if kind == "numbered" and kept[same[0]][1] == "point":
                 kept[same[0]] = (match, kind, line, at)
@@ -221,7 +223,15 @@ def _clean_title(raw: str) -> str:
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     number = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
+    act = TRAILING_ACT.search(title) if title and (not number or number.isdigit()) else None
+    if act:  # "2. Compte financier unique 2024 (DCM 2025-031)": the point's act, its number after the title
+        number, title = act["num"], title[:act.start()]
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
+
+
+# An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)"; not
+# a period ("(2024-2026)").
+TRAILING_ACT = re.compile(r"\s*\((?:n°\s*)?(?!(?:19|20)\d\d[-/](?:19|20)\d\d\))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d[\w/-]*)\)$")
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters

@@ -261,17 +261,17 @@ def _expected_deliberations(r: Read):
     return items
 
 
-# The approval of an earlier séance's minutes under a bare point number ("1. Approbation du procès-verbal…")
-# among acts that carry act numbers: the reader records it as the deliberation of that point; half of the
-# cases' writers list it so (102, 410…), half leave it out as having no act number (430, 442…). Both hold.
+# The approval of an earlier séance's minutes under a bare point number or none ("1. Approbation du
+# procès-verbal…"): the reader records it as the deliberation of that point; the cases' writers split on it,
+# some listing it (102, 410…), others leaving it out as having no act number (430, 442…). Both hold.
 APPROVAL = re.compile(r"approbation(?:du|des)(?:proces|compte|pv)")  # (on `fold`: letters and digits only)
 
 
 def _unlisted_approval(r: Read, produced: list, expected: list) -> list:
-    """`produced` without the approval of earlier minutes by point number when the case lists no approval."""
+    """`produced` without the approval of earlier minutes by point number (or none) when the case lists no approval."""
     if any(APPROVAL.match(fold(e.get("title", ""))) for e in expected):
         return produced
-    return [(d, n, t) for d, n, t in produced if not (n and n.isdigit() and t and APPROVAL.match(fold(t)))]
+    return [(d, n, t) for d, n, t in produced if not ((not n or n.isdigit()) and t and APPROVAL.match(fold(t)))]
 
 
 def check_deliberations(r: Read):

@@ -114,3 +114,14 @@ def test_a_family_name_in_capitals_after_an_elided_particle_and_an_ocr_zero_afte
     from civicgraph.text.names import parse_person_name
     assert (parse_person_name("Mme Rose d'ESTRAVEL").given, parse_person_name("Mme Rose d'ESTRAVEL").family) == ("Rose", "d'ESTRAVEL")
     assert repair_ocr("Mme Rose LYS (Saint-Paul-du-P0nt)") == "Mme Rose LYS (Saint-Paul-du-Pont)"
+
+
+def test_a_point_s_act_number_in_brackets_after_its_title_or_after_the_point_on_one_line_text():
+    from civicgraph.genre.cues import Text
+    from civicgraph.genre.items import find_items
+    text = ("1. Budget 2024 (DCM 2021-031)\nAdopté.\n\n2. Convention de service (2024-2026)\nAdopté.\n")
+    assert [(i.number, i.title) for i in find_items(Text(text), 0, len(text), [])] == [
+        ("DCM 2021-031", "Budget 2024"), ("2", "Convention de service (2024-2026)")]
+    one_line = ("Le procès-verbal est approuvé à l'unanimité. 2. Délibération n° 2021-01 – Budget Adopté à l'unanimité. "
+                "3. Délibération n° 2021-02 – Tarifs Adopté à l'unanimité.")
+    assert [i.number for i in find_items(Text(one_line), 0, len(one_line), [])] == ["2021-01", "2021-02"]
