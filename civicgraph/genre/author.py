@@ -237,7 +237,7 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
             if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto
                 heading = next((h for h in [re.split(r"\s[—–-]\s", heading)[0].strip()] if h != heading and _is_heading(h)), None)
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
-                heading_start, heading = _block_top(text.raw, heading_start)  # "CAUE DU VAL / Conseil d'architecture, d'urbanisme … / Association loi 1901"
+                heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
             if heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
                 heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()

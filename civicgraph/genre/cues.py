@@ -222,8 +222,8 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = L_IN_CAPITALS.sub("I", text)  # "COMMUNE DE VALBRUl"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
-    text = NUMBERED_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text) if "°" in text else text  # "DCM n° 2O21-4l"
-    text = SERIES_OCR.sub(lambda m: m.group().translate(DIGIT_FOR), text)  # "DEL2O21-O4l"
+    text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
+    text = SERIES_OCR.sub(_in_figures, text)  # "DEL2O21-O4l"
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -320,6 +320,11 @@ SERIES_OCR = re.compile(r"(?<=[A-Z]{2})(?<![A-Z]{6})(?=[\dlIoO]{0,3}\d)[\dlIoO]{
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")
 POINT_WORD_BEFORE = re.compile(r"\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]ossiers?)\s+(?:n\s?°s?\s?)?$")
+
+
+def _in_figures(found: re.Match) -> str:
+    """A `NUMBERED_OCR` or `SERIES_OCR` run, its letters made figures (its place says it is a number)."""
+    return found.group().translate(DIGIT_FOR)
 
 
 def _point_one(found: re.Match) -> str:

@@ -267,7 +267,7 @@ def _expected_deliberations(r: Read):
 APPROVAL = re.compile(r"approbation(?:du|des)(?:proces|compte|pv)")  # (on `fold`: letters and digits only)
 
 
-def _unlisted_approval(r: Read, produced: list, expected: list) -> list:
+def _unlisted_approval(produced: list, expected: list) -> list:
     """`produced` without the approval of earlier minutes by point number (or none) when the case lists no approval."""
     if any(APPROVAL.match(fold(e.get("title", ""))) for e in expected):
         return produced
@@ -276,7 +276,7 @@ def _unlisted_approval(r: Read, produced: list, expected: list) -> list:
 
 def check_deliberations(r: Read):
     expected = _expected_deliberations(r)
-    produced = _unlisted_approval(r, _deliberations(r), expected)
+    produced = _unlisted_approval(_deliberations(r), expected)
     assert len(produced) == len(expected), produced
     for e in expected:
         d = _find(r, e, produced)

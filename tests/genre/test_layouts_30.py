@@ -78,8 +78,8 @@ def test_a_body_s_name_in_capitals_ends_before_words_in_title_case_and_an_associ
     from civicgraph.genre.cues import Text
     one_line = "Accueil › Mairie › Procès-verbaux VILLE DE VAL-BRUN Haute-Loire PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL"
     assert "Ville de Val-Brun" in {b.name for b in bodies(Text(one_line))}
-    letterhead = "CAUE DU VAL-BRUN\nConseil d'architecture, d'urbanisme et de l'environnement\nAssociation loi 1901\n\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\n"
-    assert any(b.as_written == "CAUE DU VAL-BRUN" and b.kind == "Association" for b in bodies(Text(letterhead)))
+    letterhead = "AVB DU VAL-BRUN\nAgence de valorisation du bâti, des paysages et de l'environnement\nAssociation loi 1901\n\nPROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE\n"
+    assert any(b.as_written == "AVB DU VAL-BRUN" and b.kind == "Association" for b in bodies(Text(letterhead)))
 
 
 def test_an_agenda_whose_first_point_approves_an_earlier_compte_rendu_is_skipped_whole():
