@@ -102,15 +102,17 @@ TITLE_CASED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-(?:[a-zà-ÿ]{1,3}-)*[A-Z
 PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "les", "aux", "et", "à"}
 
 
-def french_title(name: str) -> str:
+def french_title(name: str, continued: bool = False) -> str:
     """A name printed in capitals, in the case French writes it: "SAINT CIRQ LAPOPIE" → "Saint Cirq
     Lapopie", "MOIRANS-EN-MONTAGNE" → "Moirans-en-Montagne", "DE LA HAUTE-VIENNE" → "de la Haute-Vienne".
-    A name already in mixed case is kept."""
+    A name already in mixed case is kept. A name that `continued` the words before it keeps its first
+    preposition small ("[SYNDICAT MIXTE] DES TRANSPORTS" → "des Transports"; "[ASSOCIATION] LES AMIS" → "Les Amis")."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:–—-")
     if not name.isupper() or len(name) <= 4:
         return name
     words = re.split(r"([\s'’-]+)", name.lower())
-    opens = lambda i: i == 0 or words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
+    continues = continued and words[0] in ("de", "du", "des", "d")
+    opens = lambda i: i == 0 and not continues or words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
     out = [w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 
@@ -145,8 +147,8 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
             if spec.get("as") and text.at(BODY_WORD, start):
                 continue  # "conseil municipal de la Ville de X": the body's own cue names it
             cue_words = " ".join(text.raw[match.start():match.end()].split())
-            if spec.get("keep_cue"):
-                full = f"{french_title(cue_words)} {french_title(name)}"
+            if spec.get("keep_cue"):  # (an acronym stays in capitals: "Sivom du Val" → "SIVOM du Val")
+                full = f"{cue_words.upper() if spec.get('acronym') else french_title(cue_words)} {french_title(name, continued=True)}"
             else:
                 article = re.search(r"(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$", cue_words, re.I)
                 word = spec["as"] if "as" in spec else french_title(cue_words.split()[0].upper()).capitalize()  # "": the name alone
@@ -326,8 +328,8 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
     if not rest.strip() or ("\n" not in taken and _beside(taken + rest) == 0):  # another column's cell: "COMMUNAUTÉ D'AGGLOMÉRATION      Délégués : 36"
         below = text.raw.find("\n", start)  # the next line's first cell (another column may stand beside it)
         following = HEADING_CELL.match(text.raw, INDENT.match(text.raw, below + 1).end()) if below >= 0 else None
-        if not following or not _is_heading(following.group()):
-            return None
+        if not following or not _is_heading(following.group()) or _names_a_body(text, following.start(), following.end()):
+            return None  # ("SMITU / SYNDICAT MIXTE DES TRANSPORTS …": the line below is the body's own heading)
         start = following.start()
     if start and pattern(cues("organs")["name_stops"]).match(text.folded, start - 1):
         return None  # "CONSEIL MUNICIPAL DU JEUDI 7 DÉCEMBRE": genre words, not a name

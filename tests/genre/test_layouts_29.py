@@ -194,7 +194,7 @@ def test_a_heading_s_body_beside_another_column_and_one_in_capitals_before_its_s
     heading = ("   COMMUNAUTÉ D'AGGLOMÉRATION                       Délégués en exercice :      36\n"
                "   DU VAL-BRUN                                      Présents :                  29\n"
                "   Conseil communautaire\n\nSéance du 14 mars 2024\n")
-    assert names(heading) == {"Communauté d'Agglomération Du Val-Brun"}  # (the name as the heading prints it, title-cased)
+    assert names(heading) == {"Communauté d'Agglomération du Val-Brun"}  # (the name as the heading prints it, title-cased)
     one_line = ("PETR PAYS DU VAL-BRUN Pôle d'Équilibre Territorial et Rural COMITÉ SYNDICAL – COMPTE RENDU DE LA SÉANCE DU "
                 "19 SEPTEMBRE 2024 Présents : M. Paul ROCHE.")
     assert "PETR Pays du Val-Brun" in names(one_line) and not any(n.startswith("PETR Pays du Val-Brun P") for n in names(one_line))
