@@ -139,6 +139,9 @@ def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> Non
             act.set(prop, day, span)
 
 
+# Bodies whose members sit for other bodies (an association's, a CCAS's or CIAS's members named by associations:
+# CASF L123-6), not for communes alone: a name in brackets after a member is a commune only when it is one.
+OF_ANY_BODY = {"Association", "CentreActionSociale"}
 SMALL_HOURS_END = time(6)  # no séance goes on later into the night: an earlier end before its start is a misread
 
 
@@ -198,9 +201,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         presence.set("depuisActe", entry.from_item).set("jusquAActe", entry.to_item)
         if status != "sans voix délibérative":
             who.a("Elu")
-        if entry.commune:  # a council's delegate sits for a commune; an association's member for any body
+        if entry.commune:  # a council's delegate sits for a commune; an association's or a CCAS's member for any body
             named = guess_kind(entry.commune.text) != "Organisation"  # "(CC du Val)": a body that names its kind
-            kind = "Commune" if not named and ("Association" not in body.types or official_commune(entry.commune.text)) else None
+            kind = "Commune" if not named and (not body.types & OF_ANY_BODY or official_commune(entry.commune.text)) else None
             presence.set("representeOrganisation", organisation(facts, entry.commune.text, entry.commune.span, kind=kind))
         if entry.replaces:
             titular = roster.person(entry.replaces.text, entry.replaces.span, entry.who.order)

@@ -788,7 +788,7 @@ ROLE = offices.alternation()
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)|pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s")  # (OCR loses accents;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
@@ -1486,8 +1486,9 @@ PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the p
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
-# A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite").
-HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
+# A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
+# holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
+HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
@@ -1619,14 +1620,16 @@ SENDER = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,
 TOLD_PRONOUN = re.compile(r"\b(?:qu['’]\s?)?(?:il|elle)\s+$")
 TOLD_SUBJECT = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?=\s*,|\s+(?:a|avait|fait|indique|informe|précise|signale)\b)(?P<aside>)(?P<leaves>)"))
 SENTENCE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… à Mme BRUN. Mme LYS …", "… points 16 à 18. M. X", "… (écrite). M. X" (not "M. X")
+SENTENCE_RUNS_ON = re.compile(r"(?:[^\W_]{2}|\))\.[ \t]+(?![ \t\r\n])")  # a sentence's end, another after it on its line
 
 
 def _told_in_sentences(text: Text, start: int, end: int) -> bool:
     """A list of proxies written as sentences ("Pouvoirs : M. X a donné pouvoir à Mme Y. Mme Z,
     quittant la séance après le point 15, a donné pouvoir à M. W pour les points 16 à 18."): two
-    proxies or more, a sentence's end between them. Cut at its commas, such a list reads nonsense."""
+    proxies or more, a sentence's end between them and more of the list on its line. Cut at its commas, such a
+    list reads nonsense; one sentence a line ("M. X a donné pouvoir à Mme Y.⏎M. Z, excusé.") is a list's items."""
     told = [whole for _, _, _, whole in _sentence_matches(text, start, end)]
-    return len(told) >= 2 and bool(SENTENCE_END.search(text.raw, told[0][1] - 2, told[-1][0] + 1))
+    return len(told) >= 2 and bool(SENTENCE_RUNS_ON.search(text.raw, told[0][1] - 2, told[-1][0] + 1))
 
 
 def _listed_sentences(text: Text, heading: Heading, stop: int, roll: RollCall) -> None:
