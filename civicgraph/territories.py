@@ -311,13 +311,13 @@ def _read_name(name: str) -> _Reading:
     return _Reading(" ".join(tokens), article, None, "")
 
 
-def names_a_division(name: str) -> bool:
-    """Whether `name` is an official division's name, with or without its cue words ("Bretagne",
-    "Ville de Lyon", "Val-d'Oise"), homonyms included and nothing fuzzy: a name that could be a
-    place's (civicgraph.organisations keeps "Association Bretagne" apart from the Région)."""
+def names_a_division(name: str, kind: str | None = None) -> bool:
+    """Whether `name` is an official division's name (of `kind`, any if None), with or without its cue
+    words ("Bretagne", "Ville de Lyon", "Val-d'Oise"), homonyms included and nothing fuzzy: a name that
+    could be a place's (civicgraph.organisations keeps "Association Bretagne" apart from the Région)."""
     names, short, _ = _indexes()
     keys = {_read_name(name).key, _read(name).key} - {""}
-    return any(key in names or key in short for key in keys)
+    return any(kind in (None, entry.territory.kind) for key in keys for entry in names.get(key, []) + short.get(key, []))
 
 
 def _fits(territory: Territory, kind: str | None, dep: str | None, within: str | None = None) -> bool:

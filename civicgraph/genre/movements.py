@@ -92,8 +92,19 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
                 or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject) or _civility_sentence(subject):
             continue
         names = [Named(t, Span(a, b)) for t, a, b in split_list_spans(subject, line_start)]
+        names = [_without_note(names[0])] if len(names) == 1 else names  # (of a list's names, the verb may be the last one's)
         found.extend(_clauses(text, names, run, line_end))
     return found
+
+
+def _without_note(named: Named) -> Named:
+    """A name without the note in brackets after it ("Mme X (Val-Brun)": her commune)."""
+    text = TRAILING_NOTE.sub("", named.text)
+    return Named(text, Span(named.span.start, named.span.start + len(text)))
+
+
+CONNECTIVES = re.compile(r"[\s;,]*(?:(?:et|puis|il|elle|ils|elles)\b[\s;,]*)*")
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # A word that no name holds: lower case, not a particle nor "et" ("appelée", "a", "adjointe").
@@ -124,6 +135,7 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
                     last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
                 continue
             moment = re.sub(r"\s*\(.*", "", clause, flags=re.S).strip(" .\n").removesuffix(" et").strip()
+            moment = "" if CONNECTIVES.fullmatch(moment) else moment  # "quitte la séance et donne …", "…; il donne": no moment said
             times = find_times(clause)
             movement = Movement(who, kind, span, at=times[0].value if times else None, moment=moment)
             folded = _votes_from(movement, folded)

@@ -139,9 +139,10 @@ def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> Non
             act.set(prop, day, span)
 
 
-# Bodies whose members sit for other bodies (an association's, a CCAS's or CIAS's members named by associations:
-# CASF L123-6), not for communes alone: a name in brackets after a member is a commune only when it is one.
-OF_ANY_BODY = {"Association", "CentreActionSociale"}
+# Bodies whose members sit for other bodies, not for communes alone (an association's; a CCAS's or CIAS's members
+# named by associations: CASF L123-6; an office public de l'habitat's by unions and tenants: CCH R421-4; a company's
+# shareholders): a name in brackets after a member is a commune only when it is one.
+OF_ANY_BODY = {"Association", "CentreActionSociale", "EtablissementPublicLocal", "Entreprise"}
 SMALL_HOURS_END = time(6)  # no séance goes on later into the night: an earlier end before its start is a misread
 
 
@@ -521,7 +522,8 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
         point = int(moved.item) if moved.item and moved.item.isdigit() else None
         mouvement(facts, meeting, who, moved.kind, point, moment, moved.span)
         if moved.kind == "arrivée":
-            participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at)
+            participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at) \
+                .set("depuisActe", moved.votes_from or named_before or between[1])  # present from the act after the arrival
             arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, between[1], between[0])
@@ -564,7 +566,10 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
     attendance = [r for r in facts.of_class("Participation") if r.first("seance") is meeting]
     present = [r for r in attendance if "présent" in r.props.get("statut", [])]
     timed = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe")  # away, then arrived: no conflict
-    doubled = [r for r in present if any(s in AWAY for s in r.props["statut"]) and not any(r.first(t) for t in timed)]
+    arrived = {id(m.first("personne")) for m in facts.of_class("Mouvement")
+               if m.first("seance") is meeting and m.first("typeMouvement") == "arrivée"}  # (its moment not said)
+    doubled = [r for r in present if any(s in AWAY for s in r.props["statut"]) and not any(r.first(t) for t in timed)
+               and id(r.first("personne")) not in arrived]
     if not doubled:
         return
     printed = meeting.first("nombrePresents")

@@ -263,7 +263,6 @@ ITEM_OPENS = re.compile(with_civilities(r"(?:\d{1,3}[.)][ \t]+|[-•✓*][ \t]+)
 
 # A line shaped like a list's item: a member, then a comma or a bracket (not a sentence's verb); two such
 # lines in a row are one member a line.
-LIKE_ITEM = re.compile(with_civilities(r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}\s*[,(]"))
 
 
 def _page_turn(raw: str, at: int) -> bool:
@@ -298,9 +297,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
             continue  # "Procurations : M. X a donné … à M. Y." / "               M. Z a donné …": aligned under the first
-        if match.group().startswith(".") and match.group().endswith("\n") and LIKE_ITEM.match(text.raw, match.end()) \
-                and LIKE_ITEM.match(text.raw, max(start, text.raw.rfind("\n", 0, match.start()) + 1)):
-            continue  # one member a line, each line closed by a full stop: "… à Mme Y.⏎M. Z, absent excusé ayant donné pouvoir à …"
+        if match.group().startswith(".") and match.group().endswith("\n") and LIKE_ITEM.match(text.raw, max(start, text.raw.rfind("\n", 0, match.start()) + 1)) \
+                and (LIKE_ITEM.match(text.raw, match.end()) or NAME_LINE.match(text.raw, match.end())):
+            continue  # one member a line, each line closed by a full stop: "… à Mme Y.⏎M. Z, absent excusé ayant donné pouvoir à …⏎M. W."
         if _page_turn(text.raw, match.start()) or _spaced_item(text.raw, match):
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
@@ -785,12 +784,16 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = offices.alternation()
-GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
+GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)|pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s")  # (OCR loses accents;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
+# A line that opens like a roll call's item: one member a line, each closed by a full stop.
+MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
+LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
+NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
@@ -815,7 +818,7 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
-ANOTHER_BY = re.compile(with_civilities(r"par\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"
+ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+profit\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
 
 
 def _continues(item: str) -> bool:
@@ -830,8 +833,10 @@ def _continues(item: str) -> bool:
     return rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))
 
 
-# An item of a list whose items end with ";": up to the next ";" or the list's last ", et M. …".
-PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,]|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))
+# An item of a list whose items end with ";": up to the next ";" (not one before words that go on about the item:
+# "… à Mme Y, qui n'a pu être présente ; cette procuration n'a pas été utilisée."), a full stop ending a line (one
+# sentence a line) or the list's last ", et M. …".
+PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,.]|;(?=\s*(?:ce|cette|celui-ci|celle-ci|ledit|ladite|il|elle)\s)|\.(?![ \t]*(?:\n|$))|(?<![^\W\d_]{2})\.|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))  # (not "à M.⏎Paul X")
 
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
@@ -1189,7 +1194,10 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
     """A proxy a list item writes, and the entry of the member it names: the giver, or the holder
     when the item names the holder first in a list of members ("Présents : M. Y, porteur du pouvoir
     de Mme X"); in a list of proxies the giver is the one represented ("Procurations : M. Y :
-    procuration de Mme X")."""
+    procuration de Mme X"). A proxy its item says was not taken is none, nor its giver's status under the heading
+    ("… à Mme Y, qui n'a pu être présente ; cette procuration n'a pas été utilisée")."""
+    if _refuses(rest):
+        return
     entry = Entry(holder if holder_first and heading.status != "représenté" else giver, heading.status, label, role=role)
     if note:
         _annotate(entry, note)
@@ -1471,7 +1479,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", "…; X avait confié
 # le sien à Y" (the proxy the sentence before names), and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
-PROXY_VERB_PREFIX = r"(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"
+PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Patricia donne")
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:s['’]est\s+fait(?:e)?\s+représenter|(?:est|était)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
@@ -1490,7 +1498,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
+GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\)|,\s*[^,;:()\n]{2,60}?,)?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1683,6 +1691,11 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
                 proxy.from_item = str(int(after["n"]) + 1)  # given after the vote of item N: holds from N + 1
         found.append(proxy)
     return found
+
+
+def _refuses(said: str) -> bool:
+    """Whether `said` (the rest of a proxy's item) says the council did not take the proxy (proxies.yaml `refused`)."""
+    return bool(pattern(cues("proxies")["refused"]["cue"]).search(fold_piece(said)))
 
 
 def _refused(text: Text, told: int, end: int) -> bool:

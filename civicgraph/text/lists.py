@@ -111,10 +111,11 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
-# représenter", "X et / Y", "X a donné / pouvoir à Y", a particle in capitals: "M. DE LA / VIDALIE Paul".
+# représenter", "X et / Y", "X a donné / pouvoir à Y" (OCR: "a delegue / son pouvoir"; "a fait / parvenir"), a particle
+# in capitals: "M. DE LA / VIDALIE Paul".
 DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
-                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:donné|remis|confié|délégué)|donne|DE(?:\s+LA)?|DU|DES|LE"
+                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:donn[ée]|remis|confi[ée]|d[ée]l[ée]gu[ée]|fait)|donne(?:\s+mandat)?|DE(?:\s+LA)?|DU|DES|LE"
                                       r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
 DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
 

@@ -53,6 +53,13 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("464", 0, "wrapped at 40"): "'a mandaté M. Y pour voter en son nom' wrapped in a list",
     ("476", 0, "wrapped at 40"): "a giver's body in brackets and 'a donne procuration ecrite a' wrapped in a list",
     ("478", 0, "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
+    ("482", 1, "wrapped at 40"): "a departure sentence wrapped inside a list of proxies",
+    ("486", 2, "wrapped at 40"): "the giver's hyphenated family name cut at its hyphen by the wrap, before an apposition",
+    ("489", 1, "wrapped at 40"): "a giver's commune in brackets cut at its hyphen, an office and 'a délégué sa voix à' wrapped in a list",
+    ("489", 2, "wrapped at 40"): "a timed departure sentence wrapped inside a list of proxies",
+    ("496", 0, "wrapped at 40"): "a giver's commune in brackets cut at its hyphen and 'avait donne pouvoir a' wrapped in a list",
+    ("496", 3, "wrapped at 40"): "a giver's commune in brackets cut at its hyphen and 'avait donne pouvoir a' wrapped in a list",
+    ("496", 4, "wrapped at 40"): "a timed departure sentence (OCR) wrapped inside a list of proxies",
 }
 
 
