@@ -412,7 +412,7 @@ def official_spelling(label: str, territory: territories.Territory) -> str:
 def official_commune(name: str) -> bool:
     """Whether `name` is an official commune's, as written or normalised (no fuzzy match): a member
     of an association may sit for a commune ("Mme X (Val-Brun)") or for any other body ("(Hôtel du Port)")."""
-    return territories.names_a_division(name, "commune")  # (homonyms too: "Sers", in two départements)
+    return territories.names_a_division(name, "commune")  # (homonyms too: a name two départements' communes bear)
 
 
 @lru_cache(maxsize=8)  # the documents being read, not all of them

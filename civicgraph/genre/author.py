@@ -112,7 +112,7 @@ def french_title(name: str, continued: bool = False) -> str:
         return name
     words = re.split(r"([\s'’-]+)", name.lower())
     continues = continued and words[0] in ("de", "du", "des", "d")
-    opens = lambda i: i == 0 and not continues or words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
+    opens = lambda i: not continues if i == 0 else words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
     out = [w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 

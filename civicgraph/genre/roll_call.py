@@ -1479,7 +1479,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # "X a donné pouvoir à Y", "X avait confié son pouvoir à Y", "X a délégué son droit de vote à Y", "…; X avait confié
 # le sien à Y" (the proxy the sentence before names), and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
-PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Patricia donne")
+PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Lucia donne")
 PROXY_VERBS = rf"(?:{GIVING})"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:s['’]est\s+fait(?:e)?\s+représenter|(?:est|était)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
