@@ -203,8 +203,14 @@ def cell_start(raw: str, position: int) -> int:
 
 def _splits(line: str, column: int) -> bool:
     """A line of the block: not blank, and blank just before `column`, or ending before it (a left
-    cell may run up to the right column's edge: "pouvoir à" / "Mme RENAUDIN" under a status)."""
-    return bool(line.strip()) and (not line[max(0, column - 2):column].strip() or len(line.rstrip()) < column)
+    cell may run up to the right column's edge: "pouvoir à" / "Mme RENAUDIN" under a status), or a left list's
+    item end one space before it ("M. LEROUX, Mme X à …": the columns touch); the right cell may start a character
+    or two to the left (a hand-aligned column drifts: `same_column`)."""
+    return bool(line.strip()) and (any(not line[max(0, c - 2):c].strip() for c in range(column - GUTTER + 1, column + 1))
+                                   or len(line.rstrip()) < column or TOUCHING.match(line, max(0, column - 2)) is not None)
+
+
+TOUCHING = re.compile(r"[,;] (?=\S)")
 
 
 GAP = re.compile(rf"(?<=\S) {{{GUTTER},}}(?=\S)")
@@ -252,11 +258,21 @@ def one_column(raw: str, block: tuple[int, int, int], right: bool, upto: int | N
             out.append(raw[at:stop + 1])
             at = stop + 1
             continue
-        kept = line[lo:hi] if hi is not None else line[lo:]
-        out.append(" " * min(lo, len(line)) + kept + " " * max(0, len(line) - lo - len(kept)) + raw[stop:stop + 1])
+        lo_, hi_ = (_cut(line, lo), hi) if right else (lo, _cut(line, hi))
+        kept = line[lo_:hi_] if hi_ is not None else line[lo_:]
+        out.append(" " * min(lo_, len(line)) + kept + " " * max(0, len(line) - lo_ - len(kept)) + raw[stop:stop + 1])
         at = stop + 1
     out.append(raw[at:])
     return "".join(out)
+
+
+def _cut(line: str, column: int) -> int:
+    """Where `line` parts at the block's `column`: there, or where the right cell starts up to two characters
+    before it (a hand-aligned column drifts: "ABSENTS :" at 47 over cells at 49)."""
+    for at in range(column, max(0, column - GUTTER), -1):
+        if at <= len(line) and line[at - 1] == " " and line[at:at + 1].strip():
+            return at
+    return column
 
 
 def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:

@@ -96,3 +96,15 @@ def test_a_member_who_joins_the_seance_without_a_time_is_present_from_the_next_a
                and "présent" in p.props.get("statut", [])]
     assert [p.first("depuisActe") for p in present] == ["2"]
     assert not facts.of_class("Seance")[0].props.get("conflit")
+
+
+def test_two_columns_whose_right_heading_starts_two_characters_left_of_its_lists(tmp_path: Path):
+    rows = [("PRÉSENTS : M. Paul ROCHE, Maire ;", "ABSENTS AYANT DONNÉ POUVOIR :", 44),
+            ("Mme Anne BRUN, M. Jean CARON,", "Pouvoirs de Mme Rose LYS à M. Jean", 46),
+            ("Mme Nina ROUX, Adjoints ; M. Luc PETIT,", "CARON, de M. Yves MORIN à Mme", 46),
+            ("M. Hugo SALA, Mme Eva PONS,", "Nina ROUX, de Mme Lise NOËL à", 46),
+            ("Conseillers municipaux.", "M. Luc PETIT.", 46)]
+    lines = [f"   {left:<{width - 1}} {right}" for left, right, width in rows]
+    assert [line.index(right) for line, (_, right, _) in zip(lines, rows)] == [47, 49, 49, 49, 49]
+    assert set(proxies(tmp_path, _seance(COUNCIL, "\n".join(lines)))) == {
+        ("Rose LYS", "Jean CARON"), ("Yves MORIN", "Nina ROUX"), ("Lise NOËL", "Luc PETIT")}
