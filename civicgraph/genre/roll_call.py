@@ -1196,7 +1196,7 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
     de Mme X"); in a list of proxies the giver is the one represented ("Procurations : M. Y :
     procuration de Mme X"). A proxy its item says was not taken is none, nor its giver's status under the heading
     ("… à Mme Y, qui n'a pu être présente ; cette procuration n'a pas été utilisée")."""
-    if _refuses(rest):
+    if refuses(rest):
         return
     entry = Entry(holder if holder_first and heading.status != "représenté" else giver, heading.status, label, role=role)
     if note:
@@ -1693,8 +1693,9 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
     return found
 
 
-def _refuses(said: str) -> bool:
-    """Whether `said` (the rest of a proxy's item) says the council did not take the proxy (proxies.yaml `refused`)."""
+def refuses(said: str) -> bool:
+    """Whether `said` (the rest of a proxy's item, a table's cell) says the council did not take the proxy
+    (proxies.yaml `refused`)."""
     return bool(pattern(cues("proxies")["refused"]["cue"]).search(fold_piece(said)))
 
 

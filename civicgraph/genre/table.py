@@ -15,7 +15,7 @@ from functools import lru_cache
 from civicgraph.facts import Span
 from civicgraph.genre import offices
 from civicgraph.genre.cues import PROFILE, Text, cues, fold_piece, pattern
-from civicgraph.genre.roll_call import Entry, Named, Proxy, scope_cell
+from civicgraph.genre.roll_call import Entry, Named, Proxy, refuses, scope_cell
 from civicgraph.text import aligned
 from civicgraph.text.name_data import civility_of
 from civicgraph.text.names import is_given_name
@@ -480,7 +480,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             elif "holder" not in columns and "presence" in columns:  # the scope written after the holder in the presence cell
                 cell, at = cells[columns["presence"]]
                 scope_cell(cell[holder.span.end - at:].split(";")[0], proxy)
-            if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) or pattern(cues("proxies")["refused"]["cue"]).search(fold_piece(cell)) for cell, _ in cells):
+            if any(pattern(cues("proxies")["void"]).search(fold_piece(cell)) or refuses(cell) for cell, _ in cells):
                 continue  # "sans objet", "non pris en compte": no proxy
             if status != "présent" or FOOTNOTE_CALL.search(presence + holder.text) or proxy.from_time or proxy.from_item:
                 table.proxies.append(proxy)
