@@ -14,7 +14,8 @@ from datetime import time
 
 from civicgraph import territories
 from civicgraph.facts import Span
-from civicgraph.genre import offices
+from civicgraph.genre import offices, proxy_words
+from civicgraph.genre.proxy_words import with_proxy_words
 from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
@@ -82,7 +83,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit)")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -241,19 +242,22 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
 # Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
 # full stop, or a line that opens a sentence ("⏎Le pouvoir de M. X, établi …": no name starts so).
 # A list ends at a blank line, a full stop at a line's end, or a full stop before a sentence: one that opens
-# on an article or a pronoun, or on a member the list named who gives a proxy ("…, Mme Rose LYS. Mme Rose LYS
-# a donné pouvoir à …"; under "Procurations :" such sentences are the list).
-LIST_STOP = re.compile(with_civilities(
+# on an article or a pronoun, on a member the list named who gives a proxy ("…, Mme Rose LYS. Mme Rose LYS
+# a donné pouvoir à …"; under "Procurations :" such sentences are the list), or on a member and a verb
+# ("…, M. Luc PETIT. M. Yves MORIN[, doyen,] est désigné secrétaire"; not "…, a donné pouvoir": the proxies'
+# sentences, above).
+LIST_STOP = re.compile(with_proxy_words(with_civilities(
     r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
-    r"|\.\s+(?=(?:{civility})\s+(?P<giver>[^.;:()\n]{2,60}?)\s(?:a|ont|avait|avaient)\s+(?:donné|remis|confié|délégué)\s)"
-    r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)"))
+    r"|\.\s+(?=(?:{civility})\s+(?P<giver>[^.;:()\n]{2,60}?)\s(?:a|ont|avait|avaient)\s+{giving_alone}\s)"
+    r"|\.\s+(?=(?:{civility})\s+(?:[A-ZÉÈ][\w'’-]*\s+){0,3}[A-ZÉÈ][\w'’-]*(?:\s*,[^,.;:()]{1,60},)?\s+(?:est|sont|a|ont|était|avait|sera|assiste|rejoint|quitte|arrive|entre|prend|participe|préside|assure|remplit)\s(?!\s*(?:{giving_alone}|{giving})\s))"
+    r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)")))
 
 
 TRAILING_BULLET = re.compile(r"\n[ \t]*[•*✓-][ \t]*\Z")
 # A line that tells a proxy: it ends a list of those present ("Présents : M. X, Mme Y⏎Mme Z donne pouvoir à M. X.",
 # "⏎Pouvoir de Mme Z à M. X.").
-PROXY_LINE = re.compile(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ][^.;:()\n,]{1,60}?\s(?:(?:a|avait)\s+)?(?:donné|donne|remis|confié|délégué)\s+"
-                                        r"(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)\b|[ \t]*(?:Pouvoir|Procuration)\s+(?:de\s|d['’]))"))
+PROXY_LINE = re.compile(with_proxy_words(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ][^.;:()\n,]{1,60}?\s(?:(?:a|avait)\s+)?{giving}\s+"
+                                        r"(?:un\s+|une\s+|son\s+|sa\s+)?{proxy_noun}\b|[ \t]*(?:Pouvoir|Procuration)\s+(?:de\s|d['’]))")))
 
 
 # A page break inside a list: white space holding a form feed (its furniture blanked), then the next
@@ -581,9 +585,9 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # "Mme X, suppléante de M. Y", "M. X, ayant donné pouvoir à Mme Y", "M. X / représenté par Mme Y"
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
-GIVING = cues("proxies")["giving_verbs"]  # "donné", "confié", "mandaté"…
-_BINDS = with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b")  # (not ", de M. Z à Mme W": another proxy read out)
+GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -787,8 +791,8 @@ ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:donne|confie|remet|transmet|délègue)\s+(?:(?:son|sa)\s+(?:pouvoir|procuration|vote|voix)|pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s")  # (OCR loses accents;
+VERB_ITEM = re.compile(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s"))  # (OCR loses accents;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
@@ -815,6 +819,7 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 # An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
 # (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
+STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
 GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
@@ -825,7 +830,7 @@ def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item):  # "…, qui avait donné procuration à Y"
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item):  # "…, qui avait donné procuration à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -1253,7 +1258,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+(?:donn[ée]|confi[ée]|remis)e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1378,7 +1383,7 @@ def _forms(forms: list[dict], in_proxy_list: bool) -> _Forms:
     """The proxy forms that apply in a list (`list_only` ones under a proxy heading): `_Forms`."""
     known = _FORMS.get((id(forms), in_proxy_list))
     if known is None or known[0] is not forms:  # a profile's own forms are another list
-        kept = [(re.compile(with_civilities(form["cue"], folded=True).replace("'", "['’]")), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
+        kept = [(re.compile(with_proxy_words(with_civilities(form["cue"], folded=True), folded=True).replace("'", "['’]")), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
         known = _FORMS[(id(forms), in_proxy_list)] = (forms, _Forms(kept))
     return known[1]
 
@@ -1480,16 +1485,17 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # le sien à Y" (the proxy the sentence before names), and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Lucia donne")
-PROXY_VERBS = rf"(?:{GIVING})"
+PROXY_VERBS = proxy_words.alternation("giving")
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
-REPRESENTED = r"(?:s['’]est\s+fait(?:e)?\s+représenter|(?:est|était)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
+REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est|était|a\s+été)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:pouvoir|procuration(?:\s+[ée]crite)?|d[ée]l[ée]gation(?:\s+de\s+vote)?|droit\s+de\s+vote|mandat(?:\s+de\s+vote)?|(?<=son\s)vote|(?<=sa\s)voix|le\s+sien|la\s+sienne)"
-                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de)\s+"
+                        r"(?:" + proxy_words.alternation("proxy_noun") + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|le\s+sien|la\s+sienne)"
+                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
+                        + "|" + PROXY_VERB_PREFIX + r"mandatée?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+pour\s+(?:l[ae]\s+représenter|voter))"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
-VERB_WORD = re.compile(PROXY_VERBS + "|" + REPRESENTED)
+VERB_WORD = re.compile(PROXY_VERBS + r"|mandatée?\s|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
@@ -1497,8 +1503,8 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|(?:donné|remis|confié)e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\)|,\s*[^,;:()\n]{2,60}?,)?\s+(?:(?:confié|donné|remis)e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))"))
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+de\s+(?:voter|l[ae]\s+représenter)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\)|,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1507,9 +1513,9 @@ PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<g
 
 
 # A line that is a proxy, under no heading (after the counts): "Mme X - procuration à M. Y (pour les questions 1 à 6)".
-LINE_PROXY = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;:()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?"
-                                        r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,][ \t]*)(?:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+(?:donn[ée]|confi[ée]|remis)e?)?[ \t]+(?:à|a|au)[ \t]+"
-                                        r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)"))
+LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;:()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?"
+                                        r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,][ \t]*)(?:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+{given}e?)?[ \t]+(?:à|a|au)[ \t]+"
+                                        r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"

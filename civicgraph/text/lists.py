@@ -14,6 +14,7 @@ SEPARATOR = re.compile(
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
       | \set(?:\s|(?=[,;]))       # "A et B", the last separator of a French list; "A et, le soir, B"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
+      | (?<=[^\W\d_]{2})\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
     )\s*""".replace("{civility}", with_civilities("(?:{civility})")),
     re.VERBOSE,

@@ -1,0 +1,71 @@
+"""The words of a proxy (`words` of `ingest/genre/fr/proxies.yaml`) are read the same way in a list of proxies, in a
+sentence after a roll call's list and in a paragraph of its own; and the forms met around them, each on invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.genre.test_attendance_layouts_14 import proxies, read
+from tests.genre.test_layouts_30 import _seance, _statuses
+
+WORDS = yaml.safe_load((Path(__file__).parents[2] / "ingest" / "genre" / "fr" / "proxies.yaml").read_text(encoding="utf-8"))["words"]
+COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
+PRESENT = "Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN, M. Jean CARON, Mme Nina ROUX.\n\n"
+
+
+def _contexts(sentence: str) -> dict[str, str]:
+    """`sentence` as a list's item, as a sentence after an absent's list on its line, and as a paragraph of its own."""
+    return {"list": PRESENT + "Pouvoirs :\n\t" + sentence + "\n\tM. Luc PETIT, excusé.",
+            "after a list": PRESENT + "Absents : M. Luc PETIT. " + sentence + " Secrétaire de séance : Mme Nina ROUX.",
+            "paragraph": PRESENT + "Absent excusé : M. Luc PETIT.\n\n" + sentence + "\n"}
+
+
+def _read_everywhere(tmp_path: Path, sentence: str) -> dict[str, set]:
+    return {where: set(proxies(tmp_path, _seance(COUNCIL, roll))) for where, roll in _contexts(sentence).items()}
+
+
+@pytest.mark.parametrize("verb", WORDS["giving"])
+def test_every_verb_of_giving_reads_in_a_list_a_sentence_and_a_paragraph(tmp_path: Path, verb: str):
+    read_in = _read_everywhere(tmp_path, f"Mme Rose LYS a {verb} une procuration à M. Jean CARON.")
+    assert read_in == dict.fromkeys(read_in, {("Rose LYS", "Jean CARON")})
+
+
+@pytest.mark.parametrize("participle", WORDS["given"])
+def test_every_participle_after_the_noun_reads_in_a_list_and_a_sentence(tmp_path: Path, participle: str):
+    read_in = _read_everywhere(tmp_path, f"M. Yves MORIN, pouvoir {participle} à Mme Anne BRUN.")
+    assert read_in["list"] == read_in["after a list"] == {("Yves MORIN", "Anne BRUN")}
+
+
+@pytest.mark.parametrize("sentence, proxy", [
+    ("Mme Rose LYS a été représentée par M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Yves MORIN se fait représenter par Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
+    ("M. Yves MORIN donne pouvoir au Maire.", ("Yves MORIN", "Paul ROCHE")),
+    ("M. Yves MORIN a mandaté Mme Anne BRUN pour voter en son nom.", ("Yves MORIN", "Anne BRUN")),
+    ("Mme Rose LYS a donné mandat à M. Jean CARON de voter en son nom.", ("Rose LYS", "Jean CARON")),
+    ("M. Hugo SALA a donné pouvoir de vote à Mme Anne BRUN.", ("Hugo SALA", "Anne BRUN")),
+])
+def test_forms_around_the_words_read_everywhere(tmp_path: Path, sentence: str, proxy: tuple[str, str]):
+    read_in = _read_everywhere(tmp_path, sentence)
+    assert read_in == dict.fromkeys(read_in, {proxy})
+
+
+@pytest.mark.parametrize("item", ["Mme Lise NOËL (pouvoir : M. Jean CARON).", "Mme Lise NOËL, excusée (pouvoir à M. Jean CARON)."])
+def test_a_proxy_in_the_bracket_after_a_name_or_its_status(tmp_path: Path, item: str):
+    read_in = _read_everywhere(tmp_path, item)
+    assert read_in["list"] == read_in["after a list"] == {("Lise NOËL", "Jean CARON")}
+
+
+def test_a_council_delegating_its_powers_to_the_mayor_is_no_proxy(tmp_path: Path):
+    text = _seance(COUNCIL, PRESENT + "Le Conseil municipal délègue ses pouvoirs au Maire pour la durée du mandat.")
+    assert proxies(tmp_path, text) == {}
+
+
+def test_a_list_ends_before_a_member_s_sentence_and_its_last_name_is_kept(tmp_path: Path):
+    roll = PRESENT + "Absents : M. Luc PETIT. M. Yves MORIN, doyen, est désigné secrétaire de séance."
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert statuses.get("Luc PETIT") == "absent" and "Yves MORIN" not in statuses
+    facts = read(tmp_path, _seance(COUNCIL, roll)).facts[0]
+    assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Yves MORIN"
