@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from civicgraph.genre.offices import with_offices
-from civicgraph.genre.proxy_words import with_proxy_words
+from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.paths import data_dir
 from civicgraph.text import literals
 from civicgraph.text.dates import MONTHS
@@ -78,7 +78,7 @@ def pattern(cue: str, flags: int = 0) -> re.Pattern:
     too: "[^,']" excludes both), "{civility}" for any singular civility of `persons.yaml`
     ("m.", "mme", "monsieur", OCR's "mrne"…), "{civilities}" for these and the group ones, "{office}"
     for an office of `offices.yaml` ("1er vice-président"), "{ranked_office}" for a ranked one, "{giving}",
-    "{given}", "{proxy_noun}" and "{giving_alone}" for the words of a proxy (`proxy_words`)."""
+    "{given}", "{proxy_noun}", "{giving_alone}" and "{empowering}" for the words of a proxy (`text.proxy_words`)."""
     return re.compile(_apostrophes(with_proxy_words(with_offices(with_civilities(cue, folded=True), folded=True), folded=True)), flags)
 
 

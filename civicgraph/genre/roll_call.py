@@ -14,8 +14,9 @@ from datetime import time
 
 from civicgraph import territories
 from civicgraph.facts import Span
-from civicgraph.genre import offices, proxy_words
-from civicgraph.genre.proxy_words import with_proxy_words
+from civicgraph.genre import offices
+from civicgraph.text import proxy_words
+from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
@@ -309,8 +310,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
         group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
-        if group and group.end() <= end and text.at(pattern(cues("roll_call")["group_titles"]), group.start("label")):
-            continue  # the list's next group: "Représentants des communes :" and its names
+        if group and group.end() <= end and (text.at(pattern(cues("roll_call")["group_titles"]), group.start("label"))
+                                             or text.at(pattern(cues("roll_call")["member_bodies"]), group.start("label"))):
+            continue  # the list's next group: "Représentants des communes :", "CC du Val :" and its names
         body = BODY_HEADING.match(text.raw, match.end()) if "\n" in match.group() else None
         if body and body.end() < end:
             continue  # the next member body's delegates: "⏎⏎CC DU HAUT-MONT⏎M. Jean CARON"
@@ -799,7 +801,7 @@ MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
-ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
 
 def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -819,6 +821,8 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 # An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
 # (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
+GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
+SECOND_NOUN = re.compile(r"(?i:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y"
 STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
 GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
@@ -830,7 +834,7 @@ def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item):  # "…, qui avait donné procuration à Y"
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item):  # "…, qui avait donné procuration à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -1125,6 +1129,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         titular = Named(body[:replaced.start()], Span(at, at + replaced.start()))
         substitute = Named(body[replaced.end():], Span(at + replaced.end(), at + len(body)))
         roll.entries.append(Entry(substitute, "présent", label, replaces=titular))  # whatever the heading: the suppléant sits
+        if heading.status in ("excusé", "absent"):  # "Excusés : M. X (Val), suppléé par Mme Y": X is excused all the same
+            name = body[:replaced.start()].split("(")[0].rstrip()
+            roll.entries.append(Entry(Named(name, Span(at, at + len(name))), heading.status, label))
         return
     of = SUBSTITUTE_OF.search(body) if "suppl" in body or "remplacement" in body else None
     if of:  # "Mme Brun Maryse, suppléante de M. Chabert Denis"
@@ -1234,7 +1241,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat)\s+)?de\s+voter\b|\s+[àa]\s+voter\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1486,16 +1493,18 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Lucia donne")
 PROXY_VERBS = proxy_words.alternation("giving")
+EMPOWERING = proxy_words.alternation("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est|était|a\s+été)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
-PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+)?"
-                        r"(?:" + proxy_words.alternation("proxy_noun") + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|le\s+sien|la\s+sienne)"
-                        r"(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
-                        + "|" + PROXY_VERB_PREFIX + r"mandatée?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+pour\s+(?:l[ae]\s+représenter|voter))"
+_NOUN = proxy_words.alternation("proxy_noun")
+PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
+                        r"(?:" + _NOUN + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)"
+                        r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+voter\s+en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
+                        + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)\b)"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
-VERB_WORD = re.compile(PROXY_VERBS + r"|mandatée?\s|" + REPRESENTED)
+VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
@@ -1503,8 +1512,8 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+de\s+(?:voter|l[ae]\s+représenter)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\)|,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from civicgraph.text import literals
 from civicgraph.text.name_data import cues, fold, given_names, with_civilities
+from civicgraph.text.proxy_words import with_proxy_words
 
 SEPARATOR = re.compile(
     r"""\s*(?:
@@ -112,12 +113,13 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
-# représenter", "X et / Y", "X a donné / pouvoir à Y" (OCR: "a delegue / son pouvoir"; "a fait / parvenir"), a particle
-# in capitals: "M. DE LA / VIDALIE Paul".
-DANGLING = re.compile(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|pour|{civilities}|→|->|=>|➡\ufe0f?"
+# représenter", "X et / Y", "X a donné / pouvoir à Y", "X a mandaté / M. Y", "X s'est fait / représenter", "… pouvoir en /
+# faveur de Y" (the verbs after an auxiliary: `proxy_words`, accents or not; alone, only the present's, a participle
+# ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul".
+DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|{civilities}|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
-                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:donn[ée]|remis|confi[ée]|d[ée]l[ée]gu[ée]|fait)|donne(?:\s+mandat)?|DE(?:\s+LA)?|DU|DES|LE"
-                                      r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$"))
+                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE"
+                                      r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$")))
 DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
 
 

@@ -46,6 +46,10 @@ def test_every_participle_after_the_noun_reads_in_a_list_and_a_sentence(tmp_path
     ("M. Yves MORIN a mandaté Mme Anne BRUN pour voter en son nom.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS a donné mandat à M. Jean CARON de voter en son nom.", ("Rose LYS", "Jean CARON")),
     ("M. Hugo SALA a donné pouvoir de vote à Mme Anne BRUN.", ("Hugo SALA", "Anne BRUN")),
+    ("M. Yves MORIN donne procuration et pouvoir de voter en son nom a Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
+    ("M. Yves MORIN (CC du Val) a habilite Mme Anne BRUN a voter en son nom.", ("Yves MORIN", "Anne BRUN")),
+    ("Mme Rose LYS (Val-Brun) a délégué ses pouvoirs à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Hugo SALA a donné délégation de son droit de vote à M. le Maire.", ("Hugo SALA", "Paul ROCHE")),
 ])
 def test_forms_around_the_words_read_everywhere(tmp_path: Path, sentence: str, proxy: tuple[str, str]):
     read_in = _read_everywhere(tmp_path, sentence)
@@ -69,3 +73,9 @@ def test_a_list_ends_before_a_member_s_sentence_and_its_last_name_is_kept(tmp_pa
     assert statuses.get("Luc PETIT") == "absent" and "Yves MORIN" not in statuses
     facts = read(tmp_path, _seance(COUNCIL, roll)).facts[0]
     assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Yves MORIN"
+
+
+def test_a_proxy_told_by_its_noun_with_the_giver_s_commune_and_office_before_its_participle(tmp_path: Path):
+    roll = PRESENT + ("Pouvoirs : pouvoir de M. Yves MORIN (Val-Brun), 5e Vice-président, remis à Mme Anne BRUN (Roche) ; "
+                      "pouvoir de Mme Rose LYS (Lys), conseillère déléguée, remis à M. le Maire.")
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Yves MORIN", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}

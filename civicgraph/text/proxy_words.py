@@ -1,6 +1,6 @@
 """The words of giving one's vote ("a donné pouvoir", "procuration remise à"), from the `words` of
 `ingest/genre/fr/proxies.yaml`: one lexicon for every pattern that reads a proxy, the cues of the
-file ("{giving}", "{given}", "{proxy_noun}" in a cue) and the roll call's patterns on raw text alike,
+file ("{giving}", "{given}", "{proxy_noun}", "{empowering}" in a cue) and the roll call's patterns on raw text alike,
 so that a verb added there is read in a list's item, a sentence and a line the same way."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import yaml
 from civicgraph.paths import data_dir
 from civicgraph.text.spans import fold
 
-PLACEHOLDERS = ("giving", "given", "proxy_noun", "giving_alone")
+PLACEHOLDERS = ("giving", "given", "proxy_noun", "giving_alone", "empowering")
 
 
 @cache
@@ -24,8 +24,7 @@ def _words() -> dict[str, list[str]]:
 
 @cache
 def alternation(key: str, folded: bool = False) -> str:
-    """One group (no capture) of the words of `key` ("giving", "given", "proxy_noun",
-    "giving_alone"), longest first; on folded text if `folded`, else as printed in lower case, with
+    """One group (no capture) of the words of `key` (one of `PLACEHOLDERS`), longest first; on folded text if `folded`, else as printed in lower case, with
     its accents or without them all (as OCR loses them); a space stands for any run of spaces."""
     words = _words()[key]
     forms = {fold(w) for w in words} if folded else {*words, *(fold(w) for w in words)}
@@ -34,7 +33,7 @@ def alternation(key: str, folded: bool = False) -> str:
 
 def with_proxy_words(regex: str, folded: bool = False) -> str:
     """`regex` with each "{key}" of `PLACEHOLDERS` replaced by `alternation(key, folded)`."""
-    if "{giv" not in regex and "{proxy_noun}" not in regex:
+    if not any("{" + key + "}" in regex for key in PLACEHOLDERS):
         return regex
     for key in PLACEHOLDERS:
         regex = regex.replace("{" + key + "}", alternation(key, folded))
