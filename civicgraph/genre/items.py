@@ -143,8 +143,8 @@ def _titles(act: Item, following: Item, text: Text) -> bool:
 
 
 LOWER = "a-zàâçéèêëîïôûùü"
-# A line that opens a sentence: "Capitalised lowercase …", "Prénom NOM verb …", "Word le/la/du …".
-SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) ))"
+# A line that opens a sentence: "Capitalised lowercase …", "Prénom NOM verb …", "Word le/la/du …", "L'ADIL, membre …".
+SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) |L['’][A-ZÉ][\w-]*,?\s+[{LOWER}]))"
 
 
 def _title_end(text: Text, start: int, end: int) -> int:
@@ -229,9 +229,9 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
 
-# An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)"; not
-# a period ("(2024-2026)").
-TRAILING_ACT = re.compile(r"\s*\((?:n°\s*)?(?!(?:19|20)\d\d[-/](?:19|20)\d\d\))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d[\w/-]*)\)$")
+# An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
+# "(délibération n° 2025-031)"; not a period ("(2024-2026)").
+TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*)?(?!(?:19|20)\d\d[-/](?:19|20)\d\d\))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d[\w/-]*)\)$")
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
@@ -476,8 +476,11 @@ def _tally(text: Text, cue: dict, start: int, end: int) -> re.Match | None:
     return None
 
 
+OCR_FIGURES = str.maketrans("lio", "110")  # figures as OCR reads them, on folded text ("Contre : l", "Pour : ll")
+
+
 def _count(found: re.Match) -> int:
-    return 0 if found["n"] in ("-", "–", "—", "neant") else int(found["n"])
+    return 0 if found["n"] in ("-", "–", "—", "neant") else int(found["n"].translate(OCR_FIGURES))
 
 
 def decided_from(text: Text, start: int, end: int) -> int:

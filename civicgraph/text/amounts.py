@@ -91,12 +91,26 @@ def _qualified(folded: str, item: Found) -> Found:
     return Found(replace(item.value, approximate=bool(approximate), per_year=bool(per_year)), start, end)
 
 
+# A figure run before a currency with OCR's letters for figures in it: "2 l3O,OO €" is "2 130,00 €" (the
+# run starts a word and holds a true figure; l and o are read 1 and 0, one character for one).
+OCR_RUN = re.compile(r"(?<![\w,.])(?=[lo \u00a0\u202f.,]*\d)[\dlo](?:[\dlo \u00a0\u202f.,]*[\dlo])?(?=\s*(?:€|euros?\b))")
+OCR_FIGURES = str.maketrans("lo", "10")
+
+
+def _ocr_figures(folded: str) -> str:
+    """`folded` with the OCR runs of `OCR_RUN` read as figures (same length)."""
+    if "l" not in folded and "o" not in folded or ("€" not in folded and "euro" not in folded):
+        return folded
+    return OCR_RUN.sub(lambda m: m.group().translate(OCR_FIGURES), folded)
+
+
 def find_amounts(text: str, folded: str | None = None) -> list[Found]:
     """Every amount of money in `text`, once each, in order. The span covers the whole phrase:
     qualifiers ("près de", "/ an") and, for an amount restated in brackets, both statements.
     `folded`: `fold(text)` when the caller has it (a slice of its folded document: `fold` maps
-    each character alone, so a slice of the fold is the fold of the slice)."""
-    folded = fold(text) if folded is None else folded
+    each character alone, so a slice of the fold is the fold of the slice). OCR's letters in a
+    figure run before a currency are read as figures ("2 l3O,OO €": 2,130.00 EUR)."""
+    folded = _ocr_figures(fold(text) if folded is None else folded)
     return [_qualified(folded, item) for item in _merge_restated(folded, _amounts(folded))]
 
 

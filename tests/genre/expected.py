@@ -56,6 +56,7 @@ ORGAN_SYNONYMS = {
     "assemblee pleniere du conseil regional": "conseil regional",
     "commission permanente regionale": "commission permanente",
     "conseil de la metropole": "conseil metropolitain",
+    "conseil de l eurometropole": "conseil metropolitain",
 }
 
 

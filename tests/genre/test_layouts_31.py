@@ -21,6 +21,12 @@ def test_a_syndicat_s_acronym_stays_in_capitals_and_the_words_after_it_keep_thei
     assert "Association Les Amis du Val" in _names("ASSOCIATION LES AMIS DU VAL\nASSEMBLÉE GÉNÉRALE\n")
 
 
+def test_an_eurometropole_is_a_metropole_and_its_council_the_metropolitan_council(tmp_path: Path):
+    assert "Metropole" in bodies(tmp_path, _seance("EUROMÉTROPOLE DU VAL-BRUN\nSÉANCE DU CONSEIL DE L'EUROMÉTROPOLE", PRESENT)).get("Eurométropole du Val-Brun", set())
+    facts = read(tmp_path, _seance("EUROMÉTROPOLE DU VAL-BRUN\nSÉANCE DU CONSEIL DE L'EUROMÉTROPOLE", PRESENT)).facts[0]
+    assert {o.first("nom") for o in facts.of_class("Organe")} == {"Conseil métropolitain"}
+
+
 def test_an_acronym_alone_on_its_line_over_the_syndicat_s_full_name_is_not_that_name_s_first_word():
     names = _names("SMITU\nSYNDICAT MIXTE DES TRANSPORTS URBAINS DU VAL-BRUN\n\nCOMPTE RENDU DU COMITÉ SYNDICAL\n")
     assert "Syndicat Mixte des Transports Urbains du Val-Brun" in names

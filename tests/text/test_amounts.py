@@ -103,3 +103,11 @@ def test_the_start_check_keeps_every_match():
               "l'article 6281 : 12 euros; x12 €; 3,5 m€", "Quatre-vingts Euros", "mille€", "cent dollars us"]
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in AMOUNT.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_ocr_letters_in_a_figure_run_before_a_currency_are_figures():
+    assert [f.value.value for f in find_amounts("la cotisation de 2 l3O,OO €, imputée")] == [Decimal("2130.00")]
+    assert [f.value.value for f in find_amounts("versement de l Ol8,OO euros.")] == [Decimal("1018.00")]
+    # a word is no figure run: "solo", "total" keep their letters; a run with no true figure is no amount
+    assert [f.value.value for f in find_amounts("total 5 €, solo 12 €")] == [Decimal("5"), Decimal("12")]
+    assert find_amounts("de l OOO €") == []
