@@ -804,12 +804,17 @@ ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + 
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
 
 
+# A scope's points split at their commas and "et" ("… pour les points 4 | 5 | 6"): the points go on the item.
+POINTS_END = re.compile(r"(?i)\b(?:points?|questions?|rapports?|délibérations?|dossiers?)\s+(?:n°s?\s*)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
+POINTS_ONLY = re.compile(r"\d{1,3}\s*(?:[.)]\s*)?$")
+
+
 def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"Rémi X, 4e Vice-président, a donné pouvoir à Y" or "Claude Y, 8e Vice-président" split at
     their commas: a name and the role (and proxy) after it are one item again."""
     out: list[tuple[str, int, int]] = []
     for item in items:
-        while out and _continues(item[0]):  # again when a role split at a line end was joined ("3e" "Vice-président")
+        while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))):  # again when a role split at a line end was joined ("3e" "Vice-président")
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
         out.append(item)
@@ -1458,7 +1463,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
         proxy.arrival_item = _as_written(rest, arrival, "d")
     proxy.from_departure = proxy.from_departure or bool(re.search(spec["from_departure"], folded))
     items = re.search(spec["items"], folded)
-    if items:
+    if items and _runs_on(items):
         proxy.from_item = _as_written(rest, items, "a", "c")
         proxy.to_item = _as_written(rest, items, "b", "c")
     from_item = re.search(spec["from_item"], folded)
@@ -1467,6 +1472,17 @@ def _scope(rest: str, proxy: Proxy) -> None:
     to_item = re.search(spec["to_item"].replace("'", "['’]"), folded)
     if to_item and not proxy.to_item:
         proxy.to_item = _as_written(rest, to_item, "d")
+
+
+def _runs_on(items: re.Match) -> bool:
+    """Whether the points a scope names are a range: "1 à 3", or a list whose points follow each other
+    ("4, 5 et 6"; not "1 et 3", two points a range from the first to the last would overstate)."""
+    if items["c"] or items["joined"] == "a":
+        return True
+    points = [items["a"], *re.findall(r"\d+", items["between"] or ""), items["b"]]
+    if not all(p.isdigit() for p in points):
+        return items["between"] == ""  # "n° 2024-12 et 2024-13": two acts, their order their numbers'
+    return all(int(b) == int(a) + 1 for a, b in zip(points, points[1:]))
 
 
 def scope_cell(cell: str, proxy: Proxy) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.genre.test_attendance_layouts_14 import read
+from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _seance, _statuses
 
 COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
@@ -66,3 +66,14 @@ def test_delegates_grouped_by_member_body_are_read_group_after_group(tmp_path: P
     assert statuses.get("Lise NOËL") == "excusé"
     facts = read(tmp_path, _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", roll)).facts[0]
     assert "excusé" in {s for p in facts.of_class("Participation") if p.first("personne").first("rdfs:label") == "Yves MORIN" for s in p.props["statut"]}
+
+
+def test_a_proxy_for_points_listed_or_one_deliberation_and_no_range_over_points_apart(tmp_path: Path):
+    items = "".join(f"{n}. Point {n}\nAdopté à l'unanimité.\n\n" for n in range(1, 7))
+    roll = PRESENT + ("Pouvoirs :\n\tMme Lise NOËL a donné pouvoir à M. Jean CARON pour les points 4, 5 et 6.\n"
+                      "\tM. Luc PETIT a donné pouvoir à Mme Anne BRUN pour la délibération n° 2.\n"
+                      "\tMme Rose LYS a donné pouvoir à Mme Nina ROUX pour les points 1 et 3.\n\n")
+    read_ = proxies(tmp_path, f"{COUNCIL}\nSéance du 5 décembre 2025\n\n{roll}{items}")
+    assert read_[("Lise NOËL", "Jean CARON")] == {"depuisActe": "4", "jusquAActe": "6"}
+    assert read_[("Luc PETIT", "Anne BRUN")] == {"depuisActe": "2", "jusquAActe": "2"}
+    assert read_[("Rose LYS", "Nina ROUX")] == {}  # (two points apart are no range from the first to the last)
