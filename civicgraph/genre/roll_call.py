@@ -589,7 +589,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
 _BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|(?:procuration|pouvoir|mandat)\s+(?:port[ée]|d[ée]tenu|exerc[ée]|tenu)e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -794,7 +794,7 @@ HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, A
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit)\s+de\s"))  # (OCR loses accents;
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"))  # (OCR loses accents;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
@@ -827,12 +827,12 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 # An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
 # (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
-SECOND_NOUN = re.compile(r"(?i:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y"
+SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
 STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
 GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
-ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+profit\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
+ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benefice)\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
 
 
 def _continues(item: str) -> bool:
@@ -1270,7 +1270,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?(?:confi[ée]|donn[ée]|remis|d[ée]l[ée]gu[ée])\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?)(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1515,7 +1515,7 @@ REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
                         r"(?:" + _NOUN + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)"
-                        r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+voter\s+en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+profit\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
+                        r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+de\s+voter\s+en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)\b)"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
@@ -1529,7 +1529,7 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+profit\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.

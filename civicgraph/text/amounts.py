@@ -24,10 +24,11 @@ CURRENCIES = {
     "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
 }
 SCALES = {"k": 1000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "milliard": 10**9, "milliards": 10**9}
-# Thousands grouped by spaces (also non-breaking) or dots, decimal comma: "5 000,00", "5.000", "4776";
+# Thousands grouped by spaces (also non-breaking) or dots, decimal comma: "5 000,00", "5.000", "4776", or by a line
+# end before the last group and its decimals ("3⏎600,00 €": a line wrapped);
 # a dot before exactly two digits is a decimal point: "2 184.00 €", "1 250 000.00 €", "58.00 €"
 # (a dot before three digits groups thousands: "14.350 euros").
-_FIGURES = r"(?<![\w,.])(?P<figures>\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+\.\d{2}(?!\d)|\d+(?:,\d+)?)"
+_FIGURES = r"(?<![\w,.])(?P<figures>\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2}(?!\d)|\d{1,3}(?:[ \u00a0\u202f.]\d{3}|\n\d{3}(?=,\d))+(?:,\d+)?|\d+\.\d{2}(?!\d)|\d+(?:,\d+)?)"
 # "k€"/"M€" and "2 millions" scale the number; "d'"/"de" links it to the currency ("2 millions d'euros").
 _SCALE = r"(?:\s*(?P<scale>[km](?=\s?€)|millions?\b|milliards?\b))?(?:\s*(?:d['’]|de\s))?"
 _CURRENCY = r"\s*(?P<currency>€|\$|euros?\b|eur\b|dollars?\b|usd\b)"
@@ -48,7 +49,7 @@ def _number(match: re.Match) -> Decimal | None:
         figures = match["figures"]
         if re.search(r"\.\d{2}$", figures):  # decimal point
             return Decimal(re.sub(r"[ \u00a0\u202f]", "", figures))
-        return Decimal(re.sub(r"[ \u00a0\u202f.]", "", figures).replace(",", "."))
+        return Decimal(re.sub(r"[ \u00a0\u202f.\n]", "", figures).replace(",", "."))
     value = words_to_int(match["words"])
     return None if value is None else Decimal(value)
 

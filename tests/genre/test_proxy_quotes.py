@@ -52,6 +52,14 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("496", 3, "wrapped at 40"): "a giver's commune in brackets cut at its hyphen and 'avait donne pouvoir a' wrapped in a list",
     ("496", 4, "wrapped at 40"): "a timed departure sentence (OCR) wrapped inside a list of proxies",
     ("501", 3, "wrapped at 40"): "a departure sentence, then 'procuration à' after a semicolon, wrapped inside a list of proxies",
+    ("524", 0, "wrapped at 40"): "a sentence's holder and its scope wrapped in a list of one proxy a line",
+    ("526", 14, "wrapped at 40"): "a bare 'X à Y' wrapped between a given name and its family name",
+    ("536", 1, "wrapped at 40"): "'donnant procuration à' with both bodies in brackets wrapped in a list",
+    ("536", 2, "wrapped at 40"): "'donnant procuration à' with both bodies in brackets wrapped in a list",
+    ("536", 11, "wrapped at 40"): "'donnant procuration à' with both bodies in brackets wrapped in a list",
+    ("538", 2, "under a heading"): "a departure sentence ('quitte la séance et confie …') read as a list's item",
+    ("538", 2, "among excused names"): "a departure sentence ('quitte la séance et confie …') read as a list's item",
+    ("538", 2, "wrapped at 40"): "a departure sentence ('quitte la séance et confie …') read as a list's item",
 }
 
 

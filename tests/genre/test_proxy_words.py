@@ -50,10 +50,21 @@ def test_every_participle_after_the_noun_reads_in_a_list_and_a_sentence(tmp_path
     ("M. Yves MORIN (CC du Val) a habilite Mme Anne BRUN a voter en son nom.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS (Val-Brun) a délégué ses pouvoirs à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("M. Hugo SALA a donné délégation de son droit de vote à M. le Maire.", ("Hugo SALA", "Paul ROCHE")),
+    ("Mme Rose LYS a donné pouvoir de la représenter et de voter en son nom à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Yves MORIN (Val) donnant procuration à Mme Anne BRUN (Roche).", ("Yves MORIN", "Anne BRUN")),
 ])
 def test_forms_around_the_words_read_everywhere(tmp_path: Path, sentence: str, proxy: tuple[str, str]):
     read_in = _read_everywhere(tmp_path, sentence)
     assert read_in == dict.fromkeys(read_in, {proxy})
+
+
+@pytest.mark.parametrize("item, proxy", [
+    ("Mme Rose LYS (mandataire : M. Jean CARON).", ("Rose LYS", "Jean CARON")),
+    ("Mme Rose LYS (Val-Brun), pouvoir porté par M. Jean CARON (Roche).", ("Rose LYS", "Jean CARON")),
+    ("Procuration de M. Yves MORIN au bénéfice de Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
+])
+def test_a_holder_labelled_carrying_or_benefiting_in_a_list(tmp_path: Path, item: str, proxy: tuple[str, str]):
+    assert _read_everywhere(tmp_path, item)["list"] == {proxy}
 
 
 @pytest.mark.parametrize("item", ["Mme Lise NOËL (pouvoir : M. Jean CARON).", "Mme Lise NOËL, excusée (pouvoir à M. Jean CARON)."])

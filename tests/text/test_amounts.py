@@ -111,3 +111,8 @@ def test_ocr_letters_in_a_figure_run_before_a_currency_are_figures():
     # a word is no figure run: "solo", "total" keep their letters; a run with no true figure is no amount
     assert [f.value.value for f in find_amounts("total 5 €, solo 12 €")] == [Decimal("5"), Decimal("12")]
     assert find_amounts("de l OOO €") == []
+
+
+def test_an_amount_whose_last_group_a_line_end_cuts_off():
+    assert [f.value.value for f in find_amounts("fixe la cotisation à 3\n600,00 €, imputée")] == [Decimal("3600.00")]
+    assert [f.value.value for f in find_amounts("Pour : 3\n600 €")] == [Decimal("600")]  # (no decimals: no wrapped group)
