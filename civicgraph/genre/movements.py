@@ -64,7 +64,15 @@ def movements(text: Text, start: int, end: int) -> list[Movement]:
     for movement in _civility_forms(text, start, end):
         if not any(movement.span.start <= s.start < movement.span.end for s in taken):
             found.append(movement)
+    for movement in found:
+        lead_in = LEAD_IN.search(text.raw, max(start, movement.span.start - 160), movement.who.span.start)
+        if lead_in:
+            _sentence_opening(text, movement, lead_in.start(), lead_in.end())
     return sorted(found, key=lambda m: m.span.start)
+
+
+# A line that sets the moment of the movements below it: "À 19 h 40, après le vote du point 5 :".
+LEAD_IN = re.compile(r"(?<=\n)[^\n:]{4,120}:[ \t]*\n(?=[ \t]*(?:MM?\.|Mmes?|Monsieur|Madame)?[^\n]*\Z)")
 
 
 def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
@@ -180,8 +188,8 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
             who = Named(value.strip(), Span(match.start("who") + lead, match.start("who") + lead + len(value.strip())))
             moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
             movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
+            _rest_of_sentence(text, movement, match.end(), end)  # (an item it names comes before one its opening names)
             _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
-            _rest_of_sentence(text, movement, match.end(), end)
             found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
     return found
 
@@ -202,20 +210,23 @@ def _co_subjects(text: Text, movement: Movement, opening: int, position: int) ->
 
 def _opening(text: Text, start: int, position: int, reach: int = 160) -> int:
     """Where the sentence holding `position` starts: after a line end or a full stop (not an
-    initial's or a number's "n°"), within `reach` characters."""
+    initial's: "M. X"; a figure's is one: "… du point 1. Mme X"), within `reach` characters."""
     window = max(start, position - reach)
-    stops = list(re.finditer(r"\n|(?<=[a-zé0-9)]{2})\.\s", text.raw[window:position]))
+    stops = list(re.finditer(r"\n|(?<=[a-zé0-9)]{2}|\s\d)\.\s", text.raw[window:position]))
     return window + (stops[-1].end() if stops else 0)
 
 
 def _sentence_opening(text: Text, movement: Movement, start: int, position: int) -> None:
-    """What the sentence says before the name: "À 19 h 25, après le vote de la délibération
-    n° 2025-087, M. X quitte la séance" (the time, and the item whose vote the movement follows)."""
+    """What the sentence (or the line that leads in to it) says before the name: "À 19 h 25, après le
+    vote de la délibération n° 2025-087, M. X quitte la séance" (the time, and the item whose vote the
+    movement follows or before which it comes)."""
     spec = cues("movements")
     folded = text.folded[start:position]
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
         movement.after_item = movement.item = act_number(item["n"])
+    elif item and movement.item is None:  # "À 19 h 25, avant l'examen du point 3, M. X rejoint la séance"
+        movement.item = act_number(item["n"])
     times = find_times(text.raw[start:position])
     if movement.at is None and times:
         movement.at = times[0].value

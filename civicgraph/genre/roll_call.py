@@ -588,8 +588,8 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|porteu(?:r|se)\s+du\s+pouvoir|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|(?:procuration|pouvoir|mandat)\s+(?:port[ée]|d[ée]tenu|exerc[ée]|tenu)e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|excusée?(?=\s*,\s*(?i:" + ABBREVIATED + r"|pouvoir|procuration))|représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?"
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+(?:port[ée]|d[ée]tenu|exerc[ée]|tenu)e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -1011,8 +1011,8 @@ SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de
 SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
 # "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
 # anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)|(?i:(?:a\s+re[çc]u\s+)?(?:porteu(?:r|se)\s+(?:de\s+la\s+procuration|du\s+pouvoir|du\s+mandat)|(?:pouvoirs?|procurations?|mandats?|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?s?)?)\s+de))\s+"
-                        r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$"))
+NOTE_GIVER = re.compile(with_proxy_words(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)\s+|(?i:{holds})|(?i:(?:pouvoirs?|procurations?|mandats?|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?s?)?\s+de\s+))"
+                        r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$")))
 GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|questions?|délibérations?)\b|à\s+(?:partir|compter)\s+d|jusqu['’])", re.I)  # "… de M. X pour les points 3 à 7."
 
 
@@ -1523,7 +1523,7 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
 VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
@@ -1542,11 +1542,11 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
                                         r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,][ \t]*)(?:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+{given}e?)?[ \t]+(?:à|a|au)[ \t]+"
                                         r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
-# Mme X, de Mme Z et de M. W" (one proxy a giver).
+# Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
-HOLDS = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)\s+(?:a|avait|porte|portait|détient|détenait)\s+"
-                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?)|celui|celle)\s+(?:de\s+|d['’])(?P<givers>" + _HELD_GIVER
-                                   + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)"))
+HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*,\s*(?i:{holds})|\s+(?:(?i:{holds})|(?:a|avait|porte|portait|détient|détenait)\s+"
+                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?)|celui|celle)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
+                                   + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)".
 VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:également|aussi)\s+pour\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)"))

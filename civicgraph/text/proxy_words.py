@@ -1,6 +1,6 @@
 """The words of giving one's vote ("a donné pouvoir", "procuration remise à"), from the `words` of
 `ingest/genre/fr/proxies.yaml`: one lexicon for every pattern that reads a proxy, the cues of the
-file ("{giving}", "{given}", "{proxy_noun}", "{empowering}" in a cue) and the roll call's patterns on raw text alike,
+file ("{giving}", "{given}", "{proxy_noun}", "{empowering}", "{holding}" and the phrase "{holds}" in a cue) and the roll call's patterns on raw text alike,
 so that a verb added there is read in a list's item, a sentence and a line the same way."""
 
 from __future__ import annotations
@@ -13,13 +13,19 @@ import yaml
 from civicgraph.paths import data_dir
 from civicgraph.text.spans import fold
 
-PLACEHOLDERS = ("giving", "given", "proxy_noun", "giving_alone", "empowering")
+PLACEHOLDERS = ("giving", "given", "proxy_noun", "giving_alone", "empowering", "holding")
+PHRASES = ("holds",)  # made of the words: replaced first
 
 
 @cache
-def _words() -> dict[str, list[str]]:
+def _lexicon() -> dict:
     with open(data_dir("ingest") / "genre" / "fr" / "proxies.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)["words"]
+        spec = yaml.safe_load(f)
+    return {"words": spec["words"], "phrases": spec["phrases"]}
+
+
+def _words() -> dict[str, list[str]]:
+    return _lexicon()["words"]
 
 
 @cache
@@ -32,7 +38,10 @@ def alternation(key: str, folded: bool = False) -> str:
 
 
 def with_proxy_words(regex: str, folded: bool = False) -> str:
-    """`regex` with each "{key}" of `PLACEHOLDERS` replaced by `alternation(key, folded)`."""
+    """`regex` with each "{phrase}" of `PHRASES` replaced by its text, then each "{key}" of `PLACEHOLDERS` by
+    `alternation(key, folded)`."""
+    for phrase in PHRASES:
+        regex = regex.replace("{" + phrase + "}", _lexicon()["phrases"][phrase])
     if not any("{" + key + "}" in regex for key in PLACEHOLDERS):
         return regex
     for key in PLACEHOLDERS:

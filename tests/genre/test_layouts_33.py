@@ -1,0 +1,42 @@
+"""Movements and proxies' bounds met in the blind sets of cases 520–559, read by general mechanisms, each
+on a small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.genre.test_attendance_layouts_14 import proxies, read
+
+HEAD = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE\nSéance du 5 décembre 2025\n\n"
+        "Présents : M. Paul ROCHE, Président ; Mme Anne BRUN, M. Jean CARON, Mme Nina ROUX.\n")
+ITEMS = ("1. Approbation du procès-verbal de la séance du 6 novembre 2025\nAdopté à l'unanimité.\n\n"
+         "2. Délibération n° 2025-071 – Budget : décision modificative n° 2\nAdopté à l'unanimité.\n\n"
+         "{between}\n\n"
+         "3. Délibération n° 2025-072 – Adhésion à l'association des Amis du Val\nAdopté à l'unanimité.\n\n"
+         "4. Délibération n° 2025-073 – Tarifs 2026\nAdopté à l'unanimité.\n")
+
+
+def test_an_arrival_whose_sentence_opens_on_the_point_it_comes_before_ends_the_proxy_at_the_point_before(tmp_path: Path):
+    roll = "Pouvoir : M. Rémi LYS a remis pouvoir à M. Jean CARON, jusqu'à son arrivée.\n\n"
+    between = "À 19 h 25, avant l'examen du point 3, M. Rémi LYS rejoint la séance."
+    found = proxies(tmp_path, HEAD + roll + ITEMS.format(between=between))
+    assert found[("Rémi LYS", "Jean CARON")] == {"jusquAHeure": "19:25:00", "jusquAActe": "2"}  # the point the minutes name
+
+
+def test_a_line_that_leads_in_to_a_departure_gives_its_time_and_point(tmp_path: Path):
+    between = "À 19 h 40, après le vote du point 2 :\nMme Anne BRUN quitte la séance en donnant procuration à Mme Nina ROUX."
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Anne BRUN", "Nina ROUX")] == {"depuisHeure": "19:40:00", "depuisActe": "3"}
+
+
+def test_a_departure_at_the_end_of_a_point_is_after_its_vote(tmp_path: Path):
+    between = "A 20 h 05, à l'issue du point 2, M. Jean CARON quitte la séance ; il remet son pouvoir à Mme Anne BRUN pour le point 3."
+    moved = read(tmp_path, HEAD + "\n" + ITEMS.format(between=between)).facts[0].of_class("Mouvement")
+    assert [(m.first("typeMouvement"), m.first("pointOrdreDuJour")) for m in moved] == [("départ", 2)]
+
+
+def test_a_sentence_before_a_movement_s_own_does_not_give_it_its_point(tmp_path: Path):
+    between = ("M. Rémi LYS est arrivé à 20 h 20, pendant l'examen du point 1. Mme Nina ROUX a quitté la séance à 21 h 15, "
+               "après le vote du point 2, et donne pouvoir à M. Paul ROCHE.")
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Nina ROUX", "Paul ROCHE")]["depuisActe"] == "3"
