@@ -39,7 +39,18 @@ def test_every_participle_after_the_noun_reads_in_a_list_and_a_sentence(tmp_path
     assert read_in["list"] == read_in["after a list"] == {("Yves MORIN", "Anne BRUN")}
 
 
+@pytest.mark.parametrize("word", WORDS["holding"])
+def test_every_word_of_holding_reads_the_holder_first_in_a_list_a_sentence_and_a_paragraph(tmp_path: Path, word: str):
+    noun = "" if word in ("avec", "ayant", "a reçu", "ayant reçu", "reçu") else "du "  # "porteur du pouvoir", "avec pouvoir"
+    read_in = _read_everywhere(tmp_path, f"M. Jean CARON, {word} {noun}pouvoir de Mme Rose LYS.")
+    assert read_in == dict.fromkeys(read_in, {("Rose LYS", "Jean CARON")})
+
+
 @pytest.mark.parametrize("sentence, proxy", [
+    ("M. Jean CARON est porteur d'une procuration écrite de Mme Rose LYS.", ("Rose LYS", "Jean CARON")),
+    ("Mme Anne BRUN, mandataire de M. Yves MORIN.", ("Yves MORIN", "Anne BRUN")),
+    ("Mme Rose LYS excusée a donné pouvoir à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Yves MORIN absent a donné procuration à Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS a été représentée par M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("M. Yves MORIN se fait représenter par Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
     ("M. Yves MORIN donne pouvoir au Maire.", ("Yves MORIN", "Paul ROCHE")),
@@ -59,11 +70,14 @@ def test_forms_around_the_words_read_everywhere(tmp_path: Path, sentence: str, p
 
 
 @pytest.mark.parametrize("item, proxy", [
+    ("Mme Rose LYS – pouvoir M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Yves MORIN, procuration Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
+    ("Mme Rose LYS a donné son pouvoir à son collègue M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("Mme Rose LYS (mandataire : M. Jean CARON).", ("Rose LYS", "Jean CARON")),
     ("Mme Rose LYS (Val-Brun), pouvoir porté par M. Jean CARON (Roche).", ("Rose LYS", "Jean CARON")),
     ("Procuration de M. Yves MORIN au bénéfice de Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
 ])
-def test_a_holder_labelled_carrying_or_benefiting_in_a_list(tmp_path: Path, item: str, proxy: tuple[str, str]):
+def test_a_holder_bare_labelled_carrying_or_benefiting_in_a_list(tmp_path: Path, item: str, proxy: tuple[str, str]):
     assert _read_everywhere(tmp_path, item)["list"] == {proxy}
 
 
