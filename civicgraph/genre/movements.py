@@ -259,6 +259,8 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
         return
     gives = next((v for v in spec["verbs"] if v["kind"] == "pouvoir"), None)
     verb = re.search(pattern(gives["cue"]), folded) if gives and movement.kind == "départ" else None
+    if movement.kind == "départ" and verb is None:
+        _holder_of_own(text, movement, stop, end)
     if verb:
         raw = text.raw[position + verb.end():stop].replace("\n", " ")  # a name wrapped at a line end
         holder = HOLDER.match(raw, len(raw) - len(raw.lstrip()))
@@ -266,6 +268,17 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
             at = position + verb.end() + holder.start()
             movement.gives = Named(holder.group(), Span(at, at + len(holder.group())))
             movement.gives_scope = _scope_after(raw[holder.end():], movement.gives)
+
+
+def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> None:
+    """The holder named first in the clause or sentence after a departure ("… quitte la séance ; M. Y est
+    muni de son pouvoir pour les points suivants"): the leaver's proxy is theirs from the departure."""
+    stop = SENTENCE_END.search(text.raw, position + 1, min(end, position + 250))
+    stop = stop.start() if stop else min(end, position + 250)
+    held = pattern(cues("movements")["holds_own"]["cue"]).match(text.folded, position, stop)
+    if held:
+        holder = text.raw[held.start("holder"):held.end("holder")]
+        movement.gives = Named(holder, Span(held.start("holder"), held.end("holder")))
 
 
 def _scope_after(rest: str, holder: Named) -> Proxy | None:

@@ -40,3 +40,16 @@ def test_a_sentence_before_a_movement_s_own_does_not_give_it_its_point(tmp_path:
                "après le vote du point 2, et donne pouvoir à M. Paul ROCHE.")
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
     assert found[("Nina ROUX", "Paul ROCHE")]["depuisActe"] == "3"
+
+
+def test_a_proxy_given_for_the_rest_of_the_seance_after_a_departure_holds_from_it(tmp_path: Path):
+    between = ("À 20 h 05, après le vote du point 2, Mme Anne BRUN quitte la séance.\n"
+               "Mme Anne BRUN donne procuration à Mme Nina ROUX pour la suite de la séance.")
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Anne BRUN", "Nina ROUX")] == {"depuisHeure": "20:05:00", "depuisActe": "3"}
+
+
+def test_the_holder_of_a_leaver_s_proxy_named_first_in_the_next_clause(tmp_path: Path):
+    between = "À 19 h 10, à l'issue du point 2, Mme Nina ROUX (Val) quitte la séance ; M. Jean CARON (Val) est muni de son pouvoir pour les points suivants."
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Nina ROUX", "Jean CARON")] == {"depuisHeure": "19:10:00", "depuisActe": "3"}

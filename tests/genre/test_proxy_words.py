@@ -50,6 +50,8 @@ def test_every_word_of_holding_reads_the_holder_first_in_a_list_a_sentence_and_a
     ("M. Jean CARON est porteur d'une procuration écrite de Mme Rose LYS.", ("Rose LYS", "Jean CARON")),
     ("Mme Anne BRUN, mandataire de M. Yves MORIN.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS excusée a donné pouvoir à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("M. Yves MORIN a confié le soin de voter en son nom à Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
+    ("M. Yves MORIN (Val) a désigné Mme Anne BRUN (Val) comme mandataire.", ("Yves MORIN", "Anne BRUN")),
     ("M. Yves MORIN absent a donné procuration à Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS a été représentée par M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("M. Yves MORIN se fait représenter par Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
@@ -71,6 +73,9 @@ def test_forms_around_the_words_read_everywhere(tmp_path: Path, sentence: str, p
 
 @pytest.mark.parametrize("item, proxy", [
     ("Mme Rose LYS – pouvoir M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("Mme Rose LYS (proc. à M. Jean CARON).", ("Rose LYS", "Jean CARON")),
+    ("Mme Rose LYS, 7e Vice-présidente (pouvoir détenu par M. Jean CARON).", ("Rose LYS", "Jean CARON")),
+    ("Mme Rose LYS, excusée avec pouvoir à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("M. Yves MORIN, procuration Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
     ("Mme Rose LYS a donné son pouvoir à son collègue M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("Mme Rose LYS (mandataire : M. Jean CARON).", ("Rose LYS", "Jean CARON")),
