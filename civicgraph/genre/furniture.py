@@ -1,6 +1,6 @@
 """Page furniture inside a document's text: a page number and the running title before it, left
 where a PDF's pages were run together ("… donne pouvoir à CC X – Conseil du 11/04/2024 – Page 2
-sur 3 M. Y"), and a web page's breadcrumb ("Vous êtes ici : Accueil » …"). `blank` returns the text with them replaced by spaces, offsets kept, so that every
+sur 3 M. Y"), a web page's breadcrumb ("Vous êtes ici : Accueil » …") and its skip links ("Aller au contenu"). `blank` returns the text with them replaced by spaces, offsets kept, so that every
 reader sees the sentence whole and every passage still points into the original text. Cues:
 `furniture.yaml`."""
 
@@ -19,7 +19,7 @@ LOOKBACK = 160  # characters of running title looked at before a page number
 
 
 def blank(text: str, folded: str | None = None) -> str:
-    """`text` with each page number and its running title, and a breadcrumb line, replaced by as many spaces (`folded`:
+    """`text` with each page number and its running title, a breadcrumb line and a skip link, replaced by as many spaces (`folded`:
     `fold(text)` when the caller has it)."""
     spec = cues("furniture")
     folded = fold(text) if folded is None else folded
@@ -27,6 +27,7 @@ def blank(text: str, folded: str | None = None) -> str:
     cuts = [(_title_start(text, number.start(), spec), number.end()) for number in numbers]
     cuts += _page_lines(text, [number.start() for number in numbers])
     cuts += [m.span() for m in literals.finditer(pattern(spec["breadcrumb"]["cue"]), folded, 0, len(folded)) if m.end() - m.start() <= PAGE_LINE]
+    cuts += [m.span() for m in literals.finditer(pattern(spec["skip_link"]["cue"]), folded, 0, len(folded))]
     for start, end in sorted(cuts, reverse=True):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

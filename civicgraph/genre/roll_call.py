@@ -311,7 +311,7 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
             continue  # a proxy told of someone the list did not name: the list's own
         group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
         if group and group.end() <= end and (text.at(pattern(cues("roll_call")["group_titles"]), group.start("label"))
-                                             or text.at(pattern(cues("roll_call")["member_bodies"]), group.start("label"))):
+                                             or text.find(pattern(cues("roll_call")["member_bodies"]), group.start("label"), group.end("label"))):
             continue  # the list's next group: "Représentants des communes :", "CC du Val :" and its names
         body = BODY_HEADING.match(text.raw, match.end()) if "\n" in match.group() else None
         if body and body.end() < end:
@@ -528,9 +528,10 @@ SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)
 # --- lists ---------------------------------------------------------------------------------
 
 # A commune or member body labelling the names after it: "Entre-deux-Guiers :", "Le Sappey :", or a
-# label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …").
+# label of several words opening its line when a civility follows ("CC Val et Coteaux de X : Mme …", "Pour la
+# Communauté de communes du Val : M. …", the body without the "Pour la" that introduces it).
 LABEL = re.compile(with_civilities(r"(?P<label>(?:(?:Les|Le|La|L['’]\s?)\s*)?[A-ZÉÈÎ][\w'’]*(?:-[\w'’]+)+|(?:Les|Le|La)\s+[A-ZÉÈ][\w'’]+|[A-ZÉ][a-zéèêëàâîïôûüç]+(?=\s*:\s*{civility}))\s*:\s*"))
-LABEL_LINE = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
+LABEL_LINE = re.compile(with_civilities(r"(?m)^[ \t]*(?:Pour\s+(?:la|le|les|l['’])\s*)?(?P<label>[A-ZÉ][\w'’-]*(?:[ \t]+(?:[A-ZÉ][\w'’-]*|de|du|des|la|le|les|et|en|sur|[dl]['’]\w+)){1,7}"
                         r"|[A-ZÉ][\w'’-]*(?:[ \t]+[\w'’-]+){1,9})(?=[ \t]*:\s*{civilities})\s*:\s*"))
 # A commune opening its line, dotted leaders to its delegates: "VALBRUNE ........ MM. X, Y".
 LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:]{1,60}?)[ \t]*\.{3,}[ \t]*(?={civilities}\s)"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.genre.test_attendance_layouts_14 import proxies, read
+from tests.genre.test_layouts_30 import _seance
 
 HEAD = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE\nSéance du 5 décembre 2025\n\n"
         "Présents : M. Paul ROCHE, Président ; Mme Anne BRUN, M. Jean CARON, Mme Nina ROUX.\n")
@@ -53,3 +54,22 @@ def test_the_holder_of_a_leaver_s_proxy_named_first_in_the_next_clause(tmp_path:
     between = "À 19 h 10, à l'issue du point 2, Mme Nina ROUX (Val) quitte la séance ; M. Jean CARON (Val) est muni de son pouvoir pour les points suivants."
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
     assert found[("Nina ROUX", "Jean CARON")] == {"depuisHeure": "19:10:00", "depuisActe": "3"}
+
+
+def test_a_member_body_named_with_its_kind_last_or_after_pour_la_heads_its_delegates(tmp_path: Path):
+    roll = ("Délégués présents :\nCommunauté de communes du Val :\tM. Paul ROCHE, Mme Anne BRUN.\n"
+            "Val-Brun Agglomération :\tM. Jean CARON, Mme Nina ROUX.\n"
+            "Pour la Communauté de communes des Monts : M. Luc PETIT.\n")
+    facts = read(tmp_path, _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", roll)).facts[0]
+    sits_for = {p.first("personne").first("rdfs:label"): (p.first("representeOrganisation") or p).first("rdfs:label")
+                for p in facts.of_class("Participation") if p.first("statut") == "présent"}
+    assert {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX", "Luc PETIT"} <= set(sits_for)
+    assert sits_for["Luc PETIT"] == "Communauté de communes des Monts"  # (not "Pour la Communauté …")
+
+
+def test_a_web_page_s_skip_link_is_no_word_of_the_document(tmp_path: Path):
+    page = ("ValAgglo – Communauté d'agglomération Aller au contenu Accueil > Les instances "
+            "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN BUREAU COMMUNAUTAIRE Séance du 5 décembre 2025 "
+            "Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
+    labels = {o.first("rdfs:label") for o in read(tmp_path, page).facts[0].of_class("Organisation")}
+    assert not any("Aller" in label for label in labels)
