@@ -1164,7 +1164,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
-    proxy = _proxy_in_item(text, heading, body, at)
+    proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after))
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
         givers = _co_givers(giver)  # "Mme X et M. Y à Mme Z", "M. Z : procurations de Mme X et M. Y": two proxies
@@ -1317,16 +1317,19 @@ def _sentence_cut(holder: str) -> str:
     return holder
 
 
-def _proxy_in_item(text: Text, heading: Heading, body: str, at: int):
+def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named: bool = False):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
-    giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y")."""
+    giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y").
+    `giver_named`: the item said whose proxy it is before ("pouvoir de X pour Y"), so every form reads
+    the giver first."""
     folded = text.folded[at:at + len(body)]
     # Each form is searched alone, through `literals`, and only when the item holds one of the
     # words every match of it holds (`_Forms`): most items are a bare name, which holds none, and
     # one scan of a short item for all the words costs far less than a search per form (or one
     # pattern of all the forms, starting with optional spaces: `re`'s slowest kind). The same matches.
     for form, holder_first in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
+        holder_first = holder_first and not giver_named  # "pouvoir de X pour Y": X gives, whatever the form says
         for match in literals.finditer(form, folded, 0, len(folded)):
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
@@ -1511,6 +1514,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+)"  # (not the end of "Lucia donne")
 PROXY_VERBS = proxy_words.alternation("giving")
 EMPOWERING = proxy_words.alternation("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
+ASKING = r"demand[ée]"  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est|était|a\s+été)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
@@ -1518,10 +1522,11 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
                         r"(?:" + _NOUN + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:de\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
+                        + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+(?:voter|l[ae]\s+représenter)\b)"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
-VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + REPRESENTED)
+VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"

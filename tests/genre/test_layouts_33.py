@@ -73,3 +73,17 @@ def test_a_web_page_s_skip_link_is_no_word_of_the_document(tmp_path: Path):
             "Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
     labels = {o.first("rdfs:label") for o in read(tmp_path, page).facts[0].of_class("Organisation")}
     assert not any("Aller" in label for label in labels)
+
+
+def test_a_leaver_represented_for_the_rest_of_the_seance(tmp_path: Path):
+    between = "À 20 h 20, après le vote du point 2 :\nM. Jean CARON quitte la séance ; il est représenté par Mme Anne BRUN pour la suite de la séance."
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Jean CARON", "Anne BRUN")] == {"depuisHeure": "20:20:00", "depuisActe": "3"}
+
+
+def test_a_body_s_name_in_capitals_ends_before_the_document_s_title_on_one_line(tmp_path: Path):
+    page = ("ValAgglo – Site officiel Aller au contenu Accueil > Le Bureau Relevé des décisions du Bureau du 5 juin 2025 "
+            "COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE Séance du jeudi 5 juin 2025 "
+            "Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
+    labels = {o.first("rdfs:label") for o in read(tmp_path, page).facts[0].of_class("Organisation")}
+    assert "Communauté d'Agglomération du Val-Brun" in labels and not any("Relevé" in label for label in labels)
