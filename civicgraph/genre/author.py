@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from civicgraph import articles, territories
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
-from civicgraph.organisations import DIVISION_KINDS
+from civicgraph.organisations import DIVISION_KINDS, guess_kind
 from civicgraph.text.name_data import civility_of, given_name
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
@@ -407,6 +407,47 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
 
 HEADING_CELL = re.compile(r"\S(?:[^\t\n]*?\S)?(?=\t| {3,}|\n|$)")  # a heading line's cell: up to a tab or three spaces
 HEADING_LINES = 6  # the lines at the top where a letterhead names its body
+
+
+BRAND_LINE = 60  # characters: a letterhead's brand or acronym is short
+BRAND_LINES = 2  # the letterhead's lines above the body's name that may be its brand
+
+
+def brands_above(text: Text, body: Body) -> list[tuple[str, Span]]:
+    """The letterhead's lines that open the text above the line the body's name opens, each one the text
+    names the body by again ("SYVALOM⏎Syndicat de valorisation des ordures ménagères de la Marne … Le
+    Comité syndical du SYVALOM, convoqué …"): the names the body calls itself by, with their passages.
+    A line the text does not repeat ("RÉPUBLIQUE FRANÇAISE"), or one that names a body of a kind or a division
+    (`_a_division`), is none."""
+    line_start = text.raw.rfind("\n", 0, body.span.start) + 1
+    if line_start == 0 or text.raw[line_start:body.span.start].strip():
+        return []
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text.raw[:line_start])]
+    if not 1 <= len(lines) <= BRAND_LINES:
+        return []
+    rest = _echo_key(text.raw[body.span.end:body.span.end + 3000])
+    found = []
+    for line in lines:
+        brand = line.group().strip()
+        key = _echo_key(brand)
+        if len(brand) <= BRAND_LINE and len(key) >= 4 and key in rest and not _a_division(brand):
+            at = line.start() + line.group().index(brand)
+            found.append((brand, Span(at, at + len(brand))))
+    return found
+
+
+def _a_division(line: str) -> bool:
+    """Whether a letterhead's line names a body of a kind or an official division rather than a brand:
+    "DÉPARTEMENT DES LANDES", "GUYANE", "Arrondissement d'Autun" above a commune's name."""
+    matches = [territories.match(line, kind) for kind in (None, "departement", "region")]
+    return (guess_kind(line) != "Organisation" or any(m is not None and m.reason != "fuzzy" for m in matches)
+            or fold_piece(line.split()[0]).lower() in ("arrondissement", "canton", "republique"))
+
+
+def _echo_key(written: str) -> str:
+    """Letters and figures only, lower case, accents and OCR's "0" for "O" undone: "SYVAL0M" and "du
+    SYVALOM" share "syvalom"."""
+    return re.sub(r"[^a-z0-9]", "", fold_piece(written).lower().replace("0", "o"))
 
 
 def _official_heading(text: Text, meeting_organ: Organ) -> Body | None:

@@ -16,7 +16,7 @@ from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.offices import own_body_suffixes
 from civicgraph.genre.agenda import withdrawn
-from civicgraph.genre.author import author, in_furniture, organ, self_described
+from civicgraph.genre.author import author, brands_above, in_furniture, organ, self_described
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cue_words, cues, pattern, repair_ocr
@@ -88,6 +88,8 @@ def _read(facts: Facts, text: Text) -> None:
         speaker = self_described(text)
     kind = speaker.kind if speaker else "Association" if association_meeting else "Organisation"  # (its organ's name says the rest)
     body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed(facts, kind)
+    for brand, span in brands_above(text, speaker) if speaker else ():  # "SYVALOM" over "Syndicat de valorisation …",
+        body.set("nomAlternatif", brand, span)  # and "Le Comité syndical du SYVALOM": a name it goes by
     if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
     facts.genre = genre.name

@@ -95,7 +95,8 @@ def check_organisation(r: Read):
         return
     # "Association" is the genre word, not part of the name (case 31): "Association La Toupie" is "La Toupie".
     # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name.
-    names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom ?n }")]
+    # (a name the reader records the body going by counts: "SYVALOM" over "Syndicat de valorisation …")
+    names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom|cg:nomAlternatif ?n }")]
     also = org.get("also_written") or []  # the body's other names the document writes ("CREUSE HABITAT", "Office Public de l'Habitat de la Creuse")
     # (its short form and acronym are names the document writes too: "EID du Val", "CAUE du Val-Brun")
     wanted = {_bare(n) for n in [org["name"], org.get("as_written"), org.get("short"), org.get("acronym"), *([also] if isinstance(also, str) else also)] if n}

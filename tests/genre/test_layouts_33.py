@@ -62,6 +62,8 @@ def test_a_member_body_named_with_its_kind_last_or_after_pour_la_heads_its_deleg
      "pour les points suivants.", ("Nina ROUX", "Jean CARON"), ("19:10:00", "3")),
     ("À 20 h 20, après le vote du point 2 :\nM. Jean CARON quitte la séance ; il est représenté par Mme Anne BRUN pour la "
      "suite de la séance.", ("Jean CARON", "Anne BRUN"), ("20:20:00", "3")),
+    ("À 20 h 30, après le vote du point 2, M. Jean CARON quitte la séance et donne pouvoir pour voter en son nom à Mme Anne BRUN.",
+     ("Jean CARON", "Anne BRUN"), ("20:30:00", "3")),
 ])
 def test_a_proxy_given_on_leaving_holds_from_the_departure(tmp_path: Path, between: str, proxy: tuple, bounds: tuple):
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
@@ -78,3 +80,16 @@ def test_a_web_page_s_furniture_and_title_are_no_part_of_the_body_s_name(tmp_pat
     page = f"{top} {body} Séance du jeudi 5 juin 2025 Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité."
     labels = {o.first("rdfs:label") for o in read(tmp_path, page).facts[0].of_class("Organisation")}
     assert "Communauté d'Agglomération du Val-Brun" in labels and not any(w in label for label in labels for w in ("Aller", "Relevé"))
+
+
+@pytest.mark.parametrize("letterhead, brands", [
+    ("SYVALBRUN\nSyndicat de valorisation des déchets du Val-Brun", {"SYVALBRUN"}),  # the text calls it so again
+    ("RÉPUBLIQUE FRANÇAISE\nSyndicat de valorisation des déchets du Val-Brun", set()),  # a line it does not repeat
+])
+def test_a_letterhead_s_brand_the_text_repeats_is_a_name_the_body_goes_by(tmp_path: Path, letterhead: str, brands: set):
+    text = (f"{letterhead}\n\nCOMPTE RENDU DU COMITÉ SYNDICAL\nSéance du 5 décembre 2025\n\n"
+            "Le Comité syndical du SYVALBRUN, régulièrement convoqué, s'est réuni sous la présidence de M. Paul ROCHE.\n"
+            "Présents : M. Paul ROCHE, Président, Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    bodies = read(tmp_path, text).facts[0].of_class("Organisation")
+    syndicat = next(o for o in bodies if (o.first("nom") or "").startswith("Syndicat de valorisation"))
+    assert set(syndicat.props.get("nomAlternatif", [])) == brands
