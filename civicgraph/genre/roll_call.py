@@ -1247,7 +1247,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+(?:voter|l[ae]\s+représenter)\b|\s+[àa]\s+voter\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+(?:voter|l[ae]\s+représenter)\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+voter\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1520,7 +1520,7 @@ REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+)?"
                         r"(?:" + _NOUN + r"(?:\s+[ée]crite?)?|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)"
-                        r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|au(?=\s+" + offices.chair() + r"))\s+"
+                        r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+(?:voter|l[ae]\s+représenter)\b)"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))

@@ -106,8 +106,11 @@ def test_a_holder_bare_labelled_carrying_or_benefiting_in_a_list(tmp_path: Path,
     assert _read_everywhere(tmp_path, item)["list"] == {proxy}
 
 
-@pytest.mark.parametrize("item", ["Mme Lise NOËL (pouvoir : M. Jean CARON).", "Mme Lise NOËL, excusée (pouvoir à M. Jean CARON)."])
-def test_a_proxy_in_the_bracket_after_a_name_or_its_status(tmp_path: Path, item: str):
+@pytest.mark.parametrize("item", ["Mme Lise NOËL (pouvoir : M. Jean CARON).", "Mme Lise NOËL, excusée (pouvoir à M. Jean CARON).",
+                                  "Mme Lise NOËL a délégué à M. Jean CARON son droit de vote.",
+                                  "Mme Lise NOËL a remis à M. Jean CARON une procuration écrite.",
+                                  "Mme Lise NOËL a remis son pouvoir entre les mains de M. Jean CARON."])
+def test_a_proxy_in_a_bracket_or_its_holder_before_its_noun(tmp_path: Path, item: str):
     read_in = _read_everywhere(tmp_path, item)
     assert read_in["list"] == read_in["after a list"] == {("Lise NOËL", "Jean CARON")}
 
