@@ -101,7 +101,10 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
             continue
         names = [Named(t, Span(a, b)) for t, a, b in split_list_spans(subject, line_start)]
         names = [_without_note(names[0])] if len(names) == 1 else names  # (of a list's names, the verb may be the last one's)
-        found.extend(_clauses(text, names, run, line_end))
+        for movement in _clauses(text, names, run, line_end):
+            if movement.kind == "départ" and movement.gives is None:  # "… quitte la séance ; Mme Y porte son pouvoir"
+                _holder_of_own(text, movement, line_end, end)
+            found.append(movement)
     return found
 
 

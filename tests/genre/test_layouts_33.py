@@ -64,6 +64,8 @@ def test_a_member_body_named_with_its_kind_last_or_after_pour_la_heads_its_deleg
      "suite de la séance.", ("Jean CARON", "Anne BRUN"), ("20:20:00", "3")),
     ("À 20 h 30, après le vote du point 2, M. Jean CARON quitte la séance et donne pouvoir pour voter en son nom à Mme Anne BRUN.",
      ("Jean CARON", "Anne BRUN"), ("20:30:00", "3")),
+    ("À 20 h 40, après le vote du point 2 :\nM. Jean CARON (Val) quitte la séance ; Mme Anne BRUN (Val) porte son pouvoir à partir du point 3.",
+     ("Jean CARON", "Anne BRUN"), ("20:40:00", "3")),
 ])
 def test_a_proxy_given_on_leaving_holds_from_the_departure(tmp_path: Path, between: str, proxy: tuple, bounds: tuple):
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
