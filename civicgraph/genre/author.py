@@ -415,8 +415,8 @@ BRAND_LINES = 2  # the letterhead's lines above the body's name that may be its 
 
 def brands_above(text: Text, body: Body) -> list[tuple[str, Span]]:
     """The letterhead's lines that open the text above the line the body's name opens, each one the text
-    names the body by again ("SYVALOM⏎Syndicat de valorisation des ordures ménagères de la Marne … Le
-    Comité syndical du SYVALOM, convoqué …"): the names the body calls itself by, with their passages.
+    names the body by again ("SYVALBRUN⏎Syndicat de valorisation des déchets du Val-Brun … Le Comité
+    syndical du SYVALBRUN, convoqué …"): the names the body calls itself by, with their passages.
     A line the text does not repeat ("RÉPUBLIQUE FRANÇAISE"), or one that names a body of a kind or a division
     (`_a_division`), is none."""
     line_start = text.raw.rfind("\n", 0, body.span.start) + 1
@@ -445,8 +445,8 @@ def _a_division(line: str) -> bool:
 
 
 def _echo_key(written: str) -> str:
-    """Letters and figures only, lower case, accents and OCR's "0" for "O" undone: "SYVAL0M" and "du
-    SYVALOM" share "syvalom"."""
+    """Letters and figures only, lower case, accents and OCR's "0" for "O" undone: OCR's "SYVAL0RIS" and "du
+    SYVALORIS" share "syvaloris"."""
     return re.sub(r"[^a-z0-9]", "", fold_piece(written).lower().replace("0", "o"))
 
 

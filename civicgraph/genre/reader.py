@@ -88,8 +88,8 @@ def _read(facts: Facts, text: Text) -> None:
         speaker = self_described(text)
     kind = speaker.kind if speaker else "Association" if association_meeting else "Organisation"  # (its organ's name says the rest)
     body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed(facts, kind)
-    for brand, span in brands_above(text, speaker) if speaker else ():  # "SYVALOM" over "Syndicat de valorisation …",
-        body.set("nomAlternatif", brand, span)  # and "Le Comité syndical du SYVALOM": a name it goes by
+    for brand, span in brands_above(text, speaker) if speaker else ():  # "SYVALBRUN" over "Syndicat de valorisation …",
+        body.set("nomAlternatif", brand, span)  # and "Le Comité syndical du SYVALBRUN": a name it goes by
     if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)
     facts.genre = genre.name
