@@ -1543,10 +1543,11 @@ PASSIVE = re.compile(with_civilities(r"\b[Pp]ouvoirs?\b[^.;]{0,60}?\bpar\s+(?P<g
                                      r"(?:attribué|confié|remis|transmis)e?s?\s+(?P<holder>(?:à|au|aux)\s+[^,.;()\n]{2,50}?)(?=\s*[,.;(]|\s+conformément|\n|$)"))
 
 
-# A line that is a proxy, under no heading (after the counts): "Mme X - procuration à M. Y (pour les questions 1 à 6)".
+# A line that is a proxy, under no heading (after the counts): "Mme X - procuration à M. Y (pour les questions 1 à 6)",
+# "Mme X (Pouvoir à M. Y)", "Mme X, représentée par M. Y".
 LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;:()\n]{1,60}?)(?:[ \t]*\([^()\n]{1,40}\))?"
-                                        r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,][ \t]*)(?:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+{given}e?)?[ \t]+(?:à|a|au)[ \t]+"
-                                        r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.(]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
+                                        r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,(][ \t]*)(?:(?i:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+{given}e?)?[ \t]+(?:à|a|au)|représentée?\s+par)[ \t]+"
+                                        r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.()]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"

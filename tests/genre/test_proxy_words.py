@@ -57,6 +57,9 @@ def test_every_word_of_holding_reads_the_holder_first_in_a_list_a_sentence_and_a
     ("Mme Rose LYS a donné procuration pour voter en son nom à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("M. Paul ROCHE (Val) a fait savoir qu'il donnait pouvoir à M. Jean CARON.", ("Paul ROCHE", "Jean CARON")),
     ("M. Yves MORIN (Val) est représenté par M. Jean CARON (Val) en vertu d'un pouvoir.", ("Yves MORIN", "Jean CARON")),
+    ("Mme Rose LYS (procuration à M. Jean CARON) ;", ("Rose LYS", "Jean CARON")),  # (a line of its own: read after the lists)
+    ("Mme Rose LYS – Pouvoir à M. Jean CARON.", ("Rose LYS", "Jean CARON")),
+    ("Mme Rose LYS, représentée par M. Jean CARON.", ("Rose LYS", "Jean CARON")),
     ("Mme Rose LYS a choisi M. Jean CARON pour la représenter.", ("Rose LYS", "Jean CARON")),
     ("M. Yves MORIN (Val) a désigné Mme Anne BRUN (Val) comme mandataire.", ("Yves MORIN", "Anne BRUN")),
     ("M. Yves MORIN absent a donné procuration à Mme Anne BRUN.", ("Yves MORIN", "Anne BRUN")),
