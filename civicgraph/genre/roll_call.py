@@ -1514,7 +1514,7 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+|a\s+fait\s+savoir\s+qu['’](?:il|elle)\s+)"  # (not the end of "Lucia donne")
 PROXY_VERBS = proxy_words.alternation("giving")
 EMPOWERING = proxy_words.alternation("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
-ASKING = r"demand[ée]"  # "a demandé à M. Y de voter pour elle": the holder after "à"
+ASKING = proxy_words.alternation("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+représenter|(?:est|était|a\s+été)\s+représentée?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
