@@ -259,6 +259,8 @@ TRAILING_BULLET = re.compile(r"\n[ \t]*[•*✓-][ \t]*\Z")
 # "⏎Pouvoir de Mme Z à M. X.").
 PROXY_LINE = re.compile(with_proxy_words(with_civilities(r"\n(?=[ \t]*(?:{civility}\s+)?[A-ZÉÈ][^.;:()\n,]{1,60}?\s(?:(?:a|avait)\s+)?{giving}\s+"
                                         r"(?:un\s+|une\s+|son\s+|sa\s+)?{proxy_noun}\b|[ \t]*(?:Pouvoir|Procuration)\s+(?:de\s|d['’]))")))
+# A sentence that opens on a proxy and its giver ends any list but one of proxies: "Absents : M. X. Pouvoir de Mme Y à M. Z."
+PROXY_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})\.[ \t]+|\n[ \t]*)(?=(?:Pouvoir|Procuration|Mandat|Délégation\s+de\s+vote)s?\s+(?:de\s|d['’]))")
 
 
 # A page break inside a list: white space holding a form feed (its furniture blanked), then the next
@@ -281,7 +283,7 @@ def _spaced_item(raw: str, stop: re.Match) -> bool:
     return stop.group().count("\n") == 2 and bool(ITEM_OPENS.match(raw, stop.end())) and double_spaced(raw)
 
 
-def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
+def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies: bool = False) -> int:
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
         if close is not None:
@@ -295,6 +297,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False) -> int:
     end = bullet.start() if bullet else end  # "… M. Y par⏎  Mme Z⏎• Excusée :": the next heading's bullet is not the list's
     told = PROXY_LINE.search(text.raw, start, end) if present else None
     end = told.start() if told else end
+    told = None if proxies else PROXY_SENTENCE.search(text.raw, start, end)
+    end = told.start() + (text.raw[told.start()] == ".") if told else end
     for match in LIST_STOP.finditer(text.raw, start, end):
         if match.group().startswith("\n") and text.raw[start:match.start()].rstrip().endswith((";", ",")):
             continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
@@ -357,7 +361,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
-        stop = _list_end(view, heading.end, limit, heading.status == "présent")
+        stop = _list_end(view, heading.end, limit, heading.status == "présent", heading.proxies)
         if heading.proxies and _column_pairs(view, heading, stop, roll):
             continue
         if heading.proxies and _told_in_sentences(view, heading.end, stop):
@@ -1010,9 +1014,9 @@ SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de
 # A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".
 SITTING_FOR = re.compile(with_civilities(r"(?:la|le|l['’]|les)\s+[^,]+,\s*(?:représentée?s?\s+par|en\s+la\s+personne\s+de(?:\s+(?:son|sa|leur)\s+[^,]+,)?)\s+(?P<who>{civilities}\s.+)$"), re.S)
-# "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)"
-# anywhere: Y holds X's proxy.
-NOTE_GIVER = re.compile(with_proxy_words(with_civilities(r"^\s*\+?\s*(?:(?P<for>pour)\s+|(?i:{holds})|(?i:(?:pouvoirs?|procurations?|mandats?|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?s?)?\s+de\s+))"
+# "Mme Y (pour M. X)" in a list of proxies, "Y (porteur de la procuration de X)", "Y (pouvoir de X)",
+# "Y (+ pouvoir Mme X)", "Y (2 voix, pouvoir de X)" anywhere: Y holds X's proxy.
+NOTE_GIVER = re.compile(with_proxy_words(with_civilities(r"^\s*(?:\d{1,2}\s+voix\s*[,;]\s*)?(?:\+|et\s)?\s*(?:(?P<for>pour)\s+|(?i:{holds})|(?i:(?:pouvoirs?|procurations?|mandats?|" + ABBREVIATED + r"|p\.)(?:\s+re[çc]ue?s?)?\s+de\s+)|(?<=\+)\s*(?i:pouvoirs?|procurations?)\s+(?={civility}\s))"
                         r"(?P<g>{civility}\s+[^()]+?|[A-ZÉÈ][^()]+?)\s*$")))
 GIVER_SCOPE = re.compile(r"\s+(?=pour\s+(?:les?|la)\s+(?:points?|rapports?|questions?|délibérations?)\b|à\s+(?:partir|compter)\s+d|jusqu['’])", re.I)  # "… de M. X pour les points 3 à 7."
 
@@ -1048,6 +1052,9 @@ def _alone_on_line(raw: str, start: int, end: int) -> bool:
     return not raw[line_start:start].strip() and not raw[end:line_end].strip(" \t.,;")
 
 
+NAMED_PROXY = re.compile(r"(?:\S+\s+)*?(?:pouvoir|procuration|mandat|delegation)")  # giver_after's match names the proxy (not the bare "de M. X")
+
+
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
     if EMPTY_LABEL.fullmatch(item) or _commune_line(text, item, at):
@@ -1067,9 +1074,13 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     office = OFFICE_BEFORE.match(item)
     if office:
         at, item = at + office.end(), item[office.end():]
-    giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item)) if heading.proxies else None
-    if giver_after:  # "pouvoir de Mme X à Mme Y", "de M. X à Mme Y" in a list of proxies: the bare "X à Y"
+    giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
+    if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
+        heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it
+    if giver_after and heading.proxies:  # "pouvoir de Mme X à Mme Y", "de M. X à Mme Y" in a list of proxies: the bare "X à Y"
         at, item = giver_after.end(), item[giver_after.end() - at:]
+    else:
+        giver_after = None
     glued = _glued_call(text.raw, item)
     if glued:  # "M. Jean ARNAUD1, Président": the call blanked (offsets kept), its footnote the item's note
         call, glued_note = glued
@@ -1529,13 +1540,13 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
 VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?))?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration)(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?\s+(?:de|{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\s+pour\b|\n|$))")))
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1551,11 +1562,12 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
-HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|\s+(?:(?i:{holds})|(?:a|avait|porte|portait|détient|détenait)\s+"
+HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|\s*,?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))
-# The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)".
-VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:également|aussi)\s+pour\s+"
+# The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
+# "M. Y votera au nom de Mme X".
+VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?au\s+nom\s+de)\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)"))
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président".
