@@ -53,7 +53,7 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
         name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
     if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
         name = name[0].upper() + name[1:]  # "au réseau Rivières Vives": the lowercase kind heads the name
-    if len(name) < 3 or name[:1].islower():
+    if len(name) < 3 or name[:1].islower() or re.match(r"\d+(?:[\s/.,-]|$)", name):  # a sum or a date ("15 € par foyer", "31 décembre"), not "27e Région"
         return None
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
 
@@ -106,6 +106,9 @@ def _cased(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tupl
 LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*(?:\s*[-–—.):]\s+|[ \t]*\n\s*))?(?:objet\s*:\s*)?")
 
 
+JOINED_FIRST = re.compile(r"(?i)\s*(?:renouvellement\s+de\s+l['’])?adh[ée]sion\s+(?:à|a|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?")
+
+
 def _named_first(text: Text, title: Span, wording: str) -> tuple[re.Match, tuple[str, Span]] | None:
     """The association a title names before its membership ("Réseau des Bourgs du Val – cotisation 2025",
     `memberships.yaml` title_first), when it is one."""
@@ -114,6 +117,8 @@ def _named_first(text: Text, title: Span, wording: str) -> tuple[re.Match, tuple
         return None
     lead = LEADING_NUMBER.match(text.raw, title.start, found.start())
     begin = lead.end() if lead else title.start
+    joined = JOINED_FIRST.match(text.raw, begin, found.start())  # "Adhésion au GART – cotisation 2025": the body joined
+    begin = joined.end() if joined else begin
     name = text.raw[begin:found.start()].strip()
     named = (name, Span(begin, begin + len(name)))
     return (found, named) if name and _is_association(named, wording) else None
@@ -201,13 +206,15 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _is_association(named: tuple[str, Span], wording: str) -> bool:
-    """An association by its name, by the item's words or by the reference table; never a body
-    whose name says another kind ("GIE Atout France")."""
+    """An association by its name, by the item's words (a cotisation paid) or by the reference table;
+    never a body whose name or apposition says another kind ("GIE Atout France", "l'Agence X,
+    établissement public")."""
     spec = cues("memberships")
-    if re.match(spec["not_association"], fold_piece(named[0])):
+    folded = fold_piece(named[0])
+    if re.match(spec["not_association"], folded) or re.search(re.escape(folded) + spec["not_association_apposed"], wording):
         return False
     known = reference_table().get(normalise(named[0]))
-    return bool(re.search(cues("memberships")["association_words"], fold_piece(named[0]) + " " + wording)) or bool(known and known.kind == "Association")
+    return bool(re.search(spec["association_words"], fold_piece(named[0]) + " " + wording) or re.search(spec["paid"], wording)) or bool(known and known.kind == "Association")
 
 
 def _membership(text: Text, join: re.Match, named: tuple[str, Span], fee_region: tuple[int, int], year_from: int, wording: str) -> Membership:

@@ -1,0 +1,107 @@
+"""Proxies written in the wordings probed before the blind sets of cases 620–659 were read, each read
+on a small invented text by the general mechanisms (a list's end, the lexicon's forms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_layouts_30 import _seance, _statuses
+
+COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
+PRESENT = "Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN, M. Jean CARON, Mme Nina ROUX.\n\n"
+
+
+@pytest.mark.parametrize("roll", [
+    "Absents : M. Luc PETIT. Pouvoir de Mme Léa GIRARD à M. Marc DURAND. Secrétaire de séance : Mme Nina ROUX.",
+    "Absents : M. Luc PETIT, Mme Léa GIRARD. Procuration de Mme Léa GIRARD à M. Marc DURAND.",
+    "Excusés : M. Luc PETIT ; pouvoir de Mme Léa GIRARD à M. Marc DURAND.",
+])
+def test_a_proxy_after_a_list_of_absents_ends_the_list_and_is_read(tmp_path: Path, roll: str):
+    text = _seance(COUNCIL, PRESENT + roll)
+    assert sorted(proxies(tmp_path, text)) == [("Léa GIRARD", "Marc DURAND")]
+    assert _statuses(tmp_path, text)["Luc PETIT"] in ("absent", "excusé")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mandat de Mme Léa GIRARD à M. Marc DURAND.",
+    "Délégation de vote de Mme Léa GIRARD à M. Marc DURAND.",
+    "Mme Léa GIRARD a été excusée et a donné pouvoir à M. Marc DURAND.",
+    "Mme Léa GIRARD est excusée et a donné pouvoir à M. Marc DURAND.",
+    "M. Marc DURAND votera au nom de Mme Léa GIRARD.",
+    "M. Marc DURAND, également porteur du pouvoir de Mme Léa GIRARD, prend part aux votes.",
+])
+def test_a_proxy_told_in_a_paragraph_of_its_own(tmp_path: Path, sentence: str):
+    roll = PRESENT + "Absent excusé : M. Luc PETIT.\n\n" + sentence + "\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Léa GIRARD", "Marc DURAND")]
+
+
+@pytest.mark.parametrize("item", ["Mme Léa GIRARD excusée - pouvoir à M. Marc DURAND",
+                                  "M. Marc DURAND votera au nom de Mme Léa GIRARD",
+                                  "Mme Léa GIRARD a été excusée et a donné pouvoir à M. Marc DURAND"])
+def test_a_proxy_in_a_list_of_proxies(tmp_path: Path, item: str):
+    roll = PRESENT + "Pouvoirs :\n\t" + item + "\n\tM. Luc PETIT, excusé.\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Léa GIRARD", "Marc DURAND")]
+
+
+@pytest.mark.parametrize("member", ["M. Jean CARON (+ pouvoir Mme Rose LYS)", "M. Jean CARON (et pouvoir de Mme Rose LYS)",
+                                    "M. Jean CARON (2 voix, pouvoir de Mme Rose LYS)", "M. Jean CARON qui a le pouvoir de Mme Rose LYS"])
+def test_a_present_member_s_note_names_the_proxy_they_hold(tmp_path: Path, member: str):
+    roll = "Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN, " + member + ", Mme Nina ROUX.\n\nExcusée : Mme Rose LYS.\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Rose LYS", "Jean CARON")]  # never the other way
+
+
+def test_a_holder_s_relative_clause_in_a_paragraph(tmp_path: Path):
+    roll = PRESENT + "Absent excusé : M. Luc PETIT.\n\nM. Marc DURAND, qui a le pouvoir de Mme Léa GIRARD, prend part aux votes.\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Léa GIRARD", "Marc DURAND")]
+
+
+def test_a_cotisation_whose_figures_ocr_read_as_letters(tmp_path: Path):
+    from civicgraph.genre.cues import repair_ocr
+    from tests.genre.test_attendance_layouts_14 import read
+    assert repair_ocr("la cotisation de l 2OO,OO EUR, imputee au compte 628l") == "la cotisation de 1 200,00 EUR, imputee au compte 6281"
+    assert repair_ocr("Mme LOO 200 EUR") == "Mme LOO 200 EUR"  # a name's letters before a sum stay letters
+    item = ("2. Adhesion a l'association des Amis du Val-Brun\nLe Conseil renouvelle l'adhesion de la commune a l'association "
+            "des Amis du Val-Brun pour l'annee 2O25 et autorise le versement de la cotisation de l 2OO,OO EUR.\nAdopte a l'unanimite.\n")
+    text = _seance(COUNCIL, PRESENT + "Absent excusé : M. Luc PETIT.") + item
+    adhesions = read(tmp_path, text).facts[0].of_class("Adhesion")
+    assert [(str(a.first("annee")), str(a.first("cotisation"))) for a in adhesions] == [("2025", "1200.00")]
+
+
+SYNDICAT = "SYNDICAT MIXTE DU PARC NATUREL RÉGIONAL DU VAL-BRUN\nCOMITÉ SYNDICAL"
+
+
+def _joined(tmp_path: Path, head: str, item: str) -> list[tuple[str, str]]:
+    from tests.genre.test_attendance_layouts_14 import read
+    text = _seance(head, PRESENT + "Absent excusé : M. Luc PETIT.") + item
+    return [(a.first("association").first("rdfs:label"), str(a.first("cotisation"))) for a in read(tmp_path, text).facts[0].of_class("Adhesion")]
+
+
+@pytest.mark.parametrize("head, item, joined", [
+    # the member a syndicat mixte: its name before "adhère" is no false friend
+    (SYNDICAT, "2. Renouvellement de l'adhésion à la Fédération des Amis du Val\nLe Syndicat mixte adhère depuis 2003 à la "
+     "Fédération des Amis du Val. Le Comité renouvelle l'adhésion pour l'année 2025 et autorise le versement de la cotisation "
+     "de 2 900,00 €.\nAdopté à l'unanimité.\n", [("Fédération des Amis du Val", "2900.00")]),
+    # no word says "association", the cotisation paid does
+    (COUNCIL, "2. Renouvellement de l'adhésion à Villes Unies du Val\nLe Conseil renouvelle l'adhésion à Villes Unies du Val pour "
+     "l'année 2025 et autorise le versement de la cotisation de 640,00 €.\nAdopté à l'unanimité.\n", [("Villes Unies du Val", "640.00")]),
+    # the title names the body after "Adhésion au"
+    (SYNDICAT, "2. Adhésion au Groupement des élus du Val (GEV) – cotisation 2025\nLe Syndicat renouvelle son adhésion pour l'année "
+     "2025 ; la cotisation s'élève à 1 240 €.\nAdopté à l'unanimité.\n", [("Groupement des élus du Val (GEV)", "1240")]),
+])
+def test_a_membership_read_from_its_cotisation(tmp_path: Path, head: str, item: str, joined: list):
+    assert _joined(tmp_path, head, item) == joined
+
+
+@pytest.mark.parametrize("item", [
+    "2. Adhésion à l'Agence technique du Val\nLe Conseil décide d'adhérer à l'Agence technique du Val (ATV), établissement "
+    "public administratif ; la cotisation annuelle s'élève à 3 042,50 €.\nAdopté à l'unanimité.\n",
+    "2. Avis sur le renouvellement de l'adhésion de la commune au « Foyer des Amis du Val »\nLe Conseil émet un avis favorable ; "
+    "la cotisation est de 90 €.\nAdopté à l'unanimité.\n",
+    "2. Adhésion au SIVOM du Val-Brun\nLe Conseil approuve l'adhésion au SIVOM du Val-Brun et la cotisation de 1 200 €.\nAdopté.\n",
+    "2. Caisse de garantie du Val\nLe Conseil approuve la cotisation à la Caisse de garantie du Val, soit 61 240 €.\nAdopté.\n",
+])
+def test_a_cotisation_to_a_body_of_another_kind_or_an_opinion_is_no_membership(tmp_path: Path, item: str):
+    assert _joined(tmp_path, COUNCIL, item) == []
