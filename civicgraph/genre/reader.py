@@ -528,7 +528,7 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 .set("depuisActe", moved.votes_from or named_before or between[1])  # present from the act after the arrival
             arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
-            departures[id(who)] = (moved.at, moved.span, between[1], between[0])
+            departures[id(who)] = (moved.at, moved.span, named_before or between[1], between[0])  # "avant l'examen du point 5": from point 5
         elif moved.kind == "retour":
             departures.pop(id(who), None)
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):

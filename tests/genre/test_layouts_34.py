@@ -105,3 +105,45 @@ def test_a_membership_read_from_its_cotisation(tmp_path: Path, head: str, item: 
 ])
 def test_a_cotisation_to_a_body_of_another_kind_or_an_opinion_is_no_membership(tmp_path: Path, item: str):
     assert _joined(tmp_path, COUNCIL, item) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "M. Luc PETIT (Val) a confié à Mme Anne BRUN (Val) son pouvoir.",
+    "M. Luc PETIT (Val) a délégué Mme Anne BRUN pour voter en son nom.",
+    "M. Luc PETIT (Val) a prié Mme Anne BRUN (Val) de voter en son nom.",
+    "M. Luc PETIT a souhaite etre represente par Mme Anne BRUN.",
+    "M. Luc PETIT, qui a donné tout pouvoir à Mme Anne BRUN pour voter en son nom, est excusé.",
+])
+def test_proxies_of_the_sets_620_659_in_a_list_and_a_paragraph(tmp_path: Path, sentence: str):
+    for roll in ("Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n", "Absente excusée : Mme Rose LYS.\n\n" + sentence + "\n"):
+        found = proxies(tmp_path, _seance(COUNCIL, PRESENT + roll))
+        assert sorted(found) == [("Luc PETIT", "Anne BRUN")], roll
+
+
+def test_a_holder_who_represents_a_member_by_proxy_in_a_list(tmp_path: Path):
+    roll = PRESENT + "Pouvoirs :\n\tMme Anne BRUN (Val) représente M. Luc PETIT (Val) par pouvoir ;\n\tM. Yves MORIN, excusé.\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Anne BRUN")]
+
+
+def test_all_powers_given_to_sign_is_no_proxy(tmp_path: Path):
+    roll = PRESENT + "Absent excusé : M. Luc PETIT.\n\nLe Conseil donne tout pouvoir à M. Paul ROCHE pour signer la convention.\n"
+    assert proxies(tmp_path, _seance(COUNCIL, roll)) == {}
+
+
+def test_a_given_mandate_in_a_list_of_excused_leaves_its_giver_excused(tmp_path: Path):
+    roll = PRESENT + "Absents excusés :\n\tMme Rose LYS, qui a donné tout pouvoir à Mme Anne BRUN pour voter en son nom ;\n\tM. Luc PETIT.\n"
+    assert _statuses(tmp_path, _seance(COUNCIL, roll))["Rose LYS"] == "excusé"
+
+
+def test_an_office_of_the_bureau_inside_a_list_of_those_present_does_not_end_it(tmp_path: Path):
+    roll = ("Administrateurs présents : Mme Rose LYS (Val), Présidente ; M. Jean CARON (Roche), secrétaire générale ; "
+            "M. Luc PETIT (Brun), trésorier ; Mme Eva PONS (Mont).\n")
+    statuses = _statuses(tmp_path, _seance("ASSOCIATION DES MAIRES DU VAL-BRUN\nCONSEIL D'ADMINISTRATION", roll))
+    assert {name for name, status in statuses.items() if status == "présent"} >= {"Rose LYS", "Jean CARON", "Luc PETIT", "Eva PONS"}
+
+
+def test_a_departure_before_a_named_point_holds_its_proxy_from_that_point(tmp_path: Path):
+    from tests.genre.test_layouts_33 import HEAD, ITEMS
+    between = "À 21 h 10, avant l'examen du point 3 :\nMme Anne BRUN quitte la séance et remet un mandat écrit à M. Jean CARON."
+    found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
+    assert found[("Anne BRUN", "Jean CARON")] == {"depuisHeure": "21:10:00", "depuisActe": "3"}  # the point, as the minutes name it

@@ -109,6 +109,20 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("557", 10, "wrapped at 40"): "a holder-first wording ('Y, détenteur du pouvoir de X') wrapped between the giver's given and family name",
     ("538", 2, "among excused names"): "a departure sentence ('quitte la séance et confie …') read as a list's item",
     ("538", 2, "wrapped at 40"): "a departure sentence ('quitte la séance et confie …') read as a list's item",
+    ("622", 0, "wrapped at 40"): "'a souhaité être représenté par' (OCR, no accents) wrapped in a list",
+    ("622", 1, "wrapped at 40"): "'a souhaité être représenté par' (OCR, no accents) wrapped in a list",
+    ("626", 1, "wrapped at 40"): "a holder-first 'Y (Commune) représente X (Commune)' wrapped in a list",
+    ("626", 2, "wrapped at 40"): "a holder-first 'Y (Commune) représente X (Commune)' wrapped in a list",
+    ("629", 0, "wrapped at 40"): "a holder-first 'Y, mandatée par X' wrapped in a list",
+    ("636", 1, "wrapped at 40"): "a holder-first 'Y (Territoire) représente X (Territoire) par pouvoir' wrapped in a list",
+    ("648", 0, "wrapped at 40"): "'X (Body) a prié Y (Body) de voter en son nom' wrapped in a list",
+    ("656", 1, "wrapped at 40"): "the OCR's 'a' for 'à' after 'a fait parvenir une procuration', the bodies in brackets, wrapped",
+    ("651", 4, "under a heading"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
+    ("651", 4, "among excused names"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
+    ("651", 4, "wrapped at 40"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
+    ("658", 2, "under a heading"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
+    ("658", 2, "among excused names"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
+    ("658", 2, "wrapped at 40"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
 }
 
 
