@@ -138,6 +138,9 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                     kind_end = _without_article(text, match)
                     cue_words = french_title(" ".join(text.raw[match.start():kind_end].split()))
                     found.append(Body(f"{cue_words} {commune.name.split(' ', 1)[1]}", spec["kind"], Span(match.start(), kind_end), text.raw[match.start():kind_end].strip()))
+                brand = BRAND_BEFORE.search(text.raw, text.raw.rfind("\n", 0, match.start()) + 1, match.start()) if spec.get("brand_before") else None
+                if brand and not re.search(BRAND_NOT, fold_piece(brand["brand"])):  # "… VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION RELEVÉ …"
+                    found.append(Body(french_title(brand["brand"]), spec["kind"], Span(brand.start("brand"), match.end()), text.raw[brand.start("brand"):match.end()]))
                 continue
             start, end = named
             name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
@@ -155,9 +158,40 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                 full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
             found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
+    found = [piece for body in found for piece in _brand_after_division(body)]
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+def _brand_after_division(body: Body) -> list[Body]:
+    """`body`, or, when it is a division whose heading ran on with a brand and a kind alone
+    (`organs.yaml` brand_after_division: "DÉPARTEMENT DU CHER VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION",
+    a collapsed line), the division cut to its name and the body the brand names."""
+    if body.kind not in ("Departement", "Region"):
+        return [body]
+    folded = fold_piece(body.as_written)
+    kind = next((spec for spec in cues("organs")["brand_after_division"] if re.search(spec["cue"], folded)), None)
+    if kind is None:
+        return [body]
+    words = list(re.finditer(r"\S+", body.as_written))
+    kind_at = re.search(kind["cue"], folded).start() + 1
+    before = [w for w in words if w.end() <= kind_at]
+    cut = next((k for k in range(len(before) - 1, 1, -1)
+                if territories.match(body.as_written[:before[k - 1].end()], DIVISION_KINDS[body.kind])), None)
+    if cut is None:
+        return [body]
+    start = body.span.start
+    division = Body(" ".join(body.name.split()[:cut]), body.kind, Span(start, start + before[cut - 1].end()), body.as_written[:before[cut - 1].end()])
+    brand = body.as_written[before[cut].start():before[-1].end()]
+    named = Body(french_title(brand), kind["kind"], Span(start + before[cut].start(), body.span.end), body.as_written[before[cut].start():])
+    return [division, named]
+
+
+# The brand in capitals right before a body's kind printed without a name, on its line (a collapsed letterhead):
+# one to four words after a word that is not in capitals; not a division or the République.
+BRAND_BEFORE = re.compile(r"(?<![A-ZÀ-Þ'’-])(?<![A-ZÀ-Þ'’-] )(?P<brand>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]+\Z")
+BRAND_NOT = r"\b(?:departement|region|republique|francaise|commune|ville|mairie)\b"
 
 
 TRAILING_ARTICLE = re.compile(r"(?i)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$")

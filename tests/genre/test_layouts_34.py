@@ -147,3 +147,19 @@ def test_a_departure_before_a_named_point_holds_its_proxy_from_that_point(tmp_pa
     between = "À 21 h 10, avant l'examen du point 3 :\nMme Anne BRUN quitte la séance et remet un mandat écrit à M. Jean CARON."
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
     assert found[("Anne BRUN", "Jean CARON")] == {"depuisHeure": "21:10:00", "depuisActe": "3"}  # the point, as the minutes name it
+
+
+@pytest.mark.parametrize("top, body", [
+    # a collapsed line: the division's heading runs on with the brand and the kind alone
+    ("RÉPUBLIQUE FRANÇAISE DÉPARTEMENT DE LA SAVOIE VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION RELEVÉ DES DÉCISIONS DU BUREAU "
+     "COMMUNAUTAIRE", "Val-Brun"),
+    # the brand on its line, the kind alone below it, then the division
+    ("VAL-BRUN MÉDITERRANÉE MÉTROPOLE\nCOMMUNAUTÉ URBAINE\nDépartement de la Savoie\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL DE COMMUNAUTÉ",
+     "Val-Brun Méditerranée Métropole"),
+])
+def test_a_brand_over_its_bare_kind_names_the_body_not_its_departement(tmp_path: Path, top: str, body: str):
+    from tests.genre.test_attendance_layouts_14 import read
+    text = f"{top}\nSéance du jeudi 5 juin 2025\nPrésents : M. Paul ROCHE, Président, Mme Anne BRUN.\n1. Budget\nAdopté à l'unanimité.\n"
+    facts = read(tmp_path, text).facts[0]
+    organ = facts.of_class("Seance")[0].first("organe")
+    assert organ.first("organisation").first("rdfs:label") == body
