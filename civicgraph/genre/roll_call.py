@@ -867,7 +867,7 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
         return bullets
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         items = split_list_spans(raw, offset)
-        return [cell for item in items for cell in _pairs_a_line(item)] if heading.proxies else items
+        return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies else _cells_a_line(item))]
     items = []
     for chunk in PROXY_ITEM.finditer(raw):
         stripped = chunk["item"].strip().rstrip(".")
@@ -890,6 +890,17 @@ _FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}
 # The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
 # several ("… pouvoir à ROCHE Paul BRUN Anne (CCV), pouvoir à …": line ends lost).
 NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*\()|(?<=[{_UPPER}]{{2}} )(?={_GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
+
+
+def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """An item of a list of members cut at a column's gap before a civility: one heading over two columns of
+    names ("M. X, Maire          Mme Y⏎Mme Z, 1re adjointe     M. W")."""
+    text, start, _ = item
+    cuts = list(PAIR_GAP.finditer(text))
+    if not cuts:
+        return [item]
+    bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)])
+    return [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds if text[a:b].strip()]
 
 
 def _pairs_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
@@ -1541,7 +1552,7 @@ PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + 
 VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").

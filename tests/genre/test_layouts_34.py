@@ -163,3 +163,16 @@ def test_a_brand_over_its_bare_kind_names_the_body_not_its_departement(tmp_path:
     facts = read(tmp_path, text).facts[0]
     organ = facts.of_class("Seance")[0].first("organe")
     assert organ.first("organisation").first("rdfs:label") == body
+
+
+def test_one_heading_over_two_columns_of_names(tmp_path: Path):
+    roll = ("PRÉSENTS :\n"
+            "M. Paul ROCHE, Maire                      Mme Nina ROUX\n"
+            "Mme Anne BRUN, 1re adjointe               M. Luc PETIT\n"
+            "M. Jean CARON                             Mme Eva PONS\n"
+            "Mme Rose LYS\n\n"
+            "EXCUSÉ : M. Yves MORIN.\n")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert {name for name, status in statuses.items() if status == "présent"} == {
+        "Paul ROCHE", "Nina ROUX", "Anne BRUN", "Luc PETIT", "Jean CARON", "Eva PONS", "Rose LYS"}
+    assert statuses["Yves MORIN"] == "excusé"
