@@ -132,6 +132,8 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                 continue
             named = _name_span(text, match, spec.get("subtitle") and _opens_heading(text, match.start()),
                                titled=(spec.get("subtitle") or spec.get("common_name")) and _opens_line(text, match.start()))
+            if named and DIVISION_NAMED.match(text.raw, named[0]) and not ENDS_WITH_ARTICLE.search(text.folded, match.start(), match.end()):
+                named = None  # "COMMUNAUTÉ URBAINE⏎Département du Val": the division below the kind is not its name
             if named is None:
                 commune = _commune_above(text, match, found) if spec.get("of_commune") else None
                 if commune:  # "VILLE DE X / Centre communal d'action sociale": the commune's CCAS
@@ -188,6 +190,8 @@ def _brand_after_division(body: Body) -> list[Body]:
     return [division, named]
 
 
+ENDS_WITH_ARTICLE = re.compile(r"(?:\bde|\bdu|\bdes|\bd'|\bla|\bl')\s*$")  # "… DU Département de la Loire": of the division, its name
+DIVISION_NAMED = re.compile(r"(?:Département|Région|DÉPARTEMENT|RÉGION)\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])")  # (not "… de la Région de X", a name)
 # The brand in capitals right before a body's kind printed without a name, on its line (a collapsed letterhead):
 # one to four words after a word that is not in capitals; not a division or the République.
 BRAND_BEFORE = re.compile(r"(?<![A-ZÀ-Þ'’-])(?<![A-ZÀ-Þ'’-] )(?P<brand>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]+\Z")
@@ -325,7 +329,7 @@ def _named_before(text: Text, limit: int) -> list[Body]:
                 continue
             kind_word = text.raw[match.start():match.end()].strip()
             full = f"{place} {french_title(kind_word.upper()).capitalize()}"
-            found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()]))
+            found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()], weak=bool(spec.get("weak"))))
     return found
 
 

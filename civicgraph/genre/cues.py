@@ -297,7 +297,7 @@ ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(
 
 # OCR's small "l" for a capital "I" in a word of capitals: "VALBRUl", "BOlS" (two capitals before it, none
 # small after it; the "l" first: `re` skips to it).
-L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-Þ]{2}l)(?![a-zà-ÿ0-9])")
+L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-Þ]{2}l)(?![a-zà-ÿ0-9])|l(?<=[A-ZÀ-Þ]l)(?=[A-ZÀ-Þ]{2})")  # "VALBRUl", "TROIS-RlVIERES"
 
 
 # A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine" (not "B1a", "A12").

@@ -806,7 +806,7 @@ MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
-ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excusée?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
 
 
 # A scope's points split at their commas and "et" ("… pour les points 4 | 5 | 6"): the points go on the item.
@@ -1016,7 +1016,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\((?P<c>[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space)
+COMMUNE_NOTE = r"\((?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space); "(CC des 4 Vallées)": a member body, figures and all
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
@@ -1269,7 +1269,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:de|[àa])\s+voter\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+(?:voter|l[ae]\s+représenter)\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+voter\b|\s+par\s+(?:pouvoir|procuration|mandat)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:de|[àa])\s+voter\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+(?:voter|l[ae]\s+représenter)\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+voter\b|\s+par\s+(?:pouvoir|procuration|mandat)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1575,7 +1575,7 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|\s*,?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait)\s+"
-                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
+                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
 # "M. Y votera au nom de Mme X".

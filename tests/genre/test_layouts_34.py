@@ -176,3 +176,35 @@ def test_one_heading_over_two_columns_of_names(tmp_path: Path):
     assert {name for name, status in statuses.items() if status == "présent"} == {
         "Paul ROCHE", "Nina ROUX", "Anne BRUN", "Luc PETIT", "Jean CARON", "Eva PONS", "Rose LYS"}
     assert statuses["Yves MORIN"] == "excusé"
+
+
+@pytest.mark.parametrize("sentence", [
+    "M. Luc PETIT a conféré pouvoir à Mme Anne BRUN.",
+    "M. Luc PETIT (Val) a fait suivre son pouvoir à Mme Anne BRUN (Val).",
+    "M. Luc PETIT a rédigé une procuration au nom de Mme Anne BRUN.",
+    "M. Luc PETIT (CC des 4 Vallées) a chargé Mme Anne BRUN (CC des 4 Vallées) de le représenter.",
+    "M. Luc PETIT quitte la séance et envoie sa procuration à Mme Anne BRUN.",
+])
+def test_proxies_of_the_sets_660_699_in_a_list_and_a_paragraph(tmp_path: Path, sentence: str):
+    for roll in ("Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n", "Absente excusée : Mme Rose LYS.\n\n" + sentence + "\n"):
+        assert sorted(proxies(tmp_path, _seance(COUNCIL, PRESENT + roll))) == [("Luc PETIT", "Anne BRUN")], roll
+
+
+def test_a_giver_s_office_and_status_before_the_bare_proxy(tmp_path: Path):
+    roll = PRESENT + ("Pouvoirs : M. Luc PETIT (Val), 5e Vice-président, excusé, pouvoir à M. le Maire ; Mme Rose LYS (Roche), "
+                      "7e Vice-présidente, pouvoir à Mme Anne BRUN. Excusés : M. Yves MORIN (Val).")
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Paul ROCHE"), ("Rose LYS", "Anne BRUN")]
+
+
+@pytest.mark.parametrize("top, body", [
+    ("LE VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION Département de la Savoie RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE",
+     "Le Val-Brun"),  # the division after the bare kind is not its name
+    ("Val-Brun Agglomération – Site officiel\nCOMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nRELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE",
+     "Communauté d'Agglomération du Val-Brun"),  # the name its kind introduces before the brand
+    ("C0MMUNE DE TR0IS-RlVIERES\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL", "Commune de Trois-Rivieres"),  # OCR: "l" among capitals (its accent lost)
+])
+def test_the_body_s_name_before_a_division_or_a_brand(tmp_path: Path, top: str, body: str):
+    from tests.genre.test_attendance_layouts_14 import read
+    text = f"{top}\nSéance du jeudi 5 juin 2025\nPrésents : M. Paul ROCHE, Président, Mme Anne BRUN.\n1. Budget\nAdopté à l'unanimité.\n"
+    organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
+    assert organ.first("organisation").first("rdfs:label") == body

@@ -120,9 +120,14 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("651", 4, "under a heading"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
     ("651", 4, "among excused names"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
     ("651", 4, "wrapped at 40"): "a departure sentence inside a list ('X quitte la séance et remet un mandat écrit à Y')",
-    ("658", 2, "under a heading"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
-    ("658", 2, "among excused names"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
     ("658", 2, "wrapped at 40"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
+    ("668", 0, "wrapped at 40"): "a holder between the verb and its purpose ('a sollicité Y pour voter en son nom') wrapped in a list",
+    ("676", 1, "wrapped at 40"): "OCR's 'a octroye pouvoir a' wrapped in a list",
+    ("686", 0, "wrapped at 40"): "a giver's office and status before the bare 'pouvoir à' ('X (Commune), 5e Vice-président, excusé, pouvoir à Y') wrapped",
+    ("686", 1, "wrapped at 40"): "a giver's office and status before the bare 'pouvoir à' ('X (Commune), 5e Vice-président, excusé, pouvoir à Y') wrapped",
+    ("688", 0, "wrapped at 40"): "'X (Body) a chargé Y (Body) de le représenter' wrapped in a list",
+    ("697", 5, "wrapped at 40"): "a wrapped proxy whose quote keeps its scope",
+    ("698", 0, "wrapped at 40"): "a giver's body in brackets holding a figure ('(CC des 4 Rivières)') wrapped in a list",
 }
 
 
