@@ -141,7 +141,7 @@ def bodies(text: Text, limit: int = 3000) -> list[Body]:
                     cue_words = french_title(" ".join(text.raw[match.start():kind_end].split()))
                     found.append(Body(f"{cue_words} {commune.name.split(' ', 1)[1]}", spec["kind"], Span(match.start(), kind_end), text.raw[match.start():kind_end].strip()))
                 brand = BRAND_BEFORE.search(text.raw, text.raw.rfind("\n", 0, match.start()) + 1, match.start()) if spec.get("brand_before") else None
-                if brand and not re.search(BRAND_NOT, fold_piece(brand["brand"])):  # "… VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION RELEVÉ …"
+                if brand and not re.search(cues("organs")["brand_not"], fold_piece(brand["brand"])):  # "… VAL-BRUN COMMUNAUTÉ D'AGGLOMÉRATION RELEVÉ …"
                     found.append(Body(french_title(brand["brand"]), spec["kind"], Span(brand.start("brand"), match.end()), text.raw[brand.start("brand"):match.end()]))
                 continue
             start, end = named
@@ -193,9 +193,8 @@ def _brand_after_division(body: Body) -> list[Body]:
 ENDS_WITH_ARTICLE = re.compile(r"(?:\bde|\bdu|\bdes|\bd'|\bla|\bl')\s*$")  # "… DU Département de la Loire": of the division, its name
 DIVISION_NAMED = re.compile(r"(?:Département|Région|DÉPARTEMENT|RÉGION)\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])")  # (not "… de la Région de X", a name)
 # The brand in capitals right before a body's kind printed without a name, on its line (a collapsed letterhead):
-# one to four words after a word that is not in capitals; not a division or the République.
+# one to four words after a word that is not in capitals; not a division or the République (`organs.yaml` brand_not).
 BRAND_BEFORE = re.compile(r"(?<![A-ZÀ-Þ'’-])(?<![A-ZÀ-Þ'’-] )(?P<brand>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]+\Z")
-BRAND_NOT = r"\b(?:departement|region|republique|francaise|commune|ville|mairie)\b"
 
 
 TRAILING_ARTICLE = re.compile(r"(?i)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$")
