@@ -202,3 +202,8 @@ def test_the_body_s_name_before_a_division_or_a_brand(tmp_path: Path, top: str, 
     text = f"{top}\nSéance du jeudi 5 juin 2025\nPrésents : M. Paul ROCHE, Président, Mme Anne BRUN.\n1. Budget\nAdopté à l'unanimité.\n"
     organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
     assert organ.first("organisation").first("rdfs:label") == body
+
+
+def test_a_name_in_capitals_with_a_diaeresis_wrapped_at_its_line_end(tmp_path: Path):
+    roll = "   Présents : M. Paul ROCHE (Val), Président ; M. Sami\n   SAÏDI (Val) ; Mme Noëlle\n   HASCOËT (Roche).\n"
+    assert {n for n, s in _statuses(tmp_path, _seance(COUNCIL, roll)).items() if s == "présent"} == {"Paul ROCHE", "Sami SAÏDI", "Noëlle HASCOËT"}
