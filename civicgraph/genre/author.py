@@ -190,7 +190,7 @@ def _brand_after_division(body: Body) -> list[Body]:
     return [division, named]
 
 
-ENDS_WITH_ARTICLE = re.compile(r"(?:\bde|\bdu|\bdes|\bd'|\bla|\bl')\s*$")  # "… DU Département de la Loire": of the division, its name
+ENDS_WITH_ARTICLE = re.compile(r"(?:\bde|\bdu|\bdes|\bd'|\bla|\bl')\s*$")  # "… DU Département du Val-Brun": of the division, its name
 DIVISION_NAMED = re.compile(r"(?:Département|Région|DÉPARTEMENT|RÉGION)\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])")  # (not "… de la Région de X", a name)
 # The brand in capitals right before a body's kind printed without a name, on its line (a collapsed letterhead):
 # one to four words after a word that is not in capitals; not a division or the République (`organs.yaml` brand_not).

@@ -105,7 +105,7 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 # A name cut by a line end: "M. Paul / DURAND", "M. DURAND / Paul" (a civility and one half
 # of the name end the line, the other half opens the next).
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "SAÏDI", "Noëlle")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "LOÏC ROCHË", "Zoé")
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _CAPS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"(?:{_GIVEN}|{_CAPS})$")  # (a holder's: "… pouvoir à Paul / ROCHE")
