@@ -375,10 +375,12 @@ def _attending(facts: Facts, meeting: Resource, roster, body: Resource, named, r
 
 
 def _listed_apart(facts: Facts, meeting: Resource, roll, who: Resource) -> bool:
-    """Whether the roll call lists the members present and `who` is not among any of its lists."""
-    if not any(entry.status == "présent" for entry in roll.entries):
-        return False
-    return not any(r.first("personne") is who for r in facts.of_class("Participation") if r.first("seance") is meeting)
+    """Whether `who` attends without being a member present: listed without a vote (a director
+    keeping the minutes), or absent from every list of a roll call that lists the members present."""
+    listed = [r for r in facts.of_class("Participation") if r.first("seance") is meeting and r.first("personne") is who]
+    if any("sans voix délibérative" in r.props.get("statut", ()) for r in listed):
+        return True
+    return any(entry.status == "présent" for entry in roll.entries) and not listed
 
 
 def _between_items(items: list, position: int, after_vote: str | None = None) -> tuple[str | None, str | None]:

@@ -84,7 +84,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit)")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit|sans\s+(?:voix|droit))")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:

@@ -154,7 +154,7 @@ def is_given_name(word: str) -> bool:
 # --- reading the words -------------------------------------------------------------------------
 
 
-ARTICLE = re.compile(r"(?i:le|la)\s+")
+ARTICLE = re.compile(r"(?i:le\s+|la\s+|l['’]\s*)")  # ("l'Adjudant-chef Y")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1,0 +1,45 @@
+"""Attendance in the forms met in the blind sets of cases 700–739 or probed before they were read, each
+read on a small invented text by the general mechanisms (the roll call's headings, the civilities, the
+proxy lexicon)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_layouts_30 import _seance, _statuses, read
+
+COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
+PRESENT = "Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN, M. Jean CARON, Mme Nina ROUX.\n\n"
+
+
+@pytest.mark.parametrize("heading", ["Assistaient avec voix consultative :", "Assistait également, à titre consultatif :",
+                                     "Assistaient également à la séance avec voix consultative :", "Assistaient en outre :",
+                                     "Assiste à titre consultatif, sans droit de vote :", "Membres de droit avec voix consultative :",
+                                     "• Sans voix délibérative :", "Délégué suppléant présent sans voix délibérative :",
+                                     "Invité présent (sans droit de vote) :"])
+def test_those_attending_with_an_advisory_voice_are_no_members_present(tmp_path: Path, heading: str):
+    roll = PRESENT + f"Absent : M. Luc PETIT.\n\n{heading} M. Yves TESSIER, directeur ; Mme Rose LYS, directrice financière.\n"
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert statuses["Yves TESSIER"] == statuses["Rose LYS"] == "sans voix délibérative"
+    assert statuses["Anne BRUN"] == "présent" and statuses["Luc PETIT"] == "absent"
+
+
+def test_ranks_and_titles_before_the_name_after_their_article(tmp_path: Path):
+    roll = PRESENT + ("Assistaient avec voix consultative : le Colonel hors classe Luc PETIT, directeur départemental ; "
+                      "l'Adjudant-chef Marc DURAND, représentant des volontaires ; le Contrôleur général Yves TESSIER, directeur adjoint ; "
+                      "Maître Rose LYS, avocate.\n")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    names = ("Luc PETIT", "Marc DURAND", "Yves TESSIER", "Rose LYS")
+    assert {name: statuses.get(name) for name in names} == dict.fromkeys(names, "sans voix délibérative")
+
+
+def test_a_director_without_a_vote_who_keeps_the_minutes_is_no_member_present(tmp_path: Path):
+    roll = PRESENT + ("Assistaient avec voix consultative : M. Yves TESSIER, directeur ; Mme Rose LYS, médecin. "
+                      "M. Yves TESSIER, directeur, assure le secrétariat de la séance.\n")
+    facts = read(tmp_path, _seance(COUNCIL, roll)).facts[0]
+    statuses = [p.first("statut") for p in facts.of_class("Participation") if p.first("personne").first("rdfs:label") == "Yves TESSIER"]
+    assert statuses == ["sans voix délibérative"]
+    assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Yves TESSIER"
