@@ -318,6 +318,7 @@ def _named_before(text: Text, limit: int) -> list[Body]:
                 name.insert(0, word)
             if not name or len(name) > 3:
                 continue
+            name = _with_article(words[:len(words) - len(name)], name, text.raw[match.start():match.end()])
             start = text.raw.rfind(name[0], line_start, match.start())
             place = french_title(" ".join(name))
             if spec.get("commune"):  # "Val-Brun — Mairie": the place alone opens the line
@@ -330,6 +331,16 @@ def _named_before(text: Text, limit: int) -> list[Body]:
             full = f"{place} {french_title(kind_word.upper()).capitalize()}"
             found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()], weak=bool(spec.get("weak"))))
     return found
+
+
+def _with_article(before: list[str], name: list[str], kind_word: str) -> list[str]:
+    """`name` with the article before it when the official body of that name holds it ("LE MANS
+    MÉTROPOLE", "Le Havre Seine Métropole": the commune's article is part of the name)."""
+    if not before or before[-1].lower() not in ("le", "la", "les"):
+        return name
+    found = territories.match(" ".join([before[-1], *name, kind_word]))
+    wanted = fold_piece(" ".join([before[-1], name[0]]))
+    return [before[-1], *name] if found and wanted in fold_piece(found.territory.name) else name
 
 
 def _opens_line(text: Text, position: int) -> bool:

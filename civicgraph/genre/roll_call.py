@@ -560,7 +560,10 @@ def _labels(raw: str) -> list[re.Match]:
     lines += [m for m in (GROUP_LABEL.finditer(raw) if colon else []) if group.match(fold_piece(m["label"]))
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
-    return sorted(lines + labels, key=lambda m: m.start())
+    return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
+
+
+ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\s*(?:e|er|re|ère|ème|eme)\s+$")  # "M. X (Val), 4e Vice-président : pouvoir …": an office, no commune's label
 
 
 def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str | None]]:
@@ -1363,7 +1366,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
             else:
                 bound = ""
             rest = body[match.end():]
-            holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name may wrap its line
+            holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]|l[ea]\s+[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name or an office may wrap its line ("à M.⏎le Président")
             if not giver_text or not holder_match or " à " in BRACKETED.sub("", giver_text):  # (not "X (arrivé à 19 h 15) – pouvoir à Y")
                 continue
             if holder_first:  # "M. Y porte les pouvoirs de Mme X, de Mme Z et de M. W": the givers after the cue

@@ -43,3 +43,37 @@ def test_a_director_without_a_vote_who_keeps_the_minutes_is_no_member_present(tm
     statuses = [p.first("statut") for p in facts.of_class("Participation") if p.first("personne").first("rdfs:label") == "Yves TESSIER"]
     assert statuses == ["sans voix délibérative"]
     assert facts.of_class("Seance")[0].first("secretaire").first("rdfs:label") == "Yves TESSIER"
+
+
+@pytest.mark.parametrize("roll", [
+    PRESENT + "Absents excusés :\n\tMme Rose LYS a transféré son pouvoir à M. Jean CARON\n\tM. Luc PETIT\n",
+    PRESENT + "Absente excusée : Mme Rose LYS, qui a transféré sa procuration à M. Jean CARON.\n",
+    PRESENT + "Absent : M. Luc PETIT.\n\nMme Rose LYS a transféré son pouvoir à M. Jean CARON.\n",
+])
+def test_a_proxy_transferred(tmp_path: Path, roll: str):
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Rose LYS", "Jean CARON")]
+
+
+@pytest.mark.parametrize("roll", [
+    # an office holding the proxy, its civility and article cut at a line end, another proxy after it
+    PRESENT + "Absents : M. Luc PETIT (Val) a donné pouvoir à M.\nle Maire ; Mme Rose LYS (Roche) a donné pouvoir à M. Jean CARON.\n",
+    PRESENT + "Procurations : M. Luc PETIT (Val) : pouvoir au bénéfice de M.\nle Maire ; Mme Rose LYS (Roche) : pouvoir au bénéfice de\nM. Jean CARON.\n",
+    # a giver's rank and office before the colon: no sub-list of vice-presidents
+    PRESENT + ("Pouvoirs : M. Luc PETIT (Val), 4e Vice-président : pouvoir remis à M. le Maire ; Mme Rose LYS (Roche), "
+               "8e Vice-présidente : pouvoir remis à M. Jean CARON. Excusé : M. Yves MORIN (Val)."),
+])
+def test_proxies_to_an_office_wrapped_or_after_the_giver_s_office(tmp_path: Path, roll: str):
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Paul ROCHE"), ("Rose LYS", "Jean CARON")]
+
+
+@pytest.mark.parametrize("top, body", [
+    ("LA ROCHE-SUR-YON AGGLOMÉRATION\nRELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE", "La Roche-sur-Yon Agglomération"),  # the commune's article
+    ("VAL-BRUN COMMUNAUTÉ\nRELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE", "Val-Brun Communauté"),  # a communauté by its brand
+    # a service d'incendie et de secours not called départemental, under a running header with its acronym
+    ("SIS 2V – Procès-verbal du conseil d'administration du 5 juin 2025\n\nSERVICE D'INCENDIE ET DE SECOURS DU VAL-BRUN\n"
+     "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL D'ADMINISTRATION", "Service d'Incendie et de Secours du Val-Brun"),
+])
+def test_a_body_named_with_its_article_or_by_its_brand(tmp_path: Path, top: str, body: str):
+    text = f"{top}\nSéance du jeudi 5 juin 2025\nPrésents : M. Paul ROCHE, Président, Mme Anne BRUN.\n1. Budget\nAdopté à l'unanimité.\n"
+    organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
+    assert organ.first("organisation").first("rdfs:label") == body
