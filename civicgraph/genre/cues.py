@@ -211,7 +211,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
     a word in lower case ("miIle" → "mille"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"), in a number standing
-    alone ("Présents : l5") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
+    alone ("Présents : l5", a field's "Présents : ll") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
     figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
@@ -227,6 +227,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
     text = SERIES_OCR.sub(_in_figures, text)  # "DEL2O21-O4l"
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
+    text = FIELD_ONES.sub(_in_figures, text)  # "Présents : ll"
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -321,6 +322,9 @@ NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]
 SERIES_OCR = re.compile(r"(?<=[A-Z]{2})(?<![A-Z]{6})(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][\dlIoO]+(?![\w])")
 # An amount with OCR's letters for figures, its currency after it: "l 2OO,OO EUR", "38 64O OOO,OO €" (a figure in it).
 AMOUNT_OCR = re.compile(r"(?<![\w'’.,])(?=[\dlIoO \u00a0]*\d)[\dlIoO]{1,3}(?:[ \u00a0][\dlIoO]{3})*(?:,[\doO]{2})?(?=[ \u00a0]?(?:€|EUR\b|[Ee]uros?\b))")
+# A field's value of two or three "l" or "I" alone after its colon, at its line's end or before a dash: the
+# figure eleven or a hundred and eleven, as OCR prints a count ("Présents : ll", "Votants : lll – Pour : 9").
+FIELD_ONES = re.compile(r"(?<=:[ \t])[lI]{2,3}(?=[ \t]*(?:\n|$|[–—-]))")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")

@@ -300,8 +300,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
     told = None if proxies else PROXY_SENTENCE.search(text.raw, start, end)
     end = told.start() + (text.raw[told.start()] == ".") if told else end
     for match in LIST_STOP.finditer(text.raw, start, end):
-        if match.group().startswith("\n") and text.raw[start:match.start()].rstrip().endswith((";", ",")):
-            continue  # "X à Y ;" or "X, Y," then a page break: the separator says more items follow
+        if match.group().startswith("\n") and _goes_on(text.raw[start:match.start()].rstrip()):
+            continue  # "X à Y ;", "X, Y," or "…, Mme" then a page break: the separator or the civility says more follows
         if match.group().startswith(".") and re.search(r"\s[A-ZÉÈ]$", text.raw[start:match.start()]):
             continue  # "Jean-Luc T.": an initial's full stop ends no list
         if match.group().startswith(".") and _hangs(text.raw, start, match.end()):
@@ -328,6 +328,16 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
 # The next heading's first word left at a list's end: "… (pour les points 1 à 4).   Délégués absents : …" on
 # one-line text, "…⏎Membre absent excusé : …" on a line of its own (the heading starts at its status word).
 NEXT_NOUN = re.compile(r"(?:(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’-]*|\n[ \t]*[A-ZÉÈ][a-zéèêëàâîïôûüç'’-]+)[ \t]*\Z")
+
+
+# a name's civility left at a page's end, perhaps with its given names ("… ; Mme", "… ; Mme Chantal")
+DANGLING_CIVILITY = re.compile(with_civilities(r"(?<![\w.])(?:{civility})(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?){0,2}$"))
+
+
+def _goes_on(before: str) -> bool:
+    """Whether a list's text so far ends where more must follow: a separator, or a civility whose
+    name the next page holds ("… ; Mme⏎⏎– 1 –⏎…⏎Rachida X")."""
+    return before.endswith((";", ",")) or bool(DANGLING_CIVILITY.search(before[-40:]))
 
 
 def _hangs(raw: str, start: int, line_start: int) -> bool:

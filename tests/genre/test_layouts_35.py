@@ -77,3 +77,39 @@ def test_a_body_named_with_its_article_or_by_its_brand(tmp_path: Path, top: str,
     text = f"{top}\nSéance du jeudi 5 juin 2025\nPrésents : M. Paul ROCHE, Président, Mme Anne BRUN.\n1. Budget\nAdopté à l'unanimité.\n"
     organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
     assert organ.first("organisation").first("rdfs:label") == body
+
+
+@pytest.mark.parametrize("cut", ["Mme", "Mme Chantal"])
+def test_a_list_of_those_present_goes_on_over_a_page_break_after_a_civility(tmp_path: Path, cut: str):
+    header = "          Val-Brun – Conseil municipal du 5 juin 2025 – Procès-verbal"
+    rest = "LYS" if " " in cut else "Rose LYS"
+    text = (f"{header}\n\n     COMMUNE DE VAL-BRUN\n     PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n     Séance du jeudi 5 juin 2025\n\n"
+            f"     Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN ; M. Jean CARON ; {cut}\n\n\n"
+            f"                                  – 1 –\n\f{header}\n\n\n     {rest} ; M. Luc PETIT.\n\n"
+            "     Absent : M. Yves MORIN.\n\n     1. Budget\n     Adopté à l'unanimité.\n")
+    statuses = _statuses(tmp_path, text)
+    given = cut.split()[1] if " " in cut else "Rose"
+    assert statuses[f"{given} LYS"] == statuses["Luc PETIT"] == "présent"
+
+
+def test_a_name_whose_family_name_opens_the_next_line_with_its_particle(tmp_path: Path):
+    roll = "Présents : M. Luc PETIT (Val) ; Mme Graziella\n      DA COSTA (Roche) ; M. Yves MORIN (Val).\n"
+    assert {n for n, s in _statuses(tmp_path, _seance(COUNCIL, roll)).items() if s == "présent"} == {"Luc PETIT", "Graziella DA COSTA", "Yves MORIN"}
+
+
+def test_a_count_ocr_printed_with_letters_for_ones(tmp_path: Path):
+    text = _seance(COUNCIL, "Membres en exercice : l5\nPresents : ll\nVotants : l3\n\n" + PRESENT)
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert (seance.first("membresEnExercice"), seance.first("nombrePresents"), seance.first("nombreVotants")) == (15, 11, 13)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Affiché à l'Hôtel de Ville le 15 juin 2025.", "2025-06-15"),  # an elided article before the place
+    ("Affiché au siège de Le Val-Brun Métropole le 18 juin 2025.", "2025-06-18"),  # the place's own "Le"
+    ("Affiche a l'Hotel de Ville le 23 juin 2O25.", "2025-06-23"),  # OCR
+])
+def test_a_display_date_after_its_place(tmp_path: Path, line: str, day: str):
+    text = ("COMMUNE DE VAL-BRUN\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 5 juin 2025\n"
+            + PRESENT + "Délibération n° 2025-031 – Budget\nAdopté à l'unanimité.\n\nLe Maire, Paul ROCHE\n" + line + "\n")
+    act = read(tmp_path, text).facts[0].of_class("Deliberation")[0]
+    assert str(act.first("dateAffichage")) == day
