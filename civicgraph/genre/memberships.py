@@ -192,8 +192,13 @@ def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
 
 
 def _acronyms(name: str) -> set[str]:
-    """"AAV" for "Association des Amis du Val (AAV)" and for "AAV"."""
-    return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({name.strip()} if re.fullmatch(r"[A-ZÉ&]{2,12}", name.strip()) else set())
+    """"AAV" for "Association des Amis du Val (AAV)", for "AAV" and for "AAV du Val-Brun" (an acronym
+    and the place it serves: "CAUE de la Martinique" is the "Conseil … (CAUE) de la Martinique")."""
+    opening = OPENING_ACRONYM.match(name.strip())
+    return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({opening[1]} if opening else set())
+
+
+OPENING_ACRONYM = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:de|du|des|d['’])\s)")
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -202,7 +207,14 @@ def _same_body(a: str, b: str) -> bool:
     na, nb = normalise(a), normalise(b)
     if na in nb or nb in na:
         return True
-    return bool(_acronyms(a) & _acronyms(b))
+    return bool(_acronyms(a) & _acronyms(b)) or _spells(a, b) or _spells(b, a)
+
+
+def _spells(short: str, full: str) -> bool:
+    """Whether `short`'s acronym is the initials `full` opens with ("CAUE de l'Allier" and "Conseil
+    d'Architecture, d'Urbanisme et de l'Environnement de l'Allier")."""
+    initials = "".join(w[0] for w in re.findall(r"(?<![\w-])[A-ZÉ][\w-]*", re.sub(r"\b[dl]['’]", "", full)))
+    return any(len(acronym) >= 3 and initials.startswith(acronym) for acronym in _acronyms(short))
 
 
 def _is_association(named: tuple[str, Span], wording: str) -> bool:

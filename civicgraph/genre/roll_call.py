@@ -853,11 +853,15 @@ GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée
 ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benefice)\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
 
 
+TO_HOLDER = re.compile(with_civilities(r"(?:à|a)\s+(?={civility}\s)"))  # the holder after the giver's office, in an item of its own
+
+
 def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item):  # "…, qui avait donné procuration à Y"
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
+            or TO_HOLDER.match(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)

@@ -113,3 +113,34 @@ def test_a_display_date_after_its_place(tmp_path: Path, line: str, day: str):
             + PRESENT + "Délibération n° 2025-031 – Budget\nAdopté à l'unanimité.\n\nLe Maire, Paul ROCHE\n" + line + "\n")
     act = read(tmp_path, text).facts[0].of_class("Deliberation")[0]
     assert str(act.first("dateAffichage")) == day
+
+
+@pytest.mark.parametrize("item, joined", [
+    # a title names the body by its acronym, the text in full: the full name, the sentence "adhère depuis …" a join
+    ("2. Renouvellement de l'adhésion au CAUE du Val-Brun\nLa Commune adhère depuis 2006 au Conseil d'architecture, "
+     "d'urbanisme et de l'environnement (CAUE) du Val-Brun, association départementale. Le Conseil renouvelle l'adhésion pour "
+     "l'année 2025 et autorise le versement de la cotisation de 2 400,00 €.\nAdopté à l'unanimité.\n",
+     [("Conseil d'architecture, d'urbanisme et de l'environnement (CAUE) du Val-Brun", "2400.00")]),
+    # the full name without its acronym in brackets is the same body as the acronym: one membership
+    ("2. CAUE DU VAL-BRUN - RENOUVELLEMENT DE L'ADHESION 2025\nLe Maire rappelle que la commune adhère au Conseil d'Architecture, "
+     "d'Urbanisme et de l'Environnement du Val-Brun. Le Conseil décide de renouveler l'adhésion de la commune au CAUE du Val-Brun "
+     "pour 2025 ; la cotisation s'élève à 420 €.\nAdopté à l'unanimité.\n", 1),
+])
+def test_a_membership_named_by_its_acronym_and_in_full(tmp_path: Path, item: str, joined):
+    from tests.genre.test_layouts_34 import _joined
+    found = _joined(tmp_path, COUNCIL, item)
+    assert (len(found) if isinstance(joined, int) else found) == joined
+
+
+@pytest.mark.parametrize("roll", [
+    PRESENT + "Pouvoirs :\n\tpouvoir remis par M. Luc PETIT (Val), 4e Vice-président, à M. le Maire\n\tpouvoir remis par "
+              "Mme Rose LYS (Roche), membre du Bureau, à M. Jean CARON\n",
+    PRESENT + "Pouvoirs :\n\tM. Luc PETIT (Val), 4e Vice-président, à M. le Maire\n\tMme Rose LYS (Roche), conseillère déléguée, à M. Jean CARON\n",
+])
+def test_a_proxy_whose_giver_s_office_stands_before_the_holder(tmp_path: Path, roll: str):
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Paul ROCHE"), ("Rose LYS", "Jean CARON")]
+
+
+def test_a_departure_with_a_proxy_given_by_its_article(tmp_path: Path):
+    roll = PRESENT + "Pouvoirs :\nMme Anne BRUN quitte la séance et transmet une procuration à M. Jean CARON.\n"
+    assert ("Anne BRUN", "Jean CARON") in proxies(tmp_path, _seance(COUNCIL, roll))
