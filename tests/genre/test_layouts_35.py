@@ -144,3 +144,45 @@ def test_a_proxy_whose_giver_s_office_stands_before_the_holder(tmp_path: Path, r
 def test_a_departure_with_a_proxy_given_by_its_article(tmp_path: Path):
     roll = PRESENT + "Pouvoirs :\nMme Anne BRUN quitte la séance et transmet une procuration à M. Jean CARON.\n"
     assert ("Anne BRUN", "Jean CARON") in proxies(tmp_path, _seance(COUNCIL, roll))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mme Rose LYS a remis une procuration nominative à M. Jean CARON.",  # a proxy's qualifier after its noun
+    "Mme Rose LYS a transmis une procuration signée à M. Jean CARON.",
+    "Mme Rose LYS a attribué son pouvoir à M. Jean CARON.",
+    "Mme Rose LYS a fait établir une procuration au nom de M. Jean CARON.",
+    "Mme Rose LYS a confié sa représentation à M. Jean CARON.",
+    "Mme Rose LYS (Val) a donné mission à M. Jean CARON (Val) de voter en son nom.",
+    "Procuration signée de Mme Rose LYS (Val) au profit de M. Jean CARON (Val).",
+    "Pouvoir a été donné par Mme Rose LYS à M. Jean CARON.",
+])
+def test_proxies_of_the_sets_740_779_in_a_list_and_a_paragraph(tmp_path: Path, sentence: str):
+    for roll in ("Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n", "Absent excusé : M. Yves MORIN.\n\n" + sentence + "\n"):
+        assert ("Rose LYS", "Jean CARON") in proxies(tmp_path, _seance(COUNCIL, PRESENT + roll)), roll
+
+
+@pytest.mark.parametrize("item", ["Mme Rose LYS (voix confiée à M. Jean CARON)", "Mme Rose LYS (pouvoir délivré à M. Jean CARON)",
+                                  "Mme Rose LYS (Val), 9e Vice-présidente, représentée par M. Jean CARON suivant pouvoir"])
+def test_a_proxy_noted_after_its_giver_in_a_list_of_those_represented(tmp_path: Path, item: str):
+    roll = PRESENT + "Représentés : " + item + " ; M. Luc PETIT (pouvoir à Mme Anne BRUN).\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")]
+
+
+@pytest.mark.parametrize("sentence", ["Pouvoir de Mme Rose LYS à M. le Maire.", "Pouvoir a été donné par Mme Rose LYS à M. le Maire."])
+def test_a_proxy_told_giver_first_to_an_office(tmp_path: Path, sentence: str):
+    roll = PRESENT + "Absent excusé : M. Yves MORIN.\n\n" + sentence + "\n"
+    assert ("Rose LYS", "Paul ROCHE") in proxies(tmp_path, _seance(COUNCIL, roll))
+
+
+@pytest.mark.parametrize("verb", ["se retire", "quitte la séance"])
+def test_a_member_who_leaves_and_gives_a_proxy(tmp_path: Path, verb: str):
+    roll = PRESENT + f"Absent : M. Yves MORIN.\n\nÀ 20 h 10, après le vote du point 3, Mme Anne BRUN {verb} et dépose un pouvoir en faveur de M. Jean CARON.\n"
+    assert ("Anne BRUN", "Jean CARON") in proxies(tmp_path, _seance(COUNCIL, roll))
+
+
+def test_a_collapsed_site_s_menu_ends_the_body_s_name(tmp_path: Path):
+    text = ("Aller au contenu Communauté de communes du Val-Brun Accueil La Communauté Compétences Services Contact Accueil > "
+            "Le Conseil > Comptes rendus Compte rendu du Conseil communautaire du 5 juin 2025 COMPTE RENDU DU CONSEIL "
+            "COMMUNAUTAIRE Séance du jeudi 5 juin 2025 Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
+    organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
+    assert organ.first("organisation").first("rdfs:label") == "Communauté de communes du Val-Brun"
