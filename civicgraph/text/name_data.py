@@ -53,6 +53,7 @@ class NameCues:
     role: frozenset[str]
     header: frozenset[str]
     not_a_name: frozenset[str]  # place, organisation, role and header words together
+    acronyms: frozenset[str]  # bodies' acronyms, never a family name whatever its case
     saint_prefixes: tuple[str, ...]
     place_joiners: frozenset[str]
     note_openers: tuple[str, ...]  # folded: "jusqu'", "a partir", "pouvoir"…
@@ -75,7 +76,8 @@ def cues() -> NameCues:
         tuple(civilities), re.compile(rf"(?<![\w.])(?P<civ>{alternatives})(?=\s|$|:)"),
         words("particles"), words("articles"), words("not_given_names"), words("place_words"), words("organisation_words"),
         words("role_words"), words("header_words"),
-        words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), tuple(fold(p) for p in data["saint_prefixes"]),
+        words("place_words") | words("organisation_words") | words("role_words") | words("header_words"), words("organisation_acronyms"),
+        tuple(fold(p) for p in data["saint_prefixes"]),
         frozenset(data["place_joiners"]), tuple(sorted({fold(w) for w in data["note_openers"]})), data["examples"],
         re.compile(r"\s+(?P<joined>(?:" + "|".join(re.escape(j) for j in data["usage_name_joiners"]) + r")\s+[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+)$", re.I),
     )

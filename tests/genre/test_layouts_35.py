@@ -186,3 +186,10 @@ def test_a_collapsed_site_s_menu_ends_the_body_s_name(tmp_path: Path):
             "COMMUNAUTAIRE Séance du jeudi 5 juin 2025 Présents : M. Paul ROCHE, Président, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
     organ = read(tmp_path, text).facts[0].of_class("Seance")[0].first("organe")
     assert organ.first("organisation").first("rdfs:label") == "Communauté de communes du Val-Brun"
+
+
+def test_a_member_body_s_label_with_commas_is_no_person(tmp_path: Path):
+    roll = ("Délégués présents :\nCC Val-Brun : M. Paul ROCHE, Président ; Mme Anne BRUN.\n"
+            "CC Arbres, Roches, Salines - Cœur du Val : Mme Rose LYS ; M. Jean CARON.\n\nSecrétaire de séance : Mme Rose LYS.\n")
+    statuses = _statuses(tmp_path, _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", roll))
+    assert {n for n, s in statuses.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Rose LYS", "Jean CARON"}
