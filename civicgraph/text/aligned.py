@@ -275,10 +275,10 @@ def _cut(line: str, column: int) -> int:
     return column
 
 
-def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str, int, int, bool]]:
     """Each column of `blocks` alone, as (`raw` with the rest of the block's lines blanked, start,
-    end): a block's left and right columns, each bounded by the column of another block on the same
-    lines (three lists side by side: "Présents :   Ont donné pouvoir :   Excusés :")."""
+    end, whether it is a right column): a block's left and right columns, each bounded by the column
+    of another block on the same lines (three lists side by side: "Présents :   Ont donné pouvoir :   Excusés :")."""
     views, seen = [], set()
     for start, end, column in blocks:
         others = [c for a, b, c in blocks if a < end and start < b and not same_column(c, column)]
@@ -288,7 +288,7 @@ def column_views(raw: str, blocks: list[tuple[int, int, int]]) -> list[tuple[str
             key = (start, end, column, upto) if right else (start, end, after, column)
             if key not in seen:
                 seen.add(key)
-                views.append((one_column(raw, (start, end, column), right, upto, after), start, end))
+                views.append((one_column(raw, (start, end, column), right, upto, after), start, end, right))
     return views
 
 

@@ -119,7 +119,9 @@ ACRONYMS = {"ccas": "Centre communal d'action sociale", "cias": "Centre intercom
 def _bare(name: str) -> str:
     name = re.sub(r"(?i)^(ccas|cias)\b", lambda m: ACRONYMS[m.group().lower()], name)
     kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))", name)
-    return fold(name[kind.end():] if kind else name)  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
+    name = name[kind.end():] if kind else name
+    # (a commune's article is in its kind's "du" or "des": "Commune des Trois-Ilets" is "Les Trois-Îlets")
+    return fold(re.sub(r"(?i)^(?:les|le|la)\s+(?=[A-ZÉÈÎ])", "", name.strip(" «»\"“”")))  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
 
 
 def check_seance(r: Read):

@@ -193,3 +193,41 @@ def test_a_member_body_s_label_with_commas_is_no_person(tmp_path: Path):
             "CC Arbres, Roches, Salines - Cœur du Val : Mme Rose LYS ; M. Jean CARON.\n\nSecrétaire de séance : Mme Rose LYS.\n")
     statuses = _statuses(tmp_path, _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", roll))
     assert {n for n, s in statuses.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Rose LYS", "Jean CARON"}
+
+
+@pytest.mark.parametrize("roll", [
+    "Pouvoirs :\n\tM. Luc PETIT (Val) a déposé son pouvoir auprès de M. Jean CARON ;\n\tMme Rose LYS (Roche) : pouvoir nominatif à Mme Anne BRUN.\n",
+    "Absents ayant délégué leur vote : M. Luc PETIT (Val), ayant délégué son\nvote à M. Jean CARON ; Mme Rose LYS (Roche), ayant délégué son vote à\nMme Anne BRUN.\n",
+])
+def test_proxies_of_the_sets_780_819(tmp_path: Path, roll: str):
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, PRESENT + roll))) == [("Luc PETIT", "Jean CARON"), ("Rose LYS", "Anne BRUN")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mme Rose LYS a souscrit une procuration au profit de Mme Anne BRUN.",
+    "Mme Rose LYS (Roche) a donné mandat de représentation à Mme Anne BRUN (Val).",
+    "Mme Rose LYS (Roche) a délégué à Mme Anne BRUN (Val) le soin de voter en son nom.",
+    "Mme Rose LYS, 4e Vice-présidente, a remis un bon pour pouvoir à Mme Anne BRUN.",
+    "Mme Rose LYS a délégué son suffrage à Mme Anne BRUN.",
+    "Mme Rose LYS a prêté sa voix à Mme Anne BRUN.",
+])
+def test_more_proxies_of_the_sets_780_819(tmp_path: Path, sentence: str):
+    for roll in ("Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n", "Absent excusé : M. Yves MORIN.\n\n" + sentence + "\n"):
+        assert ("Rose LYS", "Anne BRUN") in proxies(tmp_path, _seance(COUNCIL, PRESENT + roll)), roll
+
+
+@pytest.mark.parametrize("item", ["M. Luc PETIT (représentation assurée par Mme Anne BRUN)", "M. Luc PETIT (vote délégué à Mme Anne BRUN)",
+                                  "Mme Anne BRUN, maire de Valbrune, porteuse du pouvoir de M. Luc PETIT"])
+def test_a_proxy_noted_or_held_in_a_list_of_proxies(tmp_path: Path, item: str):
+    roll = PRESENT + "Pouvoirs : " + item + " ; Mme Rose LYS (pouvoir à M. Jean CARON).\n"
+    assert sorted(proxies(tmp_path, _seance(COUNCIL, roll))) == [("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Jean CARON")]
+
+
+def test_a_left_column_s_heading_alone_above_its_names(tmp_path: Path):
+    left = ["PRÉSENTS :", "", "M. Paul ROCHE, Maire", "Mme Anne BRUN, 1re adjointe", "M. Jean CARON, 2e adjoint", "Mme Nina ROUX", "M. Hugo SALA"]
+    right = ["", "", "REPRÉSENTÉS :", "Mme Rose LYS (procuration à M. le Maire)", "M. Yves MORIN (procuration à Mme Anne BRUN)", "", "EXCUSÉ : M. Luc PETIT"]
+    roll = "\n".join(f"     {a:<44}{b}".rstrip() for a, b in zip(left, right))
+    text = _seance(COUNCIL, roll)
+    statuses = _statuses(tmp_path, text)
+    assert {n for n, s in statuses.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX", "Hugo SALA"}
+    assert sorted(proxies(tmp_path, text)) == [("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")]

@@ -150,6 +150,18 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("767", 8, "wrapped at 40"): "'X quitte la séance et donne pouvoir à Y' (the sets 740–779) wrapped in a list",
     ("775", 4, "wrapped at 40"): "'X a accordé délégation de vote à Y pour les points 1 à 3', a particle in the holder's name (the sets 740–779) wrapped in a list",
     ("777", 9, "wrapped at 40"): "'X quitte la séance et donne pouvoir à Y' (the sets 740–779) wrapped in a list",
+    ("787", 8, "under a heading"): "'X quitte la séance et signe un mandat en faveur de Y' (the sets 780–819) under a heading",
+    ("787", 8, "among excused names"): "'X quitte la séance et signe un mandat en faveur de Y' (the sets 780–819) among excused names",
+    ("787", 8, "wrapped at 40"): "'X quitte la séance et signe un mandat en faveur de Y' (the sets 780–819) wrapped in a list",
+    ("796", 2, "wrapped at 40"): "'X a donne mandat de representation a Y' (the sets 780–819) wrapped in a list",
+    ("797", 0, "wrapped at 40"): "'X, 9e Vice-présidente, a donné procuration à Y' (the sets 780–819) wrapped in a list",
+    ("797", 5, "wrapped at 40"): "'X a donné procuration à Y' (the sets 780–819) wrapped in a list",
+    ("797", 9, "wrapped at 40"): "'X quitte la séance et donne procuration à Y' (the sets 780–819) wrapped in a list",
+    ("798", 2, "wrapped at 40"): "'X a délégué à Y le soin de voter en son nom' (the sets 780–819) wrapped in a list",
+    ("810", 1, "wrapped at 40"): "'X délègue son vote à Y' (the sets 780–819) wrapped in a list",
+    ("807", 4, "wrapped at 40"): "'X a délégué son suffrage à Y' (the sets 780–819) wrapped in a list",
+    ("817", 9, "among excused names"): "'X se retire et laisse son pouvoir à Y' (the sets 780–819) among excused names",
+    ("817", 9, "wrapped at 40"): "'X se retire et laisse son pouvoir à Y' (the sets 780–819) wrapped in a list",
 }
 
 
