@@ -121,9 +121,14 @@ def test_a_cotisation_to_a_body_of_another_kind_or_an_opinion_is_no_membership(t
     "M. Luc PETIT quitte la séance et envoie sa procuration à Mme Anne BRUN.",
 ])
 def test_proxies_of_the_sets_620_699_in_a_list_and_a_paragraph(tmp_path: Path, sentence: str):
-    for roll in ("Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n", "Absente excusée : Mme Rose LYS.\n\n" + sentence + "\n"):
-        found = proxies(tmp_path, _seance(COUNCIL, PRESENT + roll))
-        assert sorted(found) == [("Luc PETIT", "Anne BRUN")], roll
+    for text in placed(sentence):
+        assert sorted(proxies(tmp_path, text)) == [("Luc PETIT", "Anne BRUN")], text
+
+
+def placed(sentence: str) -> tuple[str, str]:
+    """The minutes of a council with `sentence` in a list of proxies, and in a paragraph of its own after those excused."""
+    return (_seance(COUNCIL, PRESENT + "Pouvoirs :\n\t" + sentence + "\n\tM. Yves MORIN, excusé.\n"),
+            _seance(COUNCIL, PRESENT + "Absent excusé : M. Yves MORIN.\n\n" + sentence + "\n"))
 
 
 def test_a_holder_who_represents_a_member_by_proxy_in_a_list(tmp_path: Path):
