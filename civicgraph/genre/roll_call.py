@@ -330,7 +330,7 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
 NEXT_NOUN = re.compile(r"(?:(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’-]*|\n[ \t]*[A-ZÉÈ][a-zéèêëàâîïôûüç'’-]+)[ \t]*\Z")
 
 
-# a name's civility left at a page's end, perhaps with its given names ("… ; Mme", "… ; Mme Chantal")
+# a name's civility left at a page's end, perhaps with its given names ("… ; Mme", "… ; Mme Rose")
 DANGLING_CIVILITY = re.compile(with_civilities(r"(?<![\w.])(?:{civility})(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?){0,2}$"))
 
 
