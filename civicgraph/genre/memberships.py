@@ -193,7 +193,7 @@ def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
 
 def _acronyms(name: str) -> set[str]:
     """"AAV" for "Association des Amis du Val (AAV)", for "AAV" and for "AAV du Val-Brun" (an acronym
-    and the place it serves: "AVB du Val-Brun" is the "Association des villes bâtisseuses (AVB) du Val-Brun")."""
+    and the place it serves: "ABV du Val-Brun" is the "Association des bâtisseurs (ABV) du Val-Brun")."""
     opening = OPENING_ACRONYM.match(name.strip())
     return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({opening[1]} if opening else set())
 
@@ -211,8 +211,8 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _spells(short: str, full: str) -> bool:
-    """Whether `short`'s acronym is the initials `full` opens with ("AVB du Val-Brun" and "Association
-    des Villes Bâtisseuses du Val-Brun")."""
+    """Whether `short`'s acronym is the initials `full` opens with ("ABV du Val-Brun" and "Association
+    des Bâtisseurs du Val-Brun")."""
     initials = "".join(w[0] for w in re.findall(r"(?<![\w-])[A-ZÉ][\w-]*", re.sub(r"\b[dl]['’]", "", full)))
     return any(len(acronym) >= 3 and initials.startswith(acronym) for acronym in _acronyms(short))
 
