@@ -20,6 +20,7 @@ from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
+from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles
 from civicgraph.text.names import is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
@@ -1530,6 +1531,10 @@ def _scope(rest: str, proxy: Proxy) -> None:
     to_item = re.search(spec["to_item"].replace("'", "['’]"), folded)
     if to_item and not proxy.to_item:
         proxy.to_item = _as_written(rest, to_item, "d")
+    first = re.search(spec["first_items"], folded)
+    count = (int(first["n"]) if first["n"].isdigit() else words_to_int(first["n"])) if first else None
+    if count and not proxy.to_item:  # "pour les deux premiers points": from the first to the second
+        proxy.from_item, proxy.to_item = "1", str(count)
 
 
 def _runs_on(items: re.Match) -> bool:

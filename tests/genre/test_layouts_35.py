@@ -225,3 +225,12 @@ def test_a_left_column_s_heading_alone_above_its_names(tmp_path: Path):
     statuses = _statuses(tmp_path, text)
     assert {n for n, s in statuses.items() if s == "présent"} == {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX", "Hugo SALA"}
     assert sorted(proxies(tmp_path, text)) == [("Rose LYS", "Paul ROCHE"), ("Yves MORIN", "Anne BRUN")]
+
+
+@pytest.mark.parametrize("said, last", [("pour les deux premiers points", "2"), ("pour les 3 premiers points", "3")])
+def test_a_proxy_for_the_first_points_said_by_their_number(tmp_path: Path, said: str, last: str):
+    from tests.genre.test_attendance_layouts_14 import read as read_minutes
+    roll = PRESENT + f"Absent : M. Yves MORIN.\n\nMme Rose LYS a remis un pouvoir à M. Jean CARON {said}.\n"
+    facts = read_minutes(tmp_path, _seance(COUNCIL, roll)).facts[0]
+    scopes = [(p.first("depuisActe"), p.first("jusquAActe")) for p in facts.of_class("Pouvoir")]
+    assert scopes == [("1", last)]
