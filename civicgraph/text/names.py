@@ -240,7 +240,7 @@ def _plausible(words: list[str]) -> bool:
         folded = fold(word)
         if word[0].islower() and (folded not in c.particles or index == len(words) - 1) and not _is_upper(word):
             return False  # "Comité des fêtes": a lower-case word that is no particle
-        if (all_caps or not _is_upper(word)) and folded in c.not_a_name or folded in c.acronyms:
+        if ((all_caps or not _is_upper(word)) and folded in c.not_a_name) or folded in c.acronyms:
             return False  # a caps family name that is a word stays a name: "Jean MAIRE", "Anne MAISON"; not a body's acronym, "CC Val-Brun"
         if _is_place_name(word, words[index - 1] if index else ""):
             return False
