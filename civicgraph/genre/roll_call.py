@@ -14,7 +14,7 @@ from datetime import time
 
 from civicgraph import territories
 from civicgraph.facts import Span
-from civicgraph.genre import offices
+from civicgraph.genre import offices, proxy_clauses
 from civicgraph.text import proxy_words
 from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.genre.furniture import double_spaced, line_at
@@ -389,8 +389,44 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     _statuses_after_names(text, start, end, roll)
     roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
+    _unformed_proxies(text, start, end, roll)
     _drop_refused_by_giver(text, start, end, roll)
     return roll
+
+
+def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
+    """The proxies no form reads (`proxy_clauses`): a list's item that names two persons and a proxy
+    becomes its giver's entry and the proxy; then the clauses outside the lists. A giver has one
+    proxy at most here, and a proxy the council refused is none."""
+    statuses: dict[str, set[str]] = {}
+    for entry in roll.entries:
+        statuses.setdefault(_family(entry.who.text, entry.who.order) or "", set()).add(entry.status)
+    given = {_family(p.giver.text, p.giver.order) for p in roll.proxies}
+    for entry in roll.entries:
+        if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
+            continue
+        item = Text(entry.who.text)  # (as its list's view reads it: a column's neighbour blanked)
+        paired = proxy_clauses.item_proxy(item, statuses)
+        if paired and _family(item.raw[paired[0].start:paired[0].end]) not in given:
+            entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
+    for proxy in roll.proxies:  # "M. X : sa voix ira à Y" read by a list's bare "X à Y"
+        cut = proxy_clauses.trimmed(proxy.giver.text)
+        proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
+    read = [(p.span.start, p.span.end) for p in roll.proxies]
+    for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, statuses):
+        if _family(text.raw[giver.start:giver.end]) not in given and not _refused(text, clause.end, end):
+            _unformed(text, 0, clause, giver, holder, None, roll)
+
+
+def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, order: str | None, roll: RollCall) -> Named:
+    """The proxy of `clause` (spans in `text`, itself at `offset` in the document) added to the roll,
+    its scope read after its names; returns its giver."""
+    def named(span: Span) -> Named:
+        return Named(text.raw[span.start:span.end], Span(offset + span.start, offset + span.end), order)
+    proxy = Proxy(named(giver), named(holder), Span(offset + clause.start, offset + clause.end))
+    _scope(text.raw[max(giver.end, holder.end):clause.end], proxy)
+    roll.proxies.append(proxy)
+    return proxy.giver
 
 
 # A group of members under its title, their status written after their names: "Membres élus : Mme X, M. Y,

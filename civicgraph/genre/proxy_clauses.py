@@ -1,0 +1,119 @@
+"""Proxies told in words no form of `proxies.yaml` knows: a clause that names two persons and says a
+proxy ("M. Y reçoit pouvoir de Mme X", "Mme X : sa voix est portée par M. Y"). The giver is the name
+after a giver's preposition, the holder the name after a holder's, an unmarked name the role the other
+leaves (`proxies.yaml` `clauses`); the roll must agree, a giver not listed present, a holder not listed
+away. The roll call's last resort: tried only where no proxy was read, so every known form keeps its reading."""
+
+from __future__ import annotations
+
+import re
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.text.name_data import with_civilities
+from civicgraph.text.names import parse_person_name
+from civicgraph.text.spans import fold
+
+_TOKEN = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*)"
+# A person named with a civility, its name in capitalised words, one line break inside ("M. Louis⏎CALVET"),
+# or an office after its article ("M. le Maire", "Mme la Présidente").
+MENTION = re.compile(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:l[ae]\s+(?:\d+(?:er|e|ère|ème)\s+)?[A-ZÉÈ][\w-]*|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)" + _TOKEN + r"){0,4})"))
+# Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
+# before a list's next item (a bullet, a number, a civility); a line wrapped inside a name or a phrase goes on.
+CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"))
+OFFICE = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))  # "M. le Maire délégué de Val": an office goes on in lower case
+PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
+AWAY = {"excusé", "absent", "représenté"}
+REACH = 300  # a clause's characters at most on each side of its word
+
+
+def trimmed(written: str) -> str:
+    """A giver's `written` name cut to the person it opens with when the rest is a phrase that says a proxy
+    ("M. Luc PETIT : sa voix ira", "M. Luc PETIT a fait tenir sa procuration", read as a name by a list's
+    bare "X à Y"), else `written`."""
+    mention = MENTION.match(written)
+    rest = written[mention.end():] if mention else ""
+    if PHRASE_AFTER.match(rest) and not OFFICE.match(written) and Text(rest).find(pattern(_spec()["word"]["cue"])):
+        return mention.group()
+    return written
+
+
+def _spec() -> dict:
+    return cues("proxies")["clauses"]
+
+
+def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, int]], read: list[tuple[int, int]],
+                   statuses: dict[str, set[str]]) -> list[tuple[Span, Span, Span]]:
+    """(giver, holder, clause) spans of the proxies told in clauses of `[start, end)` outside the lists
+    (`headings`) and the proxies already read (`read`, spans), each giver listed away in `statuses`
+    (folded family name → the statuses the roll gives it) and its holder not."""
+    found, seen = [], set()
+    for word in text.finditer(pattern(_spec()["word"]["cue"]), start, end):
+        a, b = _clause(text.raw, word.start(), start, end)
+        if (a, b) in seen or any(x < b and a < y for x, y in [*headings, *read]):
+            continue
+        seen.add((a, b))
+        paired = _paired(text, a, b)
+        if paired and _agrees(text, *paired, statuses, away_needed=True):
+            found.append((*paired, Span(a, b)))
+    return found
+
+
+def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
+    """(giver, holder) spans in a list's item that names two persons and says a proxy ("M. le Maire
+    reçoit pouvoir de Mme X" under "Procurations :"), or None."""
+    if not item.find(pattern(_spec()["word"]["cue"])):
+        return None
+    paired = _paired(item, 0, len(item))
+    return paired if paired and _agrees(item, *paired, statuses, away_needed=False) else None
+
+
+def _clause(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around `at`: from the last `CLAUSE_END` before it to the next one, within `REACH`."""
+    before = [m.end() for m in CLAUSE_END.finditer(raw, max(start, at - REACH), at)]
+    after = CLAUSE_END.search(raw, at, min(end, at + REACH))
+    return (before[-1] if before else max(start, at - REACH)), (after.start() if after else min(end, at + REACH))
+
+
+def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
+    """(giver, holder) of the clause `[a, b)`: two persons, at least one marked by its preposition,
+    never two alike; nothing in a vote's line."""
+    if text.find(pattern(_spec()["not_in"]["cue"]), a, b):
+        return None
+    mentions, names = [], set()
+    for mention in MENTION.finditer(text.raw, a, b):
+        key = " ".join(fold(mention.group()).split())
+        if key not in names:
+            names.add(key)
+            mentions.append(mention)
+    if len(mentions) != 2:
+        return None
+    marks = [_mark(text, a, m.start()) for m in mentions]
+    if marks[0] == marks[1]:
+        return None  # both unmarked, or marked alike: no direction
+    giver, holder = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
+    return Span(giver.start(), giver.end()), Span(holder.start(), holder.end())
+
+
+def _mark(text: Text, a: int, at: int) -> str | None:
+    """"giver" or "holder" for the preposition just before a name at `at`, else None."""
+    before = max(a, at - 30)
+    if text.find(pattern(_spec()["giver_mark"]["cue"]), before, at):
+        return "giver"
+    if text.find(pattern(_spec()["holder_mark"]["cue"]), before, at):
+        return "holder"
+    return None
+
+
+def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool) -> bool:
+    """Whether the roll's statuses allow the pair: the giver not listed present (and listed away when
+    `away_needed`: a clause outside the lists), the holder not listed away alone."""
+    given, held = (statuses.get(_family(text.raw[s.start:s.end]) or None, set()) for s in (giver, holder))  # (an office: unknown)
+    if "présent" in given or (held and held <= AWAY):
+        return False
+    return bool(given & AWAY) or not away_needed
+
+
+def _family(written: str) -> str:
+    name = parse_person_name(written, None, surname_only=True)
+    return fold(name.family) if name else ""
