@@ -81,7 +81,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("607", 1, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("607", 2, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("607", 4, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
-    ("607", 8, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("607", 9, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("607", 10, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("609", 0, "wrapped at 40"): "'Y, votant également pour X' wrapped between the giver's given and family name",
