@@ -240,7 +240,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # son pouvoir à M. Y", "… ; il est représenté par M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y"), a line
 # end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
 # wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

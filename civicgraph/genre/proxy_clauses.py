@@ -10,21 +10,40 @@ import re
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.offices import with_offices
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.names import parse_person_name
 from civicgraph.text.spans import fold
 
-_TOKEN = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*)"
-# A person named with a civility, its name in capitalised words, one line break inside ("M. Louis⏎CALVET"),
+_PARTICLE = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)"
+_TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*)"
+# A person named with a civility, its name in capitalised words, one line break inside before a family name in
+# capitals ("M. Louis⏎CALVET", "M. Rachid⏎du PLESSIS"; not a heading in title case on the next line),
 # or an office after its article ("M. le Maire", "Mme la Présidente").
-MENTION = re.compile(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:l[ae]\s+(?:\d+(?:er|e|ère|ème)\s+)?[A-ZÉÈ][\w-]*|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)" + _TOKEN + r"){0,4})"))
+_OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
+MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
 # before a list's next item (a bullet, a number, a civility); a line wrapped inside a name or a phrase goes on.
 CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"))
-OFFICE = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))  # "M. le Maire délégué de Val": an office goes on in lower case
+OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
+VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui)\b")  # "M. le Président vote", "M. le Président aux fins"
+LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's)
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
 REACH = 300  # a clause's characters at most on each side of its word
+
+
+def loose(written: str) -> bool:
+    """Whether a name a form read holds more than a name: a word of proxies ("procuration par
+    l'intermédiaire de M. Y"), a verb's words ("Mme X (Val) a désigné pour"), or nothing but lower case
+    (OCR's "a" read as "à" in "X a signé un pouvoir pour Y" leaves "signé")."""
+    mention = MENTION.search(written)
+    rest = written[mention.end():] if mention else written
+    if written[:1].islower():
+        return True
+    if mention and OFFICE_OPENING.match(mention.group()):  # "M. le Directeur régional des affaires culturelles": an office's words
+        return bool(VERB_AFTER_OFFICE.match(rest))
+    return bool(Text(written).find(pattern(_spec()["word"]["cue"]))) or bool(LOWER_WORD.search(rest))
 
 
 def trimmed(written: str) -> str:
@@ -33,7 +52,7 @@ def trimmed(written: str) -> str:
     bare "X à Y"), else `written`."""
     mention = MENTION.match(written)
     rest = written[mention.end():] if mention else ""
-    if PHRASE_AFTER.match(rest) and not OFFICE.match(written) and Text(rest).find(pattern(_spec()["word"]["cue"])):
+    if PHRASE_AFTER.match(rest) and Text(rest).find(pattern(_spec()["word"]["cue"])):
         return mention.group()
     return written
 
@@ -68,11 +87,16 @@ def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] |
     return paired if paired and _agrees(item, *paired, statuses, away_needed=False) else None
 
 
+def clause_end(raw: str, at: int, end: int) -> int:
+    """Where the clause holding `at` ends (`CLAUSE_END`), within `REACH` and `end`."""
+    after = CLAUSE_END.search(raw, at, min(end, at + REACH))
+    return after.start() if after else min(end, at + REACH)
+
+
 def _clause(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
     """The clause around `at`: from the last `CLAUSE_END` before it to the next one, within `REACH`."""
     before = [m.end() for m in CLAUSE_END.finditer(raw, max(start, at - REACH), at)]
-    after = CLAUSE_END.search(raw, at, min(end, at + REACH))
-    return (before[-1] if before else max(start, at - REACH)), (after.start() if after else min(end, at + REACH))
+    return (before[-1] if before else max(start, at - REACH)), clause_end(raw, at, end)
 
 
 def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
@@ -88,7 +112,7 @@ def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
             mentions.append(mention)
     if len(mentions) != 2:
         return None
-    marks = [_mark(text, a, m.start()) for m in mentions]
+    marks = [_marked(text, a, b, m) for m in mentions]
     if marks[0] == marks[1]:
         return None  # both unmarked, or marked alike: no direction
     giver, holder = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
@@ -96,13 +120,18 @@ def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
 
 
 def _mark(text: Text, a: int, at: int) -> str | None:
-    """"giver" or "holder" for the preposition just before a name at `at`, else None."""
+    """"giver" or "holder" for the preposition just before a name at `at` (in a clause from `a`), else None."""
     before = max(a, at - 30)
     if text.find(pattern(_spec()["giver_mark"]["cue"]), before, at):
         return "giver"
     if text.find(pattern(_spec()["holder_mark"]["cue"]), before, at):
         return "holder"
     return None
+
+
+def _marked(text: Text, a: int, b: int, mention: re.Match) -> str | None:
+    """The mark of a name: its preposition before, else what it is chosen for after it ("pour le représenter")."""
+    return _mark(text, a, mention.start()) or ("holder" if text.at(pattern(_spec()["holder_before"]["cue"]), mention.end(), b) else None)
 
 
 def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool) -> bool:

@@ -387,20 +387,29 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         _exceptions(text, all_but.end(), min((h.start for h, _ in headings if h.start >= all_but.end()), default=end), roll)
     _attendance_sheet(text, start, end, roll)
     _statuses_after_names(text, start, end, roll)
-    roll.secretary = next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None)
+    roll.secretary = _without_body(next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None))
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     _unformed_proxies(text, start, end, roll)
     _drop_refused_by_giver(text, start, end, roll)
     return roll
 
 
+def _without_body(named: Named | None) -> Named | None:
+    """A name without the body written in brackets after it ("Mme X (Val) est désignée secrétaire")."""
+    body = BODY_AFTER.search(named.text) if named else None
+    return Named(named.text[:body.start()], Span(named.span.start, named.span.start + body.start()), named.order) if body else named
+
+
 def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
     """The proxies no form reads (`proxy_clauses`): a list's item that names two persons and a proxy
-    becomes its giver's entry and the proxy; then the clauses outside the lists. A giver has one
-    proxy at most here, and a proxy the council refused is none."""
+    becomes its giver's entry and the proxy; a proxy a bare form read with a proxy's words in a name is
+    re-paired; then the clauses outside the lists. A giver has one proxy at most here, and a proxy the
+    council refused is none."""
     statuses: dict[str, set[str]] = {}
     for entry in roll.entries:
         statuses.setdefault(_family(entry.who.text, entry.who.order) or "", set()).add(entry.status)
+    for proxy in roll.proxies:
+        _repaired(text, proxy, statuses)
     given = {_family(p.giver.text, p.giver.order) for p in roll.proxies}
     for entry in roll.entries:
         if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
@@ -409,13 +418,26 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
         paired = proxy_clauses.item_proxy(item, statuses)
         if paired and _family(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
-    for proxy in roll.proxies:  # "M. X : sa voix ira à Y" read by a list's bare "X à Y"
-        cut = proxy_clauses.trimmed(proxy.giver.text)
-        proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
     read = [(p.span.start, p.span.end) for p in roll.proxies]
     for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, statuses):
-        if _family(text.raw[giver.start:giver.end]) not in given and not _refused(text, clause.end, end):
+        if _family(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
             _unformed(text, 0, clause, giver, holder, None, roll)
+
+
+def _repaired(text: Text, proxy: Proxy, statuses: dict[str, set[str]]) -> None:
+    """A proxy whose names a list's bare "X à Y" or "X par Y" read with a proxy's words in them: the giver
+    cut to its person ("M. X : sa voix ira"), or the two persons re-paired from their prepositions in the
+    proxy's passage ("X vote" par "procuration par l'intermédiaire de Y"), its scope read after them."""
+    cut = proxy_clauses.trimmed(proxy.giver.text)
+    proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
+    if not any(proxy_clauses.loose(named.text) for named in (proxy.giver, proxy.holder)):
+        return
+    a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Loïc⏎HAMON")
+    item = Text(text.raw[a:max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))])
+    paired = proxy_clauses.item_proxy(item, statuses)
+    if paired:
+        proxy.giver, proxy.holder = (Named(item.raw[s.start:s.end], Span(a + s.start, a + s.end), proxy.giver.order) for s in paired)
+        _scope(item.raw[max(s.end for s in paired):], proxy)
 
 
 def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, order: str | None, roll: RollCall) -> Named:
@@ -1203,7 +1225,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if giver and (heading.proxies or not giver["for"]):
         given_at = note_at + giver.start("g")
         named = NAME_THEN_ROLE.match(body.strip())  # "M. Y, Président [+ P. de M. X]"
-        holder_text = named["name"] if named else body.strip()
+        holder_text = BODY_AFTER.sub("", named["name"] if named else body.strip())  # "Mme Y (CC du Val), 4e Vice-présidente": the name
         holder = Named(holder_text, Span(at, at + len(holder_text)))
         given, scope = (GIVER_SCOPE.split(giver["g"], maxsplit=1) + [""])[:2]
         for a, b in giver_spans(given, 0, len(given)):  # "(+ procurations de Mme X et de M. Z)": one proxy a giver
@@ -1269,6 +1291,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
+BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brackets after the name
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy
 
 
@@ -1362,7 +1385,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote)(?=\s+" + proxy_words.alternation("given") + r"e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+" + CIVILITY_WORD + r"\s)|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote)(?=\s+(?:" + proxy_words.alternation("given") + "|" + proxy_words.alternation("carried") + r")e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+" + CIVILITY_WORD + r"\s)|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1614,7 +1637,7 @@ AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABB
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+repr[ée]senter|(?:est|[ée]tait|a\s+[ée]t[ée])\s+repr[ée]sent[ée]e?|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
-                        r"(?:" + _NOUN + r"(?:\s+" + proxy_words.alternation("qualifying") + r")?|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)"
+                        r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+(?:voter|l[ae]\s+représenter)\b)"
@@ -1896,7 +1919,7 @@ def _secretary(text: Text, start: int, end: int) -> Named | None:
 
 
 SENTENCE_OPENING = re.compile(r"(?:(?:Le|La|Les)\s+|L['’]\s?)[a-zé]")
-NAMED_BEFORE = r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:,\s*[^,.;]{2,60},\s*)?"  # a name, an apposition
+NAMED_BEFORE = r"(?P<who>(?:{civility}\s+)?(?:[^,.;\n]|(?<=\s[a-z])\.){2,40}?)\s*(?:\([^()\n]{2,60}\)\s*)?(?:,\s*[^,.;]{2,60},\s*)?"  # a name, its body in brackets (perhaps on the next line), an apposition
 NAMED_BEFORE_WIDTH = literals.solid_width(pattern(NAMED_BEFORE))  # the most characters other than white space they hold
 
 
