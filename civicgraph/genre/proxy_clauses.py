@@ -18,7 +18,7 @@ from civicgraph.text.spans import fold
 _PARTICLE = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)"
 _TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔÛÇ][\w'’-]*)"
 # A person named with a civility, its name in capitalised words, one line break inside before a family name in
-# capitals ("M. Louis⏎CALVET", "M. Rachid⏎du PLESSIS"; not a heading in title case on the next line),
+# capitals ("M. Jean⏎CARON", "M. Luc⏎du VAL"; not a heading in title case on the next line),
 # or an office after its article ("M. le Maire", "Mme la Présidente").
 _OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
 MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))

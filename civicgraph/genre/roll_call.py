@@ -432,7 +432,7 @@ def _repaired(text: Text, proxy: Proxy, statuses: dict[str, set[str]]) -> None:
     proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
     if not any(proxy_clauses.loose(named.text) for named in (proxy.giver, proxy.holder)):
         return
-    a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Loïc⏎HAMON")
+    a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
     item = Text(text.raw[a:max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))])
     paired = proxy_clauses.item_proxy(item, statuses)
     if paired:
