@@ -55,6 +55,9 @@ def test_a_refused_proxy_in_unknown_words_stays_refused(tmp_path: Path):
     "Mme Rose LYS (Val) a désigné pour mandataire M. Jean CARON (Roche) ;",
     "Mme Rose LYS (Val) a signe un pouvoir pour M. Jean CARON (Roche) ;",  # OCR: "a" for "à" leaves a holder in lower case
     "M. Jean CARON (Roche) vote pour le compte de Mme Rose LYS (Val) ;",
+    "Mme Rose LYS a délégué ses droits de vote à M. Jean CARON ;",  # the sets 860–899
+    "Mme Rose LYS (Val) a délégué sa faculté de vote à M. Jean CARON (Roche) ;",
+    "Mme Rose LYS (Val) a constitué pour mandataire M. Jean CARON (Roche) ;",
 ])
 def test_proxies_of_the_sets_820_859_in_a_list_and_a_paragraph(tmp_path: Path, sentence: str):
     after_those_excused = _seance(COUNCIL, PRESENT + "Absents excusés : Mme Rose LYS, M. Yves MORIN.\n\n" + sentence + "\n")
@@ -74,7 +77,8 @@ def test_a_holder_with_a_body_and_an_office_before_the_proxy_s_note(tmp_path: Pa
 
 
 @pytest.mark.parametrize("given", ["et confie à M. Jean CARON (Val) le soin de la représenter", "et désigne comme mandataire M. Jean CARON (Val)",
-                                   "; elle est représentée au vote par M. Jean CARON"])
+                                   "; elle est représentée au vote par M. Jean CARON", "et délègue ses droits de vote à M. Jean CARON",
+                                   "et rédige un pouvoir au nom de M. Jean CARON (Val)", "et demande à M. Jean CARON de la représenter"])
 def test_a_member_who_leaves_names_who_votes_for_her(tmp_path: Path, given: str):
     roll = PRESENT + f"Absent : M. Yves MORIN.\n\nÀ 20 h 10, avant l'examen du point 4, Mme Anne BRUN (Val) quitte la séance {given}.\n"
     assert ("Anne BRUN", "Jean CARON") in proxies(tmp_path, _seance(COUNCIL, roll))
