@@ -15,7 +15,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.offices import with_offices
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text.names import parse_person_name
+from civicgraph.text.names import family_key
 from civicgraph.text.spans import fold
 
 _PARTICLE = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)"
@@ -140,12 +140,7 @@ def _marked(text: Text, a: int, b: int, mention: re.Match) -> str | None:
 def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool) -> bool:
     """Whether the roll's statuses allow the pair: the giver not listed present (and listed away when
     `away_needed`: a clause outside the lists), the holder not listed away alone."""
-    given, held = (statuses.get(_family(text.raw[s.start:s.end]) or None, set()) for s in (giver, holder))  # (an office: unknown)
+    given, held = (statuses.get(family_key(text.raw[s.start:s.end]), set()) for s in (giver, holder))  # (an office: unknown)
     if "présent" in given or (held and held <= AWAY):
         return False
     return bool(given & AWAY) or not away_needed
-
-
-def _family(written: str) -> str:
-    name = parse_person_name(written, None, surname_only=True)
-    return fold(name.family) if name else ""

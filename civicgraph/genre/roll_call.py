@@ -22,7 +22,7 @@ from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles
-from civicgraph.text.names import is_given_name, list_order, parse_person_name
+from civicgraph.text.names import family_key, is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 
@@ -407,20 +407,20 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
     council refused is none."""
     statuses: dict[str, set[str]] = {}
     for entry in roll.entries:
-        statuses.setdefault(_family(entry.who.text, entry.who.order) or "", set()).add(entry.status)
+        statuses.setdefault(family_key(entry.who.text, entry.who.order) or "", set()).add(entry.status)
     for proxy in roll.proxies:
         _repaired(text, proxy, statuses)
-    given = {_family(p.giver.text, p.giver.order) for p in roll.proxies}
+    given = {family_key(p.giver.text, p.giver.order) for p in roll.proxies}
     for entry in roll.entries:
         if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
             continue
         item = Text(entry.who.text)  # (as its list's view reads it: a column's neighbour blanked)
         paired = proxy_clauses.item_proxy(item, statuses)
-        if paired and _family(item.raw[paired[0].start:paired[0].end]) not in given:
+        if paired and family_key(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
     read = [(p.span.start, p.span.end) for p in roll.proxies]
     for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, statuses):
-        if _family(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
+        if family_key(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
             _unformed(text, 0, clause, giver, holder, None, roll)
 
 
@@ -502,14 +502,8 @@ def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> 
         stop = SENTENCE_END.search(text.raw, told.end(), min(end, told.end() + 300))
         if not text.find(refused, told.end(), stop.end() if stop else min(end, told.end() + 300)):  # (its match holds the sentence's last letters)
             continue
-        family = _family(text.raw[told.start("giver"):told.end("giver")])
-        roll.proxies = [p for p in roll.proxies if not family or _family(p.giver.text, p.giver.order) != family]
-
-
-def _family(written: str, order: str | None = None) -> str | None:
-    """The folded family name `written` gives ("M. Paul ROCHE", "M. ROCHE Paul", "M. ROCHE"), or None."""
-    name = parse_person_name(written, order, surname_only=True)
-    return fold(name.family) if name else None
+        family = family_key(text.raw[told.start("giver"):told.end("giver")])
+        roll.proxies = [p for p in roll.proxies if not family or family_key(p.giver.text, p.giver.order) != family]
 
 
 COLUMN_GAP = re.compile(r"[ \t]{3,}")

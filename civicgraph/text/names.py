@@ -119,6 +119,13 @@ def parse_person_name(text: str, order: str | None = None, *, surname_only: bool
     return PersonName(given, family, initials, civility.form if civility else "", gender)
 
 
+
+def family_key(written: str, order: str | None = None) -> str | None:
+    """The folded family name `written` gives ("M. Paul ROCHE", "M. ROCHE Paul", "M. ROCHE" all "roche"),
+    or None when it names no person (an office, a place): the key by which a roll's entries and proxies meet."""
+    name = parse_person_name(written, order, surname_only=True)
+    return fold(name.family) if name else None
+
 def list_order(items: Iterable[str]) -> str:
     """GIVEN_FIRST or FAMILY_FIRST: how the names of one list are written, by a vote of its items
     (capitals first, then a known given name at one end only); GIVEN_FIRST on a tie. A list is
