@@ -209,7 +209,8 @@ def cues() -> _Cues:
 OCR_ELISION = re.compile(r"(?<![\w])[I1|](?=['’]\s*[AEIOUYHÂÊÎÔÛÉÈÀaeiouyhâêîôûéèà])")
 WORD = re.compile(r"[a-z0-9]+")
 SEPARATOR = re.compile(r"[^\w\u0300-\u036f]|_")  # anything but a letter, a digit or an accent
-LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})
+# (and "&", which names read "et": "Lamballe Terre & Mer" is the EPCI "Lamballe Terre et Mer")
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "&": " et "})
 
 
 def _plain(text: str) -> str:
@@ -363,7 +364,8 @@ def match(name: str, kind: str | None = None, departement: str | None = None, wi
     within: SIREN of an EPCI: only its member communes fit (the communes a conseil communautaire's
         roll call names: "CREON : M. X").
     Tried in order: the whole name as an official name ("Ville-d'Avray", "Métropole de Lyon"),
-    then without its cue words, then an EPCI's name without its form ("Pays de Fayence"), then
+    then without its cue words, then an EPCI's name without its form ("Pays de Fayence"; the name
+    written with its form after it too: "Val Parisis Agglomération"), then
     with its words glued ("SAINTJEAN"), then fuzzy. The first that finds candidates decides: one
     candidate is the answer, several are homonyms and give None.
     Raises ValueError for a kind outside KINDS.
@@ -380,6 +382,8 @@ def match(name: str, kind: str | None = None, departement: str | None = None, wi
     readings = [(whole, lambda t: _fits(t, kind, dep, within))]
     if reading.key != whole.key:
         readings.append((reading, lambda t: _fits(t, kind or reading.kind, dep, within)))
+    if kind in (None, "epci") and (bare := _short_tokens(reading)) != reading.key:  # "Val Parisis Agglomération": CA Val Parisis
+        readings.append((_Reading(bare, reading.article, "epci", reading.epci_type), lambda t: _fits(t, "epci", dep, within)))
     names, short, glued = _indexes()
     for index, glue in ((names, False), (short, False), (glued, True)):
         for read, keep in readings:
