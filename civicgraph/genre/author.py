@@ -320,6 +320,7 @@ def _named_before(text: Text, limit: int) -> list[Body]:
                 name.insert(0, word)
             if not name or len(name) > 3:
                 continue
+            name = _with_particles(words[:len(words) - len(name)], name, text.raw[match.start():match.end()])
             name = _with_article(words[:len(words) - len(name)], name, text.raw[match.start():match.end()])
             start = text.raw.rfind(name[0], line_start, match.start())
             place = french_title(" ".join(name))
@@ -333,6 +334,19 @@ def _named_before(text: Text, limit: int) -> list[Body]:
             full = f"{place} {french_title(kind_word.upper()).capitalize()}"
             found.append(Body(full, spec["kind"], Span(start, match.end()), text.raw[start:match.end()], weak=bool(spec.get("weak"))))
     return found
+
+
+def _with_particles(before: list[str], name: list[str], kind_word: str) -> list[str]:
+    """`name` with the capitalised words and particles before it that the official body of that name
+    holds ("PAYS DE GEX AGGLO": the CA du Pays de Gex, not "Gex Agglo"), read back a word and its particle
+    at a time while the official divisions know the longer name (exact or normalised)."""
+    while len(before) >= 2 and before[-1].lower().strip("'’") in PARTICLES and before[-2][:1].isupper() and before[-2].lower() not in PARTICLES:
+        longer = [*before[-2:], *name]
+        found = territories.match(" ".join([*longer, kind_word]))
+        if found is None or found.reason == "fuzzy":
+            break
+        before, name = before[:-2], longer
+    return name
 
 
 def _with_article(before: list[str], name: list[str], kind_word: str) -> list[str]:

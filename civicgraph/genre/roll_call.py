@@ -877,7 +877,8 @@ HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, A
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"))  # (OCR loses accents;
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
+                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s"))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X";
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
@@ -1647,9 +1648,10 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)"  # "M. le Maire", "M. Y", "Y"
-HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ](?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b)){1,50}?)"
+HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b))"  # a holder's name's character, or its line's end before a family name
+HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n|$))")))  # ("à M. le Maire", "à M. Y (Val)")
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
