@@ -59,8 +59,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("566", 1, "wrapped at 40"): "a holder-first wording ('porteur de la procuration de') with both communes in brackets wrapped in a list",
     ("566", 2, "wrapped at 40"): "a holder-first wording ('porteur de la procuration de') with both communes in brackets wrapped in a list",
     ("587", 5, "wrapped at 40"): "a giver's and a holder's communes in brackets and 'a donné pouvoir pour voter en son nom à' wrapped in a list",
-    ("593", 0, "wrapped at 40"): "a holder-first wording in OCR ('Mrne X, titulaire de la procuration de') wrapped between the giver's given and family name",
-    ("593", 3, "wrapped at 40"): "a holder-first wording in OCR ('Mrne X, titulaire de la procuration de') wrapped between the giver's given and family name",
     ("606", 0, "wrapped at 40"): "a commune cut at its hyphen, a rank and office, and 'a fait remettre son pouvoir à' wrapped in a list",
     ("607", 0, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
     ("607", 1, "wrapped at 40"): "a holder-first wording ('Y (commune) porte le pouvoir de X (commune)') wrapped in a list",
@@ -185,6 +183,15 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("895", 0, "under a heading"): "a holder-first 'Y a reçu le pouvoir de X'",
     ("895", 0, "among excused names"): "a holder-first 'Y a reçu le pouvoir de X'",
     ("895", 0, "wrapped at 40"): "a holder-first 'Y a reçu le pouvoir de X'",
+    ("907", 5, "wrapped at 40"): "'X (Commune) a confié pouvoir à Y (Commune)' wrapped in a list",
+    ("913", 0, "among excused names"): "'a souhaité donner pouvoir à Y' among excused names",
+    ("913", 1, "among excused names"): "'a souhaité donner pouvoir à Y' among excused names",
+    ("913", 2, "among excused names"): "'a souhaité donner pouvoir à Y' among excused names",
+    ("913", 3, "among excused names"): "'a souhaité donner pouvoir à Y' among excused names",
+    ("915", 0, "wrapped at 40"): "a holder-first 'Y (Commune), office, est muni du pouvoir de X' wrapped in a list",
+    ("917", 4, "wrapped at 40"): "'a remis procuration au profit de Y' wrapped in a list",
+    ("928", 1, "wrapped at 40"): "a holder-first 'Y (Commune) est chargé de voter pour X' wrapped in a list",
+    ("937", 3, "wrapped at 40"): "'donne pouvoir de voter en son nom à M. le Président' wrapped in a list",
 }
 
 
