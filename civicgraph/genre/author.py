@@ -120,6 +120,14 @@ def french_title(name: str, continued: bool = False) -> str:
 
 
 def bodies(text: Text, limit: int = 3000) -> list[Body]:
+    """`named_bodies`, kept with the text (the author and its other labels both ask): do not change the list."""
+    kept = text.__dict__.setdefault("bodies", {})  # (where `cached_property` keeps a text's own values)
+    if limit not in kept:
+        kept[limit] = named_bodies(text, limit)
+    return kept[limit]
+
+
+def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
     """Every collectivité or association a heading or formula names in the opening of the text:
     "COMMUNE DE SAINT CIRQ LAPOPIE" → Commune de Saint Cirq Lapopie; "CONSEIL GÉNÉRAL DE LA
     GIRONDE" → Département de la Gironde; "la commune du Grau-du-Roi" → Commune du Grau-du-Roi;
