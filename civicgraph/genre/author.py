@@ -532,9 +532,9 @@ def _divisions(meeting_organ: Organ) -> list[str]:
     return list(dict.fromkeys(DIVISION_KINDS[kind] for kind in meeting_organ.kinds if kind in DIVISION_KINDS))
 
 
-def _kind_of(division: territories.Territory) -> str:
+def _kind_of(official: territories.Territory) -> str:
     """The body kind of an official division: an EPCI of a métropole's form is a Metropole."""
-    return "Metropole" if division.epci_type.startswith("MET") else KIND_OF_DIVISION[division.kind]
+    return "Metropole" if official.epci_type.startswith("MET") else KIND_OF_DIVISION[official.kind]
 
 
 KIND_OF_DIVISION = {"commune": "Commune", "epci": "Intercommunalite", "departement": "Departement", "region": "Region"}
@@ -629,10 +629,10 @@ def other_labels(text: Text, speaker: Body, limit: int = 3000) -> list[tuple[str
     top = text.raw[:_end_of_lines(text.raw, HEADING_LINES)]
     cells = [(french_title(c.group()), Span(c.start(), c.end())) for c in HEADING_CELL.finditer(top) if len(c.group()) <= BRAND_LINE]
     named = [(b.name, b.span) for b in bodies(text, limit) if b.kind == speaker.kind]
-    found, keys = [], [_echo_key(speaker.name)]
+    own_key, found, keys = _echo_key(speaker.name), [], []
     for label, span in sorted(cells + named, key=lambda pair: pair[1].start):
         key = _echo_key(label)
-        known = key in keys or speaker.kind == "Commune" and key in keys[0] or any(key in k for k in keys[1:])
+        known = key == own_key or speaker.kind == "Commune" and key in own_key or any(key in k for k in keys)
         same = territories.match(label, division)
         if (key and not known and _a_brand(label) and same and same.reason != "fuzzy" and same.territory == own.territory
                 and not (division != "commune" and territories.names_a_division(label, "commune"))):  # "METZ" over Metz Métropole
