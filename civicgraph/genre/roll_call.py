@@ -1450,7 +1450,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
             else:
                 bound = ""
             rest = body[match.end():]
-            holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]|l[ea]\s+[A-ZÉÈ]))+?" + HOLDER_END, rest)  # a name or an office may wrap its line ("à M.⏎le Président")
+            holder_match = re.match(r"(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]|l[ea]\s+[A-ZÉÈ]|" + WRAPPED_FAMILY + r"))+?" + HOLDER_END, rest)  # a name or an office may wrap its line ("à M.⏎le Président", "à M. X⏎de NOM")
             if not giver_text or not holder_match or " à " in BRACKETED.sub("", giver_text):  # (not "X (arrivé à 19 h 15) – pouvoir à Y")
                 continue
             if holder_first:  # "M. Y porte les pouvoirs de Mme X, de Mme Z et de M. W": the givers after the cue
@@ -1648,10 +1648,11 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)"  # "M. le Maire", "M. Y", "Y"
-HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=[A-ZÉÈ]{2,}\b))"  # a holder's name's character, or its line's end before a family name
+WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family name in capitals, its particle first, opening the next line
+HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
 HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*[A-ZÉÈ]{2,}\b)|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.

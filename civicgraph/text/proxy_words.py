@@ -31,9 +31,10 @@ def _words() -> dict[str, list[str]]:
 @cache
 def alternation(key: str, folded: bool = False) -> str:
     """One group (no capture) of the words of `key` (one of `PLACEHOLDERS`), longest first; on folded text if `folded`, else as printed in lower case, with
-    its accents or without them all (as OCR loses them); a space stands for any run of spaces."""
+    its accents or without them all (as OCR loses them), and with OCR's "rn" for each "m" ("son rnandat"); a space stands for any run of spaces."""
     words = _words()[key]
     forms = {fold(w) for w in words} if folded else {*words, *(fold(w) for w in words)}
+    forms |= {form.replace("m", "rn") for form in forms if "m" in form}
     return "(?:" + "|".join(r"\s+".join(map(re.escape, form.split())) for form in sorted(forms, key=lambda w: (-len(w), w))) + ")"
 
 
