@@ -908,12 +908,13 @@ def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str
 BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 
-# An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …".
+# An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …"
+# (OCR's "empeche" as "empêché").
 # (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
 SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
 STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
-GIVER_ASIDE = re.compile(r"(?:quittant|partant|appelée?s?|retenue?s?|empêchée?s?|absente?s?|excusée?s?|arrivée?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
+GIVER_ASIDE = re.compile(r"(?:quittant|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
 ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benefice)\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
