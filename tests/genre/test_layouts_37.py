@@ -91,3 +91,19 @@ def test_a_holder_s_office_before_vote_au_nom_de_in_a_list(tmp_path: Path):  # (
     told = "Mme Anne BRUN (Val), 2e Vice-présidente, vote au nom de M. Luc PETIT (Roche), 7e Vice-président ;"
     roll = PRESENT + f"Pouvoirs :\n\t{told}\n\tM. Yves MORIN, excusé."
     assert set(proxies(tmp_path, _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", roll))) == {("Luc PETIT", "Anne BRUN")}
+
+
+@pytest.mark.parametrize("told", [
+    "M. Luc PETIT a confie son rnandat a Mrne Anne BRUN",  # OCR's "rn" for "m" in the lexicon's words and the civility
+    "M. Luc PETIT, empeche, a donne procuration a Mrne Anne BRUN",  # OCR's unaccented status between the giver and the verb
+])
+def test_ocr_s_proxies_of_the_sets_940_979_in_a_list(tmp_path: Path, told: str):
+    roll = PRESENT + f"Pouvoirs :\n\t{told}\n\tM. Yves MORIN, excusé."
+    assert set(proxies(tmp_path, _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", roll))) == {("Luc PETIT", "Anne BRUN")}
+
+
+@pytest.mark.parametrize("placed", ["Pouvoirs :\n\t{}\n\tM. Yves MORIN, excusé.", "Absent excusé : M. Luc PETIT.\n\n{}\n"])
+def test_a_holder_wrapped_before_its_particle_and_family_name(tmp_path: Path, placed: str):
+    told = "pouvoir de M. Luc PETIT (Val) donné à M. Noël\nde RIBES (Roche) ;"
+    (giver, holder), = proxies(tmp_path, _seance("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL", PRESENT + placed.format(told)))
+    assert giver == "Luc PETIT" and holder.startswith("Noël") and holder.lower().endswith("de ribes")
