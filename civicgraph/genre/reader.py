@@ -16,7 +16,8 @@ from civicgraph.genre import persons as people
 from civicgraph.genre import profiles
 from civicgraph.genre.offices import own_body_suffixes
 from civicgraph.genre.agenda import withdrawn
-from civicgraph.genre.author import author, formula_name, in_furniture, names_gone_by, organ, self_described, with_formula_name
+from civicgraph.genre.author import author, in_furniture, organ, self_described
+from civicgraph.genre.labels import formula_name, names_gone_by, with_formula_name
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cue_words, cues, pattern, repair_ocr

@@ -1,4 +1,4 @@
-"""The body the séance formula names (`civicgraph.genre.author.formula_name`), the labels it goes by, and the proxy
+"""The body the séance formula names (`civicgraph.genre.labels.formula_name`), the labels it goes by, and the proxy
 wordings of the blind sets of cases 900–939: each read on a small invented text."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from civicgraph import territories
-from civicgraph.genre.author import formula_name
+from civicgraph.genre.labels import formula_name
 from civicgraph.genre.cues import Text
 from tests.genre.test_attendance_layouts_14 import proxies
 from tests.genre.test_layouts_30 import _seance, read
