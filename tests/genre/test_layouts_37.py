@@ -81,6 +81,7 @@ PRESENT = "Présents : M. Paul ROCHE, Maire ; Mme Anne BRUN, M. Jean CARON, Mme 
     "Mme Anne BRUN (Val) est chargée de voter pour M. Luc PETIT (Roche).",
     "procuration de M. Luc PETIT (Val) détenue par Mme Anne BRUN (Roche) ;",
     "Procuration a été donnée par M. Luc PETIT (Roche) à Mme Anne\nBRUN (Val).",  # the holder's name wraps its line
+    "M. Luc PETIT (Roche) a nommé Mme Anne BRUN (Val) pour le représenter.",  # "nommé" among the empowering verbs
 ])
 @pytest.mark.parametrize("placed", ["Pouvoirs :\n\t{}\n\tM. Yves MORIN, excusé.", "Absent excusé : M. Luc PETIT.\n\n{}\n"])
 def test_the_wordings_of_the_sets_900_939(tmp_path: Path, told: str, placed: str):

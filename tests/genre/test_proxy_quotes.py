@@ -182,6 +182,21 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("973", 0, "wrapped at 40"): "'X, procuration adressée à Y' wrapped in a list",
     ("973", 1, "wrapped at 40"): "'X, procuration adressée à Y' wrapped in a list",
     ("973", 2, "wrapped at 40"): "'X, procuration adressée à Y' wrapped in a list",
+    ("985", 0, "among excused names"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("985", 0, "under a heading"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("985", 0, "wrapped at 40"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("985", 1, "among excused names"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("985", 1, "under a heading"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("985", 1, "wrapped at 40"): "'X (Commune), office, a nommé Y (Commune), office, pour le représenter': the holder's office before what it is for",
+    ("986", 1, "wrapped at 40"): "OCR's 'a fait parvenir une delegation de vote a Y'",
+    ("986", 2, "among excused names"): "OCR's 'a fait parvenir une delegation de vote a Y'",
+    ("986", 2, "under a heading"): "OCR's 'a fait parvenir une delegation de vote a Y'",
+    ("986", 2, "wrapped at 40"): "OCR's 'a fait parvenir une delegation de vote a Y'",
+    ("988", 0, "wrapped at 40"): "'a chargé M. le Président de voter pour lui'",
+    ("988", 2, "among excused names"): "'a chargé M. le Président de voter pour lui'",
+    ("988", 2, "under a heading"): "'a chargé M. le Président de voter pour lui'",
+    ("988", 2, "wrapped at 40"): "'a chargé M. le Président de voter pour lui'",
+    ("999", 3, "among excused names"): "'a délégué son vote à M. le Maire' among excused names",
 }
 
 
