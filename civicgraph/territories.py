@@ -272,7 +272,7 @@ def _read(text: str) -> _Reading:
 
 
 def _short_tokens(reading: _Reading) -> str:
-    """An EPCI's name without its form ("CC du Pays de Fayence" → "pays de fayence", "Toulouse
+    """An EPCI's name without its form ("CC du Pays de Craon" → "pays de craon", "Toulouse
     Métropole" → "toulouse"): the way a document names it after its own cue words."""
     tokens = reading.key.split()
     suffixes = [p for options in cues().phrases.values() for p, kind, _ in options if kind == "epci" and len(p) == 1]
@@ -364,7 +364,7 @@ def match(name: str, kind: str | None = None, departement: str | None = None, wi
     within: SIREN of an EPCI: only its member communes fit (the communes a conseil communautaire's
         roll call names: "CREON : M. X").
     Tried in order: the whole name as an official name ("Ville-d'Avray", "Métropole de Lyon"),
-    then without its cue words, then an EPCI's name without its form ("Pays de Fayence"; the name
+    then without its cue words, then an EPCI's name without its form ("Pays de Craon"; the name
     written with its form after it too: "Val Parisis Agglomération"), then
     with its words glued ("SAINTJEAN"), then fuzzy. The first that finds candidates decides: one
     candidate is the answer, several are homonyms and give None.

@@ -110,7 +110,7 @@ def _has_roll_call(text: Text, start: int, end: int) -> bool:
 
 
 def _opening_date(text: Text, start: int, end: int, reach: int = 400) -> Dated | None:
-    """A heading without a cue ("… du Pays de Fayence jeudi 16 mars 2023 Etaient présents"): the
+    """A heading without a cue ("… du Pays de Val-Brun jeudi 16 mars 2023 Etaient présents"): the
     first date of the block's opening that no other role claims."""
     for found in find_dates(text.raw[start:min(end, start + reach)]):
         if not _excluded(text, start + found.start):
