@@ -220,7 +220,7 @@ def _quotes() -> list[tuple[str, int, str, str, str]]:
             if not quote or not giver or not holder or len(quote) > 140 or re.search(r"…|\.\.\.|\n|\t|  |[│|\":]|'s row", quote):
                 continue
             if _folded(giver) in _folded(quote) and _folded(holder) in _folded(quote):
-                found.append((path.parent.name[:3], rank, quote, giver, holder))
+                found.append((path.parent.name.split("-")[0], rank, quote, giver, holder))  # ("01", "985", "1003")
                 rank += 1
     return found
 
