@@ -876,9 +876,12 @@ ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
-                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"
+                       rf"|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+(?:voter|l[ae]\s+repr[ée]senter)\b)")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+# "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
+# the holder the verb's object;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
@@ -920,14 +923,15 @@ ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benef
 
 
 TO_HOLDER = re.compile(with_civilities(r"(?:à|a)\s+(?={civility}\s)"))  # the holder after the giver's office, in an item of its own
+PURPOSE = re.compile(r"(?:pour|de|[àa])\s+(?:voter|l[ae]\s+repr[ée]senter)\b|comme\s+(?:son\s+|sa\s+)?mandataire\b")  # "…a nommé Mme Y (Val), office, | pour le représenter"
 
 
 def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
-    aside and the verb of a proxy, or a commune's bracket and a role split from its name at a line end
+    aside and the verb of a proxy, what a holder named before is for ("pour le représenter"), or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
     if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
-            or TO_HOLDER.match(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
+            or TO_HOLDER.match(item) or PURPOSE.match(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -1264,7 +1268,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
-    elif apposition and not VERB_ITEM.search(apposition["role"]) and not HOLDS_IN.search(apposition["role"]):
+    elif apposition and not VERB_ITEM.search(apposition["role"]) and not HOLDS_IN.search(apposition["role"]) and not PURPOSE.search(apposition["role"]):
         body, role = apposition["name"], apposition["role"]
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
@@ -1634,7 +1638,7 @@ _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
-                        + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
+                        + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+(?:voter|l[ae]\s+représenter)\b)"
                         + "|" + PROXY_VERB_PREFIX + PROXY_VERBS + r"\s+(?:mission\s+)?[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s(?:(?:son|sa|un|une)\s+(?:" + _NOUN + r")\b|de\s+(?:voter\s+en\s+son\s+nom|l[ae]\s+représenter)\b))"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
