@@ -188,7 +188,8 @@ def guess_kind(name: str) -> str:
 
 
 def organisation(facts: Facts, name: str, span: Span | None = None, kind: str | None = None) -> Resource:
-    """The resource for a body named `name` in this document."""
+    """The resource for a body named `name` in this document (its white space one space: "(CA⏎Val-Brun)" wraps a line)."""
+    name = " ".join(name.split())
     known = reference_table().get(normalise(name))
     if known is None:
         return _unverified(facts, name.strip(" .,"), span, kind)

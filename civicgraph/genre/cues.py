@@ -212,7 +212,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     a word in lower case ("miIle" → "mille"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"), in a number standing
     alone ("Présents : l5", a field's "Présents : ll") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
-    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
@@ -220,7 +220,9 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
     text = ONE_IN_WORD.sub("l", text) if "1" in text else text  # "(C1airval)", "Pau1ine"
     text = L_IN_CAPITALS.sub("I", L_IN_CAPITALS.sub("I", text))  # "COMMUNE DE VALBRUl"; twice: "SlGlDURS", each "l" the other's neighbour
+    text = _cue_words_restored(text, folded)  # (first: a known word keeps its small letter, "syndicat lntercommunal")
     text = L_OPENING_WORD.sub("I", text)  # "Mme lsabelle FOURNEL", "L'lNCINERATION"
+    text = FIRST_FEMININE.sub("1", text)  # "lre adjointe"
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
     text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
     text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
@@ -228,7 +230,12 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
     text = SERIES_OCR.sub(_in_figures, text)  # "DEL2O21-O4l"
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
-    text = FIELD_ONES.sub(_in_figures, text)  # "Présents : ll"
+    return FIELD_ONES.sub(_in_figures, text)  # "Présents : ll"
+
+
+def _cue_words_restored(text: str, folded: str) -> str:
+    """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a cue's word
+    ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"; `ocr_variants`)."""
     variants = ocr_variants()
     if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
         return text
@@ -302,7 +309,8 @@ ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(
 L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-Þ]{2}l)(?![a-zà-ÿ0-9])|l(?<=[A-ZÀ-Þ]l)(?=[A-ZÀ-Þ][A-ZÀ-Þ0]|0[A-ZÀ-Þ])")  # "VALBRUl", "TROIS-RlVIERES", "GESTl0N"
 # OCR's small "l" for a capital "I" opening a word, a consonant after it: no French word opens so
 # ("lsabelle", "lngrid", "lrène"; "l'", "ll", "lh" left alone), or capitals ("L'lNCINERATION").
-L_OPENING_WORD = re.compile(r"l(?<![\w'’]l)(?=[bcdfgjkmnpqrstvwxzç][a-zà-ÿ])|l(?<!\wl)(?=[A-ZÀ-Þ]{2})")
+L_OPENING_WORD = re.compile(r"l(?<![\w'’]l)(?!res?\b)(?=[bcdfgjkmnpqrstvwxzç][a-zà-ÿ])|l(?<!\wl)(?=[A-ZÀ-Þ]{2})")
+FIRST_FEMININE = re.compile(r"l(?<![\w'’]l)(?=res?\b)")  # OCR's "lre adjointe": "1re", the ordinal
 
 
 # A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine" (not "B1a", "A12").

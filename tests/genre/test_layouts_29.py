@@ -21,7 +21,7 @@ REPAIRED = [
     ("Seance du mardi ll fevrier 2O25", "Seance du mardi 11 fevrier 2025"),  # a day of two "l" before its month
     ("pour les points l et 2 ; questions l à 3", "pour les points 1 et 2 ; questions 1 à 3"),  # the first of a range of points
     ("COMMUNE DE VALBRUl, M. Paul BOlS", "COMMUNE DE VALBRUI, M. Paul BOIS"),  # a small "l" for a capital "I" among capitals
-    ("Mrne lsabelle ROCHE, Mme Marie-lrène BRUN, M. lvan CARON", "Mrne Isabelle ROCHE, Mme Marie-Irène BRUN, M. Ivan CARON"),  # opening a word, a consonant after it
+    ("Mrne lsabelle ROCHE, lre adjointe, Mme Marie-lrène BRUN, M. lvan CARON", "Mrne Isabelle ROCHE, 1re adjointe, Mme Marie-Irène BRUN, M. Ivan CARON"),  # opening a word, a consonant after it
     ("DCM n° 2O21-4l - Budget ; N° 2O23/ll", "DCM n° 2021-41 - Budget ; N° 2023/11"),  # an act's number after "n°"
     ("2. DEL2O21-O4l - Budget", "2. DEL2021-041 - Budget"),  # an act's number glued to its series' letters
 ]
