@@ -178,6 +178,7 @@ def epcis_of(insee: str) -> tuple[Territory, ...]:
 class _Cues:
     # By first word, longest first: phrases as (tokens, kind, epci_type), links as (tokens, article).
     phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    tails: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # the phrases of two words or more, by last word
     links: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     articles: frozenset[str]
     abbreviations: dict[str, str]
@@ -197,6 +198,7 @@ def cues() -> _Cues:
     links = [(tuple(_plain(link).split()), article or "") for link, article in data["links"].items()]
     return _Cues(
         _by_first_word(phrases),
+        _by_last_word([p for p in phrases if len(p[0]) > 1]),
         _by_first_word(links),
         frozenset(data["articles"]),
         dict(data["abbreviations"]),
@@ -232,6 +234,22 @@ def _by_first_word(options: list[tuple]) -> dict[str, tuple]:
     return {word: tuple(found) for word, found in index.items()}
 
 
+def _by_last_word(options: list[tuple]) -> dict[str, tuple]:
+    index: dict[str, list] = {}
+    for option in sorted(options, key=lambda option: -len(option[0])):
+        index.setdefault(option[0][-1], []).append(option)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _strip_tail(tokens: list[str]) -> tuple[list[str], tuple | None]:
+    """`tokens` without a phrase of cue words of two words or more that ends them ("Hérault Méditerranée –
+    Communauté d'agglomération": a heading writes the form after the name), and its (kind, epci_type)."""
+    for phrase, *value in cues().tails.get(tokens[-1], ()) if tokens else ():
+        if len(tokens) > len(phrase) and tuple(tokens[-len(phrase):]) == phrase:
+            return tokens[:-len(phrase)], tuple(value)
+    return tokens, None
+
+
 def _strip(tokens: list[str], options: dict[str, tuple]) -> tuple[list[str], object | None]:
     """`tokens` without the longest leading phrase of `options` (by first word, (tokens, value…)
     tuples), and its value; the name itself is never taken whole."""
@@ -257,7 +275,8 @@ class _Reading:
 
 def _read(text: str) -> _Reading:
     """Cue words, links and articles taken off a name ("commune du Grau-du-Roi" → "grau du roi",
-    "le", commune; "la Commune de Beaulieu", "de la commune de Barbâtre" alike)."""
+    "le", commune; "la Commune de Beaulieu", "de la commune de Barbâtre" alike; "Val-Brun – Communauté de
+    communes": the form after the name)."""
     tokens, kind, epci_type, article = _tokens(text), None, "", ""
     while True:
         tokens, link = _strip(tokens, cues().links)  # a name cut from running text: "des Herbiers"
@@ -267,6 +286,9 @@ def _read(text: str) -> _Reading:
             break
         tokens, (kind, cue_type), article = rest, cue, ""
         epci_type = cue_type or epci_type
+    if kind is None:
+        tokens, tail = _strip_tail(tokens)
+        kind, epci_type = tail or (None, epci_type)
     tokens, written = _article(tokens)
     return _Reading(" ".join(tokens), written or article, kind, epci_type)
 

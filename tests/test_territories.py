@@ -220,3 +220,9 @@ def test_a_bracket_that_is_no_departement_is_left_in_the_name():
 def test_any_name_resolves_to_one_territory_of_the_kind_asked_or_none(name, kind, departement):
     found = T.match(name, kind, departement)
     assert found is None or (found.reason in ("exact", "normalised", "fuzzy") and (kind is None or found.territory.kind == kind))
+
+
+def test_an_epci_whose_form_follows_its_name():
+    # a letterhead writes the form after a dash: "PAYS DE CRAON – COMMUNAUTÉ DE COMMUNES"
+    assert T.match("PAYS DE CRAON – COMMUNAUTÉ DE COMMUNES").territory.siren == "200048551"
+    assert T.match("Pays de Craon - Communauté de communes").territory.siren == "200048551"

@@ -201,8 +201,9 @@ def _brand_after_division(body: Body) -> list[Body]:
 ENDS_WITH_ARTICLE = re.compile(r"(?:\bde|\bdu|\bdes|\bd'|\bla|\bl')\s*$")  # "… DU Département du Val-Brun": of the division, its name
 DIVISION_NAMED = re.compile(r"(?:Département|Région|DÉPARTEMENT|RÉGION)\s+(?:de|du|des|d['’]|DE|DU|DES|D['’])")  # (not "… de la Région de X", a name)
 # The brand in capitals right before a body's kind printed without a name, on its line (a collapsed letterhead):
-# one to four words after a word that is not in capitals; not a division or the République (`organs.yaml` brand_not).
-BRAND_BEFORE = re.compile(r"(?<![A-ZÀ-Þ'’-])(?<![A-ZÀ-Þ'’-] )(?P<brand>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})[ \t]+\Z")
+# one to four words after a word that is not in capitals, a dash perhaps between ("VAL-BRUN – COMMUNAUTÉ
+# D'AGGLOMÉRATION"); not a division or the République (`organs.yaml` brand_not).
+BRAND_BEFORE = re.compile(r"(?<![A-ZÀ-Þ'’-])(?<![A-ZÀ-Þ'’-] )(?P<brand>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,3})(?:[ \t]+[–—-])?[ \t]+\Z")
 
 
 TRAILING_ARTICLE = re.compile(r"(?i)\s+(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*$")

@@ -879,8 +879,10 @@ ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AU
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"
-                       rf"|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+(?:voter|l[ae]\s+repr[ée]senter)\b)")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
-# "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
+                       r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
+                       rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+# "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
+# "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
@@ -912,18 +914,18 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 
 
 # An aside on the giver between the name and the proxy's verb: "Mme X, quittant la séance après le point 15, a donné …",
-# OCR's "X, empeche, a donne …" too. (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
+# OCR's "X, empeche, a donne …" too; a departure wrapped below its giver ("M. X (Val)⏎quitte la séance et consent un pouvoir à …"). (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
 SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
 STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
-GIVER_ASIDE = re.compile(r"(?:quittant|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
+GIVER_ASIDE = re.compile(r"(?:quitt(?:ant|e)|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
 ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benefice)\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
 
 
 TO_HOLDER = re.compile(with_civilities(r"(?:à|a)\s+(?={civility}\s)"))  # the holder after the giver's office, in an item of its own
-PURPOSE = re.compile(r"(?:pour|de|[àa])\s+(?:voter|l[ae]\s+repr[ée]senter)\b|comme\s+(?:son\s+|sa\s+)?mandataire\b")  # "…a nommé Mme Y (Val), office, | pour le représenter"
+PURPOSE = re.compile(with_proxy_words(r"(?:pour|de|[àa])\s+{voting}\b|comme\s+(?:son\s+|sa\s+)?mandataire\b"))  # "…a nommé Mme Y (Val), office, | pour le représenter"
 
 
 def _continues(item: str) -> bool:
@@ -1103,7 +1105,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\((?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space); "(CC des 4 Vallées)": a member body, figures and all
+COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)": a member body, figures and all
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
@@ -1360,7 +1362,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+voter\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+(?:voter|l[ae]\s+représenter)\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+voter\b|\s+(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))"  # "Rose L.", "X J.-L.": an initial keeps its dot
+HOLDER_END = with_proxy_words(r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+{voting}\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+{voting}\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+{voting}\b|\s+(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))")  # "Rose L.", "X J.-L.": an initial keeps its dot
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
@@ -1635,13 +1637,13 @@ ASKING = proxy_words.alternation("asking")  # "a demandé à M. Y de voter pour 
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+repr[ée]senter|(?:est|[ée]tait|a\s+[ée]t[ée])\s+repr[ée]sent[ée]e?|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
-PROXY_VERB = re.compile(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
+PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
-                        + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+(?:voter|l[ae]\s+représenter)|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
-                        + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+(?:voter|l[ae]\s+représenter)\b)"
+                        + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+{voting}|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
+                        + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+{voting}\b)"
                         + "|" + PROXY_VERB_PREFIX + PROXY_VERBS + r"\s+(?:mission\s+)?[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s(?:(?:son|sa|un|une)\s+(?:" + _NOUN + r")\b|de\s+(?:voter\s+en\s+son\s+nom|l[ae]\s+représenter)\b))"
-                        + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA)))
+                        + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA))))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
 VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
@@ -1654,8 +1656,8 @@ PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉ�
 HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)"  # "M. le Maire", "M. Y", "Y"
 WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family name in capitals, its particle first, opening the next line
 HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
-HOLDER_AFTER = re.compile(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+(?:voter|l[ae]\s+représenter)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))"))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+HOLDER_AFTER = re.compile(with_proxy_words(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":

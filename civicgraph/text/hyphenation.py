@@ -10,7 +10,8 @@ into the original. A hyphen is the word's own, and kept, when (the usual dehyphe
 2. the second part is one that ends compounds ("-ci", "-même", number words), or the first one that
    begins them and the second a word the document writes ("vice-⏎président"; but "ex-⏎ercice" is a
    break): `ingest/genre/<lang>/hyphenation.yaml`;
-3. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
+3. the second part is followed by another hyphen: a compound goes on ("Douchy-⏎les-Mines");
+4. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
 
 Otherwise, a lower-case word on both sides, it is a break. A compound whose hyphen is kept moves
 down whole too ("3e Vice-⏎président" → "3e ⏎Vice-président"), a name's stays as printed.
@@ -90,6 +91,8 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
         return False
     if first + second in written or first + second in known:
         return True
+    if LETTER.match(match.string, match.end() + 1) and match.string.startswith("-", match.end()):
+        return False  # the compound goes on after the second part: "Douchy-⏎les-Mines", "Saint-Jean-⏎de-Luz"
     compound_first, compound_second = _compounds(language)
     if second in compound_second or first in compound_first and second in written:  # "ex-⏎maire", not "ex-⏎ercice"
         return False

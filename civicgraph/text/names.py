@@ -26,7 +26,7 @@ GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
 INITIALS_FIRST = "initials-first"
 INITIALS_LEAST = 3  # names with another initial that make a list's manner (two could be chance)
 # Letters (any script), apostrophes, hyphens, dots of initials: anything else is not a name.
-NAME_TEXT = re.compile(r"^[^\W\d_]+(?:[-'’. ]+[^\W\d_]+)*\.?$")
+NAME_TEXT = re.compile(r"^[^\W\d_]+(?:(?:[-'’. ]+|(?<![^\W\d_]{2})/(?=[A-ZÀ-Þ]{2}))[^\W\d_]+)*\.?$")  # (a capital's slash: Réunion's "K/BIDI")
 INITIAL = re.compile(r"[^\W\d_]{1,2}\.|(?:[^\W\d_]\.-?){1,3}|[^\W\d_]-[^\W\d_]\.|[^\W\d_]")  # "Ch.", "J.-Y.", "J-Y.", "J"
 SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])(?:\s+-\s*|\s*-\s+)(?=[^\W\d_])")
 FINAL_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")

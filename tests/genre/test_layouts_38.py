@@ -36,6 +36,7 @@ def test_the_office_holder_named_to_represent_a_member(tmp_path: Path):
 @pytest.mark.parametrize("told", [
     "À 11 h 10, M. Luc PETIT quitte la séance et charge Mme Anne BRUN de voter pour lui à partir du point 4.",  # the present after a departure
     "Absents : M. Luc PETIT. M. Luc PETIT quitte la séance et charge Mme Anne BRUN de voter pour lui.",
+    "M. Luc PETIT (Roche) quitte la séance et consent un pouvoir à Mme Anne BRUN (Val).",  # "consent" among the giving verbs
 ])
 def test_a_departure_that_charges_a_member_to_vote(tmp_path: Path, told: str):
     assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + f"{told}\n"))) == {("Luc PETIT", "Anne BRUN")}
@@ -47,3 +48,43 @@ def test_a_departure_that_charges_a_member_to_vote(tmp_path: Path, told: str):
 ])
 def test_a_body_s_delegate_is_no_proxy(tmp_path: Path, told: str):
     assert not proxies(tmp_path, _seance(COUNCIL, PRESENT + f"{told}\n"))
+
+
+@pytest.mark.parametrize("told", [
+    "M. Luc PETIT (Roche) a pour mandataire Mme Anne BRUN (Val).",  # the holder named as such
+    "M. Luc PETIT (Roche) a chargé Mme Anne BRUN (Val) de porter sa voix.",  # what the holder is charged with
+    "M. Luc PETIT (Roche), 5e Vice-président, excusé – pouvoir à Mme Anne BRUN (Val).",  # status, dash, bare noun
+    "M. Luc PETIT, excuse, procuration a Mrne Anne BRUN.",  # the same in OCR, unaccented
+    "M. Luc PETIT (Roche) a confié par écrit son pouvoir à Mme Anne BRUN.",  # "par écrit" before the proxy's noun
+])
+@pytest.mark.parametrize("placed", [LIST, PROSE, "Absents excusés : Mme Rose LYS, {}, M. Yves MORIN."])
+def test_the_wordings_of_the_sets_1000_1039(tmp_path: Path, told: str, placed: str):
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + placed.format(told.rstrip(".") if "{}," in placed else told)))) == {("Luc PETIT", "Anne BRUN")}
+
+
+def test_a_giver_s_commune_broken_at_its_hyphen_at_a_line_s_end(tmp_path: Path):
+    told = "Pouvoirs : Mme Rose LYS (Val-\nles-Bains) a cédé sa procuration à Mme\nAnne BRUN (Roche)."
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + told + "\n"))) == {("Rose LYS", "Anne BRUN")}
+
+
+def test_a_right_hand_column_headed_by_absents_who_sent_their_proxy(tmp_path: Path):
+    rows = [("PRÉSENTS :", "ABSENTS AYANT TRANSMIS LEUR POUVOIR :"), ("M. Paul ROCHE, Maire", "M. Luc PETIT à Mme Anne BRUN"),
+            ("Mme Anne BRUN, 1re adjointe", "Mme Rose LYS à M. le Maire"), ("M. Jean CARON", ""),  # a blank cell on the right
+            ("Mme Nina ROUX", "EXCUSÉ :"), ("M. Yves MORIN", "M. Noël RIBES")]
+    roll = "".join(f"    {left:<48}{right}".rstrip() + "\n" for left, right in rows) + "\n"
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc PETIT", "Anne BRUN"), ("Rose LYS", "Paul ROCHE")}
+
+
+def test_a_family_name_with_a_capital_s_slash():
+    from civicgraph.text.names import parse_person_name
+    assert parse_person_name("Mme Laurence K/BIDI").family == "K/BIDI"
+    assert parse_person_name("ROCHE/BRUN") is None  # two names a slash parts
+
+
+def test_a_letterhead_that_writes_the_form_after_the_name(tmp_path: Path):
+    from tests.genre.test_layouts_30 import read
+    text = ("Accueil > Les instances PAYS DE CRAON – COMMUNAUTÉ DE COMMUNES RELEVÉ DES DÉCISIONS DU BUREAU COMMUNAUTAIRE "
+            "Séance du lundi 8 décembre 2025 Le lundi 8 décembre 2025 à 17 h 30, le Bureau communautaire s'est réuni sous la présidence "
+            "de M. Paul ROCHE. Présents : M. Paul ROCHE, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
+    sirens = {o.first("siren") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+    assert "200048551" in sirens

@@ -26,3 +26,10 @@ def test_a_break_kept_inside_a_line_is_rejoined_only_into_a_cue_word():
     out = hyphenation.rejoined_inline(text, known)
     assert len(out) == len(text)
     assert out == "sous la présidence du Président  ROCHE, vice-président ; DÉLIBÉRATIONS  ; Jean-Pierre ; pré-sidence"
+
+
+def test_a_compound_that_goes_on_after_the_break_keeps_its_hyphen():
+    text = "M. Paul ROCHE (Val-\nles-Bains) ; la procu-\nration"
+    out = hyphenation.rejoined(text)
+    assert len(out) == len(text)
+    assert "Val-les-Bains" in out and "procuration" in out
