@@ -235,17 +235,23 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
 
 def _cue_words_restored(text: str, folded: str) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a cue's word
-    ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"; `ocr_variants`)."""
-    variants = ocr_variants()
-    if variants.keys().isdisjoint(WORD.findall(folded)):  # (most texts: known without a Python loop over their words)
+    ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"; `ocr_variants`), and its "rn" for "m" ("egalernent"
+    → "egalement ", `rn_variants`: the rest of the word moves left and a space ends it, so the text keeps its length)."""
+    variants, doubled = ocr_variants(), rn_variants()
+    words = set(WORD.findall(folded))
+    if variants.keys().isdisjoint(words) and doubled.keys().isdisjoint(words):  # (most texts: known without a Python loop over their words)
         return text
-    hits = [(m.start() + index, m.end()) for m in WORD.finditer(folded) if (index := variants.get(m.group())) is not None]
-    for at, end in hits:
-        if text[at] not in "lL1":  # blanked since
-            continue
-        word = text[_word_start(text, at):end]
-        upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
-        text = text[:at] + ("I" if upper else "i") + text[at + 1:]
+    for found in WORD.finditer(folded):
+        index, end = variants.get(found.group()), found.end()
+        if index is not None and text[found.start() + index] in "lL1":  # (not blanked since)
+            at = found.start() + index
+            word = text[_word_start(text, at):end]
+            upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
+            text = text[:at] + ("I" if upper else "i") + text[at + 1:]
+        index = doubled.get(found.group())
+        if index is not None and text[found.start() + index:found.start() + index + 2] in ("rn", "RN"):
+            at = found.start() + index
+            text = text[:at] + ("M" if text[at] == "R" else "m") + text[at + 2:end] + " " + text[end:]
     return text
 
 
@@ -421,6 +427,15 @@ def _cue_strings(node) -> list[str]:
     if isinstance(node, dict):
         return [s for key, value in node.items() if "example" not in str(key) for s in _cue_strings(value)]
     return []
+
+
+@cache
+def rn_variants(language: str = LANGUAGE) -> dict[str, int]:
+    """Each cue word with one "m" printed "rn" by OCR, and where the "rn" starts: {"egalernent": 5}; not a
+    word French writes so (`ocr.yaml` real_words)."""
+    words = cue_words(language) | set(cues("ocr", language)["real_words"])
+    return {word[:i] + "rn" + word[i + 1:]: i for word in words for i, c in enumerate(word) if c == "m"
+            if word[:i] + "rn" + word[i + 1:] not in words}
 
 
 @cache

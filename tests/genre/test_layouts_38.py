@@ -88,3 +88,13 @@ def test_a_letterhead_that_writes_the_form_after_the_name(tmp_path: Path):
             "de M. Paul ROCHE. Présents : M. Paul ROCHE, Mme Anne BRUN. 1. Budget Adopté à l'unanimité.")
     sirens = {o.first("siren") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
     assert "200048551" in sirens
+
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("Assistait egalernent : M. Yves MORIN", "Assistait egalement  : M. Yves MORIN"),  # OCR's "rn" for "m" in a cue's word
+    ("salle du CORNITE syndical", "salle du COMITE  syndical"),
+])
+def test_ocr_s_rn_for_m_in_a_cue_s_word_keeps_the_text_s_length(printed: str, repaired: str):
+    from civicgraph.genre.cues import repair_ocr
+    assert repair_ocr(printed) == repaired
+    assert repair_ocr("le gouvernement interne, la caserne") == "le gouvernement interne, la caserne"  # French writes these so
