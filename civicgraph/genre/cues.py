@@ -193,7 +193,7 @@ WORD = re.compile(r"[a-z1]{5,}")
 
 # A date's day or year that OCR printed with a letter for a digit: "l2 novembre", "novembre 2Ol4".
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-OCR_DAY = re.compile(rf"(?<![\w])(?:(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}|ll)(?=\s+(?:{_MONTH})\b)")  # ("ll fevrier": 11, the month says it)
+OCR_DAY = re.compile(rf"(?<![\w])(?:(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}|ll|lo)(?=\s+(?:{_MONTH})\b)")  # ("ll fevrier": 11, "lO fevrier": 10, the month says it)
 OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
 # A number OCR printed with a letter for a figure, standing alone: "Présents : l5", "l00 €", "2O"

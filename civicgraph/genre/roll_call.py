@@ -876,15 +876,15 @@ ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
+VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
-# "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir en faveur de M. Y")
+# "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir (écrit) en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
@@ -1638,7 +1638,7 @@ AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABB
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+repr[ée]senter|(?:est|[ée]tait|a\s+[ée]t[ée])\s+repr[ée]sent[ée]e?|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
-                        r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)pouvoirs|(?<=leurs\s)pouvoirs|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
+                        r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+{voting}|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+{voting}\b)"

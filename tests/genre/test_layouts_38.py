@@ -98,3 +98,17 @@ def test_ocr_s_rn_for_m_in_a_cue_s_word_keeps_the_text_s_length(printed: str, re
     from civicgraph.genre.cues import repair_ocr
     assert repair_ocr(printed) == repaired
     assert repair_ocr("le gouvernement interne, la caserne") == "le gouvernement interne, la caserne"  # French writes these so
+
+
+@pytest.mark.parametrize("told", [
+    "M. Luc PETIT (Roche) a délégué ses voix à Mme Anne BRUN (Val) ;",  # "ses voix": the proxy's noun after a plural determiner
+    "M. Luc PETIT, pouvoir écrit en faveur de Mme Anne BRUN",  # the noun qualified, the holder after "en faveur de"
+])
+@pytest.mark.parametrize("placed", [LIST, PROSE])
+def test_the_wordings_of_the_sets_1040_1079(tmp_path: Path, told: str, placed: str):
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + placed.format(told)))) == {("Luc PETIT", "Anne BRUN")}
+
+
+def test_ocr_s_day_of_two_letters_before_its_month():
+    from civicgraph.genre.cues import repair_ocr
+    assert repair_ocr("du mardi lO fevrier 2O26 a lO h OO") == "du mardi 10 fevrier 2026 a 10 h 00"

@@ -156,6 +156,18 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1007", 6, "wrapped at 40"): "a holder's family name of two words wrapped after its first ('par M. Y EL⏎KHALFI')",
     ("1013", 4, "among excused names"): "a departure told among excused names ('…, M. X quitte la séance et mandate Mme Y pour voter pour son compte, …')",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
+    ("1043", 0, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1043", 2, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1043", 3, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1043", 4, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1051", 1, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1051", 2, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1051", 3, "wrapped at 40"): "a wrapped line opening in lower case ('détient⏎une procuration de', 'Mme X,⏎procuration accordée à') is read as an item of its own",
+    ("1047", 9, "among excused names"): "a departure told among excused names ('…, Mme X (Val) quitte la séance et établit une procuration au profit de Mme Y, …')",
+    ("1065", 0, "wrapped at 40"): "a giver's office cut at its hyphen by the wrap ('4e Vice-⏎présidente, a adressé un mandat à')",
+    ("1067", 5, "wrapped at 40"): "'le soin de voter en son nom à' cut by the wrap after 'voter'",
+    ("1067", 9, "wrapped at 40"): "a departure and 'laisse le soin de voter en son nom à' cut by the wrap",
+    ("1077", 0, "wrapped at 40"): "'a délivré un pouvoir⏎écrit à': the qualified noun cut by the wrap after an office",
 }
 
 def _folded(text: str) -> str:
