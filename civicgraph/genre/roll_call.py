@@ -703,7 +703,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     raw = _blank_representing(text, start, stop)
     if not heading.proxies and "\t" in raw:  # "M. X⇥Président⇥maire de Y": a word processor's cells, parted like a list's items
         raw = TAB_ROW.sub(lambda row: aligned.TAB_RUN.sub(lambda m: "," + " " * (len(m.group()) - 1), row.group()), raw)
-    segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset)))
+    segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset), heading.proxies))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(NAME_END.split(text.raw[a:b], 1)[0] for _, _, _, items in segments for _, a, b in items))
     before = len(roll.entries), len(roll.proxies)
@@ -898,16 +898,31 @@ POINTS_END = re.compile(r"(?i)\b(?:points?|questions?|rapports?|délibérations?
 POINTS_ONLY = re.compile(r"\d{1,3}\s*(?:[.)]\s*)?$")
 
 
-def _reattached(text: Text, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = False) -> list[tuple[str, int, int]]:
     """"Rémi X, 4e Vice-président, a donné pouvoir à Y" or "Claude Y, 8e Vice-président" split at
-    their commas: a name and the role (and proxy) after it are one item again."""
+    their commas: a name and the role (and proxy) after it are one item again; in a list of proxies
+    (`proxies`), a line that opens in lower case too (`_wrapped_onto`)."""
     out: list[tuple[str, int, int]] = []
     for item in items:
-        while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))):  # again when a role split at a line end was joined ("3e" "Vice-président")
+        while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))  # again when a role split at a line end was joined ("3e" "Vice-président")
+                       or proxies and _wrapped_onto(text, out[-1], item)):
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
         out.append(item)
     return out
+
+
+def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
+    """Whether `item` is the line the one `before` wrapped onto: a proxy's item opens on a name or a
+    civility, a line in lower case after a bare line end (a comma perhaps) goes on with the item above
+    when that one names no holder yet ("Mme Y détient⏎une procuration de M. X", "Mme X,⏎procuration accordée à M. Y")."""
+    gap = text.raw[before[2]:item[1]]
+    return (item[0][:1].islower() and "\n" in gap and not gap.strip(" \t\n,") and not LIST_JOINER.match(item[0])
+            and not HOLDER_NAMED.search(before[0]))  # (not below a whole proxy: "pouvoir remis par X à M. Y⏎pouvoir remis par …")
+
+
+LIST_JOINER = re.compile(r"(?:et|ou|puis)\b")
+HOLDER_NAMED = re.compile(with_civilities(r"\s(?:à|a|au|par)\s+(?:(?:{civility})\s|l[ae]\s+[A-ZÉÈ])"))
 
 
 BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")

@@ -112,3 +112,11 @@ def test_the_wordings_of_the_sets_1040_1079(tmp_path: Path, told: str, placed: s
 def test_ocr_s_day_of_two_letters_before_its_month():
     from civicgraph.genre.cues import repair_ocr
     assert repair_ocr("du mardi lO fevrier 2O26 a lO h OO") == "du mardi 10 fevrier 2026 a 10 h 00"
+
+
+@pytest.mark.parametrize("block", [
+    "Pouvoirs : Mme Anne BRUN détient\nune procuration de M. Luc PETIT.",  # the holder first, its verb ending the line
+    "Pouvoirs : M. Luc PETIT,\nprocuration accordée à Mme Anne BRUN.",  # the giver, then the proxy on the next line
+])
+def test_a_proxy_wrapped_onto_a_line_that_opens_in_lower_case(tmp_path: Path, block: str):
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + block + "\n"))) == {("Luc PETIT", "Anne BRUN")}

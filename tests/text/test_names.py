@@ -81,7 +81,7 @@ def test_prenom_nom_parses_into_its_parts(given_lower, family_words):
     # Words persons.yaml says are never a name ("membre", "salle") or are particles ("da") prove nothing here.
     from civicgraph.text.name_data import cues as name_cues, fold as name_fold
     words = name_cues()
-    assume(not any(name_fold(w) in words.not_a_name or name_fold(w) in words.particles
+    assume(not any(name_fold(w) in words.not_a_name or name_fold(w) in words.particles or name_fold(w) in words.acronyms
                    for w in given_lower.split("-") + [f.lower() for f in family_words]))
     given_name = "-".join(part.capitalize() for part in given_lower.split("-"))
     family = " ".join(family_words)
