@@ -1,5 +1,5 @@
-"""The proxy wordings and OCR misreadings of the blind sets of cases 980–999, read by general mechanisms, each on a
-small invented text."""
+"""The proxy wordings, layouts and OCR misreadings of the blind sets of cases 980–1079, read by general mechanisms,
+each on a small invented text."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_the_office_holder_named_to_represent_a_member(tmp_path: Path):
     "Absents : M. Luc PETIT. M. Luc PETIT quitte la séance et charge Mme Anne BRUN de voter pour lui.",
     "M. Luc PETIT (Roche) quitte la séance et consent un pouvoir à Mme Anne BRUN (Val).",  # "consent" among the giving verbs
 ])
-def test_a_departure_that_charges_a_member_to_vote(tmp_path: Path, told: str):
+def test_a_departure_that_gives_its_vote(tmp_path: Path, told: str):
     assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + f"{told}\n"))) == {("Luc PETIT", "Anne BRUN")}
 
 
