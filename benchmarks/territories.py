@@ -17,7 +17,7 @@ from civicgraph import territories
 NAMES = {
     "exact or normalised": [
         "Commune de Saint-Cirq-Lapopie", "SAINT CIRQ LAPOPIE", "commune du Grau-du-Roi", "des Herbiers",
-        "CONSEIL GÉNÉRAL DE LA GIRONDE", "Région Pays de la Loire", "Communauté de Communes du Pays de Craon",
+        "CONSEIL GÉNÉRAL DE LA GIRONDE", "Région Bretagne", "Communauté de Communes du Pays de Craon",
         "Métropole d'Aix-Marseille-Provence", "Ville de Clermont-Ferrand", "Noirmoutier-en-I'Île",
     ],
     "ambiguous (None)": ["Saint-Martin", "Beaulieu", "Paris", "L'Épine", "Sainte-Colombe"],

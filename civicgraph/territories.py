@@ -275,7 +275,7 @@ class _Reading:
 
 def _read(text: str) -> _Reading:
     """Cue words, links and articles taken off a name ("commune du Grau-du-Roi" → "grau du roi",
-    "le", commune; "la Commune de Beaulieu", "de la commune de Barbâtre" alike; "Val-Brun – Communauté de
+    "le", commune; "la Commune de Beaulieu", "de la commune de Val-Brun" alike; "Val-Brun – Communauté de
     communes": the form after the name)."""
     tokens, kind, epci_type, article = _tokens(text), None, "", ""
     while True:
