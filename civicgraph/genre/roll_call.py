@@ -25,6 +25,7 @@ from civicgraph.text.lists import dangles
 from civicgraph.text.names import family_key, is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
+from civicgraph.text.tries import trie
 
 
 @dataclass
@@ -1507,7 +1508,7 @@ class _Forms:
         every = sorted({word for words in self.words if words for word in words}, key=lambda w: (-len(w), w))
         # Where each word starts, the longest first: a word that starts at the same place is a
         # prefix of it, and any word inside one found is counted with it (`within`).
-        self.scan = re.compile("(?=(" + "|".join(map(re.escape, every)) + "))") if every else None
+        self.scan = re.compile("(?=(" + trie(every) + "))") if every else None
         self.within = {word: frozenset(other for other in every if other in word) for word in every}
         self.by_words: dict[frozenset[str], list[tuple[re.Pattern, bool]]] = {}
 
@@ -1646,9 +1647,9 @@ def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
 # le sien à Y" (the proxy the sentence before names), and the bare
 # "X, excusé, pouvoir à M. Y" (a civility must follow: "…, pouvoir à la commune" is no proxy).
 PROXY_VERB_PREFIX = r"(?<![^\W\d_])(?:(?:a|avait)\s+(?:ensuite\s+|alors\s+)?|ayant\s+|a\s+fait\s+savoir\s+qu['’](?:il|elle)\s+)"  # (not the end of "Lucia donne")
-PROXY_VERBS = proxy_words.alternation("giving")
-EMPOWERING = proxy_words.alternation("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
-ASKING = proxy_words.alternation("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
+PROXY_VERBS = proxy_words.scanning("giving")
+EMPOWERING = proxy_words.scanning("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
+ASKING = proxy_words.scanning("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+repr[ée]senter|(?:est|[ée]tait|a\s+[ée]t[ée])\s+repr[ée]sent[ée]e?|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir"
 _NOUN = proxy_words.alternation("proxy_noun")
@@ -1663,6 +1664,7 @@ PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?"
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
 VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
+PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
                            r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
@@ -1715,7 +1717,7 @@ def _proxy_verbs(raw: str, start: int, end: int):
     places = [(c.end(), None) for c in COMMA_BEFORE_FORM.finditer(raw, max(0, start - 2), end) if c.end() >= start]
     for verb in VERB_WORD.finditer(raw, start, end):
         places.append((verb.start(), None))
-        prefix = PREFIX_TO.search(raw, start, verb.start())
+        prefix = _prefix_to(raw, start, verb.start())
         if prefix:
             places.append((prefix.start(), verb.start()))
     heapq.heapify(places)
@@ -1723,7 +1725,7 @@ def _proxy_verbs(raw: str, start: int, end: int):
     while places:
         place, verb = heapq.heappop(places)
         if place < at:
-            prefix = PREFIX_TO.search(raw, at, verb) if verb is not None else None
+            prefix = _prefix_to(raw, at, verb) if verb is not None else None
             if prefix:  # inside the last match: the prefix may start again after it
                 heapq.heappush(places, (prefix.start(), verb))
             continue
@@ -1731,6 +1733,11 @@ def _proxy_verbs(raw: str, start: int, end: int):
         if match:
             yield match
             at = max(match.end(), place + 1)
+
+
+def _prefix_to(raw: str, start: int, verb: int) -> re.Match | None:
+    """`PREFIX_TO.search(raw, start, verb)`, from where a prefix that ends at the verb can start."""
+    return PREFIX_TO.search(raw, start if PREFIX_WIDTH is None else literals.solid_start(raw, verb, PREFIX_WIDTH + 1, start), verb)
 
 
 def _sentence_matches(text: Text, start: int, end: int):

@@ -12,6 +12,7 @@ import yaml
 
 from civicgraph.paths import data_dir
 from civicgraph.text.spans import fold
+from civicgraph.text.tries import trie
 
 PLACEHOLDERS = ("giving", "given", "proxy_noun", "qualifying", "giving_alone", "empowering", "asking", "holding", "carried")
 PHRASES = ("holds", "voting")  # made of the words: replaced first
@@ -29,13 +30,25 @@ def _words() -> dict[str, list[str]]:
 
 
 @cache
-def alternation(key: str, folded: bool = False) -> str:
-    """One group (no capture) of the words of `key` (one of `PLACEHOLDERS`), longest first; on folded text if `folded`, else as printed in lower case, with
-    its accents or without them all (as OCR loses them), and with OCR's "rn" for each "m" ("son rnandat"); a space stands for any run of spaces."""
+def forms(key: str, folded: bool = False) -> list[str]:
+    """The words of `key` (one of `PLACEHOLDERS`), longest first; on folded text if `folded`, else as printed in lower case, with
+    its accents or without them all (as OCR loses them), and with OCR's "rn" for each "m" ("son rnandat")."""
     words = _words()[key]
-    forms = {fold(w) for w in words} if folded else {*words, *(fold(w) for w in words)}
-    forms |= {form.replace("m", "rn") for form in forms if "m" in form}
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, form.split())) for form in sorted(forms, key=lambda w: (-len(w), w))) + ")"
+    found = {fold(w) for w in words} if folded else {*words, *(fold(w) for w in words)}
+    found |= {form.replace("m", "rn") for form in found if "m" in form}
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+def alternation(key: str, folded: bool = False) -> str:
+    """One group (no capture) of `forms(key, folded)`; a space stands for any run of spaces."""
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms(key, folded)) + ")"
+
+
+def scanning(key: str) -> str:
+    """`alternation(key)` as a trie: the same matches, for a text scanned for them (`re` tries a plain
+    alternation's every branch at every character). Not for a cue `literals` searches: it reads its
+    needles from plain words."""
+    return trie(forms(key), loose_spaces=True)
 
 
 def with_proxy_words(regex: str, folded: bool = False) -> str:
