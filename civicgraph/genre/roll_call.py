@@ -742,8 +742,9 @@ STATUS_IN = re.compile(r"\b" + STATUS_WORDS, re.I)  # the first status a part of
 CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
 # A member's own status after dotted leaders, a dash or a colon: "M. X, maire ….. présent", "Mme Y –
 # excusée, pouvoir à M. Z", "M. W, adjoint : absent".
-# Not a count's label: "En exercice : 21 – Présents : 15".
-OWN_STATUS = re.compile(r"(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=\n))[–—-][ \t]*|[ \t]*:[ \t]*)" + STATUS_WORDS + r"(?![ \t]*:)", re.I)
+# Not a count's label: "En exercice : 21 – Présents : 15". (Every match opens on a blank, a dot, a colon or a
+# dash: the look-ahead spares `re` its three branches at every other character.)
+OWN_STATUS = re.compile(r"(?=[ \t.:–—-])(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=\n))[–—-][ \t]*|[ \t]*:[ \t]*)" + STATUS_WORDS + r"(?![ \t]*:)", re.I)
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
 
 
