@@ -489,7 +489,7 @@ def kind_of(official: territories.Territory) -> str:
 KIND_OF_DIVISION = {"commune": "Commune", "epci": "Intercommunalite", "departement": "Departement", "region": "Region"}
 
 
-HEADING_CELL = re.compile(r"\S(?:[^\t\n]*?\S)?(?=\t| {3,}|\n|$)")  # a heading line's cell: up to a tab or three spaces
+HEADING_CELL = re.compile(r"\S(?:[^\t\n]*?\S)?(?= {0,2}(?:\t|\n|$)| {3,})")  # a heading line's cell: up to a tab, three spaces or its line's end
 HEADING_LINES = 6  # the lines at the top where a letterhead names its body
 
 

@@ -1543,7 +1543,7 @@ def _words(compiled: re.Pattern) -> frozenset[str] | None:
     return frozenset(string for string, _, _ in needles.anchors) if needles.anchors else None
 
 
-SUCCESSOR = re.compile(r"\s*,?\s*puis\s+à\s+(?P<h>[^,;()]+?)" + HOLDER_END)
+SUCCESSOR = re.compile(r"\s*(?:,\s*)?puis\s+à\s+(?P<h>[^,;()]+?)" + HOLDER_END)
 
 
 def _successive(giver: Named, first: Proxy, rest: str, rest_at: int, span: Span) -> list[Proxy]:
@@ -1666,7 +1666,7 @@ PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the p
 PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
 PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
-                           r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*,?\s*qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+                           r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*(?:,\s*)?qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)"  # "M. le Maire", "M. Y", "Y"
