@@ -1376,8 +1376,39 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
 AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:retenue?|indisponible)\b[^,;]*)$")  # (and "retenue par ses obligations")  # an aside that says the giver is not there at all
 
 
-# Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter".
-HOLDER_END = with_proxy_words(r"(?=\s*(?:\)|\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+{voting}\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))|,\s*pour\b|\s+pour\b|\s+le\s+\d|\s+en\s+vertu\b|\s+de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|\s+(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+{voting}\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+[àa]\s+{voting}\b|\s+(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|,?\s+qui\s+l['’]accepte\b|\s+afin\s+de\b|\s+jusqu|\s+[àa]\s+compter|\s+[àa]\s+partir|\s+de\s+\d|,\s*puis|,|;|(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$))")  # "Rose L.", "X J.-L.": an initial keeps its dot
+# Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter",
+# "… à M. Y (Val) à partir du point 4", "… à M. Y, qui l'accepte", "Rose L." (an initial keeps its dot). An end
+# opens on a character other than white space, right after the name's blanks (`HOLDER_ENDS`) or after one blank at
+# least (`HOLDER_ENDS_AFTER_BLANK`); the blanks are taken at once (`\s*+`, `\s++`): the lazy name tries this at
+# each of its characters, and sharing out a column's long run of spaces between them was cubic in the run's length.
+HOLDER_ENDS = [
+    r"\)",
+    r"\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+{voting}\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))",
+    r",\s*pour\b",
+    r",\s+qui\s+l['’]accepte\b",
+    r",\s*puis",
+    r",",
+    r";",
+    r"(?:(?<!\s[A-ZÉÈ])(?<![.-][A-ZÉÈ])\.)?$",
+]
+HOLDER_ENDS_AFTER_BLANK = [
+    r"pour\b",
+    r"le\s+\d",
+    r"en\s+vertu\b",
+    r"de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b",
+    r"(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+{voting}\b",
+    r"(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b",
+    r"[àa]\s+{voting}\b",
+    r"(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b",
+    r"comme\s+(?:son\s+|sa\s+)?mandataire\b",
+    r"qui\s+l['’]accepte\b",
+    r"afin\s+de\b",
+    r"jusqu",
+    r"[àa]\s+compter",
+    r"[àa]\s+partir",
+    r"de\s+\d",
+]
+HOLDER_END = with_proxy_words(r"(?=\s*+(?:" + "|".join(HOLDER_ENDS) + r")|\s++(?:" + "|".join(HOLDER_ENDS_AFTER_BLANK) + "))")
 # "M. et Mme NOM (Paul et Anne)": two persons; "représentés par X pour M. NOM et par Y pour Mme NOM"
 # gives each their holder, "représentés par X" one holder for both.
 COUPLE = re.compile(r"(?:M\.|Monsieur)\s+et\s+(?:Mme|Madame)\s+(?P<family>[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+)*?)"
