@@ -261,7 +261,9 @@ def _renews(wording: str) -> bool:
     return bool(re.search(cues("memberships")["renew"], bare))
 
 
-FEE_WORDS = re.compile(r"cotisation|adh[ée]sion|affiliation|verser|montant", re.I)
+# (its first letters looked ahead for as a set: `re` tries the five words at those letters only, the same
+# matches; no other character is any of them in any case: tests/genre/test_fee_words.py)
+FEE_WORDS = re.compile(r"(?=[CcAaVvMm])(?:cotisation|adh[ée]sion|affiliation|verser|montant)", re.I)
 FEE_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n\s*\n")  # searched from a fee word (no look-behind: the same as on the rest sliced)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import time
+from itertools import takewhile
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
@@ -76,9 +77,24 @@ LEAD_IN = re.compile(r"(?<=\n)[^\n:]{4,120}:[ \t]*\n(?=[ \t]*(?:MM?\.|Mmes?|Mons
 
 
 def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
+    """The verbs of the block in order. A run of verbs never crosses a line end (`_sentences`) and a
+    run of proxies' verbs alone reads nothing: a proxy's verb is read only up to the end of the last
+    line a movement's verb stands on (the matches before it are those of the whole scan)."""
     spec = cues("movements")["verbs"]
-    found = [(m, verb["kind"]) for verb in spec for m in text.finditer(pattern(verb["cue"]), start, end)]
-    return sorted(found, key=lambda f: f[0].start())
+    found = [[] if verb["kind"] == "pouvoir" else list(text.finditer(pattern(verb["cue"]), start, end)) for verb in spec]
+    moves = [m.start() for matches in found for m in matches]
+    if not moves:
+        return []
+    stop = _line_end(text.raw, max(moves), end)
+    for verb, matches in zip(spec, found):
+        if verb["kind"] == "pouvoir":
+            matches += takewhile(lambda m: m.start() < stop, text.finditer(pattern(verb["cue"]), start, end))
+    return sorted(((m, verb["kind"]) for verb, matches in zip(spec, found) for m in matches), key=lambda f: f[0].start())
+
+
+def _line_end(raw: str, position: int, end: int) -> int:
+    line_end = raw.find("\n", position, end)
+    return end if line_end < 0 else line_end
 
 
 def _sentences(text: Text, start: int, end: int) -> list[Movement]:
@@ -89,8 +105,7 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         first, kind = verbs[index]
         line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
         line_start += len(re.match(r"[ \t]*[(\[]?", text.raw[line_start:first.start()]).group())  # "(Mme X quitte …)": a note
-        line_end = text.raw.find("\n", first.start(), end)
-        line_end = end if line_end < 0 else line_end
+        line_end = _line_end(text.raw, first.start(), end)
         sentence_end = SENTENCE_END.search(text.raw, first.end(), line_end)  # "… à 21 h. M. Y arrive …"
         line_end = sentence_end.start() if sentence_end else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
