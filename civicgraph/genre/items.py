@@ -5,6 +5,7 @@ abstaining and not taking part. An agenda line is not an item (GENRE.md §2.6)."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -54,7 +55,9 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
     not_before = pattern(spec["not_item_before"])
     found = []
     for entry in spec["starts"]:
-        for match in text.finditer(pattern(entry["cue"]), start, end):
+        cue = pattern(entry["cue"])
+        matches = _opening_matches(cue, text.folded, start, end) if entry.get("opens") == "line_or_stop" else text.finditer(cue, start, end)
+        for match in matches:
             at = match.start("num")
             if any(a <= at < b for a, b in excluded):
                 continue
@@ -76,6 +79,22 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
             continue
         kept.append((match, kind, line, at))
     return _points_in_sequence([(match, kind) for match, kind, _, _ in kept])
+
+
+OPENINGS = re.compile(r"[\n\f]|[.:!?] ")  # a line's break (a cue takes it), a stop and its space (a cue looks behind at them)
+
+
+def _opening_matches(cue: re.Pattern, folded: str, start: int, end: int) -> Iterator[re.Match]:
+    """`cue.finditer(folded, start, end)` for a cue that starts only where a line does or after a stop
+    and its space (`opens: line_or_stop` in items.yaml), tried at those places alone: its first element
+    is a look-behind or an alternation with one, which `re` tries at every character."""
+    places = [start, *(m.start() if m.group() in "\n\f" else m.end() for m in OPENINGS.finditer(folded, max(0, start - 1), end))]  # (a stop just before `start`)
+    at = start
+    for place in places:
+        match = cue.match(folded, place, end) if place >= at else None
+        if match:
+            yield match
+            at = max(match.end(), place + 1)
 
 
 def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:
