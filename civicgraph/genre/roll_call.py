@@ -1793,7 +1793,7 @@ def _sentence_matches(text: Text, start: int, end: int):
             yield (sender.start("giver"), sender.end("giver")), None, (match.start("holder"), match.end("holder")), (sender.start("giver"), match.end())
     for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
-    several = [*literals.finditer(HOLDS, raw, start, end), *PASSIVE.finditer(raw, start, end), *_carried(raw, start, end),
+    several = [*literals.finditer(HOLDS, raw, start, end), *literals.finditer(PASSIVE, raw, start, end), *_carried(raw, start, end),
                *literals.finditer(VOTES_FOR, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
     for match in several:
         for giver in giver_spans(raw, match.start("givers"), match.end("givers")):
