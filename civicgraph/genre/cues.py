@@ -225,12 +225,12 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = FIRST_FEMININE.sub("1", text)  # "lre adjointe"
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
     text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
-    text = POINT_ONE.sub(r"\g<1>1", text)  # "l. Approbation du procès-verbal": the first point's figure
+    text = POINT_ONE.sub(r"\g<1>1", text) if POINT_L.search(text) else text  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
     text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
-    text = SERIES_OCR.sub(_in_figures, text)  # "DEL2O21-O4l"
+    text = SERIES_OCR.sub(_in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l"
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
-    return FIELD_ONES.sub(_in_figures, text)  # "Présents : ll"
+    return FIELD_ONES.sub(_in_figures, text) if FIELD_COLON.search(text) else text  # "Présents : ll"
 
 
 def _cue_words_restored(text: str, folded: str) -> str:
@@ -284,14 +284,14 @@ def _misread_words(language: str = LANGUAGE) -> tuple[re.Pattern, dict[str, str]
 def _misread_words_restored(text: str) -> str:
     """`text` with "1a", "Ie"… standing alone before a word put right ("sous 1a présidence")."""
     found, words = _misread_words()
-    return found.sub(lambda m: words[m.group()], text)
+    return found.sub(lambda m: words[m.group()], text) if literals.search(found, text, 0, len(text)) else text  # (most texts: none, found fast)
 
 
 def _apostrophes_restored(text: str, folded: str) -> str:
     """`text` with the apostrophes it lost put back ("s est réuni" → "s'est réuni", same length) when
     it shows the loss often and more often than it keeps them (`ocr.yaml`, `lost_apostrophe`)."""
     lost, kept, least = _elisions()
-    spaces = [m.end() - 1 for m in lost.finditer(folded)]
+    spaces = [m.end() - 1 for m in literals.finditer(lost, folded, 0, len(folded))]
     if len(spaces) < least or len(spaces) <= len(kept.findall(folded)):
         return text
     chars = list(text)
@@ -332,17 +332,22 @@ def _letter_o(found: re.Match) -> str:
 # TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
 # lone "l" and a full stop or a dash; an initial is a capital "L.").
 POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")
+POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alone, which every match holds: `re` skips to the "l"s, where it tries `POINT_ONE` at every character)
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
 # An act's number glued to its series' letters with OCR's letters for figures: "DEL2O25-O4l" (a figure in
 # its run of four, then a separator and more; the letters' run is the series, kept).
 SERIES_OCR = re.compile(r"(?<=[A-Z]{2})(?<![A-Z]{6})(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][\dlIoO]+(?![\w])")
+SERIES_SEPARATOR = re.compile(r"[-/](?<=[A-Z]{2}[\dlIoO]{4}[-/])")  # (the separator every match holds, first: `re` skips to it)
 # An amount with OCR's letters for figures, its currency after it: "l 2OO,OO EUR", "38 64O OOO,OO €" (a figure in it).
-AMOUNT_OCR = re.compile(r"(?<![\w'’.,])(?=[\dlIoO \u00a0]*\d)[\dlIoO]{1,3}(?:[ \u00a0][\dlIoO]{3})*(?:,[\doO]{2})?(?=[ \u00a0]?(?:€|EUR\b|[Ee]uros?\b))")
+# (Its first character first, what stands before it checked behind it, and a figure ahead unless it is one: `re`
+# skips to the candidates instead of trying the look-behind at every character.)
+AMOUNT_OCR = re.compile(r"[\dlIoO](?<![\w'’.,].)(?:(?<=\d)|(?=[\dlIoO \u00a0]*\d))[\dlIoO]{0,2}(?:[ \u00a0][\dlIoO]{3})*(?:,[\doO]{2})?(?=[ \u00a0]?(?:€|EUR\b|[Ee]uros?\b))")
 # A field's value of two or three "l" or "I" alone after its colon, at its line's end or before a dash: the
 # figure eleven or a hundred and eleven, as OCR prints a count ("Présents : ll", "Votants : lll – Pour : 9").
 FIELD_ONES = re.compile(r"(?<=:[ \t])[lI]{2,3}(?=[ \t]*(?:\n|$|[–—-]))")
+FIELD_COLON = re.compile(r":[ \t][lI]{2}")  # (the colon first: `re` skips to it)
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")

@@ -5,7 +5,7 @@ each. Names become `civicgraph.persons.person` resources (one IRI per name in it
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 from weakref import WeakKeyDictionary
 
 from civicgraph.facts import Facts, Resource, Span
@@ -27,12 +27,6 @@ WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[A-ZÉÈ])")  # a comp
 NOT_NAMES = re.compile(r"(?i)\b(?:quittant|donne|pouvoir|puis|compter|partir|appel[ée]e?|confie|non membres?|pour toute|liste|exception|feuille|émargement)\b")
 
 
-@lru_cache(maxsize=1 << 16)
-def _parse(written: str, order: str | None) -> PersonName | None:
-    """Names repeat (roll call, proxies, votes, signature; the same council's documents): parse once."""
-    return parse_person_name(written, order, surname_only=True)
-
-
 class Roster:
     """The persons of one document, found once and resolved by family name and initial."""
 
@@ -49,7 +43,7 @@ class Roster:
             return self.person(*numbered) if numbered else None
         if NOT_NAMES.search(written):
             return None
-        name = _parse(written, order)
+        name = parse_person_name(written, order, surname_only=True)
         if name is None:
             self.facts.report_missing(f"person name in {written.strip()!r}")
             return None
@@ -84,7 +78,7 @@ class Roster:
         initial ("MOUGIN" → "Daniel MOUGIN", "LE GALL R." → "Rozenn LE GALL" elsewhere in the
         file), or None."""
         written = self._written_in_full.get(family, set())
-        parsed = (_parse(w, None) for w in written)
+        parsed = (parse_person_name(w, None, surname_only=True) for w in written)
         names = {n for n in parsed if n is not None and n.given and (not initial or slug(n.given)[:1] == initial)}
         return names.pop() if len(names) == 1 else None
 

@@ -213,7 +213,7 @@ def _splits(line: str, column: int) -> bool:
 TOUCHING = re.compile(r"[,;] (?=\S)")
 
 
-GAP = re.compile(rf"(?<=\S) {{{GUTTER},}}(?=\S)")
+GAP = re.compile(rf" (?<=\S ) {{{GUTTER - 1},}}(?=\S)")  # (`(?<=\S) {3,}(?=\S)`, a space first: `re` skips to the spaces)
 
 
 def column_blocks(raw: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -222,14 +222,14 @@ def column_blocks(raw: str, start: int, end: int) -> list[tuple[int, int, int]]:
     `column_block` gives them: a column is real when at least three of the block's lines start a
     cell there, after a gutter, with text on its left."""
     found: list[tuple[int, int, int]] = []
-    for line_start, line_end in lines(raw, start, end):
-        for gap in GAP.finditer(raw, line_start, line_end):
-            column = gap.end() - line_start
-            if column < 2 * GUTTER or any(a <= line_start < b and same_column(c, column) for a, b, c in found):
-                continue
-            block = column_block(raw, gap.end())
-            if block and _cells_at(raw, block) >= 3:
-                found.append(block)
+    for gap in GAP.finditer(raw, start, end):  # (one search: a gap holds no newline, so it is one line's)
+        line_start = raw.rfind("\n", start, gap.start()) + 1 or start
+        column = gap.end() - line_start
+        if column < 2 * GUTTER or any(a <= line_start < b and same_column(c, column) for a, b, c in found):
+            continue
+        block = column_block(raw, gap.end())
+        if block and _cells_at(raw, block) >= 3:
+            found.append(block)
     return found
 
 

@@ -100,6 +100,7 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
 
 
 INLINE = re.compile(r"(?<![^\W\d_])(?P<first>[^\W\d_]{2,})-(?P<second>[^\W\d_]{2,})(?![^\W\d_]|-[^\W\d_])")
+INLINE_HYPHEN = re.compile(r"-(?<=[^\W\d_]{2}-)(?=[^\W\d_]{2})")  # (the hyphen first: `re` skips to the hyphens)
 
 
 def rejoined_inline(text: str, known: frozenset[str]) -> str:
@@ -110,11 +111,26 @@ def rejoined_inline(text: str, known: frozenset[str]) -> str:
     if "-" not in text:
         return text
     parts, end = [], 0
-    for match in INLINE.finditer(text):
+    for match in _inline(text):
         if fold(match["first"] + match["second"]) in known:
             parts.append(text[end:match.start()] + match["first"] + match["second"] + " ")
             end = match.end()
     return "".join(parts) + text[end:] if parts else text
+
+
+def _inline(text: str):
+    """`INLINE.finditer(text)`, matched from the start of the letters before each hyphen between two
+    letters: a match starts where its letters do and its first part ends at its hyphen, so it is the
+    match at the start of the letters before one (`re` would try `INLINE` at every letter)."""
+    end = 0
+    for hyphen in INLINE_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start > end and LETTER.match(text, start - 1):
+            start -= 1
+        match = INLINE.match(text, start)
+        if match:
+            yield match
+            end = match.end()
 
 
 # OCR's space inside a word: "représ enté", "procura tion". Rejoined when the whole word is one of the
@@ -139,10 +155,27 @@ def rejoined_split(text: str, known: frozenset[str], folded: str) -> str:
     """`text` with a cue's word that OCR cut with a space rejoined in place ("représ enté" becomes
     "représenté "; `known`: the cues' words, folded; `folded`: a fold of `text`, same length)."""
     splits = _splits(known)
-    if splits.keys().isdisjoint(FOLDED_WORD.findall(folded)):  # (most texts: no first part anywhere)
-        return text
-    for pair in PAIR.finditer(folded):
-        if pair["second"] in splits.get(pair["first"], ()) and text[pair.start():pair.end("second")].replace(" ", "").isalpha():
+    firsts = splits.keys() & set(FOLDED_WORD.findall(folded))  # (most texts: no first part anywhere)
+    for pair in _pairs(folded, firsts):
+        if pair["second"] in splits[pair["first"]] and text[pair.start():pair.end("second")].replace(" ", "").isalpha():
             joined = text[pair.start():pair.end("first")] + text[pair.start("second"):pair.end("second")] + " "
             text = text[:pair.start()] + joined + text[pair.end("second"):]
     return text
+
+
+def _pairs(folded: str, firsts: set[str]):
+    """`PAIR.finditer(folded)`'s matches whose first part is one of `firsts`, in order: each matched where
+    one of them is followed by a space (`PAIR` matches at every word it can start with, none overlapping
+    the next: the scan of every word for the few first parts a text holds, skipped)."""
+    places = sorted(at for first in firsts for at in _occurrences(folded, first + " "))
+    for at in places:
+        pair = PAIR.match(folded, at)
+        if pair:
+            yield pair
+
+
+def _occurrences(text: str, string: str):
+    at = text.find(string)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1)

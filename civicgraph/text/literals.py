@@ -559,7 +559,13 @@ def _one_set(twin: "_Twin", items: list) -> list:
     if split is None:
         return items
     characters = list(dict.fromkeys(split[0]))
-    return items if len(characters) > MAX_SET else [(_c.IN, characters), *split[1]]
+    return items if _size(characters) > MAX_SET else [(_c.IN, characters), *split[1]]
+
+
+def _size(characters: list) -> int:
+    """How many letters and classes a set's items name, a range of small letters counting its letters (`[a-z]`:
+    nearly every character of prose, where a twin would try its branches, slower than `re` trying the pattern)."""
+    return sum(max(1, sum(chr(c).islower() for c in range(arg[0], arg[1] + 1))) if op is _c.RANGE else 1 for op, arg in characters)
 
 
 def _split_first(twin: "_Twin", items: list) -> tuple[list, list] | None:

@@ -93,6 +93,7 @@ class PersonName:
         return "".join(part[0].upper() for part in re.split(r"[-\s]+", self.given) if part)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat (roll call, proxies, votes, signature; the same council's documents): parsed once
 def parse_person_name(text: str, order: str | None = None, *, surname_only: bool = False) -> PersonName | None:
     """The person named by `text` (one name, optionally after a civility), or None when it is not
     plausibly a person's name (a place, an organisation, a role, a header, digits, brackets, more
