@@ -16,7 +16,6 @@ import unicodedata
 from functools import cached_property, lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
 
