@@ -54,9 +54,10 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
     spec = cues("items")
     not_before = pattern(spec["not_item_before"])
     found = []
+    openings = _openings(text.folded, start, end)
     for entry in spec["starts"]:
         cue = pattern(entry["cue"])
-        matches = _opening_matches(cue, text.folded, start, end) if entry.get("opens") == "line_or_stop" else text.finditer(cue, start, end)
+        matches = _opening_matches(cue, text.folded, openings, start, end) if entry.get("opens") == "line_or_stop" else text.finditer(cue, start, end)
         for match in matches:
             at = match.start("num")
             if any(a <= at < b for a, b in excluded):
@@ -84,13 +85,18 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
 OPENINGS = re.compile(r"[\n\f]|[.:!?] ")  # a line's break (a cue takes it), a stop and its space (a cue looks behind at them)
 
 
-def _opening_matches(cue: re.Pattern, folded: str, start: int, end: int) -> Iterator[re.Match]:
+def _openings(folded: str, start: int, end: int) -> list[int]:
+    """Where a line or a sentence opens in `[start, end)`, in order: `start`, each line break or form feed,
+    the character after each stop and its space (one just before `start` included)."""
+    return [start, *(m.start() if m.group() in "\n\f" else m.end() for m in OPENINGS.finditer(folded, max(0, start - 1), end))]
+
+
+def _opening_matches(cue: re.Pattern, folded: str, openings: list[int], start: int, end: int) -> Iterator[re.Match]:
     """`cue.finditer(folded, start, end)` for a cue that starts only where a line does or after a stop
-    and its space (`opens: line_or_stop` in items.yaml), tried at those places alone: its first element
-    is a look-behind or an alternation with one, which `re` tries at every character."""
-    places = [start, *(m.start() if m.group() in "\n\f" else m.end() for m in OPENINGS.finditer(folded, max(0, start - 1), end))]  # (a stop just before `start`)
+    and its space (`opens: line_or_stop` in items.yaml), tried at those places alone (`_openings`): its
+    first element is a look-behind or an alternation with one, which `re` tries at every character."""
     at = start
-    for place in places:
+    for place in openings:
         match = cue.match(folded, place, end) if place >= at else None
         if match:
             yield match

@@ -36,23 +36,6 @@ AWAY = {"excusé", "absent", "représenté"}
 REACH = 300  # a clause's characters at most on each side of its word
 
 
-class Statuses:
-    """The statuses a roll gives each folded family name (`family_key`), from its entries as they are
-    when this is made, (name, order, status) each; read on the first `get`: parsing a name costs some 40 µs, and
-    most rolls have no clause to check."""
-
-    def __init__(self, entries: list[tuple[str, str | None, str]]):
-        self._entries: list[tuple[str, str | None, str]] | None = entries
-        self._by_family: dict[str, set[str]] = {}
-
-    def get(self, family: str | None, default: set[str]) -> set[str]:
-        if self._entries is not None:
-            for name, order, status in self._entries:
-                self._by_family.setdefault(family_key(name, order) or "", set()).add(status)
-            self._entries = None
-        return self._by_family.get(family, default)
-
-
 def loose(written: str) -> bool:
     """Whether a name a form read holds more than a name: a word of proxies ("procuration par
     l'intermédiaire de M. Y"), a verb's words ("Mme X (Val) a désigné pour"), or nothing but lower case
@@ -82,7 +65,7 @@ def _spec() -> dict:
 
 
 def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, int]], read: list[tuple[int, int]],
-                   statuses: Statuses) -> list[tuple[Span, Span, Span]]:
+                   statuses: dict[str, set[str]]) -> list[tuple[Span, Span, Span]]:
     """(giver, holder, clause) spans of the proxies told in clauses of `[start, end)` outside the lists
     (`headings`) and the proxies already read (`read`, spans), each giver listed away in `statuses`
     (folded family name → the statuses the roll gives it) and its holder not."""
@@ -98,7 +81,7 @@ def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, i
     return found
 
 
-def item_proxy(item: Text, statuses: Statuses) -> tuple[Span, Span] | None:
+def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
     """(giver, holder) spans in a list's item that names two persons and says a proxy ("M. le Maire
     reçoit pouvoir de Mme X" under "Procurations :"), or None."""
     if not item.find(pattern(_spec()["word"]["cue"])):
@@ -154,7 +137,7 @@ def _marked(text: Text, a: int, b: int, mention: re.Match) -> str | None:
     return _mark(text, a, mention.start()) or ("holder" if text.at(pattern(_spec()["holder_before"]["cue"]), mention.end(), b) else None)
 
 
-def _agrees(text: Text, giver: Span, holder: Span, statuses: Statuses, away_needed: bool) -> bool:
+def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool) -> bool:
     """Whether the roll's statuses allow the pair: the giver not listed present (and listed away when
     `away_needed`: a clause outside the lists), the holder not listed away alone."""
     given, held = (statuses.get(family_key(text.raw[s.start:s.end]), set()) for s in (giver, holder))  # (an office: unknown)

@@ -406,7 +406,9 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
     becomes its giver's entry and the proxy; a proxy a bare form read with a proxy's words in a name is
     re-paired; then the clauses outside the lists. A giver has one proxy at most here, and a proxy the
     council refused is none."""
-    statuses = proxy_clauses.Statuses([(entry.who.text, entry.who.order, entry.status) for entry in roll.entries])
+    statuses: dict[str, set[str]] = {}
+    for entry in roll.entries:
+        statuses.setdefault(family_key(entry.who.text, entry.who.order) or "", set()).add(entry.status)
     for proxy in roll.proxies:
         _repaired(text, proxy, statuses)
     given = {family_key(p.giver.text, p.giver.order) for p in roll.proxies}
@@ -423,7 +425,7 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
             _unformed(text, 0, clause, giver, holder, None, roll)
 
 
-def _repaired(text: Text, proxy: Proxy, statuses: proxy_clauses.Statuses) -> None:
+def _repaired(text: Text, proxy: Proxy, statuses: dict[str, set[str]]) -> None:
     """A proxy whose names a list's bare "X à Y" or "X par Y" read with a proxy's words in them: the giver
     cut to its person ("M. X : sa voix ira"), or the two persons re-paired from their prepositions in the
     proxy's passage ("X vote" par "procuration par l'intermédiaire de Y"), its scope read after them."""

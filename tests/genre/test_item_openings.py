@@ -21,7 +21,7 @@ ONE_LINE = ["Le conseil approuve. D2025-09 â€“ Budget. 2. Voirie : travaux. 3) Ã
 def _same(folded: str, start: int) -> None:
     for cue in OPENING:
         plain = [(m.span(), m.groups()) for m in cue.finditer(folded, start, len(folded))]
-        assert [(m.span(), m.groups()) for m in items._opening_matches(cue, folded, start, len(folded))] == plain
+        assert [(m.span(), m.groups()) for m in items._opening_matches(cue, folded, items._openings(folded, start, len(folded)), start, len(folded))] == plain
 
 
 def test_the_cues_that_open_lines_are_declared():
