@@ -15,20 +15,46 @@ from civicgraph.text import find_dates
 PUBLISHED_WITHIN = timedelta(days=366)
 
 
-def publicity_dates(text: Text, not_before: date | None = None) -> dict[str, tuple[date, Span]]:
+def publicity_dates(text: Text, not_before: date | None = None, printed: Text | None = None) -> dict[str, tuple[date, Span]]:
     """Each publicity date the text prints, with its passage: the first date right after its cue,
     not earlier than the act (`not_before`: a convocation "affichée le" comes before the séance) nor
     more than a year after it (an archive's transcription "mise en ligne le 12 mars 2019" of an act of
     1911 publishes the transcription, not the act: CGCT L2131-1 makes an act enforceable once
-    published, which a council does within weeks)."""
-    found = {}
-    for prop, cue in cues("publicity")["dates"].items():
-        for match in text.finditer(pattern(cue)):
-            dates = find_dates(text.raw[match.end():match.end() + 40])
-            if dates and dates[0].start <= 2 and (not_before is None or not_before <= dates[0].value <= not_before + PUBLISHED_WITHIN):
-                found[prop] = (dates[0].value, Span(match.start(), match.end() + dates[0].end))
-                break
+    published, which a council does within weeks). A web page's own date (`_page_dates`, found in
+    `printed`: the document as printed, its furniture kept, at the same offsets as `text`) is the
+    date its text went online: the acts' publication only when they print no display or publication
+    date of their own."""
+    pages = _page_dates(printed or text)
+    found = {prop: dated for prop, cue in cues("publicity")["dates"].items()
+             if (dated := _dated(text, cue, not_before, lambda at: at not in pages))}
+    page = _dated(text, cues("publicity")["dates"]["datePublication"], not_before, pages.__contains__)
+    if page and not found.keys() & {"datePublication", "dateAffichage"}:
+        found["datePublication"] = page
     return found
+
+
+def _dated(text: Text, cue: str, not_before: date | None, where) -> tuple[date, Span] | None:
+    """The first date right after `cue` where `where(its start)` holds, within the bounds above."""
+    for match in text.finditer(pattern(cue)):
+        if not where(match.start()):
+            continue
+        dates = find_dates(text.raw[match.end():match.end() + 40])
+        if dates and dates[0].start <= 2 and (not_before is None or not_before <= dates[0].value <= not_before + PUBLISHED_WITHIN):
+            return dates[0].value, Span(match.start(), match.end() + dates[0].end)
+    return None
+
+
+def _page_dates(text: Text) -> set[int]:
+    """Where the publicity cues that date a web page stand (`publicity.yaml` page_header): the first
+    one after each breadcrumb, within its header's length."""
+    spec = cues("publicity")["page_header"]
+    starts = set()
+    for crumb in text.finditer(pattern(spec["cue"])):
+        end = crumb.start() + spec["length"]
+        first = [m.start() for cue in cues("publicity")["dates"].values() if (m := text.find(pattern(cue), crumb.end(), end))]
+        if first:
+            starts.add(min(first))
+    return starts
 
 
 def actes_identifier(text: Text) -> tuple[str, Span] | None:

@@ -139,7 +139,7 @@ def _publicity(facts: Facts, text: Text, meeting: Resource | None = None) -> Non
     else:
         acts = [a for a in acts if meeting is not None and a.first("seance") is meeting]
     days = [a.first("date") for a in acts if a.first("date")]
-    for prop, (day, span) in publicity_dates(text, min(days) if days else None).items():
+    for prop, (day, span) in publicity_dates(text, min(days) if days else None, Text(facts.document.text)).items():
         for act in acts:
             act.set(prop, day, span)
 
