@@ -266,8 +266,10 @@ PROXY_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})\.[ \t]+|\n[ \t]*)(?=(?:Pouvoir
 
 
 # A page break inside a list: white space holding a form feed (its furniture blanked), then the next
-# item (a number, a bullet or a civility opening the line).
+# item (a number, a bullet or a civility opening the line), or the rest of the last one (its body in
+# brackets, its separator: "… ; M. Luc PETIT⏎– 1 –⏎\f(Val-Brun) ; Mme Rose LYS …").
 ITEM_OPENS = re.compile(with_civilities(r"(?:\d{1,3}[.)][ \t]+|[-•✓*][ \t]+)?(?:{civility})\s"))
+ITEM_GOES_ON = re.compile(r"[(;,]")
 
 
 # A line shaped like a list's item: a member, then a comma or a bracket (not a sentence's verb); two such
@@ -277,7 +279,7 @@ ITEM_OPENS = re.compile(with_civilities(r"(?:\d{1,3}[.)][ \t]+|[-•✓*][ \t]+)
 def _page_turn(raw: str, at: int) -> bool:
     """Whether the white space around `at` holds a page break with the list's next item after it."""
     start, end = len(raw[:at].rstrip()), at + len(raw[at:]) - len(raw[at:].lstrip())
-    return "\f" in raw[start:end] and bool(ITEM_OPENS.match(raw, end))
+    return "\f" in raw[start:end] and bool(ITEM_OPENS.match(raw, end) or ITEM_GOES_ON.match(raw, end))
 
 
 def _spaced_item(raw: str, stop: re.Match) -> bool:
@@ -1150,6 +1152,8 @@ NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s*(?P<role>{ROLE}.*)$", re.I | re.
 
 
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")
+# A group's title glued to its first member: "Conseillers communautaires : Mme X (Val) ; M. Y …" (`group_titles`).
+TITLE_BEFORE = re.compile(with_civilities(r"[^,;:()\n]{2,60}?\s*:\s*(?=(?:{civility})\s)"))
 
 
 def _commune_line(text: Text, item: str, at: int) -> bool:
@@ -1191,6 +1195,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     office = OFFICE_BEFORE.match(item)
     if office:
         at, item = at + office.end(), item[office.end():]
+    title = TITLE_BEFORE.match(item)
+    if title and text.at(pattern(cues("roll_call")["group_titles"]), at):
+        at, item = at + title.end(), item[title.end():]
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
     if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
         heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from civicgraph.genre.cues import Text
 from civicgraph.genre.publicity import publicity_dates
 
@@ -41,3 +43,14 @@ def test_an_acts_own_stamp_is_its_publication():
 def test_the_acts_publication_after_the_pages_date_is_kept():
     text = HEADER.format(stamp="Publié le 9 février 2026") + BODY.format(closing="Publié le 7 février 2026.")
     assert dates(text) == {"datePublication": date(2026, 2, 7)}
+
+
+@pytest.mark.parametrize("closing,wanted", [
+    ("Procès-verbal arrêté et publié sur le site internet de la commune le 9 février 2026.", {"datePublication": date(2026, 2, 9)}),
+    ("Publiée au recueil des actes administratifs le 9 février 2026.", {"datePublication": date(2026, 2, 9)}),
+    ("Transmis en préfecture du Val-Brun le 6 février 2026.", {"dateTransmission": date(2026, 2, 6)}),
+    ("Transmis à la sous-préfecture de Roche le 6 février 2026.", {"dateTransmission": date(2026, 2, 6)}),
+    ("Le compte rendu sera publié dans le bulletin municipal le plus proche.", {}),
+])
+def test_where_an_act_was_published_or_sent_before_its_date(closing: str, wanted: dict):
+    assert dates(BODY.format(closing=closing)) == wanted
