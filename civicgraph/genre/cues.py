@@ -18,7 +18,7 @@ import yaml
 from civicgraph.genre.offices import with_offices
 from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.paths import data_dir
-from civicgraph.text import literals
+from civicgraph.text import lexicon, literals
 from civicgraph.text.dates import MONTHS
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold, refold
@@ -436,9 +436,11 @@ def _cue_strings(node) -> list[str]:
 
 @cache
 def rn_variants(language: str = LANGUAGE) -> dict[str, int]:
-    """Each cue word with one "m" printed "rn" by OCR, and where the "rn" starts: {"egalernent": 5}; not a
-    word French writes so (`ocr.yaml` real_words)."""
-    words = cue_words(language) | set(cues("ocr", language)["real_words"])
+    """Each word of the language (its cues' words, `ocr.yaml` vocabulary and `civicgraph.text.lexicon`) with
+    one "m" printed "rn" by OCR, and where the "rn" starts: {"egalernent": 5}; not a word itself ("corne" is
+    no "come"; `ocr.yaml` real_words)."""
+    spec = cues("ocr", language)
+    words = cue_words(language) | set(spec["real_words"]) | set(spec["vocabulary"]) | lexicon.words(language)
     return {word[:i] + "rn" + word[i + 1:]: i for word in words for i, c in enumerate(word) if c == "m"
             if word[:i] + "rn" + word[i + 1:] not in words}
 
