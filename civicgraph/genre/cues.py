@@ -248,10 +248,10 @@ def _cue_words_restored(text: str, folded: str) -> str:
             word = text[_word_start(text, at):end]
             upper = sum(c.isupper() for c in word) * 2 > len(word)  # "DÉLIBÉRATlON"
             text = text[:at] + ("I" if upper else "i") + text[at + 1:]
-        index = doubled.get(found.group())
-        if index is not None and text[found.start() + index:found.start() + index + 2] in ("rn", "RN"):
+        for index in reversed(doubled.get(found.group(), ())):  # (the last first: the earlier ones' offsets hold)
             at = found.start() + index
-            text = text[:at] + ("M" if text[at] == "R" else "m") + text[at + 2:end] + " " + text[end:]
+            if text[at:at + 2] in ("rn", "RN"):
+                text = text[:at] + ("M" if text[at] == "R" else "m") + text[at + 2:end] + " " + text[end:]
     return text
 
 
@@ -435,14 +435,23 @@ def _cue_strings(node) -> list[str]:
 
 
 @cache
-def rn_variants(language: str = LANGUAGE) -> dict[str, int]:
+def rn_variants(language: str = LANGUAGE) -> dict[str, tuple[int, ...]]:
     """Each word of the language (its cues' words, `ocr.yaml` vocabulary and `civicgraph.text.lexicon`) with
-    one "m" printed "rn" by OCR, and where the "rn" starts: {"egalernent": 5}; not a word itself ("corne" is
-    no "come"; `ocr.yaml` real_words)."""
+    one "m", or each of two, printed "rn" by OCR, and where each "rn" starts: {"egalernent": (5,),
+    "cornrnunes": (2, 4)}; not a word itself ("corne" is no "come"; `ocr.yaml` real_words)."""
     spec = cues("ocr", language)
     words = cue_words(language) | set(spec["real_words"]) | set(spec["vocabulary"]) | lexicon.words(language)
-    return {word[:i] + "rn" + word[i + 1:]: i for word in words for i, c in enumerate(word) if c == "m"
-            if word[:i] + "rn" + word[i + 1:] not in words}
+    variants = {}
+    for word in words:
+        if word.count("m") == 2:  # "cornrnunes": both, the second "rn" a letter further on
+            first = word.index("m")
+            second = word.index("m", first + 1)
+            variants[word[:first] + "rn" + word[first + 1:second] + "rn" + word[second + 1:]] = (first, second + 1)
+        at = word.find("m")
+        while at >= 0:
+            variants[word[:at] + "rn" + word[at + 1:]] = (at,)
+            at = word.find("m", at + 1)
+    return {variant: at for variant, at in variants.items() if variant not in words}
 
 
 @cache

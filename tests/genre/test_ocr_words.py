@@ -1,4 +1,4 @@
-"""OCR's "rn" for "m" put right where the "m" makes a French word (`civicgraph.text.lexicon`, `ocr.yaml`
+"""OCR's "rn" for "m" (one, or each of two) put right where the "m" makes a French word (`civicgraph.text.lexicon`, `ocr.yaml`
 vocabulary), the text's length kept; names and words that hold "rn" are left as written."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from civicgraph.text import lexicon
     ("Renouvellernent de l'adhesion", "Renouvellement  de l'adhesion"),
     ("Adopté à l'unanirnité", "Adopté à l'unanimité "),
     ("le 3 rnars 2026", "le 3 mars  2026"),
+    ("maires des cornrnunes thermales", "maires des communes   thermales"),  # both of a word's "m"
+    ("COMRNUNE DE VAL-BRUN", "COMMUNE  DE VAL-BRUN"),
 ])
 def test_a_word_damaged_by_ocr_is_put_right(damaged: str, repaired: str):
     assert repair_ocr(damaged) == repaired
