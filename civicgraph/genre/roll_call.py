@@ -884,7 +884,8 @@ VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GI
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
-                       rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+                       rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
+                       rf"|{GIVING_AUX}\s+investie?\s+(?={{civility}}\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
@@ -1392,7 +1393,7 @@ AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:ret
 # each of its characters, and sharing out a column's long run of spaces between them was cubic in the run's length.
 HOLDER_ENDS = [
     r"\)",
-    r"\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+{voting}\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))",
+    r"\((?=[^()\n]{1,60}\)\s*(?:[àa]\s+(?:partir|compter)\b|jusqu|pour\b|comme\b|en\s+vertu\b|(?:de\s+)?(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?(?:de|[àa])\s+{voting}\b|de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b|par\s+(?:pouvoir|procuration|mandat)\b|[,;.]|$))",
     r",\s*pour\b",
     r",\s+qui\s+l['’]accepte\b",
     r",\s*puis",
@@ -1406,7 +1407,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"en\s+vertu\b",
     r"de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b",
     r"(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+{voting}\b",
-    r"(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b",
+    r"(?:de\s+)?(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b",
     r"[àa]\s+{voting}\b",
     r"(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b",
     r"comme\s+(?:son\s+|sa\s+)?mandataire\b",

@@ -1,4 +1,4 @@
-"""The layouts and OCR misreadings of the blind set of cases 1080–1089 (and of 1077 before it), read by general
+"""The layouts and OCR misreadings of the blind sets of cases 1080–1099 (and of 1077 before them), read by general
 mechanisms, each on a small invented text."""
 
 from __future__ import annotations
@@ -36,9 +36,13 @@ def test_a_group_title_glued_to_its_first_member(tmp_path: Path, title: str):
     "Mme Anne BRUN a rempli un pouvoir au nom de M. Jean CARON",
     "Mme Anne BRUN a mis son pouvoir à la disposition de M. Jean CARON",
     "Mme Anne BRUN a concede son pouvoir a M. Jean CARON",  # OCR, accents lost
+    "Mme Anne BRUN (Val), 5e Vice-présidente, a investi M. Jean CARON (Roche) de son pouvoir",  # the holder before the proxy (set 1090)
+    "Mme Anne BRUN (Val), 5e Vice-présidente, s'en remet par pouvoir à M. Jean CARON (Roche)",
+    "Mme Anne BRUN (Val) a remis son formulaire de pouvoir à M. Jean CARON (Roche)",
+    "Mme Anne BRUN a signé un bulletin de pouvoir en faveur de M. Jean CARON",
 ])
 @pytest.mark.parametrize("placed", ["Pouvoirs :\n\t{}.", "Absents excusés : Mme Rose LYS, {}, M. Yves MORIN."])
-def test_the_wordings_of_the_set_1080(tmp_path: Path, told: str, placed: str):
+def test_the_wordings_of_the_sets_1080_1090(tmp_path: Path, told: str, placed: str):
     council = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
     text = _seance(council, "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, M. Luc PETIT.\n\n" + placed.format(told))
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Jean CARON")}

@@ -79,6 +79,8 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("832", 0, "among excused names"): "an OCR 'a choisi Y pour rnandataire' among excused names",
     ("832", 1, "among excused names"): "an OCR 'a choisi Y pour rnandataire' among excused names",
     ("832", 2, "among excused names"): "an OCR 'a choisi Y pour rnandataire' among excused names",
+    ("1092", 0, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
+    ("1092", 1, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
     ("846", 0, "among excused names"): "a holder-first OCR 'Y (body) vote pour le compte de X (body)' among excused names",
     ("846", 1, "among excused names"): "a holder-first OCR 'Y (body) vote pour le compte de X (body)' among excused names",
     ("864", 0, "among excused names"): "'a constitué pour mandataire Y' among excused names or wrapped in a list",
