@@ -248,15 +248,23 @@ def _clean_title(raw: str) -> str:
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     number = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
-    act = TRAILING_ACT.search(title) if title and (not number or number.isdigit()) else None
+    point = title and (not number or number.isdigit())
+    act = TRAILING_ACT.search(title) if point else None
     if act:  # "2. Compte financier unique 2024 (DCM 2025-031)": the point's act, its number after the title
         number, title = act["num"], title[:act.start()]
+    act = LEADING_ACT.match(title) if point and not act else None
+    if act:  # "2. DCM n° 2026-031 – Budget primitif 2026": the point's act, its number before the title
+        number, title = act["num"], title[act.end():]
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
-# "(délibération n° 2025-031)"; not a period ("(2024-2026)").
-TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*)?(?!(?:19|20)\d\d[-/](?:19|20)\d\d\))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d[\w/-]*)\)$")
+# "(délibération n° 2025-031)", a year of two figures after "n°" ("(n° 26-051)"); not a period ("(2024-2026)").
+TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d)"
+                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\)$")
+# An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
+# n° 26-051 : …".
+LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+")
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters

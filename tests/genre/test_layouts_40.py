@@ -54,3 +54,15 @@ def test_an_act_number_of_one_series_letter_in_ocr(tmp_path: Path):
         "1. Budget", "1. Deliberation n° D2O26-O2l - Budget primitif")
     acts = read(tmp_path, text).facts[0].of_class("Deliberation")
     assert [a.first("numero") for a in acts] == ["D2026-021"]
+
+
+@pytest.mark.parametrize("point,number,title", [
+    ("2. DCM n° 2026-031 – Budget primitif 2026", "2026-031", "Budget primitif 2026"),  # the act's designation first
+    ("2 – Budget primitif 2026 (n° 26-051)", "26-051", "Budget primitif 2026"),  # a year of two figures, after "n°"
+    ("2 – Plan pluriannuel (2024-2026)", "2", "Plan pluriannuel (2024-2026)"),  # a period, no act's number
+])
+def test_a_point_s_act_number_beside_its_title(tmp_path: Path, point: str, number: str, title: str):
+    council = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
+    text = _seance(council, "Présents : M. Paul ROCHE, Maire ; M. Jean CARON.").replace("1. Budget", "1. Approbation du procès-verbal\nAdopté à l'unanimité.\n\n" + point)
+    acts = {a.first("numero"): a.first("titre") for a in read(tmp_path, text).facts[0].of_class("Deliberation")}
+    assert acts.get(number) == title, acts
