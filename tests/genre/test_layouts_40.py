@@ -1,4 +1,4 @@
-"""The layouts and OCR misreadings of the blind sets of cases 1080–1099 (and of 1077 before them), read by general
+"""The layouts and OCR misreadings of the blind sets of cases 1080–1109 (and of 1077 before them), read by general
 mechanisms, each on a small invented text."""
 
 from __future__ import annotations
@@ -40,9 +40,14 @@ def test_a_group_title_glued_to_its_first_member(tmp_path: Path, title: str):
     "Mme Anne BRUN (Val), 5e Vice-présidente, s'en remet par pouvoir à M. Jean CARON (Roche)",
     "Mme Anne BRUN (Val) a remis son formulaire de pouvoir à M. Jean CARON (Roche)",
     "Mme Anne BRUN a signé un bulletin de pouvoir en faveur de M. Jean CARON",
+    "Mme Anne BRUN a reporté son vote sur M. Jean CARON",  # (set 1100)
+    "Mme Anne BRUN (Val) a remis son pouvoir aux mains de M. Jean CARON (Roche)",
+    "Mme Anne BRUN s'est fait remplacer pour le vote par M. Jean CARON",
+    "Mme Anne BRUN a donné charge de voter à M. Jean CARON",
+    "Mme Anne BRUN a chargé M. Jean CARON de son pouvoir",
 ])
 @pytest.mark.parametrize("placed", ["Pouvoirs :\n\t{}.", "Absents excusés : Mme Rose LYS, {}, M. Yves MORIN."])
-def test_the_wordings_of_the_sets_1080_1090(tmp_path: Path, told: str, placed: str):
+def test_the_wordings_of_the_sets_1080_1100(tmp_path: Path, told: str, placed: str):
     council = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
     text = _seance(council, "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, M. Luc PETIT.\n\n" + placed.format(told))
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Jean CARON")}
