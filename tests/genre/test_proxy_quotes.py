@@ -74,7 +74,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("787", 8, "among excused names"): "'X quitte la séance et signe un mandat en faveur de Y' (the sets 780–819) among excused names",
     ("798", 2, "wrapped at 40"): "'X a délégué à Y le soin de voter en son nom' (the sets 780–819) wrapped in a list",
     ("817", 9, "among excused names"): "'X se retire et laisse son pouvoir à Y' (the sets 780–819) among excused names",
-    ("826", 0, "among excused names"): "an OCR 'a signe un pouvoir pour Y' among excused names",
     ("829", 0, "among excused names"): "'a désigné pour mandataire Y' among excused names",
     ("832", 0, "among excused names"): "an OCR 'a choisi Y pour rnandataire' among excused names",
     ("832", 1, "among excused names"): "an OCR 'a choisi Y pour rnandataire' among excused names",
