@@ -391,23 +391,29 @@ def codes_for(name: str, kind: str, departement: str | None = None) -> Codes | N
 
 def official_spelling(label: str, territory: territories.Territory) -> str:
     """`label` with the division's name spelt as the official reference spells it, where the text
-    spells it otherwise only in case or accents: "Commune de la Motte-Brune" → "Commune de La
-    Motte-Brune" (the COG's "La Motte-Brune", as an SCDL row's commune is named, scdl.reader.official_name),
-    "COMMUNE DE VAL-BRUN" read as "Commune de Val-brun" → "Commune de Val-Brun". The place's own
+    spells it otherwise only in case, accents or OCR's confusions (`ocr_key`): "Commune de la Motte-Brune" →
+    "Commune de La Motte-Brune" (the COG's "La Motte-Brune", as an SCDL row's commune is named, scdl.reader.official_name),
+    "COMMUNE DE VAL-BRUN" read as "Commune de Val-brun" → "Commune de Val-Brun", OCR's "COMMUNE DE
+    VAL-BRURN" read as "Commune de Val-Brurn" → "Commune de Val-Brum" (a place the COG names so). The place's own
     article contracted with "de" ("Commune du Val-Brun", COG "Le Val-Brun") is spelt as
     articles.of spells it. Anything else written (another kind's noun, "Ville de", a fuzzy match's
-    spelling, a name in capitals before the place) is kept as the text has it."""
+    other spelling, a name in capitals before the place) is kept as the text has it."""
     official = territory.name
-    after_de = articles.of(official, place=True)
-    folded = fold(label).replace("’", "'")
-    for phrase in (official, after_de):
-        key = fold(phrase).replace("’", "'")
-        if folded == key:
-            return phrase
-        at = len(label) - len(phrase)
-        if at > 0 and folded.endswith(key) and label[at - 1] == " " and not label[:at].isupper():
-            return label[:at] + phrase
+    for phrase in (official, articles.of(official, place=True)):
+        key = ocr_key(phrase)
+        for at in (0, *(i + 1 for i, c in enumerate(label) if c == " ")):
+            if ocr_key(label[at:]) == key and (at == 0 or not label[:at].isupper()):
+                return label[:at] + phrase
     return label
+
+
+OCR_LETTERS = str.maketrans("01l|’", "oiii'")
+
+
+def ocr_key(name: str) -> str:
+    """`name` folded with what OCR confuses made one: "rn" and "m", a figure and its letter ("0" and
+    "o", "1", "l" and "i"), and the apostrophes: "Val-l'Arnaury" and "Val-l’Amaury" are alike."""
+    return fold(name).replace("rn", "m").translate(OCR_LETTERS)
 
 
 def official_commune(name: str) -> bool:

@@ -167,7 +167,7 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
                 word = spec["as"] if "as" in spec else french_title(cue_words.split()[0].upper()).capitalize()  # "": the name alone
                 full = f"{word} {article.group().lower().strip() if article else ''} {french_title(name)}"
             full = re.sub(r"\s+", " ", full).replace("' ", "'").replace("’ ", "’")
-            found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip()))
+            found.append(Body(full.strip(), spec["kind"], Span(match.start(), end), text.raw[match.start():end].strip(), weak=bool(spec.get("weak"))))
     found = [piece for body in found for piece in _brand_after_division(body)]
     found += _named_before(text, limit)
     found += _kind_below(text, limit)

@@ -75,7 +75,7 @@ def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, i
         if (a, b) in seen or any(x < b and a < y for x, y in [*headings, *read]):
             continue
         seen.add((a, b))
-        paired = _paired(text, a, b)
+        paired = _paired(text, a, b, statuses)
         if paired and _agrees(text, *paired, statuses, away_needed=True):
             found.append((*paired, Span(a, b)))
     return found
@@ -86,8 +86,20 @@ def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] |
     reçoit pouvoir de Mme X" under "Procurations :"), or None."""
     if not item.find(pattern(_spec()["word"]["cue"])):
         return None
-    paired = _paired(item, 0, len(item))
+    paired = _paired(item, 0, len(item), statuses)
     return paired if paired and _agrees(item, *paired, statuses, away_needed=False) else None
+
+
+def note_holder(note: Text) -> Span | None:
+    """The holder a note on an absent member's name gives in words no form knows ("Mme X (son vote ira à
+    M. Y)"): the one person it names, with a word of the proxy and not marked as a giver; else None."""
+    spec = _spec()
+    if not note.find(pattern(spec["word"]["cue"])) or any(note.find(pattern(spec[key]["cue"])) for key in ("not_in", "negated")):
+        return None
+    mentions = list(MENTION.finditer(note.raw))
+    if len(mentions) != 1 or _mark(note, 0, mentions[0].start()) == "giver":
+        return None
+    return Span(mentions[0].start(), mentions[0].end())
 
 
 def clause_end(raw: str, at: int, end: int) -> int:
@@ -102,11 +114,12 @@ def _clause(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(start, at - REACH)), clause_end(raw, at, end)
 
 
-def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
-    """(giver, holder) of the clause `[a, b)`: two persons, at least one marked by its preposition,
-    never two alike; nothing in a vote's line."""
-    if text.find(pattern(_spec()["not_in"]["cue"]), a, b):
-        return None
+def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
+    """(giver, holder) of the clause `[a, b)`: two persons, one marked by its preposition, or neither and
+    the roll telling them apart (`_by_roll`); never two alike; nothing in a vote's line or where the
+    proxy is denied ("n'a pas donné de pouvoir")."""
+    if text.find(pattern(_spec()["not_in"]["cue"]), a, b) or text.find(pattern(_spec()["negated"]["cue"]), a, b):
+        return None  # a vote's line, a proxy denied
     mentions, names = [], set()
     for mention in MENTION.finditer(text.raw, a, b):
         key = " ".join(fold(mention.group()).split())
@@ -116,10 +129,26 @@ def _paired(text: Text, a: int, b: int) -> tuple[Span, Span] | None:
     if len(mentions) != 2:
         return None
     marks = [_marked(text, a, b, m) for m in mentions]
-    if marks[0] == marks[1]:
-        return None  # both unmarked, or marked alike: no direction
-    giver, holder = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
-    return Span(giver.start(), giver.end()), Span(holder.start(), holder.end())
+    if marks == [None, None]:
+        between = text.find(pattern(_spec()["word"]["cue"]), mentions[0].end(), mentions[1].start())
+        paired = _by_roll(mentions, statuses) if between else None
+    elif marks[0] == marks[1]:
+        return None  # marked alike: no direction
+    else:
+        paired = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
+    return tuple(Span(m.start(), m.end()) for m in paired) if paired else None
+
+
+def _by_roll(mentions: list[re.Match], statuses: dict[str, set[str]]) -> tuple[re.Match, re.Match] | None:
+    """(giver, holder) of two unmarked names with a word of the proxy between them ("Mme X a reporté son vote
+    sur M. Y", not "M. Y remercie Mme X pour son vote") when the roll tells them apart: one listed away only, the other listed present; or the away one first and the other
+    not on the roll (an office: "… sur M. le Maire"). Else None."""
+    listed = [statuses.get(family_key(m.group()) or "", set()) for m in mentions]
+    away = [bool(s) and s <= AWAY for s in listed]
+    for giver, holder in ((0, 1), (1, 0)):
+        if away[giver] and ("présent" in listed[holder] or (not listed[holder] and giver == 0)):
+            return mentions[giver], mentions[holder]
+    return None
 
 
 def _mark(text: Text, a: int, at: int) -> str | None:

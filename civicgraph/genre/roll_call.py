@@ -1449,6 +1449,10 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
     """The proxy a note on a name records: "(pouvoir à X jusqu'à son arrivée à 19 h 05)", ", qui a
     donné pouvoir à X", "(pouvoir en blanc, attribué à la présidente)"."""
     delegated = NOTE_PROXY.search(note) or (Text(note).find(pattern(cues("proxies")["blank"]["cue"])) if "blanc" in note else None)
+    if not delegated and entry.status in proxy_clauses.AWAY:
+        held = proxy_clauses.note_holder(Text(note))  # "(son vote ira à M. Y)": a wording no form knows
+        if held:
+            roll.proxies.append(Proxy(entry.who, Named(note[held.start:held.end], Span(note_at + held.start, note_at + held.end)), span))
     if delegated:
         holder = Named(delegated["h"].strip(), Span(note_at + delegated.start("h"), note_at + delegated.start("h") + len(delegated["h"].strip())))
         found = Proxy(entry.who, holder, span, to_time=entry.to_time)

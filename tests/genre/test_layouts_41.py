@@ -1,0 +1,67 @@
+"""Proxies told in words no form knows, paired by the roll; a collectivité's name in OCR, as "Agglomération de …",
+and behind a web page's menu: general mechanisms, each on a small invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.genre.test_attendance_layouts_14 import bodies, proxies
+from tests.genre.test_layouts_30 import _seance
+
+COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
+PRESENT = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nExcusée : Mme Anne BRUN.\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Mme Anne BRUN a reporté sa voix sur M. Jean CARON.",  # "sur": no preposition of the proxies' lexicon
+    "Mme Anne BRUN a laissé le soin de son vote chez M. Jean CARON.",
+    "Mme Anne BRUN, dont la procuration revient cette fois chez M. Jean CARON.",
+])
+def test_two_unmarked_names_about_a_proxy_paired_by_the_roll(tmp_path: Path, told: str):
+    """The giver listed away, the holder listed present, a word of the proxy between them."""
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + told))) == {("Anne BRUN", "Jean CARON")}
+
+
+@pytest.mark.parametrize("told", [
+    "Mme Anne BRUN n'a pas donné de pouvoir, M. Jean CARON le regrette.",  # denied
+    "Mme Anne BRUN a informé M. le Maire qu'elle ne pouvait donner pouvoir.",
+    "Mme Anne BRUN, sans procuration, a écrit à M. Jean CARON.",
+    "M. Jean CARON remercie Mme Anne BRUN pour son vote du dernier conseil.",  # the proxy's word after both names
+])
+def test_no_proxy_from_the_roll_where_the_clause_denies_one(tmp_path: Path, told: str):
+    assert set(proxies(tmp_path, _seance(COUNCIL, PRESENT + told))) == set()
+
+
+@pytest.mark.parametrize("note,pairs", [
+    ("(son vote ira à M. Jean CARON)", {("Anne BRUN", "Jean CARON")}),
+    ("(sa voix sera portée par M. Jean CARON)", {("Anne BRUN", "Jean CARON")}),
+    ("(sans pouvoir ; M. Jean CARON l'excuse)", set()),
+])
+def test_a_note_on_an_excused_name_naming_one_holder(tmp_path: Path, note: str, pairs: set):
+    roll = f"Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nExcusés : Mme Anne BRUN {note}, M. Luc PETIT."
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == pairs
+
+
+def test_a_commune_name_damaged_by_ocr_is_spelt_as_the_cog_spells_it(tmp_path: Path):
+    """OCR's "rn" for "m" in a commune's name: the label is the official division's name it matched."""
+    text = _seance("DEPARTEMENT DU CHER\nCOMMUNE DE SAINT-ARNAND-MONTROND\nCONSEIL MUNICIPAL", PRESENT)
+    assert "Commune de Saint-Amand-Montrond" in bodies(tmp_path, text)
+
+
+def test_agglomeration_de_names_an_intercommunalite_not_a_region(tmp_path: Path):
+    text = _seance("AGGLOMÉRATION DE LA RÉGION DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE", PRESENT.replace("Maire", "Président"))
+    found = bodies(tmp_path, text)
+    assert any(t.endswith("Intercommunalite") for t in found.get("Agglomération de la Région du Val-Brun", ())), found
+
+
+def test_a_web_page_s_menu_ends_a_body_s_name(tmp_path: Path):
+    """One line of web page: the site's name and menu, then the act's heading in capitals."""
+    text = ("Aller au contenu Val-Brun – Communauté d'agglomération Menu L'Agglo Environnement Publications Rechercher "
+            "Accueil > Les instances > Délibérations COMMUNAUTÉ D'AGGLOMÉRATION VAL-BRUN ROCHE EXTRAIT DU REGISTRE DES "
+            "DÉLIBÉRATIONS DU BUREAU COMMUNAUTAIRE Séance du 5 décembre 2024 Présents : M. Paul ROCHE, Président ; "
+            "M. Jean CARON. 1. Budget Adopté à l'unanimité.")
+    found = bodies(tmp_path, text)
+    assert not any("Menu" in name for name in found), found
+    assert any(name.endswith("Val-Brun Roche") for name in found), found
