@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import time
 
 from civicgraph import territories
@@ -408,39 +409,49 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
     becomes its giver's entry and the proxy; a proxy a bare form read with a proxy's words in a name is
     re-paired; then the clauses outside the lists. A giver has one proxy at most here, and a proxy the
     council refused is none."""
-    statuses: dict[str, set[str]] = {}
-    for entry in roll.entries:
-        statuses.setdefault(family_key(entry.who.text, entry.who.order) or "", set()).add(entry.status)
     for proxy in roll.proxies:
-        _repaired(text, proxy, statuses)
+        _repaired(text, proxy, roll.entries)
     given = {family_key(p.giver.text, p.giver.order) for p in roll.proxies}
     for entry in roll.entries:
         if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
             continue
         item = Text(entry.who.text)  # (as its list's view reads it: a column's neighbour blanked)
-        paired = proxy_clauses.item_proxy(item, statuses)
+        paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if e is not entry))  # (not the item's own heading's)
         if paired and family_key(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
     read = [(p.span.start, p.span.end) for p in roll.proxies]
-    for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, statuses):
+    for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, _statuses(roll.entries)):
         if family_key(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
             _unformed(text, 0, clause, giver, holder, None, roll)
 
 
-def _repaired(text: Text, proxy: Proxy, statuses: dict[str, set[str]]) -> None:
+def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
+    """{folded family name: the statuses `entries` give it}."""
+    statuses: dict[str, set[str]] = {}
+    for entry in entries:
+        statuses.setdefault(family_key(entry.who.text, entry.who.order) or "", set()).add(entry.status)
+    return statuses
+
+
+def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     """A proxy whose names a list's bare "X à Y" or "X par Y" read with a proxy's words in them: the giver
     cut to its person ("M. X : sa voix ira"), or the two persons re-paired from their prepositions in the
-    proxy's passage ("X vote" par "procuration par l'intermédiaire de Y"), its scope read after them."""
+    proxy's passage ("X vote" par "procuration par l'intermédiaire de Y"), its scope read after them; the
+    entry its list gave the giver goes to the giver re-paired ("Y a été chargée par X de voter" under
+    "Procurations :": X is the one represented)."""
     cut = proxy_clauses.trimmed(proxy.giver.text)
     proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
     if not any(proxy_clauses.loose(named.text) for named in (proxy.giver, proxy.holder)):
         return
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
     item = Text(text.raw[a:max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))])
-    paired = proxy_clauses.item_proxy(item, statuses)
+    paired = proxy_clauses.item_proxy(item, _statuses(e for e in entries if e.who is not proxy.giver))  # (not the status its list gave)
     if paired:
+        read_as = proxy.giver
         proxy.giver, proxy.holder = (Named(item.raw[s.start:s.end], Span(a + s.start, a + s.end), proxy.giver.order) for s in paired)
         _scope(item.raw[max(s.end for s in paired):], proxy)
+        for entry in entries:
+            entry.who = proxy.giver if entry.who is read_as else entry.who
 
 
 def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, order: str | None, roll: RollCall) -> Named:

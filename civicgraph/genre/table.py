@@ -138,21 +138,26 @@ def _separated(text: Text, start: int, end: int, separator: str):
 def _tabbed(text: Text, start: int, end: int):
     """A word processor's table exported as text: one row a line, its cells parted by runs of tabs
     (as many as the tab stops the cell's width left: "Mandant\t\t\t\tMandataire", "M. Robert X\t\t\tMme Y").
-    Runs of consecutive lines cut into the same number of cells (two or more): a header, then its rows."""
+    Runs of consecutive lines cut into as many cells as the first (two or more): a header, then its rows; where
+    the header and a row part their cells by one tab each, the row may stop before its last cells, left empty
+    ("ROCHE Paul⇥Maire⇥Présente" under four titles)."""
     if text.raw.count("\t", start, end) < 3:
         return
     run: list[Cells] = []
+    singles = padded = False  # whether the run's header parts its cells by one tab each; whether a row stopped short
     for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
         line = text.raw[line_start:line_end]
         cuts = list(aligned.TAB_RUN.finditer(text.raw, line_start, line_end))
         bounds = zip([line_start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), line_end])
         cells = [_stripped(text.raw, a, b) for a, b in bounds] if cuts else []
-        if cells and (not run or len(cells) == len(run[0])):
-            run.append(cells)
+        single = all(c.end() - c.start() == 1 for c in cuts)  # one tab a cell: a row may stop before its last cells
+        if cells and run and (len(cells) == len(run[0]) or (singles and single and len(cells) < len(run[0]))):
+            padded = padded or len(cells) < len(run[0])
+            run.append(cells + [("", -1)] * (len(run[0]) - len(cells)))
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not (padded and cells):  # (rows cut short, then a row of another cut: cells aligned by tab stops)
             yield run[0], run[1:], (run[0][0][1], line_start)
-        run = [cells] if cells else []
+        run, singles, padded = ([cells], single, False) if cells else ([], False, False)
 
 
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines

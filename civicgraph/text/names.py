@@ -352,9 +352,19 @@ def _split_by_capitals(words: list[str], kinds: str):
         family, given = words[: last + 1], words[last + 1 :]
     else:
         return None
-    if any(_kind(w) != "m" or fold(w) in cues().particles for w in given):
+    if any(_kind(w) != "m" for w in given) or _article_as_given(given, after_family=first == 0):
         return None  # "La GUÉRINIÈRE": an article is no given name
     return _given(given), " ".join(family), ""
+
+
+def _article_as_given(given: list[str], after_family: bool) -> bool:
+    """Whether a particle stands where the given name would be: before the capitals ("La GUÉRINIÈRE"),
+    or last after them; not a capitalised one inside a given name after the family name ("TRAN Van Minh",
+    the Vietnamese middle name Văn)."""
+    particles = [fold(w) in cues().particles for w in given]
+    if after_family and given and not particles[-1]:
+        return any(p and not w[0].isupper() for p, w in zip(particles, given))
+    return any(particles)
 
 
 def _split_by_list(words: list[str], order: str | None, civility: bool, surname_only: bool):

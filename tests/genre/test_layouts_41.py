@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.genre.test_attendance_layouts_14 import bodies, proxies
-from tests.genre.test_layouts_30 import _seance
+from tests.genre.test_attendance_layouts_14 import bodies, proxies, read
+from tests.genre.test_layouts_30 import _seance, _statuses
 
 COUNCIL = "COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL"
 PRESENT = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nExcusée : Mme Anne BRUN.\n\n"
@@ -65,3 +65,42 @@ def test_a_web_page_s_menu_ends_a_body_s_name(tmp_path: Path):
     found = bodies(tmp_path, text)
     assert not any("Menu" in name for name in found), found
     assert any(name.endswith("Val-Brun Roche") for name in found), found
+
+
+@pytest.mark.parametrize("told", [
+    "M. Luc PETIT s'en est rapporté à M. Jean CARON pour son vote",
+    "M. Jean CARON, nanti du pouvoir de M. Luc PETIT",  # the holder first
+    "M. Jean CARON a ete charge par M. Luc PETIT de voter pour lui",  # the holder first, passive, OCR's accents lost
+    "M. Jean CARON (Val) vote également au nom de M. Luc PETIT (Roche)",
+])
+def test_the_wordings_of_the_set_1110(tmp_path: Path, told: str):
+    """Under a heading of proxies, the giver represented, the holder present."""
+    roll = f"Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n\t{told}.\n\nExcusée : Mme Anne BRUN."
+    text = _seance(COUNCIL, roll)
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Jean CARON")}
+    assert _statuses(tmp_path, text)["Luc PETIT"] == "représenté"
+
+
+def test_a_holder_who_votes_in_the_name_of_one_who_leaves(tmp_path: Path):
+    text = _seance(COUNCIL, PRESENT).replace("1. Budget", "Mme Nina ROUX quitte la séance à 21 h 05 ; M. Jean CARON vote également au nom de "
+                                             "Mme Nina ROUX à compter du point 2.\n\n1. Budget")
+    assert set(proxies(tmp_path, text)) == {("Nina ROUX", "Jean CARON")}
+
+
+def test_a_tabbed_roll_whose_rows_stop_before_their_last_cells(tmp_path: Path):
+    """A word processor's table, one tab a cell: a row without a holder ends after its presence."""
+    roll = ("Élu(e)\tFonction\tPrésence\tVote porté par\nROCHE Paul\tMaire\tPrésent\nCARON Jean\tAdjoint\tPrésent\n"
+            "TRAN Van Minh\tConseiller\tPrésent\nPETIT Luc\tConseiller\tPouvoir\tCARON Jean\nBRUN Anne\tConseillère\tExcusée")
+    text = _seance(COUNCIL, roll)
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Jean CARON")}
+    assert _statuses(tmp_path, text) == {"Paul ROCHE": "présent", "Jean CARON": "présent", "Van Minh TRAN": "présent",
+                                         "Luc PETIT": "représenté", "Anne BRUN": "excusé"}
+
+
+def test_the_place_after_s_est_assemble(tmp_path: Path):
+    """The registers' formula "régulièrement convoqué, s'est assemblé … à la salle …", as "s'est réuni"."""
+    text = ("COMMUNE DE VAL-BRUN\nCONSEIL MUNICIPAL\nSéance du 5 décembre 2024\n\nL'an deux mille vingt-quatre, le cinq décembre "
+            "à vingt heures, le Conseil municipal, régulièrement convoqué, s'est assemblé en séance publique à la salle communale "
+            "de Roche, sous la présidence de M. Paul ROCHE, Maire.\n\n" + PRESENT + "1. Budget\nAdopté à l'unanimité.\n")
+    seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
+    assert seance.first("lieu") == "salle communale de Roche"

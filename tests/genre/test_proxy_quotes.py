@@ -147,6 +147,12 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1047", 9, "among excused names"): "a departure told among excused names ('…, Mme X (Val) quitte la séance et établit une procuration au profit de Mme Y, …')",
     ("1065", 0, "wrapped at 40"): "a giver's office cut at its hyphen by the wrap ('4e Vice-⏎présidente, a adressé un mandat à')",
     ("1067", 9, "wrapped at 40"): "a departure and 'laisse le soin de voter en son nom à' cut by the wrap",
+    ("1112", 0, "among excused names"): "the holder first ('Mme Y a été chargée par M. X de voter pour lui') in a list of excused members: the list makes the holder the excused one",
+    ("1112", 1, "among excused names"): "the holder first ('Mme Y a été chargée par M. X de voter pour lui') in a list of excused members: the list makes the holder the excused one",
+    ("1112", 2, "among excused names"): "the holder first ('Mme Y a été chargée par M. X de voter pour lui') in a list of excused members: the list makes the holder the excused one",
+    ("1115", 2, "under a heading"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
+    ("1115", 2, "among excused names"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
+    ("1115", 2, "wrapped at 40"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
 }
 
 def _folded(text: str) -> str:
