@@ -141,8 +141,9 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
 
 def _by_roll(mentions: list[re.Match], statuses: dict[str, set[str]]) -> tuple[re.Match, re.Match] | None:
     """(giver, holder) of two unmarked names with a word of the proxy between them ("Mme X a reporté son vote
-    sur M. Y", not "M. Y remercie Mme X pour son vote") when the roll tells them apart: one listed away only, the other listed present; or the away one first and the other
-    not on the roll (an office: "… sur M. le Maire"). Else None."""
+    sur M. Y", not "M. Y remercie Mme X pour son vote") when the roll tells them apart: one listed away only,
+    the other listed present; or the away one first and the other not on the roll (an office: "… sur M. le
+    Maire"). Else None."""
     listed = [statuses.get(family_key(m.group()) or "", set()) for m in mentions]
     away = [bool(s) and s <= AWAY for s in listed]
     for giver, holder in ((0, 1), (1, 0)):
