@@ -8,6 +8,7 @@ import re
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, mode, pattern
 from civicgraph.text import aligned
+from civicgraph.text.numbers import words_to_int
 
 
 def _numbers_first(text: Text, start: int, end: int) -> bool:
@@ -31,9 +32,12 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
         if numbers_first:
             forms.reverse()
         match = text.find(pattern(forms[1]), start, end) or text.find(pattern(forms[0]), start, end)
-        if not match or _item_number(text.raw, match.start("n")):
+        figure = "n" if match and match["n"] else "w"  # (the number in words, `after`'s `w`: "Présents : sept")
+        if not match or _item_number(text.raw, match.start(figure)):
             continue  # none, or a numbered list's next number: "23. M. X ……… absent⏎24. Mme Y"
-        value = int(match["n"])
+        value = int(match["n"]) if figure == "n" else words_to_int(match["w"])
+        if value is None:
+            continue
         if value == 0 and (entry["zero_is_blank"] or mode("zeros_are_blank")):
             continue
         found.setdefault(entry["prop"], (value, Span(match.start(), match.end())))

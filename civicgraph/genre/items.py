@@ -405,8 +405,10 @@ def agenda_headed(text: Text, start: int, end: int, agendas: list[tuple[int, int
 
 
 def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:
-    """Minutes without numbers: a short title line whose paragraph states an outcome."""
-    outcomes = alternatives([o["cue"] for o in cues("votes")["outcomes"]])
+    """Minutes without numbers: a short title line whose paragraph states an outcome or a tally ("Pour : 21 –
+    Contre : 3")."""
+    votes = cues("votes")
+    outcomes = alternatives([o["cue"] for o in votes["outcomes"]] + [votes["tallies"]["pour"]["labelled"]])
     lines = list(re.finditer(r"(?m)^[ \t]*(?P<t>[A-ZÉÈ][^\n.:;]{3,90}?)[ \t]*$", text.raw[start:end]))
     items = []
     for index, line in enumerate(lines):

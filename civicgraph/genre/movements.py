@@ -288,10 +288,15 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
             movement.gives_scope = _scope_after(raw[holder.end():], movement.gives)
 
 
+CLAUSE_LEAD = re.compile(r"[\s;,]*")
+
+
 def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> None:
     """The holder named first in the clause or sentence after a departure ("… quitte la séance ; M. Y est
-    muni de son pouvoir pour les points suivants"): the leaver's proxy is theirs from the departure."""
-    stop = SENTENCE_END.search(text.raw, position + 1, min(end, position + 250))
+    muni de son pouvoir pour les points suivants", the clause on the next line): the leaver's proxy is theirs
+    from the departure."""
+    opens = position + len(CLAUSE_LEAD.match(text.raw, position).group())  # (past the "; " and a line's end before it)
+    stop = SENTENCE_END.search(text.raw, max(position + 1, opens), min(end, position + 250))
     stop = stop.start() if stop else min(end, position + 250)
     held = pattern(cues("movements")["holds_own"]["cue"]).match(text.folded, position, stop)
     if held:

@@ -26,13 +26,16 @@ _TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔ
 _OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
 MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
-# before a list's next item (a bullet, a number, a civility); a line wrapped inside a name or a phrase goes on.
-CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"))
+# before a list's next item (a bullet, a number, a civility) or before a list's label ("Pouvoirs : ", not a
+# person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on.
+CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
+                                        r"|\n[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
 VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui)\b")  # "M. le Président vote", "M. le Président aux fins"
 LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's)
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
+NEXT_ITEM = re.compile(r",\s*$")  # (searched up to the third name: the comma right before it)
 REACH = 300  # a clause's characters at most on each side of its word
 
 
@@ -64,6 +67,12 @@ def _spec() -> dict:
     return cues("proxies")["clauses"]
 
 
+def _denials() -> tuple[str, ...]:
+    """The cues of a clause that names two persons and tells no proxy: a vote's line, a proxy denied, a proxy
+    the council refused ("… n'a pas été retenu")."""
+    return _spec()["not_in"]["cue"], _spec()["negated"]["cue"], cues("proxies")["refused"]["cue"]
+
+
 def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, int]], read: list[tuple[int, int]],
                    statuses: dict[str, set[str]]) -> list[tuple[Span, Span, Span]]:
     """(giver, holder, clause) spans of the proxies told in clauses of `[start, end)` outside the lists
@@ -71,7 +80,7 @@ def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, i
     (folded family name → the statuses the roll gives it) and its holder not."""
     found, seen = [], set()
     for word in text.finditer(pattern(_spec()["word"]["cue"]), start, end):
-        a, b = _clause(text.raw, word.start(), start, end)
+        a, b = clause_around(text.raw, word.start(), start, end)
         if (a, b) in seen or any(x < b and a < y for x, y in [*headings, *read]):
             continue
         seen.add((a, b))
@@ -93,8 +102,7 @@ def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] |
 def note_holder(note: Text) -> Span | None:
     """The holder a note on an absent member's name gives in words no form knows ("Mme X (son vote ira à
     M. Y)"): the one person it names, with a word of the proxy and not marked as a giver; else None."""
-    spec = _spec()
-    if not note.find(pattern(spec["word"]["cue"])) or any(note.find(pattern(spec[key]["cue"])) for key in ("not_in", "negated")):
+    if not note.find(pattern(_spec()["word"]["cue"])) or any(note.find(pattern(cue)) for cue in _denials()):
         return None
     mentions = list(MENTION.finditer(note.raw))
     if len(mentions) != 1 or _mark(note, 0, mentions[0].start()) == "giver":
@@ -108,7 +116,7 @@ def clause_end(raw: str, at: int, end: int) -> int:
     return after.start() if after else min(end, at + REACH)
 
 
-def _clause(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
+def clause_around(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
     """The clause around `at`: from the last `CLAUSE_END` before it to the next one, within `REACH`."""
     before = [m.end() for m in CLAUSE_END.finditer(raw, max(start, at - REACH), at)]
     return (before[-1] if before else max(start, at - REACH)), clause_end(raw, at, end)
@@ -116,16 +124,18 @@ def _clause(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
 
 def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
     """(giver, holder) of the clause `[a, b)`: two persons, one marked by its preposition, or neither and
-    the roll telling them apart (`_by_roll`); never two alike; nothing in a vote's line or where the
-    proxy is denied ("n'a pas donné de pouvoir")."""
-    if text.find(pattern(_spec()["not_in"]["cue"]), a, b) or text.find(pattern(_spec()["negated"]["cue"]), a, b):
-        return None  # a vote's line, a proxy denied
+    the roll telling them apart (`_by_roll`); never two alike; nothing where the clause tells no proxy
+    (`_denials`: "Contre : 2 (M. X, M. Y par procuration)", "n'a pas donné de pouvoir", "n'a pas été retenu")."""
+    if any(text.find(pattern(cue), a, b) for cue in _denials()):
+        return None  # a vote's line, a proxy denied or refused
     mentions, names = [], set()
     for mention in MENTION.finditer(text.raw, a, b):
         key = " ".join(fold(mention.group()).split())
         if key not in names:
             names.add(key)
             mentions.append(mention)
+    if len(mentions) > 2 and NEXT_ITEM.search(text.raw, mentions[1].end(), mentions[2].start()):
+        mentions = mentions[:2]  # a list's next item after a comma: "X a … à Y pour voter en son nom, M. Z"
     if len(mentions) != 2:
         return None
     marks = [_marked(text, a, b, m) for m in mentions]

@@ -87,7 +87,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|invit|sans\s+(?:voix|droit))")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|vote|voix|invit|sans\s+(?:voix|droit))")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -419,10 +419,29 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
         paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if e is not entry))  # (not the item's own heading's)
         if paired and family_key(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
+    for entry in [e for e in roll.entries if e.who.text[:1].islower() and proxy_clauses.MENTION.search(e.who.text)]:
+        _cut_item(text, start, end, entry, roll, given)  # "la procuration de Mme X (Val), …, a été confiée à M. Y"
     read = [(p.span.start, p.span.end) for p in roll.proxies]
     for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, _statuses(roll.entries)):
         if family_key(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
             _unformed(text, 0, clause, giver, holder, None, roll)
+
+
+def _cut_item(text: Text, start: int, end: int, piece: Entry, roll: RollCall, given: set[str | None]) -> None:
+    """A list's item its split cut before the proxy's words, a piece of it read as a member ("la procuration de Mme
+    X (Val), 5e Vice-présidente, a été confiée à M. Y"): the clause around the piece read as one item
+    (`proxy_clauses.item_proxy`); the pieces' entries give way to the giver's, under the status they had."""
+    a, b = proxy_clauses.clause_around(text.raw, piece.who.span.start, start, end)
+    pieces = [e for e in roll.entries if a <= e.who.span.start < b]
+    if any(a <= p.span.start < b for p in roll.proxies):
+        return
+    item = Text(text.raw[a:b])
+    paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if not a <= e.who.span.start < b))
+    if not paired or family_key(item.raw[paired[0].start:paired[0].end]) in given:
+        return
+    giver = _unformed(item, a, Span(0, b - a), *paired, piece.who.order, roll)
+    given.add(family_key(giver.text, giver.order))
+    roll.entries[:] = [e for e in roll.entries if not a <= e.who.span.start < b] + [Entry(giver, piece.status, piece.commune)]
 
 
 def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -433,23 +452,32 @@ def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
     return statuses
 
 
+CUT_PIECE = re.compile(r"(?!(?:à|au|aux|la|le|les|l['’])\s)[a-zéèêàâîôûç]")  # a verb's or a noun's words where a name stood
+
+
 def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     """A proxy whose names a list's bare "X à Y" or "X par Y" read with a proxy's words in them: the giver
     cut to its person ("M. X : sa voix ira"), or the two persons re-paired from their prepositions in the
-    proxy's passage ("X vote" par "procuration par l'intermédiaire de Y"), its scope read after them; the
-    entry its list gave the giver goes to the giver re-paired ("Y a été chargée par X de voter" under
-    "Procurations :": X is the one represented)."""
+    proxy's passage ("X vote" par "procuration par l'intermédiaire de Y") or in the clause around it when its
+    list cut the item at a comma ("Mme Y (Val), votant pour M. X"), its scope read after them; the entry its
+    list gave the giver goes to the giver re-paired ("Y a été chargée par X de voter" under "Procurations :":
+    X is the one represented), the item's other pieces' entries are dropped."""
     cut = proxy_clauses.trimmed(proxy.giver.text)
     proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
     if not any(proxy_clauses.loose(named.text) for named in (proxy.giver, proxy.holder)):
         return
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
-    item = Text(text.raw[a:max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))])
-    paired = proxy_clauses.item_proxy(item, _statuses(e for e in entries if e.who is not proxy.giver))  # (not the status its list gave)
+    b = max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))
+    paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if e.who is not proxy.giver))  # (not the status its list gave)
+    if not paired and any(CUT_PIECE.match(named.text) for named in (proxy.giver, proxy.holder)):  # an item its list cut at a
+        # comma before the proxy's words, read as a name: "Mme Y (Val), | votant pour M. X" (not a holder "à la présidente")
+        a, b = proxy_clauses.clause_around(text.raw, proxy.span.start, 0, len(text.raw))
+        paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if not a <= e.who.span.start < b))
     if paired:
-        read_as = proxy.giver
-        proxy.giver, proxy.holder = (Named(item.raw[s.start:s.end], Span(a + s.start, a + s.end), proxy.giver.order) for s in paired)
-        _scope(item.raw[max(s.end for s in paired):], proxy)
+        read_as, item = proxy.giver, text.raw[a:b]
+        proxy.giver, proxy.holder = (Named(item[s.start:s.end], Span(a + s.start, a + s.end), proxy.giver.order) for s in paired)
+        _scope(item[max(s.end for s in paired):], proxy)
+        entries[:] = [e for e in entries if e.who is read_as or not a <= e.who.span.start < b]  # (the cut item's other pieces)
         for entry in entries:
             entry.who = proxy.giver if entry.who is read_as else entry.who
 

@@ -104,3 +104,49 @@ def test_the_place_after_s_est_assemble(tmp_path: Path):
             "de Roche, sous la présidence de M. Paul ROCHE, Maire.\n\n" + PRESENT + "1. Budget\nAdopté à l'unanimité.\n")
     seance = read(tmp_path, text).facts[0].of_class("Seance")[0]
     assert seance.first("lieu") == "salle communale de Roche"
+
+
+@pytest.mark.parametrize("told", [
+    "La voix de M. Luc PETIT est portée par M. Jean CARON",
+    "M. Jean CARON, dépositaire de la voix de M. Luc PETIT",  # the holder first
+    "M. Luc PETIT a fait confiance à M. Jean CARON pour voter en son nom",
+    "M. Jean CARON (Val), qui vote aussi pour M. Luc PETIT (Roche)",  # the list cuts the item at its comma
+    "M. Jean CARON (Val), votant pour M. Luc PETIT (Roche)",
+])
+@pytest.mark.parametrize("heading", ["Pouvoirs", "Votes confiés"])
+def test_the_wordings_of_the_set_1120(tmp_path: Path, told: str, heading: str):
+    roll = f"Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\n{heading} :\n\t{told}.\n\nExcusée : Mme Anne BRUN."
+    text = _seance(COUNCIL, roll)
+    assert set(proxies(tmp_path, text)) == {("Luc PETIT", "Jean CARON")}
+    assert _statuses(tmp_path, text)["Luc PETIT"] == "représenté"
+
+
+def test_a_proxy_item_cut_at_its_giver_s_office(tmp_path: Path):
+    """One line: the list cuts "la procuration de Mme X (Val), 5e Vice-présidente, a été confiée à M. Y" at its commas."""
+    roll = ("Présents : M. Paul ROCHE, Président ; M. Jean CARON (Roche). Pouvoirs : la procuration de Mme Anne BRUN (Val), "
+            "5e Vice-présidente, a été confiée à M. Jean CARON (Roche) ; la procuration de M. Luc PETIT (Val) a été confiée à "
+            "M. Paul ROCHE. Excusée : Mme Nina ROUX.")
+    text = _seance("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nBUREAU COMMUNAUTAIRE", roll).replace("\n\n", " ")
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Jean CARON"), ("Luc PETIT", "Paul ROCHE")}
+
+
+def test_a_roll_table_s_column_porteur_de_pouvoir(tmp_path: Path):
+    roll = ("Élu(e)\tQualité\tPrésence\tPorteur de pouvoir\nM. Paul ROCHE\tMaire\tPrésent\nM. Jean CARON\tAdjoint\tPrésent\n"
+            "M. Luc PETIT\tConseiller\tPouvoir\tM. Jean CARON\nMme Anne BRUN\tConseillère\tExcusée")
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc PETIT", "Jean CARON")}
+
+
+@pytest.mark.parametrize("arrival", ["Arrivée de M. L. PETIT à 19 h 20, avant l'examen du point 2.",
+                                     "Arrivée de M. Luc PETIT (Roche) à 19 h 20, avant l'examen du point 2."])
+def test_a_proxy_until_an_arrival_told_with_initials_or_a_commune(tmp_path: Path, arrival: str):
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n\tM. Jean CARON, dépositaire de la voix "
+            "de M. Luc PETIT jusqu'à son arrivée.")
+    text = _seance(COUNCIL, roll).replace("1. Budget\nAdopté à l'unanimité.\n", f"1. Budget\nAdopté à l'unanimité.\n\n{arrival}\n\n"
+                                                                                "2. Tarifs\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text)[("Luc PETIT", "Jean CARON")]["jusquAHeure"] == "19:20:00"
+
+
+def test_la_reunion_ends_no_body_s_name(tmp_path: Path):
+    """"RÉUNION" stops a name as the meeting's word ("… RÉUNION DU CONSEIL"), not as the island."""
+    text = _seance("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE LA RÉUNION\nCONSEIL D'ADMINISTRATION", PRESENT.replace("Maire", "Président"))
+    assert any(name.lower().endswith("de la réunion") for name in bodies(tmp_path, text)), bodies(tmp_path, text)
