@@ -29,13 +29,15 @@ MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(
 # before a list's next item (a bullet, a number, a civility) or before a list's label ("Pouvoirs : ", not a
 # person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on.
 CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
-                                        r"|\n[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
+                                        r"|(?<=\n)[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
 VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui)\b")  # "M. le Président vote", "M. le Président aux fins"
 LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's)
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
 NEXT_ITEM = re.compile(r",\s*$")  # (searched up to the third name: the comma right before it)
+# Between two names of a list: "Mme Z (Val), " (a bracket that tells no proxy: not "M. X (pouvoir en blanc, …), ").
+LIST_COMMA = re.compile(r"\s*(?:\((?![^()]*(?:pouvoir|procuration|mandat|voix|vote))[^()\n]{1,60}\)\s*)?,\s*", re.I)
 REACH = 300  # a clause's characters at most on each side of its word
 
 
@@ -134,6 +136,8 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
         if key not in names:
             names.add(key)
             mentions.append(mention)
+    while len(mentions) > 2 and LIST_COMMA.fullmatch(text.raw, mentions[0].end(), mentions[1].start()):
+        mentions = mentions[1:]  # a list's item before, then a comma: "Mme Z, Mme Y (Val), votant pour M. X"
     if len(mentions) > 2 and NEXT_ITEM.search(text.raw, mentions[1].end(), mentions[2].start()):
         mentions = mentions[:2]  # a list's next item after a comma: "X a … à Y pour voter en son nom, M. Z"
     if len(mentions) != 2:

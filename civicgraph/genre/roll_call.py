@@ -429,19 +429,32 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
 
 def _cut_item(text: Text, start: int, end: int, piece: Entry, roll: RollCall, given: set[str | None]) -> None:
     """A list's item its split cut before the proxy's words, a piece of it read as a member ("la procuration de Mme
-    X (Val), 5e Vice-présidente, a été confiée à M. Y"): the clause around the piece read as one item
-    (`proxy_clauses.item_proxy`); the pieces' entries give way to the giver's, under the status they had."""
-    a, b = proxy_clauses.clause_around(text.raw, piece.who.span.start, start, end)
-    pieces = [e for e in roll.entries if a <= e.who.span.start < b]
-    if any(a <= p.span.start < b for p in roll.proxies):
+    X (Val), 5e Vice-présidente, a été confiée à M. Y"): the clause around the piece read as one item; the item's
+    pieces give way to the giver's entry, under the status they had."""
+    if any(p.span.start <= piece.who.span.start < p.span.end for p in roll.proxies):
         return
-    item = Text(text.raw[a:b])
-    paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if not a <= e.who.span.start < b))
-    if not paired or family_key(item.raw[paired[0].start:paired[0].end]) in given:
+    found = _clause_pair(text, piece.who.span.start, start, end, roll.entries, opens=piece.who.span.start)
+    if not found or family_key(text.raw[found[0].start:found[0].end]) in given:
         return
-    giver = _unformed(item, a, Span(0, b - a), *paired, piece.who.order, roll)
+    roll.proxies[:] = [p for p in roll.proxies if not (found[2].start <= p.span.start < found[2].end and _cut(p))]  # (its pieces misread)
+    giver = _unformed(text, 0, found[2], found[0], found[1], piece.who.order, roll)
     given.add(family_key(giver.text, giver.order))
-    roll.entries[:] = [e for e in roll.entries if not a <= e.who.span.start < b] + [Entry(giver, piece.status, piece.commune)]
+    roll.entries[:] = _without_pieces(roll.entries, found, piece.who.span.start) + [Entry(giver, piece.status, piece.commune)]
+
+
+def _clause_pair(text: Text, at: int, start: int, end: int, entries: list[Entry], opens: int = 0) -> tuple[Span, Span, Span] | None:
+    """(giver, holder, clause) of the proxy the clause around `at` (from `opens` at the earliest) tells, read as one
+    list item (`proxy_clauses.item_proxy`, the clause's own entries set aside from the roll's evidence), or None."""
+    a, b = proxy_clauses.clause_around(text.raw, at, start, end)
+    a = max(a, opens)
+    paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if not a <= e.who.span.start < b))
+    return (Span(a + paired[0].start, a + paired[0].end), Span(a + paired[1].start, a + paired[1].end), Span(a, b)) if paired else None
+
+
+def _without_pieces(entries: list[Entry], found: tuple[Span, Span, Span], opens: int, keep: Entry | None = None) -> list[Entry]:
+    """`entries` without those a cut item made, from its first piece (at `opens` or its first name) to its last name."""
+    lo, hi = min(opens, found[0].start, found[1].start), max(found[0].end, found[1].end)
+    return [e for e in entries if e is keep or not lo <= e.who.span.start < hi]
 
 
 def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -452,7 +465,13 @@ def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
     return statuses
 
 
-CUT_PIECE = re.compile(r"(?!(?:à|au|aux|la|le|les|l['’])\s)[a-zéèêàâîôûç]")  # a verb's or a noun's words where a name stood
+# A verb's or a noun's words where a name stood, not a holder's preposition or article ("à la présidente", folded "a la …").
+CUT_PIECE = re.compile(r"(?!(?:à|au|aux|la|le|les|l['’])\s|a\s+(?:la|le|les|l['’]|un|une|son|sa)\b)[a-zéèêàâîôûç]")
+
+
+def _cut(proxy: Proxy) -> bool:
+    """Whether a bare form read a piece of a cut item as the proxy's giver or holder ("a été", "votant")."""
+    return any(CUT_PIECE.match(named.text) for named in (proxy.giver, proxy.holder))
 
 
 def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
@@ -469,15 +488,16 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
     b = max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))
     paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if e.who is not proxy.giver))  # (not the status its list gave)
-    if not paired and any(CUT_PIECE.match(named.text) for named in (proxy.giver, proxy.holder)):  # an item its list cut at a
+    found = (Span(a + paired[0].start, a + paired[0].end), Span(a + paired[1].start, a + paired[1].end), Span(a, b)) if paired else None
+    read_as = proxy.giver
+    if not found and _cut(proxy):  # an item its list cut at a
         # comma before the proxy's words, read as a name: "Mme Y (Val), | votant pour M. X" (not a holder "à la présidente")
-        a, b = proxy_clauses.clause_around(text.raw, proxy.span.start, 0, len(text.raw))
-        paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if not a <= e.who.span.start < b))
-    if paired:
-        read_as, item = proxy.giver, text.raw[a:b]
-        proxy.giver, proxy.holder = (Named(item[s.start:s.end], Span(a + s.start, a + s.end), proxy.giver.order) for s in paired)
-        _scope(item[max(s.end for s in paired):], proxy)
-        entries[:] = [e for e in entries if e.who is read_as or not a <= e.who.span.start < b]  # (the cut item's other pieces)
+        found = _clause_pair(text, proxy.span.start, 0, len(text.raw), entries)
+        if found:
+            entries[:] = _without_pieces(entries, found, proxy.span.start, keep=next((e for e in entries if e.who is read_as), None))
+    if found:
+        proxy.giver, proxy.holder = (Named(text.raw[s.start:s.end], s, read_as.order) for s in found[:2])
+        _scope(text.raw[max(found[0].end, found[1].end):found[2].end], proxy)
         for entry in entries:
             entry.who = proxy.giver if entry.who is read_as else entry.who
 

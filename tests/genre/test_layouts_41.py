@@ -150,3 +150,13 @@ def test_la_reunion_ends_no_body_s_name(tmp_path: Path):
     """"RÉUNION" stops a name as the meeting's word ("… RÉUNION DU CONSEIL"), not as the island."""
     text = _seance("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE LA RÉUNION\nCONSEIL D'ADMINISTRATION", PRESENT.replace("Maire", "Président"))
     assert any(name.lower().endswith("de la réunion") for name in bodies(tmp_path, text)), bodies(tmp_path, text)
+
+
+def test_a_cut_item_among_excused_names_keeps_its_neighbours(tmp_path: Path):
+    """The pieces of a cut item give way to its giver; the names before and after it in the list stay."""
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nExcusés : Mme Rose LYS, la procuration de Mme Anne "
+            "BRUN (Val), 5e adjointe, a été confiée à M. Jean CARON, M. Yves MORIN.")
+    text = _seance(COUNCIL, roll)
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Jean CARON")}
+    statuses = _statuses(tmp_path, text)
+    assert {n: statuses.get(n) for n in ("Rose LYS", "Anne BRUN", "Yves MORIN")} == {"Rose LYS": "excusé", "Anne BRUN": "excusé", "Yves MORIN": "excusé"}

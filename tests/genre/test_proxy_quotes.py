@@ -100,14 +100,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1115", 2, "under a heading"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1115", 2, "among excused names"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1115", 2, "wrapped at 40"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
-    ("1124", 0, "among excused names"): "the holder first ('Mme Y (Commune), qui vote aussi pour M. X') placed among excused names: the grid lists the holder as excused",
-    ("1125", 0, "among excused names"): "'la procuration de Mme X (Commune), 5e Vice-présidente, a été confiée à M. Y' among excused names: the list's commas cut it before its holder, and the pieces are items of another status",
-    ("1125", 1, "among excused names"): "'la procuration de Mme X (Commune), 5e Vice-présidente, a été confiée à M. Y' among excused names: the list's commas cut it before its holder, and the pieces are items of another status",
-    ("1127", 0, "among excused names"): "the holder first ('Mme Y (Commune), votant pour M. X') placed among excused names: the grid lists the holder as excused",
-    ("1127", 1, "among excused names"): "the holder first ('Mme Y (Commune), votant pour M. X') placed among excused names: the grid lists the holder as excused",
-    ("1127", 2, "among excused names"): "the holder first ('Mme Y (Commune), votant pour M. X') placed among excused names: the grid lists the holder as excused",
-    ("1127", 3, "among excused names"): "the holder first ('Mme Y (Commune), votant pour M. X') placed among excused names: the grid lists the holder as excused",
-    ("1127", 4, "among excused names"): "the holder first ('Mme Y (Commune), votant pour M. X') placed among excused names: the grid lists the holder as excused",
+    ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
 def _folded(text: str) -> str:
