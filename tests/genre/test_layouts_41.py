@@ -82,8 +82,9 @@ def test_the_wordings_of_the_set_1110(tmp_path: Path, told: str):
 
 
 def test_a_holder_who_votes_in_the_name_of_one_who_leaves(tmp_path: Path):
-    text = _seance(COUNCIL, PRESENT).replace("1. Budget", "Mme Nina ROUX quitte la séance à 21 h 05 ; M. Jean CARON vote également au nom de "
-                                             "Mme Nina ROUX à compter du point 2.\n\n1. Budget")
+    """The holder named first in the clause after the departure, on the next line (`pdftotext -layout`)."""
+    text = _seance(COUNCIL, PRESENT).replace("1. Budget", "   Mme Nina ROUX (Val) quitte la séance à 21 h 05 ;\n   M. Jean CARON (Roche), "
+                                             "votant pour Mme Nina ROUX à partir du point 2.\n\n1. Budget")
     assert set(proxies(tmp_path, text)) == {("Nina ROUX", "Jean CARON")}
 
 
@@ -148,8 +149,10 @@ def test_a_proxy_until_an_arrival_told_with_initials_or_a_commune(tmp_path: Path
 
 def test_la_reunion_ends_no_body_s_name(tmp_path: Path):
     """"RÉUNION" stops a name as the meeting's word ("… RÉUNION DU CONSEIL"), not as the island."""
-    text = _seance("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE LA RÉUNION\nCONSEIL D'ADMINISTRATION", PRESENT.replace("Maire", "Président"))
-    assert any(name.lower().endswith("de la réunion") for name in bodies(tmp_path, text)), bodies(tmp_path, text)
+    text = _seance("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DE LA RÉUNION\nSDIS 974\n\nPROCÈS-VERBAL DE LA RÉUNION DU "
+                   "CONSEIL D'ADMINISTRATION", PRESENT.replace("Maire", "Président"))
+    found = bodies(tmp_path, text)
+    assert any(name.lower().startswith("service") and name.lower().endswith("de la réunion") for name in found), found
 
 
 def test_a_cut_item_among_excused_names_keeps_its_neighbours(tmp_path: Path):
