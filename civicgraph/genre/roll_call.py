@@ -447,8 +447,14 @@ def _clause_pair(text: Text, at: int, start: int, end: int, entries: list[Entry]
     list item (`proxy_clauses.item_proxy`, the clause's own entries set aside from the roll's evidence), or None."""
     a, b = proxy_clauses.clause_around(text.raw, at, start, end)
     a = max(a, opens)
-    paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if not a <= e.who.span.start < b))
-    return (Span(a + paired[0].start, a + paired[0].end), Span(a + paired[1].start, a + paired[1].end), Span(a, b)) if paired else None
+    return _item_pair(text, a, b, _statuses(e for e in entries if not a <= e.who.span.start < b))
+
+
+def _item_pair(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[Span, Span, Span] | None:
+    """(giver, holder, item) of the proxy `text.raw[a:b]` tells read as one list item (`proxy_clauses.item_proxy`),
+    in the document's offsets, or None."""
+    paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), statuses)
+    return (*(Span(a + s.start, a + s.end) for s in paired), Span(a, b)) if paired else None
 
 
 def _without_pieces(entries: list[Entry], found: tuple[Span, Span, Span], opens: int, keep: Entry | None = None) -> list[Entry]:
@@ -487,11 +493,9 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
         return
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
     b = max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))
-    paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), _statuses(e for e in entries if e.who is not proxy.giver))  # (not the status its list gave)
-    found = (Span(a + paired[0].start, a + paired[0].end), Span(a + paired[1].start, a + paired[1].end), Span(a, b)) if paired else None
     read_as = proxy.giver
-    if not found and _cut(proxy):  # an item its list cut at a
-        # comma before the proxy's words, read as a name: "Mme Y (Val), | votant pour M. X" (not a holder "à la présidente")
+    found = _item_pair(text, a, b, _statuses(e for e in entries if e.who is not read_as))  # (not the status its list gave)
+    if not found and _cut(proxy):  # an item its list cut at a comma, a piece read as a name: "Mme Y (Val), | votant pour M. X"
         found = _clause_pair(text, proxy.span.start, 0, len(text.raw), entries)
         if found:
             entries[:] = _without_pieces(entries, found, proxy.span.start, keep=next((e for e in entries if e.who is read_as), None))

@@ -163,3 +163,12 @@ def test_a_cut_item_among_excused_names_keeps_its_neighbours(tmp_path: Path):
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Jean CARON")}
     statuses = _statuses(tmp_path, text)
     assert {n: statuses.get(n) for n in ("Rose LYS", "Anne BRUN", "Yves MORIN")} == {"Rose LYS": "excusé", "Anne BRUN": "excusé", "Yves MORIN": "excusé"}
+
+
+def test_minutes_without_numbers_a_title_then_a_tally_is_an_act(tmp_path: Path):
+    """A title line, its rapporteur, then "Pour : … – Contre : …" and no outcome's word: the point is an act."""
+    text = _seance(COUNCIL, PRESENT).replace("1. Budget\nAdopté à l'unanimité.\n", (
+        "Décision modificative du budget principal\nRapporteur : M. Jean CARON.\nPour : 3 – Contre : 1 (Mme Nina ROUX).\n\n"
+        "Tarifs de la cantine\nRapporteur : Mme Nina ROUX.\nAdopté à l'unanimité.\n"))
+    titles = {a.first("titre") for a in read(tmp_path, text).facts[0].of_class("Deliberation")}
+    assert titles == {"Décision modificative du budget principal", "Tarifs de la cantine"}, titles
