@@ -142,6 +142,7 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
                                titled=(spec.get("subtitle") or spec.get("common_name")) and _opens_line(text, match.start()))
             if named and DIVISION_NAMED.match(text.raw, named[0]) and not ENDS_WITH_ARTICLE.search(text.folded, match.start(), match.end()):
                 named = None  # "COMMUNAUTÉ URBAINE⏎Département du Val": the division below the kind is not its name
+            named = named if named and text.raw[named[0]:named[1]].strip() else None  # "… Communauté d'agglomération – Oise": no name after the kind
             if named is None:
                 commune = _commune_above(text, match, found) if spec.get("of_commune") else None
                 if commune:  # "VILLE DE X / Centre communal d'action sociale": the commune's CCAS

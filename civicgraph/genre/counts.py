@@ -32,6 +32,8 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
         if numbers_first:
             forms.reverse()
         match = text.find(pattern(forms[1]), start, end) or text.find(pattern(forms[0]), start, end)
+        part = text.find(pattern(r"\bdont\s+" + spec["before"] + label), start, match.start() if match else end)
+        match = part or match  # "Votants : 25, dont 4 pouvoirs": the figure before its label, whichever way the others go
         figure = "n" if match and match["n"] else "w"  # (the number in words, `after`'s `w`: "Présents : sept")
         if not match or _item_number(text.raw, match.start(figure)):
             continue  # none, or a numbered list's next number: "23. M. X ……… absent⏎24. Mme Y"

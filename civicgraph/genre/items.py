@@ -34,6 +34,7 @@ class Tally:
     names: dict[str, list[tuple[str, Span]]] = field(default_factory=dict)  # pour/contre/abstention/nonParticipant
     at: time | None = None
     by_proxy: list[tuple[str, Span]] = field(default_factory=list)
+    proxies: list[tuple[tuple[str, Span], tuple[str, Span]]] = field(default_factory=list)  # (giver, holder) its brackets write
 
 
 def _agenda(text: Text, start: int, end: int) -> list[tuple[int, int]]:
@@ -248,14 +249,22 @@ def _clean_title(raw: str) -> str:
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     number = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
-    point = title and (not number or number.isdigit())
-    act = TRAILING_ACT.search(title) if point else None
-    if act:  # "2. Compte financier unique 2024 (DCM 2025-031)": the point's act, its number after the title
-        number, title = act["num"], title[:act.start()]
-    act = LEADING_ACT.match(title) if point and not act else None
-    if act:  # "2. DCM n° 2026-031 – Budget primitif 2026": the point's act, its number before the title
-        number, title = act["num"], title[act.end():]
+    if title and (not number or number.isdigit()):  # a point's number: its act's may be in its title
+        designated, title = designation(title)
+        number = designated or number
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
+
+
+def designation(title: str) -> tuple[str | None, str]:
+    """(the act's number a title carries, the title without it), or (None, title): "Compte financier unique
+    2024 (DCM 2025-031)" after the title, "DCM n° 2026-031 – Budget primitif 2026" before it."""
+    act = TRAILING_ACT.search(title)
+    if act:
+        return act_number(act["num"]), title[:act.start()]
+    act = LEADING_ACT.match(title)
+    if act:
+        return act_number(act["num"] or act["word_num"]), title[act.end():]
+    return None, title
 
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
@@ -263,8 +272,11 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d)"
                           r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\)$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
-# n° 26-051 : …".
-LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+")
+# n° 26-051 : …", the word without "n°" ("Délibération D-2026-27 – …", OCR's "Deliberation CS 2O26-l8 - …"); not a
+# period ("Délibération 2024-2026 : …").
+LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+"
+                         r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
+                         r"(?P<word_num>(?:[A-Z]{1,5}[ _-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)\s*[-–—:]\s+")
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
@@ -404,12 +416,17 @@ def agenda_headed(text: Text, start: int, end: int, agendas: list[tuple[int, int
     return items
 
 
+TITLE_LINE = 91  # characters: an act's title alone on its line; longer, a line of prose wrapped without a stop
+TITLE_LINE_NUMBERED = 160  # characters, a title that ends with its act's number ("Convention d'adhésion au … (n° 2026-043)")
+
+
 def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:
     """Minutes without numbers: a short title line whose paragraph states an outcome or a tally ("Pour : 21 –
     Contre : 3")."""
     votes = cues("votes")
     outcomes = alternatives([o["cue"] for o in votes["outcomes"]] + [votes["tallies"]["pour"]["labelled"]])
-    lines = list(re.finditer(r"(?m)^[ \t]*(?P<t>[A-ZÉÈ][^\n.:;]{3,90}?)[ \t]*$", text.raw[start:end]))
+    lines = [line for line in re.finditer(r"(?m)^[ \t]*(?P<t>[A-ZÉÈ][^\n.:;]{3,%d}?)[ \t]*$" % TITLE_LINE_NUMBERED, text.raw[start:end])
+             if len(line["t"]) <= TITLE_LINE or TRAILING_ACT.search(line["t"])]
     items = []
     for index, line in enumerate(lines):
         at = start + line.start("t")
@@ -418,7 +435,8 @@ def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:
         stop = start + lines[index + 1].start() if index + 1 < len(lines) else end
         body = (start + line.end(), stop)
         if text.find(outcomes, *body) or text.find(pattern(r"\bsont\s+(?:elus|reelus|elus\s+ou\s+reelus)\b"), *body):
-            items.append(Item(None, " ".join(line["t"].split()), Span(at, start + line.end("t")), body))
+            number, title = designation(" ".join(line["t"].split()))
+            items.append(Item(number, title, Span(at, start + line.end("t")), body))
     return items
 
 
@@ -450,6 +468,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             at = found.end() + names.start("names")
             raw = text.raw[at:found.end() + names.end("names")]
             tally.names[prop] = _names(raw, at)
+            tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
         tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
@@ -457,14 +476,16 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     if abstained:
         raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])  # "(par procuration)" ends the names
         tally.names["abstention"] = _names(raw.group(), abstained.end())
-    for found in text.finditer(pattern(r"(?P<who>{civility}\s+[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?" + spec["not_voting"]), start, end):
+    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
+                                       + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
-    # cues match folded (lower-case) text: the name's capital is checked on the raw text
-    for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z][^,;.()\n\d]{2,60}?)[ \t]+" + spec["not_voting"]), start, end):
+    # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PHILIPPE Laurent, président de
+    # l'association, ne prend pas part au vote")
+    for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z][^,;.()\n\d]{2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+" + spec["not_voting"]), start, end):
         who = text.raw[found.start("who"):found.end("who")]
         if who[:1].isupper() and not CIVILITY_FIRST.match(who):
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
-    for found in text.finditer(pattern(spec["out_of_the_room"]["cue"]), start, end):
+    for found in (f for key in ("out_of_the_room", "chair_out") for f in text.finditer(pattern(spec[key]["cue"]), start, end)):
         tally.names.setdefault("nonParticipant", []).append((text.raw[found.start("who"):found.end("who")], Span(found.start("who"), found.end("who"))))
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:
@@ -531,6 +552,11 @@ def decided_from(text: Text, start: int, end: int) -> int:
 
 
 NAMES_APART = re.compile(with_civilities(r"[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters
+
+
+def _found(text: Text, match: re.Match, group: str) -> tuple[str, Span]:
+    """A group of a cue's match on the folded text, as the raw text writes it."""
+    return text.raw[match.start(group):match.end(group)], Span(match.start(group), match.end(group))
 
 
 def _names(raw: str, at: int) -> list[tuple[str, Span]]:

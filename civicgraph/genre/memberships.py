@@ -102,8 +102,10 @@ def _cased(text: Text, named: tuple[str, Span], region: tuple[int, int]) -> tupl
     return named
 
 
-# What heads a title before the body it names: "4 - ", "2025-040 - ", "Rapport n° 5 - ", "Point 6 – ", "Délibération n° 2025-013 : ", "Délibération n° 2025-06⏎Objet : ".
-LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*(?:\s*[-–—.):]\s+|[ \t]*\n\s*))?(?:objet\s*:\s*)?")
+# What heads a title before the body it names: "4 - ", "2025-040 - ", "Rapport n° 5 - ", "Point 6 – ", "Délibération n° 2025-013 : ", "Délibération n° 2025-06⏎Objet : ",
+# a series' letters before a year's number ("Délibération CS 2026-19 - ", "DCC 2026-082 – "), a point's number before its act's
+# ("3. Délibération 2026-19 - ").
+LEADING_NUMBER = re.compile(r"(?i)\s*(?:(?:(?:rapport|point|question|affaire|dossier|d[ée]lib[ée]ration)\s+)?(?:(?-i:[A-Z]{1,5})\s+(?=\d[\dOIl]{3}[-_/]))?(?:n\s*°\s*)?[\w./-]*\d[\w./-]*(?:\s*[-–—.):]\s+|[ \t]*\n\s*)){0,2}(?:objet\s*:\s*)?")
 
 
 JOINED_FIRST = re.compile(r"(?i)\s*(?:renouvellement\s+de\s+l['’])?adh[ée]sion\s+(?:à|a|au|aux)\s+(?:l['’]|la\s+|le\s+|les\s+)?")

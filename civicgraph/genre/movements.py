@@ -18,11 +18,11 @@ from datetime import time
 from itertools import takewhile
 
 from civicgraph.facts import Span
-from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.genre.items import act_number
 from civicgraph.genre.roll_call import Named, Proxy, giver_spans, scope_cell
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text import find_times, split_list_spans
+from civicgraph.text import aligned, find_times, split_list_spans
 
 
 @dataclass
@@ -62,7 +62,7 @@ def movements(text: Text, start: int, end: int) -> list[Movement]:
     """The movements of the block `start`–`end`, in the order of the text."""
     found = _sentences(text, start, end)
     taken = [m.span for m in found]
-    for movement in _civility_forms(text, start, end):
+    for movement in _civility_forms(text, start, end) + _table_rows(text, start, end):
         if not any(movement.span.start <= s.start < movement.span.end for s in taken):
             found.append(movement)
     for movement in found:
@@ -74,6 +74,42 @@ def movements(text: Text, start: int, end: int) -> list[Movement]:
 
 # A line that sets the moment of the movements below it: "À 19 h 40, après le vote du point 5 :".
 LEAD_IN = re.compile(r"(?<=\n)[^\n:]{4,120}:[ \t]*\n(?=[ \t]*(?:MM?\.|Mmes?|Monsieur|Madame)?[^\n]*\Z)")
+
+
+def _table_rows(text: Text, start: int, end: int) -> list[Movement]:
+    """The rows of a table of movements (`movements.yaml` table): the member, the kind its cell says, the time,
+    and what the cells after them say (the moment, the proxy given: read as a civility form's rest)."""
+    spec = cues("movements")["table"]
+    found = []
+    for header, rows in aligned.grids(text.raw, start, end, min_columns=3):
+        titles = [fold_piece(cell.text) for cell in header]
+        kind_at = next((i for i, t in enumerate(titles) if re.fullmatch(spec["movement"], t)), None)
+        time_at = next((i for i, t in enumerate(titles) if re.fullmatch(spec["time"], t)), None)
+        if kind_at is None or time_at is None or 0 in (kind_at, time_at):
+            continue
+        for row in rows:
+            cells = _by_column(header, row)
+            kind = next((k for k, cue in spec["kinds"].items() if cells[kind_at] and re.fullmatch(cue, fold_piece(cells[kind_at].text))), None)
+            if kind is None or cells[0] is None:
+                continue
+            who = Named(cells[0].text, Span(cells[0].start, cells[0].start + len(cells[0].text)))
+            times = find_times(cells[time_at].text) if cells[time_at] else []
+            movement = Movement(who, kind, Span(row[0].start, row[-1].start + len(row[-1].text)), times[0].value if times else None)
+            rest = [cell for cell in cells[max(kind_at, time_at) + 1:] if cell]
+            if rest:
+                _rest_of_sentence(text, movement, rest[0].start, rest[-1].start + len(rest[-1].text))
+            found.append(movement)
+    return found
+
+
+def _by_column(header: list, row: list) -> list:
+    """The row's cells under the header's columns (None where a cell is empty): each cell under the last
+    header cell that starts at or before it."""
+    cells = [None] * len(header)
+    for cell in row:
+        index = max((i for i, title in enumerate(header) if title.column <= cell.column + 1), default=0)
+        cells[index] = cells[index] or cell
+    return cells
 
 
 def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
@@ -106,8 +142,8 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
         line_start += len(re.match(r"[ \t]*[(\[]?", text.raw[line_start:first.start()]).group())  # "(Mme X quitte …)": a note
         line_end = _line_end(text.raw, first.start(), end)
-        sentence_end = SENTENCE_END.search(text.raw, first.end(), line_end)  # "… à 21 h. M. Y arrive …"
-        line_end = sentence_end.start() if sentence_end else line_end
+        sentence_end = SENTENCE_END.search(text.raw, first.end(), min(end, line_end + 40))  # "… à 21 h. M. Y arrive …" (its look-ahead
+        line_end = sentence_end.start() if sentence_end and sentence_end.start() < line_end else line_end  # past the line: "; sa⏎voix")
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
         index += len(run)
         subject = text.raw[line_start:first.start()]
@@ -156,7 +192,8 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             folded = text.folded[verb.end():stop]
             span = Span(verb.start(), verb.end() + len(clause.rstrip(" .\n")))
             if kind == "pouvoir":
-                holder = HOLDER.match(_wrapped(text, verb.end(), stop) if stop == line_end else clause)
+                wraps = stop == line_end or verb.end() > stop  # (the verb itself may wrap: "… ; sa⏎voix est confiée à M. Y")
+                holder = HOLDER.match(_wrapped(text, verb.end(), max(stop, verb.end())) if wraps else clause)
                 if last is not None and holder:
                     last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
                 continue
@@ -255,7 +292,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # son pouvoir à M. Y", "… ; il est représenté par M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y"), a line
 # end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
 # wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

@@ -258,7 +258,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
-        if proxy.until_arrival or not (proxy.to_time or proxy.to_item):  # a proxy ends when its giver arrives
+        if proxy.until_arrival or not proxy.to_time:  # a proxy ends when its giver arrives (one for some acts too)
             until_arrival.append((giver, found, proxy.arrival_item))
         if proxy.from_departure and not (proxy.from_time or proxy.from_item):
             from_departure.append((giver, found))
@@ -293,6 +293,8 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     previous = None
     for item in items:
         previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named)
+        for told in previous.proxies:
+            _proxy_in_vote(facts, meeting, named, item.number, told, departures)
     for flat in tables:
         if flat.refused:
             facts.report_missing(f"tableau aplati [{flat.span[0]}–{flat.span[1]}] non apparié ({flat.refused})")
@@ -531,7 +533,9 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
         if moved.kind == "arrivée":
             participation(facts, meeting, who, "présent", moved.span).set("depuisHeure", moved.at) \
                 .set("depuisActe", moved.votes_from or named_before or between[1])  # present from the act after the arrival
-            arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
+            told = arrivals.get(id(who))
+            if told is None or told[0] is None or moved.at is not None:  # (one told twice, "rejoint la séance (note 1)": its time kept)
+                arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, named_before or between[1], between[0])  # "avant l'examen du point 5": from point 5
         elif moved.kind == "retour":
@@ -555,6 +559,19 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
     return arrivals, departures
 
 
+def _proxy_in_vote(facts: Facts, meeting: Resource, named, number: str | None, told: tuple, departures: dict) -> None:
+    """A proxy a vote's brackets write on a member who left ("M. X, sorti, représenté par Mme Y à compter de
+    ce point"), unless the minutes told it before: held from that act, and from the departure they record."""
+    (giver_text, giver_span), (holder_text, holder_span) = told
+    giver, holder = named(Named(giver_text, giver_span)), named(Named(holder_text, holder_span))
+    if giver is None or holder is None or giver is holder or any(
+            p.cls == "Pouvoir" and p.first("seance") is meeting and p.first("mandant") is giver and p.first("mandataire") is holder for p in facts.resources.values()):
+        return
+    left = departures.get(id(giver))  # (time, passage, the act after it as the minutes name it, the act before)
+    found = pouvoir(facts, meeting, giver, holder, Span(giver_span.start, holder_span.end))
+    found.set("depuisActe", left[2] if left and left[2] else number).set("depuisHeure", left[0] if left else None)
+
+
 AWAY = ("excusé", "absent", "représenté", "remplacé")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
 # field names a role, not an attendance.
@@ -564,6 +581,12 @@ PRESENTED = re.compile(with_civilities(r"presentee?s?\s+par\s+(?:{civility})?\s*
 # A "Présents" list that also names this many members listed away, and every one of them, is the roll
 # of the members (a template's full list, the statuses given after it), not of those present.
 FULL_ROLL_OVERLAP = 3
+
+
+def _drop_status(entry: Resource, status: str) -> None:
+    """One of a participation's two statuses withdrawn, with the label that named it."""
+    entry.props["statut"].remove(status)
+    entry.props["rdfs:label"] = [text for text in entry.props.get("rdfs:label", []) if f" — {status}, " not in text]
 
 
 def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
@@ -591,7 +614,7 @@ def _settle_double_listings(facts: Facts, meeting: Resource) -> None:
         away = next(s for s in entry.props["statut"] if s in AWAY)
         who = entry.first("personne").first("rdfs:label")
         if reason:
-            entry.props["statut"].remove("présent")
+            _drop_status(entry, "présent")
             meeting.set("conflit", f"{who} est listé présent et {away} ; {reason.format(away)}")
         else:
             meeting.set("conflit", f"{who} est listé présent et {away}")

@@ -87,7 +87,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|vote|voix|invit|sans\s+(?:voix|droit))")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|vote|voix|invit|sans\s+(?:voix|droit)|avec\s+voix)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -807,11 +807,11 @@ CALLED = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)]\s+(?P<item>.+?)(?=\s+\d{1,3}[.)]\
 STATUS_WORDS = r"(?P<status>pr[ée]sente?s?|excus[ée]e?s?|absente?s?|repr[ée]sent[ée]e?s?)\b,?"  # (OCR loses accents)
 STATUS_IN = re.compile(r"\b" + STATUS_WORDS, re.I)  # the first status a part of a group's list says
 CALLED_STATUS = re.compile(r"\s+[–—-]\s*" + STATUS_WORDS, re.I)
-# A member's own status after dotted leaders, a dash or a colon: "M. X, maire ….. présent", "Mme Y –
-# excusée, pouvoir à M. Z", "M. W, adjoint : absent".
+# A member's own status after dotted leaders, a dash, a colon or a word processor's tab: "M. X, maire ….. présent",
+# "Mme Y – excusée, pouvoir à M. Z", "M. W, adjoint : absent", "M. V, Président⇥présent".
 # Not a count's label: "En exercice : 21 – Présents : 15". (Every match opens on a blank, a dot, a colon or a
 # dash: the look-ahead spares `re` its three branches at every other character.)
-OWN_STATUS = re.compile(r"(?=[ \t.:–—-])(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=\n))[–—-][ \t]*|[ \t]*:[ \t]*)" + STATUS_WORDS + r"(?![ \t]*:)", re.I)
+OWN_STATUS = re.compile(r"(?=[ \t.:–—-])(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=\n))[–—-][ \t]*|[ \t]*:[ \t]*|(?<=\S)\t[ \t]*)" + STATUS_WORDS + r"(?![ \t]*:)", re.I)
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
 
 
@@ -942,10 +942,11 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
+IN_PLACE_OF = r"au\s+nom\s+de|en\s+lieu\s+et\s+place\s+de|[àa]\s+la\s+place\s+de|pour\s+(?:le\s+)?compte\s+de"  # "M. Y votera au nom de / en lieu et place de / pour compte de Mme X"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:vote|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
+VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
-                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|au\s+nom\s+de)\s|{holds}"
+                       rf"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{IN_PLACE_OF})\s|{{holds}}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
                        rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
@@ -973,7 +974,7 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
     out: list[tuple[str, int, int]] = []
     for item in items:
         while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))  # again when a role split at a line end was joined ("3e" "Vice-président")
-                       or proxies and _wrapped_onto(text, out[-1], item)):
+                       or proxies and (_wrapped_onto(text, out[-1], item) or _whose_proxy(out[-1], item))):
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
         out.append(item)
@@ -989,6 +990,13 @@ def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int
             and not HOLDER_NAMED.search(before[0]))  # (not below a whole proxy: "pouvoir remis par X à M. Y⏎pouvoir remis par …")
 
 
+def _whose_proxy(before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
+    """Whether `item` says whose proxy the holder `before` holds: "Ont reçu pouvoir : M. Y, | de Mme X (à partir du point
+    4)" (not a proxy of its own, "de Mme X à M. Y", nor after one: "pouvoir de M. Z à Mme W, | de Mme X …")."""
+    return bool(OF_GIVER.match(item[0])) and not HOLDER_NAMED.search(item[0]) and not HOLDER_NAMED.search(before[0])
+
+
+OF_GIVER = re.compile(with_civilities(r"d(?:e\s+|['’])(?={civility}\s)"))
 LIST_JOINER = re.compile(r"(?:et|ou|puis)\b")
 HOLDER_NAMED = re.compile(with_civilities(r"\s(?:à|a|au|par)\s+(?:(?:{civility})\s|l[ae]\s+[A-ZÉÈ])"))
 
@@ -1434,6 +1442,8 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
     first.from_item, first.to_item = entry.from_item, entry.to_item  # "(à partir du point 6)"
     if note:
         _scope(note, first)  # "X à Y (pour les points 1 et 2)"
+    if role:
+        _scope(role, first)  # "Y pour Mme X (Val), membre du Bureau, pour les délibérations n° 45 à 47": read with the office
     if aside and AWAY_ASIDE.match(aside):  # "M. X, excusé, représenté par Mme Y": away; under "Absents :", excused if it says so
         entry.status = "excusé" if heading.status == "absent" and "excus" in aside else entry.status
     elif aside:
@@ -1505,7 +1515,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote)(?=\s+(?:" + proxy_words.alternation("given") + "|" + proxy_words.alternation("carried") + r")e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+" + CIVILITY_WORD + r"\s)|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote)(?=\s+(?:" + proxy_words.alternation("given") + "|" + proxy_words.alternation("carried") + r")e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+(?:" + CIVILITY_WORD + r"\s|[A-ZÉÈ]))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1797,13 +1807,15 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
                                         r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.()]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
-_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.)]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir))"
-HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait)\s+"
+_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+jusqu['’])"
+HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))
+# A holder named by the office alone: "La 1re vice-présidente vote pour compte de M. X", "M. le Président vote …".
+OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?(?:[Pp]résidente?|[Mm]aire|[Aa]djointe?)"
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
 # "M. Y votera au nom de Mme X".
-VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?au\s+nom\s+de)\s+"
+VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?(?:" + IN_PLACE_OF + r"))\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)"))
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président".

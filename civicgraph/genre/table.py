@@ -135,6 +135,9 @@ def _separated(text: Text, start: int, end: int, separator: str):
 
 
 
+GROUP_TITLE = re.compile(r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ -]{2,80}")  # a line in capitals: a member body's name over its delegates
+
+
 def _tabbed(text: Text, start: int, end: int):
     """A word processor's table exported as text: one row a line, its cells parted by runs of tabs
     (as many as the tab stops the cell's width left: "Mandant\t\t\t\tMandataire", "M. Robert X\t\t\tMme Y").
@@ -151,6 +154,10 @@ def _tabbed(text: Text, start: int, end: int):
         bounds = zip([line_start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), line_end])
         cells = [_stripped(text.raw, a, b) for a, b in bounds] if cuts else []
         single = all(c.end() - c.start() == 1 for c in cuts)  # one tab a cell: a row may stop before its last cells
+        if run and cells and not cells[0][0] and len(cells) == len(run[0]) + 1:
+            cells = cells[1:]  # a row indented by a tab under its header ("⇥M. X⇥Délégué⇥P")
+        if run and not cuts and GROUP_TITLE.fullmatch(line.strip()):
+            continue  # a group's title between the rows ("CC DU VAL"): the table goes on below it
         if cells and run and (len(cells) == len(run[0]) or (singles and single and len(cells) < len(run[0]))):
             padded = padded or len(cells) < len(run[0])
             run.append(cells + [("", -1)] * (len(run[0]) - len(cells)))

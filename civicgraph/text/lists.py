@@ -13,7 +13,8 @@ SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+)?        # "A, B" and "A, B, et C"
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
-      | \set(?:\s|(?=[,;]))       # "A et B", the last separator of a French list; "A et, le soir, B"
+      | (?<!lieu)\set(?!\s+place\b|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
+                                 # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
       | (?<=[^\W\d_]{2})\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
@@ -116,8 +117,9 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y", "X a donné / pouvoir à Y", "X a mandaté / M. Y", "X s'est fait / représenter", "… pouvoir en /
 # faveur de Y" (the verbs after an auxiliary: `proxy_words`, accents or not; alone, only the present's, a participle
-# ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul".
-DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|{civilities}|→|->|=>|➡\ufe0f?"
+# ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul"; not an initial after a family
+# name in capitals ("à M. FOURCADE M. /").
+DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|(?<![A-ZÀ-Þ]{2}\s){civilities}|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
                                       r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|{holding}|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE"
                                       r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$")))

@@ -255,10 +255,12 @@ def _plausible(words: list[str]) -> bool:
 
 
 def _particle_opening(words: list[str]) -> bool:
-    """A family name first that opens with its particle, a given name after it: "de KERVEN Tanguy" (not an
-    article: "le PRÉSIDENT"; not two words alone, "de FRANCE", which prose writes too)."""
+    """A family name first that opens with its particles, a given name after it: "de KERVEN Tanguy", "de la
+    BROSSE Hubert" (not an article: "le PRÉSIDENT"; not the particles and one word alone, "de FRANCE", which
+    prose writes too)."""
     c = cues()
-    return len(words) > 2 and fold(words[0]) in c.particles - c.articles and _is_upper(words[1])
+    run = next((i for i, w in enumerate(words) if fold(w) not in c.particles), len(words))
+    return len(words) > run + 1 and fold(words[0]) in c.particles - c.articles and _is_upper(words[run])
 
 
 def _is_place_name(word: str, before: str) -> bool:
