@@ -100,6 +100,10 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1115", 2, "under a heading"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1115", 2, "among excused names"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1115", 2, "wrapped at 40"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
+    ("1137", 4, "among excused names"): "a departure's proxy told in a vote's brackets ('X, sorti, représenté par Y à compter de ce point') is read there only",
+    ("1153", 2, "under a heading"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
+    ("1153", 2, "among excused names"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
+    ("1153", 2, "wrapped at 40"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
