@@ -479,7 +479,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*[^,;.()]{2,60}?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
                                        + spec["not_voting"]), start, end):
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
-    # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PHILIPPE Laurent, président de
+    # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
     # l'association, ne prend pas part au vote")
     for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z][^,;.()\n\d]{2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+" + spec["not_voting"]), start, end):
         who = text.raw[found.start("who"):found.end("who")]

@@ -88,28 +88,18 @@ def _table_rows(text: Text, start: int, end: int) -> list[Movement]:
         if kind_at is None or time_at is None or 0 in (kind_at, time_at):
             continue
         for row in rows:
-            cells = _by_column(header, row)
-            kind = next((k for k, cue in spec["kinds"].items() if cells[kind_at] and re.fullmatch(cue, fold_piece(cells[kind_at].text))), None)
-            if kind is None or cells[0] is None:
+            cells = aligned.place(header, row)  # (text, offset) a column, ("", -1) where empty
+            kind = next((k for k, cue in spec["kinds"].items() if re.fullmatch(cue, fold_piece(cells[kind_at][0]))), None)
+            if kind is None or not cells[0][0]:
                 continue
-            who = Named(cells[0].text, Span(cells[0].start, cells[0].start + len(cells[0].text)))
-            times = find_times(cells[time_at].text) if cells[time_at] else []
-            movement = Movement(who, kind, Span(row[0].start, row[-1].start + len(row[-1].text)), times[0].value if times else None)
-            rest = [cell for cell in cells[max(kind_at, time_at) + 1:] if cell]
-            if rest:
-                _rest_of_sentence(text, movement, rest[0].start, rest[-1].start + len(rest[-1].text))
+            times = find_times(cells[time_at][0])
+            movement = Movement(Named(cells[0][0], Span(cells[0][1], cells[0][1] + len(cells[0][0]))), kind,
+                                Span(row[0].start, row[-1].start + len(row[-1].text)), times[0].value if times else None)
+            rest = [(said, at) for said, at in cells[max(kind_at, time_at) + 1:] if said]
+            if rest:  # (cells joined by `place` are read from the first's start to the row's end)
+                _rest_of_sentence(text, movement, rest[0][1], row[-1].start + len(row[-1].text))
             found.append(movement)
     return found
-
-
-def _by_column(header: list, row: list) -> list:
-    """The row's cells under the header's columns (None where a cell is empty): each cell under the last
-    header cell that starts at or before it."""
-    cells = [None] * len(header)
-    for cell in row:
-        index = max((i for i, title in enumerate(header) if title.column <= cell.column + 1), default=0)
-        cells[index] = cells[index] or cell
-    return cells
 
 
 def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:

@@ -942,14 +942,13 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
-IN_PLACE_OF = r"au\s+nom\s+de|en\s+lieu\s+et\s+place\s+de|[àa]\s+la\s+place\s+de|pour\s+(?:le\s+)?compte\s+de"  # "M. Y votera au nom de / en lieu et place de / pour compte de Mme X"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
-                       rf"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{IN_PLACE_OF})\s|{{holds}}"
+                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
-                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
@@ -1019,11 +1018,14 @@ TO_HOLDER = re.compile(with_civilities(r"(?:à|a)\s+(?={civility}\s)"))  # the h
 PURPOSE = re.compile(with_proxy_words(r"(?:pour|de|[àa])\s+{voting}\b|comme\s+(?:son\s+|sa\s+)?mandataire\b"))  # "…a nommé Mme Y (Val), office, | pour le représenter"
 
 
+RELATIVE_OPENS = re.compile(r"qui\s+(?:doit|devra|devait|va|allait)\s+quitter\b")  # "Mme X, | qui doit quitter la séance après le point 4, | s'exprime …": the giver's aside
+
+
 def _continues(item: str) -> bool:
     """An item that is the rest of the one before: a role alone, a role and the verb of a proxy, an
     aside and the verb of a proxy, what a holder named before is for ("pour le représenter"), or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
-    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
+    if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or RELATIVE_OPENS.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
             or TO_HOLDER.match(item) or PURPOSE.match(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
@@ -1815,8 +1817,8 @@ HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\
 OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?(?:[Pp]résidente?|[Mm]aire|[Aa]djointe?)"
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
 # "M. Y votera au nom de Mme X".
-VOTES_FOR = re.compile(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?(?:" + IN_PLACE_OF + r"))\s+"
-                                       r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)"))
+VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
+                                       r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président".
 _CARRIER = r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"

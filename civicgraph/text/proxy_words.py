@@ -15,7 +15,7 @@ from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
 
 PLACEHOLDERS = ("giving", "given", "proxy_noun", "qualifying", "giving_alone", "empowering", "asking", "holding", "carried")
-PHRASES = ("holds", "voting")  # made of the words: replaced first
+PHRASES = ("holds", "voting", "in_place_of")  # made of the words: replaced first
 
 
 @cache
