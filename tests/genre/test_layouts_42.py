@@ -112,9 +112,9 @@ def test_a_departure_s_proxy_carried_or_entrusted_after_a_semicolon(tmp_path: Pa
 
 
 def test_a_giver_s_name_ending_in_a_verb_s_letters(tmp_path: Path):
-    """"DUMONT donne": the name's "ont" is no auxiliary ("ont donné")."""
-    roll = PRESENT + "Pouvoirs :\nM. Pierre-Henri DUMONT donne procuration à M. Jean CARON ;\nMme Rose LYS donne procuration à M. Paul ROCHE."
-    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Pierre-Henri DUMONT", "Jean CARON"), ("Rose LYS", "Paul ROCHE")}
+    """"BRUNMONT donne": the name's "ont" is no auxiliary ("ont donné")."""
+    roll = PRESENT + "Pouvoirs :\nM. Luc BRUNMONT donne procuration à M. Jean CARON ;\nMme Rose LYS donne procuration à M. Paul ROCHE."
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc BRUNMONT", "Jean CARON"), ("Rose LYS", "Paul ROCHE")}
 
 
 @pytest.mark.parametrize("told", ["M. Jean CARON votera en lieu et place de M. Luc PETIT",  # "lieu et place": no list's "et"
@@ -284,3 +284,28 @@ def test_a_brand_before_a_kind_with_no_name_after_it(tmp_path: Path):
             "BUREAU COMMUNAUTAIRE Séance du lundi 18 mai 2026 Présents : M. Paul ROCHE, Président ; M. Jean CARON. 1. Fonds de "
             "concours à la commune de Val Adopté à l'unanimité.")
     assert "Agglomération Val-Brun Roche" in bodies(tmp_path, text), bodies(tmp_path, text)
+
+
+def test_the_wordings_of_the_set_1160_in_a_list_of_sentences(tmp_path: Path):
+    """"s'exprime par la voix de", one item with a relative clause between its giver and its verb, items parted by stops."""
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX ; M. Yves MORIN.\n\nPouvoirs : M. Luc PETIT s'exprime par "
+            "la voix de M. Jean CARON. Mme Nina ROUX, qui doit quitter la séance après le point 1, s'exprime par la voix de M. Yves MORIN "
+            "à partir du point 2.")
+    found = proxies(tmp_path, _with_items(roll, "Mme Nina ROUX quitte la séance à 20 h 15, après le vote du point 1."))
+    assert set(found) == {("Luc PETIT", "Jean CARON"), ("Nina ROUX", "Yves MORIN")}
+    assert found[("Nina ROUX", "Yves MORIN")] == {"depuisHeure": "20:15:00", "depuisActe": "2"}
+
+
+def test_a_proxy_until_the_giver_connects_and_one_for_the_only_points(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON.\n\nPouvoirs :\n\tMme Nina ROUX, représentée par M. Jean CARON jusqu'à sa "
+            "connexion ;\n\tM. Luc PETIT, représenté par M. Paul ROCHE pour les seuls points 1 et 2.")
+    found = proxies(tmp_path, _with_items(roll, "Mme Nina ROUX se connecte à 9 h 35."))
+    assert found[("Nina ROUX", "Jean CARON")]["jusquAHeure"] == "09:35:00"
+    assert (found[("Luc PETIT", "Paul ROCHE")]["depuisActe"], found[("Luc PETIT", "Paul ROCHE")]["jusquAActe"]) == ("1", "2")
+
+
+def test_a_kind_s_heading_over_its_status_line(tmp_path: Path):
+    """"SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS⏎Établissement public administratif": the line below is no name."""
+    text = _seance("DÉPARTEMENT DU VAL-BRUN\nSERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS\nÉtablissement public administratif\n\n"
+                   "CONSEIL D'ADMINISTRATION", PRESENT.replace("Maire", "Président"))
+    assert not any("Établissement" in name for name in bodies(tmp_path, text)), bodies(tmp_path, text)
