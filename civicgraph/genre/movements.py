@@ -118,6 +118,14 @@ def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
     return sorted(((m, verb["kind"]) for verb, matches in zip(spec, found) for m in matches), key=lambda f: f[0].start())
 
 
+# What opens a note before the names: a bracket ("(Mme X quitte …)"), a footnote's call ("(1) Mme X a rejoint …").
+NOTE_OPENING = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*|\*+[ \t]*)?[(\[]?")
+
+
+# A sentence that goes on on the next line: a line end before a small letter.
+WRAPPED = re.compile(r"\n[ \t]*[a-zàâçéèêëîïôûù]")
+
+
 def _line_end(raw: str, position: int, end: int) -> int:
     line_end = raw.find("\n", position, end)
     return end if line_end < 0 else line_end
@@ -130,10 +138,13 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
     while index < len(verbs):
         first, kind = verbs[index]
         line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
-        line_start += len(re.match(r"[ \t]*[(\[]?", text.raw[line_start:first.start()]).group())  # "(Mme X quitte …)": a note
+        line_start += len(NOTE_OPENING.match(text.raw, line_start, first.start()).group())  # "(Mme X quitte …)": a note
         line_end = _line_end(text.raw, first.start(), end)
         sentence_end = SENTENCE_END.search(text.raw, first.end(), min(end, line_end + 40))  # "… à 21 h. M. Y arrive …" (its look-ahead
         line_end = sentence_end.start() if sentence_end and sentence_end.start() < line_end else line_end  # past the line: "; sa⏎voix")
+        if WRAPPED.match(text.raw, line_end):  # "… quitte la séance à 10 h 20,⏎après le vote du point 2 ;"
+            sentence_end = SENTENCE_END.search(text.raw, line_end + 1, min(end, line_end + 200))
+            line_end = sentence_end.start() if sentence_end else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
         index += len(run)
         subject = text.raw[line_start:first.start()]
@@ -316,12 +327,14 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
 
 
 CLAUSE_LEAD = re.compile(r"[\s;,]*")
+SENTENCE_LEAD = re.compile(r"[\s;,.]*")
 
 
 def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> None:
     """The holder named first in the clause or sentence after a departure ("… quitte la séance ; M. Y est
     muni de son pouvoir pour les points suivants", the clause on the next line): the leaver's proxy is theirs
-    from the departure."""
+    from the departure. Or the proxies the leaver held, handed on there ("Le pouvoir de M. X, qu'il
+    détenait, est reporté sur Mme Y")."""
     opens = position + len(CLAUSE_LEAD.match(text.raw, position).group())  # (past the "; " and a line's end before it)
     stop = SENTENCE_END.search(text.raw, max(position + 1, opens), min(end, position + 250))
     stop = stop.start() if stop else min(end, position + 250)
@@ -329,6 +342,11 @@ def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> N
     if held:
         holder = text.raw[held.start("holder"):held.end("holder")]
         movement.gives = Named(holder, Span(held.start("holder"), held.end("holder")))
+        return
+    opens = position + len(SENTENCE_LEAD.match(text.raw, position).group())
+    handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
+    if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
+        _hands_on(text, movement, 0, handed, stop)
 
 
 def _scope_after(rest: str, holder: Named) -> Proxy | None:
@@ -350,5 +368,5 @@ def _hands_on(text: Text, movement: Movement, position: int, handed: re.Match, s
     givers_at = position + handed.start("givers")
     spans = giver_spans(text.raw, givers_at, position + handed.end("givers"))
     movement.hands = [Named(text.raw[a:b].strip(), Span(a, b)) for a, b in spans if text.raw[a:b].strip()]
-    movement.gives = receiver if handed["own"] else None
+    movement.gives = receiver if handed.groupdict().get("own") else movement.gives
     movement.handed_to = receiver

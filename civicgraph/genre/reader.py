@@ -285,7 +285,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
             meeting.set("secretaire", secretary, roll.secretary.span)
-            if not _listed_apart(facts, meeting, roll, secretary):  # a secrétaire de mairie is no member
+            if text.at(pattern(cues("roll_call")["staff_apposition"]["cue"]), roll.secretary.span.end):  # "Mme X, secrétaire de mairie"
+                participation(facts, meeting, secretary, "sans voix délibérative", roll.secretary.span)
+            elif not _listed_apart(facts, meeting, roll, secretary):  # a secrétaire de mairie is no member
                 participation(facts, meeting, secretary, "présent", roll.secretary.span)
     for prop, (value, span) in read_counts(text, start, end).items():
         meeting.set(prop, value, span)
@@ -538,8 +540,8 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, named_before or between[1], between[0])  # "avant l'examen du point 5": from point 5
-        elif moved.kind == "retour":
-            departures.pop(id(who), None)
+        elif moved.kind == "retour" and id(who) in departures:
+            _ended_by_return(facts, meeting, who, departures.pop(id(who)), (moved.at, moved.span, _voted_before(items, named_before, between[0])))
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
             holder = named(holder_named) if holder_named else None
             if holder is None or holder is who:
@@ -557,6 +559,20 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 handed_on = pouvoir(facts, meeting, giver, receiver, moved.span).set("depuisPoint", point).set("depuisHeure", moved.at)
                 handed_on.set("depuisActe", between[1] if moved.kind == "départ" else None)  # from the act after the departure
     return arrivals, departures
+
+
+def _ended_by_return(facts: Facts, meeting: Resource, who: Resource, left: tuple, back: tuple) -> None:
+    """The proxy a member gave when leaving ends when they come back ("… détient la voix de M. X pour la
+    durée de son absence", "M. X regagne la séance à 10 h 50, avant l'examen du point 4"): it holds from
+    the act after the departure to the last one before the return. `left` is the departure (time, passage,
+    next act, last act), `back` the return (time, passage, last act before it)."""
+    for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting and r.first("mandant") is who]:
+        if proxy.first("jusquAHeure") or proxy.first("jusquAActe") or proxy.first("depuisHeure") not in (None, left[0]):
+            continue
+        if proxy.first("depuisHeure") is None and not (proxy.spans and proxy.spans[0].start >= left[1].start):
+            continue  # (a proxy told before the departure, for the whole séance)
+        proxy.set("depuisHeure", left[0], left[1]).set("depuisActe", proxy.first("depuisActe") or left[2], left[1])
+        proxy.set("jusquAHeure", back[0], back[1]).set("jusquAActe", back[2], back[1])
 
 
 def _proxy_in_vote(facts: Facts, meeting: Resource, named, number: str | None, told: tuple, departures: dict) -> None:

@@ -181,9 +181,14 @@ COLON_END = re.compile(r":\s*$")
 
 
 def _opens_line(text: Text, position: int, block_start: int) -> bool:
-    """Nothing but spaces or a bullet before `position` on its line."""
+    """Nothing but spaces or a bullet before `position` on its line, or a sentence's end and its copula
+    ("… M. Paul ROCHE. Se sont excusés Mme X, …")."""
     line_start = max(block_start, text.raw.rfind("\n", 0, position) + 1)
-    return not text.raw[line_start:position].strip(" \t•")
+    return not text.raw[line_start:position].strip(" \t•") or bool(COPULA_OPENS.search(text.folded, line_start, position))
+
+
+# A sentence's opening before a heading: its end's full stop, a copula perhaps ("Se sont excusés", "Étaient absents").
+COPULA_OPENS = re.compile(r"(?<=[^\W\d_]{2})\.[ \t]+(?:(?:se\s+sont|etaient|sont)\s+)?\Z")
 
 
 # A heading that opens its line may go without a colon when a civility starts its list:
@@ -391,6 +396,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         _exceptions(text, all_but.end(), min((h.start for h, _ in headings if h.start >= all_but.end()), default=end), roll)
     _attendance_sheet(text, start, end, roll)
     _statuses_after_names(text, start, end, roll)
+    _status_sentences(text, start, end, roll)
     roll.secretary = _without_body(next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None))
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     _unformed_proxies(text, start, end, roll)
@@ -556,6 +562,21 @@ def _statuses_after_names(text: Text, start: int, end: int, roll: RollCall) -> N
                 _annotate(present, flat.raw[since.end():part_end])
                 roll.entries.append(present)
         roll.headings.append((title.start("title"), stop))
+
+
+SENTENCE_OPENS = re.compile(r"(?:^|[.;!][ \t]+|\n[ \t]*)\Z")
+
+
+def _status_sentences(text: Text, start: int, end: int, roll: RollCall) -> None:
+    """The members a sentence of their own gives a status ("Monsieur X est excusé et n'a pas donné de
+    procuration.", "M. X et Mme Y sont absents.": `roll_call.yaml` status_sentence), outside the lists read."""
+    for told in text.finditer(pattern(cues("roll_call")["status_sentence"]["cue"]), start, end):
+        names = told.start("names"), told.end("names")
+        if any(a <= names[0] < b for a, b in roll.headings) or not SENTENCE_OPENS.search(text.raw, max(start, names[0] - 3), names[0]):
+            continue
+        status = "excusé" if told["excused"] else _status_of(told["status"])
+        _read_list(text, Heading(status, False, names[0], names[0]), names[0], names[1], roll)
+        roll.headings.append(names)
 
 
 def _drop_refused_by_giver(text: Text, start: int, end: int, roll: RollCall) -> None:

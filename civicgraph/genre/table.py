@@ -147,12 +147,14 @@ def _tabbed(text: Text, start: int, end: int):
     if text.raw.count("\t", start, end) < 3:
         return
     run: list[Cells] = []
-    singles = padded = False  # whether the run's header parts its cells by one tab each; whether a row stopped short
-    for line_start, line_end in aligned.lines(text.raw, start, end) + [(end, end)]:
+    singles = padded = spaced = False  # whether the run's header parts its cells by one tab each; whether a row stopped short; rows apart
+    lines = aligned.lines(text.raw, start, end) + [(end, end)]
+    for index, (line_start, line_end) in enumerate(lines):
         line = text.raw[line_start:line_end]
-        cuts = list(aligned.TAB_RUN.finditer(text.raw, line_start, line_end))
-        bounds = zip([line_start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), line_end])
-        cells = [_stripped(text.raw, a, b) for a, b in bounds] if cuts else []
+        cuts, cells = _tab_cells(text.raw, line_start, line_end)
+        if run and not line.strip() and (len(run) == 1 or spaced) and index + 1 < len(lines) and len(_tab_cells(text.raw, *lines[index + 1])[1]) == len(run[0]):
+            spaced = True
+            continue  # a web page's table, a blank line after its header and between its rows
         single = all(c.end() - c.start() == 1 for c in cuts)  # one tab a cell: a row may stop before its last cells
         if run and cells and not cells[0][0] and len(cells) == len(run[0]) + 1:
             cells = cells[1:]  # a row indented by a tab under its header ("⇥M. X⇥Délégué⇥P")
@@ -164,7 +166,14 @@ def _tabbed(text: Text, start: int, end: int):
             continue
         if len(run) >= 2 and not (padded and cells):  # (rows cut short, then a row of another cut: cells aligned by tab stops)
             yield run[0], run[1:], (run[0][0][1], line_start)
-        run, singles, padded = ([cells], single, False) if cells else ([], False, False)
+        run, singles, padded, spaced = ([cells], single, False, False) if cells else ([], False, False, False)
+
+
+def _tab_cells(raw: str, start: int, end: int) -> tuple[list[re.Match], Cells]:
+    """The runs of tabs of the line `raw[start:end]` and the cells they part (none without a tab)."""
+    cuts = list(aligned.TAB_RUN.finditer(raw, start, end))
+    bounds = zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end])
+    return cuts, [_stripped(raw, a, b) for a, b in bounds] if cuts else []
 
 
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
