@@ -15,6 +15,7 @@ from civicgraph import french
 from civicgraph.text import find_dates, find_times
 from civicgraph.text.name_data import civility_of, with_civilities
 from civicgraph.text.names import is_given_name
+from civicgraph.text.numbers import words_to_int
 
 
 @dataclass
@@ -154,9 +155,11 @@ def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Ite
 
 
 def _decides(text: Text, item: Item) -> bool:
-    """"Questions diverses", "Informations": no act unless a vote is recorded in its text."""
+    """"Questions diverses", "Informations", a point withdrawn or adjourned ("Ce point est retiré de l'ordre du
+    jour"): no act unless a vote or a taking note is recorded in its text."""
     spec = cues("items")
-    if not item.title or not pattern(rf"(?:{spec['not_acts']})(?:\s*:?\s*(?:{spec['nothing_said']}))?\s*\.?$").fullmatch(fold_piece(item.title).strip()):
+    said_nothing = item.title and pattern(rf"(?:{spec['not_acts']})(?:\s*:?\s*(?:{spec['nothing_said']}))?\s*\.?$").fullmatch(fold_piece(item.title).strip())
+    if not said_nothing and not text.find(pattern(spec["set_aside"]["cue"]), *item.block):
         return True
     return text.find(alternatives([o["cue"] for o in cues("votes")["outcomes"]]), *item.block) is not None
 
@@ -263,20 +266,22 @@ def designation(title: str) -> tuple[str | None, str]:
         return act_number(act["num"]), title[:act.start()]
     act = LEADING_ACT.match(title)
     if act:
-        return act_number(act["num"] or act["word_num"]), title[act.end():]
+        return act_number(act["num"] or act["word_num"] or act["series_num"]), title[act.end():]
     return None, title
 
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
 # "(délibération n° 2025-031)", a year of two figures after "n°" ("(n° 26-051)"); not a period ("(2024-2026)").
-TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _-]?)?\d{4}[-_/]\d)"
-                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\)$")
+TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/]\d)"
+                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\)$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
-# n° 26-051 : …", the word without "n°" ("Délibération D-2026-27 – …", OCR's "Deliberation CS 2O26-l8 - …"); not a
-# period ("Délibération 2024-2026 : …").
-LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+"
+# n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
+# "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …"); not a period
+# ("Délibération 2024-2026 : …").
+LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+"
                          r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
-                         r"(?P<word_num>(?:[A-Z]{1,5}[ _-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)\s*[-–—:]\s+")
+                         r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)\s*[-–—:]\s+"
+                         r"|(?P<series_num>[A-Z]{2,5}[ _-]?(?:19|20)\d\d[-_/]\d{1,4})\s*[-–—:]\s+")
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
@@ -469,6 +474,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             raw = text.raw[at:found.end() + names.end("names")]
             tally.names[prop] = _names(raw, at)
             tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
+    if not tally.counts:
+        _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
         tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
@@ -493,7 +500,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     if tally.counts and all(c == 0 for c, _ in tally.counts.values()) and tally.result is None:
         tally.counts = {}  # an all-zero tally with no result is a blank form or no vote (GENRE.md §2.5, §2.10)
     elif tally.result is None and "pour" in tally.counts and tally.counts["pour"][0] > tally.counts.get("contre", (0,))[0]:
-        # A printed tally with more for than against decides: the act is adopted.
+        # A printed tally with more for than against decides: the act is adopted (unanimity is what the text says, never
+        # inferred from its figures: the cases read "Pour : 7  Contre : 0  Abstention : 0" as adopted).
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
 
@@ -506,6 +514,22 @@ def vote_result(text: Text, start: int, end: int) -> str | None:
     tallies = cues("votes")["tallies"]
     counts = {prop: _count(found) for prop in ("pour", "contre") if prop in tallies and (found := _tally(text, tallies[prop], start, end))}
     return "adoptée" if "pour" in counts and counts["pour"] > counts.get("contre", 0) else None  # (as `read_vote` decides)
+
+
+def _prose_vote(text: Text, start: int, end: int, tally: Tally) -> None:
+    """A vote told in prose (`votes.yaml` prose): "M. X et Mme Y votent contre ; Mme Z s'abstient ; les
+    treize autres votants votent pour" gives its names and counts (each member named casts one vote)."""
+    spec = cues("votes")["prose"]
+    for prop, form in spec["named"].items():
+        told = text.find(pattern(form["cue"]), start, end)
+        if told:
+            tally.names[prop] = [name for group in ("names", "also") if told.groupdict().get(group)  # ("…, de même que M. Z")
+                                 for name in _names(text.raw[told.start(group):told.end(group)], told.start(group))]
+            tally.counts[prop] = (len(tally.names[prop]), Span(told.start(), told.end()))
+    others = text.find(pattern(spec["others_for"]["cue"]), start, end) if tally.counts else None
+    count = others and (int(others["n"]) if others["n"].isdigit() else words_to_int(others["n"]))
+    if count:
+        tally.counts["pour"] = (count, Span(others.start(), others.end()))
 
 
 def _outcome(text: Text, start: int, end: int) -> tuple[str | None, Span | None, bool]:
@@ -551,7 +575,7 @@ def decided_from(text: Text, start: int, end: int) -> int:
     return max(start, text.raw.rfind(".", start, last.start()) + 1, text.raw.rfind("\n", start, last.start()) + 1)
 
 
-NAMES_APART = re.compile(with_civilities(r"[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters
+NAMES_APART = re.compile(with_civilities(r"\s+et\s*,|[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters; "X et, par procuration, Y"
 
 
 def _found(text: Text, match: re.Match, group: str) -> tuple[str, Span]:

@@ -51,8 +51,8 @@ class Movement:
 
 # The holder of a proxy given on leaving: a name, to a punctuation mark or to a word in lower case
 # that is no particle ("à Mme Rose VALBRUNE pour la suite de la séance", "à M. Paul X et revient").
-HOLDER = re.compile(r"(?:(?:MM?\.|Mmes?|Monsieur|Madame)\s+)?[^.,;()\n]+?"
-                    r"(?=\s*[.,;(\n]|\s*$|\s+(?!(?:(?:de|du|des|la|le|van|von|di|da|del|ben)\s+)+[A-ZÀ-Þ]|d['’]\s*[A-ZÀ-Þ])[a-zàâçéèêëîïôûù])")  # (a particle before a capital is the name's)
+HOLDER = re.compile(with_civilities(r"(?:(?:{civility})\s+)?(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s+(?=[A-ZÀ-Þ]))?[^.,;()\n]+?"  # "Mme N. SABATIER": an initial's stop is the name's
+                                    r"(?=\s*[.,;(\n]|\s*$|\s+(?!(?:(?:de|du|des|la|le|van|von|di|da|del|ben)\s+)+[A-ZÀ-Þ]|d['’]\s*[A-ZÀ-Þ])[a-zàâçéèêëîïôûù])"))  # (a particle before a capital is the name's)
 
 # What the opening names of a line cannot hold: a heading's ":" or ";", a sentence's end, a verb.
 NOT_NAMES = re.compile(r"[:;]|[a-zé]{2}\.\s|\b(?:le|la|les|de|du|des|au)\s+[a-zé]")
@@ -103,15 +103,17 @@ def _table_rows(text: Text, start: int, end: int) -> list[Movement]:
 
 
 def _verbs(text: Text, start: int, end: int) -> list[tuple[re.Match, str]]:
-    """The verbs of the block in order. A run of verbs never crosses a line end (`_sentences`) and a
-    run of proxies' verbs alone reads nothing: a proxy's verb is read only up to the end of the last
-    line a movement's verb stands on (the matches before it are those of the whole scan)."""
+    """The verbs of the block in order. A run of verbs crosses a line end only where its sentence wraps
+    (`_sentences`) and a run of proxies' verbs alone reads nothing: a proxy's verb is read only up to the
+    end of the last line a movement's verb's sentence stands on (the matches before it are the whole scan's)."""
     spec = cues("movements")["verbs"]
     found = [[] if verb["kind"] == "pouvoir" else list(text.finditer(pattern(verb["cue"]), start, end)) for verb in spec]
     moves = [m.start() for matches in found for m in matches]
     if not moves:
         return []
     stop = _line_end(text.raw, max(moves), end)
+    while WRAPPED.match(text.raw, stop):  # (its sentence wrapped onto the next lines: `_sentences`)
+        stop = _line_end(text.raw, stop + 1, end)
     for verb, matches in zip(spec, found):
         if verb["kind"] == "pouvoir":
             matches += takewhile(lambda m: m.start() < stop, text.finditer(pattern(verb["cue"]), start, end))
@@ -290,10 +292,11 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 
 # A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon (not before
 # a pronoun giving a proxy or saying from when they vote, for the same subject: "… à 16 h 30 ; il (a) donné
-# son pouvoir à M. Y", "… ; il est représenté par M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y"), a line
+# son pouvoir à M. Y", "… ; il est représenté par M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y",
+# "… ; représentation de Mme X par M. Y"), a line
 # end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
 # wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -328,6 +331,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
 
 CLAUSE_LEAD = re.compile(r"[\s;,]*")
 SENTENCE_LEAD = re.compile(r"[\s;,.]*")
+CLAUSE_STOP = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;|\n[ \t]*\n")
 
 
 def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -344,6 +348,8 @@ def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> N
         movement.gives = Named(holder, Span(held.start("holder"), held.end("holder")))
         return
     opens = position + len(SENTENCE_LEAD.match(text.raw, position).group())
+    full_stop = CLAUSE_STOP.search(text.raw, opens, min(end, opens + 250))  # (a line may break before a giver's civility)
+    stop = full_stop.start() if full_stop else min(end, opens + 250)
     handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
     if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
         _hands_on(text, movement, 0, handed, stop)

@@ -352,10 +352,11 @@ def _goes_on(before: str) -> bool:
 
 def _hangs(raw: str, start: int, line_start: int) -> bool:
     """Whether the line at `line_start` is indented to the column where the list began after its
-    heading (a hanging indent): the list goes on there."""
+    heading (a hanging indent): the list goes on there. A word processor's tab stop is such a column
+    ("Pouvoirs :⇥M. X …⏎⇥Mme Y …")."""
     column = start - (raw.rfind("\n", 0, start) + 1)
     indent = len(raw[line_start:line_start + column + 1]) - len(raw[line_start:line_start + column + 1].lstrip(" \t"))
-    return column > 0 and indent == column
+    return column > 0 and (indent == column or raw[start - 1] == "\t" and indent > 0 and raw[line_start + indent - 1] == "\t")
 
 
 def _closing(raw: str, start: int, limit: int) -> int | None:
@@ -758,7 +759,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -1085,7 +1086,7 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     return items
 
 
-PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s)"))  # "X à Y      M. Z à W": two proxies a line
+PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b)"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
 
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
@@ -1416,7 +1417,7 @@ HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porte
 
 
 GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:de\s+|d['’]|par\s+)?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y", "mandaté par X et par Y"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’]|par\s+)?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y", "mandaté par X et par Y", "la voix de Mme X et celle de M. Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
@@ -1510,6 +1511,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"qui\s+l['’]accepte\b",
     r"afin\s+de\b",
     r"jusqu",
+    r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
     r"[àa]\s+compter",
     r"[àa]\s+partir",
     r"de\s+\d",
@@ -1634,7 +1636,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     return None
 
 
-MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
+MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
 
 
 class _Forms:
@@ -1815,7 +1817,7 @@ WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family nam
 HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
 HOLDER_AFTER = re.compile(with_proxy_words(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de)\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote)|[Rr]eprésentation(?=\s+de\s[^,;:()\n]{2,70}\spar\s))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|(?<=\s)par(?=\s))\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -1830,25 +1832,25 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
                                         r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.()]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
-_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+jusqu['’])"
-HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
+_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
+HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
-                                   + r"(?:\s*(?:,|\bet\b)\s*(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))
+                                   + r"(?:\s*(?:,|\bet\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
 # A holder named by the office alone: "La 1re vice-présidente vote pour compte de M. X", "M. le Président vote …".
 OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?(?:[Pp]résidente?|[Mm]aire|[Aa]djointe?)"
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
 # "M. Y votera au nom de Mme X".
-VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait)\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
+VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait|agit(?=\s+{in_place_of}))\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
-# celui de Mme Z par Mme W et celui de M. V par le Président".
-_CARRIER = r"(?P<holder>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
-CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+(?:est|était|sera|a\s+été)\s+"
-                                     r"{carried}e?\s+par\s+" + _CARRIER)))
+# celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
+_CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
+CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
+                                     r"(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
 CARRIED_NEXT = re.compile(with_civilities(r"\s*[,;]?\s*(?:et\s+)?(?:celui|celle)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+par\s+" + _CARRIER))
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
-NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?(?:(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÉÈ])|[^\n.;,()\[\]–—])+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
+NAME_BEFORE_NOTE = re.compile(with_civilities(r"(?:{civilities}\s+)?(?:[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+(?=[A-ZÉÈ]))*(?:(?<=\w)-[ \t]*\n[ \t]*(?=[A-ZÉÈ])|[^\n.;,()\[\]–—])+"))  # "X (Commune)", "X – Niort", "(… par la secrétaire, Mme X)": the name
 NAME_BELOW = re.compile(with_civilities(r"\s{0,3}((?:{civility}\s+)?[A-ZÉÈ][^\n,;:]{2,60}?)\s*$"))
 LOG_TIME = re.compile(r"^\s*(?P<t>\d{1,2}\s*h\s*\d{0,2})\s*[-–—:]\s")  # a line of the séance's log opens with its time
 

@@ -190,14 +190,16 @@ def check_absent(r: Read):
 def check_represented(r: Read):
     """Members the roll lists as giving a proxy ("Absents représentés : X par Y", "Excusés : X (pouvoir à
     Y)"): the graph says so by the status "représenté", or, a participation having one status (the
-    shapes), by a proxy the member gave for the séance's opening: not on leaving (from a time or an act,
-    or unbounded by a member present), and until their arrival when present."""
+    shapes), by a proxy the member gave for the séance's opening: not on leaving (from a time, or from an act
+    after a departure; "pour les points 1 à 3" is no departure), nor unbounded by a member present, and until
+    their arrival when present."""
     expected = r.expected.get("represented")
     if expected is None:
         return
     seance = r.main_seance()
     givers = r.rows(f"""SELECT DISTINCT ?l ?f WHERE {{ ?x a cg:Pouvoir ; cg:seance <{seance}> ; cg:mandant ?p .
-        FILTER NOT EXISTS {{ ?x cg:depuisHeure ?t }} FILTER NOT EXISTS {{ ?x cg:depuisActe ?a }} FILTER NOT EXISTS {{ ?x cg:depuisPoint ?n }}
+        FILTER NOT EXISTS {{ ?x cg:depuisHeure ?t }} FILTER NOT EXISTS {{ ?x cg:depuisPoint ?n }}
+        FILTER (NOT EXISTS {{ ?x cg:depuisActe ?a }} || NOT EXISTS {{ ?m a cg:Mouvement ; cg:seance <{seance}> ; cg:personne ?p ; cg:typeMouvement "départ" }})
         FILTER (NOT EXISTS {{ ?q cg:seance <{seance}> ; cg:personne ?p ; cg:statut "présent" }}
                 || EXISTS {{ ?x cg:jusquAHeure|cg:jusquAActe|cg:jusquAuPoint ?e }})
         ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}""") if seance else []

@@ -104,6 +104,11 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1153", 2, "under a heading"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
     ("1153", 2, "among excused names"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
     ("1153", 2, "wrapped at 40"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
+    ("1177", 5, "among excused names"): "a proxy 'confié au groupe « G » et porté par Y' as a list's item: the list's 'et' cuts it",
+    ("1178", 0, "under a heading"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
+    ("1178", 0, "among excused names"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
+    ("1178", 0, "wrapped at 40"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
+    ("1185", 0, "wrapped at 40"): "an initial at a line's end, the family name on the next ('par M. P.⏎MUNIER'): the initial's stop read as a sentence's",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
