@@ -323,6 +323,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
+        if proxies and match.group().startswith(".") and STANDS_IN.match(text.raw, match.end()):
+            continue  # "Pouvoirs : Mme X est excusée ; M. Y votera à sa place. M. Z est excusé ; …": the list's next proxy
         group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
         if group and group.end() <= end and (text.at(pattern(cues("roll_call")["group_titles"]), group.start("label"))
                                              or text.find(pattern(cues("roll_call")["member_bodies"]), group.start("label"), group.end("label"))):
@@ -1511,6 +1513,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"qui\s+l['’]accepte\b",
     r"afin\s+de\b",
     r"jusqu",
+    r"d[èe]s\s+l[ea]\s",  # "… dès le point n° 4"
     r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
     r"[àa]\s+compter",
     r"[àa]\s+partir",
@@ -1832,7 +1835,7 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
                                         r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.()]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
-_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
+_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
@@ -1842,6 +1845,10 @@ OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?
 # "M. Y votera au nom de Mme X".
 VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait|agit(?=\s+{in_place_of}))\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
+# The member away, then the one who votes in their place: "Mme X est excusée ; M. Y votera à sa place", "M. X, retenu
+# en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2".
+STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?\s+(?:est|était)\s+(?:excusée?|absente?)"
+                                       r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+vot(?:e|era)\s+[àa]\s+sa\s+place\b"))  # (names wrapped: "M. Joël⏎DUBOSC")
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
@@ -1908,7 +1915,7 @@ def _sentence_matches(text: Text, start: int, end: int):
     for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
     several = [*literals.finditer(HOLDS, raw, start, end), *literals.finditer(PASSIVE, raw, start, end), *_carried(raw, start, end),
-               *literals.finditer(VOTES_FOR, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
+               *literals.finditer(VOTES_FOR, raw, start, end), *literals.finditer(STANDS_IN, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
     for match in several:
         for giver in giver_spans(raw, match.start("givers"), match.end("givers")):
             yield giver, None, (match.start("holder"), match.end("holder")), (match.start(), match.end())
@@ -1963,8 +1970,11 @@ def _told_in_sentences(text: Text, start: int, end: int) -> bool:
     """A list of proxies written as sentences ("Pouvoirs : M. X a donné pouvoir à Mme Y. Mme Z,
     quittant la séance après le point 15, a donné pouvoir à M. W pour les points 16 à 18."): two
     proxies or more, a sentence's end between them and more of the list on its line. Cut at its commas, such a
-    list reads nonsense; one sentence a line ("M. X a donné pouvoir à Mme Y.⏎M. Z, excusé.") is a list's items."""
+    list reads nonsense; one sentence a line ("M. X a donné pouvoir à Mme Y.⏎M. Z, excusé.") is a list's items.
+    A proxy told in two clauses ("Mme X est excusée ; M. Y votera à sa place") is a sentence wherever it stands."""
     told = [whole for _, _, _, whole in _sentence_matches(text, start, end)]
+    if STANDS_IN.search(text.raw, start, end):
+        return True  # "Mme X est excusée ; M. Y votera à sa place": a list would cut it at its ";"
     return len(told) >= 2 and bool(SENTENCE_RUNS_ON.search(text.raw, told[0][1] - 2, told[-1][0] + 1))
 
 

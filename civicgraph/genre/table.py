@@ -29,7 +29,7 @@ class Table:
     conflicts: list[str] = field(default_factory=list)  # rows that say two things at once
 
 
-ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){3,}$")
+ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){2,}$")  # (three cells without outer bars: "Élu | Fonction | Présence")
 Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
 FOOTNOTE_CALL = re.compile(r"\(\d\)")  # "Présent (1)": a footnote tells what changed during the séance
 MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")

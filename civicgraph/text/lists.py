@@ -13,9 +13,9 @@ SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+|ainsi\s+que\s+)?  # "A, B" and "A, B, et C", "A, B, ainsi que C"
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
-      | (?<!lieu)\set(?!\s+place\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
+      | (?<!lieu)(?<!au\snom)\set(?!\s+place\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
                                  # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032",
-                                 # nor a second proxy's "la voix de Mme X et celle de M. Z"
+                                 # nor a second proxy's "la voix de Mme X et celle de M. Z", nor "au nom et pour le compte de"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
       | (?<=[^\W\d_]{2})\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`

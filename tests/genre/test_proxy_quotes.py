@@ -109,6 +109,10 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1178", 0, "among excused names"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
     ("1178", 0, "wrapped at 40"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
     ("1185", 0, "wrapped at 40"): "an initial at a line's end, the family name on the next ('par M. P.⏎MUNIER'): the initial's stop read as a sentence's",
+    ("1198", 2, "wrapped at 40"): "'… est excusé ; M. Joël⏎DUBOSC votera à sa place pour les points⏎1 et 2': the holder's name wrapped in a two-clause proxy",
+    ("1194", 0, "under a heading"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
+    ("1194", 0, "among excused names"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
+    ("1194", 0, "wrapped at 40"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
