@@ -352,7 +352,7 @@ def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> N
     stop = full_stop.start() if full_stop else min(end, opens + 250)
     handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
     if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
-        _hands_on(text, movement, 0, handed, stop)
+        _hands_on(text, movement, 0, handed, stop)  # (matched on the whole text: its offsets are the text's)
 
 
 def _scope_after(rest: str, holder: Named) -> Proxy | None:

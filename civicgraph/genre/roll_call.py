@@ -1418,8 +1418,10 @@ BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brack
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy
 
 
+# A second giver told by ellipsis after the first: "la voix de Mme X et celle de M. Z".
+ELLIPSIS = r"(?:(?:celle|celui)\s+)?"
 GIVEN_THEN_FAMILY = r"[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’]|par\s+)?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y", "mandaté par X et par Y", "la voix de Mme X et celle de M. Y"
+CO_GIVER = re.compile(with_civilities(r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’]|par\s+)?(?={civility}\s|" + GIVEN_THEN_FAMILY + ")"))  # "Mme X et M. Y", "Luc X et Anne Y", "… de Mme X et de M. Y", "mandaté par X et par Y", "la voix de Mme X et celle de M. Y"
 
 
 def _co_givers(giver: Named) -> list[Named]:
@@ -1639,7 +1641,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     return None
 
 
-MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
+MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
 
 
 class _Forms:
@@ -1838,7 +1840,7 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
 _HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
-                                   + r"(?:\s*(?:,|\bet\b)\s*(?:(?:celle|celui)\s+)?(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
+                                   + r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
 # A holder named by the office alone: "La 1re vice-présidente vote pour compte de M. X", "M. le Président vote …".
 OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?(?:[Pp]résidente?|[Mm]aire|[Aa]djointe?)"
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
