@@ -51,7 +51,7 @@ class Movement:
 
 # The holder of a proxy given on leaving: a name, to a punctuation mark or to a word in lower case
 # that is no particle ("à Mme Rose VALBRUNE pour la suite de la séance", "à M. Paul X et revient").
-HOLDER = re.compile(with_civilities(r"(?:(?:{civility})\s+)?(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s+(?=[A-ZÀ-Þ]))?[^.,;()\n]+?"  # "Mme N. SABATIER": an initial's stop is the name's
+HOLDER = re.compile(with_civilities(r"(?:(?:{civility})\s+)?(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?\s+(?=[A-ZÀ-Þ]))?[^.,;()\n]+?"  # "Mme N. ROUX": an initial's stop is the name's
                                     r"(?=\s*[.,;(\n]|\s*$|\s+(?!(?:(?:de|du|des|la|le|van|von|di|da|del|ben)\s+)+[A-ZÀ-Þ]|d['’]\s*[A-ZÀ-Þ])[a-zàâçéèêëîïôûù])"))  # (a particle before a capital is the name's)
 
 # What the opening names of a line cannot hold: a heading's ":" or ";", a sentence's end, a verb.

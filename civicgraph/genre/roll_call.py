@@ -1850,7 +1850,7 @@ VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civilit
 # The member away, then the one who votes in their place: "Mme X est excusée ; M. Y votera à sa place", "M. X, retenu
 # en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2".
 STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?\s+(?:est|était)\s+(?:excusée?|absente?)"
-                                       r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+vot(?:e|era)\s+[àa]\s+sa\s+place\b"))  # (names wrapped: "M. Joël⏎DUBOSC")
+                                       r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+vot(?:e|era)\s+[àa]\s+sa\s+place\b"))  # (names wrapped: "M. Paul⏎ROCHE")
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
