@@ -1088,7 +1088,11 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     return items
 
 
-PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b)"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
+# An office closing a column's cell, the next column's civility after one space (the gap a long office left):
+# "M. Paul ROCHE (Val), 4e vice-président Mme Rose LYS (Roche)".
+OFFICE_ENDS = "|".join(f"(?<={office})" for office in ("présidente", "président", "adjointe", "adjoint", "conseillère", "conseiller", "maire", "déléguée", "délégué"))
+PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b)"
+                                      r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
 
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
@@ -1479,7 +1483,10 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
         moment = find_times(aside)
         first.from_time = moment[0].value if moment else None
         entry.status, entry.to_time = "présent", first.from_time  # present until the moment she leaves
-    roll.proxies.extend(_successive(giver, first, rest, holder.span.end, Span(at, at + len(item))))
+    given = _successive(giver, first, rest, holder.span.end, Span(at, at + len(item)))
+    roll.proxies.extend(given)
+    if given and given[0].from_departure and entry.status == "représenté" and entry.who is giver:
+        entry.status = "présent"  # "… représentera Mme X, qui doit quitter la séance après le point 3, pour le reste de la séance"
     if note and first.until_arrival and first.to_time is None:
         _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
 
@@ -1986,7 +1993,7 @@ def _listed_sentences(text: Text, heading: Heading, stop: int, roll: RollCall) -
     listed = {fold(w) for e in roll.entries for w in e.who.text.split()}
     for proxy in sentence_proxies(text, heading.end, stop, roll):
         roll.proxies.append(proxy)
-        if not (proxy.from_time or proxy.from_item) and fold(proxy.giver.text.split()[-1]) in listed:
+        if not (proxy.from_time or proxy.from_item or proxy.from_departure) and fold(proxy.giver.text.split()[-1]) in listed:
             roll.entries.append(Entry(proxy.giver, heading.status))
     roll.headings.append((heading.start, stop))
 
