@@ -125,7 +125,7 @@ NOTE_OPENING = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*|\*+[ \t]*)?[(\[]?")
 
 
 # A sentence that goes on on the next line: a line end before a small letter.
-WRAPPED = re.compile(r"\n[ \t]*[a-zàâçéèêëîïôûù]")
+WRAPPED = re.compile(r"\n[ \t]*(?:[a-zàâçéèêëîïôûù]|\d{1,3}[ \t]*[;,](?!\d))")  # ("… après le vote du point⏎3 ; sa voix …")
 
 
 def _line_end(raw: str, position: int, end: int) -> int:
@@ -145,7 +145,7 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         sentence_end = SENTENCE_END.search(text.raw, first.end(), min(end, line_end + 40))  # "… à 21 h. M. Y arrive …" (its look-ahead
         line_end = sentence_end.start() if sentence_end and sentence_end.start() < line_end else line_end  # past the line: "; sa⏎voix")
         if WRAPPED.match(text.raw, line_end):  # "… quitte la séance à 10 h 20,⏎après le vote du point 2 ;"
-            sentence_end = SENTENCE_END.search(text.raw, line_end + 1, min(end, line_end + 200))
+            sentence_end = SENTENCE_END.search(text.raw, line_end + 1, min(end, line_end + 400))  # (past a page's furniture)
             line_end = sentence_end.start() if sentence_end else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
         index += len(run)

@@ -323,6 +323,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
             continue  # a proxy told of someone the list did not name: the list's own
+        if proxies and match.group().startswith(".") and match.group().endswith("\n") and _proxy_line(text, match.end(), limit) \
+                and _proxy_line(text, max(start, text.raw.rfind("\n", 0, match.start()) + 1), match.start()):
+            continue  # one proxy a line, each closed by a full stop: "Pouvoirs :⏎M. X s'est fait remplacer … par M. Y.⏎Mme Z …"
         if proxies and match.group().startswith(".") and STANDS_IN.match(text.raw, match.end()):
             continue  # "Pouvoirs : Mme X est excusée ; M. Y votera à sa place. M. Z est excusé ; …": the list's next proxy
         group = (LABEL_LINE.match(text.raw, match.end()) or GROUP_LABEL.match(text.raw, match.end())) if "\n" in match.group() else None
@@ -335,6 +338,15 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         return match.start() + (1 if match.group().startswith(".") else 0)
     noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
     return noun.start() + (noun.group().startswith(".")) if noun else end
+
+
+def _proxy_line(text: Text, at: int, limit: int) -> bool:
+    """Whether the line at `at` opens on a civility and tells a proxy, in its words ("son vote", "pouvoir": not "M. X
+    a quitté la séance à 18 h 50"), in a form a list of proxies reads."""
+    line_end = text.raw.find("\n", at, limit)
+    body = text.raw[at:limit if line_end < 0 else line_end].rstrip(" .")
+    return bool(CIVILITY_OPENS.match(body) and Text(body).find(pattern(cues("proxies")["clauses"]["word"]["cue"]))) \
+        and _proxy_in_item(text, Heading("représenté", True, at, at), body, at) is not None
 
 
 # The next heading's first word left at a list's end: "… (pour les points 1 à 4).   Délégués absents : …" on
@@ -761,7 +773,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -1524,6 +1536,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"jusqu",
     r"d[èe]s\s+l[ea]\s",  # "… dès le point n° 4"
     r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
+    r"vot(?:e|era)\s+(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)\b",  # "– M. Y votera également pour elle"
     r"[àa]\s+compter",
     r"[àa]\s+partir",
     r"de\s+\d",

@@ -70,8 +70,11 @@ def test_a_proxy_cancelled_by_its_giver_s_arrival(tmp_path: Path):
     "M. Jean CARON vote au nom et pour le compte de M. Luc PETIT",
     "M. Luc PETIT a désigné M. Jean CARON pour tenir sa place",
     "M. Luc PETIT est excusé ; M. Jean CARON votera à sa place",
+    "M. Luc PETIT, suppléé pour le vote par M. Jean CARON",
+    "M. Luc PETIT s'est fait remplacer dans son vote par M. Jean CARON",
+    "M. Jean CARON votera aux lieu et place de M. Luc PETIT",
 ])
-def test_the_wordings_of_the_sets_1170_to_1190(tmp_path: Path, told: str):
+def test_the_wordings_of_the_sets_1170_to_1200(tmp_path: Path, told: str):
     roll = f"Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n{told}.\n\nExcusée : Mme Anne BRUN."
     assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc PETIT", "Jean CARON")}
 
@@ -149,3 +152,24 @@ def test_a_vote_told_in_prose(tmp_path: Path):
     vote = _votes(tmp_path, text)[0]
     assert (vote.first("resultat"), vote.first("pour"), vote.first("contre"), vote.first("abstention")) == ("adoptée", 3, 2, 1)
     assert {p.first("rdfs:label") for p in vote.props.get("votantContre", [])} == {"Luc PETIT", "Nina ROUX"}
+
+
+def test_a_list_of_proxies_one_a_line_each_closed_by_a_full_stop(tmp_path: Path):
+    roll = (PRESENT + "Pouvoirs :\nM. Luc PETIT s'est fait remplacer dans son vote par M. Jean CARON.\n"
+            "Mme Rose LYS s'est fait remplacer dans son vote par Mme Nina ROUX.")
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc PETIT", "Jean CARON"), ("Rose LYS", "Nina ROUX")}
+
+
+@pytest.mark.parametrize("left", [
+    "M. Jean CARON quitte la séance à 20 h 40, après le vote du point 1 ; Mme Nina ROUX dispose de son mandat à partir du point 2.",
+    "M. Jean CARON quitte la séance à 20 h 40, après le vote du point\n1 ;\n\nsa voix est portée par Mme Nina ROUX à partir du point 2.",
+])
+def test_a_departure_s_proxy_held_or_carried_after_a_line_break(tmp_path: Path, left: str):
+    assert proxies(tmp_path, _with_items(PRESENT, left))[("Jean CARON", "Nina ROUX")]["depuisActe"] == "2"
+
+
+def test_an_office_closing_a_column_s_cell_before_the_next_column_s_civility(tmp_path: Path):
+    roll = ("PRÉSENTS :\nM. Paul ROCHE (Val), Président           M. Jean CARON (Val)\n"
+            "Mme Nina ROUX (Roche), 4e vice-présidente Mme Rose LYS (Roche)\n\nEXCUSÉE : Mme Anne BRUN.\n\n")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert (statuses.get("Nina ROUX"), statuses.get("Rose LYS")) == ("présent", "présent"), statuses

@@ -113,6 +113,9 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1194", 0, "under a heading"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
     ("1194", 0, "among excused names"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
     ("1194", 0, "wrapped at 40"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
+    ("1205", 0, "under a heading"): "'X (Val), 6e Vice-présidente – M. Y votera également pour elle' as a list's item: its comma and dash cut it (read in its document under 'Représentés :')",
+    ("1205", 0, "among excused names"): "'X (Val), 6e Vice-présidente – M. Y votera également pour elle' as a list's item: its comma and dash cut it (read in its document under 'Représentés :')",
+    ("1205", 0, "wrapped at 40"): "'X (Val), 6e Vice-présidente – M. Y votera également pour elle' as a list's item: its comma and dash cut it (read in its document under 'Représentés :')",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
