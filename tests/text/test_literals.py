@@ -15,7 +15,12 @@ from civicgraph.text import literals
 from civicgraph.text.literals import Needles
 
 ROOT = Path(__file__).parents[2]
-DOCUMENTS = [Text(p.read_text(encoding="utf-8")).folded for p in sorted((ROOT / "tests" / "genre" / "cases").glob("*/document.txt"))]
+# Every eighth case document by name, spread over all the sets (every cue on all 1,200 of them took 600 s on two
+# cores, the longest test of the suite: the cue files' 2,900 strings times the documents); the cue strings that are
+# plain text (examples, notes) on every fortieth.
+DOCUMENTS = [Text(p.read_text(encoding="utf-8")).folded for p in sorted((ROOT / "tests" / "genre" / "cases").glob("*/document.txt"))[::8]]
+PLAIN_TEXT_STRIDE = 5
+PLAIN = re.compile(r"[^\\()\[\]|?*+{}^$.]+")
 
 
 def _strings(value):
@@ -67,7 +72,7 @@ def test_most_cues_have_needles():
 @pytest.mark.slow
 def test_every_cue_finds_what_re_finds():
     for compiled in _cue_patterns():
-        for text in DOCUMENTS:
+        for text in DOCUMENTS[::PLAIN_TEXT_STRIDE] if PLAIN.fullmatch(compiled.pattern) else DOCUMENTS:
             third = len(text) // 3
             for start, end in ((0, len(text)), (third, 2 * third), (-5, len(text) + 5), (2 * third, third)):
                 assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end)), (compiled.pattern, start, end)
