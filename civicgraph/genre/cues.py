@@ -336,10 +336,11 @@ POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alon
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
-# An act's number glued to its series' letters with OCR's letters for figures: "DEL2O25-O4l", "D2O26-O2l" (a
-# figure in its run of four, then a separator and more; the letters' run is the series, kept).
-SERIES_OCR = re.compile(r"(?<=[A-Z])(?<![A-Z]{6})(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][\dlIoO]+(?![\w])")
-SERIES_SEPARATOR = re.compile(r"[-/](?<=[A-Z][\dlIoO]{4}[-/])")  # (the separator every match holds, first: `re` skips to it)
+# An act's number after its series' letters with OCR's letters for figures: "DEL2O25-O4l", "D2O26-O2l", "CS-2O26-l8",
+# "CP 2O26-lO-Ol" (a figure in its run of four, then separators and more; the letters' run is the series, kept).
+_SERIES_BEFORE = "|".join(rf"(?<=\b[A-Z]{{{n}}}[- ])" for n in range(1, 6))
+SERIES_OCR = re.compile(r"(?:(?<=[A-Z])(?<![A-Z]{6})|" + _SERIES_BEFORE + r")(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}(?:[-/][\dlIoO]+)+(?![\w])")
+SERIES_SEPARATOR = re.compile(r"[-/](?<=[\dlIoO]{4}[-/])")  # (the separator every match holds, first: `re` skips to it)
 # An amount with OCR's letters for figures, its currency after it: "l 2OO,OO EUR", "38 64O OOO,OO €" (a figure in it).
 # (Its first character first, what stands before it checked behind it, and a figure ahead unless it is one: `re`
 # skips to the candidates instead of trying the look-behind at every character.)

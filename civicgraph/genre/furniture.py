@@ -36,6 +36,22 @@ def blank(text: str, folded: str | None = None) -> str:
 PAGE_LINE = 200  # a footer or header line is short: longer "lines" are prose run together
 
 
+# A page turn inside a sentence: the line before it ends on no stop, the blank lines between hold a form feed or
+# the furniture `blank` left (a line of spaces), and the next page goes on in lower case ("… après le vote du⏎
+# [page 1/2, the running title]⏎point 3, et a donné pouvoir à …").
+PAGE_TURN = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?P<run>(?:[ \t\f]*\n)+)(?=[ \t]*[a-zàâçéèêëîïôûù])")
+BLANKED_LINE = re.compile(r"\f| {4,}\n")
+
+
+def joined_page_turns(text: str) -> str:
+    """`text` with each page turn inside a sentence (`PAGE_TURN`) made a plain line end, the blank lines after it
+    spaces (offsets kept): every zone's reader sees the sentence wrapped, not ended."""
+    for turn in reversed(list(PAGE_TURN.finditer(text))):
+        if BLANKED_LINE.search(turn["run"]):
+            text = text[:turn.start("run")] + re.sub(r"[\n\f]", " ", turn["run"]) + text[turn.end("run"):]
+    return text
+
+
 def line_at(text: str, position: int) -> tuple[int, int]:
     """The [start, end) of the line of `text` that holds `position`, its line end excluded."""
     start = text.rfind("\n", 0, position) + 1

@@ -18,10 +18,12 @@ from datetime import time
 from itertools import takewhile
 
 from civicgraph.facts import Span
+from civicgraph.genre import proxy_clauses
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.genre.items import act_number
 from civicgraph.genre.roll_call import Named, Proxy, giver_spans, scope_cell
 from civicgraph.text.name_data import with_civilities
+from civicgraph.text.names import family_key
 from civicgraph.text import aligned, find_times, split_list_spans
 
 
@@ -196,9 +198,11 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             span = Span(verb.start(), verb.end() + len(clause.rstrip(" .\n")))
             if kind == "pouvoir":
                 wraps = stop == line_end or verb.end() > stop  # (the verb itself may wrap: "… ; sa⏎voix est confiée à M. Y")
-                holder = HOLDER.match(_wrapped(text, verb.end(), max(stop, verb.end())) if wraps else clause)
+                told = _wrapped(text, verb.end(), max(stop, verb.end())) if wraps else clause
+                holder = HOLDER.match(told)
                 if last is not None and holder:
                     last.gives = Named(holder.group().strip(), Span(verb.end(), verb.end() + len(holder.group().strip())))
+                    last.gives_scope = _scope_after(told[holder.end():], last.gives)  # "… et a donné pouvoir à Mme Y pour les points 4 et 5"
                 continue
             moment = re.sub(r"\s*\(.*", "", clause, flags=re.S).strip(" .\n").removesuffix(" et").strip()
             moment = "" if CONNECTIVES.fullmatch(moment) else moment  # "quitte la séance et donne …", "…; il donne": no moment said
@@ -207,15 +211,31 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             folded = _votes_from(movement, folded)
             item = re.search(pattern(spec["item"]["cue"]), folded)
             movement.item = act_number(item["n"]) if item else None
-            if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+            if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
                 movement.after_item = movement.item
             ended = re.search(pattern(spec["ends_proxy"]["cue"]), folded)
             if ended:
                 at = verb.end() + ended.start("holder")
                 movement.ends = Named(clause[ended.start("holder"):ended.end("holder")].strip(), Span(at, verb.end() + ended.end("holder")))
+            if kind == "départ" and "(" in clause:
+                _holder_in_note(movement, clause, verb.end())
             out.append(movement)
             last = movement
     return out
+
+
+NOTE = re.compile(r"\(([^()]{4,200})\)")
+
+
+def _holder_in_note(movement: Movement, clause: str, at: int) -> None:
+    """The holder a bracket after a departure names in a proxy's words ("… quitte la séance à 21 h 35 (vote exprimé
+    par Mme Y à partir du point suivant)": `proxy_clauses.note_holder`), with the scope after the name."""
+    note = NOTE.search(clause)
+    held = proxy_clauses.note_holder(Text(note[1])) if note else None
+    if held:
+        a, b = note.start(1) + held.start, note.start(1) + held.end
+        movement.gives = Named(clause[a:b], Span(at + a, at + b))
+        movement.gives_scope = _scope_after(note[1][held.end:], movement.gives)
 
 
 def _votes_from(movement: Movement, folded: str) -> str:
@@ -281,7 +301,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
     spec = cues("movements")
     folded = text.folded[start:position]
     item = re.search(pattern(spec["item"]["cue"]), folded)
-    if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+    if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
         movement.after_item = movement.item = act_number(item["n"])
     elif item and movement.item is None:  # "À 19 h 25, avant l'examen du point 3, M. X rejoint la séance"
         movement.item = act_number(item["n"])
@@ -290,13 +310,14 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
         movement.at = times[0].value
 
 
-# A clause's end: a word's last letters and a full stop ("M. X" is no end), a semicolon (not before
-# a pronoun giving a proxy or saying from when they vote, for the same subject: "… à 16 h 30 ; il (a) donné
-# son pouvoir à M. Y", "… ; il est représenté par M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y",
-# "… ; représentation de Mme X par M. Y"), a line
-# end before a blank line or what opens a line of its own (a bullet, a number, a civility); a sentence
-# wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
-SENTENCE_END = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+# A clause's end: a full stop, a semicolon (not before a pronoun giving a proxy or saying from when they
+# vote, for the same subject: "… à 16 h 30 ; il (a) donné son pouvoir à M. Y", "… ; il est représenté par
+# M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y", "… ; représentation de
+# Mme X par M. Y"), a line end before a blank line or what opens a line of its own (a bullet, a number, a
+# civility); a sentence wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul /
+# VALBRUNE pour la suite").
+FULL_STOP = r"(?:(?<=[a-zé0-9)]{2})|(?<=\s\d))\.(?:\s|$)"  # a word's last letters or a figure and a full stop ("… du point 4. Présents", not "M. X")
+SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:son\s+|sa\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:
@@ -310,7 +331,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item and movement.item is None:
         movement.item = act_number(item["n"])
-        if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.start()]):
+        if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
             movement.after_item = movement.item
     handed = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["hands_on"])), None) if movement.kind == "départ" else None
     if handed:
@@ -329,27 +350,40 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
             movement.gives_scope = _scope_after(raw[holder.end():], movement.gives)
 
 
-CLAUSE_LEAD = re.compile(r"[\s;,]*")
-SENTENCE_LEAD = re.compile(r"[\s;,.]*")
-CLAUSE_STOP = re.compile(r"(?<=[a-zé0-9)]{2})\.(?:\s|$)|;|\n[ \t]*\n")
+# The words after a departure: its next clause (past "; " or a line's end, to the clause's end), where the
+# leaver names the holder of their own proxy; its next sentence (past ". ", to a full stop, a semicolon or a
+# blank line: a line may break before a giver's civility), where the proxies they held are handed on.
+NEXT_CLAUSE = (re.compile(r"[\s;,]*"), SENTENCE_END)
+NEXT_SENTENCE = (re.compile(r"[\s;,.]*"), re.compile(FULL_STOP + r"|;|\n[ \t]*\n"))
+
+
+def _next(text: Text, position: int, end: int, bounds: tuple[re.Pattern, re.Pattern]) -> tuple[int, int]:
+    """Where the clause or sentence after `position` opens and stops (at most 250 characters on)."""
+    lead, stops = bounds
+    opens = lead.match(text.raw, position).end()
+    stop = stops.search(text.raw, max(position + 1, opens), min(end, opens + 250))
+    return opens, stop.start() if stop else min(end, opens + 250)
 
 
 def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> None:
     """The holder named first in the clause or sentence after a departure ("… quitte la séance ; M. Y est
     muni de son pouvoir pour les points suivants", the clause on the next line): the leaver's proxy is theirs
-    from the departure. Or the proxies the leaver held, handed on there ("Le pouvoir de M. X, qu'il
+    from the departure; or the one person besides the leaver that the rest of the departure's sentence and that
+    clause name in a proxy's words. Or the proxies the leaver held, handed on there ("Le pouvoir de M. X, qu'il
     détenait, est reporté sur Mme Y")."""
-    opens = position + len(CLAUSE_LEAD.match(text.raw, position).group())  # (past the "; " and a line's end before it)
-    stop = SENTENCE_END.search(text.raw, max(position + 1, opens), min(end, position + 250))
-    stop = stop.start() if stop else min(end, position + 250)
+    stop = _next(text, position, end, NEXT_CLAUSE)[1]
     held = pattern(cues("movements")["holds_own"]["cue"]).match(text.folded, position, stop)
     if held:
         holder = text.raw[held.start("holder"):held.end("holder")]
         movement.gives = Named(holder, Span(held.start("holder"), held.end("holder")))
         return
-    opens = position + len(SENTENCE_LEAD.match(text.raw, position).group())
-    full_stop = CLAUSE_STOP.search(text.raw, opens, min(end, opens + 250))  # (a line may break before a giver's civility)
-    stop = full_stop.start() if full_stop else min(end, opens + 250)
+    named = proxy_clauses.leaver_holder(text, movement.span.start, stop, family_key(movement.who.text))
+    if named:  # "… après le point 3 ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de M. X"
+        holder, names_end = named
+        movement.gives = Named(text.raw[holder.start:holder.end], holder)
+        movement.gives_scope = _scope_after(text.raw[names_end:stop].replace("\n", " "), movement.gives)
+        return
+    opens, stop = _next(text, position, end, NEXT_SENTENCE)
     handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
     if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
         _hands_on(text, movement, 0, handed, stop)  # (matched on the whole text: its offsets are the text's)

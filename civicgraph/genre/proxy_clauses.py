@@ -26,13 +26,14 @@ _TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔ
 _OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
 MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
-# before a list's next item (a bullet, a number, a civility) or before a list's label ("Pouvoirs : ", not a
+# before a list's next item (a bullet, a number, a civility, a word processor's tab: it wraps its own lines
+# without a line break) or before a list's label ("Pouvoirs : ", not a
 # person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on.
-CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
+CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=\t|[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
                                         r"|(?<=\n)[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
-VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui)\b")  # "M. le Président vote", "M. le Président aux fins"
-LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's)
+VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui|s['’][a-zé]+)\b")  # "M. le Président vote", "M. le Président aux fins", "… s'exprime"
+LOWER_WORD = re.compile(r"(?<![\w'’-])(?:[sndlc]['’]|qu['’])?(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's; "s'exprime" is a verb)
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
 NEXT_ITEM = re.compile(r",\s*$")  # (searched up to the third name: the comma right before it)
@@ -110,6 +111,23 @@ def note_holder(note: Text) -> Span | None:
     if len(mentions) != 1 or _mark(note, 0, mentions[0].start()) == "giver":
         return None
     return Span(mentions[0].start(), mentions[0].end())
+
+
+def leaver_holder(text: Text, start: int, end: int, leaver: str) -> tuple[Span, int] | None:
+    """(holder, end of the names) of the proxy a clause next to a departure tells in a proxy's words about the leaver
+    ("… quitte la séance ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de Mme X à partir du point
+    4"): the clause names the leaver (folded family name `leaver`) and one other person, who holds it; else None."""
+    if not text.find(pattern(_spec()["word"]["cue"]), start, end) or any(text.find(pattern(cue), start, end) for cue in _denials()):
+        return None
+    mentions = list(MENTION.finditer(text.raw, start, end))
+    others = {" ".join(fold(m.group()).split()) for m in mentions if family_key(m.group()) != leaver}
+    if len(others) != 1 or len(others) == len(mentions):
+        return None  # the leaver unnamed, or two others: not the leaver's proxy
+    holder = next(m for m in mentions if family_key(m.group()) != leaver)
+    leaving = next(m for m in mentions if family_key(m.group()) == leaver)
+    if _marked(text, start, end, holder) == "giver" or _marked(text, start, end, leaving) == "holder":
+        return None  # "… ; le pouvoir de M. X prend fin": a proxy the leaver held, not one given
+    return Span(holder.start(), holder.end()), max(m.end() for m in mentions)
 
 
 def clause_end(raw: str, at: int, end: int) -> int:

@@ -70,7 +70,7 @@ def view(text: str, folded: str | None = None) -> str:
     `fold(text)`, when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = markdown.plain(text) if markdown.is_markdown(text) else text
-    seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.blank(text, folded)), folded))), folded))
+    seen = spaced.joined(repair_ocr(furniture.plain_bullets(furniture.blank_markup(furniture.blank_balloons(furniture.blank_margin(furniture.joined_page_turns(furniture.blank(text, folded))), folded))), folded))
     known = cue_words()
     seen = hyphenation.rejoined_split(seen, known, folded)
     return hyphenation.rejoined_inline(hyphenation.rejoined(seen, known), known)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 from datetime import time
@@ -243,9 +243,15 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     counted = re.match(COUNTED_LIST, text.raw[start:start + 12])
     if counted:
         return start + counted.end()  # "Procurations : 4 (Mme X à M. Y, …)": the list is in the bracket
+    some = SOME_NAMED.match(text.raw, start, end)
+    if some:
+        return some.end()  # "Présents : 70 conseillers de territoire, dont M. X, Président, …": the names after the count
     if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
         return None  # "Présents : 15" is a count
     return start
+
+
+SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,40}?,?\s+dont\s+(?:notamment\s+)?(?=(?:{civility})\s)"))
 
 
 # Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
@@ -728,13 +734,16 @@ BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
 GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+# A group's title inside a line, said "au titre de": "Présents : au titre des représentants du Département : M. X,
+# …, M. Y ; au titre des personnalités qualifiées : Mme Z" (the title may wrap onto the next line).
+TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[^:;.()]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
 
 
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
     group = pattern(cues("roll_call")["group_titles"])
-    lines += [m for m in (GROUP_LABEL.finditer(raw) if colon else []) if group.match(fold_piece(m["label"]))
+    lines += [m for m in (chain(GROUP_LABEL.finditer(raw), TITLED_LABEL.finditer(raw)) if colon else []) if group.match(fold_piece(m["label"]))
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
@@ -1062,7 +1071,7 @@ def _continues(item: str) -> bool:
     aside and the verb of a proxy, what a holder named before is for ("pour le représenter"), or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
     if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or RELATIVE_OPENS.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
-            or TO_HOLDER.match(item) or PURPOSE.match(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
+            or TO_HOLDER.match(item) or PURPOSE.match(item) or _without_vote(item, opens=True):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
@@ -1100,15 +1109,17 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     return items
 
 
-# An office closing a column's cell, the next column's civility after one space (the gap a long office left):
-# "M. Paul ROCHE (Val), 4e vice-président Mme Rose LYS (Roche)".
-OFFICE_ENDS = "|".join(f"(?<={office})" for office in ("présidente", "président", "adjointe", "adjoint", "conseillère", "conseiller", "maire", "déléguée", "délégué"))
-PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b)"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
+_FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}})*", rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# A column's gap: three spaces or more before the next column's civility or name ("Paul ROCHE", "ROCHE Paul",
+# "de LYS Rose"), or an office closing a column's cell, the next column's civility after one space (the gap a
+# long office left: offices.yaml's cell_ends).
+OFFICE_ENDS = "|".join(f"(?<={office})" for office in cues("offices")["cell_ends"])
+PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
+                                      r"|(?:d[eu]\s+|d['’])?" + _FAMILY_WORDS + r"\s+" + _GIVEN_WORD + r"\b)"
                                       r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
 
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
-_FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}})*", rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
 # several ("… pouvoir à ROCHE Paul BRUN Anne (CCV), pouvoir à …": line ends lost).
 NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*\()|(?<=[{_UPPER}]{{2}} )(?={_GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
@@ -1312,6 +1323,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     title = TITLE_BEFORE.match(item)
     if title and text.at(pattern(cues("roll_call")["group_titles"]), at):
         at, item = at + title.end(), item[title.end():]
+    labelled = ITEM_LABEL.match(item)
+    if labelled:  # "CHOOZ : Mme Valérie X" (its colon perhaps wrapped below: "FUMAY⏎: Mme Y"): the body the member sits for
+        label = Named(labelled["label"], Span(at + labelled.start("label"), at + labelled.end("label")))
+        at, item = at + labelled.end(), item[labelled.end():]
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
     if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
         heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it
@@ -1421,7 +1436,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         for one, held_by in zip(givers, holders or [holder] * len(givers)):
             _item_proxy(one, held_by, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
         return
-    entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), heading.status, label, role=role)
+    status = "sans voix délibérative" if heading.status == "présent" and role and _without_vote(role) else heading.status
+    entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), status, label, role=role)
     if note:
         _annotate(entry, note)
         if ROLE_ITEM.fullmatch(note.strip()):
@@ -1430,6 +1446,19 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
+def _without_vote(words: str, opens: bool = False) -> bool:
+    """Whether a name's apposition says they attend without a vote: "sans voix délibérative" (at its start when `opens`:
+    an item split from the name before it), or a staff office ("directeur général des services")."""
+    folded = fold_piece(words)
+    spec = cues("roll_call")
+    told = re.compile(spec["annotations"]["non_voting"])
+    if opens:
+        return bool(told.match(folded.lstrip()))
+    return bool(told.search(folded) or pattern(spec["staff_apposition"]["cue"]).match(", " + folded))
+
+
+# A member body's name in capitals opening an item, a colon, then the member: "CHOOZ : Mme Valérie X", "VIREUX-MOLHAIN⏎: M. Y".
+ITEM_LABEL = re.compile(with_civilities(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}?)\s*:\s*(?=(?:{civility})\s)"))
 BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brackets after the name
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy
 
@@ -1856,8 +1885,9 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
                                         r"(?:[ \t]+[-–—][ \t]*|[ \t]*[:,(][ \t]*)(?:(?i:pouvoir|procuration|délégation\s+de\s+vote)(?:[ \t]+{given}e?)?[ \t]+(?:à|a|au)|représentée?\s+par)[ \t]+"
                                         r"(?P<holder>(?:{civility})?\s*[A-ZÉÈ][^,;.()\n]{1,50}?)(?=[ \t]*(?:[,;.()]|$)|[ \t]+(?:pour|jusqu|à\s+(?:compter|partir))\b)")))
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
-# Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`).
-_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?(?=\s*(?:,|\bet\b|[;.()]|\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
+# Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`);
+# a giver's compound name may wrap at its hyphen ("de Mme Anne BRUN-⏎LYS").
+_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n){0,50}?(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"

@@ -240,8 +240,8 @@ def _glued_given_names(words: list[str]) -> list[str]:
 def _plausible(words: list[str]) -> bool:
     """False for places, communes, organisations, roles and headers (persons.yaml's words)."""
     c = cues()
-    if not (words[0][0].isupper() or _particle_opening(words)):
-        return False  # "le Président", "la Maire"
+    if not (words[0][0].isupper() or _particle_opening(words) or ELIDED_PARTICLE.match(words[0])):
+        return False  # "le Président", "la Maire" (not "d'ORNANO Guillaume")
     all_caps = all(_is_upper(w) or fold(w) in c.particles for w in words)
     for index, word in enumerate(words):
         folded = fold(word)
