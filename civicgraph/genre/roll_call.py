@@ -1324,7 +1324,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if title and text.at(pattern(cues("roll_call")["group_titles"]), at):
         at, item = at + title.end(), item[title.end():]
     labelled = ITEM_LABEL.match(item)
-    if labelled:  # "CHOOZ : Mme Valérie X" (its colon perhaps wrapped below: "FUMAY⏎: Mme Y"): the body the member sits for
+    if labelled:  # "BRUNMONT : Mme Rose X" (its colon perhaps wrapped below: "VAL⏎: Mme Y"): the body the member sits for
         label = Named(labelled["label"], Span(at + labelled.start("label"), at + labelled.end("label")))
         at, item = at + labelled.end(), item[labelled.end():]
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
@@ -1457,7 +1457,7 @@ def _without_vote(words: str, opens: bool = False) -> bool:
     return bool(told.search(folded) or pattern(spec["staff_apposition"]["cue"]).match(", " + folded))
 
 
-# A member body's name in capitals opening an item, a colon, then the member: "CHOOZ : Mme Valérie X", "VIREUX-MOLHAIN⏎: M. Y".
+# A member body's name in capitals opening an item, a colon, then the member: "BRUNMONT : Mme Rose X", "VAL-BRUN⏎: M. Y".
 ITEM_LABEL = re.compile(with_civilities(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}?)\s*:\s*(?=(?:{civility})\s)"))
 BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brackets after the name
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy

@@ -118,8 +118,8 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y", "X a donné / pouvoir à Y", "X a mandaté / M. Y", "X s'est fait / représenter", "… pouvoir en /
 # faveur de Y" (the verbs after an auxiliary: `proxy_words`, accents or not; alone, only the present's, a participle
-# ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul", "Mme Isabelle VAN DEN /
-# BERGHE"; not an initial after a family name in capitals ("à M. CARON M. /").
+# ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul", "Mme Rose VAN DER /
+# BRUN"; not an initial after a family name in capitals ("à M. CARON M. /").
 DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|(?<![A-ZÀ-Þ]{2}\s){civilities}|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
                                       r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|{holding}|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE|VAN(?:\s+DE[NR]?)?|VON(?:\s+DER)?|DA|DOS|DEL|DELLA|DI"
@@ -146,7 +146,7 @@ def dangles(text: str, start: int = 0, end: int | None = None) -> bool:
 NUMBER_BELOW = re.compile(r"[Nn]\s*[°º]|[Nn]os?\s+\d|(?:à|au|aux|par|pour|puis)\s|jusqu['’]\s?"
                           r"|(?:pouvoir|procuration|mandat|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]|confi[ée]|remis)e?)?\s+(?:à|a|au)\s|(?:donn[ée]|confi[ée]|remis)e?\s+(?:à|a|au)\s|repr[ée]sent[ée]e?\s+par\s"
                           r"|(?:(?:a|avait|ayant|qui\s+a)\s+)?(?:donné|donne|remis|confié|délégué)\s+(?:un\s+|son\s+|sa\s+)?(?:pouvoir|procuration|délégation|mandat)|de\s+vote\s+à\s|(?:excus[ée]e?s?|absente?s?)\s+(?:avec|et)\s")
-COLON_BELOW = re.compile(r"[ \t]*:")  # a label's colon wrapped below it: "… ; FUMAY⏎: Mme X" is one item
+COLON_BELOW = re.compile(r"[ \t]*:")  # a label's colon wrapped below it: "… ; BRUNMONT⏎: Mme X" is one item
 
 
 def _note_below(text: str, cut: re.Match) -> bool:

@@ -241,7 +241,7 @@ def _plausible(words: list[str]) -> bool:
     """False for places, communes, organisations, roles and headers (persons.yaml's words)."""
     c = cues()
     if not (words[0][0].isupper() or _particle_opening(words) or ELIDED_PARTICLE.match(words[0])):
-        return False  # "le Président", "la Maire" (not "d'ORNANO Guillaume")
+        return False  # "le Président", "la Maire" (not "d'ARVAL Paul")
     all_caps = all(_is_upper(w) or fold(w) in c.particles for w in words)
     for index, word in enumerate(words):
         folded = fold(word)
