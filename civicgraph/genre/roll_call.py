@@ -1451,7 +1451,7 @@ def _without_vote(words: str, opens: bool = False) -> bool:
     an item split from the name before it), or a staff office ("directeur général des services")."""
     folded = fold_piece(words)
     spec = cues("roll_call")
-    told = re.compile(spec["annotations"]["non_voting"])
+    told = pattern(spec["annotations"]["non_voting"])
     if opens:
         return bool(told.match(folded.lstrip()))
     return bool(told.search(folded) or pattern(spec["staff_apposition"]["cue"]).match(", " + folded))
