@@ -218,7 +218,7 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
                 at = verb.end() + ended.start("holder")
                 movement.ends = Named(clause[ended.start("holder"):ended.end("holder")].strip(), Span(at, verb.end() + ended.end("holder")))
             if kind == "départ" and "(" in clause:
-                _holder_in_note(movement, clause, verb.end())
+                _holder_in_note(text, movement, verb.end() + clause.index("("))
             out.append(movement)
             last = movement
     return out
@@ -227,15 +227,16 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
 NOTE = re.compile(r"\(([^()]{4,200})\)")
 
 
-def _holder_in_note(movement: Movement, clause: str, at: int) -> None:
-    """The holder a bracket after a departure names in a proxy's words ("… quitte la séance à 21 h 35 (vote exprimé
-    par Mme Y à partir du point suivant)": `proxy_clauses.note_holder`), with the scope after the name."""
-    note = NOTE.search(clause)
+def _holder_in_note(text: Text, movement: Movement, at: int) -> None:
+    """The holder a bracket opened at `at` after a departure names in a proxy's words ("… quitte la séance à 21 h 35
+    (vote exprimé par Mme Y à partir du point suivant)", the bracket perhaps closed on the next line:
+    `proxy_clauses.note_holder`), with the scope after the name."""
+    note = NOTE.match(text.raw, at)
     held = proxy_clauses.note_holder(Text(note[1])) if note else None
     if held:
         a, b = note.start(1) + held.start, note.start(1) + held.end
-        movement.gives = Named(clause[a:b], Span(at + a, at + b))
-        movement.gives_scope = _scope_after(note[1][held.end:], movement.gives)
+        movement.gives = Named(text.raw[a:b], Span(a, b))
+        movement.gives_scope = _scope_after(text.raw[b:note.end(1)].replace("\n", " "), movement.gives)
 
 
 def _votes_from(movement: Movement, folded: str) -> str:
@@ -377,16 +378,25 @@ def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> N
         holder = text.raw[held.start("holder"):held.end("holder")]
         movement.gives = Named(holder, Span(held.start("holder"), held.end("holder")))
         return
-    named = proxy_clauses.leaver_holder(text, movement.span.start, stop, family_key(movement.who.text))
-    if named:  # "… après le point 3 ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de M. X"
-        holder, names_end = named
-        movement.gives = Named(text.raw[holder.start:holder.end], holder)
-        movement.gives_scope = _scope_after(text.raw[names_end:stop].replace("\n", " "), movement.gives)
-        return
+    leaver = family_key(movement.who.text)
+    for last in (position, stop):  # the departure's own sentence, then with the next clause
+        if _leaver_s_holder(text, movement, proxy_clauses.leaver_holder(text, movement.span.start, last, leaver), movement.span.start, last):
+            return  # "… et a fait porter sa voix par M. Y", "… ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de M. X"
     opens, stop = _next(text, position, end, NEXT_SENTENCE)
     handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
     if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
         _hands_on(text, movement, 0, handed, stop)  # (matched on the whole text: its offsets are the text's)
+    else:  # "… après le vote du point 3. Sa voix sera portée par M. Y à partir du point 4."
+        _leaver_s_holder(text, movement, proxy_clauses.leaver_holder(text, opens, stop, leaver, opening=True), opens, stop)
+
+
+def _leaver_s_holder(text: Text, movement: Movement, holder: Span | None, start: int, stop: int) -> bool:
+    """Give `movement` the holder `proxy_clauses.leaver_holder` found, with the scope the words from `start` say."""
+    if holder is None:
+        return False
+    movement.gives = Named(text.raw[holder.start:holder.end], holder)
+    movement.gives_scope = _scope_after(text.raw[start:stop].replace("\n", " "), movement.gives)
+    return True
 
 
 def _scope_after(rest: str, holder: Named) -> Proxy | None:

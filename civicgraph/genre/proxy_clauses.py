@@ -114,21 +114,28 @@ def note_holder(note: Text) -> Span | None:
     return Span(mentions[0].start(), mentions[0].end())
 
 
-def leaver_holder(text: Text, start: int, end: int, leaver: str) -> tuple[Span, int] | None:
-    """(holder, end of the names) of the proxy a clause next to a departure tells in a proxy's words about the leaver
+def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool = False) -> Span | None:
+    """The holder of the proxy a clause or sentence next to a departure tells in a proxy's words about the leaver
     ("… quitte la séance ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de Mme X à partir du point
-    4"): the clause names the leaver (folded family name `leaver`) and one other person, who holds it; else None."""
+    4", "… ; à partir du point 4, sa voix est tenue par Mme Y"): the one person it names besides the leaver (folded
+    family name `leaver`), the leaver named too or said by a possessive ("sa voix", "son pouvoir"; at the text's
+    opening when `opening`: "… après le point 3. Sa voix sera portée par M. Y"); else None."""
     if not text.find(pattern(_spec()["word"]["cue"]), start, end) or any(text.find(pattern(cue), start, end) for cue in _denials()):
         return None
     mentions = list(MENTION.finditer(text.raw, start, end))
-    others = {" ".join(fold(m.group()).split()) for m in mentions if family_key(m.group()) != leaver}
-    if len(others) != 1 or len(others) == len(mentions):
-        return None  # the leaver unnamed, or two others: not the leaver's proxy
-    holder = next(m for m in mentions if family_key(m.group()) != leaver)
-    leaving = next(m for m in mentions if family_key(m.group()) == leaver)
-    if _marked(text, start, end, holder) == "giver" or _marked(text, start, end, leaving) == "holder":
+    others = [m for m in mentions if family_key(m.group()) != leaver]
+    if len({" ".join(fold(m.group()).split()) for m in others}) != 1:
+        return None  # nobody else, or two others: not the leaver's proxy
+    leaving = next((m for m in mentions if family_key(m.group()) == leaver), None)
+    own = POSSESSIVE.search(text.folded, start, min(end, start + 40) if opening else end)
+    if (leaving is None and own is None) or (leaving is not None and opening):
+        return None
+    if _marked(text, start, end, others[0]) == "giver" or (leaving is not None and _marked(text, start, end, leaving) == "holder"):
         return None  # "… ; le pouvoir de M. X prend fin": a proxy the leaver held, not one given
-    return Span(holder.start(), holder.end()), max(m.end() for m in mentions)
+    return Span(others[0].start(), others[0].end())
+
+
+POSSESSIVE = re.compile(r"\b(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation)\b")  # (on folded text)
 
 
 def clause_end(raw: str, at: int, end: int) -> int:

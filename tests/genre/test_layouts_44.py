@@ -25,6 +25,8 @@ from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _with_items
     "Mme Anne BRUN, remplacée au vote par Mme Nina ROUX ;",
     "Mme Nina ROUX s'exprime pour Mme Anne BRUN ;",
     "pouvoir remis en séance par Mme Nina ROUX au nom de Mme Anne BRUN",
+    "Mme Anne BRUN a laissé ses consignes de vote à Mme Nina ROUX.",
+    "Mme Anne BRUN (Val) : représentation confiée à Mme Nina ROUX ;",
 ])
 def test_a_proxy_told_in_the_words_of_a_vote_given_or_carried(tmp_path: Path, told: str):
     roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n\t" + told + "\n\nAbsent : M. Yves MORIN.\n\n"
@@ -48,6 +50,12 @@ def test_a_list_of_proxies_one_a_tabbed_line_keeps_each_line_its_own(tmp_path: P
     ("M. Jean CARON quitte la séance à 20 h 15, après le vote du point 1 (vote exprimé\n   par Mme Nina ROUX à partir du point suivant).",
      ("20:15:00", "2")),
     ("M. Jean CARON quitte la séance après le point 1 ; Mme Nina ROUX s'exprime pour lui à compter du point 2.", (None, "2")),
+    ("M. Jean CARON quitte la séance à 20 h 15 ; à partir du point 2, sa voix est tenue par Mme Nina ROUX.", ("20:15:00", "2")),
+    ("M. Jean CARON quitte la séance à 20 h 15, après le vote du point 1. Sa voix\n   sera portée par Mme Nina ROUX à partir du point 2.",
+     ("20:15:00", "2")),
+    ("M. Jean CARON quitte la séance à 20 h 15, après le vote du point 1, et a fait porter sa\n   voix par Mme Nina ROUX pour la suite de la séance.",
+     ("20:15:00", "2")),
+    ("M. Jean CARON quitte la séance à 20 h 15, après le vote du point 1 (voix transmise à\n   Mme Nina ROUX à partir du point 2).", ("20:15:00", "2")),
 ])
 def test_the_proxy_a_departure_s_clause_gives_in_any_words(tmp_path: Path, left: str, scope: tuple):
     found = proxies(tmp_path, _with_items(PRESENT, left))[("Jean CARON", "Nina ROUX")]
@@ -136,3 +144,15 @@ def test_a_page_number_inside_text_collapsed_onto_one_line():
     text = "Adopté à l'unanimité. Val-Brun – Bureau du 05/11/2026 – 1/2 B-2026-02 – Tarifs. Adopté à l'unanimité."
     seen = view(text)
     assert "1/2" not in seen and seen.endswith("B-2026-02 – Tarifs. Adopté à l'unanimité.") and len(seen) == len(text)
+
+
+def test_a_proxy_until_an_arrival_told_rejoint_l_assemblee(tmp_path: Path):
+    roll = PRESENT.replace("Excusée : Mme Anne BRUN.", "Pouvoir : Mme Anne BRUN a donné pouvoir à M. Jean CARON jusqu'à son arrivée.")
+    came = "Mme Anne BRUN rejoint l'assemblée à 17 h 50, avant le point 2."
+    found = proxies(tmp_path, _with_items(roll, came))[("Anne BRUN", "Jean CARON")]
+    assert (found["jusquAHeure"], found["jusquAActe"]) == ("17:50:00", "1")
+
+
+def test_a_page_number_ending_a_running_title_s_line_is_furniture():
+    text = "M. Jean CARON quitte la séance, et a donné\n\n" + " " * 40 + "Val-Brun – Conseil du 12 octobre 2026 – 1/2\n\fprocuration à Mme Rose LYS."
+    assert "1/2" not in view(text)
