@@ -209,10 +209,8 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             times = find_times(clause)
             movement = Movement(who, kind, span, at=times[0].value if times else None, moment=moment)
             folded = _votes_from(movement, folded)
-            item = re.search(pattern(spec["item"]["cue"]), folded)
-            movement.item = act_number(item["n"]) if item else None
-            if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
-                movement.after_item = movement.item
+            movement.item, after = _item_said(folded)
+            movement.after_item = movement.item if after else None
             ended = re.search(pattern(spec["ends_proxy"]["cue"]), folded)
             if ended:
                 at = verb.end() + ended.start("holder")
@@ -234,9 +232,17 @@ def _holder_in_note(text: Text, movement: Movement, at: int) -> None:
     note = NOTE.match(text.raw, at)
     held = proxy_clauses.note_holder(Text(note[1])) if note else None
     if held:
-        a, b = note.start(1) + held.start, note.start(1) + held.end
-        movement.gives = Named(text.raw[a:b], Span(a, b))
-        movement.gives_scope = _scope_after(text.raw[b:note.end(1)].replace("\n", " "), movement.gives)
+        _give(text, movement, Span(note.start(1) + held.start, note.start(1) + held.end), note.start(1) + held.end, note.end(1))
+
+
+def _item_said(folded: str) -> tuple[str | None, bool]:
+    """(number, after) of the item a clause names ("avant l'examen du point 3": ("3", False)), `after` when the clause
+    places the movement after the item's vote ("après le vote du point 5", "après le point 4"); (None, False) without one."""
+    spec = cues("movements")
+    item = re.search(pattern(spec["item"]["cue"]), folded)
+    if item is None:
+        return None, False
+    return act_number(item["n"]), bool(re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]))
 
 
 def _votes_from(movement: Movement, folded: str) -> str:
@@ -301,11 +307,11 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
     movement follows or before which it comes)."""
     spec = cues("movements")
     folded = text.folded[start:position]
-    item = re.search(pattern(spec["item"]["cue"]), folded)
-    if item and re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
-        movement.after_item = movement.item = act_number(item["n"])
-    elif item and movement.item is None:  # "À 19 h 25, avant l'examen du point 3, M. X rejoint la séance"
-        movement.item = act_number(item["n"])
+    number, after = _item_said(folded)
+    if after:
+        movement.after_item = movement.item = number
+    elif number and movement.item is None:  # "À 19 h 25, avant l'examen du point 3, M. X rejoint la séance"
+        movement.item = number
     times = find_times(text.raw[start:position])
     if movement.at is None and times:
         movement.at = times[0].value
@@ -329,11 +335,10 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     stop = stop.start() if stop else min(end, position + 250)
     folded = text.folded[position:stop]
     folded = _votes_from(movement, folded)
-    item = re.search(pattern(spec["item"]["cue"]), folded)
-    if item and movement.item is None:
-        movement.item = act_number(item["n"])
-        if re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]):
-            movement.after_item = movement.item
+    number, after = _item_said(folded)
+    if number and movement.item is None:
+        movement.item = number
+        movement.after_item = number if after else movement.after_item
     handed = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["hands_on"])), None) if movement.kind == "départ" else None
     if handed:
         _hands_on(text, movement, position, handed, stop)
@@ -380,18 +385,18 @@ def _holder_of_own(text: Text, movement: Movement, position: int, end: int) -> N
         return
     leaver = family_key(movement.who.text)
     for last in (position, stop):  # the departure's own sentence, then with the next clause
-        if _leaver_s_holder(text, movement, proxy_clauses.leaver_holder(text, movement.span.start, last, leaver), movement.span.start, last):
+        if _give(text, movement, proxy_clauses.leaver_holder(text, movement.span.start, last, leaver), movement.span.start, last):
             return  # "… et a fait porter sa voix par M. Y", "… ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de M. X"
     opens, stop = _next(text, position, end, NEXT_SENTENCE)
     handed = next(filter(None, (pattern(form["cue"]).match(text.folded, opens, stop) for form in cues("movements")["hands_on"])), None)
     if handed:  # "… sans donner de pouvoir. Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Y"
         _hands_on(text, movement, 0, handed, stop)  # (matched on the whole text: its offsets are the text's)
     else:  # "… après le vote du point 3. Sa voix sera portée par M. Y à partir du point 4."
-        _leaver_s_holder(text, movement, proxy_clauses.leaver_holder(text, opens, stop, leaver, opening=True), opens, stop)
+        _give(text, movement, proxy_clauses.leaver_holder(text, opens, stop, leaver, opening=True), opens, stop)
 
 
-def _leaver_s_holder(text: Text, movement: Movement, holder: Span | None, start: int, stop: int) -> bool:
-    """Give `movement` the holder `proxy_clauses.leaver_holder` found, with the scope the words from `start` say."""
+def _give(text: Text, movement: Movement, holder: Span | None, start: int, stop: int) -> bool:
+    """Give `movement` the holder of its leaver's proxy (when found), with the scope the words of `[start, stop)` say."""
     if holder is None:
         return False
     movement.gives = Named(text.raw[holder.start:holder.end], holder)

@@ -1277,8 +1277,10 @@ NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s*(?P<role>{ROLE}.*)$", re.I | re.
 
 
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")
-# A group's title glued to its first member: "Conseillers communautaires : Mme X (Val) ; M. Y …" (`group_titles`).
-TITLE_BEFORE = re.compile(with_civilities(r"[^,;:()\n]{2,60}?\s*:\s*(?=(?:{civility})\s)"))
+# A group's title glued to its first member: "Conseillers communautaires : Mme X (Val) ; M. Y …" (`group_titles`), or a
+# member body's name in capitals: "BRUNMONT : Mme X".
+TITLE_BEFORE = re.compile(with_civilities(r"(?P<label>[^,;:()\n]{2,60}?)\s*:\s*(?=(?:{civility})\s)"))
+BODY_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}")  # "BRUNMONT", "VAL-BRUN": a member body's name over its member
 
 
 def _commune_line(text: Text, item: str, at: int) -> bool:
@@ -1321,12 +1323,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if office:
         at, item = at + office.end(), item[office.end():]
     title = TITLE_BEFORE.match(item)
-    if title and text.at(pattern(cues("roll_call")["group_titles"]), at):
+    body = title and BODY_IN_CAPITALS.fullmatch(title["label"])
+    if body:  # "BRUNMONT : Mme Rose X" (its colon perhaps wrapped below: "VAL⏎: Mme Y"): the body the member sits for
+        label = Named(title["label"], Span(at + title.start("label"), at + title.end("label")))
+    if body or (title and text.at(pattern(cues("roll_call")["group_titles"]), at)):
         at, item = at + title.end(), item[title.end():]
-    labelled = ITEM_LABEL.match(item)
-    if labelled:  # "BRUNMONT : Mme Rose X" (its colon perhaps wrapped below: "VAL⏎: Mme Y"): the body the member sits for
-        label = Named(labelled["label"], Span(at + labelled.start("label"), at + labelled.end("label")))
-        at, item = at + labelled.end(), item[labelled.end():]
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
     if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
         heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it
@@ -1457,8 +1458,6 @@ def _without_vote(words: str, opens: bool = False) -> bool:
     return bool(told.search(folded) or pattern(spec["staff_apposition"]["cue"]).match(", " + folded))
 
 
-# A member body's name in capitals opening an item, a colon, then the member: "BRUNMONT : Mme Rose X", "VAL-BRUN⏎: M. Y".
-ITEM_LABEL = re.compile(with_civilities(r"(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}?)\s*:\s*(?=(?:{civility})\s)"))
 BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brackets after the name
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy
 
