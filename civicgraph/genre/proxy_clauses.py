@@ -71,6 +71,11 @@ def _spec() -> dict:
     return cues("proxies")["clauses"]
 
 
+def _tells_proxy(text: Text, start: int, end: int) -> bool:
+    """Whether `text[start:end]` says a proxy in its words and does not deny one (`_denials`)."""
+    return bool(text.find(pattern(_spec()["word"]["cue"]), start, end)) and not any(text.find(pattern(cue), start, end) for cue in _denials())
+
+
 def _denials() -> tuple[str, ...]:
     """The cues of a clause that names two persons and tells no proxy: a vote's line, a proxy denied, a proxy
     the council refused ("… n'a pas été retenu")."""
@@ -106,7 +111,7 @@ def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] |
 def note_holder(note: Text) -> Span | None:
     """The holder a note on an absent member's name gives in words no form knows ("Mme X (son vote ira à
     M. Y)"): the one person it names, with a word of the proxy and not marked as a giver; else None."""
-    if not note.find(pattern(_spec()["word"]["cue"])) or any(note.find(pattern(cue)) for cue in _denials()):
+    if not _tells_proxy(note, 0, len(note.raw)):
         return None
     mentions = list(MENTION.finditer(note.raw))
     if len(mentions) != 1 or _mark(note, 0, mentions[0].start()) == "giver":
@@ -120,7 +125,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     4", "… ; à partir du point 4, sa voix est tenue par Mme Y"): the one person it names besides the leaver (folded
     family name `leaver`), the leaver named too or said by a possessive ("sa voix", "son pouvoir"; at the text's
     opening when `opening`: "… après le point 3. Sa voix sera portée par M. Y"); else None."""
-    if not text.find(pattern(_spec()["word"]["cue"]), start, end) or any(text.find(pattern(cue), start, end) for cue in _denials()):
+    if not _tells_proxy(text, start, end):
         return None
     mentions = list(MENTION.finditer(text.raw, start, end))
     others = [m for m in mentions if family_key(m.group()) != leaver]
