@@ -13,6 +13,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.organisations import DIVISION_KINDS
 from civicgraph.text.name_data import civility_of, given_name
+from civicgraph.text.name_data import cues as name_cues
 
 ARTICLES = {"de la ": "La ", "de l'": "L'", "de l’": "L’", "du ": "Le ", "des ": "Les ", "de ": "", "d'": "", "d’": ""}
 
@@ -105,7 +106,7 @@ PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous"
 def french_title(name: str, continued: bool = False) -> str:
     """A name printed in capitals, in the case French writes it: "SAINT CIRQ LAPOPIE" → "Saint Cirq
     Lapopie", "MOIRANS-EN-MONTAGNE" → "Moirans-en-Montagne", "DE LA HAUTE-VIENNE" → "de la Haute-Vienne".
-    A name already in mixed case is kept. A name that `continued` the words before it keeps its first
+    A body's acronym stays in capitals (`persons.yaml` organisation_acronyms). A name already in mixed case is kept. A name that `continued` the words before it keeps its first
     preposition small ("[SYNDICAT MIXTE] DES TRANSPORTS" → "des Transports"; "[ASSOCIATION] LES AMIS" → "Les Amis")."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:–—-")
     if not name.isupper() or len(name) <= 4:
@@ -113,7 +114,8 @@ def french_title(name: str, continued: bool = False) -> str:
     words = re.split(r"([\s'’-]+)", name.lower())
     continues = continued and words[0] in ("de", "du", "des", "d")
     opens = lambda i: not continues if i == 0 else words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
-    out = [w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    acronyms = name_cues().acronyms  # ("CAUE DU VAL" → "CAUE du Val", not "Caue du Val")
+    out = [w.upper() if w in acronyms else w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 
 
@@ -283,8 +285,8 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
             else:
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
-            if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto
-                heading = next((h for h in [re.split(r"\s[—–-]\s", heading)[0].strip()] if h != heading and _is_heading(h)), None)
+            if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto,
+                heading = next((h for h in [HEADING_BESIDE.split(heading)[0].strip()] if h != heading and _is_heading(h)), None)  # or a column
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
                 heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
             if heading:
@@ -292,6 +294,11 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
+
+
+# What parts a heading in capitals from the words beside it on its line: a dash, or a column's tab or gap
+# ("CAUE DU VAL⏎Conseil d'architecture, …", the acronym's words in the next column).
+HEADING_BESIDE = re.compile(r"\s[—–-]\s|\t|\s{3,}")
 
 
 def _names_a_body(text: Text, start: int, end: int) -> bool:

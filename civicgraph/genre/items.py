@@ -255,6 +255,9 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     if title and (not number or number.isdigit()):  # a point's number: its act's may be in its title
         designated, title = designation(title)
         number = designated or number
+        if alone := ACT_ALONE.match(title or ""):  # or be all of its line, the title below it
+            number = act_number(alone["num"] or alone["word_num"] or alone["series_num"])
+            title, title_end = _title_below(text, title_end, block[1])
     return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
 
 
@@ -278,10 +281,13 @@ TRAILING_ACT = re.compile(r"\s*\((?:[Dd][ée]lib[ée]ration\s+)?(?:n°\s*(?=\d\d
 # n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
 # "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …"); not a period
 # ("Délibération 2024-2026 : …").
-LEADING_ACT = re.compile(r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)\s*[-–—:]\s+"
-                         r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
-                         r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)\s*[-–—:]\s+"
-                         r"|(?P<series_num>[A-Z]{2,5}[ _-]?(?:19|20)\d\d[-_/]\d{1,4})\s*[-–—:]\s+")
+DESIGNATION = (r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)AFTER"
+               r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
+               r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)AFTER"
+               r"|(?P<series_num>[A-Z]{2,5}[ _-]?(?:19|20)\d\d[-_/]\d{1,4})AFTER")
+LEADING_ACT = re.compile(DESIGNATION.replace("AFTER", r"\s*[-–—:]\s+"))
+# The same designation alone on a point's line, its title on the line below: "Rapport n° 3 – Délibération CP 2026-10-03⏎Titre".
+ACT_ALONE = re.compile(DESIGNATION.replace("AFTER", r"\s*$"))
 
 
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters

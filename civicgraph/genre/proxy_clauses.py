@@ -105,7 +105,13 @@ def item_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] |
     if not item.find(pattern(_spec()["word"]["cue"])):
         return None
     paired = _paired(item, 0, len(item), statuses)
-    return paired if paired and _agrees(item, *paired, statuses, away_needed=False) else None
+    return paired if paired and _agrees(item, *paired, statuses, away_needed=False, scoped=_scoped(item)) else None
+
+
+def _scoped(text: Text) -> bool:
+    """Whether a text bounds a proxy by a time, a point, an arrival or a departure (`proxies.yaml` scope)."""
+    scope = cues("proxies")["scope"]
+    return any(text.find(pattern(scope[key])) for key in ("from_item", "from_time", "until_time", "until_arrival", "from_departure", "items", "to_item"))
 
 
 def note_holder(note: Text) -> Span | None:
@@ -123,8 +129,9 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     """The holder of the proxy a clause or sentence next to a departure tells in a proxy's words about the leaver
     ("… quitte la séance ; pouvoir de Mme X à Mme Y pour la suite", "… ; M. Y tiendra la voix de Mme X à partir du point
     4", "… ; à partir du point 4, sa voix est tenue par Mme Y"): the one person it names besides the leaver (folded
-    family name `leaver`), the leaver named too or said by a possessive ("sa voix", "son pouvoir"; at the text's
-    opening when `opening`: "… après le point 3. Sa voix sera portée par M. Y"); else None."""
+    family name `leaver`), the leaver named too or said by a possessive or a pronoun ("sa voix", "son pouvoir", "elle est
+    représentée par"; at the text's opening when `opening`: "… après le point 3. Sa voix sera portée par M. Y"), or, in the
+    clause right after, left untold where a preposition marks the holder ("… ; mandat de vote au profit de M. Y"); else None."""
     if not _tells_proxy(text, start, end):
         return None
     mentions = list(MENTION.finditer(text.raw, start, end))
@@ -133,14 +140,17 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
         return None  # nobody else, or two others: not the leaver's proxy
     leaving = next((m for m in mentions if family_key(m.group()) == leaver), None)
     own = POSSESSIVE.search(text.folded, start, min(end, start + 40) if opening else end)
-    if (leaving is None and own is None) or (leaving is not None and opening):
+    if leaving is not None and opening:
         return None
-    if _marked(text, start, end, others[0]) == "giver" or (leaving is not None and _marked(text, start, end, leaving) == "holder"):
+    marked = _marked(text, start, end, others[0])
+    if leaving is None and own is None and (opening or marked != "holder"):
+        return None  # (untold, the leaver is the giver only of the clause right after, its holder marked: "… ; mandat de vote au profit de M. Y")
+    if marked == "giver" or (leaving is not None and _marked(text, start, end, leaving) == "holder"):
         return None  # "… ; le pouvoir de M. X prend fin": a proxy the leaver held, not one given
     return Span(others[0].start(), others[0].end())
 
 
-POSSESSIVE = re.compile(r"\b(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation)\b")  # (on folded text)
+POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation)|(?:il|elle)\s+(?:est|sera)\s+represente)\b")  # (folded text; "elle est représentée par")
 
 
 def clause_end(raw: str, at: int, end: int) -> int:
@@ -212,10 +222,11 @@ def _marked(text: Text, a: int, b: int, mention: re.Match) -> str | None:
     return _mark(text, a, mention.start()) or ("holder" if text.at(pattern(_spec()["holder_before"]["cue"]), mention.end(), b) else None)
 
 
-def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool) -> bool:
-    """Whether the roll's statuses allow the pair: the giver not listed present (and listed away when
-    `away_needed`: a clause outside the lists), the holder not listed away alone."""
+def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]], away_needed: bool, scoped: bool = False) -> bool:
+    """Whether the roll's statuses allow the pair: the giver not listed present unless the proxy is `scoped` (for the
+    points after a departure), and listed away when `away_needed` (a clause outside the lists); the holder not listed
+    away alone."""
     given, held = (statuses.get(family_key(text.raw[s.start:s.end]), set()) for s in (giver, holder))  # (an office: unknown)
-    if "présent" in given or (held and held <= AWAY):
+    if ("présent" in given and not scoped) or (held and held <= AWAY):
         return False
     return bool(given & AWAY) or not away_needed

@@ -396,6 +396,8 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     roll = RollCall()
     views = [(view, [h for h in found if not any(a <= h.start < b for a, b in tables)]) for view, found in _views(text, start, end)]
     headings = sorted(((heading, view) for view, found in views for heading in found), key=lambda hv: hv[0].start)
+    if not any(h.status == "présent" for h, _ in headings):
+        headings = sorted(headings + [(h, text) for h in _group_headings(text, start, min([h.start for h, _ in headings] + [_secretary_at(text, start, end)]))], key=lambda hv: hv[0].start)
     all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
     for heading, view in headings:
         # A list runs to the next heading its own column shows (the other column's are blanked in it).
@@ -423,6 +425,27 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     _unformed_proxies(text, start, end, roll)
     _drop_refused_by_giver(text, start, end, roll)
     return roll
+
+
+def _group_headings(text: Text, start: int, end: int) -> list[Heading]:
+    """A roll printed by group alone, no heading saying who is present: two lines or more, each a group's title
+    and its members ("Représentants désignés par le Département : M. X, Président ; Mme Y (pouvoir à M. Z).⏎
+    Personnalités qualifiées : …", a board's colleges), before any other heading and the secretary. Each title
+    heads a list of those present; a member's own status or proxy is read in it as in any list."""
+    group = pattern(cues("roll_call")["group_titles"])
+    found = [Heading("présent", False, m.start("label"), m.end()) for m in GROUP_LABEL.finditer(text.raw, start, end) if group.match(fold_piece(m["label"]))]
+    if len(found) < 2 or SAID_PRESENT.search(text.raw, found[0].start, end):
+        return []  # ("Membres élus : Mme X, M. Y, présents ; Mme Z, excusée": each part says its status, `_statuses_after_names`)
+    return found
+
+
+SAID_PRESENT = re.compile(r",\s*présente?s?\b", re.I)
+
+
+def _secretary_at(text: Text, start: int, end: int) -> int:
+    """Where the block first names its secretary, or `end`."""
+    found = text.find(alternatives(cues("roll_call")["secretary"]), start, end)
+    return found.start() if found else end
 
 
 def _without_body(named: Named | None) -> Named | None:
@@ -547,7 +570,6 @@ def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, 
 # A group of members under its title, their status written after their names: "Membres élus : Mme X, M. Y,
 # présents ; Mme Z, représentée par M. Y ; M. W, absent." (the status closes its part of the list).
 GROUP_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<title>[^\n:;.]{3,80}?)[ \t]*:[ \t]*(?=\S)")
-STATUS_AFTER = re.compile(r",\s*(?P<status>présente?s?|absente?s?|excusée?s?)\s*$", re.I)
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\Z")
 STATUS_APPOSED = re.compile(r"[A-ZÉÈ]{2,},\s*(?:présente?s?|absente?s?|excusée?s?)\b")  # "M. Paul ROCHE, excusé, …"
 PRESENT_SINCE = re.compile(r",\s*(?=(?:présente?|arrivée?)\s+(?:à\s+(?:partir|compter)\s+d|au\s+cours\s+d))", re.I)
@@ -733,7 +755,7 @@ BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{
 # A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …",
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
-GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
 # A group's title inside a line, said "au titre de": "Présents : au titre des représentants du Département : M. X,
 # …, M. Y ; au titre des personnalités qualifiées : Mme Z" (the title may wrap onto the next line).
 TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[^:;.()]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
@@ -782,7 +804,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -860,7 +882,7 @@ OWN_STATUS = re.compile(r"(?=[ \t.:–—-])(?:[ \t]*\.{2,}[ \t]*|(?:[ \t]+|(?<=
 CALLED_STATUSES = {"present": "présent", "excuse": "excusé", "absent": "absent", "represente": "représenté"}
 
 
-STATUS_AFTER = re.compile(r"\s+" + STATUS_WORDS.removesuffix(",?") + r"\s*$", re.I)  # a name's own status after it
+STATUS_AFTER = re.compile(r"\s+" + STATUS_WORDS.removesuffix(",?") + r"\.?\s*$", re.I)  # a name's own status after it ("…, absent.")
 STATUS_INITIALS = "pPeEaArR"  # (the status is the item's last word: tried only on what ends with a word starting so)
 
 
@@ -993,7 +1015,7 @@ VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GI
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
-                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s|(?:sa\s+voix|son\s+vote)\s+(?:ira|va|revient|reviendra)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
@@ -1002,7 +1024,7 @@ VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GI
 MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
-ROLE_APPOSITION = re.compile(r",\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*$", re.I)
+ROLE_APPOSITION = re.compile(r"(?:,\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*)+$", re.I)  # (one or more: "…, Maire, Président de droit")
 ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excusée?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
 
 
@@ -1373,7 +1395,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     said = STATUS_AFTER.search(body) if last_word and last_word[0][:1] in STATUS_INITIALS else None
     if said and heading.status != "sans voix délibérative":  # "M. X excusé (procuration à M. Y)" in "Absents :"
         heading = Heading(_status_of(said["status"]), True, heading.start, heading.end)
-        body = body[:said.start()]
+        body = body[:said.start()].rstrip(" ,")
     if item.startswith("M") and _couple(text, heading, item, at, label, roll):
         return
     giver = NOTE_GIVER.match(note) if note else None
@@ -1529,6 +1551,16 @@ def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first
         entry.status = "présent"  # "… représentera Mme X, qui doit quitter la séance après le point 3, pour le reste de la séance"
     if note and first.until_arrival and first.to_time is None:
         _scope(f"{rest} ({note})", first)  # "jusqu'à son arrivée (10 h 15)": the note times the arrival
+    if given and entry.who is giver:
+        _away_if_whole(entry, given[0])
+
+
+def _away_if_whole(entry: Entry, proxy: Proxy) -> None:
+    """A member listed among those present who gives a proxy for the whole séance is not there: a board's roll by
+    college, "Mme X (pouvoir à M. Y)" among the members. A proxy bounded by a time, an item, an arrival or a
+    departure leaves them present for the rest."""
+    if entry.status == "présent" and proxy.holder.text[:1].isupper() and not any((proxy.from_time, proxy.to_time, proxy.from_item, proxy.to_item, proxy.until_arrival, proxy.from_departure)):
+        entry.status = "représenté"  # (to a person: "Désignée par le Conseil départemental" in a table's row is no proxy)
 
 
 AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:retenue?|indisponible)\b[^,;]*)$")  # (and "retenue par ses obligations")  # an aside that says the giver is not there at all
@@ -1559,12 +1591,13 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"[àa]\s+{voting}\b",
     r"(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b",
     r"comme\s+(?:son\s+|sa\s+)?mandataire\b",
+    r"porteu(?:r|se)\s+de\s+(?:sa|son)\s",  # "a désigné M. Y porteur de sa voix"
     r"qui\s+l['’]accepte\b",
     r"afin\s+de\b",
     r"jusqu",
     r"d[èe]s\s+l[ea]\s",  # "… dès le point n° 4"
     r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
-    r"vot(?:e|era)\s+(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)\b",  # "– M. Y votera également pour elle"
+    r"vot(?:e|era)\s+(?:(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)|(?:(?:également|egalement|aussi)\s+)?(?:en\s+son\s+nom|[àa]\s+sa\s+place))\b",  # "– M. Y votera également pour elle", ": M. Y votera en son nom"
     r"[àa]\s+compter",
     r"[àa]\s+partir",
     r"de\s+\d",
@@ -1609,6 +1642,7 @@ def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, r
         found = Proxy(entry.who, holder, span, to_time=entry.to_time)
         _scope(note[delegated.end():], found)
         _left_before(note[:delegated.start()], found)
+        _away_if_whole(entry, found)
         roll.proxies.append(found)
 
 

@@ -97,7 +97,8 @@ def check_organisation(r: Read):
         assert r.skipped or not r.rows("SELECT ?s WHERE { ?s a cg:Seance }")
         return
     # "Association" is the genre word, not part of the name (case 31): "Association La Toupie" is "La Toupie".
-    # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name.
+    # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name
+    # (so is a région's: "Région Réunion" is the Région de La Réunion).
     # (a name the reader records the body going by counts: "SYVALOM" over "Syndicat de valorisation …")
     names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom|cg:nomAlternatif ?n }")]
     also = org.get("also_written") or []  # the body's other names the document writes ("CREUSE HABITAT", "Office Public de l'Habitat de la Creuse")
@@ -121,7 +122,7 @@ ACRONYMS = {"ccas": "Centre communal d'action sociale", "cias": "Centre intercom
 
 def _bare(name: str) -> str:
     name = re.sub(r"(?i)^(ccas|cias)\b", lambda m: ACRONYMS[m.group().lower()], name)
-    kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+))", name)
+    kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|r[ée]gion\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?)", name)
     name = name[kind.end():] if kind else name
     # (a commune's article is in its kind's "du" or "des": "Commune des Trois-Ilets" is "Les Trois-Îlets")
     return fold(re.sub(r"(?i)^(?:les|le|la)\s+(?=[A-ZÉÈÎ])", "", name.strip(" «»\"“”")))  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
@@ -236,8 +237,13 @@ def check_proxies(r: Read):
 
 
 def _act(produced, expected) -> str:
-    """An act number read, without the prefix its series prints ("DCM 2026-044") when the case gives it bare."""
-    number = str(produced or "")
+    """An act number read, without the prefix its series prints ("DCM 2026-044") when the case gives it bare; a point's
+    number and the number of the act that ends with it ("rapport n° 3" and "CP 2026-10-03") are one bound, whichever
+    the case gives and the reader reads."""
+    number, told = str(produced or ""), str(expected or "")
+    bare, other = (number, told) if number.isdigit() else (told, number)
+    if bare.isdigit() and (ending := re.search(r"\D0*(\d+)$", other)) and ending[1] == bare.lstrip("0"):
+        return told  # a point and the act numbered after it
     return ACT_PREFIX.sub("", number) if expected is not None and not ACT_PREFIX.match(str(expected)) else number
 
 
