@@ -245,13 +245,13 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         return start + counted.end()  # "Procurations : 4 (Mme X à M. Y, …)": the list is in the bracket
     some = SOME_NAMED.match(text.raw, start, end)
     if some:
-        return some.end()  # "Présents : 70 conseillers de territoire, dont M. X, Président, …": the names after the count
+        return some.end()  # "Présents : 70 conseillers de territoire, dont M. X, Président, …", "… (émargement annexé), dont les membres du bureau :⏎M. X": the names after the count
     if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
         return None  # "Présents : 15" is a count
     return start
 
 
-SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,40}?,?\s+dont\s+(?:notamment\s+)?(?=(?:{civility})\s)"))
+SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\s*\([^()\n]{0,60}\))?,?\s+dont\s+(?:notamment\s+)?(?:les\s+[^:\n]{2,40}?\s*:\s*)?(?=(?:{civility})\s)"))
 
 
 # Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
@@ -804,7 +804,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"

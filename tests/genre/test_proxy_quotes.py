@@ -103,7 +103,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1178", 0, "under a heading"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
     ("1178", 0, "among excused names"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
     ("1178", 0, "wrapped at 40"): "'M. le Président portera la voix de …' in a council whose chair is another: the office names its chair there",
-    ("1185", 0, "wrapped at 40"): "an initial at a line's end, the family name on the next ('par M. P.⏎MUNIER'): the initial's stop read as a sentence's",
     ("1198", 2, "wrapped at 40"): "'… est excusé ; M. Joël⏎DUBOSC votera à sa place pour les points⏎1 et 2': the holder's name wrapped in a two-clause proxy",
     ("1194", 0, "under a heading"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
     ("1194", 0, "among excused names"): "'Y (Commune), investi du pouvoir de X' alone: 'investi' is no holding word, as 'X a investi Y de son pouvoir' gives (1092)",
@@ -123,12 +122,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1225", 2, "under a heading"): "'X (Commune), office, s'est fait suppléer par Y': read as a suppléant sitting, not a proxy (a bureau has no suppléants; the text does not say)",
     ("1225", 2, "among excused names"): "'X (Commune), office, s'est fait suppléer par Y': read as a suppléant sitting, not a proxy (a bureau has no suppléants; the text does not say)",
     ("1225", 2, "wrapped at 40"): "'X (Commune), office, s'est fait suppléer par Y': read as a suppléant sitting, not a proxy (a bureau has no suppléants; the text does not say)",
-    ("1244", 0, "under a heading"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
-    ("1244", 0, "among excused names"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
-    ("1244", 0, "wrapped at 40"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
-    ("1244", 1, "under a heading"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
-    ("1244", 1, "among excused names"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
-    ("1244", 1, "wrapped at 40"): "'X, dont le vote est exprimé par Y' (a relative 'dont' before the proxy's words): read under its document's own heading, not as an item of another list",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
 }
 
