@@ -443,3 +443,11 @@ def test_the_cases_graph_uses_only_declared_terms(read):
     for case in NAMES:
         used |= {t for (t,) in read(case).rows("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } FILTER(STRSTARTS(STR(?t), STR(cg:))) }")}
     assert used - declared == set()
+
+
+def test_each_known_gap_names_a_case_once_and_that_case_exists():
+    """A case named twice in `known_gaps.yaml` would silently replace its first gaps with the second's (YAML keeps the
+    last key); a gap for a case that is gone would never run."""
+    names = re.findall(r"(?m)^([^\s#][^:\n]*):\s*$", (Path(__file__).parent / "known_gaps.yaml").read_text(encoding="utf-8"))
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    assert set(names) <= {p.name for p in CASES.iterdir()}, sorted(set(names) - {p.name for p in CASES.iterdir()})
