@@ -106,15 +106,16 @@ PARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous"
 def french_title(name: str, continued: bool = False) -> str:
     """A name printed in capitals, in the case French writes it: "SAINT CIRQ LAPOPIE" → "Saint Cirq
     Lapopie", "MOIRANS-EN-MONTAGNE" → "Moirans-en-Montagne", "DE LA HAUTE-VIENNE" → "de la Haute-Vienne".
-    A body's acronym stays in capitals (`persons.yaml` organisation_acronyms). A name already in mixed case is kept. A name that `continued` the words before it keeps its first
-    preposition small ("[SYNDICAT MIXTE] DES TRANSPORTS" → "des Transports"; "[ASSOCIATION] LES AMIS" → "Les Amis")."""
+    A body's acronym stays in capitals ("CAUE DU VAL" → "CAUE du Val": `persons.yaml` organisation_acronyms). A name
+    already in mixed case is kept. A name that `continued` the words before it keeps its first preposition small
+    ("[SYNDICAT MIXTE] DES TRANSPORTS" → "des Transports"; "[ASSOCIATION] LES AMIS" → "Les Amis")."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:–—-")
     if not name.isupper() or len(name) <= 4:
         return name
     words = re.split(r"([\s'’-]+)", name.lower())
     continues = continued and words[0] in ("de", "du", "des", "d")
     opens = lambda i: not continues if i == 0 else words[i - 2] in ("«", "“", '"')  # noqa: E731  (a quoted name opens anew: « Les Tilleuls »)
-    acronyms = name_cues().acronyms  # ("CAUE DU VAL" → "CAUE du Val", not "Caue du Val")
+    acronyms = name_cues().acronyms
     out = [w.upper() if w in acronyms else w if (w in PARTICLES and not opens(i)) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
     return "".join(out)
 

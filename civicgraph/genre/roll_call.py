@@ -396,8 +396,9 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     roll = RollCall()
     views = [(view, [h for h in found if not any(a <= h.start < b for a, b in tables)]) for view, found in _views(text, start, end)]
     headings = sorted(((heading, view) for view, found in views for heading in found), key=lambda hv: hv[0].start)
-    if not any(h.status == "présent" for h, _ in headings):
-        headings = sorted(headings + [(h, text) for h in _group_headings(text, start, min([h.start for h, _ in headings] + [_secretary_at(text, start, end)]))], key=lambda hv: hv[0].start)
+    if not any(h.status == "présent" for h, _ in headings):  # a board's roll by college, no heading saying who is present
+        before = min([h.start for h, _ in headings] + [_secretary_at(text, start, end)])
+        headings = sorted(headings + [(h, text) for h in _group_headings(text, start, before)], key=lambda hv: hv[0].start)
     all_but = text.find(pattern(cues("roll_call")["all_but"]), start, end)
     for heading, view in headings:
         # A list runs to the next heading its own column shows (the other column's are blanked in it).
