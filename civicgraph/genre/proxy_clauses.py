@@ -150,7 +150,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     return Span(others[0].start(), others[0].end())
 
 
-POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation)|(?:il|elle)\s+(?:est|sera)\s+represente)\b")  # (folded text; "elle est représentée par")
+POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote)|(?:il|elle)\s+(?:est|sera)\s+represente|voter\s+pour\s+(?:lui|elle))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui")
 
 
 def clause_end(raw: str, at: int, end: int) -> int:

@@ -805,7 +805,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat|le\s+droit\s+de\s+vote)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:pour\s+le\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -1358,6 +1358,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         at, item = giver_after.end(), item[giver_after.end() - at:]
     else:
         giver_after = None
+    holder_after = pattern(cues("proxies")["holder_after"]).match(text.folded, at, at + len(item)) if heading.proxies and not giver_after else None
+    if holder_after:  # "pouvoir conféré à M. Y par Mme X": the bare "Y par X", the holder first
+        at, item = holder_after.end(), item[holder_after.end() - at:]
     glued = _glued_call(text.raw, item)
     if glued:  # "M. Jean ARNAUD1, Président": the call blanked (offsets kept), its footnote the item's note
         call, glued_note = glued
@@ -1452,7 +1455,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
-    proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after))
+    proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
         givers = _co_givers(giver)  # "Mme X et M. Y à Mme Z", "M. Z : procurations de Mme X et M. Y": two proxies
@@ -1627,7 +1630,7 @@ def _couple(text: Text, heading: Heading, item: str, at: int, label: Named | Non
 
 
 CIVILITY_WORD = with_civilities("(?:{civility})")  # ("(procuration M. Y)": the "à" left out before a civility)
-NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote)(?=\s+(?:" + proxy_words.alternation("given") + "|" + proxy_words.alternation("carried") + r")e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+(?:" + CIVILITY_WORD + r"\s|[A-ZÉÈ]))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
+NOTE_PROXY = re.compile(r"(?:(?i:(?:a\s+|avait\s+)?" + proxy_words.alternation("giving") + r"\s+(?:sa\s+voix|son\s+(?:pouvoir|vote)|sa\s+procuration)\s+(?:à|a)|(?:procuration|pouvoir)\s+(?:établie?|donnée?)\s+au\s+nom\s+de)|(?i:d[ée]l[ée]gation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+vote)?|(?:voix|vote|d[ée]l[ée]gation)(?=\s+(?:" + proxy_words.alternation("given") + "|" + proxy_words.alternation("carried") + r")e?\s)|repr[ée]sentation(?=\s+" + proxy_words.alternation("carried") + r"e?\s))(?i:\s+" + proxy_words.alternation("qualifying") + r")?(?i:\s+" + proxy_words.alternation("given") + r"e?)?(?:\s+(?i:à|a|au(?=\s+(?:maire|pr[ée]sident|n\s*°)))|\s+(?i:" + proxy_words.alternation("carried") + r")e?\s+par(?=\s+(?:" + CIVILITY_WORD + r"\s|[A-ZÉÈ]))|\s*:(?=\s+" + CIVILITY_WORD + r"\s)|(?=\s+" + CIVILITY_WORD + r"\s))|(?i:repr[ée]sent[ée]e?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par)(?!\s+(?:son|sa)\s+suppl)|(?i:mandataire)\s*:|(?i:(?:vote\s+par\s+)?(?:procuration|pouvoir)\s+de)\s+[^()]{2,60}?\s+(?i:à|a)(?=\s+" + CIVILITY_WORD + r"\s)|(?i:" + ABBREVIATED + r")(?:\s+(?i:à|a))?)\s+(?P<h>(?:[^)\-–,;]|(?<=\w)-(?=\w|[ \t]*\n[ \t]*[A-ZÉÈ])|(?<=\.)-(?=[A-ZÉÈ]\.))+?)" + HOLDER_END)  # "Jean-Marc X", "Jean-⏎Marc X", "X J.-L.", not " – "
 
 
 def _note_proxy(text: Text, entry: Entry, note: str, note_at: int, span: Span, roll: RollCall) -> None:
@@ -1678,7 +1681,7 @@ def _sentence_cut(holder: str) -> str:
     return holder
 
 
-def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named: bool = False):
+def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named: bool = False, holder_named: bool = False):
     """"X à Y", "X par Y", "X représentée par Y", "X donne pouvoir à Y" inside a list item: the
     giver, the first holder, the rest of the item (scope, successive holders), the aside on the
     giver ("quittant la séance à T") and the giver's commune in brackets ("X (Saint-Paul) à Y").
@@ -1690,7 +1693,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     # one scan of a short item for all the words costs far less than a search per form (or one
     # pattern of all the forms, starting with optional spaces: `re`'s slowest kind). The same matches.
     for form, holder_first in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
-        holder_first = holder_first and not giver_named  # "pouvoir de X pour Y": X gives, whatever the form says
+        holder_first = (holder_first and not giver_named) or holder_named  # "pouvoir de X pour Y": X gives; "pouvoir conféré à Y par X": Y holds
         for match in literals.finditer(form, folded, 0, len(folded)):
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")

@@ -152,8 +152,9 @@ def check_seance(r: Read):
         assert cg + "dateConvocation" not in props
     if "heading_date" in expected:
         assert props.get(cg + "dateEnTete") == iso(expected["heading_date"]) and cg + "conflit" in props
-    if "place" in expected:  # "salle du conseil à Autun" is read "salle du conseil, Autun": the same place
-        place, wanted = (fold(re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p)) for p in (props.get(cg + "lieu", ""), expected["place"]))
+    if "place" in expected:  # "salle du conseil à Autun" is read "salle du conseil, Autun", "Pau, au siège du syndicat" is "Pau, siège du syndicat": the same place
+        place, wanted = (fold(re.sub(r",\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]\s*|[àa])\s*(?=\w)", ", ", re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p)))
+                         for p in (props.get(cg + "lieu", ""), expected["place"]))
         assert place and (place in wanted or wanted in place), props.get(cg + "lieu")
     for role, prop in (("president", "president"), ("secretary", "secretaire")):
         who = r.rows(f"SELECT ?l ?f WHERE {{ <{s}> cg:{prop} ?p . ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}")

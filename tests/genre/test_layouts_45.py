@@ -1,7 +1,7 @@
 """Boards' rolls by college with no presence heading, givers of a whole séance's proxy among those listed, proxies told by
 the vote's carrying ("a fait porter son vote par", "votera en son nom", "porteur de sa voix", "sa voix ira à"), a departure's
 next clause in new words, a point's act number alone on its line, a bureau's "Décision B-…" items, an association named by
-its acronym beside its long name: general mechanisms, each on a small invented text."""
+its acronym beside its long name, members who take no part in a vote: general mechanisms, each on a small invented text."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from civicgraph.genre.cues import Text
+from civicgraph.genre.items import read_vote
+from civicgraph.genre.reader import view
 from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_cases import _act
 from tests.genre.test_layouts_30 import _seance, _statuses
@@ -124,3 +127,36 @@ def test_an_association_named_by_its_acronym_beside_its_long_name(tmp_path: Path
 ])
 def test_the_cases_compare_a_point_with_the_act_numbered_after_it(read_bound: str, case_bound: str, same: bool):
     assert (_act(read_bound, case_bound) == case_bound) is same
+
+
+@pytest.mark.parametrize("said,who", [
+    ("Mme Rose LYS, présidente de l'association, et M. Jean CARON, trésorier, ne prennent pas part au vote.", ["Mme Rose LYS", "M. Jean CARON"]),
+    ("LYS R., présidente de l'association, ne prend pas part au vote.", ["LYS R."]),
+    ("M. CARON J., président de l'association, ne prend pas part au vote.", ["M. CARON J."]),
+    ("Le Maire quitte la salle et ne prend pas part au vote ; Mme Anne BRUN, 1re adjointe, préside pour ce point.", ["Le Maire"]),
+])
+def test_members_who_take_no_part_in_a_vote(said: str, who: list):
+    text = Text(view("Une subvention est attribuée. " + said + "\nPour : 12."))
+    assert set(who) <= {name for name, _ in read_vote(text, 0, len(text.raw)).names["nonParticipant"]}
+
+
+@pytest.mark.parametrize("told", [
+    "Mme Rose LYS (délégation donnée à M. Jean CARON)",
+    "Mme Rose LYS (Val) : sa représentation est assurée par M. Jean CARON ;",
+    "LYS Rose : représentation au vote par M. Jean CARON ;",
+    "Mme R. LYS, dont le droit de vote est confié à M. Jean CARON ;",
+    "pouvoir conféré à M. Jean CARON par Mme Rose LYS ;",
+])
+def test_a_proxy_told_by_the_representation_or_the_right_to_vote(tmp_path: Path, told: str):
+    roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n" + told + "\n\nAbsent : M. Yves MORIN.\n\n"
+    assert {(g.split()[-1], h) for g, h in proxies(tmp_path, _seance(COUNCIL, roll))} == {("LYS", "Jean CARON")}
+
+
+@pytest.mark.parametrize("left", [
+    "Mme Nina ROUX est appelée à quitter la séance à 20 h 05 après le point 1 ; à partir du point 2, son droit de vote est confié à M. Jean CARON.",
+    "Mme Nina ROUX quitte la séance à 20 h 05, après le vote du point 1 ; à compter du point 2, M. Jean CARON est habilité à voter pour elle.",
+    "Mme Nina ROUX quitte la séance à 20 h 05, après le vote du point 1\n   (délégation donnée à M. Jean CARON à partir du point 2).",
+])
+def test_a_departure_gives_the_right_to_vote_or_a_delegation(tmp_path: Path, left: str):
+    found = proxies(tmp_path, _with_items(PRESENT, left))[("Nina ROUX", "Jean CARON")]
+    assert (found.get("depuisHeure"), found.get("depuisActe")) == ("20:05:00", "2")

@@ -123,6 +123,15 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1225", 2, "among excused names"): "'X (Commune), office, s'est fait suppléer par Y': read as a suppléant sitting, not a proxy (a bureau has no suppléants; the text does not say)",
     ("1225", 2, "wrapped at 40"): "'X (Commune), office, s'est fait suppléer par Y': read as a suppléant sitting, not a proxy (a bureau has no suppléants; the text does not say)",
     ("1017", 1, "wrapped at 40"): "a giver's commune opening the next line before the verb, the holder's line opening with 'à' ('Mme X⏎(Val) donne délégation de vote⏎à M. Y')",
+    ("1275", 0, "under a heading"): "a holder-first 'Y (Commune), porteur du vote de X (Commune)' read as its list's giver (the round of 1270–1289)",
+    ("1275", 0, "among excused names"): "a holder-first 'Y (Commune), porteur du vote de X (Commune)' read as its list's giver (the round of 1270–1289)",
+    ("1275", 0, "wrapped at 40"): "a holder-first 'Y (Commune), porteur du vote de X (Commune)' read as its list's giver (the round of 1270–1289)",
+    ("1275", 1, "under a heading"): "a holder-first 'Y (Commune), porteuse du vote de X (Commune)' read as its list's giver (the round of 1270–1289)",
+    ("1275", 1, "among excused names"): "a holder-first 'Y (Commune), porteuse du vote de X (Commune)' read as its list's giver (the round of 1270–1289)",
+    ("1285", 0, "under a heading"): "a holder-first 'Y (Commune), habilité à voter pour X (Commune)' out of its document (the round of 1270–1289)",
+    ("1285", 0, "among excused names"): "a holder-first 'Y (Commune), habilité à voter pour X (Commune)' out of its document (the round of 1270–1289)",
+    ("1285", 1, "under a heading"): "a holder-first 'Y (Commune), habilitée à voter pour X (Commune)' out of its document (the round of 1270–1289)",
+    ("1285", 1, "among excused names"): "a holder-first 'Y (Commune), habilitée à voter pour X (Commune)' out of its document (the round of 1270–1289)",
 }
 
 def _folded(text: str) -> str:
