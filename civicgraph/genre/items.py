@@ -495,7 +495,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
     # l'association, ne prend pas part au vote")
     for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+(?:quitte\s+la\s+salle\s+et\s+)?"
-                                       + spec["not_voting"]), start, end):  # ("BÉRARD C., président de …", "Le Maire quitte la salle et ne …")
+                                       + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
         who = text.raw[found.start("who"):found.end("who")]
         if who[:1].isupper() and not CIVILITY_FIRST.match(who):
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))

@@ -29,8 +29,13 @@ from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _with_items
     "Mme Anne BRUN (Val) : représentation confiée à Mme Nina ROUX ;",
 ])
 def test_a_proxy_told_in_the_words_of_a_vote_given_or_carried(tmp_path: Path, told: str):
+    assert set(listed_proxies(tmp_path, told)) == {("Anne BRUN", "Nina ROUX")}
+
+
+def listed_proxies(tmp_path: Path, told: str) -> dict[tuple[str, str], dict[str, str]]:
+    """The proxies read from `told` on a line of its own under "Pouvoirs :", in a council's minutes."""
     roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n\t" + told + "\n\nAbsent : M. Yves MORIN.\n\n"
-    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Anne BRUN", "Nina ROUX")}
+    return proxies(tmp_path, _seance(COUNCIL, roll))
 
 
 def test_a_list_of_proxies_one_a_tabbed_line_keeps_each_line_its_own(tmp_path: Path):

@@ -15,7 +15,8 @@ from civicgraph.genre.reader import view
 from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_cases import _act
 from tests.genre.test_layouts_30 import _seance, _statuses
-from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _acts, _with_items
+from tests.genre.test_layouts_42 import PRESENT, _acts, _with_items
+from tests.genre.test_layouts_44 import listed_proxies
 
 BOARD = "OFFICE PUBLIC DE L'HABITAT DU VAL-BRUN\nCONSEIL D'ADMINISTRATION"
 
@@ -45,10 +46,14 @@ def test_groups_whose_parts_say_present_are_left_to_their_own_reading(tmp_path: 
     "Mme Rose LYS (Val) : M. Jean CARON votera en son nom ;",
     "Mme Rose LYS a désigné M. J. CARON porteur de sa voix ;",
     "Mme Rose LYS, Maire déléguée, Conseillère départementale : sa voix ira à M. Jean CARON ;",
+    "Mme Rose LYS (délégation donnée à M. Jean CARON)",
+    "Mme Rose LYS (Val) : sa représentation est assurée par M. Jean CARON ;",
+    "LYS Rose : représentation au vote par M. Jean CARON ;",
+    "Mme R. LYS, dont le droit de vote est confié à M. Jean CARON ;",
+    "pouvoir conféré à M. Jean CARON par Mme Rose LYS ;",
 ])
-def test_a_proxy_told_by_the_vote_s_carrying(tmp_path: Path, told: str):
-    roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n" + told + "\n\nAbsent : M. Yves MORIN.\n\n"
-    assert {(g.split()[-1], h) for g, h in proxies(tmp_path, _seance(COUNCIL, roll))} == {("LYS", "Jean CARON")}
+def test_a_proxy_told_by_the_vote_s_carrying_its_representation_or_the_right_to_vote(tmp_path: Path, told: str):
+    assert {(g.split()[-1], h) for g, h in listed_proxies(tmp_path, told)} == {("LYS", "Jean CARON")}
 
 
 def test_a_proxy_to_an_office_after_the_giver_s_two_offices(tmp_path: Path):
@@ -138,18 +143,6 @@ def test_the_cases_compare_a_point_with_the_act_numbered_after_it(read_bound: st
 def test_members_who_take_no_part_in_a_vote(said: str, who: list):
     text = Text(view("Une subvention est attribuée. " + said + "\nPour : 12."))
     assert set(who) <= {name for name, _ in read_vote(text, 0, len(text.raw)).names["nonParticipant"]}
-
-
-@pytest.mark.parametrize("told", [
-    "Mme Rose LYS (délégation donnée à M. Jean CARON)",
-    "Mme Rose LYS (Val) : sa représentation est assurée par M. Jean CARON ;",
-    "LYS Rose : représentation au vote par M. Jean CARON ;",
-    "Mme R. LYS, dont le droit de vote est confié à M. Jean CARON ;",
-    "pouvoir conféré à M. Jean CARON par Mme Rose LYS ;",
-])
-def test_a_proxy_told_by_the_representation_or_the_right_to_vote(tmp_path: Path, told: str):
-    roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX.\n\nPouvoirs :\n" + told + "\n\nAbsent : M. Yves MORIN.\n\n"
-    assert {(g.split()[-1], h) for g, h in proxies(tmp_path, _seance(COUNCIL, roll))} == {("LYS", "Jean CARON")}
 
 
 @pytest.mark.parametrize("left", [
