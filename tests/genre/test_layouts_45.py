@@ -11,6 +11,7 @@ import pytest
 
 from civicgraph.genre.cues import Text
 from civicgraph.genre.items import read_vote
+from civicgraph.genre.movements import movements
 from civicgraph.genre.reader import view
 from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_cases import _act
@@ -153,3 +154,8 @@ def test_members_who_take_no_part_in_a_vote(said: str, who: list):
 def test_a_departure_gives_the_right_to_vote_or_a_delegation(tmp_path: Path, left: str):
     found = proxies(tmp_path, _with_items(PRESENT, left))[("Nina ROUX", "Jean CARON")]
     assert (found.get("depuisHeure"), found.get("depuisActe")) == ("20:05:00", "2")
+
+
+def test_a_family_name_ending_in_a_is_not_cut_before_quitte():
+    raw = "Mouvement en cours de séance : Mme Rose DA COSTA quitte la séance à 21 h 10 ; à compter\nde son départ, pouvoir à M. Jean CARON."
+    assert [m.who.text for m in movements(Text(raw), 0, len(raw))] == ["Mme Rose DA COSTA"]
