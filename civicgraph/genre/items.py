@@ -493,8 +493,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
                                        r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …")
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
-    # l'association, ne prend pas part au vote")
-    for found in text.finditer(pattern(r"(?:^|[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+(?:quitte\s+la\s+salle\s+et\s+)?"
+    # l'association, ne prend pas part au vote"); a civility's full stop opens no sentence ("M. Luc PETIT" is read above)
+    for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+(?:quitte\s+la\s+salle\s+et\s+)?"
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
         who = text.raw[found.start("who"):found.end("who")]
         if who[:1].isupper() and not CIVILITY_FIRST.match(who):
