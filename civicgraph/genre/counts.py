@@ -74,8 +74,10 @@ def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
 
 
 def _item_number(raw: str, at: int) -> bool:
-    """Whether the figure at `at` opens a line and is followed by "." or ")": a numbered item's."""
-    return raw[max(0, at - 40):at].rstrip(" \t").endswith("\n") and bool(re.match(r"\d{1,4}[.)][ \t]", raw[at:at + 6]))
+    """Whether the figure at `at` opens a line and is followed by "." or ")": a numbered item's (not a
+    label's figure wrapped below its colon: "votants :⏎73. La liste …")."""
+    before = raw[max(0, at - 40):at].rstrip(" \t")
+    return before.endswith("\n") and not before.rstrip().endswith((":", "=")) and bool(re.match(r"\d{1,4}[.)][ \t]", raw[at:at + 6]))
 
 
 FIGURES_ONLY = re.compile(r"[ \t]*\d{1,4}(?:[ \t]{2,}\d{1,4})+[ \t]*")

@@ -34,7 +34,7 @@ class Tally:
     counts: dict[str, tuple[int, Span]] = field(default_factory=dict)
     names: dict[str, list[tuple[str, Span]]] = field(default_factory=dict)  # pour/contre/abstention/nonParticipant
     at: time | None = None
-    by_proxy: list[tuple[str, Span]] = field(default_factory=list)
+    by_proxy: list[tuple[str, Span]] = field(default_factory=list)  # the names whose vote another member cast
     proxies: list[tuple[tuple[str, Span], tuple[str, Span]]] = field(default_factory=list)  # (giver, holder) its brackets write
 
 
@@ -478,7 +478,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         if names and prop != "nonParticipants":
             at = found.end() + names.start("names")
             raw = text.raw[at:found.end() + names.end("names")]
-            tally.names[prop] = _names(raw, at)
+            tally.names[prop] = _names(raw, at, tally.by_proxy)
             tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
     if not tally.counts:
         _prose_vote(text, start, end, tally)
@@ -488,16 +488,18 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     abstained = text.find(pattern(r"\babstentions?\s*:\s*(?={civility})"), start, end)
     if abstained:
         raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])  # "(par procuration)" ends the names
-        tally.names["abstention"] = _names(raw.group(), abstained.end())
-    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*[^,;.()]{2,60}?(?:\s\w\.(?:-?\w\.)?)?)\s*(?:,\s*[^,;]{2,80}?,\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
-                                       r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …")
+        tally.names["abstention"] = _names(raw.group(), abstained.end(), tally.by_proxy)
+    told = []  # the spans of the names read with their civility
+    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*[^,;.()]{2,60}?(?:\s\w\.(?:-?\w\.)?)?)\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
+                                       r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …")
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
+        told.append((found.start(), found.end()))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
     # l'association, ne prend pas part au vote"); a civility's full stop opens no sentence ("M. Luc PETIT" is read above)
     for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+(?:quitte\s+la\s+salle\s+et\s+)?"
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
         who = text.raw[found.start("who"):found.end("who")]
-        if who[:1].isupper() and not CIVILITY_FIRST.match(who):
+        if who[:1].isupper() and not CIVILITY_FIRST.match(who) and not any(a <= found.start("who") < b for a, b in told):  # (not "Val" of "M. X, maire de⏎Val, …")
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
     for found in (f for key in ("out_of_the_room", "chair_out") for f in text.finditer(pattern(spec[key]["cue"]), start, end)):
         tally.names.setdefault("nonParticipant", []).append((text.raw[found.start("who"):found.end("who")], Span(found.start("who"), found.end("who"))))
@@ -590,8 +592,9 @@ def _found(text: Text, match: re.Match, group: str) -> tuple[str, Span]:
     return text.raw[match.start(group):match.end(group)], Span(match.start(group), match.end(group))
 
 
-def _names(raw: str, at: int) -> list[tuple[str, Span]]:
-    """The voters a tally's brackets name, a vote by proxy as its giver's (`by_proxy`, `cast_for`)."""
+def _names(raw: str, at: int, by_proxy: list | None = None) -> list[tuple[str, Span]]:
+    """The voters a tally's brackets name, a vote by proxy as its giver's (`cast_for`; and added to
+    `by_proxy` when given: "Mme X par pouvoir", whose vote another cast)."""
     spec = cues("votes")
     out = []
     cuts = list(NAMES_APART.finditer(raw))
@@ -608,4 +611,6 @@ def _names(raw: str, at: int) -> list[tuple[str, Span]]:
         if stripped and not re.fullmatch(r"\d+|[-–—]", stripped):
             start = at + offset + (len(name) - len(name.lstrip()))
             out.append((stripped, Span(start, start + len(stripped))))
+            if (proxy or cast) and by_proxy is not None:
+                by_proxy.append(out[-1])
     return out

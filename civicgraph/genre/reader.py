@@ -197,11 +197,13 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         roll.headings += table.spans
         for conflict in table.conflicts:
             meeting.set("conflit", conflict)
+    counted_only = True  # whether the roll call names no one present (their number only)
     for entry in roll.entries:
         who = roster.person(entry.who.text, entry.who.span, entry.who.order)
         if who is None:
             continue
         status = entry.status
+        counted_only = counted_only and status != "présent"
         presence = participation(facts, meeting, who, status, entry.who.span)
         presence.set("depuisHeure", entry.from_time).set("jusquAHeure", entry.to_time)
         presence.set("depuisActe", entry.from_item).set("jusquAActe", entry.to_item)
@@ -267,7 +269,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
     _acts_by_rank(facts, meeting, items)
-    arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items)
+    arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items, counted_only)
     listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
     for giver, found, arrival_item in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
         at, span, before = arrivals.get(id(giver)) or _listed_arrival(listed, giver, items)
@@ -509,11 +511,12 @@ def _ended_by_holder(proxy: Resource, left: tuple | None) -> None:
     proxy.set("jusquAHeure", at, span).set("jusquAActe", last_item, span)
 
 
-def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, items) -> tuple[dict, dict]:
+def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, items, counted_only: bool = False) -> tuple[dict, dict]:
     """Each movement, and the proxies it opens ("quitte la séance … et donne pouvoir à Y": from its
     item) and ends ("revient … (fin du pouvoir donné à Y)": until its item); a movement recorded
     between two numbered items comes after the first one's vote, one in an item's debate before it.
-    `named` resolves a name or an office to a person. Returns the arrivals and the
+    `named` resolves a name or an office to a person; `counted_only`: the roll call lists no one present
+    (their number only), so a member who leaves attended. Returns the arrivals and the
     departures by person (time, passage, the item before or after), for the proxies they scope."""
     arrivals, departures = {}, {}
     numbers = {item.number.casefold(): item.number for item in items if item.number}
@@ -540,6 +543,8 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 arrivals[id(who)] = (moved.at, moved.span, _voted_before(items, moved.votes_from or named_before, between[0]))
         elif moved.kind == "départ":
             departures[id(who)] = (moved.at, moved.span, named_before or between[1], between[0])  # "avant l'examen du point 5": from point 5
+            if counted_only and not _listed(facts, meeting, who):  # the présents only counted: who leaves was there
+                participation(facts, meeting, who, "présent", moved.span)
         elif moved.kind == "retour" and id(who) in departures:
             _ended_by_return(facts, meeting, who, departures.pop(id(who)), (moved.at, moved.span, _voted_before(items, named_before, between[0])))
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
@@ -548,6 +553,8 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 continue
             # the time and agenda point of the movement that opens or ends it, as written
             proxy = pouvoir(facts, meeting, who, holder, moved.span).set("jusquAuPoint" if ends else "depuisPoint", point)
+            if not _listed_alike(facts, meeting, holder):  # a proxy holder attends
+                participation(facts, meeting, holder, "présent", holder_named.span)
             proxy.set("jusquAHeure" if ends else "depuisHeure", moved.at)
             scope = None if ends else moved.gives_scope  # "… il donne procuration à Mme Y pour les points 4 et 5"
             if scope:
@@ -798,6 +805,21 @@ def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:
                for r in facts.resources.values())
 
 
+def _listed_alike(facts: Facts, meeting: Resource, who: Resource) -> bool:
+    """The roll call says something at this séance of `who` or of someone of the same family name, its OCR
+    figures read as letters ("C0MBES" of the roll, "COMBES" of a tally: perhaps one member, two spellings)."""
+    key = _family_key(who)
+    return any(r.first("seance") is meeting and (r.first("personne") is who or _family_key(r.first("personne")) == key)
+               for r in facts.of_class("Participation"))
+
+
+def _family_key(who: Resource) -> str:
+    return slug(who.first("nomFamille") or who.first("rdfs:label") or "").translate(OCR_FIGURES)
+
+
+OCR_FIGURES = str.maketrans("01", "ol")  # (a slug is lower case)
+
+
 def _undated_act(facts: Facts, text: Text, body: Resource, council: Resource, start: int, end: int) -> None:
     """An extract that prints no séance but enacts ("Le Conseil municipal … Délibère : Article
     premier …"): the act is read — its title the "Objet", else the first line — with its
@@ -942,8 +964,16 @@ def _vote(facts, decision, person, tally) -> None:
             who = person(Named(name, span))
             if who:
                 ballot.set(target, who, span)
+                _voted_in_person(facts, decision.first("seance"), who, (name, span) in tally.by_proxy, span)
     if tally.at:
         ballot.set("heureVote", tally.at)
+
+
+def _voted_in_person(facts: Facts, meeting: Resource | None, who: Resource, by_proxy: bool, span: Span) -> None:
+    """A member a tally names (for, against, abstaining or taking no part), not by proxy, whom the roll call
+    does not list (présents only counted, "liste d'émargement annexée"): they sat in the room, so attended."""
+    if meeting is not None and not by_proxy and not _listed_alike(facts, meeting, who):
+        participation(facts, meeting, who, "présent", span)
 
 
 def _membership(facts, member, decision, found, day) -> None:

@@ -22,7 +22,7 @@ from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.numbers import words_to_int
-from civicgraph.text.lists import dangles
+from civicgraph.text.lists import dangles, wrapped_name_end
 from civicgraph.text.names import family_key, is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
@@ -105,9 +105,10 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
                 continue
             if entry.get("opens_line") and text.raw[max(start, text.raw.rfind("\n", 0, match.start()) + 1):match.start()].strip(" \t•"):
                 continue  # "Membres présents ou participant par visioconférence :": one heading, not two
-            if (_after_name_colon(text, match.start()) or _own_status(text, match) or _verb_after_name(text, match)) \
-                    and not re.match(r"\s*:", text.raw[match.end():end]):
-                continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎", "Madame X a donné pouvoir⏎à …": a name's own status or sentence
+            if (_after_name_colon(text, match.start()) or _own_status(text, match) or _verb_after_name(text, match)
+                    or _after_code(text, match.start())) and not re.match(r"\s*:", text.raw[match.end():end]):
+                continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎", "Madame X a donné pouvoir⏎à …": a name's own status or sentence;
+                # "P : présent – R : représenté": a table's legend
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 verb = COPULA_BEFORE.search(text.folded, max(start, match.start() - 20), match.start())  # "; étaient excusés :"
@@ -140,6 +141,14 @@ def _after_leaders(text: Text, position: int) -> bool:
     name's own status does ("M. X ........ présent", "M. Z ........ absent excusé", "4. M. Y – présent")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
     return bool(re.search(r"(?:(?:\.{2,}|…)[ \t]*\S+(?:[ \t]+\S+)?|\s[–—-]\s*\S+)$", text.raw[line_start:position]))
+
+
+LEGEND_CODE = re.compile(r"(?:^|(?<=[\s(,;–—-]))[A-Z]{1,3}[ \t]*[:=][ \t]*$")  # "P : ", "Ex = ": a code its meaning follows
+
+
+def _after_code(text: Text, position: int) -> bool:
+    """Whether the word at `position` follows a code and its colon or sign, as a legend's meanings do."""
+    return bool(LEGEND_CODE.search(text.raw, max(0, position - 8), position))
 
 
 COPULA_BEFORE = re.compile(r"(?<![\w'’])(?:etaient|etait|sont|est)\s+$")
@@ -338,9 +347,9 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         if group and group.end() <= end and (text.at(pattern(cues("roll_call")["group_titles"]), group.start("label"))
                                              or text.find(pattern(cues("roll_call")["member_bodies"]), group.start("label"), group.end("label"))):
             continue  # the list's next group: "Représentants des communes :", "CC du Val :" and its names
-        body = BODY_HEADING.match(text.raw, match.end()) if "\n" in match.group() else None
+        body = (BODY_HEADING.match(text.raw, match.end()) or _body_line(text, match.end())) if "\n" in match.group() else None
         if body and body.end() < end:
-            continue  # the next member body's delegates: "⏎⏎CC DU HAUT-MONT⏎M. Jean CARON"
+            continue  # the next member body's delegates: "⏎⏎CC DU HAUT-MONT⏎M. Jean CARON", "⏎⏎Communauté de communes du Val⏎⇥M. X"
         return match.start() + (1 if match.group().startswith(".") else 0)
     noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
     return noun.start() + (noun.group().startswith(".")) if noun else end
@@ -425,7 +434,31 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     roll.proxies.extend(sentence_proxies(text, start, end, roll))
     _unformed_proxies(text, start, end, roll)
     _drop_refused_by_giver(text, start, end, roll)
+    _substitutes_sitting(text, roll)
     return roll
+
+
+def _substitutes_sitting(text: Text, roll: RollCall) -> None:
+    """"Représentés : M. X s'est fait suppléer par M. Y" where M. Y sits in his own right (listed with the
+    présents, not as a suppléant) or is named by an office ("par M. le Président"): no suppléant sits in X's
+    place, Y holds X's vote, a proxy."""
+    sitting = {_folded_name(e.who.text) for e in roll.entries if e.status == "présent" and not e.replaces
+               and "suppl" not in fold(SAID_AFTER.match(text.raw, e.who.span.end).group())}  # not "Y (CC, délégué suppléant)"
+    for entry in [e for e in roll.entries if e.replaces]:
+        if _folded_name(entry.who.text) in sitting or re.match(rf"(?i)(?:{CIVILITY_WORD}\s+)?l[ea]\s+(?:{ROLE})", entry.who.text):
+            roll.entries.remove(entry)
+            name = ROLE_APPOSITION.sub("", entry.replaces.text.rstrip(" ,"))  # "M. X (Val), 5e Vice-président": the name
+            name = name[:note.start()] if (note := GIVER_COMMUNE.search(name)) else name
+            giver = Named(name, Span(entry.replaces.span.start, entry.replaces.span.start + len(name)))
+            roll.proxies.append(Proxy(giver, entry.who, Span(giver.span.start, entry.who.span.end)))
+
+
+SAID_AFTER = re.compile(r"[^;\n]{0,60}")  # what a list says after a name, up to its item's end
+
+
+def _folded_name(written: str) -> str:
+    """A name's words, folded, without its civility and bracketed body: to tell one name printed twice."""
+    return " ".join(fold(BODY_AFTER.sub("", CIVILITY_IN.sub("", written, count=1))).split())
 
 
 def _group_headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -749,10 +782,21 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
+# A label in words in a word processor's first cell, a tab to its delegates: "CC Arve et Salève⇥M. X ; Mme Y".
+TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s)"))  # (not a person: `_tab_labels`)
 
 
 # A member body's name in capitals on a line of its own, over its delegates: "CC DU HAUT-MONT⏎M. Jean CARON".
 BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{2,60}?[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:{civilities})\s+[A-ZÀ-Þ]"))
+BODY_LINE = re.compile(with_civilities(r"[ \t]*(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:{civilities})\s+[A-ZÀ-Þ]"))
+
+
+def _body_line(text: Text, at: int) -> re.Match | None:
+    """A member body named in words on a line of its own ("Communauté de communes du Val"), its delegates below."""
+    line = BODY_LINE.match(text.raw, at)
+    return line if line and text.find(pattern(cues("roll_call")["member_bodies"]), line.start("label"), line.end("label")) else None
+
+
 # A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …",
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
@@ -765,6 +809,8 @@ TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
+    lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
+              and not any(is_given_name(word) for word in m["label"].split())]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label
     group = pattern(cues("roll_call")["group_titles"])
     lines += [m for m in (chain(GROUP_LABEL.finditer(raw), TITLED_LABEL.finditer(raw)) if colon else []) if group.match(fold_piece(m["label"]))
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
@@ -1272,11 +1318,11 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)": a member body, figures and all
+COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|\d+[A-Z][A-Z\d]{1,8}(?=\))|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)", "(3CPS)": a member body, figures and all
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
-REPLACED = re.compile(r",?\s+(?:remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?\s+par)\s+")  # "X suppléé par Y", "X (CC), suppléée par Y"
+REPLACED = re.compile(r",?\s+(?:remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?|suppl[ée]{2}e?\s+par|s['’]est\s+faite?\s+(?:suppl[ée]er|remplacer)\s+par(?:\s+(?:son|sa)\s+suppl[ée]ante?)?(?![^;]{0,80}?\bmunie?\s+d))\s+")  # "X suppléé par Y", "X (CC), suppléée par Y", "X s'est fait suppléer par Y"
 SUBSTITUTE_OF = re.compile(r",?\s+(?:suppl[ée]ante?\s+de|en\s+remplacement\s+de)\s+")
 # A legal person and the member who sits for it: "la Commune de Valbrune, représentée par M. X", "la CC Y, en
 # la personne de son troisième représentant, M. Z".
@@ -1455,6 +1501,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
+        elif not commune and note is None and body.rstrip().endswith((")", "]")):  # "Mme X (secteur de Val), 2e Vice-présidente"
+            bracket = NOTE_AT_END.search(body)  # a note, as when no office follows
+            body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)
     proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
@@ -1695,6 +1744,8 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     for form, holder_first in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
         holder_first = (holder_first and not giver_named) or holder_named  # "pouvoir de X pour Y": X gives; "pouvoir conféré à Y par X": Y holds
         for match in literals.finditer(form, folded, 0, len(folded)):
+            if body.count("(", 0, match.start()) > body.count(")", 0, match.start()):
+                continue  # a body's name in brackets: "X (CC de la Moivre à la Coole) à Y"
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
@@ -2090,7 +2141,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
             continue
         civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
         giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"
-        holder = _named(text, *holder_at)
+        holder = _named(text, holder_at[0], wrapped_name_end(text.raw, holder_at[1]))  # "… par Mme Anne⏎GUÉRIN"
         if _refused(text, whole[1], end):
             continue
         proxy = Proxy(giver, holder, Span(*whole))

@@ -74,6 +74,7 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2, blank_ends=blank_ends):
+        header, lines = _below_counts(header, lines)
         if _member_and_status(header, lines, legend):
             header, lines = _titled(header), [header, *lines]
         header = aligned.with_unnamed_first(header, lines)
@@ -81,6 +82,18 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
         yield [(f.text, f.start) for f in header], placed, (header[0].start, lines[-1][-1].start + len(lines[-1][-1].text))
     yield from _cell_per_line(text, start, end)
     yield from _column_per_run(text, start, end)
+
+
+def _below_counts(header: list[aligned.Field], lines: list[list[aligned.Field]]) -> tuple[list[aligned.Field], list[list[aligned.Field]]]:
+    """A grid whose first line is the séance's counts ("Présents : 11   Votants : 14"), perhaps with a title in
+    capitals below ("FEUILLE DE PRÉSENCE"): the line of titles under them heads the table."""
+    if not all(COUNT_CELL.search(f.text) for f in header):
+        return header, lines
+    while len(lines) > 1 and len(lines[0]) == 1 and lines[0][0].text.isupper():
+        lines = lines[1:]
+    if len(lines) > 1 and len(lines[0]) > 1 and not any(":" in f.text for f in lines[0]):
+        return lines[0], lines[1:]
+    return header, lines
 
 
 def _member_and_status(header: list[aligned.Field], lines: list[list[aligned.Field]], legend: dict[str, str]) -> bool:
@@ -176,6 +189,7 @@ def _tab_cells(raw: str, start: int, end: int) -> tuple[list[re.Match], Cells]:
     return cuts, [_stripped(raw, a, b) for a, b in bounds] if cuts else []
 
 
+COUNT_CELL = re.compile(r":\s*\d+\s*$")  # "Présents : 11"
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
 
 
