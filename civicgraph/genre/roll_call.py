@@ -782,8 +782,8 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
-# A label in words in a word processor's first cell, a tab to its delegates: "CC Arve et Salève⇥M. X ; Mme Y".
-TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s)"))  # (not a person: `_tab_labels`)
+# A label in words in a word processor's first cell, a tab to its delegates: "CC du Val et Roche⇥M. X ; Mme Y".
+TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s)"))  # (a person's name is no label: `_labels`)
 
 
 # A member body's name in capitals on a line of its own, over its delegates: "CC DU HAUT-MONT⏎M. Jean CARON".
@@ -1318,7 +1318,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|\d+[A-Z][A-Z\d]{1,8}(?=\))|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)", "(3CPS)": a member body, figures and all
+COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|\d+[A-Z][A-Z\d]{1,8}(?=\))|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)", "(2CVB)": a member body, figures and all
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
@@ -1745,7 +1745,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
         holder_first = (holder_first and not giver_named) or holder_named  # "pouvoir de X pour Y": X gives; "pouvoir conféré à Y par X": Y holds
         for match in literals.finditer(form, folded, 0, len(folded)):
             if body.count("(", 0, match.start()) > body.count(")", 0, match.start()):
-                continue  # a body's name in brackets: "X (CC de la Moivre à la Coole) à Y"
+                continue  # a body's name in brackets: "X (CC de la Roche à la Vallée) à Y"
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
@@ -2141,7 +2141,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
             continue
         civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
         giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"
-        holder = _named(text, holder_at[0], wrapped_name_end(text.raw, holder_at[1]))  # "… par Mme Anne⏎GUÉRIN"
+        holder = _named(text, holder_at[0], wrapped_name_end(text.raw, holder_at[1]))  # "… par Mme Anne⏎BRUN"
         if _refused(text, whole[1], end):
             continue
         proxy = Proxy(giver, holder, Span(*whole))

@@ -171,8 +171,8 @@ _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def wrapped_name_end(text: str, end: int) -> int:
-    """Where a name that `end` cuts at its line's end goes on to on the next line ("… par Mme Anne⏎GUÉRIN ;": after
-    "GUÉRIN", `_name_wraps`), or `end` itself when nothing of the name is below."""
+    """Where a name that `end` cuts at its line's end goes on to on the next line ("… par Mme Anne⏎BRUN ;": after
+    "BRUN", `_name_wraps`), or `end` itself when nothing of the name is below."""
     cut = _LINE_BREAK.match(text, end)
     return _HALF_AFTER.match(text, cut.end()).end() if cut and _name_wraps(text, cut) else end
 

@@ -26,7 +26,7 @@ def _present(statuses: dict[str, str]) -> set[str]:
 
 def test_a_member_s_note_in_brackets_before_an_office(tmp_path: Path):
     roll = ("Présents : M. Paul ROCHE (secteur de Val), Président ; Mme Anne BRUN (secteur de Roche), 2e\n"
-            "Vice-présidente ; M. Jean CARON (3CPS).\n\n")
+            "Vice-présidente ; M. Jean CARON (2CVB).\n\n")
     assert _present(_statuses(tmp_path, _seance(COMITE, roll))) == {"Paul ROCHE", "Anne BRUN", "Jean CARON"}
 
 
@@ -111,8 +111,8 @@ def test_who_votes_or_leaves_attended_when_the_roll_only_counts_them(tmp_path: P
 
 
 def test_a_tally_name_printed_otherwise_in_the_roll_is_not_a_second_member(tmp_path: Path):
-    roll = "Présents : M. Paul ROCHE, Maire ; Mme Rose C0MBES.\n\n"
-    between = "Pour : 2 ; Contre : 1 (Mme Rose COMBES)."
+    roll = "Présents : M. Paul ROCHE, Maire ; Mme Rose P0NS.\n\n"
+    between = "Pour : 2 ; Contre : 1 (Mme Rose PONS)."
     assert len(_present(_statuses(tmp_path, _with_items(roll, between)))) == 2
 
 
