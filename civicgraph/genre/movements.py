@@ -47,6 +47,7 @@ class Movement:
     gives_scope: Proxy | None = None
     ends: Named | None = None
     votes_from: str | None = None  # "il prend part aux votes à compter du point 4", as written
+    before_this_item: bool = False  # "avant l'examen de ce point": before the vote of the item the clause stands in
     hands: list[Named] = field(default_factory=list)  # the givers whose proxies the member hands on, on leaving,
     handed_to: Named | None = None  # to this member
 
@@ -307,6 +308,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
     movement follows or before which it comes)."""
     spec = cues("movements")
     folded = text.folded[start:position]
+    movement.before_this_item = movement.before_this_item or bool(re.search(pattern(spec["this_item_before"]["cue"]), folded))
     number, after = _item_said(folded)
     if after:
         movement.after_item = movement.item = number
@@ -335,6 +337,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     stop = stop.start() if stop else min(end, position + 250)
     folded = text.folded[position:stop]
     folded = _votes_from(movement, folded)
+    movement.before_this_item = movement.before_this_item or bool(re.search(pattern(spec["this_item_before"]["cue"]), folded))
     number, after = _item_said(folded)
     if number and movement.item is None:
         movement.item = number

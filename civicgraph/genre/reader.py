@@ -296,7 +296,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _settle_double_listings(facts, meeting)
     previous = None
     for item in items:
-        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named)
+        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named, counted_only=counted_only)
         for told in previous.proxies:
             _proxy_in_vote(facts, meeting, named, item.number, told, departures)
     for flat in tables:
@@ -526,8 +526,8 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
             continue
         # (a clause's item number is read on the folded text: "24-cp05-03" is item "24-CP05-03")
         moved.item, moved.after_item, moved.votes_from = (numbers.get(n.casefold(), n) if n else n for n in (moved.item, moved.after_item, moved.votes_from))
-        named_before = None if moved.after_item else moved.item  # "arrivé avant l'examen de la question n° 2"
         during = None if moved.after_item else _debated(text, items, moved.span.start)
+        named_before = None if moved.after_item else moved.item or (during if moved.before_this_item else None)  # "avant l'examen de la question n° 2", "… de ce point"
         between = (None, None) if during else _between_items(items, moved.span.start, moved.after_item)
         if moved.item is None and between[0]:
             moved.item = moved.after_item = between[0]
@@ -597,7 +597,7 @@ def _proxy_in_vote(facts: Facts, meeting: Resource, named, number: str | None, t
 
 AWAY = ("excusé", "absent", "représenté", "remplacé")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
-# field names a role, not an attendance.
+# field names a role, not an attendance (unless the roll names no one present: then no list says otherwise).
 PRESENTED = re.compile(with_civilities(r"presentee?s?\s+par\s+(?:{civility})?\s*$", folded=True))
 
 
@@ -842,12 +842,13 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=(), person=None):
+def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=(), person=None, counted_only=False):
     """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
     tally, for "mêmes élus que ci-dessus" in the next one. `meeting` is None for an extract that
     prints no séance (the act is then keyed on its `council`). A flattened table in its text is the
     decisions it reports: their amounts and memberships are the rows', never the item's. `person`
-    resolves a voter written by name or office ("hors de la présence du Maire"); by name when None."""
+    resolves a voter written by name or office ("hors de la présence du Maire"); by name when None.
+    `counted_only`: the roll call names no one present, so the item's rapporteur attended."""
     decision = deliberation(facts, meeting, item.number, item.title, item.span, council)
     inner = [t for t in tables if item.block[0] <= t.span[0] < item.block[1]]
     own_end = min([t.span[0] for t in inner] + [item.block[1]])
@@ -855,7 +856,7 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
         said = text.folded[max(0, item.rapporteur[1].start - 30):item.rapporteur[1].start]
-        if who is not None and meeting is not None and PRESENTED.search(said) and not _listed(facts, meeting, who):
+        if who is not None and meeting is not None and (PRESENTED.search(said) or counted_only) and not _listed_alike(facts, meeting, who):
             participation(facts, meeting, who, "présent", item.rapporteur[1])  # "présenté par X": X spoke in the room
     for found in find_amounts(text.raw[item.span.start:own_end], text.plain_folded[item.span.start:own_end]):
         decision.set("montant", found.value.value)

@@ -1994,6 +1994,13 @@ STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
 CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
                                      r"(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
+# The same in a relative clause, the giver first, perhaps under no heading: "M. B. CALMELS, dont le droit de vote est
+# confié à Mme la Présidente ; Mme J. ROSE, dont la voix est portée par M. F. LYS" (names with their initials).
+_INITIALS = r"(?:[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+)?"
+WHOSE_CARRIED = re.compile(with_proxy_words(with_civilities(
+    r"(?P<givers>(?:{civility})\s+" + _INITIALS + r"[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s*,\s*dont\s+(?:le|la|son|sa)\s+"
+    r"(?:droit\s+de\s+vote|voix|vote|pouvoir|procuration|mandat)\s+(?:est|était|sera|a\s+été)\s+(?:{given}|{carried})e?\s+(?:à|a|par)\s+"
+    r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+[A-ZÉÈ][^,;.:()\n]{0,50}?|" + _INITIALS + r"[A-ZÉÈ][^,;.:()\n]{0,50}?))(?=\s*(?:[,;.)]|\s+et\b|\n|$))")))
 CARRIED_NEXT = re.compile(with_civilities(r"\s*[,;]?\s*(?:et\s+)?(?:celui|celle)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)\s+par\s+" + _CARRIER))
 CIVILITY_IN = re.compile(with_civilities(r"{civility}\s"))
 COUNTED_LIST = re.compile(with_civilities(r"\s*\d+\s*\((?=\s*(?:{civility}|[A-ZÉÈ]))"))  # "12 (M. X, …)": a count, then its names
@@ -2055,7 +2062,8 @@ def _sentence_matches(text: Text, start: int, end: int):
     for match in literals.finditer(LINE_PROXY, raw, start, end):  # "Mme X - procuration à M. Y" a line, under no heading
         yield (match.start("giver"), match.end("giver")), None, (match.start("holder"), match.end("holder")), (match.start("giver"), match.end("holder"))
     several = [*literals.finditer(HOLDS, raw, start, end), *literals.finditer(PASSIVE, raw, start, end), *_carried(raw, start, end),
-               *literals.finditer(VOTES_FOR, raw, start, end), *literals.finditer(STANDS_IN, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
+               *literals.finditer(VOTES_FOR, raw, start, end), *literals.finditer(STANDS_IN, raw, start, end),
+               *literals.finditer(WHOSE_CARRIED, raw, start, end)]  # "M. Y porte les pouvoirs de Mme X et de M. Z"
     for match in several:
         for giver in giver_spans(raw, match.start("givers"), match.end("givers")):
             yield giver, None, (match.start("holder"), match.end("holder")), (match.start(), match.end())

@@ -11,13 +11,17 @@ import pytest
 
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text
+from civicgraph.genre import furniture
 from civicgraph.genre.items import read_vote
+from civicgraph.genre.memberships import read_memberships
+from civicgraph.genre.publicity import publicity_dates
 from tests.genre.test_attendance_layouts_14 import proxies
 from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import _with_items
 from tests.genre.test_layouts_44 import listed_proxies
 
 COMITE = "SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL"
+BOARD = "OFFICE PUBLIC DE L'HABITAT DU VAL-BRUN\nCONSEIL D'ADMINISTRATION"
 
 
 def _present(statuses: dict[str, str]) -> set[str]:
@@ -125,3 +129,48 @@ def test_a_tally_name_printed_otherwise_in_the_roll_is_not_a_second_member(tmp_p
 def test_a_tally_s_names_by_vote_transmitted_or_after_two_appositions(tally: str, names: dict):
     read = read_vote(Text(tally), 0, len(tally))
     assert {prop: [n for n, _ in found] for prop, found in read.names.items() if prop in names} == names
+
+
+def test_publicity_said_with_nouns_and_dates_in_words():
+    raw = ("Certifié exécutoire compte tenu de la transmission en préfecture le quinze septembre deux mille vingt-six et de "
+           "l'affichage le seize septembre deux mille vingt-six.")
+    dates = {prop: found.isoformat() for prop, (found, _) in publicity_dates(Text(raw)).items()}
+    assert (dates["dateTransmission"], dates["dateAffichage"]) == ("2026-09-15", "2026-09-16")
+
+
+def test_a_rapporteur_attended_when_the_roll_only_counts_the_members_present(tmp_path: Path):
+    roll = "Conseillers en exercice : 30 ; présents : 25. La liste d'émargement est annexée.\n\n"
+    text = _seance(COMITE, roll).replace("1. Budget\n", "1. Budget\nRapporteure : Mme Anne BRUN, Vice-présidente.\n")
+    assert "Anne BRUN" in _present(_statuses(tmp_path, text))
+    listed = _seance(COMITE, "Présents : M. Paul ROCHE, Président ; M. Jean CARON.\n\n").replace("1. Budget\n", "1. Budget\nRapporteure : Mme Anne BRUN.\n")
+    assert "Anne BRUN" not in _present(_statuses(tmp_path, listed))  # a form's field, the présents listed without her
+
+
+def test_an_association_named_with_est_and_a_colon_after_it():
+    raw = "Renouvellement de l'adhésion à Atmo Val Est : membre depuis 2015, la Communauté renouvelle son adhésion à l'association pour 2026."
+    assert [m.association for m in read_memberships(Text(raw), 0, len(raw))] == ["Atmo Val Est"]
+
+
+def test_a_running_footer_whose_figures_ocr_read_as_letters_is_blanked():
+    raw = "5 contre (M. Jean CARON, Mme Rose LYS,\nValbrune - Proces-verbal du conseil municipal du 2l/O9/2O26 - l/2\nM. Luc PETIT par procuration)."
+    blanked = furniture.blank(raw)
+    assert "Proces-verbal" not in blanked and "l/2" not in blanked and len(blanked) == len(raw)
+
+
+def test_proxies_in_relative_clauses_under_no_heading_names_with_initials(tmp_path: Path):
+    roll = ("Étaient présents : Mme A. BRUN, Présidente ; M. J. CARON ; Mme N. ROUX.\n\n"
+            "M. P. ROCHE, dont le droit de vote est confié à Mme la Présidente ; Mme R. LYS, dont la voix est portée par M. J. CARON.\n\n")
+    found = {(g.split()[-1], h.split()[-1]) for g, h in proxies(tmp_path, _seance(BOARD, roll))}
+    assert found == {("ROCHE", "BRUN"), ("LYS", "CARON")}
+
+
+@pytest.mark.parametrize("between,item", [
+    ("Mme Rose LYS quitte la séance après le vote du point 1 et s'est fait suppléer par M. Jean CARON à compter du point 2.", "2"),
+    ("", "2"),
+])
+def test_a_departure_s_proxy_by_substitution_or_before_this_item(tmp_path: Path, between: str, item: str):
+    roll = "Présents : M. Paul ROCHE, Maire ; M. Jean CARON, Mme Nina ROUX, Mme Rose LYS.\n\n"
+    text = _with_items(roll, between)
+    if not between:  # the clause inside the second item, before its vote
+        text = text.replace("2. Tarifs\n", "2. Tarifs\nAvant l'examen de ce point, Mme Rose LYS quitte la séance et donne pouvoir à M. Jean CARON.\n")
+    assert proxies(tmp_path, text)[("Rose LYS", "Jean CARON")].get("depuisActe") == item
