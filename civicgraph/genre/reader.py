@@ -296,7 +296,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _settle_double_listings(facts, meeting)
     previous = None
     for item in items:
-        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named, counted_only=counted_only)
+        previous = _item(facts, text, body, meeting, roster, item, previous, tables=tables, person=named)
         for told in previous.proxies:
             _proxy_in_vote(facts, meeting, named, item.number, told, departures)
     for flat in tables:
@@ -597,7 +597,7 @@ def _proxy_in_vote(facts: Facts, meeting: Resource, named, number: str | None, t
 
 AWAY = ("excusé", "absent", "représenté", "remplacé")
 # Minutes that say a report was "présenté par X" tell that X spoke in the room; a form's "Rapporteur :"
-# field names a role, not an attendance (unless the roll names no one present: then no list says otherwise).
+# field names a role, not an attendance (a blank form's rapporteur is no présent: the seeds' Poitiers).
 PRESENTED = re.compile(with_civilities(r"presentee?s?\s+par\s+(?:{civility})?\s*$", folded=True))
 
 
@@ -842,13 +842,12 @@ def _role(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
-def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=(), person=None, counted_only=False):
+def _item(facts, text, body, meeting, roster, item, previous, council=None, tables=(), person=None):
     """One item: its deliberation, rapporteur, vote and the membership it decides; returns its
     tally, for "mêmes élus que ci-dessus" in the next one. `meeting` is None for an extract that
     prints no séance (the act is then keyed on its `council`). A flattened table in its text is the
     decisions it reports: their amounts and memberships are the rows', never the item's. `person`
-    resolves a voter written by name or office ("hors de la présence du Maire"); by name when None.
-    `counted_only`: the roll call names no one present, so the item's rapporteur attended."""
+    resolves a voter written by name or office ("hors de la présence du Maire"); by name when None."""
     decision = deliberation(facts, meeting, item.number, item.title, item.span, council)
     inner = [t for t in tables if item.block[0] <= t.span[0] < item.block[1]]
     own_end = min([t.span[0] for t in inner] + [item.block[1]])
@@ -856,7 +855,7 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
         who = roster.person(*item.rapporteur)
         decision.set("rapporteur", who, item.rapporteur[1])
         said = text.folded[max(0, item.rapporteur[1].start - 30):item.rapporteur[1].start]
-        if who is not None and meeting is not None and (PRESENTED.search(said) or counted_only) and not _listed_alike(facts, meeting, who):
+        if who is not None and meeting is not None and PRESENTED.search(said) and not _listed_alike(facts, meeting, who):
             participation(facts, meeting, who, "présent", item.rapporteur[1])  # "présenté par X": X spoke in the room
     for found in find_amounts(text.raw[item.span.start:own_end], text.plain_folded[item.span.start:own_end]):
         decision.set("montant", found.value.value)
