@@ -807,7 +807,7 @@ def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:
 
 def _listed_alike(facts: Facts, meeting: Resource, who: Resource) -> bool:
     """The roll call says something at this séance of `who` or of someone of the same family name, its OCR
-    figures read as letters ("C0MBES" of the roll, "COMBES" of a tally: perhaps one member, two spellings)."""
+    figures read as letters ("P0NS" of the roll, "PONS" of a tally: perhaps one member, two spellings)."""
     key = _family_key(who)
     return any(r.first("seance") is meeting and (r.first("personne") is who or _family_key(r.first("personne")) == key)
                for r in facts.of_class("Participation"))

@@ -1994,7 +1994,7 @@ STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
 CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
                                      r"(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
-# The same in a relative clause, the giver first, perhaps under no heading: "M. B. CALMELS, dont le droit de vote est
+# The same in a relative clause, the giver first, perhaps under no heading: "M. P. ROCHE, dont le droit de vote est
 # confié à Mme la Présidente ; Mme J. ROSE, dont la voix est portée par M. F. LYS" (names with their initials).
 _INITIALS = r"(?:[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+)?"
 WHOSE_CARRIED = re.compile(with_proxy_words(with_civilities(
