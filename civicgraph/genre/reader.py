@@ -801,8 +801,7 @@ def _holder(holds, sources: tuple[list[tuple[str, Named]], ...]) -> Dated | None
 
 def _listed(facts: Facts, meeting: Resource, who: Resource) -> bool:
     """The roll call already says something of `who` at this séance."""
-    return any(r.cls == "Participation" and r.first("seance") is meeting and r.first("personne") is who
-               for r in facts.resources.values())
+    return any(r.first("seance") is meeting and r.first("personne") is who for r in facts.of_class("Participation"))
 
 
 def _listed_alike(facts: Facts, meeting: Resource, who: Resource) -> bool:
