@@ -182,9 +182,10 @@ def _title_end(text: Text, start: int, end: int) -> int:
     part of it."""
     raw = text.raw[start:end]
     spec = cues("items")
-    # On one-line text " : " starts the next field ("… Rapporteur : X"); a title on its own line keeps
-    # its colon ("Politique culturelle : renouvellement des adhésions …").
-    colon = r"(?!)" if "\n" in raw[:300] else r"\s:\s(?!\d)"
+    # On one-line text " : " starts the next field ("… Rapporteur : X", "… : adopté", "… : sous la
+    # présidence de …") unless a subtitle follows, a noun and its complement ("… : attribution du lot 1");
+    # a title on its own line keeps its colon ("Politique culturelle : renouvellement des adhésions …").
+    colon = r"(?!)" if "\n" in raw[:300] else rf"\s:\s(?!\d|[{LOWER}]{{4,}}\s+(?:de|du|des|d['’])\b)"
     stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["bracketed_person"], spec["sentence_openers"]]
     stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))

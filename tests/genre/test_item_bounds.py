@@ -166,3 +166,12 @@ def test_a_titles_line_stops_before_an_outcome_dot_leaders_an_hour_and_a_bracket
     assert (title, rapporteur.first("rdfs:label")) == ("Adhésion à l'association des Amis du Val", "Lise GARNIER")  # the roll call's Lise GARNIER
     leaders = MINUTES.replace("Compte administratif 2023\n", "Compte administratif 2023 ........ 3 P / 0 C (10 h 05)\n")
     assert {d.first("titre") for d in _read(tmp_path, leaders).of_class("Deliberation")} >= {"Compte administratif 2023"}
+
+
+def test_on_one_line_a_colon_keeps_a_subtitle_and_ends_the_title_before_a_field(tmp_path: Path):
+    one_line = MINUTES.replace("\n", " ").replace(
+        "Compte administratif 2023 ", "Compte administratif 2023 : sous la présidence de Mme Lise GARNIER, ").replace(
+        "Adhésion à l'association des Amis du Val ", "Vie associative : renouvellement de l'adhésion à l'association des Amis du Val ")
+    titles = {d.first("numero"): d.first("titre") for d in _read(tmp_path, one_line).of_class("Deliberation")}
+    assert titles["2024-14"] == "Compte administratif 2023"
+    assert titles["2024-15"].startswith("Vie associative : renouvellement de l'adhésion à l'association des Amis du Val")
