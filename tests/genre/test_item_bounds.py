@@ -93,10 +93,12 @@ HEADED = ("SYNDICAT MIXTE DU VAL-BRUN\nBUREAU SYNDICAL\nSéance du 4 décembre 2
           "Adopté à l'unanimité.\n")
 
 
-def test_an_act_number_with_a_hyphen_after_its_letters_heads_the_title_on_the_line_below(tmp_path: Path):
+def test_an_act_number_with_a_hyphen_or_a_slash_after_its_letters_heads_the_title_on_the_line_below(tmp_path: Path):
     acts = _read(tmp_path, HEADED).of_class("Deliberation")
     assert [(a.first("numero"), a.first("titre")) for a in acts] == [
         ("B-2025-47", "Adhésion du syndicat à l'association Les Amis du Val – année 2026")]
+    slashed = HEADED.replace("DÉLIBÉRATION N° B-2025-47", "Délibération n° BS/2025-DEC/47")  # a series' letters, then a slash
+    assert [a.first("numero") for a in _read(tmp_path, slashed).of_class("Deliberation")] == ["BS/2025-DEC/47"]
 
 
 EXPORT = ("SYNDICAT MIXTE DU VAL-BRUN\nPROCÈS-VERBAL DU COMITÉ SYNDICAL\n"
