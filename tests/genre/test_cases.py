@@ -308,19 +308,24 @@ def _expected_deliberations(r: Read):
 # The approval of an earlier séance's minutes under a bare point number or none ("1. Approbation du
 # procès-verbal…"): the reader records it as the deliberation of that point; the cases' writers split on it,
 # some listing it (102, 410…), others leaving it out as having no act number (430, 442…). Both hold.
+# So it is with the point that reports the decisions taken by delegation ("2. Compte rendu des décisions prises par
+# le Maire"), which the council takes note of: most cases list it with `prise_d_acte`, a few leave it out.
 APPROVAL = re.compile(r"approbation(?:du|des)(?:procesverba|compte(?:s)?rendu|pv)")  # the minutes' approval, not "des comptes financiers" (on `fold`: letters and digits only)
+REPORT = re.compile(r"(?:compte(?:s)?rendudes)?decisions(?:prises|du(?:maire|president))")
 
 
-def _unlisted_approval(produced: list, expected: list) -> list:
-    """`produced` without the approval of earlier minutes by point number (or none) when the case lists no approval."""
-    if any(APPROVAL.match(fold(e.get("title", ""))) for e in expected):
-        return produced
-    return [(d, n, t) for d, n, t in produced if not ((not n or n.isdigit()) and t and APPROVAL.match(fold(t)))]
+def _unlisted_points(produced: list, expected: list) -> list:
+    """`produced` without the approval of earlier minutes, or the report of decisions taken by delegation, by
+    point number (or none) when the case lists none."""
+    for point in (APPROVAL, REPORT):
+        if not any(point.match(fold(e.get("title", ""))) for e in expected):
+            produced = [(d, n, t) for d, n, t in produced if not ((not n or n.isdigit()) and t and point.match(fold(t)))]
+    return produced
 
 
 def check_deliberations(r: Read):
     expected = _expected_deliberations(r)
-    produced = _unlisted_approval(_deliberations(r), expected)
+    produced = _unlisted_points(_deliberations(r), expected)
     assert len(produced) == len(expected), produced
     for e in expected:
         d = _find(r, e, produced)
