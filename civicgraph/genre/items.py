@@ -476,23 +476,24 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         count = _count(found)
         tally.counts[prop] = (count, Span(found.start(), found.end()))
         names = re.match(spec["names_after"], text.folded[found.end():end])
-        if names and prop != "nonParticipants":
+        if names:
             at = found.end() + names.start("names")
             raw = text.raw[at:found.end() + names.end("names")]
-            tally.names[prop] = _names(raw, at, tally.by_proxy)
+            tally.names[NAMED.get(prop, prop)] = _voters(_names(raw, at, tally.by_proxy))
             tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
     if not tally.counts:
         _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
         tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
-    abstained = text.find(pattern(r"\babstentions?\s*:\s*(?={civility})"), start, end)
-    if abstained:
-        raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[abstained.end():end])  # "(par procuration)" ends the names
-        tally.names["abstention"] = _names(raw.group(), abstained.end(), tally.by_proxy)
+    for prop, cue in spec["labelled_names"].items():
+        labelled = text.find(pattern(cue), start, end)
+        if labelled:
+            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[labelled.end():end])  # "(par procuration)" ends the names
+            tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
     told = []  # the spans of the names read with their civility
-    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*[^,;.()]{2,60}?(?:\s\w\.(?:-?\w\.)?)?)\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
-                                       r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …")
+    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*(?:[^,;.()\s]|\s(?!{civility}\s)){2,60}?(?:\s\w\.(?:-?\w\.)?)?)(?:\s*\([^()]{2,60}\))?\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
+                                       r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …"; a commune in brackets: "M. X (Val), maire …")
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
         told.append((found.start(), found.end()))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
@@ -586,6 +587,16 @@ def decided_from(text: Text, start: int, end: int) -> int:
 
 
 NAMES_APART = re.compile(with_civilities(r"\s+et\s*,|[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters; "X et, par procuration, Y"
+
+
+NAMED = {"nonParticipants": "nonParticipant"}  # a tally's count → the key of the names it prints
+# "administratrice du Club", not "de LA FLÉCHÈRE Anne" nor "mêmes élus que ci-dessus" (`_same_as_above` reads it)
+APPOSITION = re.compile(r"(?!m[êe]mes?\s)[a-zàâçéèêëîïôûùü](?!.*\b[A-ZÉÈ]{2})")
+
+
+def _voters(names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """`names` without the appositions a tally prints among them ("(Mme X, administratrice du Club)")."""
+    return [(name, span) for name, span in names if not APPOSITION.match(name)]
 
 
 def _found(text: Text, match: re.Match, group: str) -> tuple[str, Span]:
