@@ -356,11 +356,16 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
 
 
 def _proxy_line(text: Text, at: int, limit: int) -> bool:
-    """Whether the line at `at` opens on a civility and tells a proxy, in its words ("son vote", "pouvoir": not "M. X
-    a quitté la séance à 18 h 50"), in a form a list of proxies reads."""
+    """Whether the line at `at` opens on a civility, or on the proxy said before its giver ("Un pouvoir a été signé
+    par M. X au profit de …"), and tells a proxy, in its words ("son vote", "pouvoir": not "M. X a quitté la séance à
+    18 h 50"), in a form a list of proxies reads."""
     line_end = text.raw.find("\n", at, limit)
     body = text.raw[at:limit if line_end < 0 else line_end].rstrip(" .")
-    return bool(CIVILITY_OPENS.match(body) and Text(body).find(pattern(cues("proxies")["clauses"]["word"]["cue"]))) \
+    said = pattern(cues("proxies")["giver_after"]).match(Text(body).folded)
+    said = said if said and ARTICLE_PROXY.match(said.group()) else None  # (a bare "Pouvoir a été donné par" heads its own line)
+    if said:
+        at, body = at + said.end(), body[said.end():]
+    return bool(CIVILITY_OPENS.match(body) and (said or Text(body).find(pattern(cues("proxies")["clauses"]["word"]["cue"])))) \
         and _proxy_in_item(text, Heading("représenté", True, at, at), body, at) is not None
 
 
@@ -782,6 +787,15 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
+# The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
+# (or none: "ÉTIOLLES          ⏎", a commune no delegate of which is present).
+COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
+
+
+def _names_a_person(label: str) -> bool:
+    """Whether a column's label in capitals is a person's name ("JEAN DUPONT", a given name then more), no commune."""
+    words = label.split()
+    return len(words) > 1 and is_given_name(words[0])
 # A label in words in a word processor's first cell, a tab to its delegates: "CC du Val et Roche⇥M. X ; Mme Y".
 TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s)"))  # (a person's name is no label: `_labels`)
 
@@ -809,6 +823,8 @@ TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
+    lines += [m for m in COLUMN_NAME_LABEL.finditer(raw) if (m["given"] is None or is_given_name(m["given"])) and not _names_a_person(m["label"])
+              and not any(a.start("label") == m.start("label") for a in lines)]
     lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
               and not any(is_given_name(word) for word in m["label"].split())]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label
     group = pattern(cues("roll_call")["group_titles"])
@@ -1369,6 +1385,7 @@ def _alone_on_line(raw: str, start: int, end: int) -> bool:
     return not raw[line_start:start].strip() and not raw[end:line_end].strip(" \t.,;")
 
 
+ARTICLE_PROXY = re.compile(r"(?:un|une|le|la)\s+(?:pouvoir|procuration|mandat)\b")  # "Un pouvoir a été signé par M. X …"
 NAMED_PROXY = re.compile(r"(?:\S+\s+)*?(?:pouvoir|procuration|mandat|delegation)")  # giver_after's match names the proxy (not the bare "de M. X")
 
 
