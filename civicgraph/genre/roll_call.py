@@ -792,6 +792,13 @@ COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎ�
 COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
 
 
+def _alone(raw: str, label: re.Match) -> bool:
+    """Whether a label in capitals with nothing after it opens its own row, not a name wrapped from the line above
+    ("…, M. Arnaud⏎LEBRETON, …" once the names are blanked)."""
+    before = raw[:label.start()].rstrip()
+    return not before.endswith((",", ";")) and not DANGLING_CIVILITY.search(before[-40:])
+
+
 def _names_a_person(label: str) -> bool:
     """Whether a column's label in capitals is a person's name ("JEAN DUPONT", a given name then more), no commune."""
     words = label.split()
@@ -823,8 +830,8 @@ TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
-    lines += [m for m in COLUMN_NAME_LABEL.finditer(raw) if (m["given"] is None or is_given_name(m["given"])) and not _names_a_person(m["label"])
-              and not any(a.start("label") == m.start("label") for a in lines)]
+    column = [m for m in COLUMN_NAME_LABEL.finditer(raw) if (is_given_name(m["given"]) if m["given"] else _alone(raw, m)) and not _names_a_person(m["label"])]
+    lines += [m for m in column if not any(a.start("label") == m.start("label") for a in lines)] if any(m["given"] for m in column) else []
     lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
               and not any(is_given_name(word) for word in m["label"].split())]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label
     group = pattern(cues("roll_call")["group_titles"])
