@@ -821,7 +821,7 @@ def _body_line(text: Text, at: int) -> re.Match | None:
 # A group's title opening a line, a bullet before it, whatever its words: "• Collège des élus : Mme X, …",
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
-GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s|[A-ZÉ][a-zéèëïç]+(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2})"))  # (its names perhaps without civility: "Les adjoints : Jean ROCHE, …")
 # A group's title inside a line, said "au titre de": "Présents : au titre des représentants du Département : M. X,
 # …, M. Y ; au titre des personnalités qualifiées : Mme Z" (the title may wrap onto the next line).
 TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[^:;.()]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
@@ -2151,12 +2151,14 @@ def _told_in_sentences(text: Text, start: int, end: int) -> bool:
 
 
 def _listed_sentences(text: Text, heading: Heading, stop: int, roll: RollCall) -> None:
-    """The proxies of a list written as sentences, each giver the roll call lists already listed with
-    the heading's status as well, as the list would (a proxy given on leaving says that through its scope)."""
+    """The proxies of a list written as sentences, each giver listed with the heading's status as the list would,
+    when the heading says they are away ("Absents excusés :⏎M. X, excusé, a donné pouvoir à Mme Y. …") or the roll
+    call lists them already (a proxy given on leaving says that through its scope)."""
     listed = {fold(w) for e in roll.entries for w in e.who.text.split()}
+    away = heading.status in ("excusé", "absent")
     for proxy in sentence_proxies(text, heading.end, stop, roll):
         roll.proxies.append(proxy)
-        if not (proxy.from_time or proxy.from_item or proxy.from_departure) and fold(proxy.giver.text.split()[-1]) in listed:
+        if not (proxy.from_time or proxy.from_item or proxy.from_departure) and (away or fold(proxy.giver.text.split()[-1]) in listed):
             roll.entries.append(Entry(proxy.giver, heading.status))
     roll.headings.append((heading.start, stop))
 

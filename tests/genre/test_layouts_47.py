@@ -114,3 +114,19 @@ def test_communes_in_capitals_label_a_column_of_names_without_civility_and_are_n
     statuses = _statuses(tmp_path, _seance("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE", roll))
     assert {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Rose LYS", "Luc PETIT"} <= set(statuses)
     assert not {"VAL-BRUN", "SAINT-PIERRE-DU-MONT", "HAUT-VAL", "NANDY"} & set(statuses)
+
+
+def test_proxies_told_one_sentence_each_under_an_excused_heading_are_the_excused_s(tmp_path: Path):
+    roll = PRESENT.replace("Excusée : Mme Anne BRUN.", "Absents excusés :\nMme Anne BRUN, excusée, a donné pouvoir à M. Jean CARON. "
+                           "M. Yves MORIN, excusé, a donné pouvoir à Mme Nina ROUX.")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert (statuses["Anne BRUN"], statuses["Yves MORIN"]) == ("excusé", "excusé")
+
+
+def test_sublists_by_role_or_by_commune_deleguee_with_names_without_civility(tmp_path: Path):
+    roll = ("Étaient présents :\nLe Maire : Paul ROCHE.\nLes adjoints : Anne BRUN, Jean CARON.\n"
+            "Les conseillers municipaux : Nina ROUX, Luc PETIT.\n\nAbsent : M. Yves MORIN.")
+    assert {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX", "Luc PETIT"} <= set(_statuses(tmp_path, _seance(COUNCIL, roll)))
+    roll = ("Étaient présents :\nCommune déléguée de Val-Brun :\tM. Paul ROCHE, Maire ; Mme Anne BRUN.\n"
+            "Commune déléguée des Monts :\tM. Jean CARON, maire délégué ; Mme Nina ROUX.\n\nAbsent : M. Yves MORIN.")
+    assert {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX"} <= set(_statuses(tmp_path, _seance(COUNCIL, roll)))
