@@ -405,6 +405,8 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
         return None  # a breadcrumb's step: "Le Conseil de Métropole > Séances" names no body
     caught_line = text.raw[match.start():match.end()]
     taken = caught_line[len(caught_line.rstrip()):]  # the white space the cue took after its words
+    if "\n" in taken and len(rest.split()) == 1 and not _is_heading(rest):
+        return None  # a web page's menu, one item a line: "L'association⏎Adhérer⏎Agenda" names no association
     if not rest.strip() or ("\n" not in taken and _beside(taken + rest) == 0):  # another column's cell: "COMMUNAUTÉ D'AGGLOMÉRATION      Délégués : 36"
         below = text.raw.find("\n", start)  # the next line's first cell (another column may stand beside it)
         following = HEADING_CELL.match(text.raw, INDENT.match(text.raw, below + 1).end()) if below >= 0 else None

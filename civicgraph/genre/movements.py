@@ -327,7 +327,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # civility); a sentence wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul /
 # VALBRUNE pour la suite").
 FULL_STOP = r"(?:(?<=[a-zé0-9)]{2})|(?<=[A-ZÀ-Þ]{3})|(?<=\s\d))\.(?:\s|$)"  # a word's last letters (a family name's capitals) or a figure and a full stop ("… du point 4. Présents", "… par M. Jean ROCHE.⏎Présents", not "M. X")
-SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")
+SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

@@ -14,7 +14,7 @@ import pytest
 from civicgraph.genre.cues import Text
 from civicgraph.genre.items import read_vote
 from civicgraph.genre.reader import view
-from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _with_items
 from tests.genre.test_layouts_44 import listed_proxies
@@ -130,3 +130,52 @@ def test_sublists_by_role_or_by_commune_deleguee_with_names_without_civility(tmp
     roll = ("Étaient présents :\nCommune déléguée de Val-Brun :\tM. Paul ROCHE, Maire ; Mme Anne BRUN.\n"
             "Commune déléguée des Monts :\tM. Jean CARON, maire délégué ; Mme Nina ROUX.\n\nAbsent : M. Yves MORIN.")
     assert {"Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX"} <= set(_statuses(tmp_path, _seance(COUNCIL, roll)))
+
+
+@pytest.mark.parametrize("told", [
+    "Mme Anne BRUN (Val) est suppléée dans son vote par M. Jean CARON.",
+    "M. Jean CARON joint à sa voix le suffrage de Mme Anne BRUN.",
+    "Procuration est faite par Mme Anne BRUN (communes) à M. Jean CARON.",
+])
+def test_proxies_said_by_a_vote_supplied_a_suffrage_joined_or_a_proxy_made(tmp_path: Path, told: str):
+    assert ("Anne BRUN", "Jean CARON") in listed_proxies(tmp_path, told)
+
+
+def test_an_excused_heading_with_its_supplied_votes(tmp_path: Path):
+    roll = PRESENT.replace("Excusée : Mme Anne BRUN.", "Excusés, avec vote suppléé\nMme Anne BRUN (Val) est suppléée dans son vote par M. Jean CARON.")
+    text = _seance(COUNCIL, roll)
+    assert ("Anne BRUN", "Jean CARON") in proxies(tmp_path, text) and _statuses(tmp_path, text)["Anne BRUN"] == "excusé"
+
+
+def test_a_departure_that_must_leave(tmp_path: Path):
+    between = "À 20 h 05, pendant le point 2, Mme Nina ROUX doit quitter la séance ; elle donne procuration à M. Jean CARON à partir de 20 h 05."
+    assert proxies(tmp_path, _with_items(PRESENT, between))[("Nina ROUX", "Jean CARON")].get("depuisHeure") == "20:05:00"
+
+
+def test_a_departure_s_scope_wrapped_before_its_number(tmp_path: Path):
+    between = "Mme Nina ROUX quitte la séance à 20 h 05, après le vote du point 1\n; procuration de Mme Nina ROUX à M. Jean CARON (Val) pour le point\n2."
+    found = proxies(tmp_path, _with_items(PRESENT, between))[("Nina ROUX", "Jean CARON")]
+    assert (found.get("depuisActe"), found.get("jusquAActe")) == ("2", "2")
+
+
+def test_a_web_menu_item_under_l_association_names_no_association(tmp_path: Path):
+    text = ("Aller au contenu principal\nAmis du Val-Brun\nAccueil\nL'association\nAdhérer\nContact\n\n"
+            "ASSOCIATION DES AMIS DU VAL-BRUN\nCOMPTE RENDU DU CONSEIL D'ADMINISTRATION DU 9 JUIN 2026\n\n"
+            "Présents : M. Paul ROCHE, Président ; Mme Anne BRUN.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    names = {o.first("nom") for o in read(tmp_path, text).facts[0].of_class("Organisation")}
+    assert not any("Adhérer" in (n or "") for n in names)
+
+
+def test_a_point_s_title_closed_by_a_report_number_with_a_two_figure_year(tmp_path: Path):
+    text = _seance(COUNCIL, PRESENT).replace("1. Budget\n", "1. Budget annexe (rapport n° 26-10-0202)\n")
+    assert {a.first("numero") for a in read(tmp_path, text).facts[0].of_class("Deliberation")} >= {"26-10-0202"}
+
+
+def test_a_table_s_designated_voter_column(tmp_path: Path):
+    table = ("Membre        Délégué titulaire        Prés.  Votant désigné\n"
+             "CC du Val     M. Paul ROCHE, Président T\n"
+             "CC du Val     Mme Anne BRUN            E      M. le Président\n"
+             "CC du Mont    M. Jean CARON            T\n\n"
+             "T : titulaire présent – E : excusé")
+    text = _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", "Sous la présidence de M. Paul ROCHE, Président.\n\n" + table)
+    assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, text)

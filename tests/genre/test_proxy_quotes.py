@@ -122,7 +122,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1285", 1, "among excused names"): "a holder-first 'Y (Commune), habilitée à voter pour X (Commune)' out of its document (the round of 1270–1289)",
     ("1315", 2, "under a heading"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
     ("1315", 2, "among excused names"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
-    ("1319", 3, "wrapped at 40"): "a departure told in two sentences ('X quitte la séance … . Elle donne procuration à Y …') wrapped at 40 (the round of 1310–1329)",
     ("1323", 0, "wrapped at 40"): "a holder-first 'Y, 2e Vice-président, porteur du mandat de X' wrapped at 40 (the round of 1310–1329)",
 }
 
