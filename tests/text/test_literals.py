@@ -101,6 +101,19 @@ def test_tricky_patterns_find_what_re_finds(text, start, end, source):
     assert [m.span() for m in literals.finditer(compiled, text, start, end)] == [m.span() for m in compiled.finditer(text, start, end)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdxy 1\n.,", max_size=80), st.integers(-3, 85), st.integers(-3, 85), st.sampled_from(TRICKY))
+def test_tricky_patterns_find_every_match_re_finds(text, start, end, source):
+    compiled = re.compile(source)  # (anchored ones tried at their anchors' places, from each match's end)
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+def test_a_frequent_anchor_falls_back_to_one_scan_of_the_rest():
+    compiled = re.compile(r"(?<!x)\bab\s?c")
+    text = "abx " * 100 + "ab c xab c ab c"
+    assert [m.span() for m in literals.finditer(compiled, text, 0, len(text))] == [m.span() for m in compiled.finditer(text)] == [(400, 404), (411, 415)]
+
+
 def test_an_anchor_that_holds_another_at_its_place_is_not_looked_for():
     assert Needles.of(re.compile(r"\b(?:ab\.|ab|xab|a\.b)\s?c")).anchors == (("a.b", 0, 0), ("ab", 0, 0), ("xab", 0, 0))  # "ab." holds "ab"
 
