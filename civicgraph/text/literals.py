@@ -102,6 +102,8 @@ class Needles:
             capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters,
             # nor than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`)
         confirm = _confirm(tree, anchored) if anchored and len(anchored) >= MANY and min(len(s) for s, _, _ in anchored) < SHORT else None
+        if twin[0] is None and not (anchored or line_start or fast or capped):  # nothing else to go by: its first characters
+            twin = _first_twin(compiled, tree)
         return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, confirm=confirm)
 
 
@@ -467,6 +469,105 @@ def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool, bool]:
         return _compiler.compile(tree, compiled.flags), twin.from_one, rematch
     except INTERNAL_ERRORS:  # an internal API: never let it break a search
         return None, False, False
+
+
+def _first_twin(compiled: re.Pattern, tree) -> tuple[re.Pattern | None, bool, bool]:
+    """`[F](?<=(?=P)[F])` for a pattern P whose matches start with a character of a small set F that
+    `re` cannot skip to itself (P opens with a look-behind, then words in any case: the civilities,
+    "(?<![\\w.])(?:(?i:Monsieur)|Mme|…)", a programme's name): `re` skips through the text to F's
+    characters in C and tries P only there, where it tried it at every character. F is read from the
+    parse tree, each character of a case-insensitive part with those `re` takes for it, found over
+    every code point (`_case_closed`); P is tried in a look-ahead, its groups made plain: the twin
+    finds where a match starts, `compiled` reads it from there. (None, False, False) when F is not
+    known, too large, or P may match nothing. Twice as fast on the proxies' holders (`HOLDS`)."""
+    try:
+        items = list(tree)
+        if _has(items, REFERENCES):
+            return None, False, False
+        firsts, empty = _firsts(items, bool(tree.state.flags & re.IGNORECASE))
+        if firsts is None or empty or compiled.flags & re.LOCALE:
+            return None, False, False
+        characters = _first_set(firsts, compiled.flags & re.ASCII)
+        if characters is None or _first_size(characters) > MAX_FIRST:
+            return None, False, False
+        state = tree.state
+        ahead = (_c.ASSERT, (1, _parser.SubPattern(state, _stripped(state, items))))
+        tree.data, tree.width = [(_c.IN, characters), (_c.ASSERT, (-1, _parser.SubPattern(state, [ahead, (_c.IN, characters)])))], None
+        return _compiler.compile(tree, compiled.flags), False, True
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
+        return None, False, False
+
+
+MAX_FIRST = 16  # characters and classes a match may start with, at most, for `_first_twin` to skip to: the civilities'
+# first letters in both cases (15), not a class of small letters (`[a-z]` counts 26: nearly every character of prose)
+
+
+def _first_size(characters: list) -> int:
+    """`_size` of a set, its classes other than figures counted as too many (`\\w`, `\\s`: most characters of prose)."""
+    return sum(MAX_FIRST + 1 if op is _c.CATEGORY and arg not in DIGITS else _size([(op, arg)]) for op, arg in characters)
+
+
+DIGITS = (_c.CATEGORY_DIGIT, getattr(_c, "CATEGORY_UNI_DIGIT", _c.CATEGORY_DIGIT))
+
+
+def _firsts(items: list, ignore: bool) -> tuple[list | None, bool]:
+    """(the (case-insensitive, op, arg) items of which a match of `items` starts with one character,
+    whether it may match nothing), or (None, False) when not known (any character, a negated set,
+    a reference)."""
+    out = []
+    for op, arg in items:
+        if op is _c.AT or op in BEHIND:  # (assertions either way: the match's first character is still what follows)
+            continue
+        if op is _c.SUBPATTERN:
+            _, add, remove, body = arg
+            inner, empty = _firsts(list(body), (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is _c.BRANCH:
+            inner, empty = [], False
+            for branch in arg[1]:
+                found, may = _firsts(list(branch), ignore)
+                if found is None:
+                    return None, False
+                inner, empty = inner + found, empty or may
+        elif op in REPEATS:
+            inner, empty = _firsts(list(arg[2]), ignore)
+            empty = empty or arg[0] == 0
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            inner, empty = _firsts(list(arg), ignore)
+        elif op is _c.LITERAL or (op is _c.IN and not any(o is _c.NEGATE for o, _ in arg)):
+            inner, empty = [(ignore, op, arg)], False
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        out += inner
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_set(firsts: list, ascii_only: int) -> list | None:
+    """The items of one set of the characters `firsts` stand for: those matched in any case made
+    literal characters, each that `re` takes for one of them (`_case_closed`)."""
+    exact, loose = [], []
+    for ignore, op, arg in firsts:
+        (loose if ignore else exact).extend([(op, arg)] if op is _c.LITERAL else list(arg))
+    if loose:
+        exact += [(_c.LITERAL, ord(c)) for c in _case_closed(tuple(loose), ascii_only)]
+    return list(dict.fromkeys(exact)) or None
+
+
+@lru_cache(maxsize=256)
+def _case_closed(items: tuple, ascii_only: int) -> str:
+    """Every character that `items` (a set's) match when case is ignored, as `re` reads them ("ſ" for
+    "s", "K" the Kelvin sign for "k"): found by matching them against every code point."""
+    state = _parser.State()
+    one = _compiler.compile(_parser.SubPattern(state, [(_c.IN, list(items))]), re.IGNORECASE | (re.ASCII if ascii_only else 0))
+    return "".join(one.findall(_every_character()))
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
 
 
 DEAD: list = []  # a start that cannot match after the text's first character

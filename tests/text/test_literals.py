@@ -114,6 +114,19 @@ def test_a_frequent_anchor_falls_back_to_one_scan_of_the_rest():
     assert [m.span() for m in literals.finditer(compiled, text, 0, len(text))] == [m.span() for m in compiled.finditer(text)] == [(400, 404), (411, 415)]
 
 
+LOOSE = [r"(?<![\w.])(?:(?i:Mon)|Mme|M\.)\s+(?P<n>[A-Z]\w*)", r"(?<!x)(?:(?i:k)|x)y", r"\b(?i:s)[sx]+", r"(?<!\w)(?:(?i:ab)|c)?(?i:s)y",
+         r"(?<![\w])(?:(?i:Mon\ Y)|KS)(?![\w])", r"(?<=\s)(?i:[a-c])+\d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBcCkKsSſxXyY Mmon.1\n\u212a", max_size=60), st.integers(-3, 65), st.integers(-3, 65), st.sampled_from(LOOSE))
+def test_patterns_in_any_case_are_scanned_from_their_first_characters(text, start, end, source):
+    compiled = re.compile(source)  # (the Kelvin sign and the long s: `re` takes them for "k" and "s" when case is ignored)
+    assert Needles.of(compiled).scan is not None and Needles.of(compiled).scan_rematch
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
 def test_an_anchor_that_holds_another_at_its_place_is_not_looked_for():
     assert Needles.of(re.compile(r"\b(?:ab\.|ab|xab|a\.b)\s?c")).anchors == (("a.b", 0, 0), ("ab", 0, 0), ("xab", 0, 0))  # "ab." holds "ab"
 
