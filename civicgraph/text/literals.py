@@ -342,10 +342,9 @@ def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple
     """`_places` of `capped` anchors: each window widened by the white space longer than `CAP`
     between it and its anchor (a match that runs through such a run may start that much earlier)."""
     starts, ends = _long_spaces(text)
-    places = []
+    places, found = [], _occurrences(text, {s for s, _, _ in anchors})  # (a cue's 50 words: each found once per text)
     for string, low, high in anchors:
-        at = text.find(string, start, end)
-        while at >= 0:
+        for at in _within(found[string], string, start, end):
             first = at - high
             while True:  # widen until the runs it reaches are all counted
                 index, wider = bisect_left(ends, first), at - high
@@ -356,7 +355,6 @@ def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple
                     break
                 first = wider
             places.append((max(first, start), at - low))
-            at = text.find(string, at + 1, end)
     return sorted(places)
 
 
@@ -378,7 +376,52 @@ def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[in
     """The ranges of places (first, last) where a match can start, ordered by their first place."""
     if len(anchors) == 1:
         return _places_of(*anchors[0], text, start, end)
+    if len(anchors) >= MANY:
+        strings = {s for s, _, _ in anchors}
+        found = _occurrences(text, strings)
+        if sum(len(found[s]) for s in strings) <= MAX_KNOWN:
+            return _known_places(anchors, found, start, end)
     return _merged(anchors, text, start, end)
+
+
+MAX_KNOWN = 512  # occurrences at most for `_known_places`: beyond (articles, "de"), each search would list
+# them all where `_merged` finds them one after the other, up to the first match
+
+
+def _known_places(anchors: Need, found: dict[str, list[int]], start: int, end: int) -> list[tuple[int, int]]:
+    """`_merged`'s ranges for many anchors (a civility's forms, in the cues of the roll call, the
+    votes, the offices, the movements), from their occurrences in the text (`_occurrences`): 30
+    `str.find` through the text for every search were 7 % of the reading over reading.py's synthetic
+    documents."""
+    places = []
+    for string, low, high in anchors:
+        at = _within(found[string], string, start, end)
+        places += [(max(a - high, start), a - low) for a in at]
+    places.sort()
+    return places
+
+
+def _within(positions: list[int], string: str, start: int, end: int) -> list[int]:
+    """The occurrences of `string` at `positions` that lie within `[start, end)`, as `text.find(string, start, end)` finds them."""
+    return positions[bisect_left(positions, start):bisect_right(positions, end - len(string))]
+
+
+_OCCURRENCES: dict[int, tuple[str, dict[str, list[int]]]] = {}
+
+
+def _occurrences(text: str, strings) -> dict[str, list[int]]:
+    """Where each of `strings` occurs in `text`, in order: found once per text and string, for a
+    document is searched for the same words (civilities, a proxy's) by many cues, each block by each."""
+    known = _OCCURRENCES.get(id(text))
+    if known is None or known[0] is not text:  # (held, so an id is not reused while kept)
+        if len(_OCCURRENCES) > 64:
+            _OCCURRENCES.clear()
+        known = _OCCURRENCES[id(text)] = (text, {})
+    found = known[1]
+    for string in strings:
+        if string not in found:
+            found[string] = list(_finds(text, string, 0, len(text)))
+    return found
 
 
 def _merged(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -218,3 +218,17 @@ def test_anchors_confirmed_by_a_rarer_word_find_what_re_finds(text, start, end):
     compiled = re.compile(CONFIRMED)
     assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
     assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+MANY_ANCHORS = r"(?P<w>(?<![\w.])(?:m\.|mme|dr|mr|mle|ma|mx|pr)\s+[a-z]{2,6})(?:,\s*(?P<r>[a-z]+))?"  # a civility, then a name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CONFIRMED_PIECES, max_size=40).map("".join), st.lists(st.tuples(st.integers(-3, 300), st.integers(-3, 300)), min_size=1, max_size=4))
+def test_many_anchors_found_once_per_text_find_what_re_finds(text, ranges):
+    compiled = re.compile(MANY_ANCHORS)
+    assert len(Needles.of(compiled).anchors) >= literals.MANY and Needles.of(compiled).confirm is None
+    for start, end in ranges:  # (the same text searched again: its anchors' occurrences are known)
+        assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+        assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
