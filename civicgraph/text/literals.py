@@ -605,11 +605,12 @@ def _case_closed(items: tuple, ascii_only: int) -> str:
     "s", "K" the Kelvin sign for "k"): found by matching them against every code point."""
     state = _parser.State()
     one = _compiler.compile(_parser.SubPattern(state, [(_c.IN, list(items))]), re.IGNORECASE | (re.ASCII if ascii_only else 0))
-    return "".join(one.findall(_every_character()))
+    return "".join(one.findall(every_character()))
 
 
 @lru_cache(maxsize=1)
-def _every_character() -> str:
+def every_character() -> str:
+    """Every code point but the surrogates, as one string: what a set of characters matches, found once."""
     return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
 
 
