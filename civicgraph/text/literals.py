@@ -191,6 +191,15 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     return _scanned_all(needles, compiled, text, start, end)
 
 
+def sub(compiled: re.Pattern, function, text: str) -> str:
+    """`compiled.sub(function, text)`, its matches found by `finditer` (a look-behind start: through its twin)."""
+    out, at = [], 0
+    for match in finditer(compiled, text, 0, len(text)):
+        out += (text[at:match.start()], function(match))
+        at = match.end()
+    return "".join(out) + text[at:] if out else text
+
+
 def _anchored_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
     """`compiled.finditer`, tried at the places its anchors allow, in order, each match's successor
     from where it ended (as `re` goes on); past `MAX_TRIES` places, one scan of the rest; after an

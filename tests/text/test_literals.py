@@ -232,3 +232,9 @@ def test_many_anchors_found_once_per_text_find_what_re_finds(text, ranges):
         assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
         assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
 
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdxy 1\n.,", max_size=60), st.sampled_from(TRICKY + LOOSE))
+def test_sub_replaces_what_re_replaces(text, source):
+    compiled = re.compile(source)
+    assert literals.sub(compiled, lambda m: f"<{m.group()}>", text) == compiled.sub(lambda m: f"<{m.group()}>", text)
