@@ -76,6 +76,7 @@ class Needles:
     scan_from_one: bool = False  # the twin holds from the text's second character only
     scan_rematch: bool = False  # the twin copies groups: it finds where a match starts, `compiled` reads it
     capped: Need | None = None  # anchors that hold where white space runs no longer than `CAP`
+    capped_if_few: bool = False  # `capped` beside a twin that stops at fewer places, most texts: used where its places are few
     confirm: Need | None = None  # `capped` anchors of a rarer word that `anchors` (a civility) are tried near
 
     @staticmethod
@@ -98,13 +99,13 @@ class Needles:
         twin = _scan_twin(compiled)
         fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
         capped = None if anchored or line_start or fast else _capped_anchors(tree)
-        if twin[0] and capped and _long(capped) and not (_space_first(list(tree)) and _narrow(capped)):
-            capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters,
-            # nor than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`)
+        # A twin stops at fewer places than anchors on words, most texts; not than anchors on `RARE` characters, nor
+        # than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`):
+        if_few = bool(twin[0] and capped and _long(capped) and not (_space_first(list(tree)) and _narrow(capped)))
         confirm = _confirm(tree, anchored) if anchored and len(anchored) >= MANY and min(len(s) for s, _, _ in anchored) < SHORT else None
         if twin[0] is None and not (anchored or line_start or fast or capped):  # nothing else to go by: its first characters
             twin = _first_twin(compiled, tree)
-        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, confirm=confirm)
+        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, capped_if_few=if_few, confirm=confirm)
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -143,15 +144,31 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
                 return None
             places = _near(needles.anchors, confirmed, text, start, end)
         return _tried(needles, compiled, places, text, start, end, MAX_TRIES)
-    if _capped_first(needles, start, end):
+    if _capped_first(needles, text, start, end):
         return _tried(needles, compiled, _capped_places(needles.capped, text, start, end), text, start, end, max(MAX_TRIES, (end - start) // 8))
     return _scanned(needles, compiled, text, start, end)
 
 
-def _capped_first(needles: Needles, start: int, end: int) -> bool:
+def _capped_first(needles: Needles, text: str, start: int, end: int) -> bool:
     """Whether to try a pattern at its `capped` anchors' places rather than scan for it: a twin beside
-    anchors on words (see `Needles.of`) scans a short text faster than the places are found."""
-    return needles.capped is not None and (needles.scan is None or not _long(needles.capped) or end - start >= LONG_TEXT)
+    anchors on words (see `Needles.of`) scans a short text faster than the places are found; a long
+    one too where they are many (`capped_if_few`: the words of the séance's end, "levee", "close",
+    are rare, where its twin stops at every "s", "r", "a", "c": 10 → 2 ms over reading.py's
+    synthetic documents; a proxy's "et", "puis" are not)."""
+    if needles.capped is None or (needles.scan is not None and _long(needles.capped) and end - start < LONG_TEXT):
+        return False
+    return not needles.capped_if_few or _few_places(needles.capped, text, start, end)
+
+
+def _few_places(anchors: Need, text: str, start: int, end: int) -> bool:
+    """Whether `anchors` allow fewer places in `[start, end)` than `_tried` tries before it scans (their
+    windows counted as they are, not widened: an estimate)."""
+    found, budget = _occurrences(text, {s for s, _, _ in anchors}), max(MAX_TRIES, (end - start) // 8)
+    for string, low, high in anchors:
+        budget -= len(_within(found[string], string, start, end)) * (high - low + 1)
+        if budget < 0:
+            return False
+    return True
 
 
 def _tried(needles: Needles, compiled: re.Pattern, places, text: str, start: int, end: int, budget: int) -> re.Match | None:
@@ -186,7 +203,7 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
         return _confirmed_all(needles, compiled, text, start, end)
     if needles.anchors is not None:
         return _anchored_all(needles, compiled, text, start, end)
-    if _capped_first(needles, start, end):
+    if _capped_first(needles, text, start, end):
         return _tried_all(needles, compiled, text, start, end)
     return _scanned_all(needles, compiled, text, start, end)
 

@@ -238,3 +238,23 @@ def test_many_anchors_found_once_per_text_find_what_re_finds(text, ranges):
 def test_sub_replaces_what_re_replaces(text, source):
     compiled = re.compile(source)
     assert literals.sub(compiled, lambda m: f"<{m.group()}>", text) == compiled.sub(lambda m: f"<{m.group()}>", text)
+
+
+IF_FEW = r"\b[sr][a-z]{0,12}\s+(?:est\s+)?(?:levee|close)\s+a\s+"  # a twin that stops at every "s" and "r", or rare words
+IF_FEW_PIECES = st.sampled_from(["seance est levee a ", "reunion close a ", "levee ", "close a", "sr ", "s", "r", "x", " ", "\n", " " * 12, "abc" * 30])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(IF_FEW_PIECES, max_size=80).map("".join), st.integers(-3, 3000), st.integers(-3, 3000))
+def test_capped_anchors_beside_a_twin_find_what_re_finds_where_few_or_many(text, start, end):
+    compiled = re.compile(IF_FEW)
+    assert Needles.of(compiled).capped_if_few and Needles.of(compiled).scan is not None
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+def test_capped_anchors_beside_a_twin_are_used_on_a_long_text_where_few():
+    needles = Needles.of(re.compile(IF_FEW))
+    rare, many = "x" * 2000 + "seance est levee a ", ("levee " * 400)
+    assert literals._capped_first(needles, rare, 0, len(rare)) and not literals._capped_first(needles, rare, 0, 500)
+    assert not literals._capped_first(needles, many, 0, len(many))
