@@ -228,7 +228,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = POINT_ONE.sub(r"\g<1>1", text) if POINT_L.search(text) else text  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
     text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
-    text = SERIES_OCR.sub(_in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l"
+    text = literals.sub(SERIES_OCR, _in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l" (its look-behinds first: through its twin, 30 → 6 ms over reading.py's synthetic documents)
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
     return FIELD_ONES.sub(_in_figures, text) if FIELD_COLON.search(text) else text  # "Présents : ll"
 

@@ -447,9 +447,12 @@ def _substitutes_sitting(text: Text, roll: RollCall) -> None:
     """"Représentés : M. X s'est fait suppléer par M. Y" where M. Y sits in his own right (listed with the
     présents, not as a suppléant) or is named by an office ("par M. le Président"): no suppléant sits in X's
     place, Y holds X's vote, a proxy."""
+    substitutes = [e for e in roll.entries if e.replaces]
+    if not substitutes:
+        return  # (most rolls: the names of those sitting, folded, are not needed)
     sitting = {_folded_name(e.who.text) for e in roll.entries if e.status == "présent" and not e.replaces
                and "suppl" not in fold(SAID_AFTER.match(text.raw, e.who.span.end).group())}  # not "Y (CC, délégué suppléant)"
-    for entry in [e for e in roll.entries if e.replaces]:
+    for entry in substitutes:
         if _folded_name(entry.who.text) in sitting or re.match(rf"(?i)(?:{CIVILITY_WORD}\s+)?l[ea]\s+(?:{ROLE})", entry.who.text):
             roll.entries.remove(entry)
             name = ROLE_APPOSITION.sub("", entry.replaces.text.rstrip(" ,"))  # "M. X (Val), 5e Vice-président": the name

@@ -76,6 +76,7 @@ class Needles:
     scan_from_one: bool = False  # the twin holds from the text's second character only
     scan_rematch: bool = False  # the twin copies groups: it finds where a match starts, `compiled` reads it
     capped: Need | None = None  # anchors that hold where white space runs no longer than `CAP`
+    capped_if_few: bool = False  # `capped` beside a twin that stops at fewer places, most texts: used where its places are few
     confirm: Need | None = None  # `capped` anchors of a rarer word that `anchors` (a civility) are tried near
 
     @staticmethod
@@ -98,11 +99,13 @@ class Needles:
         twin = _scan_twin(compiled)
         fast = not len(tree) or _fast(list(tree))  # (`re` skips to such a start itself)
         capped = None if anchored or line_start or fast else _capped_anchors(tree)
-        if twin[0] and capped and _long(capped) and not (_space_first(list(tree)) and _narrow(capped)):
-            capped = None  # a twin stops at fewer places than anchors on words; not than anchors on `RARE` characters,
-            # nor than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`)
+        # A twin stops at fewer places than anchors on words, most texts; not than anchors on `RARE` characters, nor
+        # than narrow windows on longer words when it stops at every white space (`(?:membres)?\\s*en\\s+exercice`):
+        if_few = bool(twin[0] and capped and _long(capped) and not (_space_first(list(tree)) and _narrow(capped)))
         confirm = _confirm(tree, anchored) if anchored and len(anchored) >= MANY and min(len(s) for s, _, _ in anchored) < SHORT else None
-        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, confirm=confirm)
+        if twin[0] is None and not (anchored or line_start or fast or capped):  # nothing else to go by: its first characters
+            twin = _first_twin(compiled, tree)
+        return Needles(strings, anchored, line_start if anchored is None else None, *twin, capped=capped, capped_if_few=if_few, confirm=confirm)
 
 
 _BY_ID: dict[int, tuple[re.Pattern, Needles]] = {}
@@ -141,15 +144,31 @@ def search(compiled: re.Pattern, text: str, start: int, end: int) -> re.Match | 
                 return None
             places = _near(needles.anchors, confirmed, text, start, end)
         return _tried(needles, compiled, places, text, start, end, MAX_TRIES)
-    if _capped_first(needles, start, end):
+    if _capped_first(needles, text, start, end):
         return _tried(needles, compiled, _capped_places(needles.capped, text, start, end), text, start, end, max(MAX_TRIES, (end - start) // 8))
     return _scanned(needles, compiled, text, start, end)
 
 
-def _capped_first(needles: Needles, start: int, end: int) -> bool:
+def _capped_first(needles: Needles, text: str, start: int, end: int) -> bool:
     """Whether to try a pattern at its `capped` anchors' places rather than scan for it: a twin beside
-    anchors on words (see `Needles.of`) scans a short text faster than the places are found."""
-    return needles.capped is not None and (needles.scan is None or not _long(needles.capped) or end - start >= LONG_TEXT)
+    anchors on words (see `Needles.of`) scans a short text faster than the places are found; a long
+    one too where they are many (`capped_if_few`: the words of the séance's end, "levee", "close",
+    are rare, where its twin stops at every "s", "r", "a", "c": 10 → 2 ms over reading.py's
+    synthetic documents; a proxy's "et", "puis" are not)."""
+    if needles.capped is None or (needles.scan is not None and _long(needles.capped) and end - start < LONG_TEXT):
+        return False
+    return not needles.capped_if_few or _few_places(needles.capped, text, start, end)
+
+
+def _few_places(anchors: Need, text: str, start: int, end: int) -> bool:
+    """Whether `anchors` allow fewer places in `[start, end)` than `_tried` tries before it scans (their
+    windows counted as they are, not widened: an estimate)."""
+    found, budget = _occurrences(text, {s for s, _, _ in anchors}), max(MAX_TRIES, (end - start) // 8)
+    for string, low, high in anchors:
+        budget -= len(_within(found[string], string, start, end)) * (high - low + 1)
+        if budget < 0:
+            return False
+    return True
 
 
 def _tried(needles: Needles, compiled: re.Pattern, places, text: str, start: int, end: int, budget: int) -> re.Match | None:
@@ -183,11 +202,44 @@ def finditer(compiled: re.Pattern, text: str, start: int, end: int):
     if needles.anchors is not None and needles.confirm is not None:
         return _confirmed_all(needles, compiled, text, start, end)
     if needles.anchors is not None:
-        first = next(_places(needles.anchors, text, start, end), (end, end))[0]
-        return _scanned_all(needles, compiled, text, first, end)
-    if _capped_first(needles, start, end):
+        return _anchored_all(needles, compiled, text, start, end)
+    if _capped_first(needles, text, start, end):
         return _tried_all(needles, compiled, text, start, end)
     return _scanned_all(needles, compiled, text, start, end)
+
+
+def sub(compiled: re.Pattern, function, text: str) -> str:
+    """`compiled.sub(function, text)`, its matches found by `finditer` (a look-behind start: through its twin)."""
+    out, at = [], 0
+    for match in finditer(compiled, text, 0, len(text)):
+        out += (text[at:match.start()], function(match))
+        at = match.end()
+    return "".join(out) + text[at:] if out else text
+
+
+def _anchored_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
+    """`compiled.finditer`, tried at the places its anchors allow, in order, each match's successor
+    from where it ended (as `re` goes on); past `MAX_TRIES` places, one scan of the rest; after an
+    empty match, `re` itself. (Scanning from the first place on, as this did, read the whole rest of
+    a page for a civility's cue whose few civilities stand near its start: 40 % of the office
+    apposition's time over reading.py's synthetic documents.)"""
+    tried, count, budget = start - 1, 0, MAX_TRIES  # every place up to `tried` that could start a match failed
+    for first, last in _places(needles.anchors, text, start, end):
+        place = max(first, tried + 1)
+        while place <= last:
+            match = compiled.match(text, place, end)
+            if match:
+                yield match
+                count += 1
+                if match.end() == match.start():  # `re` must then move on from a non-empty match: let it
+                    yield from islice(compiled.finditer(text, start, end), count, None)
+                    return
+                tried, place = match.end() - 1, match.end()
+            else:
+                tried, place, budget = place, place + 1, budget - 1
+        if budget <= 0:  # an anchor too frequent: let `re` scan the rest
+            yield from _scanned_all(needles, compiled, text, tried + 1, end)
+            return
 
 
 def _tried_all(needles: Needles, compiled: re.Pattern, text: str, start: int, end: int):
@@ -316,10 +368,9 @@ def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple
     """`_places` of `capped` anchors: each window widened by the white space longer than `CAP`
     between it and its anchor (a match that runs through such a run may start that much earlier)."""
     starts, ends = _long_spaces(text)
-    places = []
+    places, found = [], _occurrences(text, {s for s, _, _ in anchors})  # (a cue's 50 words: each found once per text)
     for string, low, high in anchors:
-        at = text.find(string, start, end)
-        while at >= 0:
+        for at in _within(found[string], string, start, end):
             first = at - high
             while True:  # widen until the runs it reaches are all counted
                 index, wider = bisect_left(ends, first), at - high
@@ -330,7 +381,6 @@ def _capped_places(anchors: Need, text: str, start: int, end: int) -> list[tuple
                     break
                 first = wider
             places.append((max(first, start), at - low))
-            at = text.find(string, at + 1, end)
     return sorted(places)
 
 
@@ -352,7 +402,52 @@ def _places(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[in
     """The ranges of places (first, last) where a match can start, ordered by their first place."""
     if len(anchors) == 1:
         return _places_of(*anchors[0], text, start, end)
+    if len(anchors) >= MANY:
+        strings = {s for s, _, _ in anchors}
+        found = _occurrences(text, strings)
+        if sum(len(found[s]) for s in strings) <= MAX_KNOWN:
+            return _known_places(anchors, found, start, end)
     return _merged(anchors, text, start, end)
+
+
+MAX_KNOWN = 512  # occurrences at most for `_known_places`: beyond (articles, "de"), each search would list
+# them all where `_merged` finds them one after the other, up to the first match
+
+
+def _known_places(anchors: Need, found: dict[str, list[int]], start: int, end: int) -> list[tuple[int, int]]:
+    """`_merged`'s ranges for many anchors (a civility's forms, in the cues of the roll call, the
+    votes, the offices, the movements), from their occurrences in the text (`_occurrences`): 30
+    `str.find` through the text for every search were 7 % of the reading over reading.py's synthetic
+    documents."""
+    places = []
+    for string, low, high in anchors:
+        at = _within(found[string], string, start, end)
+        places += [(max(a - high, start), a - low) for a in at]
+    places.sort()
+    return places
+
+
+def _within(positions: list[int], string: str, start: int, end: int) -> list[int]:
+    """The occurrences of `string` at `positions` that lie within `[start, end)`, as `text.find(string, start, end)` finds them."""
+    return positions[bisect_left(positions, start):bisect_right(positions, end - len(string))]
+
+
+_OCCURRENCES: dict[int, tuple[str, dict[str, list[int]]]] = {}
+
+
+def _occurrences(text: str, strings) -> dict[str, list[int]]:
+    """Where each of `strings` occurs in `text`, in order: found once per text and string, for a
+    document is searched for the same words (civilities, a proxy's) by many cues, each block by each."""
+    known = _OCCURRENCES.get(id(text))
+    if known is None or known[0] is not text:  # (held, so an id is not reused while kept)
+        if len(_OCCURRENCES) > 64:
+            _OCCURRENCES.clear()
+        known = _OCCURRENCES[id(text)] = (text, {})
+    found = known[1]
+    for string in strings:
+        if string not in found:
+            found[string] = list(_finds(text, string, 0, len(text)))
+    return found
 
 
 def _merged(anchors: Need, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -443,6 +538,106 @@ def _scan_twin(compiled: re.Pattern) -> tuple[re.Pattern | None, bool, bool]:
         return _compiler.compile(tree, compiled.flags), twin.from_one, rematch
     except INTERNAL_ERRORS:  # an internal API: never let it break a search
         return None, False, False
+
+
+def _first_twin(compiled: re.Pattern, tree) -> tuple[re.Pattern | None, bool, bool]:
+    """`[F](?<=(?=P)[F])` for a pattern P whose matches start with a character of a small set F that
+    `re` cannot skip to itself (P opens with a look-behind, then words in any case: the civilities,
+    "(?<![\\w.])(?:(?i:Monsieur)|Mme|…)", a programme's name): `re` skips through the text to F's
+    characters in C and tries P only there, where it tried it at every character. F is read from the
+    parse tree, each character of a case-insensitive part with those `re` takes for it, found over
+    every code point (`_case_closed`); P is tried in a look-ahead, its groups made plain: the twin
+    finds where a match starts, `compiled` reads it from there. (None, False, False) when F is not
+    known, too large, or P may match nothing. Twice as fast on the proxies' holders (`HOLDS`)."""
+    try:
+        items = list(tree)
+        if _has(items, REFERENCES):
+            return None, False, False
+        firsts, empty = _firsts(items, bool(tree.state.flags & re.IGNORECASE))
+        if firsts is None or empty or compiled.flags & re.LOCALE:
+            return None, False, False
+        characters = _first_set(firsts, compiled.flags & re.ASCII)
+        if characters is None or _first_size(characters) > MAX_FIRST:
+            return None, False, False
+        state = tree.state
+        ahead = (_c.ASSERT, (1, _parser.SubPattern(state, _stripped(state, items))))
+        tree.data, tree.width = [(_c.IN, characters), (_c.ASSERT, (-1, _parser.SubPattern(state, [ahead, (_c.IN, characters)])))], None
+        return _compiler.compile(tree, compiled.flags), False, True
+    except INTERNAL_ERRORS:  # an internal API: never let it break a search
+        return None, False, False
+
+
+MAX_FIRST = 16  # characters and classes a match may start with, at most, for `_first_twin` to skip to: the civilities'
+# first letters in both cases (15), not a class of small letters (`[a-z]` counts 26: nearly every character of prose)
+
+
+def _first_size(characters: list) -> int:
+    """`_size` of a set, its classes other than figures counted as too many (`\\w`, `\\s`: most characters of prose)."""
+    return sum(MAX_FIRST + 1 if op is _c.CATEGORY and arg not in DIGITS else _size([(op, arg)]) for op, arg in characters)
+
+
+DIGITS = (_c.CATEGORY_DIGIT, getattr(_c, "CATEGORY_UNI_DIGIT", _c.CATEGORY_DIGIT))
+
+
+def _firsts(items: list, ignore: bool) -> tuple[list | None, bool]:
+    """(the (case-insensitive, op, arg) items of which a match of `items` starts with one character,
+    whether it may match nothing), or (None, False) when not known (any character, a negated set,
+    a reference)."""
+    out = []
+    for op, arg in items:
+        if op is _c.AT or op in BEHIND:  # (assertions either way: the match's first character is still what follows)
+            continue
+        if op is _c.SUBPATTERN:
+            _, add, remove, body = arg
+            inner, empty = _firsts(list(body), (ignore or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is _c.BRANCH:
+            inner, empty = [], False
+            for branch in arg[1]:
+                found, may = _firsts(list(branch), ignore)
+                if found is None:
+                    return None, False
+                inner, empty = inner + found, empty or may
+        elif op in REPEATS:
+            inner, empty = _firsts(list(arg[2]), ignore)
+            empty = empty or arg[0] == 0
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            inner, empty = _firsts(list(arg), ignore)
+        elif op is _c.LITERAL or (op is _c.IN and not any(o is _c.NEGATE for o, _ in arg)):
+            inner, empty = [(ignore, op, arg)], False
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        out += inner
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_set(firsts: list, ascii_only: int) -> list | None:
+    """The items of one set of the characters `firsts` stand for: those matched in any case made
+    literal characters, each that `re` takes for one of them (`_case_closed`)."""
+    exact, loose = [], []
+    for ignore, op, arg in firsts:
+        (loose if ignore else exact).extend([(op, arg)] if op is _c.LITERAL else list(arg))
+    if loose:
+        exact += [(_c.LITERAL, ord(c)) for c in _case_closed(tuple(loose), ascii_only)]
+    return list(dict.fromkeys(exact)) or None
+
+
+@lru_cache(maxsize=256)
+def _case_closed(items: tuple, ascii_only: int) -> str:
+    """Every character that `items` (a set's) match when case is ignored, as `re` reads them ("ſ" for
+    "s", "K" the Kelvin sign for "k"): found by matching them against every code point."""
+    state = _parser.State()
+    one = _compiler.compile(_parser.SubPattern(state, [(_c.IN, list(items))]), re.IGNORECASE | (re.ASCII if ascii_only else 0))
+    return "".join(one.findall(every_character()))
+
+
+@lru_cache(maxsize=1)
+def every_character() -> str:
+    """Every code point but the surrogates, as one string: what a set of characters matches, found once."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
 
 
 DEAD: list = []  # a start that cannot match after the text's first character

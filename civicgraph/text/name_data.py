@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import yaml
 
 from civicgraph.paths import data_dir
+from civicgraph.text import literals
 
 # A given name counts as one when it was given often enough: the INSEE list keeps names registered
 # 3 times a year, and its rarest entries are surnames or words ("Berthier", "Maire", rank > 11,000).
@@ -99,8 +100,34 @@ def civility_alternation(folded: bool = False, plural: bool = False) -> str:
         forms = sorted({fold(form) for form in forms}, key=lambda form: (-len(form), form))
         alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in forms)
     else:
-        alternatives = "|".join(_civility_pattern(form) for form in forms)
+        alternatives = _by_first_letter(forms)
     return rf"(?<![\w.])(?:{alternatives})"
+
+
+def _by_first_letter(forms: list[str]) -> str:
+    """The alternation of `forms` as documents print them (`_civility_pattern`), its branches grouped by
+    their first letter, each group behind a look-ahead of the characters it may start with: where a
+    word starts, `re` tests one set a group instead of trying each of 50 branches (most in any case,
+    which `re` cannot rule out from their first letter), about twice as fast on the proxies' cues
+    (`roll_call.HOLDS`, over reading.py's synthetic documents). Branches that start with different
+    characters cannot both match at a place: grouped, the match is the same, the order within a
+    group kept; when two groups could start with one character, the plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0].lower(), []).append(form)
+    starts = {letter: _starting(group) for letter, group in groups.items()}
+    if sum(map(len, starts.values())) != len(set().union(*starts.values())):
+        return "|".join(_civility_pattern(form) for form in forms)
+    return "|".join(f"(?=[{''.join(map(re.escape, sorted(starts[letter])))}])(?:{'|'.join(map(_civility_pattern, group))})"
+                    for letter, group in groups.items())
+
+
+def _starting(forms: list[str]) -> frozenset[str]:
+    """Every character that one of `forms` may start with as `_civility_pattern` matches it: in any case,
+    those `re` takes for its first letter ("ſ" for "s"), found over every code point."""
+    firsts = "|".join(_civility_pattern(form)[:len("(?i:")] + re.escape(form[0]) + ")" if _civility_pattern(form).startswith("(?i:")
+                      else re.escape(form[0]) for form in forms)
+    return frozenset(re.findall(firsts, literals.every_character()))
 
 
 def with_civilities(regex: str, folded: bool = False) -> str:

@@ -101,6 +101,32 @@ def test_tricky_patterns_find_what_re_finds(text, start, end, source):
     assert [m.span() for m in literals.finditer(compiled, text, start, end)] == [m.span() for m in compiled.finditer(text, start, end)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdxy 1\n.,", max_size=80), st.integers(-3, 85), st.integers(-3, 85), st.sampled_from(TRICKY))
+def test_tricky_patterns_find_every_match_re_finds(text, start, end, source):
+    compiled = re.compile(source)  # (anchored ones tried at their anchors' places, from each match's end)
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+def test_a_frequent_anchor_falls_back_to_one_scan_of_the_rest():
+    compiled = re.compile(r"(?<!x)\bab\s?c")
+    text = "abx " * 100 + "ab c xab c ab c"
+    assert [m.span() for m in literals.finditer(compiled, text, 0, len(text))] == [m.span() for m in compiled.finditer(text)] == [(400, 404), (411, 415)]
+
+
+LOOSE = [r"(?<![\w.])(?:(?i:Mon)|Mme|M\.)\s+(?P<n>[A-Z]\w*)", r"(?<!x)(?:(?i:k)|x)y", r"\b(?i:s)[sx]+", r"(?<!\w)(?:(?i:ab)|c)?(?i:s)y",
+         r"(?<![\w])(?:(?i:Mon\ Y)|KS)(?![\w])", r"(?<=\s)(?i:[a-c])+\d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBcCkKsSſxXyY Mmon.1\n\u212a", max_size=60), st.integers(-3, 65), st.integers(-3, 65), st.sampled_from(LOOSE))
+def test_patterns_in_any_case_are_scanned_from_their_first_characters(text, start, end, source):
+    compiled = re.compile(source)  # (the Kelvin sign and the long s: `re` takes them for "k" and "s" when case is ignored)
+    assert Needles.of(compiled).scan is not None and Needles.of(compiled).scan_rematch
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
 def test_an_anchor_that_holds_another_at_its_place_is_not_looked_for():
     assert Needles.of(re.compile(r"\b(?:ab\.|ab|xab|a\.b)\s?c")).anchors == (("a.b", 0, 0), ("ab", 0, 0), ("xab", 0, 0))  # "ab." holds "ab"
 
@@ -192,3 +218,43 @@ def test_anchors_confirmed_by_a_rarer_word_find_what_re_finds(text, start, end):
     compiled = re.compile(CONFIRMED)
     assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
     assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+MANY_ANCHORS = r"(?P<w>(?<![\w.])(?:m\.|mme|dr|mr|mle|ma|mx|pr)\s+[a-z]{2,6})(?:,\s*(?P<r>[a-z]+))?"  # a civility, then a name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CONFIRMED_PIECES, max_size=40).map("".join), st.lists(st.tuples(st.integers(-3, 300), st.integers(-3, 300)), min_size=1, max_size=4))
+def test_many_anchors_found_once_per_text_find_what_re_finds(text, ranges):
+    compiled = re.compile(MANY_ANCHORS)
+    assert len(Needles.of(compiled).anchors) >= literals.MANY and Needles.of(compiled).confirm is None
+    for start, end in ranges:  # (the same text searched again: its anchors' occurrences are known)
+        assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+        assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdxy 1\n.,", max_size=60), st.sampled_from(TRICKY + LOOSE))
+def test_sub_replaces_what_re_replaces(text, source):
+    compiled = re.compile(source)
+    assert literals.sub(compiled, lambda m: f"<{m.group()}>", text) == compiled.sub(lambda m: f"<{m.group()}>", text)
+
+
+IF_FEW = r"\b[sr][a-z]{0,12}\s+(?:est\s+)?(?:levee|close)\s+a\s+"  # a twin that stops at every "s" and "r", or rare words
+IF_FEW_PIECES = st.sampled_from(["seance est levee a ", "reunion close a ", "levee ", "close a", "sr ", "s", "r", "x", " ", "\n", " " * 12, "abc" * 30])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(IF_FEW_PIECES, max_size=80).map("".join), st.integers(-3, 3000), st.integers(-3, 3000))
+def test_capped_anchors_beside_a_twin_find_what_re_finds_where_few_or_many(text, start, end):
+    compiled = re.compile(IF_FEW)
+    assert Needles.of(compiled).capped_if_few and Needles.of(compiled).scan is not None
+    assert _same(literals.search(compiled, text, start, end), compiled.search(text, start, end))
+    assert [(m.span(), m.groups()) for m in literals.finditer(compiled, text, start, end)] == [(m.span(), m.groups()) for m in compiled.finditer(text, start, end)]
+
+
+def test_capped_anchors_beside_a_twin_are_used_on_a_long_text_where_few():
+    needles = Needles.of(re.compile(IF_FEW))
+    rare, many = "x" * 2000 + "seance est levee a ", ("levee " * 400)
+    assert literals._capped_first(needles, rare, 0, len(rare)) and not literals._capped_first(needles, rare, 0, 500)
+    assert not literals._capped_first(needles, many, 0, len(many))

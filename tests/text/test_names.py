@@ -272,3 +272,19 @@ def test_a_married_or_birth_name_after_the_name_is_kept_beside_it(text, family, 
 def test_a_widow_civility_is_no_married_name():
     name = parse_person_name("Mme veuve DUPONT", surname_only=True)
     assert (name.family, name.usage, name.civility) == ("DUPONT", "", "Mme veuve")
+
+
+from civicgraph.text import name_data  # noqa: E402
+
+CIVILITY_PIECES = st.sampled_from(["M.", "Mme", "MME", "Monsieur", "MONSIEUR", "madame", "Dr", "Docteur", "Sap 1cl", "sgt/c", "ſergent",
+                                   "Lieutenant-colonel", "lVI.", "IVI.", "Mlle.", "mademoiselle", "Cpl/C", " ", "\n", ".", "x", "Jean", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CIVILITY_PIECES, max_size=30).map("".join), st.booleans())
+def test_civilities_grouped_by_first_letter_match_as_their_plain_alternation(text, plural):
+    forms = [c.form for c in name_data.cues().civilities if plural or not c.plural]
+    plain = re.compile(r"(?<![\w.])(?:" + "|".join(name_data._civility_pattern(f) for f in forms) + r")(?P<rest>\s+\w+)?")
+    grouped = re.compile(name_data.civility_alternation(plural=plural) + r"(?P<rest>\s+\w+)?")
+    assert "(?=[" in grouped.pattern  # (each group behind its first characters)
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
