@@ -275,8 +275,8 @@ def designation(title: str) -> tuple[str | None, str]:
 
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
-# "(délibération n° 2025-031)", "(rapport n° 2026.1413.CP)", a year of two figures after "n°" ("(n° 26-051)",
-# "(rapport n° 26-10-0202)"); not a period ("(2024-2026)").
+# "(délibération n° 2025-031)", "(rapport n° 2024.0712.CP)", a year of two figures after "n°" ("(n° 26-051)",
+# "(rapport n° 24-07-0712)"); not a period ("(2024-2026)").
 TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.]\d)"
                           r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.]\d[\w/.-]*\w)\)$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération

@@ -791,13 +791,13 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # "VAL-NORD          Mme X".
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
 # The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
-# (or none: "ÉTIOLLES          ⏎", a commune no delegate of which is present).
+# (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
 COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
 
 
 def _alone(raw: str, label: re.Match) -> bool:
     """Whether a label in capitals with nothing after it opens its own row, not a name wrapped from the line above
-    ("…, M. Arnaud⏎LEBRETON, …" once the names are blanked)."""
+    ("…, M. Luc⏎PETIT, …" once the names are blanked)."""
     before = raw[:label.start()].rstrip()
     return not before.endswith((",", ";")) and not DANGLING_CIVILITY.search(before[-40:])
 
