@@ -323,9 +323,9 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # A clause's end: a full stop, a semicolon (not before a pronoun giving a proxy or saying from when they
 # vote, for the same subject: "… à 16 h 30 ; il (a) donné son pouvoir à M. Y", "… ; il est représenté par
 # M. Y", nor before the proxy itself: "… quitte la séance ; pouvoir remis à M. Y", "… ; un pouvoir est signé
-# par …", "… ; représentation de Mme X par M. Y"), a line end before a blank line or what opens a line of its own (a bullet, a number, a
-# civility); a sentence wraps onto the next line ("quitte la séance et / donne pouvoir à M. Paul /
-# VALBRUNE pour la suite").
+# par …", "… ; représentation de Mme X par M. Y"), a line end before a blank line or what opens a line of its
+# own (a bullet, a number — not one a dangling "point" or "n°" asks for —, a civility); a sentence wraps onto
+# the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
 FULL_STOP = r"(?:(?<=[a-zé0-9)]{2})|(?<=[A-ZÀ-Þ]{3})|(?<=\s\d))\.(?:\s|$)"  # a word's last letters (a family name's capitals) or a figure and a full stop ("… du point 4. Présents", "… par M. Jean ROCHE.⏎Présents", not "M. X")
 SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5")
 
