@@ -196,6 +196,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 OCR_DAY = re.compile(rf"(?<![\w])(?:(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}|ll|lo)(?=\s+(?:{_MONTH})\b)")  # ("ll fevrier": 11, "lO fevrier": 10, the month says it)
 OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
+# A date in figures OCR printed with a letter for a figure: "18/O5/2O25", "l4/O6/2O25" (a day, a month, a year of
+# this millennium or the last; `_numeric_dates` wants a letter in it and a day and month that can be).
+OCR_NUMERIC_DATE = re.compile(r"(?<![\w/.])(?P<d>[\dlio]{1,2})/(?P<m>[\dlio]{1,2})/(?P<y>(?:[1l]9|2[0o])[\dlio]{2})(?![\w/])")
 # A number OCR printed with a letter for a figure, standing alone: "Présents : l5", "l00 €", "2O"
 # (`_figures` wants a figure and such a letter; a word's letters or a code's around it make it no
 # number). The first character before the look-behind: `re` skips to the candidates.
@@ -210,7 +213,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
     a word in lower case ("miIle" → "mille"), its letters for
-    digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014"), in a number standing
+    digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014", "18/O5/2O25"), in a number standing
     alone ("Présents : l5", a field's "Présents : ll") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
     figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
@@ -227,9 +230,10 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
     text = POINT_ONE.sub(r"\g<1>1", text) if POINT_L.search(text) else text  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
-    text = NUMBERED_OCR.sub(_in_figures, text) if "°" in text else text  # "DCM n° 2O21-4l"
+    text = NUMBERED_SERIES_OCR.sub(_runs_in_figures, NUMBERED_OCR.sub(_in_figures, text)) if "°" in text else text  # "DCM n° 2O21-4l", "n° 2O25-CA-Ol7"
     text = literals.sub(SERIES_OCR, _in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l" (its look-behinds first: through its twin, 30 → 6 ms over reading.py's synthetic documents)
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
+    text = COUNT_ONES.sub(lambda m: m["word"] + m["n"].translate(DIGIT_FOR), text) if "ll" in text or "II" in text else text  # "presents ll"
     return FIELD_ONES.sub(_in_figures, text) if FIELD_COLON.search(text) else text  # "Présents : ll"
 
 
@@ -336,6 +340,8 @@ POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alon
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
+# The same with its series' letters inside: "n° 2O25-CA-Ol7" (each run with a figure made figures, the letters kept).
+NUMBERED_SERIES_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][A-Z]{1,4}[-/](?=[\dlIoO]{0,3}\d)[\dlIoO]+(?![\w])")
 # An act's number after its series' letters with OCR's letters for figures: "DEL2O25-O4l", "D2O26-O2l", "CS-2O26-l8",
 # "CP 2O26-lO-Ol" (a figure in its run of four, then separators and more; the letters' run is the series, kept).
 _SERIES_BEFORE = "|".join(rf"(?<=\b[A-Z]{{{n}}}[- ])" for n in range(1, 6))
@@ -349,6 +355,8 @@ AMOUNT_OCR = re.compile(r"[\dlIoO](?<![\w'’.,].)(?:(?<=\d)|(?=[\dlIoO \u00a0]*
 # figure eleven or a hundred and eleven, as OCR prints a count ("Présents : ll", "Votants : lll – Pour : 9").
 FIELD_ONES = re.compile(r"(?<=:[ \t])[lI]{2,3}(?=[ \t]*(?:\n|$|[–—-]))")
 FIELD_COLON = re.compile(r":[ \t][lI]{2}")  # (the colon first: `re` skips to it)
+# The same after a count's word without a colon: "en exercice l5   presents ll   votants l4".
+COUNT_ONES = re.compile(r"(?i)(?P<word>\b(?:pr[ée]sents|exercice|votants|repr[ée]sent[ée]s|absents|excus[ée]s)[ \t]+)(?P<n>[lI]{2,3})(?=[ \t]|\n|$)")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")
@@ -358,6 +366,14 @@ POINT_WORD_BEFORE = re.compile(r"\b(?:[Pp]oints?|[Qq]uestions?|[Rr]apports?|[Dd]
 def _in_figures(found: re.Match) -> str:
     """A `NUMBERED_OCR`, `SERIES_OCR` or `AMOUNT_OCR` run, its letters made figures (its place says it is a number)."""
     return found.group().translate(DIGIT_FOR)
+
+
+def _runs_in_figures(found: re.Match) -> str:
+    """A `NUMBERED_SERIES_OCR` run, the letters of its figures' runs made figures, its series' letters kept."""
+    return OCR_RUN.sub(lambda run: run.group().translate(DIGIT_FOR), found.group())
+
+
+OCR_RUN = re.compile(r"[\dlIoO]*\d[\dlIoO]*")
 
 
 def _point_one(found: re.Match) -> str:
@@ -392,7 +408,7 @@ def _ocr_date_spans(folded: str) -> list[tuple[int, int]]:
     """The spans of `OCR_DAY`'s matches, then of `OCR_YEAR`'s "y" groups, in `folded`: each tried
     only at a month's word (both hold one), the day right before its white space. Exact: a day is
     two characters before white space, so days cannot overlap; a year's match is skipped when it
-    would overlap the last one, as `finditer` does."""
+    would overlap the last one, as `finditer` does; then the dates in figures (`_numeric_dates`)."""
     days, years, after = [], [], 0
     for month in MONTH_WORD.finditer(folded):
         at = before = month.start()
@@ -405,7 +421,19 @@ def _ocr_date_spans(folded: str) -> list[tuple[int, int]]:
         if year:
             years.append(year.span("y"))
             after = year.end()
-    return days + years
+    return days + years + _numeric_dates(folded)
+
+
+def _numeric_dates(folded: str) -> list[tuple[int, int]]:
+    """The spans of `OCR_NUMERIC_DATE`'s matches with a letter in them whose day and month, made figures, can be."""
+    if "/" not in folded:
+        return []
+    spans = []
+    for found in OCR_NUMERIC_DATE.finditer(folded):
+        day, month = (int(found[g].translate(DIGIT_FOR).replace("i", "1")) for g in ("d", "m"))
+        if not found.group().replace("/", "").isdigit() and 1 <= day <= 31 and 1 <= month <= 12:
+            spans.append(found.span())
+    return spans
 
 
 def _word_start(text: str, position: int) -> int:

@@ -68,20 +68,36 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
                 continue  # "2022-01 Débat…" is a title; "2022-01 et suivants" is not
             if entry["kind"] == "numbered" and not_before.search(text.folded[max(start, match.start() - 12):match.start()]):
                 continue  # "vu la délibération n° …", "jusqu'à la délibération n° …": another act
+            if entry["kind"] == "point" and re.match(spec["not_a_title"]["cue"], fold_piece(text.raw[match.end():match.end() + 60])):
+                continue  # "… Votes délégués :⏎3 – Votants : 21": a count wrapped, no point
+            if entry["kind"] == "numbered" and _bracketed(text.raw, match.start()):
+                continue  # "2. Décisions du Maire (article L. 2122-22, délibération n° 2025-009 du 12 mai 2025)": an act cited
             found.append((match, entry["kind"]))
     found.sort(key=lambda f: f[0].start("num"))
     kept: list[tuple[re.Match, str, int, int]] = []  # (match, kind, its line's start, its number's start)
     for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
         at = match.start("num")
         line = text.raw.rfind("\n", 0, at) + 1
-        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 and at - k[3] < HEADING_WIDTH or k[3] == at
-                or kind == "numbered" and k[1] == "point" and 0 < at - k[3] < POINT_TO_ACT]  # (one-line text: "… 2. Délibération n° 2025-01 – …")
+        ends_line = kind == "numbered" and _closes_line(text.raw, match.end("num"))
+        same = [index for index, k in enumerate(kept) if k[2] == line and line > 0 and (at - k[3] < HEADING_WIDTH or ends_line and k[1] == "point") or k[3] == at
+                or kind == "numbered" and k[1] == "point" and 0 < at - k[3] < POINT_TO_ACT]  # (one-line text: "… 2. Délibération n° 2025-01 – …"; a long title, its act's number closing its line)
         if same:
-            if kind == "numbered" and kept[same[0]][1] == "point":
-                kept[same[0]] = (match, kind, line, at)
+            point = kept[same[0]]
+            if kind == "numbered" and point[1] == "point" and not text.raw[point[0].end():match.start()].strip(" \t-–—:"):
+                kept[same[0]] = (match, kind, line, at)  # "2. Délibération n° 2025-017 – Title" (not "2. Title – délibération n° …": its title first)
             continue
         kept.append((match, kind, line, at))
     return _points_in_sequence([(match, kind) for match, kind, _, _ in kept])
+
+
+BRACKET_REACH = 160  # characters
+
+
+def _bracketed(raw: str, at: int) -> bool:
+    """Whether `at` stands inside a bracket its line opened before it (within `BRACKET_REACH`: a line of one-line
+    text may hold an unclosed bracket far before)."""
+    before = raw[max(raw.rfind("\n", 0, at) + 1, at - BRACKET_REACH):at]
+    return before.count("(") > before.count(")")
 
 
 OPENINGS = re.compile(r"[\n\f]|[.:!?] ")  # a line's break (a cue takes it), a stop and its space (a cue looks behind at them)
@@ -103,6 +119,12 @@ def _opening_matches(cue: re.Pattern, folded: str, openings: list[int], start: i
         if match:
             yield match
             at = max(match.end(), place + 1)
+
+
+def _closes_line(raw: str, at: int) -> bool:
+    """Whether nothing but a full stop follows `at` on its line."""
+    end = raw.find("\n", at)
+    return not raw[at:end if end >= 0 else len(raw)].strip(" \t.")
 
 
 def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:
@@ -264,8 +286,9 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 
 def designation(title: str) -> tuple[str | None, str]:
     """(the act's number a title carries, the title without it), or (None, title): "Compte financier unique
-    2024 (DCM 2025-031)" after the title, "DCM n° 2026-031 – Budget primitif 2026" before it."""
-    act = TRAILING_ACT.search(title)
+    2024 (DCM 2025-031)" or "Tarifs – délibération n° 2026-102" after the title, "DCM n° 2026-031 – Budget primitif 2026"
+    before it."""
+    act = TRAILING_ACT.search(title) or DASHED_ACT.search(title)
     if act:
         return act_number(act["num"]), title[:act.start()]
     act = LEADING_ACT.match(title)
@@ -275,10 +298,12 @@ def designation(title: str) -> tuple[str | None, str]:
 
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
-# "(délibération n° 2025-031)", "(rapport n° 2024.0712.CP)", a year of two figures after "n°" ("(n° 26-051)",
+# "(délibération n° 2025-031)", "(rapport n° 2024.0712.CP)", "(délibération n° 2025-CA-017)", a year of two figures after "n°" ("(n° 26-051)",
 # "(rapport n° 24-07-0712)"); not a period ("(2024-2026)").
-TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.]\d)"
-                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.]\d[\w/.-]*\w)\)$")
+TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.](?:[A-Z]{1,4}[-_/.])?\d)"
+                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.](?:[A-Z]{1,4}[-_/.])?\d[\w/.-]*\w)\)$")
+# The same after a dash: "Tarifs – délibération n° 2025-04-017".
+DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.]\d[\w/.-]*\w)$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
 # n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
 # "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …"); not a period
@@ -433,12 +458,15 @@ TITLE_LINE = 91  # characters: an act's title alone on its line; longer, a line 
 TITLE_LINE_NUMBERED = 160  # characters, a title that ends with its act's number ("Convention d'adhésion au … (n° 2026-043)")
 
 
+UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group made plain, so that two cues naming theirs alike join
+
+
 def titled_paragraphs(text: Text, start: int, end: int, excluded) -> list[Item]:
-    """Minutes without numbers: a short title line whose paragraph states an outcome or a tally ("Pour : 21 –
-    Contre : 3")."""
+    """Minutes without numbers: a short title line ("Objet :" before it or not) whose paragraph states an outcome or a
+    tally ("Pour : 21 – Contre : 3", "Vote :⇥Pour 9⇥Contre 1")."""
     votes = cues("votes")
-    outcomes = alternatives([o["cue"] for o in votes["outcomes"]] + [votes["tallies"]["pour"]["labelled"]])
-    lines = [line for line in re.finditer(r"(?m)^[ \t]*(?P<t>[A-ZÉÈ][^\n.:;]{3,%d}?)[ \t]*$" % TITLE_LINE_NUMBERED, text.raw[start:end])
+    outcomes = alternatives([o["cue"] for o in votes["outcomes"]] + [UNNAMED.sub("(?:", votes["tallies"]["pour"][form]) for form in ("labelled", "in_cell")])
+    lines = [line for line in re.finditer(r"(?m)^[ \t]*(?:Objet\s*:\s*)?(?P<t>[A-ZÉÈ][^\n.:;]{3,%d}?)[ \t]*$" % TITLE_LINE_NUMBERED, text.raw[start:end])
              if len(line["t"]) <= TITLE_LINE or TRAILING_ACT.search(line["t"])]
     items = []
     for index, line in enumerate(lines):
@@ -470,8 +498,11 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     tally.result, tally.result_span, voted = _outcome(text, start, end)
     if not voted:
         return tally
+    flattened = text.find(pattern(spec["flattened_tally"]["cue"]), start, end)
+    for prop in ("pour", "contre", "abstention") if flattened else ():
+        tally.counts[prop] = (int(flattened[prop]), Span(flattened.start(prop), flattened.end(prop)))
     for prop, cue in spec["tallies"].items():
-        found = _tally(text, cue, start, end)
+        found = _tally(text, cue, start, end) if prop not in tally.counts else None
         if not found:
             continue
         count = _count(found)
@@ -490,8 +521,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:
-            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|;|$)", text.raw[labelled.end():end])  # "(par procuration)" ends the names
+            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.[ \t]*\n|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", a blank line end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
+            if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
+                tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))
     told = []  # the spans of the names read with their civility
     for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*(?:[^,;.()\s]|\s(?!{civility}\s)){2,60}?(?:\s\w\.(?:-?\w\.)?)?)(?:\s*\([^()]{2,60}\))?\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
                                        r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …"; a commune in brackets: "M. X (Val), maire …")
@@ -590,6 +623,7 @@ def decided_from(text: Text, start: int, end: int) -> int:
 NAMES_APART = re.compile(with_civilities(r"\s+et\s*,|[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters; "X et, par procuration, Y"
 
 
+COUNTED_BY_NAMES = ("contre", "abstention")  # a label that lists who voted so, no figure: they are the count
 NAMED = {"nonParticipants": "nonParticipant"}  # a tally's count → the key of the names it prints
 # "administratrice du Club", not "de LA FLÉCHÈRE Anne" nor "mêmes élus que ci-dessus" (`_same_as_above` reads it)
 APPOSITION = re.compile(r"(?!m[êe]mes?\s)[a-zàâçéèêëîïôûùü](?!.*\b[A-ZÉÈ]{2})")

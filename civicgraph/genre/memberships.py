@@ -273,12 +273,29 @@ def _sentences_with_fee_words(raw: str):
     """The sentences (to ".", ";" or a blank line) that hold a word of fees, each once, in order."""
     seen = set()
     for word in FEE_WORDS.finditer(raw):
-        begin = max(raw.rfind(".", 0, word.start()), raw.rfind(";", 0, word.start()), raw.rfind("\n\n", 0, word.start())) + 1
+        row = _table_row(raw, word.start())
+        begin = row[0] if row else max(raw.rfind(".", 0, word.start()), raw.rfind(";", 0, word.start()), raw.rfind("\n\n", 0, word.start())) + 1
         if begin in seen:
             continue
         seen.add(begin)
         stop = FEE_SENTENCE_END.search(raw, word.end())
-        yield begin, stop.end() if stop else len(raw)
+        yield begin, row[1] if row else stop.end() if stop else len(raw)
+
+
+def _table_row(raw: str, at: int) -> tuple[int, int] | None:
+    """The line holding `at` when it is a table's row, its cells between bars ("2025-044 | 02/06/2025 | Adhésion … |
+    1 150,00 €"), with the lines its cells wrap onto (their first cell empty: "   |   | 3 125 € |"): a row is a
+    sentence of its own."""
+    begin, end = raw.rfind("\n", 0, at) + 1, raw.find("\n", at)
+    end = len(raw) if end < 0 else end
+    if raw.count(" | ", begin, end) < 2:
+        return None
+    while (wrapped := WRAPPED_CELLS.match(raw, end)):
+        end = wrapped.end()
+    return begin, end
+
+
+WRAPPED_CELLS = re.compile(r"\n[ \t]*\|[^\n]*")  # a row's next line, its first cell empty
 
 
 def _fee(text: Text, start: int, end: int, membership: Membership) -> None:

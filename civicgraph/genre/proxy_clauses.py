@@ -26,6 +26,8 @@ _TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔ
 # or an office after its article ("M. le Maire", "Mme la Présidente").
 _OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
 MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))
+# A person named "NOM Prénom" without civility, as some rolls and their proxies print: "CARON Jean", "DU VAL Anne-Marie".
+FAMILY_FIRST = re.compile(r"(?<![\w.])(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\s+){1,3}[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?(?![\w'’])")
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
 # before a list's next item (a bullet, a number, a civility, a word processor's tab: it wraps its own lines
 # without a line break) or before a list's label ("Pouvoirs : ", not a
@@ -135,6 +137,8 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     if not _tells_proxy(text, start, end):
         return None
     mentions = list(MENTION.finditer(text.raw, start, end))
+    if not any(family_key(m.group()) != leaver for m in mentions):  # "… ; procuration de ROCHE Paul à CARON Jean": no civility
+        mentions += [m for m in FAMILY_FIRST.finditer(text.raw, start, end) if not any(n.start() <= m.start() < n.end() for n in mentions)]
     others = [m for m in mentions if family_key(m.group()) != leaver]
     if len({" ".join(fold(m.group()).split()) for m in others}) != 1:
         return None  # nobody else, or two others: not the leaver's proxy
@@ -150,7 +154,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     return Span(others[0].start(), others[0].end())
 
 
-POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote)|(?:il|elle)\s+(?:est|sera)\s+represente|voter\s+pour\s+(?:lui|elle))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui")
+POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote|votante?\s+designee?)|(?:il|elle)\s+(?:est|sera)\s+represente|voter\s+pour\s+(?:lui|elle))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui", "Mme Y devient sa votante désignée")
 
 
 def clause_end(raw: str, at: int, end: int) -> int:

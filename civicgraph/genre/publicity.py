@@ -13,6 +13,7 @@ from civicgraph.text import find_dates
 
 
 PUBLISHED_WITHIN = timedelta(days=366)
+DATE_REACH = 60  # characters: a date spelled out ("vingt-quatre septembre deux mille vingt-six": 43)
 
 
 def publicity_dates(text: Text, not_before: date | None = None, printed: Text | None = None) -> dict[str, tuple[date, Span]]:
@@ -38,7 +39,7 @@ def _dated(text: Text, cue: str, not_before: date | None, where) -> tuple[date, 
     for match in text.finditer(pattern(cue)):
         if not where(match.start()):
             continue
-        dates = find_dates(text.raw[match.end():match.end() + 40])
+        dates = find_dates(text.raw[match.end():match.end() + DATE_REACH])
         if dates and dates[0].start <= 2 and (not_before is None or not_before <= dates[0].value <= not_before + PUBLISHED_WITHIN):
             return dates[0].value, Span(match.start(), match.end() + dates[0].end)
     return None

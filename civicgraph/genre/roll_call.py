@@ -336,10 +336,10 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
             continue  # one member a line, each line closed by a full stop: "… à Mme Y.⏎M. Z, absent excusé ayant donné pouvoir à …⏎M. W."
         if _page_turn(text.raw, match.start()) or _spaced_item(text.raw, match):
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
-        if match["giver"] and match["giver"].split()[-1] not in text.raw[start:match.start()]:
-            continue  # a proxy told of someone the list did not name: the list's own
+        if match["giver"] and match["giver"].split(",")[0].split()[-1] not in text.raw[start:match.start()]:
+            continue  # a proxy told of someone the list did not name (by family name, not "…, excusé,"): the list's own
         if proxies and match.group().startswith(".") and match.group().endswith("\n") and _proxy_line(text, match.end(), limit) \
-                and _proxy_line(text, max(start, text.raw.rfind("\n", 0, match.start()) + 1), match.start()):
+                and _proxy_line(text, _item_start(text.raw, start, match.start()), match.start()):
             continue  # one proxy a line, each closed by a full stop: "Pouvoirs :⏎M. X s'est fait remplacer … par M. Y.⏎Mme Z …"
         if proxies and match.group().startswith(".") and STANDS_IN.match(text.raw, match.end()):
             continue  # "Pouvoirs : Mme X est excusée ; M. Y votera à sa place. M. Z est excusé ; …": the list's next proxy
@@ -347,6 +347,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         if group and group.end() <= end and (text.at(pattern(cues("roll_call")["group_titles"]), group.start("label"))
                                              or text.find(pattern(cues("roll_call")["member_bodies"]), group.start("label"), group.end("label"))):
             continue  # the list's next group: "Représentants des communes :", "CC du Val :" and its names
+        if "\n" in match.group() and LABELLED_LINE.match(text.raw, match.end()) and LABELLED_LINE.match(text.raw, start + len(text.raw[start:end]) - len(text.raw[start:end].lstrip())):
+            continue  # a list grouped by labels from its first line: "Val : M. X ; Mme Y.⏎Roche : M. Z" (a commune each)
         body = (BODY_HEADING.match(text.raw, match.end()) or _body_line(text, match.end())) if "\n" in match.group() else None
         if body and body.end() < end:
             continue  # the next member body's delegates: "⏎⏎CC DU HAUT-MONT⏎M. Jean CARON", "⏎⏎Communauté de communes du Val⏎⇥M. X"
@@ -356,8 +358,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
 
 
 def _proxy_line(text: Text, at: int, limit: int) -> bool:
-    """Whether the line at `at` opens on a civility, or on the proxy said before its giver ("Un pouvoir a été signé
-    par M. X au profit de …"), and tells a proxy, in its words ("son vote", "pouvoir": not "M. X a quitté la séance à
+    """Whether the line at `at` opens on a civility, on the giver's vote ("Le vote de Mme X est délégué à …"), or on
+    the proxy said before its giver ("Un pouvoir a été signé par M. X au profit de …"), and tells a proxy, in its words ("son vote", "pouvoir": not "M. X a quitté la séance à
     18 h 50"), in a form a list of proxies reads."""
     line_end = text.raw.find("\n", at, limit)
     body = text.raw[at:limit if line_end < 0 else line_end].rstrip(" .")
@@ -365,8 +367,14 @@ def _proxy_line(text: Text, at: int, limit: int) -> bool:
     said = said if said and ARTICLE_PROXY.match(said.group()) else None  # (a bare "Pouvoir a été donné par" heads its own line)
     if said:
         at, body = at + said.end(), body[said.end():]
-    return bool(CIVILITY_OPENS.match(body) and (said or Text(body).find(pattern(cues("proxies")["clauses"]["word"]["cue"])))) \
+    scope = SCOPE_OPENING.match(body)  # "Pour les points 1 à 3, les votes de M. X sont émis par M. Y"
+    at, body = (at + scope.end(), body[scope.end():]) if scope else (at, body)
+    return bool((CIVILITY_OPENS.match(body) or VOTE_OF.match(body)) and (said or Text(body).find(pattern(cues("proxies")["clauses"]["word"]["cue"])))) \
         and _proxy_in_item(text, Heading("représenté", True, at, at), body, at) is not None
+
+
+VOTE_OF = re.compile(with_civilities(r"(?:[Ll]e|[Ll]a|[Ll]es)\s+(?:votes?|voix)\s+de\s+(?:{civility})\s"))  # "Le vote de Mme X (Val) est délégué à M. Y"
+SCOPE_OPENING = re.compile(r"(?:[Pp]our|[ÀàAa]\s+(?:partir|compter)|[Jj]usqu)\b[^,;.\n]{2,40},\s*")
 
 
 # The next heading's first word left at a list's end: "… (pour les points 1 à 4).   Délégués absents : …" on
@@ -376,6 +384,13 @@ NEXT_NOUN = re.compile(r"(?:(?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+[A-ZÉÈ][\w'’
 
 # a name's civility left at a page's end, perhaps with its given names ("… ; Mme", "… ; Mme Rose")
 DANGLING_CIVILITY = re.compile(with_civilities(r"(?<![\w.])(?:{civility})(?:\s+[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?){0,2}$"))
+
+
+def _item_start(raw: str, start: int, at: int) -> int:
+    """Where the item of a list closed by full stops that holds `at` starts: after the last full stop ending a line
+    before it (its line when the item wraps: "… à Mme Anne⏎BRUN.")."""
+    stop = raw.rfind(".\n", start, at)
+    return start if stop < 0 else stop + 2
 
 
 def _goes_on(before: str) -> bool:
@@ -794,6 +809,12 @@ COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎ�
 # (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
 COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
 
+# A line that a label opens, a civility after its colon: "Saint-Val : M. X ; Mme Y".
+LABELLED_LINE = re.compile(with_civilities(r"[ \t]*[A-ZÉÈ][\w'’ -]{1,60}?[ \t]+:[ \t]+(?:{civilities})\s"))
+# A label in capitals on a line of its own, its delegates on the lines below, indented further: "VAL-NORD⏎   Mme X a
+# donné procuration à M. Y⏎   M. Z …".
+INDENTED_LABEL = re.compile(with_civilities(r"(?m)^(?P<indent>[ \t]*)(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]*\n(?P=indent)[ \t]+(?={civilities}\s)"))
+
 
 def _alone(raw: str, label: re.Match) -> bool:
     """Whether a label in capitals with nothing after it opens its own row, not a name wrapped from the line above
@@ -833,6 +854,7 @@ TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+
 def _labels(raw: str) -> list[re.Match]:
     colon = ":" in raw  # (LABEL and LABEL_LINE end with a colon: most lists have none, and LABEL is slow to try)
     lines = (list(LABEL_LINE.finditer(raw)) if colon else []) + list(LEADER_LABEL.finditer(raw)) + list(COLUMN_LABEL.finditer(raw))
+    lines += [m for m in INDENTED_LABEL.finditer(raw) if not _names_a_person(m["label"])]
     column = [m for m in COLUMN_NAME_LABEL.finditer(raw) if (is_given_name(m["given"]) if m["given"] else _alone(raw, m)) and not _names_a_person(m["label"])]
     lines += [m for m in column if not any(a.start("label") == m.start("label") for a in lines)] if any(m["given"] for m in column) else []
     lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
@@ -1126,7 +1148,11 @@ def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int
     when that one names no holder yet ("Mme Y détient⏎une procuration de M. X", "Mme X,⏎procuration accordée à M. Y")."""
     gap = text.raw[before[2]:item[1]]
     return (item[0][:1].islower() and "\n" in gap and not gap.strip(" \t\n,") and not LIST_JOINER.match(item[0])
-            and not HOLDER_NAMED.search(before[0]))  # (not below a whole proxy: "pouvoir remis par X à M. Y⏎pouvoir remis par …")
+            and not HOLDER_NAMED.search(before[0])  # (not below a whole proxy: "pouvoir remis par X à M. Y⏎pouvoir remis par …")
+            and not OWN_PROXY.match(item[0]))  # (nor a proxy of its own: "…,⏎procuration de ROCHE Paul a CARON Jean")
+
+
+OWN_PROXY = re.compile(r"(?:pouvoirs?|procurations?|mandats?)(?:\s+de\s+vote)?\s+(?:de\s|d['’])")
 
 
 def _whose_proxy(before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
@@ -1884,8 +1910,8 @@ NUMBERED_WORD = re.compile(r"\S*\d\S*")
 
 def _scope_only(piece: str) -> bool:
     """Whether a list's piece is a proxy's scope and nothing else: no capital but an act's number's
-    ("n° C2024-09-141 à C2024-09-150"), and a scope read."""
-    if CAPITAL.search(NUMBERED_WORD.sub("", piece) if DIGIT.search(piece) else piece):
+    ("n° C2024-09-141 à C2024-09-150") or its first letter's ("Pour les points 1 à 3"), and a scope read."""
+    if CAPITAL.search(NUMBERED_WORD.sub("", piece) if DIGIT.search(piece) else piece, 1):
         return False
     probe = Proxy(Named("", Span(0, 0)), Named("", Span(0, 0)), Span(0, 0))
     _scope(piece, probe)
@@ -2182,6 +2208,7 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
         if _refused(text, whole[1], end):
             continue
         proxy = Proxy(giver, holder, Span(*whole))
+        _scope(_opening(text.raw, start, whole[0]), proxy)  # "Pour les points 1 à 3, procuration est faite par X à Y"
         _scope(text.raw[whole[1]:min(end, whole[1] + 120)].split(".")[0].split(";")[0], proxy)
         aside = text.folded[aside_at[0]:aside_at[1]] if aside_at else ""
         after_item = re.search(cues("proxies")["scope"]["after_item"], aside)
@@ -2206,6 +2233,15 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[P
                 proxy.from_item = str(int(after["n"]) + 1)  # given after the vote of item N: holds from N + 1
         found.append(proxy)
     return found
+
+
+def _opening(raw: str, start: int, at: int) -> str:
+    """What a proxy's own sentence says before it on its line (a scope written first: "Pour les points 1 à 3,"), not
+    past a full stop after a figure ("… pour les points 1 et 2. M. X est excusé ; …")."""
+    return OPENING_STOP.split(raw[max(_sentence_start(raw, start, at), raw.rfind("\n", 0, at) + 1):at])[-1]
+
+
+OPENING_STOP = re.compile(r"(?<!\bM)(?<!\bMM)\.\s+")  # (not a civility's: "M. X")
 
 
 def refuses(said: str) -> bool:

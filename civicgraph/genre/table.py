@@ -86,14 +86,22 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
 
 def _below_counts(header: list[aligned.Field], lines: list[list[aligned.Field]]) -> tuple[list[aligned.Field], list[list[aligned.Field]]]:
     """A grid whose first line is the séance's counts ("Présents : 11   Votants : 14"), perhaps with a title in
-    capitals below ("FEUILLE DE PRÉSENCE"): the line of titles under them heads the table."""
+    title below ("FEUILLE DE PRÉSENCE", "Liste de présence"): the line of titles under them heads the table."""
     if not all(COUNT_CELL.search(f.text) for f in header):
         return header, lines
-    while len(lines) > 1 and len(lines[0]) == 1 and lines[0][0].text.isupper():
+    while len(lines) > 1 and len(lines[0]) == 1 and (lines[0][0].text.isupper() or _short_title(lines[0][0].text)):
         lines = lines[1:]
     if len(lines) > 1 and len(lines[0]) > 1 and not any(":" in f.text for f in lines[0]):
         return lines[0], lines[1:]
     return header, lines
+
+
+def _short_title(cell: str) -> bool:
+    """A table's title on a line of its own: a few words, no field ("Liste de présence", not "Présents : 11")."""
+    return len(cell.split()) <= TITLE_WORDS and ":" not in cell
+
+
+TITLE_WORDS = 5
 
 
 def _member_and_status(header: list[aligned.Field], lines: list[list[aligned.Field]], legend: dict[str, str]) -> bool:
@@ -189,7 +197,7 @@ def _tab_cells(raw: str, start: int, end: int) -> tuple[list[re.Match], Cells]:
     return cuts, [_stripped(raw, a, b) for a, b in bounds] if cuts else []
 
 
-COUNT_CELL = re.compile(r":\s*\d+\s*$")  # "Présents : 11"
+COUNT_CELL = re.compile(r":\s*\d+(?:\s*\([^()]*\))?\s*$")  # "Présents : 11", "Présents : 9 (dont 1 suppléant)"
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
 
 
@@ -369,8 +377,9 @@ def _substitute_status(cells: Cells, columns: dict[str, int], legend: dict[str, 
 
 
 def _written_status(cell: str, legend: dict[str, str], spec: dict) -> str | None:
-    """The status a presence cell writes: a legend's code, alone or with a note ("P (Président)"), or a word."""
-    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or _classify(cell, spec["presence"])
+    """The status a presence cell writes: a legend's code, alone, with a note ("P (Président)") or its abbreviation's
+    full stop ("Exc."), or a word."""
+    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or legend.get(cell.rstrip(".")) or _classify(cell, spec["presence"])
 
 
 def _classify(value: str, table: dict) -> str | None:

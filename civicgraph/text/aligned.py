@@ -112,6 +112,9 @@ def _joined(above: tuple[str, int], below: tuple[str, int]) -> tuple[str, int]:
     return (above[0] + ("" if above[0].endswith("-") else " ") + below[0], above[1])
 
 
+RULE_LINE = re.compile(r"[ \t]*[-=_+]{3,}[-=_+ \t]*")
+
+
 def grids(raw: str, start: int, end: int, min_columns: int = 3, blank_ends: bool = True) -> list[tuple[list[Field], list[list[Field]]]]:
     """Every block of non-blank lines whose first line has at least `min_columns` cells: (its
     header's cells, each following line's cells). The caller decides whether a header is one. One
@@ -120,6 +123,8 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3, blank_ends: bool
     the other column's)."""
     out, header, rows, parted = [], None, [], False
     for line_start, line_end in lines(raw, start, end):
+        if RULE_LINE.fullmatch(raw, line_start, line_end):
+            continue  # "--------" drawn under the header or between rows: no row
         if header is None and min_columns > 1 and not _may_part(raw, line_start, line_end):
             continue  # one cell at most (prose): heads no grid, and a blank line ends none
         cells = fields(raw, line_start, line_end)

@@ -17,7 +17,7 @@ SEPARATOR = re.compile(
                                  # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032",
                                  # nor a second proxy's "la voix de Mme X et celle de M. Z", nor "au nom et pour le compte de"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
-      | (?<=[^\W\d_]{2})\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …": a sentence a member opens (not "M. Y" nor "J. Y")
+      | (?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …", "… (Val). Mme Y …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
     )\s*""".replace("{civility}", with_civilities("(?:{civility})")),
     re.VERBOSE,
@@ -181,13 +181,13 @@ _ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({_GIVEN})[ \t]*$")
 
 
 _FAMILY_AT_LINE_END = re.compile(rf"(?:^|(?<=[\s,]))(?:{_CAPS})$")
-_GIVEN_OPENING = re.compile(rf"({_GIVEN})(?=\s*(?:[,;.)]|$)|[ \t]+[a-zéèàâ])", re.M)
+_GIVEN_OPENING = re.compile(rf"({_GIVEN})(?=\s*(?:[,;.()]|$)|[ \t]+[a-zéèàâ])", re.M)  # (its commune in brackets after it: "Paul (Val)")
 
 
 def _family_wraps(text: str, cut: re.Match) -> bool:
     """A "NOM Prénom" cut by a line end in a list of commas: "…, ROCHE⏎Paul remplacé par …", "sa
-    suppléante LYS⏎Rose," (the family name in capitals ends the line, a given name the list of given
-    names knows opens the next)."""
+    suppléante LYS⏎Rose,", "; ROCHE⏎Paul (Val) ;" (the family name in capitals ends the line, a given name the list
+    of given names knows opens the next)."""
     if cut.group().strip():  # a comma or a bullet cuts there, not the line end alone
         return False
     family = _FAMILY_AT_LINE_END.search(text, max(0, cut.start() - 40), cut.start())
