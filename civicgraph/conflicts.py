@@ -123,12 +123,14 @@ def find(index: Index, documents: Iterable[tuple[int, Facts]], mapper: Mapper) -
             if len({terms for _, terms in stated}) > 1:
                 label = next((h.label for h in holders if h.label), iri)
                 conflicts.append(Conflict(iri, label, prop, tuple(stated)))
+                mark = Mark(iri, conflicts[-1].text)  # one for all: its text grows with the holders
                 for h in holders:
-                    marks.setdefault(h.number, []).append(Mark(iri, conflicts[-1].text))
+                    marks.setdefault(h.number, []).append(mark)
     for conflict, holders in _one_act_two_dates(index.acts, mapper.base):
         conflicts.append(conflict)
+        text = conflict.text
         for act in holders:
-            marks.setdefault(act.number, []).append(Mark(mapper.base + act.iri, conflict.text, seance=True))
+            marks.setdefault(act.number, []).append(Mark(mapper.base + act.iri, text, seance=True))
     return conflicts, marks
 
 

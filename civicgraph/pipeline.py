@@ -182,7 +182,9 @@ def _merge_tables(result: IngestResult, progress: Progress) -> None:
         return
     tables = [result.documents.get(number) for number in numbers]
     relevant = matching.relevant(tables)
-    documents = [facts for number, facts in enumerate(result.documents) if number not in numbers and relevant(facts)]
+    tabled = set(numbers)
+    others = (result.documents.get(number) for number in range(len(result.documents)) if number not in tabled)
+    documents = [facts for facts in others if relevant(facts)]
     for match in matching.merge(tables + documents):
         progress(f"matched: {one_line(str(match))}")
     for number, table in zip(numbers, tables):
