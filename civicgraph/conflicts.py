@@ -111,9 +111,8 @@ def find(index: Index, documents: Iterable[tuple[int, Facts]], mapper: Mapper) -
     IRI is suspect, one at a time; only the suspects' values are kept."""
     seen: dict[str, list[_Stated]] = {}
     for number, facts in documents if index.suspects else ():
-        for iri, stated in _statements(number, facts, mapper):
-            if hash(iri[len(mapper.base):]) in index.suspects:
-                seen.setdefault(iri, []).append(stated)
+        for iri, stated in _statements(number, facts, mapper, index.suspects):
+            seen.setdefault(iri, []).append(stated)
     conflicts, marks = [], {}
     for iri, holders in sorted(seen.items()):
         if len(holders) < 2:
@@ -146,13 +145,17 @@ def record(facts: Facts, marks: list[Mark], mapper: Mapper) -> None:
                 resource.first("seance").set("conflit", mark.text)
 
 
-def _statements(number: int, facts: Facts, mapper: Mapper):
-    """(IRI, _Stated) of each resource of a document, in the document's order."""
+def _statements(number: int, facts: Facts, mapper: Mapper, only: set[int] | None = None):
+    """(IRI, _Stated) of each resource of a document, in the document's order; with `only`, of
+    those whose IRI's hash (after the base) is in it."""
     single = single_valued()
     for resource in facts.resources.values():
+        iri = mapper.iri(resource).value
+        if only is not None and hash(iri[len(mapper.base):]) not in only:
+            continue
         label = resource.first("rdfs:label")
         values = {p: tuple(sorted(mapper.term(v).value for v in vs)) for p, vs in resource.props.items() if vs and p in single}
-        yield mapper.iri(resource).value, _Stated(number, facts.document.path, str(label) if label else None, values)
+        yield iri, _Stated(number, facts.document.path, str(label) if label else None, values)
 
 
 def _acts(number: int, facts: Facts, mapper: Mapper):
