@@ -41,6 +41,7 @@ class Entries:
         self.hits = 0
 
     def has(self, name: str) -> bool:
+        """Whether the entry is in `current` or `previous` (nothing linked nor counted: `get` does)."""
         return any(folder is not None and (folder / name).exists() for folder in (self.current, self.previous))
 
     def get(self, name: str) -> bytes | None:
