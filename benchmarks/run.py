@@ -98,9 +98,9 @@ def main() -> None:
         generate(args.count, tmp / "docs", args.seed)
         print(f"{args.count} synthetic documents (seed {args.seed}); per stage:")
         stages = Stages()
-        result = stages.run("read", lambda: pipeline.ingest([tmp / "docs"]), lambda r: f"{len(r.facts)} read, {len(r.skipped)} skipped")
+        result = stages.run("read", lambda: pipeline.ingest([tmp / "docs"]), lambda r: f"{len(r.read)} read, {len(r.skipped)} skipped")
         store = Store()
-        stages.run("map + load", lambda: pipeline.load_facts(store, result.facts), lambda _: f"{len(store)} quads")
+        stages.run("map + load", lambda: pipeline.load_facts(store, result.documents), lambda _: f"{len(store)} quads")
         if "validate" not in args.skip:
             stages.run("validate", lambda: pipeline.run_validation(store), lambda r: f"{len(r.violations)} violations")
         stages.run("infer", lambda: pipeline.run_inference(store), lambda n: f"{n} inferred triples")

@@ -52,7 +52,7 @@ def main() -> None:
 
         def mapped():
             store = Store()
-            pipeline.load_facts(store, result.facts)
+            pipeline.load_facts(store, result.documents)
             pipeline.load_ontology(store)
             return store
 
@@ -68,7 +68,7 @@ def main() -> None:
         figures["site-statements.rq, Oxigraph"], rows = timed(lambda: store.select(query)[1], args.runs)
         figures["site-statements.rq, rdflib"], _ = timed(lambda: list(dataset.query(query)), max(1, args.runs // 2))
 
-        print(f"corpus: {len(result.facts)} documents, {len(store)} quads, {pages} pages; median of {args.runs} runs")
+        print(f"corpus: {len(result.read)} documents, {len(store)} quads, {pages} pages; median of {args.runs} runs")
         for name, seconds in figures.items():
             print(f"  {name:32s} {seconds * 1000:9.1f} ms")
         ratio = figures["site-statements.rq, rdflib"] / figures["site-statements.rq, Oxigraph"]

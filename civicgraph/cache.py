@@ -40,6 +40,10 @@ class Entries:
         self.current, self.previous = current, previous
         self.hits = 0
 
+    def has(self, name: str) -> bool:
+        """Whether the entry is in `current` or `previous` (nothing linked nor counted: `get` does)."""
+        return any(folder is not None and (folder / name).exists() for folder in (self.current, self.previous))
+
     def get(self, name: str) -> bytes | None:
         for folder in (self.current, self.previous):
             if folder is not None and (folder / name).exists():
@@ -72,6 +76,10 @@ class ReadingCache:
     def _name(self, document: SourceDocument) -> str:
         text = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
         return hashlib.sha256("\n".join((self.version, str(document.path), document.stem, document.sha256, text)).encode()).hexdigest()
+
+    def has(self, document: SourceDocument) -> bool:
+        """Whether facts are cached for the document (`get` may still find them damaged)."""
+        return self.entries.has(self._name(document))
 
     def get(self, document: SourceDocument) -> Facts | None:
         """The facts cached for the document, or None."""

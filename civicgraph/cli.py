@@ -227,10 +227,10 @@ def ingest(docs, out, base, reader_dirs, identities, max_text_mb):
     layout = Layout(out)
     with staged(layout.asserted.parent) as graph:
         result, store = _ingest(docs, reader_dirs, base, Layout(out), identities, graph.path / layout.asserted.name, max_text_mb=max_text_mb)
-        if not result.facts:
+        if not result.read:
             raise (Quarantined if any(s.quarantined for s in result.skipped) else InputError)(f"no document could be read; {layout.asserted} is unchanged")
     _write_ingest_report(layout, result, _statuses(result, base, {}, {}), base)
-    say(f"{len(result.facts)} documents read, {len(result.skipped)} skipped, {len(store)} triples")
+    say(f"{len(result.read)} documents read, {len(result.skipped)} skipped, {len(store)} triples")
     sys.exit(1 if any(s.quarantined for s in result.skipped) else 0)
 
 
@@ -429,22 +429,21 @@ def _ingest(docs, reader_dirs, base, layout: Layout, identities: Path | None = N
     paths = list(docs) or [data_dir("corpus")]
     say(f"reading {', '.join(map(str, paths))}")
     cache = ReadingCache(layout.out / CACHE, previous / CACHE if previous else None, [*map(Path, reader_dirs), *([identities] if identities else [])])
-    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache, max_text_bytes=round(max_text_mb * 1e6))
+    layout.texts.mkdir(parents=True, exist_ok=True)
+    result = pipeline.ingest(paths, list(reader_dirs), progress=say, identities=identities, cache=cache, max_text_bytes=round(max_text_mb * 1e6),
+                             texts=layout.texts)
     if cache.hits:
         say(f"{cache.hits} documents unchanged since the last build: their facts come from the reading cache")
     pipeline.find_conflicts(result, base, say)
     store = Store()
     mapped = Derived("mapping", layout.out / CACHE, previous / CACHE if previous else None, [])
-    loaded = pipeline.load_facts(store, result.facts, base, mapped)
+    loaded = pipeline.load_facts(store, result.documents, base, mapped)
     if mapped.hits:
         say(f"{mapped.hits} document graphs unchanged since the last build: loaded from the cache")
     graph_file = graph_file or layout.asserted
     graph_file.parent.mkdir(parents=True, exist_ok=True)
     with open(graph_file, "wb") as stream:
         store.write_nquads(stream, known=loaded)  # the graphs loaded from the cache copied from it
-    layout.texts.mkdir(parents=True, exist_ok=True)
-    for facts in result.facts:  # named by content: rewriting one changes nothing a reader could see half-done
-        (layout.texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
     for ignored in result.ignored:
         say(f"IGNORED {one_line(ignored)}: not a type civicgraph reads ({', '.join(sorted(SUFFIXES))})")
     for path, warnings in result.warnings.items():
@@ -463,23 +462,22 @@ def _statuses(result, base: str, held: dict, marked: dict) -> dict["Named", dict
     violations of the graphs quarantined; `marked` the report whose violations mark published documents."""
     mapper = Mapper(base)
     status: dict[Path, dict] = {}
-    for facts in result.facts:
-        graph = mapper.document_iri(facts).value
-        entry = {"status": "published", "iri": graph, "genre": facts.genre, "sha256": facts.document.sha256,
-                 "not_found": facts.missing, "copies": [str(p) for p in result.copies.get(facts.document.path, [])]}
-        layout = facts.get("Document", facts.document.stem).first("profil")
-        if layout:  # the layout profile the genre model read it with
-            entry["layout"] = layout
-        if facts.problems:  # a table's rows that failed a check: line, column, reason
-            entry["problems"] = [vars(problem) for problem in facts.problems]
+    for read in result.read:
+        graph = mapper.source_iri(read.document).value
+        entry = {"status": "published", "iri": graph, "genre": read.genre, "sha256": read.document.sha256,
+                 "not_found": read.missing, "copies": [str(p) for p in result.copies.get(read.document.path, [])]}
+        if read.layout:  # the layout profile the genre model read it with
+            entry["layout"] = read.layout
+        if read.problems:  # a table's rows that failed a check: line, column, reason
+            entry["problems"] = [vars(problem) for problem in read.problems]
         if graph in held:
             entry.update(status="quarantined", reason="its graph violates the shapes", violations=_violations(held[graph]),
                          action="correct the document or the reader (see reports/shacl-report.ttl), or build with --keep-going")
         elif graph in marked:
             entry.update(status="published-with-violations", violations=_violations(marked[graph]))
-        if facts.document.part is not None:  # a part of a file too big for one document: where it stands in the file
-            entry.update(part=facts.document.part, characters=list(facts.document.within))
-        status[Named(facts.document.path, facts.document.part)] = entry
+        if read.document.part is not None:  # a part of a file too big for one document: where it stands in the file
+            entry.update(part=read.document.part, characters=list(read.document.within))
+        status[Named(read.document.path, read.document.part)] = entry
     for skipped in result.skipped:
         status[Named(skipped.path, skipped.part)] = {
             "status": "quarantined" if skipped.quarantined else "not-recognised", "reason": skipped.reason, "action": skipped.action,
@@ -524,6 +522,6 @@ def _summary(result, store, report, inferred, pages, timer) -> None:
     asserted = sum(store.size(g) for g in pipeline.document_graphs(store))
     share = f", {inferred / asserted:.0%} of the {asserted} asserted" if asserted else ""
     say(
-        f"\n{len(result.facts)} documents read, {len(result.skipped)} skipped · {len(store)} triples"
+        f"\n{len(result.read)} documents read, {len(result.skipped)} skipped · {len(store)} triples"
         f" ({inferred} inferred{share}) · {len(report.violations)} violations · {pages} pages · {timer.seconds:.1f} s"
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterable
 
 import rdflib
 
@@ -44,51 +45,142 @@ class Conflict:
         return f"{self.prop} : " + " ≠ ".join(f"{', '.join(terms)} ({path.name})" for path, terms in self.values)
 
 
-def find(documents: list[Facts], mapper: Mapper) -> list[Conflict]:
-    """The conflicts between the documents, in a stable order; each resource of a document that
-    takes part gets the conflict as cg:conflit (in that document's graph)."""
-    seen: dict[str, list[tuple[Facts, Resource]]] = {}
-    for facts in documents:
-        for resource in facts.resources.values():
-            seen.setdefault(mapper.iri(resource).value, []).append((facts, resource))
-    conflicts = []
+@dataclass(frozen=True)
+class Mark:
+    """A conflict to record on one document's resource of IRI `iri` (and on its séance, for an act
+    dated differently): its cg:conflit."""
+
+    iri: str
+    text: str
+    seance: bool = False
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """What one document states of one resource, as conflicts compare it: the document's number
+    (reading order) and path, the resource's first rdfs:label, and the values of its single-valued
+    properties (each its terms' text, sorted)."""
+
+    number: int
+    path: Path
+    label: str | None
+    values: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _Act:
+    """A deliberation with an identifier, in one document: its organ's and its own IRI (their
+    part after the base), the identifier, and its séance's date."""
+
+    organ: str
+    ident: str
+    number: int
+    path: Path
+    iri: str
+    date: object
+
+
+class Index:
+    """What finding conflicts keeps of each document as it is read, so that its facts can be let
+    go: for each resource, a hash of its IRI and one of the values of its single-valued properties,
+    as first seen (about 100 bytes a resource); the IRIs some document states with other values
+    (`suspects`, compared in full by `find`); the acts, whole (a few a document). The IRIs are taken
+    after the base, so that the index does not depend on it. Python's 64-bit hashes: two IRIs
+    that collide only make one more suspect; two different values that collide (about one chance
+    in 10^19 a pair) would hide a conflict, which the shapes would then report as a violation."""
+
+    def __init__(self):
+        self._mapper = Mapper(DEFAULT_BASE)
+        self._first: dict[int, int] = {}  # hash of an IRI → hash of its values as first stated
+        self.suspects: set[int] = set()
+        self.acts: list[_Act] = []  # the acts of every document indexed
+
+    def add(self, number: int, facts: Facts) -> None:
+        """Index the document numbered `number` (any order: `find` reads the documents in theirs)."""
+        for iri, stated in _statements(number, facts, self._mapper):
+            key, values = hash(iri[len(DEFAULT_BASE):]), hash(tuple(sorted(stated.values.items())))
+            if self._first.setdefault(key, values) != values:
+                self.suspects.add(key)
+        self.acts.extend(_acts(number, facts, self._mapper))
+
+
+def find(index: Index, documents: Iterable[tuple[int, Facts]], mapper: Mapper) -> tuple[list[Conflict], dict[int, list[Mark]]]:
+    """The conflicts between the documents indexed, in a stable order, and what each document
+    (by number) must record: each resource of a document that takes part gets the conflict as
+    cg:conflit (`record`). `documents` (number and facts, in reading order) are read only if some
+    IRI is suspect, one at a time; only the suspects' values are kept."""
+    seen: dict[str, list[_Stated]] = {}
+    for number, facts in documents if index.suspects else ():
+        for iri, stated in _statements(number, facts, mapper, index.suspects):
+            seen.setdefault(iri, []).append(stated)
+    conflicts, marks = [], {}
     for iri, holders in sorted(seen.items()):
         if len(holders) < 2:
             continue
-        for prop in sorted({p for _, r in holders for p in r.props if p in single_valued()}):
-            stated = [(facts, tuple(sorted(mapper.term(v).value for v in r.props[prop]))) for facts, r in holders if r.props.get(prop)]
+        for prop in sorted({p for h in holders for p in h.values}):
+            stated = [(h.path, h.values[prop]) for h in holders if prop in h.values]
             if len({terms for _, terms in stated}) > 1:
-                label = next((str(r.first("rdfs:label")) for _, r in holders if r.first("rdfs:label")), iri)
-                conflict = Conflict(iri, label, prop, tuple((facts.document.path, terms) for facts, terms in stated))
-                conflicts.append(conflict)
-                for _, resource in holders:
-                    resource.set("conflit", conflict.text)
-    return conflicts + _one_act_two_dates(documents, mapper)
+                label = next((h.label for h in holders if h.label), iri)
+                conflicts.append(Conflict(iri, label, prop, tuple(stated)))
+                mark = Mark(iri, conflicts[-1].text)  # one for all: its text grows with the holders
+                for h in holders:
+                    marks.setdefault(h.number, []).append(mark)
+    for conflict, holders in _one_act_two_dates(index.acts, mapper.base):
+        conflicts.append(conflict)
+        text = conflict.text
+        for act in holders:
+            marks.setdefault(act.number, []).append(Mark(mapper.base + act.iri, text, seance=True))
+    return conflicts, marks
 
 
-def _one_act_two_dates(documents: list[Facts], mapper: Mapper) -> list[Conflict]:
+def record(facts: Facts, marks: list[Mark], mapper: Mapper) -> None:
+    """Set on `facts`' resources the cg:conflit of `marks` (from `find`), in their order."""
+    by_iri: dict[str, list[Resource]] = {}
+    for resource in facts.resources.values():
+        by_iri.setdefault(mapper.iri(resource).value, []).append(resource)
+    for mark in marks:
+        for resource in by_iri.get(mark.iri, ()):
+            resource.set("conflit", mark.text)
+            if mark.seance:
+                resource.first("seance").set("conflit", mark.text)
+
+
+def _statements(number: int, facts: Facts, mapper: Mapper, only: set[int] | None = None):
+    """(IRI, _Stated) of each resource of a document, in the document's order; with `only`, of
+    those whose IRI's hash (after the base) is in it."""
+    single = single_valued()
+    for resource in facts.resources.values():
+        iri = mapper.iri(resource).value
+        if only is not None and hash(iri[len(mapper.base):]) not in only:
+            continue
+        label = resource.first("rdfs:label")
+        values = {p: tuple(sorted(mapper.term(v).value for v in vs)) for p, vs in resource.props.items() if vs and p in single}
+        yield iri, _Stated(number, facts.document.path, str(label) if label else None, values)
+
+
+def _acts(number: int, facts: Facts, mapper: Mapper):
+    """The deliberations of a document with an identifier, an organ and a dated séance."""
+    for resource in facts.resources.values():
+        meeting = resource.first("seance") if resource.cls == "Deliberation" else None
+        organ = meeting.first("organe") if isinstance(meeting, Resource) else None
+        if isinstance(organ, Resource) and resource.first("identifiant") and meeting.first("date"):
+            yield _Act(mapper.iri(organ).value[len(mapper.base):], str(resource.first("identifiant")), number,
+                       facts.document.path, mapper.iri(resource).value[len(mapper.base):], meeting.first("date"))
+
+
+def _one_act_two_dates(acts: list[_Act], base: str) -> list[tuple[Conflict, list[_Act]]]:
     """Deliberations of one organ with the same identifier (a registry number, unique in a
     collectivité: a séance's order number is not) that documents date differently: two IRIs (the
     séance is part of the key), one act. Both kept; each deliberation and its séance get cg:conflit."""
-    acts: dict[tuple[str, str], list[tuple[Facts, Resource]]] = {}
-    for facts in documents:
-        for resource in facts.resources.values():
-            meeting = resource.first("seance") if resource.cls == "Deliberation" else None
-            organ = meeting.first("organe") if isinstance(meeting, Resource) else None
-            if isinstance(organ, Resource) and resource.first("identifiant") and meeting.first("date"):
-                acts.setdefault((mapper.iri(organ).value, str(resource.first("identifiant"))), []).append((facts, resource))
-    conflicts = []
-    for (_, ident), holders in sorted(acts.items()):
-        dates = {r.first("seance").first("date") for _, r in holders}
-        if len(dates) > 1 and len({f.document.path for f, _ in holders}) > 1:
-            values = tuple((facts.document.path, (r.first("seance").first("date").isoformat(),)) for facts, r in holders)
-            first = holders[0][1]
-            conflict = Conflict(mapper.iri(first).value, f"délibération {ident}", "date", values)
-            conflicts.append(conflict)
-            for _, resource in holders:
-                resource.set("conflit", conflict.text)
-                resource.first("seance").set("conflit", conflict.text)
-    return conflicts
+    grouped: dict[tuple[str, str], list[_Act]] = {}
+    for act in sorted(acts, key=lambda a: a.number):  # stable: a document's own in its order
+        grouped.setdefault((act.organ, act.ident), []).append(act)
+    found = []
+    for (_, ident), holders in sorted(grouped.items()):
+        if len({a.date for a in holders}) > 1 and len({a.path for a in holders}) > 1:
+            values = tuple((a.path, (a.date.isoformat(),)) for a in holders)
+            found.append((Conflict(base + holders[0].iri, f"délibération {ident}", "date", values), holders))
+    return found
 
 
 def set_aside(report: ValidationReport, store: Store, base: str = DEFAULT_BASE) -> ValidationReport:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from civicgraph.facts import CellSpan, Facts, Iri, Resource, Span
+from civicgraph.facts import CellSpan, Facts, Iri, Resource, SourceDocument, Span
 from civicgraph.vocab import expand, resource_iri
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -48,6 +48,10 @@ class Mapper:
 
     def document_iri(self, facts: Facts) -> ox.NamedNode:
         return self.iri(facts.get("Document", facts.document.stem))
+
+    def source_iri(self, document: SourceDocument) -> ox.NamedNode:
+        """The IRI of a document (its graph's) from its source alone, as `document_iri` gives it."""
+        return ox.NamedNode(resource_iri(self.base, "Document", (document.stem,)))
 
     def quads(self, facts: Facts) -> list[ox.Quad]:
         graph = self.document_iri(facts)

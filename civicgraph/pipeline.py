@@ -11,9 +11,9 @@ import pickle
 import time
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -21,16 +21,19 @@ from civicgraph import conflicts, recueils
 from civicgraph import documents as documents_module
 from civicgraph.cache import Derived, ReadingCache
 from civicgraph.conflicts import Conflict
+from civicgraph.conflicts import Index as ConflictIndex
 from civicgraph.cpu_limit import cpu_limit, reading_seconds
 from civicgraph.document_keys import with_keys
 from civicgraph.documents import MAX_TEXT_BYTES, UnreadableDocument, collect_all
 from civicgraph.documents import read as read_file
-from civicgraph.facts import Facts
+from civicgraph.facts import Facts, SourceDocument
 from civicgraph.inference import Schema, entailed
 from civicgraph.mapping import Mapper
 from civicgraph.persons import curation
 from civicgraph.progress import bar, one_line
-from civicgraph.scdl.matching import merge as merge_rows
+from civicgraph.scdl import matching
+from civicgraph.scdl.matching import GENRE as TABLES
+from civicgraph.spool import Spool
 from civicgraph.paths import data_dir
 from civicgraph.readers import UnrecognisedLayout, choose, load_readers
 from civicgraph.store import Store
@@ -51,32 +54,70 @@ class Skipped:
     part: int | None = None  # the part of a file too big for one document (recueils.py)
 
 
+@dataclass(frozen=True)
+class Read:
+    """What the reports say of a document read, kept when its facts go to the spool: its source
+    (`document`, without its text), its genre, the fields its reader could not find, a table's rows
+    that failed a check, and the layout profile the genre model read it with."""
+
+    document: SourceDocument
+    genre: str
+    missing: list[str]
+    problems: list
+    layout: str | None
+
+    @classmethod
+    def of(cls, facts: Facts) -> "Read":
+        return cls(replace(facts.document, text=""), facts.genre, facts.missing, facts.problems,
+                   facts.get("Document", facts.document.stem).first("profil"))
+
+
 @dataclass
 class IngestResult:
-    """What ingest made of a corpus: the facts of each document read, the documents quarantined
-    (skipped), the files of a type we do not read found in folders (ignored), the warnings of
-    reading, the other paths of files with the same bytes as one read (copies), and the values
-    documents state differently for one resource (conflicts, found by `find_conflicts`)."""
+    """What ingest made of a corpus: each document read (`read`, in order) and its facts (`documents`,
+    spooled on disk in the same order: spool.py), the documents quarantined (skipped), the files of a
+    type we do not read found in folders (ignored), the warnings of reading, the other paths of files
+    with the same bytes as one read (copies), and the values documents state differently for one
+    resource (conflicts, found by `find_conflicts` from `index`)."""
 
-    facts: list[Facts] = field(default_factory=list)
+    read: list[Read] = field(default_factory=list)
+    documents: Spool = field(default_factory=Spool)
     skipped: list[Skipped] = field(default_factory=list)
     ignored: list[Path] = field(default_factory=list)
     warnings: dict[Path, list[str]] = field(default_factory=dict)
     copies: dict[Path, list[Path]] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)  # see civicgraph.conflicts
+    index: ConflictIndex = field(default_factory=ConflictIndex, repr=False)
+
+    @property
+    def facts(self) -> list[Facts]:
+        """Every document's facts at once, loaded from the spool: for tests and tools on a few
+        documents (the build takes `documents` one at a time)."""
+        return list(self.documents)
+
+    def keep(self, facts: Facts) -> None:
+        """Take in one more document's facts: spooled, summed up, indexed for conflicts (a
+        table's once merged: `_merge_tables`)."""
+        number = self.documents.append(facts)
+        self.read.append(Read.of(facts))
+        if facts.genre != TABLES:
+            self.index.add(number, facts)
 
 
 BUG = "this is a bug in civicgraph: please report it with the file; the rest of the corpus was built"
 
 
 def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress = lambda _: None, identities: Path | None = None,
-           workers: int | None = None, cache: ReadingCache | None = None, max_text_bytes: int = MAX_TEXT_BYTES) -> IngestResult:
+           workers: int | None = None, cache: ReadingCache | None = None, max_text_bytes: int = MAX_TEXT_BYTES,
+           texts: Path | None = None) -> IngestResult:
     """Read every document; a file that cannot be read, or whose reader fails, is skipped with its
     reason (never fatal). Identical files are read once; document keys are made unique (document_keys).
     Reading is a pure function of one document, so it runs in `workers` processes (default: one
     per core), the results in the order of the files; with a `cache`, a document read before with
     the same code and data is not read again (cache.py). A text over `max_text_bytes` is not read
-    (documents.MAX_TEXT_BYTES)."""
+    (documents.MAX_TEXT_BYTES). Each document's facts go to the result's spool as they come, so that
+    memory holds a few documents' facts, not the corpus's; with `texts` (a folder), each document's
+    text is written there as it is read (`{sha256}.txt`, for the site's viewer)."""
     readers = load_readers(reader_dirs)
     curated = curation(identities)
     collected = collect_all(paths)
@@ -104,12 +145,15 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
     documents = with_keys(documents)
     with bar("reading", len(documents)) as shown:
         read_facts = partial(_read_facts, readers, curated)
-        cached = {d.path: cache.get(d) for d in documents} if cache else {}
-        shown.advance(sum(f is not None for f in cached.values()))
-        fresh = iter(_map(read_facts, [d for d in documents if cached.get(d.path) is None], workers, shown))
-        for document in documents:
-            hit = cached.get(document.path)
-            facts = hit if hit is not None else next(fresh)
+        # by number, not path: a recueil's parts share theirs; each hit loaded in its turn, not all at once
+        cached = {number for number, d in enumerate(documents) if cache.has(d)} if cache else set()
+        shown.advance(len(cached))
+        fresh = iter(_map(read_facts, [d for number, d in enumerate(documents) if number not in cached], workers, shown))
+        for number, document in enumerate(documents):
+            hit = cache.get(document) if number in cached else None
+            facts = hit if number in cached else next(fresh)
+            if facts is None:  # a damaged entry: read again, here
+                facts = _attempt(read_facts, document)
             if cache and hit is None and not isinstance(facts, _Failed):
                 cache.put(document, facts)  # before anything below changes the facts
             facts = _guarded(result, document.path, progress, lambda: _outcome(facts), document.part)
@@ -117,15 +161,35 @@ def ingest(paths: list[Path], reader_dirs: list[Path] = (), progress: Progress =
                 continue
             for copy in result.copies.get(document.path, []):
                 facts.get("Document", document.stem).set("nomAlternatif", copy.name)  # nomFichier is one name (shapes)
-            result.facts.append(facts)
-            layout = facts.get("Document", document.stem).first("profil")
+            result.keep(facts)
+            if texts is not None:  # named by content: rewriting one changes nothing a reader could see half-done
+                (texts / f"{facts.document.sha256}.txt").write_text(facts.document.text, encoding="utf-8")
+            layout = result.read[-1].layout
             progress(f"read {one_line(document.path.name)}{f', part {document.part}' if document.part else ''} as {facts.genre}" + (f", layout {layout}" if layout else "")
                      + (f" (not found: {', '.join(facts.missing)})" if facts.missing else ""))
             for problem in facts.problems:  # a table's rows: each line that failed a check, and why
                 progress(f"{one_line(document.path.name)}: {problem}")
-    for match in merge_rows(result.facts):  # a table's row that states a document's deliberation enriches it
-        progress(f"matched: {one_line(str(match))}")
+    _merge_tables(result, progress)
     return result
+
+
+def _merge_tables(result: IngestResult, progress: Progress) -> None:
+    """A table's row that states a document's deliberation enriches it (scdl.matching): the tables
+    and the documents they can match (`matching.relevant`) loaded from the spool, merged, the
+    tables put back and indexed for conflicts. A corpus without tables loads nothing."""
+    numbers = [number for number, read in enumerate(result.read) if read.genre == TABLES]
+    if not numbers:
+        return
+    tables = [result.documents.get(number) for number in numbers]
+    relevant = matching.relevant(tables)
+    tabled = set(numbers)
+    others = (result.documents.get(number) for number in range(len(result.documents)) if number not in tabled)
+    documents = [facts for facts in others if relevant(facts)]
+    for match in matching.merge(tables + documents):
+        progress(f"matched: {one_line(str(match))}")
+    for number, table in zip(numbers, tables):
+        result.documents.put(number, table)
+        result.index.add(number, table)
 
 
 def _parts(result: IngestResult, path: Path, max_text_bytes: int, progress: Progress) -> list:
@@ -269,8 +333,13 @@ def _outcome(value):
 
 
 def find_conflicts(result: IngestResult, base: str = DEFAULT_BASE, progress: Progress = lambda _: None) -> None:
-    """Record in `result` (and as cg:conflit on the resources) where documents disagree."""
-    result.conflicts = conflicts.find(result.facts, Mapper(base))
+    """Record in `result` (and as cg:conflit on the resources, in the spool) where documents disagree."""
+    mapper = Mapper(base)
+    result.conflicts, marks = conflicts.find(result.index, enumerate(result.documents), mapper)
+    for number, found in marks.items():
+        facts = result.documents.get(number)
+        conflicts.record(facts, found, mapper)
+        result.documents.put(number, facts)
     for conflict in result.conflicts:
         progress(f"CONFLICT {conflict.label} <{conflict.iri}>: {conflict.text} — both kept, each with its passage")
 
@@ -299,8 +368,9 @@ def _first_line(error: Exception) -> str:
 LOAD_BATCH = 32 << 20  # bytes of cached N-Quads handed to Oxigraph at once: memory holds one batch, not the dataset
 
 
-def load_facts(store: Store, facts: list[Facts], base: str = DEFAULT_BASE, cache: Derived | None = None) -> dict[str, Path]:
-    """Each document's triples replace its own named graph. With a `cache`, the graph of facts
+def load_facts(store: Store, facts: Iterable[Facts], base: str = DEFAULT_BASE, cache: Derived | None = None) -> dict[str, Path]:
+    """Each document's triples replace its own named graph (`facts` taken one at a time: the
+    result's spool, IngestResult.documents, holds them on disk). With a `cache`, the graph of facts
     mapped before (the same facts, pickled, under the same base and code) is taken from it as
     N-Quads and bulk-loaded by Oxigraph, a batch of graphs at a time (no Python object per
     statement; its digest, Store.digest, from the same bytes); the graphs mapped here are put in it.

@@ -173,3 +173,20 @@ def test_cutting_shows_the_bytes_read_on_a_terminal_only(tmp_path, monkeypatch):
             split(path, 10**9, lambda n: (read.append(n), progress.advance(n)))
         assert sum(read) == path.stat().st_size
         assert ("cutting recueil.txt" in shown.getvalue()) == isinstance(shown, Terminal)
+
+
+def test_a_recueils_parts_read_again_from_the_reading_cache_are_each_their_own(tmp_path):
+    """A rebuild takes each part's facts from the reading cache: the parts share their file's path,
+    and each still gets its own facts (not the last part's for all)."""
+    from civicgraph import pipeline
+    from civicgraph.cache import ReadingCache
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "recueil-2024.txt").write_text("".join(acts()), encoding="utf-8")
+    bound = round(BOUND_MB * 1e6)
+    first = pipeline.ingest([tmp_path / "docs"], workers=1, cache=ReadingCache(tmp_path / "cache", None, []), max_text_bytes=bound)
+    cache = ReadingCache(tmp_path / "cache", None, [])
+    again = pipeline.ingest([tmp_path / "docs"], workers=1, cache=cache, max_text_bytes=bound)
+    parts = [f.document.part for f in first.facts]
+    assert len(parts) == len(acts()) and cache.hits == len(parts)
+    assert [f.document.stem for f in again.facts] == [f.document.stem for f in first.facts] == [f"recueil-2024-partie-{n}" for n in parts]

@@ -102,6 +102,20 @@ def merge(facts: list[Facts]) -> list[Match]:
     return matches
 
 
+def relevant(tables: list[Facts]):
+    """A test of whether a document's facts can take part in `merge` with `tables`: it states a
+    deliberation of a collectivité and a date some row states, or an organisation with the SIREN
+    of one of the tables'. `merge` given only those does what it does given them all (the others
+    are nobody's candidate), so that a corpus's other documents need not be held for it."""
+    rows = {(_identity(r.first("auteur")), r.first("date")) for t in tables for r in t.resources.values() if r.cls == "Deliberation"}
+    sirens = {r.first("siren") for t in tables for r in t.resources.values() if r.cls == "Organisation" and r.first("siren")}
+
+    def test(document: Facts) -> bool:
+        return any((r.cls == "Organisation" and r.first("siren") in sirens)
+                   or (r.cls == "Deliberation" and (_identity(_author(r)), r.first("date")) in rows) for r in document.resources.values())
+    return test
+
+
 def _author(decision: Resource) -> Resource | None:
     if decision.first("auteur") is not None:
         return decision.first("auteur")
