@@ -914,7 +914,7 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
-TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility})\s[^\n]*"))  # a row that opens on a member's name (not a body's: its cells are a table's)
+TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility}\s|[^\t\n:]{2,40}:[ \t]*\t(?=[^\t\n]+\t))[^\n]*"))  # a row that opens on a member's name or a rank's label before tabbed names ("Les adjoints :⇥X⇥Y"; not a body's: its cells are a table's)
 NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
 
 
@@ -1116,7 +1116,8 @@ VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GI
 # the holder the verb's object;
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir (écrit) en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
-MEMBER_START = r"[ \t]*(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line
+MEMBER_START = (r"[ \t]*(?:(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line,
+                r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)")  # or "ROCHE Paul"
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r"(?:,\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*)+$", re.I)  # (one or more: "…, Maire, Président de droit")

@@ -222,3 +222,33 @@ def test_a_rapporteur_introduced_by_presentation(tmp_path: Path):
 
 def test_an_ocr_act_number_with_its_series_letters_inside():
     assert repair_ocr("(deliberation n° 2O26-CA-O6l)") == "(deliberation n° 2026-CA-061)"
+
+
+def test_ranks_tabbed_and_givers_one_a_line_without_civility(tmp_path: Path):
+    roll = ("Étaient présents\nLe Maire :\tROCHE Paul\nLes adjoints :\tBRUN Anne, 1re adjointe\tCARON Jean, 2e adjoint\n"
+            "Conseillers municipaux :\tROUX Nina\tPETIT Luc\n\nExcusés\n\tMORIN Yves a donné pouvoir à ROUX Nina.\n"
+            "\tLYS Rose a donné pouvoir à PETIT Luc jusqu'à son arrivée.\nAbsent\tVIDAL Marc")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert all(statuses.get(n) == "présent" for n in ("Paul ROCHE", "Anne BRUN", "Jean CARON", "Nina ROUX", "Luc PETIT"))
+    assert (statuses.get("Yves MORIN"), statuses.get("Rose LYS")) == ("excusé", "excusé")
+
+
+@pytest.mark.parametrize("form", ["{h} fera usage du pouvoir de {g} (élu).", "La procuration de {g} a été acceptée par {h}.",
+                                  "{h} a en sa possession le pouvoir de {g}."])
+def test_proxies_used_accepted_or_possessed_one_a_line(tmp_path: Path, form: str):
+    told = "\n".join(form.format(g=g, h=h) for g, h in (("Mme Anne BRUN", "M. Jean CARON"), ("M. Yves MORIN", "Mme Nina ROUX"), ("M. Luc PETIT", "M. le Maire")))
+    assert {("Anne BRUN", "Jean CARON"), ("Yves MORIN", "Nina ROUX"), ("Luc PETIT", "Paul ROCHE")} <= set(listed_proxies(tmp_path, told))
+
+
+def test_a_departure_s_proxy_accepted_by_its_holder(tmp_path: Path):
+    between = "Mme Nina ROUX quitte la séance à 20 h 05, après le point 1 ; sa\nprocuration a été acceptée par M. Jean CARON à compter du point 2."
+    assert proxies(tmp_path, _with_items(PRESENT, between))[("Nina ROUX", "Jean CARON")].get("depuisActe") == "2"
+
+
+def test_a_table_s_carrying_member_column(tmp_path: Path):
+    text = _comite_table("Administrateur          Collectivité        Prés.  Administrateur porteur\n"
+                         "ROCHE Paul, Prés.       Val-Brun            P\n"
+                         "BRUN Anne               Haut-Val            R      ROCHE Paul\n"
+                         "CARON Jean              Val-Nord            P\n\n"
+                         "P : présent – R : représenté – E : excusé")
+    assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, text)
