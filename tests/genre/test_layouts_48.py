@@ -22,6 +22,7 @@ from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _acts, _with_items
 from tests.genre.test_layouts_44 import listed_proxies
+from tests.genre.test_layouts_47 import _comite
 
 
 def test_a_scope_written_before_its_proxy(tmp_path: Path):
@@ -125,12 +126,8 @@ def test_a_commune_in_capitals_over_its_indented_proxies_is_no_person(tmp_path: 
     assert not {"VAL-NORD", "LA ROCHE HAUTE"} & set(statuses) and ("Yves MORIN", "Nina ROUX") in proxies(tmp_path, _seance(COUNCIL, roll))
 
 
-def _comite_table(table: str) -> str:
-    return _seance("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL", "Sous la présidence de M. Paul ROCHE, Président.\n\n" + table)
-
-
 def test_a_table_under_its_counts_and_title_a_rule_under_its_header(tmp_path: Path):
-    text = _comite_table("Délégués en exercice : 4    Présents : 3 (dont 1 suppléant)    Votes remis : 1    Votants : 4\n\n"
+    text = _comite("Délégués en exercice : 4    Présents : 3 (dont 1 suppléant)    Votes remis : 1    Votants : 4\n\n"
                          "Liste de présence\n"
                          "Membre       Délégué titulaire     Délégué suppléant   Prés.  Vote remis à\n"
                          "-------------------------------------------------------------------------\n"
@@ -142,7 +139,7 @@ def test_a_table_under_its_counts_and_title_a_rule_under_its_header(tmp_path: Pa
 
 
 def test_a_table_s_given_name_first_column_and_its_state_codes_with_full_stops(tmp_path: Path):
-    text = _comite_table("Civ.  Prénom NOM        EPCI   Qualité       État     Pouvoir à\n"
+    text = _comite("Civ.  Prénom NOM        EPCI   Qualité       État     Pouvoir à\n"
                          "M.    Paul ROCHE        CAV    Président     P\n"
                          "Mme   Anne BRUN         CAV    Déléguée      Repr.    Paul ROCHE\n"
                          "M.    Jean CARON        CCM    Délégué       Exc.\n"
@@ -246,7 +243,7 @@ def test_a_departure_s_proxy_accepted_by_its_holder(tmp_path: Path):
 
 
 def test_a_table_s_carrying_member_column(tmp_path: Path):
-    text = _comite_table("Administrateur          Collectivité        Prés.  Administrateur porteur\n"
+    text = _comite("Administrateur          Collectivité        Prés.  Administrateur porteur\n"
                          "ROCHE Paul, Prés.       Val-Brun            P\n"
                          "BRUN Anne               Haut-Val            R      ROCHE Paul\n"
                          "CARON Jean              Val-Nord            P\n\n"
