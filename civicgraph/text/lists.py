@@ -111,7 +111,7 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and
 _GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _CAPS = rf"[{_UPPER}][{_UPPER}'’-]+"
 _HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"(?:{_GIVEN}|{_CAPS})$")  # (a holder's: "… pouvoir à Paul / ROCHE")
-_HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}(?:[ \t]+{_CAPS}){{0,2}}|{_GIVEN}(?:\s+{_GIVEN})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie", "/ DA COSTA"
+_HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}(?:[ \t]+{_CAPS}){{0,2}}|{_GIVEN}(?:\s+{_GIVEN})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ]|[ \t]+[-–—][ \t])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie", "/ DA COSTA", "/ ROCHE – Mme Y"
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",

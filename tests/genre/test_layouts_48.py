@@ -249,3 +249,9 @@ def test_a_table_s_carrying_member_column(tmp_path: Path):
                          "CARON Jean              Val-Nord            P\n\n"
                          "P : présent – R : représenté – E : excusé")
     assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, text)
+
+
+def test_a_given_name_ending_its_line_in_a_run_parted_by_dashes(tmp_path: Path):
+    roll = "Présents :\nM. Paul ROCHE, Maire – Mme Anne BRUN, adjointe – M. Fred\nCARON – Mme Nina ROUX.\n\nExcusé : M. Yves MORIN."
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert statuses.get("Fred CARON") == "présent" and not {"Fred", "FRED", "CARON"} & set(statuses)
