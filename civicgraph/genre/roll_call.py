@@ -914,7 +914,14 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
-TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility}\s|[^\t\n:]{2,40}:[ \t]*\t(?=[^\t\n]+\t))[^\n]*"))  # a row that opens on a member's name or a rank's label before tabbed names ("Les adjoints :⇥X⇥Y"; not a body's: its cells are a table's)
+TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility}\s|[^\t\n:]{2,40}:[ \t]*\t)[^\n]*"))  # a row that opens on a member's name or a label before tabbed names ("Les adjoints :⇥X⇥Y"; not a body's: its cells are a table's)
+
+
+def _cell_parted(run: re.Match) -> str:
+    """A run of tabs between two cells made a comma (the same length); after a label's colon, before a civility, a space
+    ("Val :⇥M. X, …": the label heads its names; "Les adjoints :⇥ROCHE Paul⇥…": a comma parts them)."""
+    heads = run.string[run.start() - 1] == ":" and CIVILITY_OPENS.match(run.string, run.end())
+    return (" " if heads else ",") + " " * (len(run.group()) - 1)
 NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
 
 
@@ -930,7 +937,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
         return
     raw = _blank_representing(text, start, stop)
     if not heading.proxies and "\t" in raw:  # "M. X⇥Président⇥maire de Y": a word processor's cells, parted like a list's items
-        raw = TAB_ROW.sub(lambda row: aligned.TAB_RUN.sub(lambda m: "," + " " * (len(m.group()) - 1), row.group()), raw)
+        raw = TAB_ROW.sub(lambda row: aligned.TAB_RUN.sub(_cell_parted, row.group()), raw)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset), heading.proxies))
                 for segment, offset, label, role in _segments(raw, start)]
     order = _list_order(tuple(NAME_END.split(text.raw[a:b], 1)[0] for _, _, _, items in segments for _, a, b in items))
