@@ -126,16 +126,23 @@ def test_a_commune_in_capitals_over_its_indented_proxies_is_no_person(tmp_path: 
     assert not {"VAL-NORD", "LA ROCHE HAUTE"} & set(statuses) and ("Yves MORIN", "Nina ROUX") in proxies(tmp_path, _seance(COUNCIL, roll))
 
 
-def test_a_table_under_its_counts_and_title_a_rule_under_its_header(tmp_path: Path):
-    text = _comite("Délégués en exercice : 4    Présents : 3 (dont 1 suppléant)    Votes remis : 1    Votants : 4\n\n"
-                         "Liste de présence\n"
-                         "Membre       Délégué titulaire     Délégué suppléant   Prés.  Vote remis à\n"
-                         "-------------------------------------------------------------------------\n"
-                         "CC du Val    ROCHE Paul            LYS Rose            T\n"
-                         "CC du Val    BRUN Anne             PETIT Luc           E      ROCHE Paul\n"
-                         "CC du Mont   CARON Jean            MORIN Yves          T\n\n"
-                         "T : titulaire présent – E : excusé")
-    assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, text)
+@pytest.mark.parametrize("table", [
+    ("Délégués en exercice : 4    Présents : 3 (dont 1 suppléant)    Votes remis : 1    Votants : 4\n\n"  # under its counts and title, a rule under its header
+     "Liste de présence\n"
+     "Membre       Délégué titulaire     Délégué suppléant   Prés.  Vote remis à\n"
+     "-------------------------------------------------------------------------\n"
+     "CC du Val    ROCHE Paul            LYS Rose            T\n"
+     "CC du Val    BRUN Anne             PETIT Luc           E      ROCHE Paul\n"
+     "CC du Mont   CARON Jean            MORIN Yves          T\n\n"
+     "T : titulaire présent – E : excusé"),
+    ("Administrateur          Collectivité        Prés.  Administrateur porteur\n"  # the carrying member's column
+     "ROCHE Paul, Prés.       Val-Brun            P\n"
+     "BRUN Anne               Haut-Val            R      ROCHE Paul\n"
+     "CARON Jean              Val-Nord            P\n\n"
+     "P : présent – R : représenté – E : excusé"),
+])
+def test_a_table_s_holder_column(tmp_path: Path, table: str):
+    assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, _comite(table))
 
 
 def test_a_table_s_given_name_first_column_and_its_state_codes_with_full_stops(tmp_path: Path):
@@ -240,15 +247,6 @@ def test_proxies_used_accepted_or_possessed_one_a_line(tmp_path: Path, form: str
 def test_a_departure_s_proxy_accepted_by_its_holder(tmp_path: Path):
     between = "Mme Nina ROUX quitte la séance à 20 h 05, après le point 1 ; sa\nprocuration a été acceptée par M. Jean CARON à compter du point 2."
     assert proxies(tmp_path, _with_items(PRESENT, between))[("Nina ROUX", "Jean CARON")].get("depuisActe") == "2"
-
-
-def test_a_table_s_carrying_member_column(tmp_path: Path):
-    text = _comite("Administrateur          Collectivité        Prés.  Administrateur porteur\n"
-                         "ROCHE Paul, Prés.       Val-Brun            P\n"
-                         "BRUN Anne               Haut-Val            R      ROCHE Paul\n"
-                         "CARON Jean              Val-Nord            P\n\n"
-                         "P : présent – R : représenté – E : excusé")
-    assert ("Anne BRUN", "Paul ROCHE") in proxies(tmp_path, text)
 
 
 def test_a_given_name_ending_its_line_in_a_run_parted_by_dashes(tmp_path: Path):
