@@ -299,8 +299,8 @@ def designation(title: str) -> tuple[str | None, str]:
 
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
 # "(délibération n° 2025-031)", "(rapport n° 2024.0712.CP)", "(délibération n° 2025-CA-017)", a year of two figures after "n°" ("(n° 26-051)",
-# "(rapport n° 24-07-0712)"); not a period ("(2024-2026)").
-TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.](?:[A-Z]{1,4}[-_/.])?\d)"
+# "(rapport n° 24-07-0712)"), a series' letters first after "rapport n°" or "délibération n°" ("(rapport n° CP-27-03-112)"); not a period ("(2024-2026)").
+TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?<=[nt]\s)n°\s*(?=[A-Z]{1,5}[ _/-]?\d\d[-_/.]\d)|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.](?:[A-Z]{1,4}[-_/.])?\d)"
                           r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.](?:[A-Z]{1,4}[-_/.])?\d[\w/.-]*\w)\)$")
 # The same after a dash: "Tarifs – délibération n° 2025-04-017".
 DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.]\d[\w/.-]*\w)$")

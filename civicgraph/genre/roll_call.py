@@ -308,7 +308,19 @@ def _spaced_item(raw: str, stop: re.Match) -> bool:
     return stop.group().count("\n") == 2 and bool(ITEM_OPENS.match(raw, stop.end())) and double_spaced(raw)
 
 
-def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies: bool = False) -> int:
+def _column_spaced(view: Text, whole: Text | None, stop: re.Match) -> bool:
+    """Whether `stop`, a blank line of a column's view, parts two items of its list: the other column's text
+    fills the line in the whole, and the column's next line opens on a member ("M. X a donné procuration à …")."""
+    return whole is not None and whole is not view and stop.group().startswith("\n") and bool(whole.raw[stop.start():stop.end()].strip()) \
+        and bool(ITEM_OPENS.match(view.raw, INDENT.match(view.raw, stop.end()).end()))
+
+
+INDENT = re.compile(r"[ \t]*")
+
+
+def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies: bool = False, whole: Text | None = None) -> int:
+    """Where the list from `start` ends (before `limit`). `whole`: the text of which `text` may be a column's view
+    (`_views`), where a line blank in the view held the other column's cells only."""
     if text.raw[start - 1:start] == "(":  # a counted list in its bracket ends with it
         close = _closing(text.raw, start, limit)
         if close is not None:
@@ -334,6 +346,8 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         if match.group().startswith(".") and match.group().endswith("\n") and LIKE_ITEM.match(text.raw, max(start, text.raw.rfind("\n", 0, match.start()) + 1)) \
                 and (LIKE_ITEM.match(text.raw, match.end()) or NAME_LINE.match(text.raw, match.end())):
             continue  # one member a line, each line closed by a full stop: "… à Mme Y.⏎M. Z, absent excusé ayant donné pouvoir à …⏎M. W."
+        if _column_spaced(text, whole, match):
+            continue  # a column's items a line apart, the other column's beside the gaps
         if _page_turn(text.raw, match.start()) or _spaced_item(text.raw, match):
             continue  # the blank lines a page break left (its furniture blanked), or a double-spaced export's: the list goes on
         if match["giver"] and match["giver"].split(",")[0].split()[-1] not in text.raw[start:match.start()]:
@@ -434,7 +448,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
         limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
-        stop = _list_end(view, heading.end, limit, heading.status == "présent", heading.proxies)
+        stop = _list_end(view, heading.end, limit, heading.status == "présent", heading.proxies, whole=text)
         if heading.proxies and _column_pairs(view, heading, stop, roll):
             continue
         if heading.proxies and _told_in_sentences(view, heading.end, stop):
@@ -782,13 +796,29 @@ def _spanned_blocks(text: Text, headings: list[Heading], blocks: list, start: in
         first_end = text.raw.find("\n", block[0], block[1])
         over = [h for h in headings if block[0] <= h.start < first_end]
         if over and 0 <= first_end - block[0] <= block[2] and not any(a <= over[0].start < b for a, b, _ in blocks + spanning):
-            right = fold_piece(aligned.one_column(text.raw, block, True)[block[0]:block[1]])
-            if len(SAYS_PROXY.findall(right)) >= 2:  # (not a table's holders' column: "Mandant   Mandataire", "X   à   Y")
-                spanning.append(block)
+            right = aligned.one_column(text.raw, block, True)[block[0]:block[1]]
+            left = aligned.one_column(text.raw, block, False)[first_end:block[1]]  # (under the heading's line)
+            if len(SAYS_PROXY.findall(fold_piece(right))) >= 2 or (not over[0].proxies and _members_column(right) and _members_column(left)):
+                spanning.append(block)  # (not a table's holders' column, "Mandant   Mandataire", nor its offices', places' or labels')
     return spanning
 
 
 SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)")
+
+
+def _members_column(column: str) -> bool:
+    """Whether a right-hand column read alone is a list of members: three lines at least open on a name ("M. Paul
+    ROCHE", "ROCHE Paul", "Paul ROCHE"), every other line is a body's label in capitals alone ("VAL-NORD", a
+    commune none of whose members sits). A table's column of offices or cantons ("1re Vice-présidente",
+    "Val-Brun-1") is none."""
+    lines = [line.strip() for line in column.splitlines() if line.strip()]
+    named = sum(1 for line in lines if COLUMN_MEMBER.match(line))
+    return named >= 3 and all(COLUMN_MEMBER.match(line) or CAPITALS_LABEL.fullmatch(line) for line in lines)
+
+
+COLUMN_MEMBER = re.compile(with_civilities(r"(?:{civility})\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+\b"
+                                           r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\b"))
+CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,60}")
 
 
 # --- lists ---------------------------------------------------------------------------------
@@ -832,7 +862,9 @@ TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<la
 
 
 # A member body's name in capitals on a line of its own, over its delegates: "CC DU HAUT-MONT⏎M. Jean CARON".
-BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{2,60}?[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:{civilities})\s+[A-ZÀ-Þ]"))
+BODY_HEADING = re.compile(with_civilities(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{2,60}?[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:(?:{civilities})\s+[A-ZÀ-Þ]"
+                                          r"|(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat)s?\s+(?:de\s+vote\s+)?(?:de|d['’])\s*(?:{civilities})\s"  # its proxies: "VAL-NORD⏎ procuration de Mme X à …"
+                                          r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zß-ÿ]+\b)"))  # its members: "VAL-NORD⏎ROCHE Paul"
 BODY_LINE = re.compile(with_civilities(r"[ \t]*(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*\n[ \t]*(?:[-•*✓][ \t]+)?(?:{civilities})\s+[A-ZÀ-Þ]"))
 
 
@@ -1256,13 +1288,28 @@ NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*
 
 def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     """An item of a list of members cut at a column's gap before a civility: one heading over two columns of
-    names ("M. X, Maire          Mme Y⏎Mme Z, 1re adjointe     M. W")."""
+    names ("M. X, Maire          Mme Y⏎Mme Z, 1re adjointe     M. W"); each cell without the columns of notes
+    its member's row goes on with (`_noted_row`)."""
     text, start, _ = item
     cuts = list(PAIR_GAP.finditer(text))
-    if not cuts:
-        return [item]
     bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)])
-    return [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds if text[a:b].strip()]
+    cells = [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds if text[a:b].strip()]
+    return [_noted_row(cell) for cell in cells]
+
+
+def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A member's row of a table without header, its name then columns of notes a gap apart ("M. Paul ROCHE
+    Président      Val-Brun-1", "Mme Rose LYS      Le Haut-Val": an office, a canton, a commune): its name
+    alone, neither a canton nor a commune being a member. The cell as it is when it tells a status or a proxy
+    ("M. X      excusé"), holds a bracket, or no gap parts it (a gap a blanked joiner left is none of a column's)."""
+    text, start, _ = cell
+    gap = aligned.GAP.search(text)
+    if not gap or "\n" in text[:gap.start()] or not COLUMN_MEMBER.match(text) or STATUS_NOTE_CELL.search(fold_piece(text)):
+        return cell
+    return text[:gap.start()], start, start + gap.start()
+
+
+STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|procuration|mandat|suppl)|[()\[\]]")
 
 
 def _pairs_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
@@ -1413,15 +1460,19 @@ BODY_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}")  # "BRUNMONT"
 
 
 def _commune_line(text: Text, item: str, at: int) -> bool:
-    """Whether `item` is a commune's official name in capitals on a line of its own, the next line
-    a member with a civility ("BRON⏎M. X⏎Mme Y": a member commune's heading, GENRE.md §2.2);
-    a family name on its own line has no such heading role, and "MM. ROCHE, CARON" is inline."""
+    """Whether `item` is a commune's official name in capitals on a line of its own ("BRON", "LE
+    VAL-BRUN"), the next line a member ("M. X", "ROCHE Paul", "procuration de Mme X à …"), another
+    commune's or none (a commune none of whose delegates sits): a member commune's heading, GENRE.md
+    §2.2; a family name on its own line has no such heading role, and "MM. ROCHE, CARON" is inline."""
     name = item.strip()
-    if not name.isupper() or " " in name or not _alone_on_line(text.raw, at, at + len(item)):
+    if not name.isupper() or not _alone_on_line(text.raw, at, at + len(item)):
         return False
-    below = text.raw[text.raw.find("\n", at + len(item)) + 1:][:40].lstrip(" \t")
-    found = re.match(_CIVILITY, below) and territories.match(name, "commune")
-    return bool(found and found.reason in ("exact", "normalised"))
+    line_end = text.raw.find("\n", at + len(item))
+    below = "" if line_end < 0 else text.raw[line_end + 1:].lstrip()[:60]  # (the next line with text: a column's view blanks some)
+    if below and not (re.match(_CIVILITY, below) or COLUMN_MEMBER.match(below) or CAPITALS_LABEL.match(below)
+                      or pattern(cues("proxies")["giver_after"]).match(fold_piece(below))):
+        return False
+    return territories.names_a_division(name, "commune")  # (homonyms included: "SAINT-VAL" labels one of them)
 
 
 def _alone_on_line(raw: str, start: int, end: int) -> bool:

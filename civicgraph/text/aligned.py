@@ -239,9 +239,12 @@ def column_blocks(raw: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 
 def _cells_at(raw: str, block: tuple[int, int, int]) -> int:
-    """How many lines of the block start a cell at its column after a gutter, text on their left."""
+    """How many lines of the block start a cell at its column after a gutter, text on their left; at its
+    column give or take what `same_column` allows (a commune's label over its members indented by two)."""
     start, end, column = block
-    return sum(1 for a, b in lines(raw, start, end) if b - a > column and not raw[a + column].isspace() and BEFORE_CELL.search(raw, a, a + column))
+    return sum(1 for a, b in lines(raw, start, end) if any(
+        b - a > at and not raw[a + at].isspace() and raw[a + at - 1] == " " and BEFORE_CELL.search(raw, a, a + at)
+        for at in range(column - GUTTER + 1, column + GUTTER)))
 
 
 BEFORE_CELL = re.compile(rf"\S {{{GUTTER},}}$")  # (searched up to a column: text, then a gutter)
