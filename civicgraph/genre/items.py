@@ -25,6 +25,7 @@ class Item:
     span: Span  # the item's heading
     block: tuple[int, int]  # its text, up to the next item
     rapporteur: tuple[str, Span] | None = None
+    point: int | None = None  # its rank on the agenda as printed before its act's number ("5. Délibération n° 2027-118")
 
 
 @dataclass
@@ -281,7 +282,25 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
         if alone := ACT_ALONE.match(title or ""):  # or be all of its line, the title below it
             number = act_number(alone["num"] or alone["word_num"] or alone["series_num"])
             title, title_end = _title_below(text, title_end, block[1])
-    return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]))
+    return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]), _point(text.raw, match.start("num")))
+
+
+# A point's rank opening the line of an item: "5. Délibération n° …", "IV – Budget (DCM 2027-118)".
+POINT = re.compile(r"[ \t]*(?:[Pp]oint\s+(?:n°\s*)?)?(?P<rank>\d{1,3}|[IVXL]{1,7})[ \t]*(?:[.)°]|[-–—:](?=\s))")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _point(raw: str, at: int) -> int | None:
+    """The rank printed at the start of the line of the item found at `at` (figures or Roman numerals), or None."""
+    line = raw.rfind("\n", 0, at) + 1
+    found = POINT.match(raw, line, max(at, line) + 16)
+    if found is None or found.start("rank") > at:
+        return None
+    rank = found["rank"]
+    if rank.isdigit():
+        return int(rank)
+    values = [ROMAN[c] for c in rank]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def designation(title: str) -> tuple[str | None, str]:

@@ -65,6 +65,7 @@ def own_body_suffixes() -> tuple[str, ...]:
 
 def own_chair() -> re.Pattern:
     """A chair's role that is the body's own chair: "Président", "présidente de l'association", "Président du
-    conseil d'administration" (not "président de la commission des finances"); on text as printed."""
+    conseil d'administration", "Président de l'Assemblée du Val-Brun", its body's name after it (not "président de la
+    commission des finances"); on text as printed."""
     bodies = "|".join(as_written(b).replace(r"\ ", r"\s+") for b in sorted((fold(b) for b in _data()["own_body"]), key=len, reverse=True))
-    return re.compile(rf"(?i){chair()}(?:\s+(?:{bodies}))?")
+    return re.compile(rf"(?i){chair()}(?:\s+(?:{bodies})(?:\s+(?:de|du|des|d['’])\s*(?-i:[A-ZÉÈ])[^,;()]{{1,40}})?)?")

@@ -29,7 +29,7 @@ from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote, vote_result
 from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.movements import movements
-from civicgraph.genre.roll_call import CIVILITY_IN, Named, read_roll_call
+from civicgraph.genre.roll_call import CIVILITY_IN, Named, Proxy, read_roll_call, scope_cell
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
 from civicgraph.genre.seance import Dated, blocks, read_seance, running_title_date
 from civicgraph.genre.table import read_table
@@ -283,6 +283,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     _reassigned(facts, meeting, text, start, end, named)
+    _points_and_acts(facts, meeting, items)
     if roll.secretary:
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
@@ -425,6 +426,22 @@ def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:
                 found.props[bound] = [act or written]
 
 
+def _points_and_acts(facts: Facts, meeting: Resource, items: list) -> None:
+    """A proxy's bound that names an item by the rank printed before its act's number ("à partir du point 5" where
+    "5. Délibération n° 2027-118") becomes that act's number, and keeps the rank (`depuisPoint`, `jusquAuPoint`),
+    whichever of the two the text wrote."""
+    by_rank = {item.point: item.number for item in items if item.point is not None and item.number}
+    by_act = {item.number: item.point for item in items if item.point is not None and item.number}
+    for found in (r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting):
+        for bound, rank in (("depuisActe", "depuisPoint"), ("jusquAActe", "jusquAuPoint")):
+            written = found.first(bound)
+            if isinstance(written, str) and written.isdigit() and by_rank.get(int(written), written) != written:
+                found.props[bound] = [by_rank[int(written)]]
+                found.props.pop(rank, None)  # (a movement's own point, "après le point 3", is not the item it holds from)
+            if found.first(rank) is None:
+                found.set(rank, by_act.get(found.first(bound)))
+
+
 def _act_ending(numbers: list[str], point: int) -> str | None:
     """The one item number whose last figures are `point` ("CA-2025-16" for 16), or None."""
     ending = [n for n in numbers if (last := re.search(r"(\d+)\D*$", n)) and int(last.group(1)) == point]
@@ -485,7 +502,9 @@ SCOPE = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint"
 
 def _reassigned(facts: Facts, meeting: Resource, text: Text, start: int, end: int, named) -> None:
     """"…, celui de M. X est remis à M. Z" (proxies.yaml `reassigned`): the proxy X gave, told before,
-    is Z's, with its scope; told of no proxy before, it is one. `named` resolves a name to a person."""
+    is Z's, with its scope; told of no proxy before, it is one. Passed on from a moment ("… est reporté sur
+    M. Z à partir du point 4"), it is Z's from then, the first holder's until then. `named` resolves a name
+    to a person."""
     for told in text.finditer(pattern(cues("proxies")["reassigned"]["cue"]), start, end):
         giver, holder = (named(Named(text.raw[told.start(g):told.end(g)], Span(told.start(g), told.end(g)))) for g in ("giver", "holder"))
         if giver is None or holder is None or giver is holder:
@@ -493,7 +512,12 @@ def _reassigned(facts: Facts, meeting: Resource, text: Text, start: int, end: in
         told_before = [p for p in facts.of_class("Pouvoir") if p.first("seance") is meeting and p.first("mandant") is giver
                        and p.first("mandataire") is not holder and p.spans and p.spans[0].start < told.start()]
         passed = pouvoir(facts, meeting, giver, holder, Span(told.start(), told.end()))
-        if told_before:
+        since = Proxy(Named("", passed.spans[0]), Named("", passed.spans[0]), passed.spans[0])
+        scope_cell(re.split(r"[.;]", text.raw[told.end():min(end, told.end() + 120)])[0], since)
+        if since.from_item or since.from_time:  # (the first holder's ending, when it left, the moment it passed on)
+            ended = told_before[-1].first("jusquAHeure") if told_before else None
+            passed.set("depuisActe", since.from_item).set("depuisHeure", since.from_time or ended)
+        elif told_before:
             for prop in SCOPE:
                 passed.set(prop, told_before[-1].first(prop))
             facts.remove(told_before[-1])
@@ -741,7 +765,8 @@ def _by_role(offices: list[tuple[str, Named]], roster, written: str) -> Resource
         return next(iter(found.values())) if len(found) == 1 else None
     office = _office(written)
     own = [office + suffix for suffix in own_body_suffixes()]  # "Directeur de l'Association" is "le Directeur"
-    holders = {id(person): person for held, who in offices if office and (held == office or held in own) if (person := roster.person(who.text, who.span))}
+    holders = {id(person): person for held, who in offices if office and (held == office or held in own or held.startswith(tuple(o + " d" for o in own)))
+               if (person := roster.person(who.text, who.span))}  # ("Président de l'Assemblée du Val-Brun": its body named after it)
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

@@ -465,7 +465,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     _statuses_after_names(text, start, end, roll)
     _status_sentences(text, start, end, roll)
     roll.secretary = _without_body(next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None))
-    roll.proxies.extend(sentence_proxies(text, start, end, roll))
+    roll.proxies.extend(sentence_proxies(text, start, end, roll, tables))
     _unformed_proxies(text, start, end, roll)
     _drop_refused_by_giver(text, start, end, roll)
     _substitutes_sitting(text, roll)
@@ -1113,7 +1113,7 @@ def _called_item(text: Text, heading: Heading, called: re.Match, status_cue: re.
     item = item[:name_end] + " " * (said.start() - name_end) + item[said.start():]
     listed = len(roll.entries)
     _read_item(text, Heading(status, True, heading.start, heading.end), item.rstrip(" ."), called.start("item"), None, roll)
-    role = written[name_end:said.start()].strip(" ,.") or None  # "X, président (élu) ….. présent": its office
+    role = _role_between(written[name_end:said.start()])
     if role and len(roll.entries) > listed:
         roll.entries[listed].role = roll.entries[listed].role or role
 
@@ -1123,11 +1123,21 @@ BRACKETED = re.compile(r"\([^()]*\)")
 
 def _name_end(member: str) -> int:
     """Where the name ends in what precedes a member's own status: before an office the roll call
-    knows ("M. X, 2e adjoint") or, after a civility, at the first comma ("Mme Y, désignée par la
-    CME", "M. Z, représentant la Ville de Val-Brun")."""
+    knows ("M. X, 2e adjoint"), after a civility at the first comma ("Mme Y, désignée par la
+    CME", "M. Z, représentant la Ville de Val-Brun"), at a tab (a word processor's next cell: "ROCHE Paul⇥Val-Brun")."""
     end = len(re.sub(ROLE_APPOSITION, "", member))
     comma = BRACKETED.sub(lambda m: " " * len(m.group()), member).find(",")  # (not one in a bracket: "(Secours populaire, comité d'Autun)")
-    return min(end, comma) if comma > 0 and CIVILITY_OPENS.match(member) else end
+    end = min(end, comma) if comma > 0 and CIVILITY_OPENS.match(member) else end
+    tab = member.find("\t")
+    return min(end, tab) if tab > 0 else end
+
+
+def _role_between(rest: str) -> str | None:
+    """The office written between a member's name and their own status ("X, président (élu) ….. présent"); among a
+    word processor's cells, the one that is an office ("ROCHE Paul⇥Val-Brun⇥Maire⇥Présent"), not a commune's."""
+    if "\t" not in rest.strip(" \t"):
+        return rest.strip(" ,.\t") or None
+    return next((cell.strip(" ,.") for cell in rest.split("\t") if re.match(rf"(?i)\s*(?:{ROLE})", cell)), None)
 
 
 SCOPE_START = re.compile(r"\s*(?:à\s+(?:partir|compter)\s+d|jusqu['’])")
@@ -1853,11 +1863,13 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     # words every match of it holds (`_Forms`): most items are a bare name, which holds none, and
     # one scan of a short item for all the words costs far less than a search per form (or one
     # pattern of all the forms, starting with optional spaces: `re`'s slowest kind). The same matches.
-    for form, holder_first in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
+    for form, holder_first, named_after in _forms(cues("proxies")["forms"], heading.proxies).possible(folded):
         holder_first = (holder_first and not giver_named) or holder_named  # "pouvoir de X pour Y": X gives; "pouvoir conféré à Y par X": Y holds
         for match in literals.finditer(form, folded, 0, len(folded)):
             if body.count("(", 0, match.start()) > body.count(")", 0, match.start()):
                 continue  # a body's name in brackets: "X (CC de la Roche à la Vallée) à Y"
+            if named_after and not body[match.end():match.end() + 1].isupper():
+                continue  # "… du pouvoir de ROCHE Paul", not "… du pouvoir de signer": a capital on the text as printed
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
@@ -1894,21 +1906,21 @@ MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d
 
 
 class _Forms:
-    """The proxy forms that apply in a list, compiled, with whether they name the holder first; and
-    the words of which every match of a form holds one (`literals.Needles`: its `strings`, or its
+    """The proxy forms that apply in a list, compiled, with whether they name the holder first and whether a
+    capital must follow them (`CAPITAL_AFTER`); and the words of which every match of a form holds one (`literals.Needles`: its `strings`, or its
     anchors' when those stand for them; a form with none is always tried)."""
 
-    def __init__(self, kept: list[tuple[re.Pattern, bool]]):
+    def __init__(self, kept: list[tuple[re.Pattern, bool, bool]]):
         self.kept = kept
-        self.words = [_words(compiled) for compiled, _ in kept]
+        self.words = [_words(compiled) for compiled, _, _ in kept]
         every = sorted({word for words in self.words if words for word in words}, key=lambda w: (-len(w), w))
         # Where each word starts, the longest first: a word that starts at the same place is a
         # prefix of it, and any word inside one found is counted with it (`within`).
         self.scan = re.compile("(?=(" + trie(every) + "))") if every else None
         self.within = {word: frozenset(other for other in every if other in word) for word in every}
-        self.by_words: dict[frozenset[str], list[tuple[re.Pattern, bool]]] = {}
+        self.by_words: dict[frozenset[str], list[tuple[re.Pattern, bool, bool]]] = {}
 
-    def possible(self, folded: str) -> list[tuple[re.Pattern, bool]]:
+    def possible(self, folded: str) -> list[tuple[re.Pattern, bool, bool]]:
         """The forms, in order, that `folded` holds a word of (or that have none)."""
         present = frozenset(w for m in self.scan.finditer(folded) for w in self.within[m.group(1)]) if self.scan else frozenset()
         forms = self.by_words.get(present)
@@ -1922,11 +1934,17 @@ class _Forms:
 _FORMS: dict[tuple[int, bool], tuple[list, _Forms]] = {}
 
 
+# A form's look-ahead for a name without civility, "(?={civility}\s|[A-Z])": forms are matched on folded text, where
+# it is a letter; a match it allows is kept when the printed text has a capital there.
+CAPITAL_AFTER = "|[A-Z])"
+
+
 def _forms(forms: list[dict], in_proxy_list: bool) -> _Forms:
     """The proxy forms that apply in a list (`list_only` ones under a proxy heading): `_Forms`."""
     known = _FORMS.get((id(forms), in_proxy_list))
     if known is None or known[0] is not forms:  # a profile's own forms are another list
-        kept = [(re.compile(with_proxy_words(with_civilities(form["cue"], folded=True), folded=True).replace("'", "['’]")), bool(form.get("holder_first"))) for form in forms if in_proxy_list or not form.get("list_only")]
+        kept = [(re.compile(with_proxy_words(with_civilities(form["cue"].replace(CAPITAL_AFTER, "|[a-z])"), folded=True), folded=True).replace("'", "['’]")),
+                 bool(form.get("holder_first")), CAPITAL_AFTER in form["cue"]) for form in forms if in_proxy_list or not form.get("list_only")]
         known = _FORMS[(id(forms), in_proxy_list)] = (forms, _Forms(kept))
     return known[1]
 
@@ -2103,9 +2121,11 @@ STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^
                                        r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+vot(?:e|era)\s+[àa]\s+sa\s+place\b"))  # (names wrapped: "M. Paul⏎ROCHE")
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
-_CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$))"
-CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
-                                     r"(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
+_CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$)|\s+(?:pour\s+(?:l['’]ensemble|toute|la\s+durée)|à\s+(?:partir|compter)|jusqu))"
+# "Le pouvoir de M. X est porté par Mme Y", "Le mandat de vote de Mme X (élue) est exercé par M. Y pour l'ensemble de la séance",
+# "Le pouvoir de M. X a été remis à M. le Président" (a scope after the holder ends it: `_scope`).
+CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)(?:\s+de\s+vote)?\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
+                                     r"(?:(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par|(?:remis|confié|transmis|donné)e?\s+à)\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
 # The same in a relative clause, the giver first, perhaps under no heading: "M. P. ROCHE, dont le droit de vote est
 # confié à Mme la Présidente ; Mme J. ROSE, dont la voix est portée par M. F. LYS" (names with their initials).
 _INITIALS = r"(?:[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+)?"
@@ -2255,11 +2275,12 @@ def _not_proxy(text: Text, start: int, end: int) -> bool:
     return bool(text.find(alternatives(cues("proxies")["not_proxies"]), start, end))
 
 
-def sentence_proxies(text: Text, start: int, end: int, roll: RollCall) -> list[Proxy]:
-    """Proxies written as sentences anywhere in the block, outside the lists already read."""
+def sentence_proxies(text: Text, start: int, end: int, roll: RollCall, tables: Iterable[tuple[int, int]] = ()) -> list[Proxy]:
+    """Proxies written as sentences anywhere in the block, outside the lists already read and the roll's `tables`
+    (their rows read apart: "ROCHE Paul⇥Val⇥⇥Excusé (pouvoir à M. CARON Jean)")."""
     found = []
     for giver_at, aside_at, holder_at, whole in _sentence_matches(text, start, end):
-        if any(a <= whole[0] < b for a, b in roll.headings) or _not_proxy(text, *whole):
+        if any(a <= whole[0] < b for a, b in [*roll.headings, *tables]) or _not_proxy(text, *whole):
             continue
         civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
         giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"

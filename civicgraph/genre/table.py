@@ -31,7 +31,15 @@ class Table:
 
 ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){2,}$")  # (three cells without outer bars: "Élu | Fonction | Présence")
 Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
-FOOTNOTE_CALL = re.compile(r"\(\d\)")  # "Présent (1)": a footnote tells what changed during the séance
+FOOTNOTE_CALL = re.compile(r"\(([\dlI])\)")  # "Présent (1)": a footnote tells what changed during the séance (OCR's "(l)")
+
+
+def _call(written: str) -> str:
+    """A footnote's number as called or numbered, OCR's letters for "1" made a figure."""
+    return written.translate(OCR_ONE)
+
+
+OCR_ONE = str.maketrans("liI", "111")
 MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")
 BLANK = re.compile(r"[\s_.…☐□—–-]*")  # a form's empty field: "", "______", "☐", "—"
 
@@ -179,6 +187,8 @@ def _tabbed(text: Text, start: int, end: int):
         single = all(c.end() - c.start() == 1 for c in cuts)  # one tab a cell: a row may stop before its last cells
         if run and cells and not cells[0][0] and len(cells) == len(run[0]) + 1:
             cells = cells[1:]  # a row indented by a tab under its header ("⇥M. X⇥Délégué⇥P")
+        if run and singles and not single and len(each := _each_tab_cells(text.raw, line_start, line_end)) == len(run[0]):
+            cells = each  # one tab a cell in the header: two tabs in a row part an empty cell ("ROCHE Paul⇥Val⇥⇥Excusé")
         if run and not cuts and GROUP_TITLE.fullmatch(line.strip()):
             continue  # a group's title between the rows ("CC DU VAL"): the table goes on below it
         if cells and run and (len(cells) == len(run[0]) or (singles and single and len(cells) < len(run[0]))):
@@ -195,6 +205,12 @@ def _tab_cells(raw: str, start: int, end: int) -> tuple[list[re.Match], Cells]:
     cuts = list(aligned.TAB_RUN.finditer(raw, start, end))
     bounds = zip([start, *(c.end() for c in cuts)], [*(c.start() for c in cuts), end])
     return cuts, [_stripped(raw, a, b) for a, b in bounds] if cuts else []
+
+
+def _each_tab_cells(raw: str, start: int, end: int) -> Cells:
+    """The cells of the line `raw[start:end]`, each tab parting two (an empty cell between two tabs in a row)."""
+    bounds = [start, *(start + m.start() for m in re.finditer("\t", raw[start:end])), end]
+    return [_stripped(raw, a + (i > 0), b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 COUNT_CELL = re.compile(r":\s*\d+(?:\s*\([^()]*\))?\s*$")  # "Présents : 11", "Présents : 9 (dont 1 suppléant)"
@@ -408,7 +424,7 @@ PROXY_NOTED = re.compile(r"(?i)\b(?:procuration|pouvoir|mandat)\b")
 REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
 # "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"; not "Représenté par sa suppléante" (who sits).
 # The holder ends where the cell goes on with the proxy's scope ("… à B. X pour les points 1 à 3 ; présent à partir du point 4").
-HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*(?=\s(?:pour|jusqu['’]|à\s+(?:compter|partir))\b|;|$)")
+HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*(?=\s(?:pour|jusqu['’]|à\s+(?:compter|partir))\b|;|\)\s*$|$)")  # (its bracket closed: "Excusée (pouvoir à M. X)")
 
 
 def _holder_in(cells: Cells, column: int | None) -> Named | None:
@@ -440,12 +456,16 @@ def _named(cells: Cells, column: int | None) -> Named | None:
     return Named(value, Span(at, at + len(value)))
 
 
-def _sitting_substitute(cells: Cells, column: int | None, spec: dict) -> Named | None:
-    """The person a holder column names when its bracket says a suppléant ("M. X (suppléant)"):
-    a column "Représenté par" mixes suppléants who sit and proxy holders ("M. Y (pouvoir)")."""
+def _sitting_substitute(cells: Cells, column: int | None, spec: dict, status: str | None) -> Named | None:
+    """The person a holder column names when its bracket or apposition says a suppléant ("M. X (suppléant)", "Mme Y,
+    suppléante"), or the row's code says the member was replaced ("S : remplacé par son suppléant"): a column
+    "Représenté par" mixes suppléants who sit and proxy holders ("M. Y (pouvoir)")."""
     named = _named(cells, column)
-    bracket = APPOSITION.search(cells[column][0]) if named else None
-    return named if bracket and pattern(spec["substitute_role"]).search(fold_piece(bracket.group())) else None
+    note = NOTE_ON_NAME.search(cells[column][0]) if named else None
+    return named if named and (status == "remplacé" or note and pattern(spec["substitute_role"]).search(fold_piece(note.group()))) else None
+
+
+NOTE_ON_NAME = re.compile(r"\s*(?:\((?!\d\))[^)]*\)|,[^,()]+)\s*$")  # "M. X (suppléant)", "Mme Y, suppléante"
 
 
 APPOSITION = re.compile(r"\s*\((?!\d\))[^)]*\)\s*$")  # not a footnote's "(1)"
@@ -457,7 +477,7 @@ NOTE_AFTER = re.compile(r"\s*\([^)]*\)\s*$")  # "P (Président)", "P (1)": a leg
 def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[str, str], span: tuple[int, int], end: int, table: Table) -> Table:
     """`table` with the members of `rows` added."""
     spec = cues("roll_call")["table"]
-    notes = {m["n"]: (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(cues("roll_call")["footnote"]["cue"]), span[1], end)}
+    notes = {_call(m["n"]): (text.raw[m.start("text"):m.end("text")], m.start("text")) for m in text.finditer(pattern(cues("roll_call")["footnote"]["cue"]), span[0], end)}  # (a note under the legend may end the table's span)
     table.spans.append(span)
     if "signature" in columns and "presence" not in columns:  # the signature cell says "Excusé", "pouvoir à X" too
         columns = {**columns, "presence": columns["signature"]}
@@ -498,22 +518,26 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
                 continue
         if status and status != "remplacé":
             entry = Entry(who, status, _named(cells, columns.get("commune")), role=role)
-            marker = re.search(r"\((\d)\)", presence)
-            if marker and marker.group(1) in notes:
-                _footnote(entry, *notes[marker.group(1)], table)
+            marker = FOOTNOTE_CALL.search(presence)
+            if marker and _call(marker.group(1)) in notes:
+                _footnote(entry, *notes[_call(marker.group(1))], table)
             table.entries.append(entry)
-        sitting = _sitting_substitute(cells, columns.get("holder"), spec)
+        sitting = _sitting_substitute(cells, columns.get("holder"), spec, status)
         if sitting:  # "Représenté par | M. X (suppléant)": a suppléant sat for the member, no proxy
             table.entries.append(Entry(sitting, "présent", _named(cells, columns.get("commune")), replaces=who))
             continue
-        holder = _blank_given(cells, columns.get("holder")) or _named(cells, columns.get("holder")) or _holder_in(cells, columns.get("presence"))
+        holder = _blank_given(cells, columns.get("holder")) or _holder_in(cells, columns.get("holder")) or _named(cells, columns.get("holder")) \
+            or _holder_in(cells, columns.get("presence"))  # (a holder's cell may say it: "représentée par Mme Y")
         holder = last_holder = holder or (last_holder if proxies_only else None)
-        holder_clean = re.sub(r"\s*\(\d\)\s*$", "", holder.text) if holder else ""
+        holder_clean = re.sub(r"\s*\([\dlI]\)\s*$", "", holder.text) if holder else ""
         if holder_clean:
             proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
-            marker = re.search(r"\((\d)\)", holder.text)
-            if marker and marker.group(1) in notes:
-                proxy.from_item = _after_bound(notes[marker.group(1)][0])
+            marker = FOOTNOTE_CALL.search(holder.text) or FOOTNOTE_CALL.search(presence)
+            if marker and _call(marker.group(1)) in notes:  # "(1) … a ensuite donné pouvoir à Mme Z", "R (1)" over "(1) pour les points 1 et 2"
+                note = notes[_call(marker.group(1))][0]
+                proxy.from_item = _after_bound(note)
+                if proxy.from_item is None:
+                    scope_cell(note.split(";")[0], proxy)
             for column in ("name", "holder"):  # "M. X (à partir de 11 h 30) | Mme Y", "M. X | Mme Y (à partir de 19 h 15)": a bracket scopes it
                 aside = APPOSITION.search(cells[columns[column]][0]) if column in columns and columns[column] < len(cells) else None
                 if aside:
@@ -534,6 +558,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if giver:  # "Procuration reçue de | M. X (à partir de 11h30)": the row's member holds X's proxy
             proxy = Proxy(giver, who, Span(who.span.start, giver.span.end))
             scope_cell(cells[columns["giver"]][0][len(giver.text):], proxy)
+            marker = FOOTNOTE_CALL.search(cells[columns["giver"]][0])
+            if marker and _call(marker.group(1)) in notes:  # "Mme X (1)" under "(1) à compter du point 4, après son départ"
+                scope_cell(notes[_call(marker.group(1))][0], proxy)
             table.proxies.append(proxy)
         if "vote" in columns and columns["vote"] < len(cells):
             vote = _classify(cells[columns["vote"]][0], spec["votes"])

@@ -205,8 +205,8 @@ def check_represented(r: Read):
         return
     seance = r.main_seance()
     givers = r.rows(f"""SELECT DISTINCT ?l ?f WHERE {{ ?x a cg:Pouvoir ; cg:seance <{seance}> ; cg:mandant ?p .
-        FILTER NOT EXISTS {{ ?x cg:depuisHeure ?t }} FILTER NOT EXISTS {{ ?x cg:depuisPoint ?n }}
-        FILTER (NOT EXISTS {{ ?x cg:depuisActe ?a }} || NOT EXISTS {{ ?m a cg:Mouvement ; cg:seance <{seance}> ; cg:personne ?p ; cg:typeMouvement "départ" }})
+        FILTER NOT EXISTS {{ ?x cg:depuisHeure ?t }}
+        FILTER (NOT EXISTS {{ ?x cg:depuisActe|cg:depuisPoint ?a }} || NOT EXISTS {{ ?m a cg:Mouvement ; cg:seance <{seance}> ; cg:personne ?p ; cg:typeMouvement "départ" }})
         FILTER (NOT EXISTS {{ ?q cg:seance <{seance}> ; cg:personne ?p ; cg:statut "présent" }}
                 || EXISTS {{ ?x cg:jusquAHeure|cg:jusquAActe|cg:jusquAuPoint ?e }})
         ?p rdfs:label ?l OPTIONAL {{ ?p cg:nomFamille ?f }} }}""") if seance else []
@@ -228,17 +228,22 @@ def check_non_voting(r: Read):
 def check_proxies(r: Read):
     expected = r.expected.get("proxies") or []
     s = r.main_seance()
-    produced = r.rows(f"""SELECT DISTINCT ?g ?gf ?h ?hf ?ft ?tt ?fi ?ti WHERE {{ ?x a cg:Pouvoir ; cg:seance <{s}> ; cg:mandant ?gp ; cg:mandataire ?hp .
+    produced = r.rows(f"""SELECT DISTINCT ?g ?gf ?h ?hf ?ft ?tt ?fi ?ti ?fp ?tp WHERE {{ ?x a cg:Pouvoir ; cg:seance <{s}> ; cg:mandant ?gp ; cg:mandataire ?hp .
         ?gp rdfs:label ?g . ?hp rdfs:label ?h OPTIONAL {{ ?gp cg:nomFamille ?gf }} OPTIONAL {{ ?hp cg:nomFamille ?hf }}
-        OPTIONAL {{ ?x cg:depuisHeure ?ft }} OPTIONAL {{ ?x cg:jusquAHeure ?tt }} OPTIONAL {{ ?x cg:depuisActe ?fi }} OPTIONAL {{ ?x cg:jusquAActe ?ti }} }}""") if s else []
+        OPTIONAL {{ ?x cg:depuisHeure ?ft }} OPTIONAL {{ ?x cg:jusquAHeure ?tt }} OPTIONAL {{ ?x cg:depuisActe ?fi }} OPTIONAL {{ ?x cg:jusquAActe ?ti }}
+        OPTIONAL {{ ?x cg:depuisPoint ?fp }} OPTIONAL {{ ?x cg:jusquAuPoint ?tp }} }}""") if s else []
     assert len(produced) == len(expected), produced
     for e in expected:
         hit = [p for p in produced if same_name(e["from"], p[0], p[1], r.aliases) and same_name(e["to"], p[2], p[3], r.aliases)]
         assert len(hit) == 1, (e, produced)
-        g, gf, h, hf, ft, tt, fi, ti = hit[0]
-        for time_key, item_key, time, item in (("from_time", "from_item", ft, fi), ("to_time", "to_item", tt, ti)):
+        g, gf, h, hf, ft, tt, fi, ti, fp, tp = hit[0]
+        for time_key, item_key, time, item, point in (("from_time", "from_item", ft, fi, fp), ("to_time", "to_item", tt, ti, tp)):
             told = (e.get(time_key), None if e.get(item_key) is None else str(e[item_key]))
             read = ((time or "")[:5] or None, _act(item, e.get(item_key)) or None)
+            if told[1] is not None and point is not None and told[1] == str(point):
+                read = (read[0], told[1])  # the item named by its rank on the agenda, its act's number read with it
+            if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
+                read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
             assert all(t is None or t == r for t, r in zip(told, read)) and (any(told) or not any(read)), (e, hit)
 
 

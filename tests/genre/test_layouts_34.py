@@ -154,10 +154,10 @@ def test_an_office_of_the_bureau_inside_a_list_of_those_present_does_not_end_it(
 
 
 def test_a_departure_before_a_named_point_holds_its_proxy_from_that_point(tmp_path: Path):
-    from tests.genre.test_layouts_33 import HEAD, ITEMS
+    from tests.genre.test_layouts_33 import ACTS, HEAD, ITEMS
     between = "À 21 h 10, avant l'examen du point 3 :\nMme Anne BRUN quitte la séance et remet un mandat écrit à M. Jean CARON."
     found = proxies(tmp_path, HEAD + "\n" + ITEMS.format(between=between))
-    assert found[("Anne BRUN", "Jean CARON")] == {"depuisHeure": "21:10:00", "depuisActe": "3"}  # the point, as the minutes name it
+    assert found[("Anne BRUN", "Jean CARON")] == {"depuisHeure": "21:10:00", "depuisActe": ACTS["3"]}  # the point the minutes name, its act
 
 
 @pytest.mark.parametrize("top, body", [

@@ -2,17 +2,21 @@
 column grouped by communes in capitals over their members or proxies (read column by column, a line the other column
 fills parting no list, no commune read as a person); a table of members without header, their office and canton
 in columns of their own (no canton read as a person); an act's number with its series' letters in brackets after
-"rapport n°": general mechanisms, each on a small invented text (the communes' labels are real communes' names, as
-`_commune_line` asks)."""
+"rapport n°". The round-nineteen forms: an item named by its rank or by its act's number (both kept), holders named
+first without civility, "le mandat de vote de X est exercé par Y", "le pouvoir de X a été remis à Y", a proxy passed on
+from an item, the chair's office with its assembly's name, tables with empty cells between tabs, OCR's footnote calls,
+"Votant au nom de" and "Suppléant siégeant / représenté par" columns. General mechanisms, each on a small invented
+text (the communes' labels are real communes' names, as `_commune_line` asks)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from civicgraph.genre.items import TRAILING_ACT
-from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _seance, _statuses
-from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _acts
+from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _acts, _with_items
+from tests.genre.test_layouts_47 import _comite
 
 
 def _columns(left: list[str], right: list[str], at: int = 48) -> str:
@@ -55,3 +59,79 @@ def test_an_act_s_number_with_series_letters_in_brackets_after_its_report_s_numb
     assert TRAILING_ACT.search("Aide à la voirie (articles 12-3)") is None
     text = _seance(COUNCIL, PRESENT).replace("1. Budget\n", "1. Budget (rapport n° CP-27-03-112)\n")
     assert _acts(tmp_path, text)["CP-27-03-112"].first("titre") == "Budget"
+
+
+def _proxy_bounds(tmp_path: Path, text: str) -> dict[tuple[str, str], dict[str, str]]:
+    """{(giver, holder): {bound: value}} with the items' ranks (`depuisPoint`, `jusquAuPoint`) among the bounds."""
+    facts = read(tmp_path, text).facts[0]
+    bounds = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint", "jusquAuPoint")
+    return {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")):
+            {b: str(p.first(b)) for b in bounds if p.first(b) is not None} for p in facts.of_class("Pouvoir")}
+
+
+ACTS = ("1. Budget (délibération n° 2026-12-101)\nAdopté à l'unanimité.\n\n2. Tarifs (délibération n° 2026-12-102)\n"
+        "Adopté à l'unanimité.\n\n3. Subventions (délibération n° 2026-12-103)\nAdopté à l'unanimité.\n")
+
+
+def test_an_item_named_by_its_rank_is_its_act_and_keeps_its_rank(tmp_path: Path):
+    roll = PRESENT.replace("Excusée : Mme Anne BRUN.", "Procurations : Mme Anne BRUN à M. Jean CARON à partir du point 2.")
+    found = _proxy_bounds(tmp_path, _seance(COUNCIL, roll).replace("1. Budget\nAdopté à l'unanimité.\n", ACTS))
+    assert found[("Anne BRUN", "Jean CARON")] == {"depuisActe": "2026-12-102", "depuisPoint": "2"}
+
+
+def test_holders_named_first_without_civility(tmp_path: Path):
+    roll = ("Présents : ROCHE Paul, Président ; CARON Jean ; ROUX Nina.\n\nPouvoirs : ROUX Nina est détentrice du pouvoir de "
+            "BRUN Anne ; CARON Jean est détenteur du pouvoir de MORIN Yves ; M. le Président est détenteur du pouvoir de LYS Rose.")
+    found = proxies(tmp_path, _seance(COUNCIL, roll))
+    assert {("Anne BRUN", "Nina ROUX"), ("Yves MORIN", "Jean CARON"), ("Rose LYS", "Paul ROCHE")} <= set(found)
+
+
+def test_a_vote_s_mandate_exercised_and_a_proxy_handed_to_a_holder(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Président ; M. Jean CARON, Mme Nina ROUX.\n\nMandats de vote\n"
+            "Le mandat de vote de Mme Anne BRUN (élue) est exercé par M. Jean CARON pour l'ensemble de la séance.\n"
+            "Le pouvoir de M. Yves MORIN a été remis à Mme Nina ROUX.\nLe pouvoir de Mme Rose LYS a été remis à M. le Président.")
+    found = proxies(tmp_path, _seance("COLLECTIVITÉ DU VAL-BRUN\nCOMMISSION PERMANENTE", roll.replace(
+        "Présents :", "Sous la présidence de M. Paul ROCHE, Président de l'Assemblée du Val-Brun.\n\nPrésents :")))
+    assert {("Anne BRUN", "Jean CARON"), ("Yves MORIN", "Nina ROUX"), ("Rose LYS", "Paul ROCHE")} <= set(found)
+
+
+def test_a_proxy_passed_on_from_an_item_when_its_holder_leaves(tmp_path: Path):
+    roll = PRESENT.replace("Excusée : Mme Anne BRUN.", "Excusée : Mme Anne BRUN, qui a donné pouvoir à M. Jean CARON.")
+    between = ("M. Jean CARON quitte la séance à 20 h 05, après le point 1 ; le pouvoir de Mme Anne BRUN est reporté sur "
+               "Mme Nina ROUX à partir du point 2.")
+    found = proxies(tmp_path, _with_items(roll, between))
+    assert found[("Anne BRUN", "Nina ROUX")] == {"depuisHeure": "20:05:00", "depuisActe": "2"}
+    assert found[("Anne BRUN", "Jean CARON")].get("jusquAHeure") == "20:05:00"
+
+
+def test_a_word_processor_s_table_with_empty_cells_between_tabs(tmp_path: Path):
+    table = ("Liste d'émargement\nNom Prénom\tCommune déléguée\tFonction\tPrésence\n"
+             "ROCHE Paul\tVal-Brun\tMaire\tPrésent\nCARON Jean\tHaut-Val\tMaire délégué\tPrésent\n"
+             "BRUN Anne\tHaut-Val\t\tExcusée (pouvoir à M. CARON Jean)\nROUX Nina\tVal-Brun\t\tPrésente\n"
+             "MORIN Yves\tVal-Nord\t\tExcusé (pouvoir à Mme ROUX Nina)\nPETIT Luc\tVal-Nord\t\tAbsent")
+    text = _seance(COUNCIL, table)
+    assert {("Anne BRUN", "Jean CARON"), ("Yves MORIN", "Nina ROUX")} == set(proxies(tmp_path, text))
+    assert _statuses(tmp_path, text).get("Luc PETIT") == "absent"
+
+
+def test_a_table_s_giver_column_its_footnote_called_in_ocr_letters(tmp_path: Path):
+    table = ("Administrateur                    Pres.   Votant au nom de\n"
+             "M. Paul ROCHE, President          P       Mrne Anne BRUN\n"
+             "Mrne Nina ROUX                    P       M. Yves MORIN (l)\n"
+             "Mrne Anne BRUN                    E\n"
+             "M. Yves MORIN                     P (l)\n\n"
+             "P : present - E : excuse\n"
+             "(l) a compter du point 2, apres le depart de M. Yves MORIN")
+    found = proxies(tmp_path, _comite(table))
+    assert found[("Anne BRUN", "Paul ROCHE")] == {} and found[("Yves MORIN", "Nina ROUX")].get("depuisActe") == "2"
+
+
+def test_a_column_of_substitutes_sitting_or_of_holders_as_its_code_says(tmp_path: Path):
+    table = ("Membre        Délégué titulaire        Prés.   Suppléant siégeant / représenté par\n"
+             "CC du Val     M. Paul ROCHE, Président P\n"
+             "CC du Val     Mme Anne BRUN            R       représentée par M. Paul ROCHE\n"
+             "CC du Mont    M. Jean CARON            S       Mme Rose LYS, suppléante\n"
+             "CC du Mont    M. Yves MORIN            P\n\n"
+             "P : présent – S : remplacé par son suppléant – R : représenté")
+    text = _comite(table)
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")} and _statuses(tmp_path, text).get("Rose LYS") == "présent"

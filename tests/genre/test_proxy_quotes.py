@@ -123,15 +123,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1315", 2, "under a heading"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
     ("1315", 2, "among excused names"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
     ("1323", 0, "wrapped at 40"): "a holder-first 'Y, 2e Vice-président, porteur du mandat de X' wrapped at 40 (the round of 1310–1329)",
-    ("1381", 0, "under a heading"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 0, "among excused names"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 0, "wrapped at 40"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 1, "under a heading"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 1, "among excused names"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 1, "wrapped at 40"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 2, "under a heading"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 2, "among excused names"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
-    ("1381", 2, "wrapped at 40"): "a holder-first 'NOM Prénom a en sa possession le pouvoir de NOM Prénom', no civility (the round of 1370–1389)",
     ("1383", 0, "wrapped at 40"): "'La procuration de X a été acceptée par M. le Président' wrapped at 40 (the round of 1370–1389)",
 }
 
