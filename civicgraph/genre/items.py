@@ -133,10 +133,12 @@ def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Matc
     out, expected = [], None
     for match, kind in found:
         if kind == "point":
-            number = int(match["num"])
+            number = rank(match["num"])
             if expected is None and number > 2 or expected is not None and number != expected:
                 continue
             expected = number + 1
+        elif expected is not None and _point(match.string, match.start("num")) == expected:
+            expected += 1  # "II. Délibération n° 2027-031 – …": an act in the sequence, its rank before its number
         out.append((match, kind))
     return out
 
@@ -286,7 +288,7 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
 
 
 # A point's rank opening the line of an item: "5. Délibération n° …", "IV – Budget (DCM 2027-118)".
-POINT = re.compile(r"[ \t]*(?:[Pp]oint\s+(?:n°\s*)?)?(?P<rank>\d{1,3}|[IVXL]{1,7})[ \t]*(?:[.)°]|[-–—:](?=\s))")
+POINT = re.compile(r"(?i)[ \t]*(?:point\s+(?:n°\s*)?)?(?P<rank>\d{1,3}|[ivxl]{1,7})[ \t]*(?:[.)°]|[-–—:](?=\s))")  # (on raw or folded text)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -294,12 +296,14 @@ def _point(raw: str, at: int) -> int | None:
     """The rank printed at the start of the line of the item found at `at` (figures or Roman numerals), or None."""
     line = raw.rfind("\n", 0, at) + 1
     found = POINT.match(raw, line, max(at, line) + 16)
-    if found is None or found.start("rank") > at:
-        return None
-    rank = found["rank"]
-    if rank.isdigit():
-        return int(rank)
-    values = [ROMAN[c] for c in rank]
+    return None if found is None or found.start("rank") > at else rank(found["rank"])
+
+
+def rank(written: str) -> int:
+    """A rank written in figures or in Roman numerals ("12", "IV", "xii"), as a number."""
+    if written.isdigit():
+        return int(written)
+    values = [ROMAN[c] for c in written.upper()]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
@@ -532,6 +536,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             raw = text.raw[at:found.end() + names.end("names")]
             tally.names[NAMED.get(prop, prop)] = _voters(_names(raw, at, tally.by_proxy))
             tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
+    _names_in_columns(text, tally, end)
     if not tally.counts:
         _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
@@ -609,6 +614,44 @@ def _outcome(text: Text, start: int, end: int) -> tuple[str | None, Span | None,
         if found:
             return outcome["result"], Span(found.start(), found.end()), True
     return None, None, True
+
+
+def _names_in_columns(text: Text, tally: Tally, end: int) -> None:
+    """The names a page laid out in columns prints under each of a tally's labels on one line ("Pour : 16   Contre : 3
+    Abstentions : 2", then "M. X   Mme Y" under "Contre" and "Abstentions", a line each): each count's names in its
+    column, from its label to the next label's, down to a blank line. For counts that named no one on their line."""
+    raw = text.raw
+    labels = sorted((_label_start(raw, span), prop) for prop, (_, span) in tally.counts.items())
+    if len(labels) < 2 or raw.count("\n", labels[0][0], labels[-1][0]):
+        return  # (not one line of labels)
+    line_start = raw.rfind("\n", 0, labels[0][0]) + 1
+    columns = [(at - line_start, prop) for at, prop in labels]
+    bounds = [(a, b, prop) for (a, prop), (b, _) in zip(columns, [*columns[1:], (None, None)])]
+    found: dict[str, list[tuple[str, Span]]] = {}
+    at = raw.find("\n", labels[-1][0], end)
+    while 0 <= at < end:
+        stop = raw.find("\n", at + 1, end)
+        stop = end if stop < 0 else stop
+        line = raw[at + 1:stop]
+        if not line.strip() or not line[:columns[0][0]].isspace():
+            break  # a blank line, or a line that opens left of the labels: the names have ended
+        for cell in CELL.finditer(line):  # each cell in the column it starts in (a hand-aligned column drifts by two)
+            prop = next((prop for a, b, prop in bounds if a - 2 <= cell.start() and (b is None or cell.start() < b - 2)), None)
+            if prop and tally.counts[prop][0] and not tally.names.get(NAMED.get(prop, prop)):
+                found.setdefault(prop, []).extend(_names(cell.group(), at + 1 + cell.start(), tally.by_proxy))
+        at = stop if stop < end else -1
+    for prop, names in found.items():
+        if len(names) == tally.counts[prop][0]:  # (as many as counted: no line of prose taken for names)
+            tally.names[NAMED.get(prop, prop)] = _voters(names)
+
+
+CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line in columns: words one space apart
+
+
+def _label_start(raw: str, span: Span) -> int:
+    """Where a tally's label starts in its match (after the blanks and dashes a cue reads before it)."""
+    label = raw[span.start:span.end]
+    return span.start + len(label) - len(label.lstrip(" \t-–—,;"))
 
 
 def _tally(text: Text, cue: dict, start: int, end: int) -> re.Match | None:

@@ -2105,8 +2105,12 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
 # The holder first, in a sentence: "Mme Y a le pouvoir de M. X pour le représenter", "M. Y porte les pouvoirs de
 # Mme X, de Mme Z et de M. W" (one proxy a giver), "M. Y, détenteur du pouvoir de Mme X" (proxies.yaml `holds`);
 # a giver's compound name may wrap at its hyphen ("de Mme Anne BRUN-⏎LYS").
-_HELD_GIVER = r"(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n){0,50}?(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
-HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
+# A member named without civility, the family name in capitals: "ROCHE Paul", "Paul ROCHE", "DE LA ROCHE Anne-Marie".
+_BARE_NAME = (r"(?:[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+              r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*)(?![\w'’-])")
+_HELD_GIVER = r"(?:(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n){0,50}?|" + _BARE_NAME + r")(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
+# "M. Y, porteur du pouvoir de Mme X", "CARON Jean est détenteur du pouvoir de BRUN Anne" (the holder first).
+HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?|(?<![\w'’-])" + _BARE_NAME + r")(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
 # A holder named by the office alone: "La 1re vice-présidente vote pour compte de M. X", "M. le Président vote …".

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from civicgraph.genre.items import TRAILING_ACT
+from civicgraph.genre.cues import Text
+from civicgraph.genre.items import TRAILING_ACT, find_items, read_vote
+from civicgraph.genre.reader import view
 from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import COUNCIL, PRESENT, _acts, _with_items
@@ -135,3 +137,29 @@ def test_a_column_of_substitutes_sitting_or_of_holders_as_its_code_says(tmp_path
              "P : présent – S : remplacé par son suppléant – R : représenté")
     text = _comite(table)
     assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")} and _statuses(tmp_path, text).get("Rose LYS") == "présent"
+
+
+def test_a_holder_named_first_without_civility_in_a_sentence_with_its_scope(tmp_path: Path):
+    between = "MORIN Yves a fait savoir qu'il serait retenu. À partir du point 2, CARON Jean est détenteur du pouvoir de MORIN Yves."
+    roll = "Présents : ROCHE Paul, Maire ; CARON Jean ; ROUX Nina.\n\nExcusé : MORIN Yves.\n\n"
+    assert proxies(tmp_path, _with_items(roll, between))[("Yves MORIN", "Jean CARON")].get("depuisActe") == "2"
+
+
+def test_the_names_of_a_tally_printed_in_columns_under_its_labels():
+    tally = ("   Votants : 19           Pour : 15           Contre : 3                       Abstention : 1\n"
+             "                                              M. Paul ROCHE                    M. Luc PETIT\n"
+             "                                              Mme Anne BRUN\n"
+             "                                              M. Jean CARON (par procuration)\n\n"
+             "2. Tarifs\n")
+    text = Text(view("1. Budget\nLe conseil approuve le budget.\n" + tally))
+    vote = read_vote(text, 0, text.raw.index("2. Tarifs"))
+    assert [n for n, _ in vote.names["contre"]] == ["M. Paul ROCHE", "Mme Anne BRUN", "M. Jean CARON"]
+    assert [n for n, _ in vote.names["abstention"]] == ["M. Luc PETIT"]
+
+
+def test_items_ranked_in_roman_numerals_an_act_among_them():
+    text = Text(view("I. Approbation du procès-verbal\nAdopté à l'unanimité.\n\nII. Délibération n° 2027-031 – Budget\n"
+                     "Adopté à l'unanimité.\n\nIII. Tarifs de la cantine\nAdopté à l'unanimité.\n\nIV. Délibération n° 2027-032 – Voirie\n"
+                     "Adopté à l'unanimité.\n"))
+    assert [(item.number, item.point) for item in find_items(text, 0, len(text.raw), [])] == [
+        ("I", 1), ("2027-031", 2), ("III", 3), ("2027-032", 4)]
