@@ -88,7 +88,7 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
                 kept[same[0]] = (match, kind, line, at)  # "2. Délibération n° 2025-017 – Title" (not "2. Title – délibération n° …": its title first)
             continue
         kept.append((match, kind, line, at))
-    return _points_in_sequence([(match, kind) for match, kind, _, _ in kept])
+    return _points_in_sequence([(match, kind) for match, kind, _, _ in kept], text.raw)
 
 
 BRACKET_REACH = 160  # characters
@@ -128,10 +128,14 @@ def _closes_line(raw: str, at: int) -> bool:
     return not raw[at:end if end >= 0 else len(raw)].strip(" \t.")
 
 
-def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:
-    """Numbered points are items only as a sequence 1, 2, 3…: "à 20 h 50. M. X" is no point 50."""
+def _points_in_sequence(found: list[tuple[re.Match, str]], raw: str) -> list[tuple[re.Match, str]]:
+    """Numbered points are items only as a sequence 1, 2, 3…: "à 20 h 50. M. X" is no point 50. Points ranked in Roman
+    numerals are items where no point is ranked in figures and their titles are not a section's, in capitals."""
     out, expected = [], None
+    figures = any(kind == "point" and match["num"].isdigit() for match, kind in found)
     for match, kind in found:
+        if kind == "point" and not match["num"].isdigit() and (figures or _section_title(raw, match)):
+            continue  # "I. FINANCES" over "1. Budget", "2. Tarifs": a section's heading, no item
         if kind == "point":
             number = rank(match["num"])
             if expected is None and number > 2 or expected is not None and number != expected:
@@ -141,6 +145,13 @@ def _points_in_sequence(found: list[tuple[re.Match, str]]) -> list[tuple[re.Matc
             expected += 1  # "II. Délibération n° 2027-031 – …": an act in the sequence, its rank before its number
         out.append((match, kind))
     return out
+
+
+def _section_title(raw: str, match: re.Match) -> bool:
+    """Whether the title after a point's number opens in capitals ("II. AMÉNAGEMENT DU TERRITOIRE"): a section's."""
+    line_end = raw.find("\n", match.end())
+    first = re.match(r"\w+", raw[match.end():line_end if line_end >= 0 else len(raw)])
+    return bool(first) and len(first.group()) >= 3 and first.group().isupper()
 
 
 def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) -> list[Item]:
@@ -320,13 +331,16 @@ def designation(title: str) -> tuple[str | None, str]:
     return None, title
 
 
+# An act's number as a title closing with it writes it: a series' letters perhaps, a year (or its two figures), a separator,
+# a series' letters inside perhaps ("2027-CB-118"), a number.
+ACT_NUMBER = r"(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.](?:[A-Z]{1,4}[-_/.])?\d[\w/.-]*\w"
 # An act's number in brackets closing a point's title: "(DCM 2025-031)", "(n° 2025-031)", "(D2025-31)",
 # "(délibération n° 2025-031)", "(rapport n° 2024.0712.CP)", "(délibération n° 2025-CA-017)", a year of two figures after "n°" ("(n° 26-051)",
 # "(rapport n° 24-07-0712)"), a series' letters first after "rapport n°" or "délibération n°" ("(rapport n° CP-27-03-112)"); not a period ("(2024-2026)").
 TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(?:n°\s*(?=\d\d[-_/]\d{2,4}(?:[-_/]\d{1,4})?\))|(?<=[nt]\s)n°\s*(?=[A-Z]{1,5}[ _/-]?\d\d[-_/.]\d)|(?:n°\s*)?(?=(?:[A-Z]{1,5}[ _/-]?)?\d{4}[-_/.](?:[A-Z]{1,4}[-_/.])?\d)"
-                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.](?:[A-Z]{1,4}[-_/.])?\d[\w/.-]*\w)\)$")
+                          r"(?!(?:19|20)\d\d[-/](?:19|20)\d\d\)))(?P<num>" + ACT_NUMBER + r")\)$")
 # The same after a dash: "Tarifs – délibération n° 2025-04-017".
-DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/.]\d[\w/.-]*\w)$")
+DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>" + ACT_NUMBER + r")$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
 # n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
 # "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …"); not a period

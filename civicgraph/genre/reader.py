@@ -283,6 +283,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     _reassigned(facts, meeting, text, start, end, named)
+    _from_this_item(facts, meeting, text, items)
     _points_and_acts(facts, meeting, items)
     if roll.secretary:
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
@@ -424,6 +425,16 @@ def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:
                 if act is None and 1 <= int(written) <= len(numbers):
                     act = numbers[int(written) - 1]
                 found.props[bound] = [act or written]
+
+
+def _from_this_item(facts: Facts, meeting: Resource, text: Text, items: list) -> None:
+    """A proxy told in an item's minutes "à partir du présent point" (proxies.yaml scope `this_item`) holds from that item."""
+    this_item = pattern(cues("proxies")["scope"]["this_item"]["cue"])
+    for found in (r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting and r.first("depuisActe") is None):
+        told = next((span for span in found.spans if text.find(this_item, span.start, min(len(text.raw), span.end + 40))), None)  # (in its passage or just after)
+        item = told and next((item for item in items if item.block[0] <= told.start < item.block[1]), None)
+        if item:
+            found.set("depuisActe", item.number, told)
 
 
 def _points_and_acts(facts: Facts, meeting: Resource, items: list) -> None:

@@ -1252,8 +1252,8 @@ def _continues(item: str) -> bool:
 
 # An item of a list whose items end with ";": up to the next ";" (not one before words that go on about the item:
 # "… à Mme Y, qui n'a pu être présente ; cette procuration n'a pas été utilisée."), a full stop ending a line (one
-# sentence a line) or the list's last ", et M. …".
-PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,.]|;(?=\s*(?:ce|cette|celui-ci|celle-ci|ledit|ladite|il|elle)\s)|\.(?![ \t]*(?:\n|$))|(?<![^\W\d_]{2})\.|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))  # (not "à M.⏎Paul X")
+# sentence a line, a bracket's too: "… (pouvoir à M. Y).⏎") or the list's last ", et M. …".
+PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,.]|;(?=\s*(?:ce|cette|celui-ci|celle-ci|ledit|ladite|il|elle)\s)|\.(?![ \t]*(?:\n|$))|(?<![^\W\d_]{2})(?<!\))\.|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))  # (not "à M.⏎Paul X")
 
 
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
@@ -2111,13 +2111,13 @@ _BARE_NAME = (r"(?:[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'�
 _HELD_GIVER = r"(?:(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n){0,50}?|" + _BARE_NAME + r")(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
 # "M. Y, porteur du pouvoir de Mme X", "CARON Jean est détenteur du pouvoir de BRUN Anne" (the holder first).
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?|(?<![\w'’-])" + _BARE_NAME + r")(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
-                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’])|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
+                                   r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’]|(?<=\ba\spouvoir\s)pour\s+)|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
                                    + r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’])?" + _HELD_GIVER + r")*)")))  # "… et celle de M. Z"
 # A holder named by the office alone: "La 1re vice-présidente vote pour compte de M. X", "M. le Président vote …".
 OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?(?:[Pp]résidente?|[Mm]aire|[Aa]djointe?)"
 # The holder voting for the giver, in a sentence or a vote's bracket: "(Mme Y votant également pour M. X ; …)",
 # "M. Y votera au nom de Mme X".
-VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r")\s+(?:votant|vote|votera|votait|agit(?=\s+{in_place_of}))\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
+VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r"|(?<![\w'’-])" + _BARE_NAME + r")\s+(?:votant|vote|votera|votait|agit(?=\s+{in_place_of}))\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
 # The member away, then the one who votes in their place: "Mme X est excusée ; M. Y votera à sa place", "M. X, retenu
 # en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2".
@@ -2128,7 +2128,7 @@ STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$)|\s+(?:pour\s+(?:l['’]ensemble|toute|la\s+durée)|à\s+(?:partir|compter)|jusqu))"
 # "Le pouvoir de M. X est porté par Mme Y", "Le mandat de vote de Mme X (élue) est exercé par M. Y pour l'ensemble de la séance",
 # "Le pouvoir de M. X a été remis à M. le Président" (a scope after the holder ends it: `_scope`).
-CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix)(?:\s+de\s+vote)?\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
+CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix|[Ll]e\s+droit)(?:\s+de\s+vote)?\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
                                      r"(?:(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par|(?:remis|confié|transmis|donné)e?\s+à)\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
 # The same in a relative clause, the giver first, perhaps under no heading: "M. P. ROCHE, dont le droit de vote est
 # confié à Mme la Présidente ; Mme J. ROSE, dont la voix est portée par M. F. LYS" (names with their initials).

@@ -120,17 +120,17 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3, blank_ends: bool
     header's cells, each following line's cells). The caller decides whether a header is one. One
     blank line between a header and its first row is kept, as word processors print a table; with
     `blank_ends` false, every one (one column of a block in two, `one_column`: its blank lines are
-    the other column's)."""
+    the other column's); nor do those of a page break."""
     out, header, rows, parted = [], None, [], False
     for line_start, line_end in lines(raw, start, end):
         if RULE_LINE.fullmatch(raw, line_start, line_end):
             continue  # "--------" drawn under the header or between rows: no row
         if header is None and min_columns > 1 and not _may_part(raw, line_start, line_end):
             continue  # one cell at most (prose): heads no grid, and a blank line ends none
-        cells = fields(raw, line_start, line_end)
+        cells = [cell for cell in fields(raw, line_start, line_end) if cell.text.strip()]  # (a form feed alone is no cell)
         if not cells:
-            if header and not blank_ends:
-                continue
+            if header and (not blank_ends or rows and _page_turns(raw, line_start, end)):
+                continue  # (a page break's blank lines, its header and footer blanked: the table goes on)
             if header and not rows and not parted:
                 parted = True
                 continue
@@ -144,6 +144,17 @@ def grids(raw: str, start: int, end: int, min_columns: int = 3, blank_ends: bool
     if header and rows:
         out.append((header, rows))
     return out
+
+
+NEXT_TEXT = re.compile(r"\s*")
+
+
+def _page_turns(raw: str, at: int, end: int) -> bool:
+    """Whether the blank lines around `at`, from the text before to the text after, hold a page break (a form feed)."""
+    before = at
+    while before > 0 and raw[before - 1].isspace():
+        before -= 1  # (back over the blank run only: never the whole text before)
+    return "\f" in raw[before:min(end, NEXT_TEXT.match(raw, at).end())]
 
 
 def _may_part(raw: str, start: int, end: int) -> bool:

@@ -242,6 +242,8 @@ def check_proxies(r: Read):
             read = ((time or "")[:5] or None, _act(item, e.get(item_key)) or None)
             if told[1] is not None and point is not None and told[1] == str(point):
                 read = (read[0], told[1])  # the item named by its rank on the agenda, its act's number read with it
+            elif time_key == "to_time" and read[0] and point is not None and (told[1] or "").isdigit() and int(told[1]) == int(point) + 1:
+                read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held (N - 1)
             if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
                 read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
             assert all(t is None or t == r for t, r in zip(told, read)) and (any(told) or not any(read)), (e, hit)
@@ -312,7 +314,7 @@ def _expected_deliberations(r: Read):
     return items
 
 
-# The approval of an earlier séance's minutes under a bare point number or none ("1. Approbation du
+# The approval of an earlier séance's minutes under a bare point number (in figures or Roman numerals) or none ("1. Approbation du
 # procès-verbal…"): the reader records it as the deliberation of that point; the cases' writers split on it,
 # some listing it (102, 410…), others leaving it out as having no act number (430, 442…). Both hold.
 # So it is with the point that reports the decisions taken by delegation ("2. Compte rendu des décisions prises par
@@ -326,7 +328,7 @@ def _unlisted_points(produced: list, expected: list) -> list:
     point number (or none) when the case lists none."""
     for point in (APPROVAL, REPORT):
         if not any(point.match(fold(e.get("title", ""))) for e in expected):
-            produced = [(d, n, t) for d, n, t in produced if not ((not n or n.isdigit()) and t and point.match(fold(t)))]
+            produced = [(d, n, t) for d, n, t in produced if not ((not n or re.fullmatch(r"\d+|[IVXL]+", n)) and t and point.match(fold(t)))]
     return produced
 
 

@@ -124,6 +124,9 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1315", 2, "among excused names"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
     ("1323", 0, "wrapped at 40"): "a holder-first 'Y, 2e Vice-président, porteur du mandat de X' wrapped at 40 (the round of 1310–1329)",
     ("1383", 0, "wrapped at 40"): "'La procuration de X a été acceptée par M. le Président' wrapped at 40 (the round of 1370–1389)",
+    ("1427", 0, "under a heading"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
+    ("1427", 0, "among excused names"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
+    ("1427", 0, "wrapped at 40"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
 }
 
 def _folded(text: str) -> str:
