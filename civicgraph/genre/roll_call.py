@@ -1690,13 +1690,13 @@ def _respective(holder: Named, givers: int) -> list[Named] | None:
 def _item_proxy(giver: Named, holder: Named, rest: str, aside: str, holder_first: bool, heading: Heading, label: Named | None,
                 role: str | None, note: str | None, item: str, at: int, roll: RollCall) -> None:
     """A proxy a list item writes, and the entry of the member it names: the giver, or the holder
-    when the item names the holder first in a list of members ("Présents : M. Y, porteur du pouvoir
-    de Mme X"); in a list of proxies the giver is the one represented ("Procurations : M. Y :
-    procuration de Mme X"). A proxy its item says was not taken is none, nor its giver's status under the heading
+    when the item names the holder first in a list of members present ("Présents : M. Y, porteur du pouvoir
+    de Mme X"); in a list of proxies, or of members away, the giver is the one represented or away ("Procurations :
+    M. Y : procuration de Mme X", "Excusés : M. Y assurera le vote de Mme X"). A proxy its item says was not taken is none, nor its giver's status under the heading
     ("… à Mme Y, qui n'a pu être présente ; cette procuration n'a pas été utilisée")."""
     if refuses(rest):
         return
-    entry = Entry(holder if holder_first and heading.status != "représenté" else giver, heading.status, label, role=role)
+    entry = Entry(holder if holder_first and heading.status == "présent" else giver, heading.status, label, role=role)
     if note:
         _annotate(entry, note)
     roll.entries.append(entry)
@@ -2120,9 +2120,9 @@ OFFICE_ALONE = r"(?<![\w])[Ll][ea]\s+(?:\d+\s*(?:er|re|e|ème)\s+)?(?:[Vv]ice-)?
 VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|" + OFFICE_ALONE + r"|(?<![\w'’-])" + _BARE_NAME + r")\s+(?:votant|vote|votera|votait|agit(?=\s+{in_place_of}))\s+(?:(?:également|aussi)\s+pour|(?:(?:également|aussi)\s+)?{in_place_of})\s+"
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
 # The member away, then the one who votes in their place: "Mme X est excusée ; M. Y votera à sa place", "M. X, retenu
-# en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2".
-STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?\s+(?:est|était)\s+(?:excusée?|absente?)"
-                                       r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+vot(?:e|era)\s+[àa]\s+sa\s+place\b"))  # (names wrapped: "M. Paul⏎ROCHE")
+# en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2", "M. X (Val), excusé ; M. Y portera sa voix".
+STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?(?:\s+(?:est|était)\s+|\s*,\s*)(?:excusée?|absente?)"
+                                       r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+(?:vot(?:e|era)\s+[àa]\s+sa\s+place|port(?:e|era)\s+(?:sa\s+voix|son\s+vote))\b"))  # (names wrapped: "M. Paul⏎ROCHE")
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$)|\s+(?:pour\s+(?:l['’]ensemble|toute|la\s+durée)|à\s+(?:partir|compter)|jusqu))"

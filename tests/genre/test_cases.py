@@ -242,11 +242,20 @@ def check_proxies(r: Read):
             read = ((time or "")[:5] or None, _act(item, e.get(item_key)) or None)
             if told[1] is not None and point is not None and told[1] == str(point):
                 read = (read[0], told[1])  # the item named by its rank on the agenda, its act's number read with it
-            elif time_key == "to_time" and read[0] and point is not None and (told[1] or "").isdigit() and int(told[1]) == int(point) + 1:
-                read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held (N - 1)
+            elif time_key == "to_time" and read[0] and told[1] and _arrived_for(r, told[1], read[1], point):
+                read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held
             if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
                 read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
             assert all(t is None or t == r for t, r in zip(told, read)) and (any(told) or not any(read)), (e, hit)
+
+
+def _arrived_for(r: Read, told: str, read: str | None, point) -> bool:
+    """Whether a proxy's end the case names (the point or act its giver arrives for) comes right after the one read
+    (the last point or act the proxy held): by rank, or as the case lists its acts, one after the other."""
+    if told.isdigit() and point is not None:
+        return int(told) == int(point) + 1
+    listed = [str(e.get("number")) for e in _expected_deliberations(r) if e.get("number") is not None]
+    return read in listed[:-1] and listed[listed.index(read) + 1] == told
 
 
 # A proxy's bound is checked end by end (from, to): each bound the case gives must be read; a bound the case leaves

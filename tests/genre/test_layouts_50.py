@@ -13,7 +13,7 @@ from civicgraph.genre.items import DASHED_ACT, TRAILING_ACT
 from civicgraph.genre.reader import view
 from civicgraph.text import aligned
 from tests.genre.test_attendance_layouts_14 import proxies
-from tests.genre.test_layouts_30 import _seance
+from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import COUNCIL
 from tests.genre.test_layouts_47 import _comite
 
@@ -68,3 +68,13 @@ def test_a_proxy_told_in_an_item_s_minutes_holds_from_that_item(tmp_path: Path):
                "Mme Anne BRUN donne procuration à M. Jean CARON à partir du présent point.\nAdopté à l'unanimité.")
     text = _with_items(PRESENT, "").replace("2. Tarifs\nAdopté à l'unanimité.", between)
     assert proxies(tmp_path, text)[("Anne BRUN", "Jean CARON")].get("depuisActe") == "2"
+
+
+def test_holders_named_first_among_the_excused_who_assure_or_carry_a_vote(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Président ; M. Jean CARON, Mme Nina ROUX, M. Luc PETIT.\n\nExcusés :\n"
+            "M. Jean CARON assurera le vote de Mme Anne BRUN.\nMme Nina ROUX assurera le vote de M. Yves MORIN.\n\n"
+            "Mme Rose LYS (Val-Nord), excusée ; M. Luc PETIT portera sa voix.")
+    text = _seance(COUNCIL, roll)
+    assert {("Anne BRUN", "Jean CARON"), ("Yves MORIN", "Nina ROUX"), ("Rose LYS", "Luc PETIT")} <= set(proxies(tmp_path, text))
+    statuses = _statuses(tmp_path, text)
+    assert (statuses["Jean CARON"], statuses["Anne BRUN"]) == ("présent", "excusé")  # (the list's status is the giver's)
