@@ -39,6 +39,12 @@ def _call(written: str) -> str:
     return written.translate(OCR_ONE)
 
 
+def _note_called(notes: dict[str, tuple[str, int]], *cells: str) -> tuple[str, int] | None:
+    """The footnote (its text, where it starts) the first of `cells` to call one calls ("Présent (1)"), or None."""
+    marker = next(filter(None, (FOOTNOTE_CALL.search(cell) for cell in cells)), None)
+    return notes.get(_call(marker.group(1))) if marker else None
+
+
 OCR_ONE = str.maketrans("liI", "111")
 MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")
 BLANK = re.compile(r"[\s_.…☐□—–-]*")  # a form's empty field: "", "______", "☐", "—"
@@ -518,9 +524,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
                 continue
         if status and status != "remplacé":
             entry = Entry(who, status, _named(cells, columns.get("commune")), role=role)
-            marker = FOOTNOTE_CALL.search(presence)
-            if marker and _call(marker.group(1)) in notes:
-                _footnote(entry, *notes[_call(marker.group(1))], table)
+            called = _note_called(notes, presence)
+            if called:
+                _footnote(entry, *called, table)
             table.entries.append(entry)
         sitting = _sitting_substitute(cells, columns.get("holder"), spec, status)
         if sitting:  # "Représenté par | M. X (suppléant)": a suppléant sat for the member, no proxy
@@ -532,9 +538,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         holder_clean = re.sub(r"\s*\([\dlI]\)\s*$", "", holder.text) if holder else ""
         if holder_clean:
             proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
-            marker = FOOTNOTE_CALL.search(holder.text) or FOOTNOTE_CALL.search(presence)
-            if marker and _call(marker.group(1)) in notes:  # "(1) … a ensuite donné pouvoir à Mme Z", "R (1)" over "(1) pour les points 1 et 2"
-                note = notes[_call(marker.group(1))][0]
+            called = _note_called(notes, holder.text, presence)
+            if called:  # "(1) … a ensuite donné pouvoir à Mme Z", "R (1)" over "(1) pour les points 1 et 2"
+                note = called[0]
                 proxy.from_item = _after_bound(note)
                 if proxy.from_item is None:
                     scope_cell(note.split(";")[0], proxy)
@@ -558,9 +564,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if giver:  # "Procuration reçue de | M. X (à partir de 11h30)": the row's member holds X's proxy
             proxy = Proxy(giver, who, Span(who.span.start, giver.span.end))
             scope_cell(cells[columns["giver"]][0][len(giver.text):], proxy)
-            marker = FOOTNOTE_CALL.search(cells[columns["giver"]][0])
-            if marker and _call(marker.group(1)) in notes:  # "Mme X (1)" under "(1) à compter du point 4, après son départ"
-                scope_cell(notes[_call(marker.group(1))][0], proxy)
+            called = _note_called(notes, cells[columns["giver"]][0])
+            if called:  # "Mme X (1)" under "(1) à compter du point 4, après son départ"
+                scope_cell(called[0], proxy)
             table.proxies.append(proxy)
         if "vote" in columns and columns["vote"] < len(cells):
             vote = _classify(cells[columns["vote"]][0], spec["votes"])
