@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from civicgraph import articles, territories
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
+from civicgraph.genre.roll_call import first_heading
 from civicgraph.organisations import DIVISION_KINDS
 from civicgraph.text.name_data import civility_of, given_name
 from civicgraph.text.name_data import cues as name_cues
@@ -472,7 +473,8 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         stamped = stamp(text)
         if stamped and stamped.kind in meeting_organ.kinds:
             return stamped
-        own = sorted((b for b in named if b.kind in meeting_organ.kinds), key=lambda b: b.weak)
+        roll_call = first_heading(text, named[-1].span.start + 1) if named else None
+        own = sorted((b for b in named if b.kind in meeting_organ.kinds and not _past_roll_call(b, roll_call)), key=lambda b: b.weak)
         if own:
             return own[0]
         official = _official_heading(text, meeting_organ)
@@ -485,6 +487,12 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         return None
     order = cues("organs")["precedence"]
     return min(named, key=lambda b: (order.index(b.kind), b.weak, b.span.start))
+
+
+def _past_roll_call(body: Body, roll_call: int | None) -> bool:
+    """An association first named after the roll call opens: a membership's object or a partner the
+    items name ("adhérer à l'association Y"), not the body that meets, which its heading or formula names."""
+    return body.kind == "Association" and roll_call is not None and body.span.start > roll_call
 
 
 def divisions_of(meeting_organ: Organ) -> list[str]:
@@ -572,12 +580,16 @@ def _after_organ(text: Text, meeting_organ: Organ) -> Body | None:
     return _proper(text, article.end(), _name_end(text, article.end()))
 
 
+LINES_ABOVE = 3  # a letterhead's lines over the title: a running header, the name, a subtitle
+
+
 def _line_above(text: Text, meeting_organ: Organ) -> Body | None:
+    """The name on the line next above the title, among the first lines of the text."""
     title_line = text.raw.rfind("\n", 0, meeting_organ.span.start)
     above = list(re.finditer(r"[^\n]*\S[^\n]*", text.raw[:max(title_line, 0)]))
-    if title_line < 0 or len(above) != 1 or ":" in above[0].group():
+    if title_line < 0 or not 1 <= len(above) <= LINES_ABOVE or ":" in above[-1].group():
         return None
-    line = above[0]
+    line = above[-1]
     return _proper(text, line.start() + len(line.group()) - len(line.group().lstrip()), line.end())
 
 

@@ -15,6 +15,7 @@ from civicgraph.genre.author import (HEADING_CELL, HEADING_LINES, PARTICLES, Bod
                                      french_title, kind_of)
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.organisations import DIVISION_KINDS, guess_kind
+from civicgraph.text.acronyms import OPENING, spelled_out
 
 
 def formula_name(text: Text, limit: int = 3000) -> tuple[str, Span] | None:
@@ -55,6 +56,19 @@ def with_formula_name(speaker: Body | None, meeting_organ: Organ, formula: tuple
     if written in said and (speaker.weak or speaker.span.start == span.start):
         return Body(name, speaker.kind, span, name), []
     return speaker, [(name, span)] if _a_brand(name) and not _misspelt(name, speaker.name) else []
+
+
+def with_name_spelled_out(text: Text, speaker: Body, limit: int = 3000) -> tuple[Body, list[tuple[str, Span]]]:
+    """The author by its name in full where it was read by its acronym and the opening spells the acronym
+    out ("le conseil d'administration du CDVB du Val-Brun" and "COMITÉ DES SPORTS DU VAL-BRUN (CDVB)"),
+    the acronym's name kept as one it goes by; else the author as read, no alias."""
+    opening = OPENING.match(speaker.name)
+    found = spelled_out(text.raw, opening[1], 0, min(limit, len(text))) if opening else None
+    if found is None:
+        return speaker, []
+    written = text.raw[found[0]:found[1]]
+    name = " ".join((french_title(written) if written.isupper() else written).split())
+    return Body(name, speaker.kind, Span(*found), written), [(speaker.name, speaker.span)]
 
 
 def _misspelt(name: str, own: str) -> bool:

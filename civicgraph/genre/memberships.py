@@ -12,6 +12,7 @@ from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.genre.items import decided_from
 from civicgraph.organisations import NAME_GOES_ON, designator, normalise, reference_table
 from civicgraph.text import Amount, find_amounts
+from civicgraph.text.acronyms import acronyms, spells
 
 
 @dataclass
@@ -189,18 +190,8 @@ def _antecedent(text: Text, named: tuple[str, Span], region: tuple[int, int]) ->
 def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
     """The fullest way the item names the body `named` names: with its acronym ("… du Val (AAV)"
     over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV")."""
-    fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or _acronyms(named[0]) & _acronyms(j[1][0]) and len(j[1][0]) > len(named[0])]
+    fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or acronyms(named[0]) & acronyms(j[1][0]) and len(j[1][0]) > len(named[0])]
     return max([named] + fuller, key=lambda n: len(n[0]))
-
-
-def _acronyms(name: str) -> set[str]:
-    """"AAV" for "Association des Amis du Val (AAV)", for "AAV" and for "AAV du Val-Brun" (an acronym
-    and the place it serves: "ABV du Val-Brun" is the "Association des bâtisseurs (ABV) du Val-Brun")."""
-    opening = OPENING_ACRONYM.match(name.strip())
-    return set(re.findall(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)", name)) | ({opening[1]} if opening else set())
-
-
-OPENING_ACRONYM = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:de|du|des|d['’])\s)")
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -209,14 +200,7 @@ def _same_body(a: str, b: str) -> bool:
     na, nb = normalise(a), normalise(b)
     if na in nb or nb in na:
         return True
-    return bool(_acronyms(a) & _acronyms(b)) or _spells(a, b) or _spells(b, a)
-
-
-def _spells(short: str, full: str) -> bool:
-    """Whether `short`'s acronym is the initials `full` opens with ("ABV du Val-Brun" and "Association
-    des Bâtisseurs du Val-Brun")."""
-    initials = "".join(w[0] for w in re.findall(r"(?<![\w-])[A-ZÉ][\w-]*", re.sub(r"\b[dl]['’]", "", full)))
-    return any(len(acronym) >= 3 and initials.startswith(acronym) for acronym in _acronyms(short))
+    return bool(acronyms(a) & acronyms(b)) or spells(a, b) or spells(b, a)
 
 
 def _is_association(named: tuple[str, Span], wording: str) -> bool:

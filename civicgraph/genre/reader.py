@@ -17,7 +17,7 @@ from civicgraph.genre import profiles
 from civicgraph.genre.offices import own_body_suffixes
 from civicgraph.genre.agenda import withdrawn
 from civicgraph.genre.author import author, in_furniture, organ, self_described
-from civicgraph.genre.labels import formula_name, names_gone_by, with_formula_name
+from civicgraph.genre.labels import formula_name, names_gone_by, with_formula_name, with_name_spelled_out
 from civicgraph.genre.classify import classify
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, cue_words, cues, pattern, repair_ocr
@@ -89,9 +89,10 @@ def _read(facts: Facts, text: Text) -> None:
         speaker = self_described(text)
     formula = formula_name(text) if meeting_organ else None
     speaker, aliases = with_formula_name(speaker, meeting_organ, formula) if formula else (speaker, [])
+    speaker, spelled = with_name_spelled_out(text, speaker) if speaker else (speaker, [])
     kind = speaker.kind if speaker else "Association" if association_meeting else "Organisation"  # (its organ's name says the rest)
     body = organisation(facts, speaker.name, speaker.span, kind=speaker.kind) if speaker else _unnamed(facts, kind)
-    for brand, span in names_gone_by(text, speaker, aliases) if speaker else ():  # "SYVALBRUN" over "Syndicat de valorisation …",
+    for brand, span in names_gone_by(text, speaker, aliases + spelled) if speaker else ():  # "SYVALBRUN" over "Syndicat de valorisation …",
         body.set("nomAlternatif", brand, span)  # and "Le Comité syndical du SYVALBRUN": a name it goes by
     if genre.name == "assemblee-generale" and kind != "Association":
         genre = genre.__class__("proces-verbal", genre.label, genre.score)

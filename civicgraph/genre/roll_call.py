@@ -122,6 +122,12 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     return kept
 
 
+def first_heading(text: Text, end: int) -> int | None:
+    """Where the text's first roll-call heading ("Présents :", "Étaient excusés") starts before `end`, or None."""
+    headings = _headings(text, 0, min(end, len(text)))
+    return headings[0].start if headings else None
+
+
 @lru_cache(maxsize=64)
 def _heading_cues_of(cues_: tuple[str, ...]) -> tuple[list[re.Pattern], re.Pattern, dict[int, int]]:
     compiled = [pattern(rf"(?:{cue})(?![\w(])") for cue in cues_]

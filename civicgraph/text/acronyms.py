@@ -1,0 +1,59 @@
+"""Acronyms and the names they stand for: "AAV" for "Association des Amis du Val (AAV)", "CDVB du Val-Brun"
+(an acronym and the place it serves), and where a text spells an acronym out ("COMITÉ DES SPORTS DU VAL-BRUN
+(CSVB)"). Initials are the capitalised words' first letters, the particles and elisions left out."""
+
+from __future__ import annotations
+
+import re
+
+OPENING = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:de|du|des|d['’])\s)")  # "CDVB du Val-Brun"
+IN_BRACKETS = re.compile(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)")  # "… (AAV)"
+CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*")
+ELISION = re.compile(r"\b[dl]['’]")
+PARTICLES = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "pour", "aux", "au", "à"}
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MOST_WORDS = 12  # an acronym's name is no longer
+
+
+def acronyms(name: str) -> set[str]:
+    """"AAV" for "Association des Amis du Val (AAV)", for "AAV" and for "AAV du Val-Brun"."""
+    opening = OPENING.match(name.strip())
+    return set(IN_BRACKETS.findall(name)) | ({opening[1]} if opening else set())
+
+
+def initials(name: str) -> str:
+    """The first letters of `name`'s capitalised words, elisions dropped: "Association des Bâtisseurs du
+    Val-Brun" → "ABV"."""
+    return "".join(w[0] for w in CAPITALISED.findall(ELISION.sub("", name)))
+
+
+def spells(short: str, full: str) -> bool:
+    """Whether an acronym of `short` (three letters at least) is the initials `full` opens with ("ABV du
+    Val-Brun" and "Association des Bâtisseurs du Val-Brun")."""
+    opening = initials(full)
+    return any(len(acronym) >= 3 and opening.startswith(acronym) for acronym in acronyms(short))
+
+
+def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where `raw[start:end]` writes in full the name `acronym` stands for, just before the acronym in
+    brackets ("Comité départemental des sports du Val-Brun (CDS 27)", capitals or not): the fewest words
+    before the bracket, every word but particles counted in the
+    initials, a place after them ("du Val-Brun") allowed. (start, end) of the name, or None."""
+    acronym = acronym.upper()
+    for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\b", raw[:end], re.IGNORECASE):
+        if bracket.start() < start:
+            continue
+        words = list(WORD.finditer(raw, max(start, bracket.start() - 200), bracket.start()))[-MOST_WORDS:]
+        if words and raw[words[-1].end():bracket.start()].strip():
+            continue  # "… 2026 (CDS)": the bracket does not follow a name
+        for first in reversed(range(len(words))):  # (the shortest name that spells it)
+            counted = [w.group() for w in words[first:] if ELISION.sub("", w.group()).lower() not in PARTICLES]
+            letters = "".join(ELISION.sub("", w)[:1].upper() for w in counted)
+            if letters.startswith(acronym) and (letters == acronym or _place_after(counted[len(acronym):])):
+                return words[first].start(), words[-1].end()
+    return None
+
+
+def _place_after(words: list[str]) -> bool:
+    """Whether the words left after an acronym's letters are a place's name: capitalised ("Haute-Saône")."""
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
