@@ -20,7 +20,7 @@ from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.paths import data_dir
 from civicgraph.text import lexicon, literals
 from civicgraph.text.dates import MONTHS
-from civicgraph.text.name_data import with_civilities
+from civicgraph.text.name_data import given_name, with_civilities
 from civicgraph.text.spans import fold, refold
 
 LANGUAGE = "fr"
@@ -212,7 +212,7 @@ MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to i
 def repair_ocr(text: str, folded: str | None = None) -> str:
     """`text` with OCR's "l" or "1" for "i" put right in each word one such letter away from a
     cue's word ("pouvolr" → "pouvoir", "DÉLIBÉRATlON" → "DÉLIBÉRATION"), a capital "I" for "l" inside
-    a word in lower case ("miIle" → "mille"), its letters for
+    a word in lower case ("miIle" → "mille") or after a given name's capital ("CIaire"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014", "18/O5/2O25"), in a number standing
     alone ("Présents : l5", a field's "Présents : ll") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
     figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
@@ -225,6 +225,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = L_IN_CAPITALS.sub("I", L_IN_CAPITALS.sub("I", text))  # "COMMUNE DE VALBRUl"; twice: "SlGlDURS", each "l" the other's neighbour
     text = _cue_words_restored(text, folded)  # (first: a known word keeps its small letter, "syndicat lntercommunal")
     text = L_OPENING_WORD.sub("I", text)  # "Mme lsabelle FOURNEL", "L'lNCINERATION"
+    text = I_AFTER_CAPITAL.sub(_given_name_restored, text)  # "Mme CIaire ROCHE"
     text = FIRST_FEMININE.sub("1", text)  # "lre adjointe"
     text = ZERO_IN_CAPITALS.sub("O", text) if "0" in text else text  # "C0MMUNE DE VAL-BRUN": a figure zero for an O among capitals
     text = ZERO_IN_WORD.sub(_letter_o, text) if "0" in text else text  # "M. 0livier", "l'0ffice", "Educati0n"
@@ -268,6 +269,13 @@ def _elisions(language: str = LANGUAGE) -> tuple[re.Pattern, re.Pattern, int]:
     lost = re.compile(rf"(?<![\w'’.-])(?:{words}) (?=[aeiouyh][a-z])")  # a word follows, not a spaced letter ("d u")
     kept = re.compile(rf"(?<![\w'’.-])(?:{words})['’](?=[aeiouyh])")
     return lost, kept, spec["min"]
+
+
+def _given_name_restored(found: re.Match) -> str:
+    """A word OCR printed with a capital "I" for its second letter, "l", when only so it is a given name."""
+    written = found.group()
+    restored = written[0] + "l" + written[2:]
+    return restored if given_name(restored) and not given_name(written) else written
 
 
 def _figures(found: re.Match) -> str:
@@ -319,6 +327,9 @@ ZERO_IN_WORD = re.compile(r"0(?:(?<=[^\W\d_]{2}0)(?=[a-zà-ÿ]|(?!\w))|(?<!\w0)(
 L_IN_CAPITALS = re.compile(r"l(?<=[A-ZÀ-Þ]{2}l)(?![a-zà-ÿ0-9])|l(?<=[A-ZÀ-Þ]l)(?=[A-ZÀ-Þ][A-ZÀ-Þ0]|0[A-ZÀ-Þ])")  # "VALBRUl", "TROIS-RlVIERES", "GESTl0N"
 # OCR's small "l" for a capital "I" opening a word, a consonant after it: no French word opens so
 # ("lsabelle", "lngrid", "lrène"; "l'", "ll", "lh" left alone), or capitals ("L'lNCINERATION").
+# OCR's capital "I" for the "l" after a given name's capital ("CIaire", "FIorence"): put right only where the word
+# is no given name and becomes one (`text.name_data`), so that a Roman ordinal ("XIème") or a name stays.
+I_AFTER_CAPITAL = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]I[a-zà-ÿ]{2,}(?![\w'’])")
 L_OPENING_WORD = re.compile(r"l(?<![\w'’]l)(?!res?\b)(?=[bcdfgjkmnpqrstvwxzç][a-zà-ÿ])|l(?<!\wl)(?=[A-ZÀ-Þ]{2})")
 FIRST_FEMININE = re.compile(r"l(?<![\w'’]l)(?=res?\b)")  # OCR's "lre adjointe": "1re", the ordinal
 

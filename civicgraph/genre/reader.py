@@ -269,7 +269,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
-    _acts_by_rank(facts, meeting, items)
+    _bounds_as_acts(facts, meeting, items)
     arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items, counted_only)
     listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
     for giver, found, arrival_item in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
@@ -285,7 +285,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _scope_by_movements(facts, meeting, arrivals, departures)
     _reassigned(facts, meeting, text, start, end, named)
     _from_this_item(facts, meeting, text, items)
-    _points_and_acts(facts, meeting, items)
+    _bounds_as_acts(facts, meeting, items)  # (again: the proxies the movements gave)
     if roll.secretary:
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
@@ -409,6 +409,14 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     if not before or not after or not before[-1].number or not after[0].number:
         return None, None
     return before[-1].number, after[0].number
+
+
+def _bounds_as_acts(facts: Facts, meeting: Resource, items: list) -> None:
+    """Every bound of the séance's proxies and presences that names an item by a rank, made the item's act number: by the
+    rank printed before the act's number (`_points_and_acts`), else by the number's ending or the agenda's order
+    (`_acts_by_rank`). A bound already an act's number is left as it is."""
+    _points_and_acts(facts, meeting, items)
+    _acts_by_rank(facts, meeting, items)
 
 
 def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:

@@ -1157,7 +1157,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = offices.alternation()
-HOLDER_TO = re.compile(with_civilities(r"\s+à\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
+HOLDER_TO = re.compile(with_civilities(r"\s+[àa]\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
@@ -1176,7 +1176,7 @@ MEMBER_START = (r"[ \t]*(?:(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ]
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r"(?:,\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*)+$", re.I)  # (one or more: "…, Maire, Président de droit")
-ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excusée?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excusée?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|(?:\s*,)?" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
 
 
 # A scope's points split at their commas and "et" ("… pour les points 4 | 5 | 6"): the points go on the item.

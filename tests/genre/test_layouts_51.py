@@ -1,13 +1,18 @@
 """Round twenty-two's pieces: an association's minutes whose items name another association (the one it joins) and whose
-letterhead sits under a running header; an author read by its acronym that the opening spells out. Each on a small
-invented text."""
+letterhead sits under a running header; an author read by its acronym that the opening spells out; text whose accents
+are lost ("a M. Y" after the giver's office, "et publication le"); a departure's proxy "à partir du point 3" where the
+items go by their acts' numbers alone; OCR's "CIaire". Each on a small invented text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from civicgraph.genre.cues import Text, repair_ocr
+from civicgraph.genre.publicity import publicity_dates
 from civicgraph.text.acronyms import spelled_out, spells
-from tests.genre.test_layouts_30 import read
+from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_layouts_30 import _seance, read
+from tests.genre.test_layouts_42 import COUNCIL
 
 ROLL = ("Présents : Mme Rose LYS, présidente ; M. Jean CARON ; Mme Nina ROUX ; M. Luc PETIT.\n"
         "Excusés : Mme Anne BRUN ; M. Yves MORIN.\n\n")
@@ -50,3 +55,30 @@ def test_where_an_acronym_is_spelled_out():
     assert spelled_out("Le Centre des Arts (CDS) ouvre.", "CDS") is None  # its initials are "CA"
     assert spells("ABV du Val-Brun", "Association des Bâtisseurs du Val-Brun")
     assert not spells("ABV du Val-Brun", "Amicale des Boulistes")
+
+
+def test_a_holder_after_the_giver_s_office_in_text_without_accents(tmp_path: Path):
+    roll = ("Presents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX ; M. Marc LEROY.\n\n"
+            "Absents ayant donne procuration : M. Luc PETIT, 1er adjoint, a M. Jean CARON ; Mme Rose LYS a Mme Nina ROUX ; "
+            "M. Yves MORIN a M. Marc\nLEROY.\nAbsent : M. Paul DURAND.")
+    assert set(proxies(tmp_path, _seance(COUNCIL, roll))) == {("Luc PETIT", "Jean CARON"), ("Rose LYS", "Nina ROUX"), ("Yves MORIN", "Marc LEROY")}
+
+
+def test_a_departure_s_proxy_from_the_agenda_s_third_item_named_by_its_act(tmp_path: Path):
+    """(told in the minutes' body, without accents: the movements read it, after the roll call's bounds were made acts)"""
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n\n"
+            "2027-116 - Budget\nAdopté à l'unanimité.\n\n2027-117 - Tarifs\nAdopté à l'unanimité.\n\n"
+            "A 21h40, apres le vote de la deliberation 2027-117, Mme Nina ROUX quitte la\nseance et donne procuration a "
+            "M. Jean CARON a partir du point 3.\nPresents : 2 - Procurations : 1 - Votants : 3.\n\n2027-118 - Travaux\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text)[("Nina ROUX", "Jean CARON")]["depuisActe"] == "2027-118"
+
+
+def test_a_publication_after_the_transmission_in_one_closing_sentence():
+    text = Text("Acte rendu exécutoire après transmission en préfecture le 12 octobre 2027 et publication le 13 octobre 2027.")
+    found = {prop: str(day) for prop, (day, _) in publicity_dates(text).items()}
+    assert found == {"dateTransmission": "2027-10-12", "datePublication": "2027-10-13"}
+
+
+def test_ocr_s_capital_i_for_a_given_name_s_l():
+    assert repair_ocr("Mme CIaire ROCHE, M. FIorent LYS") == "Mme Claire ROCHE, M. Florent LYS"
+    assert repair_ocr("le XIème siècle, M. GIlles") == "le XIème siècle, M. GIlles"  # no given name either way: left
