@@ -269,7 +269,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     items = find_items(text, start, end, list(roll.headings) + [t.span for t in tables])
     if not items:  # a relevé: the table lists the séance's acts
         items = [row for t in tables for row in table_items(t)]
-    _bounds_as_acts(facts, meeting, items)
+    _acts_by_rank(facts, meeting, items, keep_rank=False)  # (before the movements: a movement's own point, kept as a rank, would part its proxy from these)
     arrivals, departures = _movements(facts, meeting, named, text, movements(text, start, end), items, counted_only)
     listed = _attendance(facts, meeting) if until_arrival or from_departure else {}
     for giver, found, arrival_item in until_arrival:  # "jusqu'à son arrivée", or said or not: until the arrival the minutes record
@@ -285,7 +285,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
     _scope_by_movements(facts, meeting, arrivals, departures)
     _reassigned(facts, meeting, text, start, end, named)
     _from_this_item(facts, meeting, text, items)
-    _bounds_as_acts(facts, meeting, items)  # (again: the proxies the movements gave)
+    _bounds_as_acts(facts, meeting, items)
     if roll.secretary:
         secretary = named(roll.secretary)  # "la secrétaire générale": the member holding the office
         if secretary:
@@ -419,21 +419,24 @@ def _bounds_as_acts(facts: Facts, meeting: Resource, items: list) -> None:
     _acts_by_rank(facts, meeting, items)
 
 
-def _acts_by_rank(facts: Facts, meeting: Resource, items: list) -> None:
+def _acts_by_rank(facts: Facts, meeting: Resource, items: list, keep_rank: bool = True) -> None:
     """A bound written as a bare number ("points 16 à 18", "points 1 à 4") names the item whose
     number ends with it when the items carry longer numbers ("CA-2025-16"), else the agenda's Nth
-    item ("2021-03-01" … "2021-03-05"): the bound becomes that item's number."""
+    item ("2021-03-01" … "2021-03-05"): the bound becomes that item's number, a proxy's rank kept
+    (`depuisPoint`, `jusquAuPoint`) when `keep_rank`."""
     numbers = [item.number for item in items]
     if not numbers or not all(numbers) or any(n.isdigit() for n in numbers):
         return
     for found in (r for cls in ("Pouvoir", "Participation") for r in facts.of_class(cls) if r.first("seance") is meeting):
-        for bound in ("depuisActe", "jusquAActe"):
+        for bound, rank in (("depuisActe", "depuisPoint"), ("jusquAActe", "jusquAuPoint")):
             written = found.first(bound)
             if isinstance(written, str) and written.isdigit():
                 act = _act_ending(numbers, int(written))
                 if act is None and 1 <= int(written) <= len(numbers):
                     act = numbers[int(written) - 1]
                 found.props[bound] = [act or written]
+                if keep_rank and act and found.cls == "Pouvoir" and found.first(rank) is None:
+                    found.set(rank, int(written))  # (the rank the text wrote, kept beside the act)
 
 
 def _from_this_item(facts: Facts, meeting: Resource, text: Text, items: list) -> None:

@@ -329,10 +329,11 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     return None
 
 
-def _eldest(text: Text, start: int, end: int) -> tuple[Dated, None] | None:
-    """The eldest member who takes the chair to elect the maire (CGCT art. L2122-8): the séance's
-    president, with no office to record."""
-    for cue in cues("seance")["president_eldest"]["cues"]:
+def _chair_taken(text: Text, start: int, end: int) -> tuple[Dated, None] | None:
+    """Who takes the chair after the opening (`seance.yaml` president_taken): the eldest member who presides the
+    election of the maire (CGCT art. L2122-8), a président de séance elected; the séance's president, with no office
+    to record."""
+    for cue in cues("seance")["president_taken"]["cues"]:
         found = text.find(pattern(cue["cue"]), start, end)
         if found:
             name = text.raw[found.start("who"):found.end("who")]
@@ -387,11 +388,11 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
         facts.mode = Dated("visioconférence", Span(remote.start(), remote.end()))
         if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", fold_piece(facts.place.value)).strip(" ,.-"):
             facts.place = None
-    opener, eldest = president(text, start, end), _eldest(text, start, end)
-    if eldest:
+    opener, taken = president(text, start, end), _chair_taken(text, start, end)
+    if taken:
         facts.opener = opener
-    if eldest or opener:
-        facts.president, facts.president_role = eldest or opener
+    if taken or opener:
+        facts.president, facts.president_role = taken or opener
     for match in text.finditer(pattern(spec["president_hands_over"]), start, end):
         name = re.match(CONVENER, text.raw[match.end():end])
         if name:

@@ -1,7 +1,7 @@
 """Round twenty-two's pieces: an association's minutes whose items name another association (the one it joins) and whose
 letterhead sits under a running header; an author read by its acronym that the opening spells out; text whose accents
 are lost ("a M. Y" after the giver's office, "et publication le"); a departure's proxy "à partir du point 3" where the
-items go by their acts' numbers alone; OCR's "CIaire". Each on a small invented text."""
+items go by their acts' numbers alone; OCR's "CIaire"; a président de séance the comité elects. Each on a small invented text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.publicity import publicity_dates
 from civicgraph.text.acronyms import spelled_out, spells
+from tests.genre.test_attendance_layouts_12 import seance_people
 from tests.genre.test_attendance_layouts_14 import proxies
 from tests.genre.test_layouts_30 import _seance, read
 from tests.genre.test_layouts_42 import COUNCIL
@@ -82,3 +83,12 @@ def test_a_publication_after_the_transmission_in_one_closing_sentence():
 def test_ocr_s_capital_i_for_a_given_name_s_l():
     assert repair_ocr("Mme CIaire ROCHE, M. FIorent LYS") == "Mme Claire ROCHE, M. Florent LYS"
     assert repair_ocr("le XIème siècle, M. GIlles") == "le XIème siècle, M. GIlles"  # no given name either way: left
+
+
+def test_the_president_of_the_seance_the_comite_elects_presides(tmp_path: Path):
+    text = ("SYNDICAT MIXTE DU VAL-BRUN\nCOMITÉ SYNDICAL\nSéance du 5 décembre 2027\n\nLe Comité syndical, convoqué le 28 novembre "
+            "2027 par son Président, s'est réuni le 5 décembre 2027 à 18 h.\nM. le Président étant empêché, le Comité élit à "
+            "l'unanimité M. Jean CARON, 1er\nvice-président, président de séance.\n\nPrésents : M. Jean CARON ; Mme Nina ROUX ; "
+            "M. Luc PETIT.\nExcusé : M. Paul ROCHE, Président, a donné pouvoir à M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    chair, _, given = seance_people(tmp_path, text)
+    assert (chair, given) == ("Jean CARON", {("Paul ROCHE", "Jean CARON")})
