@@ -457,9 +457,9 @@ def _points_and_acts(facts: Facts, meeting: Resource, items: list) -> None:
     by_act = {item.number: item.point for item in items if item.point is not None and item.number}
     for found in (r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting):
         for bound, rank in (("depuisActe", "depuisPoint"), ("jusquAActe", "jusquAuPoint")):
-            written = found.first(bound)
-            if isinstance(written, str) and written.isdigit() and by_rank.get(int(written), written) != written:
-                found.props[bound] = [by_rank[int(written)]]
+            ranks = [int(v) for v in found.props.get(bound, ()) if isinstance(v, str) and v.isdigit() and int(v) in by_rank]
+            if ranks:  # (the rank written wins over an act a movement gave: "après le vote du point 2, … à partir du point 3")
+                found.props[bound] = [by_rank[ranks[0]]]
                 found.props.pop(rank, None)  # (a movement's own point, "après le point 3", is not the item it holds from)
             if found.first(rank) is None:
                 found.set(rank, by_act.get(found.first(bound)))
@@ -518,6 +518,20 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
         elif left and left[0] and left[2] and str(left[2]) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
             proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3"
         _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
+    _passed_on_at_departure(facts, meeting, departures)
+
+
+def _passed_on_at_departure(facts: Facts, meeting: Resource, departures: dict) -> None:
+    """A proxy told after its giver's first holder left, with no scope of its own ("M. X quitte la séance à 11 h 20 … M. Y
+    est dès lors représenté par Mme Z"), holds from that departure, when the first one ended then (`_ended_by_holder`)."""
+    proxies = [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting]
+    for proxy in (p for p in proxies if p.spans and not any(p.first(bound) for bound in SCOPE)):
+        for earlier in (p for p in proxies if p is not proxy and p.first("mandant") is proxy.first("mandant")):
+            left = departures.get(id(earlier.first("mandataire")))
+            if left and left[1].start < proxy.spans[0].start and (left[0] or left[3]) and \
+                    (earlier.first("jusquAHeure"), earlier.first("jusquAActe")) == (left[0], left[3]):
+                proxy.set("depuisHeure", left[0], left[1]).set("depuisActe", left[2], left[1])
+                break
 
 
 SCOPE = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint", "jusquAuPoint")

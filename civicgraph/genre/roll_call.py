@@ -2071,7 +2071,8 @@ PROXY_VERBS = proxy_words.scanning("giving")
 EMPOWERING = proxy_words.scanning("empowering")  # "a habilité M. Y à voter en son nom": the holder, the verb's object
 ASKING = proxy_words.scanning("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
-REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+repr[ée]senter|(?:est|[ée]tait|a\s+[ée]t[ée])\s+(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
+THEN = r"(?:(?:dès\s+lors|désormais|dorénavant|alors|donc|ensuite|également|aussi)\s+)?"  # "X est dès lors représenté par Y"
+REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+(?:repr[ée]senter|remplacer\s+(?:pour|lors\s+du|au|dans\s+son)\s+(?:le\s+)?vote)|(?:est|[ée]tait|a\s+[ée]t[ée])\s+" + THEN + r"(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"

@@ -99,9 +99,9 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
 
 
 def _below_counts(header: list[aligned.Field], lines: list[list[aligned.Field]]) -> tuple[list[aligned.Field], list[list[aligned.Field]]]:
-    """A grid whose first line is the séance's counts ("Présents : 11   Votants : 14"), perhaps with a title in
+    """A grid whose first line is the séance's counts ("Présents : 11   Votants : 14", boxed without colons), perhaps with a title in
     title below ("FEUILLE DE PRÉSENCE", "Liste de présence"): the line of titles under them heads the table."""
-    if not all(COUNT_CELL.search(f.text) for f in header):
+    if not (all(COUNT_CELL.search(f.text) for f in header) or COUNTS_BOX.fullmatch(" ".join(f.text for f in header))):
         return header, lines
     while len(lines) > 1 and len(lines[0]) == 1 and (lines[0][0].text.isupper() or _short_title(lines[0][0].text)):
         lines = lines[1:]
@@ -219,6 +219,8 @@ def _each_tab_cells(raw: str, start: int, end: int) -> Cells:
     return [_stripped(raw, a + (i > 0), b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
+# A line of counts with no colon, in a box perhaps: "┌ Délégués en exercice  29 │ Présents  21 │ Votants  25 ┐".
+COUNTS_BOX = re.compile(r"\W*(?:[^\W\d][\w'’ ]*?\s*\d{1,4}(?:\W+|$)){2,}")
 COUNT_CELL = re.compile(r":\s*\d+(?:\s*\([^()]*\))?\s*$")  # "Présents : 11", "Présents : 9 (dont 1 suppléant)"
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
 

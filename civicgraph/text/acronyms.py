@@ -28,17 +28,22 @@ def initials(name: str) -> str:
 
 
 def spells(short: str, full: str) -> bool:
-    """Whether an acronym of `short` (three letters at least) is the initials `full` opens with ("ABV du
-    Val-Brun" and "Association des Bâtisseurs du Val-Brun")."""
-    opening = initials(full)
-    return any(len(acronym) >= 3 and opening.startswith(acronym) for acronym in acronyms(short))
+    """Whether an acronym of `short` (three letters at least) is the initials `full` opens with, of its capitalised words
+    ("ABV du Val-Brun" and "Association des Bâtisseurs du Val-Brun") or of all its words but particles ("FNCV" and
+    "Fédération nationale des communes du Val")."""
+    openings = (initials(full), "".join(w[0].upper() for w in _counted(WORD.findall(full))))
+    return any(len(acronym) >= 3 and any(o.startswith(acronym) for o in openings) for acronym in acronyms(short))
+
+
+def _counted(words: list[str]) -> list[str]:
+    """The words an acronym's letters stand for: all but particles, elisions dropped."""
+    return [bare for w in words if (bare := ELISION.sub("", w)) and bare.lower() not in PARTICLES]
 
 
 def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where `raw[start:end]` writes in full the name `acronym` stands for, just before the acronym in
     brackets ("Comité départemental des sports du Val-Brun (CDS 27)", capitals or not): the fewest words
-    before the bracket, every word but particles counted in the
-    initials, a place after them ("du Val-Brun") allowed. (start, end) of the name, or None."""
+    before the bracket, every word but particles counted in the initials, a place after them ("du Val-Brun") allowed. (start, end) of the name, or None."""
     acronym = acronym.upper()
     for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\b", raw[:end], re.IGNORECASE):
         if bracket.start() < start:
@@ -47,8 +52,8 @@ def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) 
         if words and raw[words[-1].end():bracket.start()].strip():
             continue  # "… 2026 (CDS)": the bracket does not follow a name
         for first in reversed(range(len(words))):  # (the shortest name that spells it)
-            counted = [w.group() for w in words[first:] if ELISION.sub("", w.group()).lower() not in PARTICLES]
-            letters = "".join(ELISION.sub("", w)[:1].upper() for w in counted)
+            counted = _counted([w.group() for w in words[first:]])
+            letters = "".join(w[0].upper() for w in counted)
             if letters.startswith(acronym) and (letters == acronym or _place_after(counted[len(acronym):])):
                 return words[first].start(), words[-1].end()
     return None

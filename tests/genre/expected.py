@@ -1,6 +1,6 @@
 """Reading a case's `expected.yaml` (see cases/README.md) and the facts the graph holds for the
 same document, in comparable forms. Names compare blind to case, accents, spacing, word order and
-OCR gaps ("DANIEL Frédéri c" = "Frédéric DANIEL"), or by family name when the case prints only the
+OCR gaps ("DANIEL Frédéri c" = "Frédéric DANIEL"), a civility the case writes aside ("Mme Rose LYS" = "Rose LYS"), or by family name when the case prints only the
 family name ("GUÉRINEAU", or "Mme Guérineau": a civility names no one)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 
 
-CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+")
+CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme|Mrne|Mmes|Mlle|Monsieur|Madame|Mademoiselle)\s+")  # (OCR's "Mrne")
 
 
 def fold(text: str) -> str:
@@ -27,7 +27,7 @@ def letters(name: str) -> Counter:
 def same_name(expected: str, label: str, family: str | None = None, aliases: dict | None = None) -> bool:
     """Whether `label` (and `family`) name the person the case writes `expected`, or one of the
     forms the case gives for that name (`aliases`)."""
-    if any(letters(form) == letters(label) for form in [expected, *(aliases or {}).get(expected, ())]):
+    if any(letters(form) == letters(label) for form in [expected, CIVILITY.sub("", str(expected)), *(aliases or {}).get(expected, ())]):
         return True
     words = CIVILITY.sub("", str(expected)).split()
     return family is not None and len(words) == 1 and fold(words[0]) == fold(family)

@@ -246,6 +246,8 @@ def check_proxies(r: Read):
                 read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held
             if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
                 read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
+            if time_key == "to_time" and not any(told) and read[0] is None and _last_item(r, item, point):
+                read = (None, None)  # to the agenda's last item ("pour le point 4", the last): to the end, as the case leaves it
             assert all(t is None or t == r for t, r in zip(told, read)) and (any(told) or not any(read)), (e, hit)
 
 
@@ -256,6 +258,12 @@ def _arrived_for(r: Read, told: str, read: str | None, point) -> bool:
         return int(told) == int(point) + 1
     listed = [str(e.get("number")) for e in _expected_deliberations(r) if e.get("number") is not None]
     return read in listed[:-1] and listed[listed.index(read) + 1] == told
+
+
+def _last_item(r: Read, item, point) -> bool:
+    """Whether the act or point read is the last of the deliberations the case lists."""
+    listed = [str(e.get("number")) for e in _expected_deliberations(r) if e.get("number") is not None]
+    return bool(listed) and (item is not None and str(item) == listed[-1] or point is not None and int(point) == len(listed))
 
 
 # A proxy's bound is checked end by end (from, to): each bound the case gives must be read; a bound the case leaves

@@ -1,7 +1,10 @@
 """Round twenty-two's pieces: an association's minutes whose items name another association (the one it joins) and whose
 letterhead sits under a running header; an author read by its acronym that the opening spells out; text whose accents
 are lost ("a M. Y" after the giver's office, "et publication le"); a departure's proxy "à partir du point 3" where the
-items go by their acts' numbers alone; OCR's "CIaire"; a président de séance the comité elects. Each on a small invented text."""
+items go by their acts' numbers alone; OCR's "CIaire"; a président de séance the comité elects; round twenty-two's blind
+sets: a proxy passed on when its holder leaves ("X est dès lors représenté par Z"), "se fait remplacer pour le vote
+par", a table under a boxed line of counts with a column "Mandat tenu par", "à partir du point 2027-10-03", OCR's
+letters in an act's number in running text ("rapport 27-CP-O62"), a "médecin-chef" among the attendees. Each on a small invented text."""
 
 from __future__ import annotations
 
@@ -12,8 +15,9 @@ from civicgraph.genre.publicity import publicity_dates
 from civicgraph.text.acronyms import spelled_out, spells
 from tests.genre.test_attendance_layouts_12 import seance_people
 from tests.genre.test_attendance_layouts_14 import proxies
-from tests.genre.test_layouts_30 import _seance, read
+from tests.genre.test_layouts_30 import _seance, _statuses, read
 from tests.genre.test_layouts_42 import COUNCIL
+from tests.genre.test_layouts_47 import _comite
 
 ROLL = ("Présents : Mme Rose LYS, présidente ; M. Jean CARON ; Mme Nina ROUX ; M. Luc PETIT.\n"
         "Excusés : Mme Anne BRUN ; M. Yves MORIN.\n\n")
@@ -56,6 +60,7 @@ def test_where_an_acronym_is_spelled_out():
     assert spelled_out("Le Centre des Arts (CDS) ouvre.", "CDS") is None  # its initials are "CA"
     assert spells("ABV du Val-Brun", "Association des Bâtisseurs du Val-Brun")
     assert not spells("ABV du Val-Brun", "Amicale des Boulistes")
+    assert spells("FNCV", "Fédération nationale des communes du Val")  # its words in lower case
 
 
 def test_a_holder_after_the_giver_s_office_in_text_without_accents(tmp_path: Path):
@@ -92,3 +97,50 @@ def test_the_president_of_the_seance_the_comite_elects_presides(tmp_path: Path):
             "M. Luc PETIT.\nExcusé : M. Paul ROCHE, Président, a donné pouvoir à M. Jean CARON.\n\n1. Budget\nAdopté à l'unanimité.\n")
     chair, _, given = seance_people(tmp_path, text)
     assert (chair, given) == ("Jean CARON", {("Paul ROCHE", "Jean CARON")})
+
+
+def test_a_proxy_passed_on_when_its_holder_leaves(tmp_path: Path):
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n"
+            "Excusé : M. Luc PETIT (pouvoir à M. Jean CARON).\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+            "M. Jean CARON quitte la séance à 21 h 20, après le vote du point 1 ; il a donné pouvoir à M. Paul ROCHE pour la "
+            "suite de la séance. M. Luc PETIT est dès lors représenté par Mme Nina ROUX.\n\n2. Tarifs\nAdopté à l'unanimité.\n")
+    found = proxies(tmp_path, text)
+    assert found[("Luc PETIT", "Jean CARON")]["jusquAHeure"] == "21:20:00"
+    assert found[("Luc PETIT", "Nina ROUX")] == {"depuisHeure": "21:20:00", "depuisActe": "2"}
+    assert found[("Jean CARON", "Paul ROCHE")]["depuisHeure"] == "21:20:00"
+
+
+def test_a_member_who_has_himself_replaced_for_the_vote(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n\n"
+            "M. Luc PETIT (T, CC du Val) se fait remplacer pour le vote par Mme Nina\nROUX.")
+    assert ("Luc PETIT", "Nina ROUX") in proxies(tmp_path, _seance(COUNCIL, roll))
+
+
+def test_a_table_under_a_boxed_line_of_counts_with_a_column_of_holders(tmp_path: Path):
+    text = _comite("┌ Délégués en exercice  4 │ Présents  3 │ Mandats  1 │ Votants  4 ┐\n\n"
+                   "Délégué               Collège          Présence  Mandat tenu par\n"
+                   "M. Paul ROCHE         Val-Brun         P\n"
+                   "Mme Anne BRUN         Val-Brun         E         M. Paul ROCHE\n"
+                   "M. Jean CARON         Haut-Val         P\n"
+                   "Mme Nina ROUX         Haut-Val         P\n")
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_a_departure_s_proxy_from_a_point_named_by_an_act_s_number(tmp_path: Path):
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n\n"
+            "2027-10-01 – Budget\nAdopté à l'unanimité.\n\nMme Nina ROUX quitte la séance à 21 h 05 et donne pouvoir à "
+            "M. Jean CARON à partir du point 2027-10-02.\n\n2027-10-02 – Tarifs\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text)[("Nina ROUX", "Jean CARON")] == {"depuisHeure": "21:05:00", "depuisActe": "2027-10-02"}
+
+
+def test_ocr_s_letters_in_an_act_s_number_in_running_text():
+    assert repair_ocr("apres le vote du rapport 27-CP-O62, a partir du rapport 27-CP-O6l") == \
+        "apres le vote du rapport 27-CP-062, a partir du rapport 27-CP-061"
+    assert repair_ocr("la ligne LA-CP-BO") == "la ligne LA-CP-BO"  # no figure: no number
+
+
+def test_a_medecin_chef_among_the_attendees_is_no_part_of_the_name(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Président ; M. Jean CARON.\n\nAssistent avec voix consultative : le colonel Luc PETIT, "
+            "directeur départemental ; le\nmédecin-chef Rose LYS ; le lieutenant Yves MORIN.")
+    statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
+    assert {name for name, status in statuses.items() if status != "présent"} == {"Luc PETIT", "Rose LYS", "Yves MORIN"}, statuses

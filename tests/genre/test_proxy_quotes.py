@@ -126,6 +126,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1427", 0, "under a heading"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
     ("1427", 0, "among excused names"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
     ("1427", 0, "wrapped at 40"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
+    ("1455", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('9e Vice-⏎president'), without accents",
 }
 
 def _folded(text: str) -> str:
