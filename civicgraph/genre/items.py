@@ -529,6 +529,10 @@ def numbered_after_title(text: Text, start: int, end: int) -> list[Item]:
 
 # --- votes -----------------------------------------------------------------------------------
 
+# A member's leaving the room told before "ne prend pas part au vote": "quitte la salle et", "se retire et".
+WITHDRAWS = r"(?:(?:quitte\s+la\s+(?:salle|seance)|se\s+retire|sort\s+de\s+la\s+salle)\s+et\s+)?"
+
+
 def read_vote(text: Text, start: int, end: int) -> Tally:
     spec = cues("votes")
     tally = Tally()
@@ -564,13 +568,13 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
                 tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))
     told = []  # the spans of the names read with their civility
-    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*(?:[^,;.()\s]|\s(?!{civility}\s)){2,60}?(?:\s\w\.(?:-?\w\.)?)?)(?:\s*\([^()]{2,60}\))?\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?(?:quitte\s+la\s+salle\s+et\s+)?"
-                                       r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …"; a commune in brackets: "M. X (Val), maire …")
+    for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*(?:[^,;.()\s]|\s(?!{civility}\s)){2,60}?(?:\s\w\.(?:-?\w\.)?)?)(?:\s*\([^()]{2,60}\))?\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?" + WITHDRAWS
+                                       + r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …"; a commune in brackets: "M. X (Val), maire …")
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
         told.append((found.start(), found.end()))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
     # l'association, ne prend pas part au vote"); a civility's full stop opens no sentence ("M. Luc PETIT" is read above)
-    for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+(?:quitte\s+la\s+salle\s+et\s+)?"
+    for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+" + WITHDRAWS
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
         who = text.raw[found.start("who"):found.end("who")]
         if who[:1].isupper() and not CIVILITY_FIRST.match(who) and not any(a <= found.start("who") < b for a, b in told):  # (not "Val" of "M. X, maire de⏎Val, …")

@@ -122,9 +122,9 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
     return kept
 
 
-def first_heading(text: Text, end: int) -> int | None:
-    """Where the text's first roll-call heading ("Présents :", "Étaient excusés") starts before `end`, or None."""
-    headings = _headings(text, 0, min(end, len(text)))
+def first_heading(text: Text, start: int, end: int) -> int | None:
+    """Where the first roll-call heading ("Présents :", "Étaient excusés") between `start` and `end` starts, or None."""
+    headings = _headings(text, start, min(end, len(text)))
     return headings[0].start if headings else None
 
 

@@ -4,14 +4,17 @@ are lost ("a M. Y" after the giver's office, "et publication le"); a departure's
 items go by their acts' numbers alone; OCR's "CIaire"; a président de séance the comité elects; round twenty-two's blind
 sets: a proxy passed on when its holder leaves ("X est dès lors représenté par Z"), "se fait remplacer pour le vote
 par", a table under a boxed line of counts with a column "Mandat tenu par", "à partir du point 2027-10-03", OCR's
-letters in an act's number in running text ("rapport 27-CP-O62"), a "médecin-chef" among the attendees. Each on a small invented text."""
+letters in an act's number in running text ("rapport 27-CP-O62"), a "médecin-chef" among the attendees, items "Point 2 –
+Title" after a sentence on one-line text; "se retire et ne prend pas part au vote"; a visioconference an item speaks of is no way of holding the séance. Each on a small invented text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from civicgraph.genre.cues import Text, repair_ocr
+from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.publicity import publicity_dates
+from civicgraph.genre.reader import view
 from civicgraph.text.acronyms import spelled_out, spells
 from tests.genre.test_attendance_layouts_12 import seance_people
 from tests.genre.test_attendance_layouts_14 import proxies
@@ -144,3 +147,28 @@ def test_a_medecin_chef_among_the_attendees_is_no_part_of_the_name(tmp_path: Pat
             "directeur départemental ; le\nmédecin-chef Rose LYS ; le lieutenant Yves MORIN.")
     statuses = _statuses(tmp_path, _seance(COUNCIL, roll))
     assert {name for name, status in statuses.items() if status != "présent"} == {"Luc PETIT", "Rose LYS", "Yves MORIN"}, statuses
+
+
+def test_points_after_a_sentence_on_one_line_text():
+    text = Text(view("Secrétaire de séance : Mme Nina ROUX. Point 1 – Approbation du procès-verbal – Rapporteur : M. Paul ROCHE – "
+                     "Adopté à l'unanimité (12 voix). Point 2 – Budget supplémentaire – Rapporteur : M. Jean CARON – Pour : 9 – "
+                     "Contre : 3. Point 3 – Tarifs – Adopté à l'unanimité (12 voix). La séance est levée à 19 h."))
+    assert [item.number for item in find_items(text, 0, len(text.raw), [])] == ["1", "2", "3"]
+
+
+def test_a_member_who_withdraws_and_takes_no_part_in_the_vote():
+    text = Text(view("2. Subvention\nMme Rose LYS, dont l'époux préside le club, se retire et ne prend pas part au vote.\n"
+                     "Pour : 10 – Contre : 0 – Abstention : 0.\n"))
+    assert [name for name, _ in read_vote(text, 0, len(text.raw)).names["nonParticipant"]] == ["Mme Rose LYS"]
+
+
+def test_a_visioconference_an_item_speaks_of_is_no_way_of_holding_the_seance(tmp_path: Path):
+    held = ("Le conseil s'est réuni en visioconférence le 5 décembre 2027.\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON.\n\n"
+            "1. Budget\nAdopté à l'unanimité.\n")
+    spoken_of = ("Le conseil s'est réuni le 5 décembre 2027, convoqué le 28 novembre.\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON.\n\n"
+                 "1. Accueil\nLe conseil note la bonne adhésion des usagers aux rendez-vous en visioconférence.\nAdopté à l'unanimité.\n")
+    for name in ("held", "spoken_of"):
+        (tmp_path / name).mkdir()
+    modes = [read(tmp_path / name, f"{COUNCIL}\nSéance du 5 décembre 2027\n\n{text}").facts[0].of_class("Seance")[0].first("modalite")
+             for name, text in (("held", held), ("spoken_of", spoken_of))]
+    assert modes == ["visioconférence", None]
