@@ -594,10 +594,13 @@ def _line_above(text: Text, meeting_organ: Organ) -> Body | None:
 
 
 def _proper(text: Text, start: int, end: int) -> Body | None:
-    """The name written at `start`–`end` when its first two words are capitalised and it is short."""
+    """The name written at `start`–`end` when its first two words are capitalised and it is short, not a kind alone
+    (`organs.yaml` kind_alone: "la Fédération")."""
     name = text.raw[start:end].strip()
     words = name.split()
     if not 2 <= len(words) <= 12 or _proper_name_end(text, start, end) < start + len(" ".join(words[:2])):
         return None
+    if re.fullmatch(cues("organs")["kind_alone"], fold_piece(name)):
+        return None  # "la Fédération": a kind, no name
     shown = french_title(name) if name.isupper() else name
     return Body(shown, "Association", Span(start, start + len(name)), name)

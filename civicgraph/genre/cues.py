@@ -232,7 +232,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = POINT_ONE.sub(r"\g<1>1", text) if POINT_L.search(text) else text  # "l. Approbation du procès-verbal": the first point's figure
     text = LONE_L.sub(_point_one, text)  # "pour les points l et 2"
     text = NUMBERED_SERIES_OCR.sub(_runs_in_figures, NUMBERED_OCR.sub(_in_figures, text)) if "°" in text else text  # "DCM n° 2O21-4l", "n° 2O25-CA-Ol7"
-    text = SERIES_INSIDE_OCR.sub(_runs_in_figures, text) if SERIES_INSIDE.search(text) else text  # "rapport 27-CP-O41"
+    text = SERIES_INSIDE_OCR.sub(_runs_in_figures, text) if SERIES_INSIDE.search(text) or OCR_SEPARATED.search(text) else text  # "rapport 27-CP-O41", "délibération 2O27-O32"
     text = literals.sub(SERIES_OCR, _in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l" (its look-behinds first: through its twin, 30 → 6 ms over reading.py's synthetic documents)
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
     text = COUNT_ONES.sub(lambda m: m["word"] + m["n"].translate(DIGIT_FOR), text) if "ll" in text or "II" in text else text  # "presents ll"
@@ -354,10 +354,12 @@ POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alon
 NUMBERED_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]*\d)[\dlIoO]+(?:[-/][\dlIoO]+)+(?![\w])")
 # The same with its series' letters inside: "n° 2O25-CA-Ol7" (each run with a figure made figures, the letters kept).
 NUMBERED_SERIES_OCR = re.compile(r"(?<=°)[ \t]?(?=[\dlIoO]{0,3}\d)[\dlIoO]{4}[-/][A-Z]{1,4}[-/](?=[\dlIoO]{0,3}\d)[\dlIoO]+(?![\w])")
-# The same in running text, a short year perhaps: "après le vote du rapport 27-CP-O41" (runs of figures with a figure
-# each, the series' capitals between; the series first: `re` skips to its dash).
+# The same in running text, a short year perhaps, the series' capitals between or none: "après le vote du rapport
+# 27-CP-O41", "à partir de la délibération 2O27-O32" (runs of figures with a figure each; the gates first: `re` skips to
+# the separators).
 SERIES_INSIDE = re.compile(r"[-/][A-Z]{1,4}[-/]")
-SERIES_INSIDE_OCR = re.compile(r"(?<![\w-])(?=[\dlIoO]{0,3}\d)[\dlIoO]{2,4}[-/][A-Z]{1,4}[-/](?=[\dlIoO]{0,3}\d)[\dlIoO]{2,5}(?![\w-])")
+OCR_SEPARATED = re.compile(r"[-/](?:(?<=[lIoO][-/])|(?=[lIoO]))")  # a letter for a figure beside a separator
+SERIES_INSIDE_OCR = re.compile(r"(?<![\w-])(?=[\dlIoO]{0,3}\d)[\dlIoO]{2,4}[-/](?:[A-Z]{1,4}[-/])?(?=[\dlIoO]{0,3}\d)[\dlIoO]{2,5}(?![\w-])")
 # An act's number after its series' letters with OCR's letters for figures: "DEL2O25-O4l", "D2O26-O2l", "CS-2O26-l8",
 # "CP 2O26-lO-Ol" (a figure in its run of four, then separators and more; the letters' run is the series, kept).
 _SERIES_BEFORE = "|".join(rf"(?<=\b[A-Z]{{{n}}}[- ])" for n in range(1, 6))

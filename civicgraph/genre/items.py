@@ -529,6 +529,7 @@ def numbered_after_title(text: Text, start: int, end: int) -> list[Item]:
 
 # --- votes -----------------------------------------------------------------------------------
 
+OF_AN_ITEM = re.compile(r"\s+(?:du|de\s+la|de\s+l')\s*(?:point|deliberation|rapport|question|dossier)\b")  # the vote of a named item
 # A member's leaving the room told before "ne prend pas part au vote": "quitte la salle et", "se retire et".
 WITHDRAWS = r"(?:(?:quitte\s+la\s+(?:salle|seance)|se\s+retire|sort\s+de\s+la\s+salle)\s+et\s+)?"
 
@@ -570,6 +571,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     told = []  # the spans of the names read with their civility
     for found in text.finditer(pattern(r"(?P<who>{civility}\s+(?:\w\.-?\s*)*(?:[^,;.()\s]|\s(?!{civility}\s)){2,60}?(?:\s\w\.(?:-?\w\.)?)?)(?:\s*\([^()]{2,60}\))?\s*(?:,\s*[^,;]{2,80}?,\s*|(?:,\s*(?:(?!{civility}\s)[^,;.]){2,80}?){2},\s*)?" + WITHDRAWS
                                        + r"(?:" + spec["not_voting"] + r"|et\s+(?={civility}\s[^;.]{2,160}?\sne\s+(?:prennent|participent)\s))"), start, end):  # (the first of two: "Mme X, office, et M. Y, office, ne prennent pas part …"; two appositions: "M. X, maire de Val, commune bénéficiaire, ne prend …"; a commune in brackets: "M. X (Val), maire …")
+        if OF_AN_ITEM.match(text.folded, found.end()):
+            continue  # "… ne prend pas part au vote du point 2027-12-03": the item it names, told before it
         tally.names.setdefault("nonParticipant", []).extend(_names(text.raw[found.start("who"):found.end("who")], found.start("who")))
         told.append((found.start(), found.end()))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
@@ -577,6 +580,8 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+" + WITHDRAWS
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
         who = text.raw[found.start("who"):found.end("who")]
+        if OF_AN_ITEM.match(text.folded, found.end()):
+            continue
         if who[:1].isupper() and not CIVILITY_FIRST.match(who) and not any(a <= found.start("who") < b for a, b in told):  # (not "Val" of "M. X, maire de⏎Val, …")
             tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
     for found in (f for key in ("out_of_the_room", "chair_out") for f in text.finditer(pattern(spec[key]["cue"]), start, end)):

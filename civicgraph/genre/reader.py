@@ -284,6 +284,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         found.set("depuisHeure", at, span).set("depuisActe", next_item, span)
     _scope_by_movements(facts, meeting, arrivals, departures)
     _reassigned(facts, meeting, text, start, end, named)
+    _passed_on_at_departure(facts, meeting, departures)
     _from_this_item(facts, meeting, text, items)
     _bounds_as_acts(facts, meeting, items)
     if roll.secretary:
@@ -511,21 +512,30 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
         begun = proxy.first("depuisHeure")
         if arrived and arrived[0] and proxy.first("jusquAHeure") is None and proxy.first("jusquAActe") and (begun is None or begun < arrived[0]):
             proxy.set("jusquAHeure", arrived[0], arrived[1])  # "jusqu'au point 3 inclus", then "rejoint la séance à 15 h 05": it ends then
-        if arrived and arrived[2] and proxy.first("jusquAHeure") == arrived[0] and not proxy.first("jusquAActe"):
-            proxy.set("jusquAActe", arrived[2], arrived[1])
+        if arrived and arrived[2] and proxy.first("jusquAHeure") == arrived[0] and not proxy.first("jusquAActe") and _told_before(proxy, arrived[1]):
+            proxy.set("jusquAActe", arrived[2], arrived[1])  # (not one given when the giver leaves again, later)
         if left and left[2] and left[0] in (None, proxy.first("depuisHeure")) and not proxy.first("depuisActe"):
             proxy.set("depuisActe", left[2], left[1])
         elif left and left[0] and left[2] and str(left[2]) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
             proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3"
         _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
-    _passed_on_at_departure(facts, meeting, departures)
+
+
+def _told_before(proxy: Resource, moment: Span) -> bool:
+    """Whether the proxy was first told before the passage `moment` (a movement)."""
+    return not proxy.spans or proxy.spans[0].start < moment.start
 
 
 def _passed_on_at_departure(facts: Facts, meeting: Resource, departures: dict) -> None:
-    """A proxy told after its giver's first holder left, with no scope of its own ("M. X quitte la séance à 11 h 20 … M. Y
-    est dès lors représenté par Mme Z"), holds from that departure, when the first one ended then (`_ended_by_holder`)."""
+    """A proxy told after a departure, with no scope of its own, holds from it: its giver's ("Mme X quitte l'hémicycle ;
+    elle s'est fait suppléer dans son vote par M. Y"), or its giver's first holder's when the first proxy ended then
+    (`_ended_by_holder`: "M. X quitte la séance à 11 h 20 … M. Y est dès lors représenté par Mme Z")."""
     proxies = [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting]
     for proxy in (p for p in proxies if p.spans and not any(p.first(bound) for bound in SCOPE)):
+        left = departures.get(id(proxy.first("mandant")))
+        if left and left[1].start <= proxy.spans[0].start and (left[0] or left[2]):
+            proxy.set("depuisHeure", left[0], left[1]).set("depuisActe", left[2], left[1])
+            continue
         for earlier in (p for p in proxies if p is not proxy and p.first("mandant") is proxy.first("mandant")):
             left = departures.get(id(earlier.first("mandataire")))
             if left and left[1].start < proxy.spans[0].start and (left[0] or left[3]) and \
@@ -539,7 +549,8 @@ SCOPE = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint"
 
 def _reassigned(facts: Facts, meeting: Resource, text: Text, start: int, end: int, named) -> None:
     """"…, celui de M. X est remis à M. Z" (proxies.yaml `reassigned`): the proxy X gave, told before,
-    is Z's, with its scope; told of no proxy before, it is one. Passed on from a moment ("… est reporté sur
+    is Z's, with its scope, unless the first ended when its holder left (Z's then holds from that departure:
+    `_passed_on_at_departure`); told of no proxy before, it is one. Passed on from a moment ("… est reporté sur
     M. Z à partir du point 4"), it is Z's from then, the first holder's until then. `named` resolves a name
     to a person."""
     for told in text.finditer(pattern(cues("proxies")["reassigned"]["cue"]), start, end):
@@ -554,10 +565,10 @@ def _reassigned(facts: Facts, meeting: Resource, text: Text, start: int, end: in
         if since.from_item or since.from_time:  # (the first holder's ending, when it left, the moment it passed on)
             ended = told_before[-1].first("jusquAHeure") if told_before else None
             passed.set("depuisActe", since.from_item).set("depuisHeure", since.from_time or ended)
-        elif told_before:
+        elif told_before and not any(told_before[-1].first(bound) for bound in ("jusquAHeure", "jusquAActe")):
             for prop in SCOPE:
                 passed.set(prop, told_before[-1].first(prop))
-            facts.remove(told_before[-1])
+            facts.remove(told_before[-1])  # (one that ended, its holder gone, is kept: the new one holds from then)
 
 
 def _ended_by_holder(proxy: Resource, left: tuple | None) -> None:

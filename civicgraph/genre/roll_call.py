@@ -1877,6 +1877,8 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
             if named_after and not body[match.end():match.end() + 1].isupper():
                 continue  # "… du pouvoir de ROCHE Paul", not "… du pouvoir de signer": a capital on the text as printed
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
+            if holder_first:  # "Mme X (Val) : M. Y exprimera la voix de Mme X": the excused member's label, then the holder
+                giver_text = LABEL_BEFORE_HOLDER.sub("", giver_text)
             aside = ASIDE.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
@@ -1908,6 +1910,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
     return None
 
 
+LABEL_BEFORE_HOLDER = re.compile(with_civilities(r"^[^:\n]{2,120}?\s:\s+(?=(?:{civility})\s)"))
 MORE_GIVERS = with_civilities(r"(?:\s*(?:,|\bet\b)\s*" + ELLIPSIS + r"(?:de\s+|d['’]|par\s+)(?:{civility})\s+(?:[^()\n;,]|\n[ \t]*(?=[A-ZÉÈ]))+?" + HOLDER_END + ")*")
 
 
@@ -2072,7 +2075,7 @@ EMPOWERING = proxy_words.scanning("empowering")  # "a habilité M. Y à voter en
 ASKING = proxy_words.scanning("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 THEN = r"(?:(?:dès\s+lors|désormais|dorénavant|alors|donc|ensuite|également|aussi)\s+)?"  # "X est dès lors représenté par Y"
-REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+(?:repr[ée]senter|remplacer\s+(?:pour|lors\s+du|au|dans\s+son)\s+(?:le\s+)?vote)|(?:est|[ée]tait|a\s+[ée]t[ée])\s+" + THEN + r"(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
+REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+(?:repr[ée]senter|(?:remplacer|suppl[ée]er)\s+(?:pour|lors\s+du|au|dans\s+son)\s+(?:le\s+)?vote)|(?:est|[ée]tait|a\s+[ée]t[ée])\s+" + THEN + r"(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
@@ -2096,7 +2099,7 @@ WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family nam
 HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
 HOLDER_AFTER = re.compile(with_proxy_words(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
                           r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
-GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote)|[Rr]eprésentation(?=\s+de\s[^,;:()\n]{2,70}\spar\s))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|(?<=\s)par(?=\s))\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
+GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote)|[Rr]eprésentation(?=\s+de\s[^,;:()\n]{2,70}\spar\s))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|(?<=\s)par(?=\s))\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\s+[àa]\s+(?:compter|partir)\b|\s+jusqu|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":
 # several givers, one holder, the proxy told in the passive.
@@ -2115,7 +2118,7 @@ LINE_PROXY = re.compile(with_proxy_words(with_civilities(r"(?m)^[ \t]*(?:[-•*]
 # A member named without civility, the family name in capitals: "ROCHE Paul", "Paul ROCHE", "DE LA ROCHE Anne-Marie".
 _BARE_NAME = (r"(?:[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
               r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*)(?![\w'’-])")
-_HELD_GIVER = r"(?:(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n){0,50}?|" + _BARE_NAME + r")(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
+_HELD_GIVER = r"(?:(?:{civility})\s+[A-ZÉÈ](?:[^,;.:()\n]|(?<=[^\W\d_]-)\n|\n[ \t]*(?=" + WRAPPED_FAMILY + r")){0,50}?|" + _BARE_NAME + r")(?=\s*(?:,|\bet\b|[;.()]|(?<!-)\n(?![ \t]*" + WRAPPED_FAMILY + r")|$)|\s+pour\b|\s+à\s+(?:compter|partir)|\s+d[èe]s\s+l[ea]\s|\s+jusqu['’]|\s+tant\s+qu(?:e\s|['’]))"
 # "M. Y, porteur du pouvoir de Mme X", "CARON Jean est détenteur du pouvoir de BRUN Anne" (the holder first).
 HOLDS = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?|(?<![\w'’-])" + _BARE_NAME + r")(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?i:{holds})|(?:\s*,)?\s+(?:(?i:{holds})|(?:qui\s+)?(?:a|avait|porte|portait|détient|détenait|tient|tenait)\s+"
                                    r"(?:(?:(?:le|les|la|un)\s+)?(?:pouvoirs?|procurations?|mandats?|(?<=la\s)voix)|celui|celle)\s+(?:de\s+|d['’]|(?<=\ba\spouvoir\s)pour\s+)|dispose\s+(?:de\s+la|du|des|d['’]une?)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\s+|d['’])))(?P<givers>" + _HELD_GIVER
@@ -2235,7 +2238,9 @@ def _subject_told(raw: str, start: int, verb: int) -> re.Match | None:
     pronoun stands for before the verb, the subject that opens the sentence."""
     if not TOLD_PRONOUN.search(raw, max(start, verb - 12), verb):
         return None
-    return TOLD_SUBJECT.match(raw, _sentence_start(raw, start, verb), verb)
+    clause = _sentence_start(raw, start, verb)
+    movers = list(TOLD_MOVER.finditer(raw, max(start, clause - 240), clause))  # "… Mme X quitte la séance ; à partir du point 4, elle …"
+    return TOLD_SUBJECT.match(raw, clause, verb) or (movers[-1] if movers else None)
 
 
 def _sentence_start(raw: str, start: int, at: int) -> int:
@@ -2252,6 +2257,7 @@ SENTENCE_STOP = re.compile(r"(?:[^\W_]{2}\.|;)\s+|\n[ \t]*\n")  # not the stop o
 IN_THE_NAME = re.compile(with_civilities(r"\b[Pp](?:ouvoir|rocuration)\b[^.;]{0,60}?\bau\s+nom\s+d(?:e\s+|['’]\s?)(?P<holder>(?:{civility}\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\n|$))"))
 SENDER = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:a|avait)\s+(?:adressé|fait\s+parvenir|remis|transmis|envoyé|déposé)\b"))
 TOLD_PRONOUN = re.compile(r"\b(?:qu['’]\s?)?(?:il|elle)\s+$")
+TOLD_MOVER = re.compile(with_civilities(r"(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?P<aside>)(?P<leaves>)(?=\s+(?:quitte|quittant|rejoint|arrive|se\s+retire|sort|part)\b)"))  # the subject of the movement the clause before told
 TOLD_SUBJECT = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?=\s*,|\s+(?:a|avait|fait|indique|informe|précise|signale)\b)(?P<aside>)(?P<leaves>)"))
 SENTENCE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… à Mme BRUN. Mme LYS …", "… points 16 à 18. M. X", "… (écrite). M. X" (not "M. X")
 SENTENCE_RUNS_ON = re.compile(r"(?:[^\W_]{2}|\))\.[ \t]+(?![ \t\r\n])")  # a sentence's end, another after it on its line

@@ -5,7 +5,11 @@ items go by their acts' numbers alone; OCR's "CIaire"; a président de séance t
 sets: a proxy passed on when its holder leaves ("X est dès lors représenté par Z"), "se fait remplacer pour le vote
 par", a table under a boxed line of counts with a column "Mandat tenu par", "à partir du point 2027-10-03", OCR's
 letters in an act's number in running text ("rapport 27-CP-O62"), a "médecin-chef" among the attendees, items "Point 2 –
-Title" after a sentence on one-line text; "se retire et ne prend pas part au vote"; a visioconference an item speaks of is no way of holding the séance. Each on a small invented text."""
+Title" after a sentence on one-line text; "se retire et ne prend pas part au vote"; a visioconference an item speaks of is no way of holding the séance;
+round twenty-three's: "Y exprimera la voix de X" (X wrapped), "elle s'est fait suppléer dans son vote par Y" after her
+departure, a table "Collège / Membre … Voix remise à", a proxy passed on by "la procuration de X est confiée à Z" when its
+holder leaves, OCR's "délibération 2O27-O32", "pour la délibération n° 2027-31", a later proxy not ended by an earlier
+arrival. Each on a small invented text."""
 
 from __future__ import annotations
 
@@ -160,6 +164,9 @@ def test_a_member_who_withdraws_and_takes_no_part_in_the_vote():
     text = Text(view("2. Subvention\nMme Rose LYS, dont l'époux préside le club, se retire et ne prend pas part au vote.\n"
                      "Pour : 10 – Contre : 0 – Abstention : 0.\n"))
     assert [name for name, _ in read_vote(text, 0, len(text.raw)).names["nonParticipant"]] == ["Mme Rose LYS"]
+    before_the_next = Text(view("2. Subvention\nAdopté à l'unanimité (10 voix). Mme Rose LYS se retire et ne prend pas part au "
+                                "vote du point 3.\n"))
+    assert "nonParticipant" not in read_vote(before_the_next, 0, len(before_the_next.raw)).names  # (point 3's, not this one's)
 
 
 def test_a_visioconference_an_item_speaks_of_is_no_way_of_holding_the_seance(tmp_path: Path):
@@ -172,3 +179,62 @@ def test_a_visioconference_an_item_speaks_of_is_no_way_of_holding_the_seance(tmp
     modes = [read(tmp_path / name, f"{COUNCIL}\nSéance du 5 décembre 2027\n\n{text}").facts[0].of_class("Seance")[0].first("modalite")
              for name, text in (("held", held), ("spoken_of", spoken_of))]
     assert modes == ["visioconférence", None]
+
+
+def test_a_holder_who_will_express_the_giver_s_vote(tmp_path: Path):
+    roll = ("Présents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n\nDélégués excusés :\n"
+            "Mme Rose LYS (Val) : M. Jean CARON exprimera la voix de Mme Rose\nLYS.\n"
+            "M. Luc PETIT (Haut-Val) : Mme Nina ROUX exprimera la voix de M. Luc PETIT.")
+    assert {("Rose LYS", "Jean CARON"), ("Luc PETIT", "Nina ROUX")} <= set(proxies(tmp_path, _seance(COUNCIL, roll)))
+
+
+def test_she_has_herself_replaced_in_her_vote_after_leaving(tmp_path: Path):
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Rose LYS.\n\n"
+            "Rapport n° 27.06.03 – Budget\nAdopté à l'unanimité.\n\nÀ 16 h 20, après le vote du rapport 27.06.03, Mme Rose LYS "
+            "quitte l'hémicycle ; à partir du rapport 27.06.04, elle s'est fait suppléer dans son vote par M. Jean\nCARON.\n\n"
+            "Rapport n° 27.06.04 – Tarifs\nAdopté à l'unanimité.\n")
+    assert proxies(tmp_path, text)[("Rose LYS", "Jean CARON")] == {"depuisHeure": "16:20:00", "depuisActe": "27.06.04"}
+
+
+def test_a_table_whose_members_column_names_their_college_first(tmp_path: Path):
+    text = _comite("Collège / Membre                 Présence      Voix remise à\n"
+                   "Représentants du Val (3)\n"
+                   "  M. Paul ROCHE                  présent       -\n"
+                   "  Mme Anne BRUN                  excusée       M. Paul ROCHE\n"
+                   "  M. Jean CARON                  présent       -\n")
+    assert set(proxies(tmp_path, text)) == {("Anne BRUN", "Paul ROCHE")}
+
+
+def test_a_proxy_of_bare_names_from_a_point(tmp_path: Path):
+    roll = ("Présents : ROCHE Paul, Maire ; CARON Jean ; ROUX Nina.\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+            "Départ de ROUX Nina à 20 h 55, après le vote du point 1 : pouvoir de ROUX Nina à CARON Jean à partir du point 2.")
+    assert proxies(tmp_path, _seance(COUNCIL, roll))[("Nina ROUX", "Jean CARON")]["depuisActe"] == "2"
+
+
+def test_a_proxy_passed_on_when_its_holder_leaves_confiee_a(tmp_path: Path):
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n"
+            "Excusé : M. Luc PETIT (pouvoir à M. Jean CARON).\n\n1. Budget\nAdopté à l'unanimité.\n\n"
+            "À 19 h 55, après le vote du point 1, M. Jean CARON quitte la séance ; la procuration de M. Luc PETIT est confiée "
+            "à Mme Nina ROUX.\n\n2. Tarifs\nAdopté à l'unanimité.\n")
+    found = proxies(tmp_path, text)
+    assert found[("Luc PETIT", "Jean CARON")]["jusquAHeure"] == "19:55:00"
+    assert found[("Luc PETIT", "Nina ROUX")] == {"depuisHeure": "19:55:00", "depuisActe": "2"}
+
+
+def test_ocr_s_letters_in_a_deliberation_s_number_without_series():
+    assert repair_ocr("a partir de la deliberation 2O27-O32.") == "a partir de la deliberation 2027-032."
+    assert repair_ocr("tel 04-lO ; Val-lOl") == "tel 04-lO ; Val-lOl"  # a run without a figure: no number
+
+
+def test_a_proxy_for_one_deliberation_then_a_later_one_not_ended_by_the_arrival(tmp_path: Path):
+    text = (COUNCIL + "\nSéance du 5 décembre 2027\n\nPrésents : M. Paul ROCHE, Maire ; M. Jean CARON ; Mme Nina ROUX.\n"
+            "Excusés : M. Luc PETIT, Mme Rose LYS.\nProcuration de M. Luc PETIT à Mme Nina ROUX pour la délibération n° 2027-31.\n"
+            "Mme Rose LYS a donné pouvoir à M. Jean CARON jusqu'à son arrivée.\n\n"
+            "Délibération n° 2027-31 – Budget\nAdopté à l'unanimité.\n\nMme Rose LYS arrive en cours de séance, avant la "
+            "délibération n° 2027-32.\n\nDélibération n° 2027-32 – Tarifs\nAdopté à l'unanimité.\n\n"
+            "À 19 h 40, Mme Rose LYS quitte la séance et donne procuration à Mme Nina ROUX à partir de la délibération n° 2027-33.\n\n"
+            "Délibération n° 2027-33 – Voirie\nAdopté à l'unanimité.\n")
+    found = proxies(tmp_path, text)
+    assert found[("Luc PETIT", "Nina ROUX")] == {"depuisActe": "2027-31", "jusquAActe": "2027-31"}
+    assert found[("Rose LYS", "Jean CARON")]["jusquAActe"] == "2027-31"
+    assert found[("Rose LYS", "Nina ROUX")] == {"depuisHeure": "19:40:00", "depuisActe": "2027-33"}
