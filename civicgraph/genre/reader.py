@@ -538,10 +538,14 @@ def _passed_on_at_departure(facts: Facts, meeting: Resource, departures: dict) -
             continue
         for earlier in (p for p in proxies if p is not proxy and p.first("mandant") is proxy.first("mandant")):
             left = departures.get(id(earlier.first("mandataire")))
-            if left and left[1].start < proxy.spans[0].start and (left[0] or left[3]) and \
-                    (earlier.first("jusquAHeure"), earlier.first("jusquAActe")) == (left[0], left[3]):
+            if left and left[1].start < proxy.spans[0].start and _ended_at(earlier, left):
                 proxy.set("depuisHeure", left[0], left[1]).set("depuisActe", left[2], left[1])
                 break
+
+
+def _ended_at(proxy: Resource, left: tuple) -> bool:
+    """Whether the proxy ended at the departure `left` (time, passage, next act, last act): its holder's."""
+    return bool(left[0] or left[3]) and (proxy.first("jusquAHeure"), proxy.first("jusquAActe")) == (left[0], left[3])
 
 
 SCOPE = ("depuisHeure", "jusquAHeure", "depuisActe", "jusquAActe", "depuisPoint", "jusquAuPoint")
