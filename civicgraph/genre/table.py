@@ -220,7 +220,7 @@ def _each_tab_cells(raw: str, start: int, end: int) -> Cells:
 
 
 # A line of counts with no colon, in a box perhaps: "┌ Délégués en exercice  29 │ Présents  21 │ Votants  25 ┐".
-COUNTS_BOX = re.compile(r"\W*(?:[^\W\d][\w'’ ]*?\s*\d{1,4}(?:\W+|$)){2,}")
+COUNTS_BOX = re.compile(r"\W*(?:[^\W\d_]+(?:['’ ][^\W\d_]+)*\s+\d{1,4}(?:\W+|$)){2,}")  # (words of letters: one way to read a line)
 COUNT_CELL = re.compile(r":\s*\d+(?:\s*\([^()]*\))?\s*$")  # "Présents : 11", "Présents : 9 (dont 1 suppléant)"
 CELL_LINE = 40  # a table copied from a web page one cell a line: its header cells are short lines
 
