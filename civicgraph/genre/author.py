@@ -473,8 +473,10 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         stamped = stamp(text)
         if stamped and stamped.kind in meeting_organ.kinds:
             return stamped
-        roll_call = first_heading(text, 0, named[-1].span.start + 1) if named else None
-        own = sorted((b for b in named if b.kind in meeting_organ.kinds and not _past_roll_call(b, roll_call)), key=lambda b: b.weak)
+        own = [b for b in named if b.kind in meeting_organ.kinds]
+        associations = [b for b in own if b.kind == "Association"]
+        roll_call = first_heading(text, 0, associations[-1].span.start + 1) if associations else None  # (only asked where it may matter)
+        own = sorted((b for b in own if not _past_roll_call(b, roll_call)), key=lambda b: b.weak)
         if own:
             return own[0]
         official = _official_heading(text, meeting_organ)

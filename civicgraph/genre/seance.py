@@ -330,13 +330,6 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
     return None
 
 
-def _opening_end(text: Text, start: int, end: int) -> int:
-    """Where the séance's opening ends: at its first roll-call heading ("Présents :"); the items after it may speak of
-    a visioconference that is no way of holding the séance ("les rendez-vous en visioconférence")."""
-    roll_call = first_heading(text, start, end)
-    return end if roll_call is None else roll_call
-
-
 def _chair_taken(text: Text, start: int, end: int) -> tuple[Dated, None] | None:
     """Who takes the chair after the opening (`seance.yaml` president_taken): the eldest member who presides the
     election of the maire (CGCT art. L2122-8), a président de séance elected; the séance's president, with no office
@@ -391,7 +384,9 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
             if place and not re.search(r"\d{1,2}\s*h|\bheures?\b", place):
                 facts.place = Dated(place, Span(match.start("p"), match.end("p")))
                 break
-    remote = text.find(pattern(spec["remote"]["cue"]), *(facts.place.span.start, facts.place.span.end) if facts.place else (start, _opening_end(text, start, end)))
+    remote = text.find(pattern(spec["remote"]["cue"]), *(facts.place.span.start, facts.place.span.end) if facts.place else (start, end))
+    if remote and not facts.place and first_heading(text, start, remote.start()) is not None:
+        remote = None  # past the roll call: an item's visioconference ("les rendez-vous en visioconférence"), no way of holding the séance
     if remote:  # "s'est réuni en visioconférence": how the séance is held, not where
         facts.mode = Dated("visioconférence", Span(remote.start(), remote.end()))
         if facts.place and not re.sub(pattern(spec["remote"]["cue"]).pattern, "", fold_piece(facts.place.value)).strip(" ,.-"):
