@@ -127,6 +127,8 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1427", 0, "among excused names"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
     ("1427", 0, "wrapped at 40"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
     ("1455", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('9e Vice-⏎president'), without accents",
+    **{("1503", rank, place): "'Le suffrage de X est confié à Y', a wording of the round of 1490–1509, measured and not fitted"
+       for rank in range(5) for place in PLACES},
 }
 
 def _folded(text: str) -> str:
