@@ -377,8 +377,12 @@ def _with_article(before: list[str], name: list[str], kind_word: str) -> list[st
 
 
 def _opens_line(text: Text, position: int) -> bool:
+    """Whether `position` opens its line, or follows only the body's acronym and a dash ("ValAGE – Syndicat mixte …")."""
     line_start = text.raw.rfind("\n", 0, position) + 1
-    return not text.raw[line_start:position].strip()
+    return not text.raw[line_start:position].strip() or bool(ACRONYM_DASH.fullmatch(text.raw, line_start, position))
+
+
+ACRONYM_DASH = re.compile(r"[ \t]*(?=(?:[a-z]*[A-ZÉ&]){2})[A-ZÉ][A-Za-zÉ&]{1,11}(?:[ \t]+\d{2,3})?[ \t]+[—–-][ \t]+")  # "ValAGE – ", "SIEL 42 - "
 
 
 def _opens_heading(text: Text, position: int) -> bool:

@@ -101,7 +101,7 @@ def _bracketed(raw: str, at: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-OPENINGS = re.compile(r"[\n\f]|[.:!?] ")  # a line's break (a cue takes it), a stop and its space (a cue looks behind at them)
+OPENINGS = re.compile(r"[\n\f]|[.:!?] |(?<=: )\d{1,3} ")  # a line's break (a cue takes it), a stop and its space, a count's figure (one-line text: "Votants : 15 Point 4 – …"; a cue looks behind at them)
 
 
 def _openings(folded: str, start: int, end: int) -> list[int]:
@@ -287,7 +287,7 @@ def _clean_title(raw: str) -> str:
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
-    number = act_number(text.raw[match.start("num"):match.end("num")].strip())
+    number = printed = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
     if title and (not number or number.isdigit()):  # a point's number: its act's may be in its title
         designated, title = designation(title)
@@ -295,7 +295,8 @@ def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
         if alone := ACT_ALONE.match(title or ""):  # or be all of its line, the title below it
             number = act_number(alone["num"] or alone["word_num"] or alone["series_num"])
             title, title_end = _title_below(text, title_end, block[1])
-    return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]), _point(text.raw, match.start("num")))
+    point = _point(text.raw, match.start("num")) or (int(printed) if printed and printed.isdigit() and number != printed else None)  # ("Point 4 - B2027-089 - …" inside a line)
+    return Item(number or None, title, Span(match.start(), title_end), block, rapporteur(text, title_end, block[1]), point)
 
 
 # A point's rank opening the line of an item: "5. Délibération n° …", "IV – Budget (DCM 2027-118)".
@@ -343,12 +344,12 @@ TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(
 DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>" + ACT_NUMBER + r")$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
 # n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
-# "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …"); not a period
+# "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …", "B2027-141 – …"); not a period
 # ("Délibération 2024-2026 : …").
 DESIGNATION = (r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)AFTER"
                r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
                r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)AFTER"
-               r"|(?P<series_num>[A-Z]{2,5}[ _-]?(?:19|20)\d\d[-_/]\d{1,4})AFTER")
+               r"|(?P<series_num>(?:[A-Z]{2,5}[ _-]?|[A-Z][_-]?)(?:19|20)\d\d[-_/]\d{1,4})AFTER")
 LEADING_ACT = re.compile(DESIGNATION.replace("AFTER", r"\s*[-–—:]\s+"))
 # The same designation alone on a point's line, its title on the line below: "Rapport n° 3 – Délibération CP 2026-10-03⏎Titre".
 ACT_ALONE = re.compile(DESIGNATION.replace("AFTER", r"\s*$"))

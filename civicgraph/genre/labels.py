@@ -15,7 +15,7 @@ from civicgraph.genre.author import (HEADING_CELL, HEADING_LINES, PARTICLES, Bod
                                      french_title, kind_of)
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.organisations import DIVISION_KINDS, guess_kind
-from civicgraph.text.acronyms import OPENING, spelled_out
+from civicgraph.text.acronyms import OPENING, spelled_above, spelled_out
 
 
 def formula_name(text: Text, limit: int = 3000) -> tuple[str, Span] | None:
@@ -60,10 +60,11 @@ def with_formula_name(speaker: Body | None, meeting_organ: Organ, formula: tuple
 
 def with_name_spelled_out(text: Text, speaker: Body, limit: int = 3000) -> tuple[Body, list[tuple[str, Span]]]:
     """The author by its name in full where it was read by its acronym and the opening spells the acronym
-    out ("le conseil d'administration du CDVB du Val-Brun" and "COMITÉ DES SPORTS DU VAL-BRUN (CDVB)"),
+    out ("le conseil d'administration du CDVB du Val-Brun" and "COMITÉ DES SPORTS DU VAL-BRUN (CDVB)", or its letterhead's
+    name over it: `acronyms.spelled_above`),
     the acronym's name kept as one it goes by; else the author as read, no alias."""
     opening = OPENING.match(speaker.name)
-    found = spelled_out(text.raw, opening[1], 0, min(limit, len(text))) if opening else None
+    found = (spelled_out(text.raw, opening[1], 0, min(limit, len(text))) or spelled_above(text.raw, opening[1], speaker.span.start)) if opening else None
     if found is None:
         return speaker, []
     written = text.raw[found[0]:found[1]]

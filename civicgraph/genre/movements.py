@@ -23,7 +23,7 @@ from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.genre.items import act_number
 from civicgraph.genre.roll_call import Named, Proxy, giver_spans, scope_cell
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text.names import family_key
+from civicgraph.text.names import bare_name_ending, family_key
 from civicgraph.text import aligned, find_times, split_list_spans
 
 
@@ -265,20 +265,33 @@ def _wrapped(text: Text, start: int, stop: int) -> str:
 
 
 def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
-    """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it)."""
+    """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it);
+    a name without civility when it is one whole ("Départ de Luc PETIT à 20 h 35", "…, PETIT Luc quitte la séance")."""
     spec = cues("movements")
     found = []
     for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
         for match in text.finditer(pattern(cue), start, end):
-            value = text.raw[match.start("who"):match.end("who")]
-            lead = len(value) - len(value.lstrip())
-            who = Named(value.strip(), Span(match.start("who") + lead, match.start("who") + lead + len(value.strip())))
+            who = _mover(text.raw, match.start("who"), match.end("who"))
+            if who is None:
+                continue
             moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
             movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
             _rest_of_sentence(text, movement, match.end(), end)  # (an item it names comes before one its opening names)
             _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
             found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
     return found
+
+
+CIVILITY_WORD = re.compile(with_civilities(r"(?<![^\W\d_])(?:{civility})(?![^\W\d_])"))
+
+
+def _mover(raw: str, start: int, end: int) -> Named | None:
+    """Who a movement's cue names in `raw[start:end]`: from their civility ("… Abst. 0 Mme Rose LYS" quitte …), else
+    the name without civility that ends it ("…, PETIT Luc" quitte …), else None ("Le Conseil" quitte …: no name)."""
+    value = raw[start:end].rstrip()
+    civility = CIVILITY_WORD.search(value)
+    found = (civility.start(), len(value)) if civility else (bare := bare_name_ending(value)) and bare.span()
+    return Named(value[found[0]:found[1]], Span(start + found[0], start + found[1])) if found else None
 
 
 CO_SUBJECT = re.compile(with_civilities(r"(?P<who>{civility}\s+[A-ZÉÈ][^,;():]{1,40}?)\s*(?:,|\bet\b)\s*$"))

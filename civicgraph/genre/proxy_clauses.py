@@ -16,7 +16,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.offices import with_offices
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text.names import family_key
+from civicgraph.text.names import family_key, parse_person_name
 from civicgraph.text.spans import fold
 
 _PARTICLE = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)"
@@ -37,6 +37,8 @@ CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
 VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui|s['’][a-zé]+)\b")  # "M. le Président vote", "M. le Président aux fins", "… s'exprime"
 LOWER_WORD = re.compile(r"(?<![\w'’-])(?:[sndlc]['’]|qu['’])?(?!(?:de|du|des|la|le|les|et|van|von|da|di|del|dit|dite|épouse|ép|née?|veuve|dite?s?)\b)[a-zéèêàâîôûç]{3,}\b")  # (a particle is a name's; "s'exprime" is a verb)
+NOUN_OF = re.compile(r"\s*[Ll][ae]\s+[a-zéèê]+(?:\s+de\s+vote)?\s+d(?:e\s+|['’]\s?)")  # "Le suffrage de ", "La voix d'"
+PASSIVE_AUXILIARY = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:est|sera|était|a\s+été)")
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
 NEXT_ITEM = re.compile(r",\s*$")  # (searched up to the third name: the comma right before it)
@@ -58,15 +60,19 @@ def loose(written: str) -> bool:
     return bool(Text(written).find(pattern(_spec()["word"]["cue"]))) or bool(LOWER_WORD.search(rest))
 
 
-def trimmed(written: str) -> str:
-    """A giver's `written` name cut to the person it opens with when the rest is a phrase that says a proxy
-    ("M. Luc PETIT : sa voix ira", "M. Luc PETIT a fait tenir sa procuration", read as a name by a list's
-    bare "X à Y"), else `written`."""
-    mention = MENTION.match(written)
+def trimmed(written: str) -> tuple[int, int]:
+    """The (start, end) in a giver's `written` name of the person it names when the rest is a phrase that says a
+    proxy ("M. Luc PETIT : sa voix ira", "M. Luc PETIT a fait tenir sa procuration", read as a name by a list's
+    bare "X à Y") or the person a passive's subject names ("Le suffrage de M. Luc PETIT est" confié à Y), else the
+    whole of it."""
+    opening = NOUN_OF.match(written)
+    mention = MENTION.match(written, opening.end() if opening else 0)
     rest = written[mention.end():] if mention else ""
-    if PHRASE_AFTER.match(rest) and Text(rest).find(pattern(_spec()["word"]["cue"])):
-        return mention.group()
-    return written
+    if opening and mention and PASSIVE_AUXILIARY.fullmatch(rest):
+        return mention.span()
+    if not opening and PHRASE_AFTER.match(rest) and Text(rest).find(pattern(_spec()["word"]["cue"])):
+        return mention.span()
+    return 0, len(written)
 
 
 def _spec() -> dict:
@@ -198,12 +204,21 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
     return tuple(Span(m.start(), m.end()) for m in paired) if paired else None
 
 
+def listed_as(written: str, statuses: dict[str, set[str]]) -> set[str]:
+    """The statuses the roll gives the person `written` names: under their full name's key when the roll lists it
+    (homonyms apart: Mme Anne X excusée, M. Paul X présent), else under their family name's; empty when unlisted."""
+    name = parse_person_name(written, surname_only=True)
+    if name is None:
+        return set()
+    return statuses.get(name.key) or statuses.get(fold(name.family), set())
+
+
 def _by_roll(mentions: list[re.Match], statuses: dict[str, set[str]]) -> tuple[re.Match, re.Match] | None:
     """(giver, holder) of two unmarked names with a word of the proxy between them ("Mme X a reporté son vote
     sur M. Y", not "M. Y remercie Mme X pour son vote") when the roll tells them apart: one listed away only,
     the other listed present; or the away one first and the other not on the roll (an office: "… sur M. le
     Maire"). Else None."""
-    listed = [statuses.get(family_key(m.group()) or "", set()) for m in mentions]
+    listed = [listed_as(m.group(), statuses) for m in mentions]
     away = [bool(s) and s <= AWAY for s in listed]
     for giver, holder in ((0, 1), (1, 0)):
         if away[giver] and ("présent" in listed[holder] or (not listed[holder] and giver == 0)):
@@ -230,7 +245,7 @@ def _agrees(text: Text, giver: Span, holder: Span, statuses: dict[str, set[str]]
     """Whether the roll's statuses allow the pair: the giver not listed present unless the proxy is `scoped` (for the
     points after a departure), and listed away when `away_needed` (a clause outside the lists); the holder not listed
     away alone."""
-    given, held = (statuses.get(family_key(text.raw[s.start:s.end]), set()) for s in (giver, holder))  # (an office: unknown)
+    given, held = (listed_as(text.raw[s.start:s.end], statuses) for s in (giver, holder))  # (an office: unknown)
     if ("présent" in given and not scoped) or (held and held <= AWAY):
         return False
     return bool(given & AWAY) or not away_needed

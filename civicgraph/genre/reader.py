@@ -259,6 +259,9 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
             continue
         participation(facts, meeting, holder, "présent", proxy.holder.span)  # a proxy holder attends
         found = pouvoir(facts, meeting, giver, holder, proxy.span)
+        if not any((proxy.from_time, proxy.to_time, proxy.from_item, proxy.to_item, proxy.until_arrival, proxy.from_departure)) \
+                and not _listed(facts, meeting, giver):
+            participation(facts, meeting, giver, "représenté", proxy.giver.span)  # "X, excusée, a donné pouvoir à Y" under no list of the absent
         found.set("depuisHeure", proxy.from_time).set("jusquAHeure", proxy.to_time)
         found.set("depuisActe", proxy.from_item).set("jusquAActe", proxy.to_item)
         if proxy.until_arrival or not proxy.to_time:  # a proxy ends when its giver arrives (one for some acts too)

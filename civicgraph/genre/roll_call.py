@@ -23,7 +23,7 @@ from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles, wrapped_name_end
-from civicgraph.text.names import family_key, is_given_name, list_order, parse_person_name
+from civicgraph.text.names import BARE_NAME, family_key, is_given_name, list_order, parse_person_name
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
@@ -591,10 +591,12 @@ def _without_pieces(entries: list[Entry], found: tuple[Span, Span, Span], opens:
 
 
 def _statuses(entries: Iterable[Entry]) -> dict[str, set[str]]:
-    """{folded family name: the statuses `entries` give it}."""
+    """{folded family name, and full name's key: the statuses `entries` give it} (`proxy_clauses.listed_as`)."""
     statuses: dict[str, set[str]] = {}
     for entry in entries:
-        statuses.setdefault(family_key(entry.who.text, entry.who.order) or "", set()).add(entry.status)
+        name = parse_person_name(entry.who.text, entry.who.order, surname_only=True)
+        for key in (fold(name.family), name.key) if name else ("",):
+            statuses.setdefault(key, set()).add(entry.status)
     return statuses
 
 
@@ -614,8 +616,8 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     list cut the item at a comma ("Mme Y (Val), votant pour M. X"), its scope read after them; the entry its
     list gave the giver goes to the giver re-paired ("Y a été chargée par X de voter" under "Procurations :":
     X is the one represented), the item's other pieces' entries are dropped."""
-    cut = proxy_clauses.trimmed(proxy.giver.text)
-    proxy.giver.text, proxy.giver.span = cut, Span(proxy.giver.span.start, proxy.giver.span.start + len(cut))
+    a, b = proxy_clauses.trimmed(proxy.giver.text)
+    proxy.giver.text, proxy.giver.span = proxy.giver.text[a:b], Span(proxy.giver.span.start + a, proxy.giver.span.start + b)
     if not any(proxy_clauses.loose(named.text) for named in (proxy.giver, proxy.holder)):
         return
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
@@ -864,7 +866,7 @@ def _names_a_person(label: str) -> bool:
     words = label.split()
     return len(words) > 1 and is_given_name(words[0])
 # A label in words in a word processor's first cell, a tab to its delegates: "CC du Val et Roche⇥M. X ; Mme Y".
-TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s)"))  # (a person's name is no label: `_labels`)
+TAB_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?!(?:{civilities})\s)(?P<label>[A-ZÉÈ][^\n\t:;.]{1,60}?)[ ]*\t+(?={civilities}\s|" + BARE_NAME + ")"))  # (a person's name is no label: `_labels`)
 
 
 # A member body's name in capitals on a line of its own, over its delegates: "CC DU HAUT-MONT⏎M. Jean CARON".
@@ -896,7 +898,7 @@ def _labels(raw: str) -> list[re.Match]:
     column = [m for m in COLUMN_NAME_LABEL.finditer(raw) if (is_given_name(m["given"]) if m["given"] else _alone(raw, m)) and not _names_a_person(m["label"])]
     lines += [m for m in column if not any(a.start("label") == m.start("label") for a in lines)] if any(m["given"] for m in column) else []
     lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
-              and not any(is_given_name(word) for word in m["label"].split())]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label
+              and (not any(is_given_name(word) for word in m["label"].split()) or territories.names_a_division(m["label"], "commune"))]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label; "Le François⇥Y": a commune
     group = pattern(cues("roll_call")["group_titles"])
     lines += [m for m in (chain(GROUP_LABEL.finditer(raw), TITLED_LABEL.finditer(raw)) if colon else []) if group.match(fold_piece(m["label"]))
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
@@ -957,9 +959,10 @@ TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility}\s|[^\t\n:]{2,40}
 
 def _cell_parted(run: re.Match) -> str:
     """A run of tabs between two cells made a comma (the same length); after a label's colon, before a civility, a space
-    ("Val :⇥M. X, …": the label heads its names; "Les adjoints :⇥ROCHE Paul⇥…": a comma parts them)."""
+    ("Val :⇥M. X, …": the label heads its names; "Les adjoints :⇥ROCHE Paul⇥…": a comma parts them); before a bracket, a space."""
     heads = run.string[run.start() - 1] == ":" and CIVILITY_OPENS.match(run.string, run.end())
-    return (" " if heads else ",") + " " * (len(run.group()) - 1)
+    noted = run.string.startswith("(", run.end())  # "M. X⇥(Club du Val)⇥Président": the body in brackets is the name's note
+    return (" " if heads or noted else ",") + " " * (len(run.group()) - 1)
 NAME_END = re.compile(r"\s+(?:à|par|représentée?\s+par)\s+|\(")  # where an item's name ends: its holder, its note
 
 
@@ -2137,8 +2140,8 @@ STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".
 _CARRIER = r"(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()\n]{0,50}?|(?:le|la)\s+(?:[Pp]résidente?|[Mm]aire|[Tt]résorière?|[Ss]ecrétaire))(?=\s*(?:[,;.)]|\s+et\b|\n|$)|\s+(?:pour\s+(?:l['’]ensemble|toute|la\s+durée)|à\s+(?:partir|compter)|jusqu))"
 # "Le pouvoir de M. X est porté par Mme Y", "Le mandat de vote de Mme X (élue) est exercé par M. Y pour l'ensemble de la séance",
-# "Le pouvoir de M. X a été remis à M. le Président" (a scope after the holder ends it: `_scope`).
-CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]a\s+voix|[Ll]e\s+droit)(?:\s+de\s+vote)?\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
+# "Le pouvoir de M. X a été remis à M. le Président", "Le suffrage de Mme X est confié à M. Y" (a scope after the holder ends it: `_scope`).
+CARRIED = re.compile(with_proxy_words(with_civilities(r"\b(?:[Ll]e\s+pouvoir|[Ll]a\s+procuration|[Ll]e\s+mandat|[Ll]e\s+vote|[Ll]e\s+suffrage|[Ll]a\s+voix|[Ll]e\s+droit)(?:\s+de\s+vote)?\s+(?:de\s+|d['’])(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{0,50}?)(?:\s*\([^()\n]{1,40}\))?\s+(?:est|était|sera|a\s+été)\s+"
                                      r"(?:(?:{given}e?\s+[^.;:\n]{1,80}?\s+et\s+)?{carried}e?\s+par|(?:remis|confié|transmis|donné)e?\s+à)\s+" + _CARRIER)))  # "… (Agen) est confié au groupe « G » et porté par Mme Y"
 # The same in a relative clause, the giver first, perhaps under no heading: "M. P. ROCHE, dont le droit de vote est
 # confié à Mme la Présidente ; Mme J. ROSE, dont la voix est portée par M. F. LYS" (names with their initials).
@@ -2249,15 +2252,15 @@ def _sentence_start(raw: str, start: int, at: int) -> int:
     return stops[-1] if stops else max(start, at - 240)
 
 
-SENTENCE_STOP = re.compile(r"(?:[^\W_]{2}\.|;)\s+|\n[ \t]*\n")  # not the stop of "M. X"
+SENTENCE_STOP = re.compile(r"(?:(?:[^\W_]{2}|\d)\.|;)\s+|\n[ \t]*\n")  # not the stop of "M. X"; "… après le point 3. Il …"
 
 
 # A proxy form sent filled in with its holder's name: "M. X a fait parvenir le pouvoir joint à la
 # convocation, rempli au nom de Mme Y" (the sender opens the sentence).
 IN_THE_NAME = re.compile(with_civilities(r"\b[Pp](?:ouvoir|rocuration)\b[^.;]{0,60}?\bau\s+nom\s+d(?:e\s+|['’]\s?)(?P<holder>(?:{civility}\s+)?[A-ZÉÈ][^,;.:()\n]{1,50}?)(?=\s*(?:[,;.)]|\n|$))"))
 SENDER = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)\s+(?:a|avait)\s+(?:adressé|fait\s+parvenir|remis|transmis|envoyé|déposé)\b"))
-TOLD_PRONOUN = re.compile(r"\b(?:qu['’]\s?)?(?:il|elle)\s+$")
-TOLD_MOVER = re.compile(with_civilities(r"(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?P<aside>)(?P<leaves>)(?=\s+(?:quitte|quittant|rejoint|arrive|se\s+retire|sort|part)\b)"))  # the subject of the movement the clause before told
+TOLD_PRONOUN = re.compile(r"\b(?:[Qq]u['’]\s?)?(?:[Ii]l|[Ee]lle)\s+$")  # "… qu'elle confiait", "… Il a donné procuration"
+TOLD_MOVER = re.compile(with_civilities(r"(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?|" + BARE_NAME + r")(?P<aside>)(?P<leaves>)(?=\s+(?:quitte|quittant|rejoint|arrive|se\s+retire|sort|part)\b)"))  # the subject of the movement the clause before told
 TOLD_SUBJECT = re.compile(with_civilities(r"\s*(?P<giver>(?:{civility})\s+[A-ZÉÈ][^,;.:()\n]{1,60}?)(?=\s*,|\s+(?:a|avait|fait|indique|informe|précise|signale)\b)(?P<aside>)(?P<leaves>)"))
 SENTENCE_END = re.compile(r"(?:[^\W_]{2}|\))\.\s+")  # "… à Mme BRUN. Mme LYS …", "… points 16 à 18. M. X", "… (écrite). M. X" (not "M. X")
 SENTENCE_RUNS_ON = re.compile(r"(?:[^\W_]{2}|\))\.[ \t]+(?![ \t\r\n])")  # a sentence's end, another after it on its line

@@ -9,7 +9,7 @@ import re
 OPENING = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:de|du|des|d['’])\s)")  # "CDVB du Val-Brun"
 IN_BRACKETS = re.compile(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)")  # "… (AAV)"
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*")
-ELISION = re.compile(r"\b[dl]['’]")
+ELISION = re.compile(r"\b[dlDL]['’]")  # ("d'Information", "D'INFORMATION")
 PARTICLES = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "pour", "aux", "au", "à"}
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 MOST_WORDS = 12  # an acronym's name is no longer
@@ -57,6 +57,22 @@ def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) 
             if letters.startswith(acronym) and (letters == acronym or _place_after(counted[len(acronym):])):
                 return words[first].start(), words[-1].end()
     return None
+
+
+def spelled_above(raw: str, acronym: str, at: int) -> tuple[int, int] | None:
+    """Where the line next above the one holding `at` writes in full the name `acronym` stands for, a letterhead's name
+    over its acronym ("AGENCE DÉPARTEMENTALE D'INFORMATION SUR LE LOGEMENT DU VAL⏎ADIL 27 – Association …"): every word
+    but particles counted, a place after them allowed. (start, end) of the name, or None."""
+    line_start = raw.rfind("\n", 0, at) + 1
+    if line_start == 0:
+        return None
+    above = raw.rfind("\n", 0, line_start - 1) + 1
+    words = list(WORD.finditer(raw, above, line_start - 1))
+    counted = _counted([w.group() for w in words])
+    letters, acronym = "".join(w[0].upper() for w in counted), acronym.upper()
+    if len(acronym) < 3 or not letters.startswith(acronym) or not (letters == acronym or _place_after(counted[len(acronym):])):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 def _place_after(words: list[str]) -> bool:

@@ -158,6 +158,22 @@ def is_given_name(word: str) -> bool:
     return given_name(word) is not None
 
 
+_UP, _LOW = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"
+_GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_FAMILY = rf"[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)*"
+# A name written without civility, its family name in capitals: "Luc PETIT", "LE GALL Morgane".
+BARE_NAME = rf"(?<![\w'’])(?:{_GIVEN}[ \t]+{_FAMILY}|{_FAMILY}[ \t]+{_GIVEN})"
+BARE_NAME_AT_END = re.compile(BARE_NAME + r"$")
+
+
+def bare_name_ending(text: str) -> re.Match | None:
+    """The name without civility that ends `text` ("après le point 4, OZON Denis" → "OZON Denis"), when its
+    given name is on the list (so "Le MAIRE" is none), else None."""
+    found = BARE_NAME_AT_END.search(text)
+    given = found and next(w for w in found.group().split() if not _is_upper(w))
+    return found if given and is_given_name(given) else None
+
+
 # --- reading the words -------------------------------------------------------------------------
 
 

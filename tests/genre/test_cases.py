@@ -99,12 +99,13 @@ def check_organisation(r: Read):
         return
     # "Association" is the genre word, not part of the name (case 31): "Association La Toupie" is "La Toupie".
     # "Commune de Gottenhouse" is the commune a case may call "Gottenhouse": the kind word is no part of the name
-    # (so is a région's: "Région Réunion" is the Région de La Réunion).
+    # (so is a région's: "Région Réunion" is the Région de La Réunion; and an EPT's: "Établissement public territorial Val-Brun").
     # (a name the reader records the body going by counts: "SYVALOM" over "Syndicat de valorisation …")
-    names = [_bare(n) for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom|cg:nomAlternatif ?n }")]
+    names = [form for (n,) in r.rows("SELECT DISTINCT ?n WHERE { ?o a cg:Organisation ; cg:nom|cg:nomAlternatif ?n }") for form in (_bare(n), fold(n))]
     also = org.get("also_written") or []  # the body's other names the document writes ("CREUSE HABITAT", "Office Public de l'Habitat de la Creuse")
     # (its short form and acronym are names the document writes too: "EID du Val", "CAUE du Val-Brun")
-    wanted = {_bare(n) for n in [org["name"], org.get("as_written"), org.get("short"), org.get("acronym"), *([also] if isinstance(also, str) else also)] if n}
+    wanted = {form for n in [org["name"], org.get("as_written"), org.get("short"), org.get("acronym"), *([also] if isinstance(also, str) else also)] if n
+              for form in (_bare(n), fold(n))}  # (with its kind's words and without: a name read in part is a prefix of the whole)
     assert any(n in wanted or (len(n) >= 15 and any(w.startswith(n) for w in wanted)) for n in names), (org["name"], names)
 
 
@@ -123,7 +124,7 @@ ACRONYMS = {"ccas": "Centre communal d'action sociale", "cias": "Centre intercom
 
 def _bare(name: str) -> str:
     name = re.sub(r"(?i)^(ccas|cias)\b", lambda m: ACRONYMS[m.group().lower()], name)
-    kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|r[ée]gion\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?)", name)
+    kind = re.match(r"(?i)(?:association\s+|(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+|des\s+)|r[ée]gion\s+(?:de\s+|d['’]\s*|du\s+|des\s+)?|[ée]tablissement\s+public\s+territorial\s+)", name)
     name = name[kind.end():] if kind else name
     # (a commune's article is in its kind's "du" or "des": "Commune des Trois-Ilets" is "Les Trois-Îlets")
     return fold(re.sub(r"(?i)^(?:les|le|la)\s+(?=[A-ZÉÈÎ])", "", name.strip(" «»\"“”")))  # "Commune d'Urcabé" is "Urcabé", not "rcabé" ("du" folded)
@@ -173,7 +174,11 @@ def _listed(r: Read, key: str, status: str):
     if expected is None or expected == "all_members_except_listed":
         return
     named = [name_of(e) for e in expected if not isinstance(e, dict) or "name" in e]  # (an attendee the text leaves unnamed: "correspondant de presse")
-    assert matches(named, r.status(status), r.aliases), (key, r.status(status))
+    found = r.status(status)
+    if status in ("excusé", "absent"):  # a proxy's giver, excused or absent as the case labels them, and read as represented
+        givers = [p["from"] for p in r.expected.get("proxies") or [] if p.get("from") in named]
+        found += [p for p in r.status("représenté") if any(same_name(g, *p, r.aliases) for g in givers) and p not in found]
+    assert matches(named, found, r.aliases), (key, found)
 
 
 def check_present(r: Read):
@@ -275,8 +280,10 @@ def _last_item(r: Read, item, point) -> bool:
 def _act(produced, expected) -> str:
     """An act number read, without the prefix its series prints ("DCM 2026-044") when the case gives it bare; a point's
     number and the number of the act that ends with it ("rapport n° 3" and "CP 2026-10-03") are one bound, whichever
-    the case gives and the reader reads."""
+    the case gives and the reader reads; so are a number OCR printed and the same put right."""
     number, told = str(produced or ""), str(expected or "")
+    if told and number == repair_ocr(told):
+        return told  # the case copies the number as OCR printed it ("2O26-O32"), the reader puts its figures right
     bare, other = (number, told) if number.isdigit() else (told, number)
     if bare.isdigit() and (ending := re.search(r"\D0*(\d+)$", other)) and ending[1] == bare.lstrip("0"):
         return told  # a point and the act numbered after it
@@ -292,12 +299,14 @@ def check_counts(r: Read):
     s = r.main_seance()
     produced = dict(r.rows(f"SELECT ?p ?o WHERE {{ <{s}> ?p ?o FILTER(?p IN ({', '.join('cg:' + v for v in set(COUNTS.values()))})) }}")) if s else {}
     expected = {f"https://w3id.org/civicgraph/ontology#{COUNTS[k]}": str(v) for k, v in (r.expected.get("counts") or {}).items() if k in COUNTS}
-    # "Membres du Bureau : 14": the organ's members, whom a case may call in office (the cases' writers differ); one
+    # "Membres du Bureau : 14": the organ's members, whom a case may call in office; "Pouvoirs : 3": the proxies given,
+    # whom a case may call the members represented (one proxy a member, CGCT L2121-20) — the cases' writers differ; one
     # count told, its name either
-    members, in_office = (f"https://w3id.org/civicgraph/ontology#{p}" for p in ("nombreMembres", "membresEnExercice"))
-    for told, read in ((in_office, members), (members, in_office)):
-        if told in expected and told not in produced and read in produced and read not in expected:
-            produced[told] = produced.pop(read)
+    for pair in (("nombreMembres", "membresEnExercice"), ("nombrePouvoirs", "nombreRepresentes")):
+        a, b = (f"https://w3id.org/civicgraph/ontology#{p}" for p in pair)
+        for told, read in ((b, a), (a, b)):
+            if told in expected and told not in produced and read in produced and read not in expected:
+                produced[told] = produced.pop(read)
     assert produced == expected
 
 

@@ -119,16 +119,9 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1315", 2, "among excused names"): "a departure's 'pouvoir de X à Y (Commune) à partir de la décision B-…' out of its document (the round of 1310–1329)",
     ("1323", 0, "wrapped at 40"): "a holder-first 'Y, 2e Vice-président, porteur du mandat de X' wrapped at 40 (the round of 1310–1329)",
     ("1383", 0, "wrapped at 40"): "'La procuration de X a été acceptée par M. le Président' wrapped at 40 (the round of 1370–1389)",
-    ("1437", 5, "among excused names"): "a departure's 'NOM Prénom quitte la séance ; il a donné procuration à NOM Prénom', no civility (the round of 1430–1449)",
-    ("1437", 5, "wrapped at 40"): "a departure's 'NOM Prénom quitte la séance ; il a donné procuration à NOM Prénom', no civility (the round of 1430–1449)",
     ("1446", 0, "wrapped at 40"): "'X (T, body), excusé ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
     ("1446", 1, "wrapped at 40"): "'X (T, body), excusée ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
-    ("1427", 0, "under a heading"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
-    ("1427", 0, "among excused names"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
-    ("1427", 0, "wrapped at 40"): "a table's row '| X | qualité | Excusée | Y |' out of its table, whose column names the holder (the round of 1410–1429)",
     ("1455", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('9e Vice-⏎president'), without accents",
-    **{("1503", rank, place): "'Le suffrage de X est confié à Y', a wording of the round of 1490–1509, measured and not fitted"
-       for rank in range(5) for place in PLACES},
 }
 
 def _folded(text: str) -> str:
