@@ -266,28 +266,35 @@ def _wrapped(text: Text, start: int, stop: int) -> str:
 
 def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
     """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it);
-    a name without civility when it is one whole ("Départ de Luc PETIT à 20 h 35", "…, PETIT Luc quitte la séance")."""
+    a name without civility ("Départ de Luc PETIT à 20 h 35", "…, PETIT Luc quitte la séance"), where no civility's
+    form was read."""
     spec = cues("movements")
     found = []
-    for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
-        for match in text.finditer(pattern(cue), start, end):
-            who = _mover(text.raw, match.start("who"), match.end("who"))
-            if who is None:
-                continue
-            moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
-            movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
-            _rest_of_sentence(text, movement, match.end(), end)  # (an item it names comes before one its opening names)
-            _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
-            found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
+    for mover in MOVER:
+        for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
+            for match in text.finditer(pattern(cue.replace("{mover}", mover)), start, end):
+                who = _mover(text.raw, match.start("who"), match.end("who"))
+                if who is None or any(m.span.start < match.end() and match.start() < m.span.end for m in found):
+                    continue
+                moment = find_times(text.raw[match.start("t"):match.end("t")]) if match["t"] else []
+                movement = Movement(who, kind, Span(match.start(), match.end()), moment[0].value if moment else None)
+                _rest_of_sentence(text, movement, match.end(), end)  # (an item it names comes before one its opening names)
+                _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
+                found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
     return found
 
 
+# Who moves (`movements.yaml`'s "{mover}"): a civility and a name ("M. P. ROCHE", its initials; "M. Paul ROCHE
+# J."), or two to four words without civility (folded: "petit luc"), bounded so that a cue is searched from its
+# verb, not tried at every character; `_mover` keeps of the latter a name whose given name is on the list.
+MOVER = (r"{civility}\s+(?:[a-z]\.(?:-[a-z]\.)?\s+)*[^,.;():]{2,60}?(?:\s[a-z]\.(?:-[a-z]\.)?)?",
+         r"(?<![\w'])[a-z][a-z'-]{1,30}(?:[ \t]+[a-z][a-z'-]{1,30}){1,3}")
 CIVILITY_WORD = re.compile(with_civilities(r"(?<![^\W\d_])(?:{civility})(?![^\W\d_])"))
 
 
 def _mover(raw: str, start: int, end: int) -> Named | None:
-    """Who a movement's cue names in `raw[start:end]`: from their civility ("… Abst. 0 Mme Rose LYS" quitte …), else
-    the name without civility that ends it ("…, PETIT Luc" quitte …), else None ("Le Conseil" quitte …: no name)."""
+    """Who a movement's cue names in `raw[start:end]`: from their civility, else the name without civility that ends it
+    ("Le conseil remercie Luc PETIT" → "Luc PETIT"), else None ("Le Conseil" quitte …: no name)."""
     value = raw[start:end].rstrip()
     civility = CIVILITY_WORD.search(value)
     found = (civility.start(), len(value)) if civility else (bare := bare_name_ending(value)) and bare.span()
