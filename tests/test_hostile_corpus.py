@@ -276,24 +276,27 @@ def test_a_list_cut_mid_name_makes_no_person_of_the_cut_name(hostile):
 
 def test_one_line_ocr_text_makes_no_proxy_or_movement_the_text_does_not_state(hostile, tmp_path):
     """Once read 159 proxies and 371 movements from the council's text run onto one line: now only
-    proxies its lines also give (a sentence "X quitte la séance … et donne pouvoir à Y" is one on
-    one line too), and no movement (a name that does not open its line moves nobody)."""
+    proxies and movements its lines also give (a sentence "X quitte la séance … et donne pouvoir à Y" is one on
+    one line too; a name opening no line moves nobody unless a movement's own words follow it)."""
     docs, out, _, _ = hostile
     entry = statuses(out)[str((docs / "one-line.txt").resolve())]
     assert entry["status"] in ("published", "not-recognised")
     if entry["status"] == "published":
         graph_of = f"GRAPH <{entry['iri']}>"
-        assert values(out, f"SELECT (COUNT(?x) AS ?n) WHERE {{ {graph_of} {{ ?x a cg:Mouvement }} }}") == ["0"]
+        stated_proxies, stated_movements = _stated(tmp_path)
         _, rows = graph(out).select(PREFIXES + f"SELECT ?g ?h WHERE {{ {graph_of} {{ ?x a cg:Pouvoir ; cg:mandant/rdfs:label ?g ; cg:mandataire/rdfs:label ?h }} }}")
-        assert {(g.value, h.value) for g, h in rows} <= _stated_proxies(tmp_path)
+        assert {(g.value, h.value) for g, h in rows} <= stated_proxies
+        _, rows = graph(out).select(PREFIXES + f"SELECT ?p ?k WHERE {{ {graph_of} {{ ?x a cg:Mouvement ; cg:personne/rdfs:label ?p ; cg:typeMouvement ?k }} }}")
+        assert {(p.value, k.value) for p, k in rows} <= stated_movements
 
 
-def _stated_proxies(tmp_path: Path) -> set[tuple[str, str]]:
-    """The proxies the council's text gives with its line ends, as (giver, holder) labels."""
+def _stated(tmp_path: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The proxies (giver, holder) and the movements (person, kind) the council's text gives with its line ends, as labels."""
     original = tmp_path / "council.txt"
     original.write_text(COUNCIL, encoding="utf-8")
     [facts] = ingest([original], workers=1).facts
-    return {(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")}
+    return ({(p.first("mandant").first("rdfs:label"), p.first("mandataire").first("rdfs:label")) for p in facts.of_class("Pouvoir")},
+            {(m.first("personne").first("rdfs:label"), m.first("typeMouvement")) for m in facts.of_class("Mouvement")})
 
 
 @pytest.mark.parametrize("name", ["english.txt", "empty.txt", "newsletter.txt"])
