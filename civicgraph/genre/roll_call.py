@@ -24,7 +24,7 @@ from civicgraph.text import aligned, find_times, literals, split_bullets, split_
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles, wrapped_name_end
 from civicgraph.text.names import BARE_NAME, family_key, is_given_name, list_order, parse_person_name
-from civicgraph.text.name_data import with_civilities
+from civicgraph.text.name_data import GIVEN_WORD, LOWER, UPPER, with_civilities
 from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
 
@@ -1289,20 +1289,19 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     return items
 
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "NOËL", "Zoé")
-_FAMILY_WORDS, _GIVEN_WORD = rf"[{_UPPER}'’-]{{2,}}(?:[ -][{_UPPER}'’-]{{2,}})*", rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_FAMILY_WORDS = rf"[{UPPER}'’-]{{2,}}(?:[ -][{UPPER}'’-]{{2,}})*"
 # A column's gap: three spaces or more before the next column's civility or name ("Paul ROCHE", "ROCHE Paul",
 # "de LYS Rose"), or an office closing a column's cell, the next column's civility after one space (the gap a
 # long office left: offices.yaml's cell_ends).
 OFFICE_ENDS = "|".join(f"(?<={office})" for office in cues("offices")["cell_ends"])
 PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
-                                      r"|(?:d[eu]\s+|d['’])?" + _FAMILY_WORDS + r"\s+" + _GIVEN_WORD + r"\b)"
+                                      r"|(?:d[eu]\s+|d['’])?" + _FAMILY_WORDS + r"\s+" + GIVEN_WORD + r"\b)"
                                       r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
 
 
 # The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
 # several ("… pouvoir à ROCHE Paul BRUN Anne (CCV), pouvoir à …": line ends lost).
-NEXT_GIVER = re.compile(rf"(?<=[{_LOWER}] )(?={_FAMILY_WORDS}\s+{_GIVEN_WORD}\s*\()|(?<=[{_UPPER}]{{2}} )(?={_GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
+NEXT_GIVER = re.compile(rf"(?<=[{LOWER}] )(?={_FAMILY_WORDS}\s+{GIVEN_WORD}\s*\()|(?<=[{UPPER}]{{2}} )(?={GIVEN_WORD}\s+{_FAMILY_WORDS}\s*\()")
 
 
 def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:

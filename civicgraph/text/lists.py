@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from civicgraph.text import literals
-from civicgraph.text.name_data import cues, fold, given_names, with_civilities
+from civicgraph.text.name_data import GIVEN_WORD, UPPER, cues, fold, given_names, with_civilities
 from civicgraph.text.proxy_words import with_proxy_words
 
 SEPARATOR = re.compile(
@@ -107,11 +107,9 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 # A name cut by a line end: "M. Paul / DURAND", "M. DURAND / Paul" (a civility and one half
 # of the name end the line, the other half opens the next).
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"  # (Latin-1's capitals and small letters: "LOÏC ROCHË", "Zoé")
-_GIVEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_CAPS = rf"[{_UPPER}][{_UPPER}'’-]+"
-_HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"(?:{_GIVEN}|{_CAPS})$")  # (a holder's: "… pouvoir à Paul / ROCHE")
-_HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}(?:[ \t]+{_CAPS}){{0,2}}|{_GIVEN}(?:\s+{_GIVEN})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ]|[ \t]+[-–—][ \t])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie", "/ DA COSTA", "/ ROCHE – Mme Y"
+_CAPS = rf"[{UPPER}][{UPPER}'’-]+"
+_HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"(?:{GIVEN_WORD}|{_CAPS})$")  # (a holder's: "… pouvoir à Paul / ROCHE")
+_HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}(?:[ \t]+{_CAPS}){{0,2}}|{GIVEN_WORD}(?:\s+{GIVEN_WORD})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ]|[ \t]+[-–—][ \t])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie", "/ DA COSTA", "/ ROCHE – Mme Y"
 
 
 # A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
@@ -177,11 +175,11 @@ def wrapped_name_end(text: str, end: int) -> int:
     return _HALF_AFTER.match(text, cut.end()).end() if cut and _name_wraps(text, cut) else end
 
 
-_ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({_GIVEN})[ \t]*$")
+_ITEM_GIVEN = re.compile(rf"(?:^|[,;:]\s*)({GIVEN_WORD})[ \t]*$")
 
 
 _FAMILY_AT_LINE_END = re.compile(rf"(?:^|(?<=[\s,]))(?:{_CAPS})$")
-_GIVEN_OPENING = re.compile(rf"({_GIVEN})(?=\s*(?:[,;.()]|$)|[ \t]+[a-zéèàâ])", re.M)  # (its commune in brackets after it: "Paul (Val)")
+_GIVEN_OPENING = re.compile(rf"({GIVEN_WORD})(?=\s*(?:[,;.()]|$)|[ \t]+[a-zéèàâ])", re.M)  # (its commune in brackets after it: "Paul (Val)")
 
 
 def _family_wraps(text: str, cut: re.Match) -> bool:

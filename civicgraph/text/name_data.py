@@ -130,6 +130,12 @@ def _starting(forms: list[str]) -> frozenset[str]:
     return frozenset(re.findall(firsts, literals.every_character()))
 
 
+# Latin-1's capitals and small letters ("LOÏC ROCHË", "Zoé"), and a given name written in them ("Zoé", "Jean-Luc"):
+# for the patterns that tell a given name from a family name in capitals by their case.
+UPPER, LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"
+GIVEN_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+
+
 def with_civilities(regex: str, folded: bool = False) -> str:
     """`regex` with "{civility}" replaced by `civility_alternation(folded)` and "{civilities}" by the
     same with the group civilities ("MM.", "Mesdames"…): one list of civilities for every cue."""

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from civicgraph.text.name_data import Civility, civility_of, cues, fold, given_name
+from civicgraph.text.name_data import GIVEN_WORD, UPPER, Civility, civility_of, cues, fold, given_name
 
 GIVEN_FIRST, FAMILY_FIRST = "given-first", "family-first"
 # A list that writes every name as an initial and the family name ("P. ROCHE, A. BRUN, M. CARON"):
@@ -158,11 +158,9 @@ def is_given_name(word: str) -> bool:
     return given_name(word) is not None
 
 
-_UP, _LOW = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"
-_GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-_FAMILY = rf"[{_UP}][{_UP}'’-]+(?:[ \t]+[{_UP}][{_UP}'’-]+)*"
+_FAMILY = rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}'’-]+)*"
 # A name written without civility, its family name in capitals: "Luc PETIT", "LE GALL Morgane".
-BARE_NAME = rf"(?<![\w'’])(?:{_GIVEN}[ \t]+{_FAMILY}|{_FAMILY}[ \t]+{_GIVEN})"
+BARE_NAME = rf"(?<![\w'’])(?:{GIVEN_WORD}[ \t]+{_FAMILY}|{_FAMILY}[ \t]+{GIVEN_WORD})"
 BARE_NAME_AT_END = re.compile(BARE_NAME + r"$")
 
 
