@@ -40,7 +40,7 @@ def zones(text: Text) -> Iterator[str]:
     for start, end in blocks(text):
         yield f"séance block [{start}–{end}]"
         table = read_table(text, start, end)
-        roll = read_roll_call(text, start, end, table.spans if table else [])
+        roll = read_roll_call(text, start, end, table)
         for a, b in table.spans if table else []:
             yield f"  roll-call table {_quote(text.raw, Span(a, b), 70)}: {len(table.entries)} members, {len(table.proxies)} proxies"
         for a, b in roll.headings:

@@ -343,11 +343,11 @@ TRAILING_ACT = re.compile(r"\s*\((?:(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+)?(
 # The same after a dash: "Tarifs – délibération n° 2025-04-017".
 DASHED_ACT = re.compile(r"\s+[-–—]\s+(?:[Dd][ée]lib[ée]ration\s+)?n°\s*(?P<num>" + ACT_NUMBER + r")$")
 # An act's designation opening a point's title, before a dash: "DCM n° 2026-031 – Budget primitif", "Délibération
-# n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", OCR's
+# n° 26-051 : …", "Délibération n° CA/2026/041 – …", the word without "n°" ("Délibération D-2026-27 – …", "Rapport CP-2027-10-01 – …", OCR's
 # "Deliberation CS 2O26-l8 - …"), a series' letters and a year's number alone ("DCM 2026-052 – …", "B2027-141 – …"); not a period
 # ("Délibération 2024-2026 : …").
 DESIGNATION = (r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:[A-Z]{1,5}[ _/-]?)?\d\d(?:\d\d)?[-_/]\d[\w/-]*)AFTER"
-               r"|[Dd][ée]lib[ée]ration\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
+               r"|(?:[Dd][ée]lib[ée]ration|[Rr]apport)\s+(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)"
                r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)AFTER"
                r"|(?P<series_num>(?:[A-Z]{2,5}[ _-]?|[A-Z][_-]?)(?:19|20)\d\d[-_/]\d{1,4})AFTER")
 LEADING_ACT = re.compile(DESIGNATION.replace("AFTER", r"\s*[-–—:]\s+"))

@@ -31,8 +31,11 @@ FAMILY_FIRST = re.compile(r"(?<![\w.])(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛ
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
 # before a list's next item (a bullet, a number, a civility, a word processor's tab: it wraps its own lines
 # without a line break) or before a list's label ("Pouvoirs : ", not a
-# person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on.
-CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.:;])[ \t]*\n|\n(?=\t|[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
+# person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on, and so does a colon's line
+# whose next line is one name ending the sentence ("Délégataire du vote de M. X à compter du point 4 :⏎Mme Y.").
+_NAME_CLOSES = r"[ \t]*\n[ \t]*(?:{civility})\s[^\n:;,.]{2,60}\.[ \t]*(?:\n|$)"
+CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.;])[ \t]*\n|(?<=:)(?!" + _NAME_CLOSES + r")[ \t]*\n"
+                                        r"|(?<!:)(?<!:[ \t])\n(?=\t|[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
                                         r"|(?<=\n)[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
 VERB_AFTER_OFFICE = re.compile(r"\s+(?:vote|votera|votant|a|avait|est|reçoit|recoit|porte|détient|detient|aux|afin|pour|qui|s['’][a-zé]+)\b")  # "M. le Président vote", "M. le Président aux fins", "… s'exprime"
@@ -94,7 +97,9 @@ def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, i
                    statuses: dict[str, set[str]]) -> list[tuple[Span, Span, Span]]:
     """(giver, holder, clause) spans of the proxies told in clauses of `[start, end)` outside the lists
     (`headings`) and the proxies already read (`read`, spans), each giver listed away in `statuses`
-    (folded family name → the statuses the roll gives it) and its holder not."""
+    (folded family name → the statuses the roll gives it), or listed at all when the clause bounds the proxy
+    (a member present at the opening gives it on leaving: "Délégataire du vote de M. X à compter du rapport 4 :
+    Mme Y"), and its holder not."""
     found, seen = [], set()
     for word in text.finditer(pattern(_spec()["word"]["cue"]), start, end):
         a, b = clause_around(text.raw, word.start(), start, end)
@@ -102,7 +107,9 @@ def clause_proxies(text: Text, start: int, end: int, headings: list[tuple[int, i
             continue
         seen.add((a, b))
         paired = _paired(text, a, b, statuses)
-        if paired and _agrees(text, *paired, statuses, away_needed=True):
+        scoped = bool(paired) and _scoped(Text(text.raw[a:b])) and bool(listed_as(text.raw[paired[0].start:paired[0].end], statuses)) \
+            and not text.find(pattern(_spec()["moves"]["cue"]), a, b)  # (a movement's clause: the movement gives its proxy)
+        if paired and _agrees(text, *paired, statuses, away_needed=not scoped, scoped=scoped):
             found.append((*paired, Span(a, b)))
     return found
 

@@ -191,7 +191,7 @@ def _block(facts: Facts, text: Text, body: Resource, council: Resource, start: i
         meeting.set("dateConvocation", read.convocation.value, read.convocation.span)
     roster = people.Roster(facts, body)
     table = read_table(text, start, end)
-    roll = read_roll_call(text, start, end, table.spans if table else [])
+    roll = read_roll_call(text, start, end, table)
     if table:
         roll.entries += _table_entries(table, roll, meeting)
         roll.proxies += table.proxies
@@ -519,8 +519,8 @@ def _scope_by_movements(facts: Facts, meeting: Resource, arrivals: dict, departu
             proxy.set("jusquAActe", arrived[2], arrived[1])  # (not one given when the giver leaves again, later)
         if left and left[2] and left[0] in (None, proxy.first("depuisHeure")) and not proxy.first("depuisActe"):
             proxy.set("depuisActe", left[2], left[1])
-        elif left and left[0] and left[2] and str(left[2]) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
-            proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3"
+        elif left and left[0] and proxy.first("depuisActe") and str(left[2] or proxy.first("depuisActe")) == str(proxy.first("depuisActe")) and proxy.first("depuisHeure") is None:
+            proxy.set("depuisHeure", left[0], left[1])  # "(à partir du point 4)" and "a quitté la séance à 21 h 15, après le point 3" (the act after it unread: the same)
         _ended_by_holder(proxy, departures.get(id(proxy.first("mandataire"))))
 
 

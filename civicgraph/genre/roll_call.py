@@ -384,7 +384,7 @@ def _proxy_line(text: Text, at: int, limit: int) -> bool:
     line_end = text.raw.find("\n", at, limit)
     body = text.raw[at:limit if line_end < 0 else line_end].rstrip(" .")
     said = pattern(cues("proxies")["giver_after"]).match(Text(body).folded)
-    said = said if said and ARTICLE_PROXY.match(said.group()) else None  # (a bare "Pouvoir a été donné par" heads its own line)
+    said = said if said and (ARTICLE_PROXY.match(said.group()) or OF_GIVER_NOUN.fullmatch(said.group())) else None  # (a bare "Pouvoir a été donné par" heads its own line; "Procuration de M. X a M. Y" is one)
     if said:
         at, body = at + said.end(), body[said.end():]
     scope = SCOPE_OPENING.match(body)  # "Pour les points 1 à 3, les votes de M. X sont émis par M. Y"
@@ -393,6 +393,7 @@ def _proxy_line(text: Text, at: int, limit: int) -> bool:
         and _proxy_in_item(text, Heading("représenté", True, at, at), body, at) is not None
 
 
+OF_GIVER_NOUN = re.compile(r"(?:pouvoirs?|procurations?|mandats?)(?:\s+de\s+vote)?\s+de\s+")  # (folded: "procuration de ")
 VOTE_OF = re.compile(with_civilities(r"(?:[Ll]e|[Ll]a|[Ll]es)\s+(?:votes?|voix)\s+de\s+(?:{civility})\s"))  # "Le vote de Mme X (Val) est délégué à M. Y"
 SCOPE_OPENING = re.compile(r"(?:[Pp]our|[ÀàAa]\s+(?:partir|compter)|[Jj]usqu)\b[^,;.\n]{2,40},\s*")
 
@@ -438,10 +439,12 @@ def _closing(raw: str, start: int, limit: int) -> int | None:
     return None
 
 
-def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int]] = ()) -> RollCall:
+def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
     """The roll call of the séance block `[start, end)`: its lists by heading, proxies written as
-    sentences, the secretary. `tables`: spans of roll-call tables read apart, whose titles
-    ("Absent(e)", "Pouvoir donné à") head no list."""
+    sentences, the secretary. `table`: the roll-call table read apart (`civicgraph.genre.table.Table`), whose
+    titles ("Absent(e)", "Pouvoir donné à") head no list, and whose members' statuses and proxies the
+    proxies told in sentences are checked against."""
+    tables = table.spans if table else []
     roll = RollCall()
     views = [(view, [h for h in found if not any(a <= h.start < b for a, b in tables)]) for view, found in _views(text, start, end)]
     headings = sorted(((heading, view) for view, found in views for heading in found), key=lambda hv: hv[0].start)
@@ -472,7 +475,7 @@ def read_roll_call(text: Text, start: int, end: int, tables: list[tuple[int, int
     _status_sentences(text, start, end, roll)
     roll.secretary = _without_body(next(filter(None, (_secretary(view, start, end) for view, _ in reversed(views))), None))
     roll.proxies.extend(sentence_proxies(text, start, end, roll, tables))
-    _unformed_proxies(text, start, end, roll)
+    _unformed_proxies(text, start, end, roll, table)
     _drop_refused_by_giver(text, start, end, roll)
     _substitutes_sitting(text, roll)
     return roll
@@ -531,14 +534,14 @@ def _without_body(named: Named | None) -> Named | None:
     return Named(named.text[:body.start()], Span(named.span.start, named.span.start + body.start()), named.order) if body else named
 
 
-def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
+def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall, table=None) -> None:
     """The proxies no form reads (`proxy_clauses`): a list's item that names two persons and a proxy
     becomes its giver's entry and the proxy; a proxy a bare form read with a proxy's words in a name is
     re-paired; then the clauses outside the lists. A giver has one proxy at most here, and a proxy the
     council refused is none."""
     for proxy in roll.proxies:
         _repaired(text, proxy, roll.entries)
-    given = {family_key(p.giver.text, p.giver.order) for p in roll.proxies}
+    given = {family_key(p.giver.text, p.giver.order) for p in [*roll.proxies, *(table.proxies if table else ())]}
     for entry in roll.entries:
         if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
             continue
@@ -549,7 +552,8 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall) -> None:
     for entry in [e for e in roll.entries if e.who.text[:1].islower() and proxy_clauses.MENTION.search(e.who.text)]:
         _cut_item(text, start, end, entry, roll, given)  # "la procuration de Mme X (Val), …, a été confiée à M. Y"
     read = [(p.span.start, p.span.end) for p in roll.proxies]
-    for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, _statuses(roll.entries)):
+    listed = _statuses([*roll.entries, *(table.entries if table else ())])
+    for giver, holder, clause in proxy_clauses.clause_proxies(text, start, end, roll.headings, read, listed):
         if family_key(text.raw[giver.start:giver.end]) not in given and not _refused(text, max(giver.end, holder.end), end):
             _unformed(text, 0, clause, giver, holder, None, roll)
 
@@ -637,11 +641,12 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
 
 def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, order: str | None, roll: RollCall) -> Named:
     """The proxy of `clause` (spans in `text`, itself at `offset` in the document) added to the roll,
-    its scope read after its names; returns its giver."""
+    its scope read in the clause's words around its names ("… de M. X à compter du point 4 : Mme Y"); returns its giver."""
     def named(span: Span) -> Named:
         return Named(text.raw[span.start:span.end], Span(offset + span.start, offset + span.end), order)
     proxy = Proxy(named(giver), named(holder), Span(offset + clause.start, offset + clause.end))
-    _scope(text.raw[max(giver.end, holder.end):clause.end], proxy)
+    first, last = sorted((giver, holder), key=lambda s: s.start)
+    _scope(" ".join((text.raw[clause.start:first.start], text.raw[first.end:last.start], text.raw[last.end:clause.end])), proxy)
     roll.proxies.append(proxy)
     return proxy.giver
 
@@ -846,6 +851,14 @@ COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎ�
 # The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
 # (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
 COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
+# A commune's one-word name opening its line before its delegates written given name first: "Brunmont : Rose LYS ; Paul
+# ROCHE" (a commune nouvelle's communes déléguées; kept when it is a commune's and no office's: "Maire : Paul ROCHE").
+OFFICE_LABEL = re.compile(rf"(?i:{offices.alternation()})")
+WORD_LABEL = re.compile(rf"(?m)^[ \t]*(?P<label>[A-ZÉÈÎ][{LOWER}'’]+)[ \t]*:[ \t]*(?={GIVEN_WORD}[ \t]+[{UPPER}]{{2}})")
+
+# The same before names written family name first, the label a division's name ("LE VAL          ROCHE Paul      LYS Rose"):
+# a column of such names has no label of its own.
+COLUMN_FAMILY_LABEL = re.compile(rf"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{{1,60}}?)[ \t]{{3,}}(?=[{UPPER}][{UPPER}'’-]+(?:[ -][{UPPER}'’-]{{2,}})*\s+{GIVEN_WORD}\b)")
 
 # A line that a label opens, a civility after its colon: "Saint-Val : M. X ; Mme Y".
 LABELLED_LINE = re.compile(with_civilities(r"[ \t]*[A-ZÉÈ][\w'’ -]{1,60}?[ \t]+:[ \t]+(?:{civilities})\s"))
@@ -897,6 +910,9 @@ def _labels(raw: str) -> list[re.Match]:
     lines += [m for m in INDENTED_LABEL.finditer(raw) if not _names_a_person(m["label"])]
     column = [m for m in COLUMN_NAME_LABEL.finditer(raw) if (is_given_name(m["given"]) if m["given"] else _alone(raw, m)) and not _names_a_person(m["label"])]
     lines += [m for m in column if not any(a.start("label") == m.start("label") for a in lines)] if any(m["given"] for m in column) else []
+    lines += [m for m in COLUMN_FAMILY_LABEL.finditer(raw) if territories.names_a_division(m["label"]) and not any(a.start("label") == m.start("label") for a in lines)]
+    lines += [m for m in (WORD_LABEL.finditer(raw) if colon else ()) if not OFFICE_LABEL.fullmatch(m["label"]) and territories.names_a_division(m["label"], "commune")
+              and not any(a.start("label") <= m.start("label") < a.end() for a in lines)]
     lines += [m for m in (TAB_LABEL.finditer(raw) if "\t" in raw else ()) if not any(a.start("label") == m.start("label") for a in lines)
               and (not any(is_given_name(word) for word in m["label"].split()) or territories.names_a_division(m["label"], "commune"))]  # "Danielle NAUDOT⇥M. Y": a table's giver, no label; "Le François⇥Y": a commune
     group = pattern(cues("roll_call")["group_titles"])
@@ -1251,12 +1267,29 @@ def _continues(item: str) -> bool:
     aside and the verb of a proxy, what a holder named before is for ("pour le représenter"), or a commune's bracket and a role split from its name at a line end
     ("M. X⏎(Valbrune), 5e Vice-président")."""
     if GIVER_ASIDE.match(item) or VERB_ITEM.match(item) or RELATIVE_OPENS.match(item) or ANOTHER_BY.match(item) or STATUS_NOTE.match(item) or SECOND_NOUN.match(item) or GIVEN_TO.match(item) \
-            or TO_HOLDER.match(item) or PURPOSE.match(item) or _without_vote(item, opens=True):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
+            or TO_HOLDER.match(item) or PURPOSE.match(item) or _without_vote(item, opens=True) or _staff_office(item):  # "…, qui avait donné procuration à Y", "pouvoir de X (Val), 4e Vice-président, | à Y"
         return True
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
     rest = item[role.end():].lstrip(" ,") if role else None
     return rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))
+
+
+def _staff_apposition(body: str) -> dict[str, str] | None:
+    """"Mme X, chargée de communication, sans voix délibérative": the name and the staff office after it
+    (`roll_call.yaml` staff_apposition), without the note that they do not vote; None without one."""
+    found = pattern(cues("roll_call")["staff_apposition"]["cue"]).search(fold_piece(body)) if "," in body else None
+    if not found or not found.start():
+        return None
+    parts = body[found.start():].split(",")[1:]
+    role = ",".join(part for part in parts if not _without_vote(part, opens=True)).strip()
+    return {"name": body[:found.start()], "role": role} if role else None
+
+
+def _staff_office(item: str) -> bool:
+    """Whether `item` is a staff member's office alone, the name before it theirs ("Mme X, | chargée de
+    communication"; `roll_call.yaml` staff_apposition), not an office's field ("Directeur : M. Y")."""
+    return ":" not in item and not CIVILITY_IN.search(item) and bool(pattern(cues("roll_call")["staff_apposition"]["cue"]).match(", " + fold_piece(item)))
 
 
 # An item of a list whose items end with ";": up to the next ";" (not one before words that go on about the item:
@@ -1274,7 +1307,7 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
         return bullets
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         items = split_list_spans(raw, offset)
-        return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies else _cells_a_line(item))]
+        return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies and _tells_a_proxy(item[0]) else _cells_a_line(item))]
     items = []
     for chunk in PROXY_ITEM.finditer(raw):
         stripped = chunk["item"].strip().rstrip(".")
@@ -1328,6 +1361,14 @@ def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
 
 
 STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|procuration|mandat|suppl)|[()\[\]]")
+
+
+def _tells_a_proxy(item: str) -> bool:
+    """Whether a list's item says a proxy: a holder after "à" or "par", or a proxy's word ("Excusés :⇥X (Val)     Y (Roche)" holds none)."""
+    return bool(PROXY_WORD.search(item) or HOLDER_WORD.search(item))
+
+
+HOLDER_WORD = re.compile(r"\s(?:à|a|par)\s")
 
 
 def _pairs_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
@@ -1518,6 +1559,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
+    partitive = PARTITIVE.match(item) if heading.status == "sans voix délibérative" else None
+    if partitive:  # "En présence de M. X, DGS, et de Mme Y": the list's "de" goes on
+        at, item = at + partitive.end(), item[partitive.end():]
     office = OFFICE_BEFORE.match(item)
     if office:
         at, item = at + office.end(), item[office.end():]
@@ -1622,7 +1666,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
                                find_times(body[:handover.start("who")])))
         return
     role = None
-    apposition = NAME_THEN_ROLE.match(body)
+    apposition = NAME_THEN_ROLE.match(body) or _staff_apposition(body)
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
@@ -2077,7 +2121,7 @@ EMPOWERING = proxy_words.scanning("empowering")  # "a habilité M. Y à voter en
 ASKING = proxy_words.scanning("asking")  # "a demandé à M. Y de voter pour elle": the holder after "à"
 AFTER_COMMA = [r"(?:pouvoir|procuration)\s+à\s+(?={civility}\s)", r"(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility}\s)"]
 THEN = r"(?:(?:dès\s+lors|désormais|dorénavant|alors|donc|ensuite|également|aussi)\s+)?"  # "X est dès lors représenté par Y"
-REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+(?:repr[ée]senter|(?:remplacer|suppl[ée]er)\s+(?:pour|lors\s+du|au|dans\s+son)\s+(?:le\s+)?vote)|(?:est|[ée]tait|a\s+[ée]t[ée])\s+" + THEN + r"(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)\s+par\s+"  # "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
+REPRESENTED = r"(?:(?:s['’]est|se)\s+(?:fait(?:e)?|fera)\s+(?:repr[ée]senter|(?:remplacer|suppl[ée]er)\s+(?:pour|lors\s+du|au|dans\s+son)\s+(?:le\s+)?vote)|(?:est|[ée]tait|a\s+[ée]t[ée])\s+" + THEN + r"(?:repr[ée]sent[ée]e?|suppl[ée]{2}e?\s+(?:pour\s+le|dans\s+son)\s+vote)|(?:a|avait)\s+(?:souhait|demand)[ée]\s+(?:[àa]\s+)?[êe]tre\s+repr[ée]sent[ée]e?)(?:\s+(?:au|pour\s+les?|lors\s+du|lors\s+des)\s+votes?)?\s+par\s+"  # "… est représentée pour les votes par Mme Y"; "M. X, empêché, s'est fait représenter par Mme Y", "M. X est représenté par Mme Y en vertu d'un pouvoir", "… est suppléé dans son vote par Mme Y"
 _NOUN = proxy_words.alternation("proxy_noun")
 PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?" + PROXY_VERBS + r"\s+(?:une?\s+|son\s+|sa\s+|ses\s+|leurs?\s+|tout\s+(?=pouvoir\s))?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"

@@ -31,6 +31,7 @@ class Table:
 
 ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*){2,}$")  # (three cells without outer bars: "Élu | Fonction | Présence")
 Cells = list[tuple[str, int]]  # a row's cells, (text, offset) by column; ("", -1) for an empty one
+CALL_AFTER = re.compile(r"\s*\([\dlI]\)\s*$")  # a footnote's call after a name or a holder ("Mme X (1)")
 FOOTNOTE_CALL = re.compile(r"\(([\dlI])\)")  # "Présent (1)": a footnote tells what changed during the séance (OCR's "(l)")
 
 
@@ -499,6 +500,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         who = _named(cells, columns["name"])
         if who is None:
             continue
+        call = CALL_AFTER.search(who.text)
+        if call:  # "Mme X (1)": the name, its footnote called (read with the row's proxy)
+            who = Named(who.text[:call.start()], Span(who.span.start, who.span.start + call.start()))
         given = _named(cells, columns.get("given"))
         if given:  # "Nom | Prénom": one name, its passage both cells
             who = Named(f"{who.text} {given.text}", Span(who.span.start, given.span.end))
@@ -520,7 +524,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         sitting = _substitute_status(cells, columns, legend, spec)
         if substitute and sitting == "excusé":
             table.entries.append(Entry(substitute, "excusé", _named(cells, columns.get("commune"))))
-        if substitute and (status == "remplacé" or sitting == "présent"):
+        if substitute and (status == "remplacé" or sitting in ("présent", "remplacé")):  # (a suppléant's own code "S : suppléant siégeant")
             table.entries.append(Entry(substitute, "présent", _named(cells, columns.get("commune")), replaces=who))
             if status == "remplacé":
                 continue
@@ -537,10 +541,10 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         holder = _blank_given(cells, columns.get("holder")) or _holder_in(cells, columns.get("holder")) or _named(cells, columns.get("holder")) \
             or _holder_in(cells, columns.get("presence"))  # (a holder's cell may say it: "représentée par Mme Y")
         holder = last_holder = holder or (last_holder if proxies_only else None)
-        holder_clean = re.sub(r"\s*\([\dlI]\)\s*$", "", holder.text) if holder else ""
+        holder_clean = CALL_AFTER.sub("", holder.text) if holder else ""
         if holder_clean:
             proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
-            called = _note_called(notes, holder.text, presence)
+            called = _note_called(notes, holder.text, presence, cells[columns["name"]][0])
             if called:  # "(1) … a ensuite donné pouvoir à Mme Z", "R (1)" over "(1) pour les points 1 et 2"
                 note = called[0]
                 proxy.from_item = _after_bound(note)
