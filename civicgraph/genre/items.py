@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
+from civicgraph.genre.item_tables import RowTitle, item_table, notes as table_notes, outcome_view, rapporteur_cell, row_title, rows as table_rows, table_view
 from civicgraph.genre.cues import DIGIT_FOR, Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
@@ -26,6 +27,9 @@ class Item:
     block: tuple[int, int]  # its text, up to the next item
     rapporteur: tuple[str, Span] | None = None
     point: int | None = None  # its rank on the agenda as printed before its act's number ("5. Délibération n° 2027-118")
+    row: RowTitle | None = None  # a table's row: its title as its column writes it down its lines
+    notes: tuple[tuple[int, int], ...] = ()  # paragraphs elsewhere that say more of it: a table's row's (`item_tables.notes`)
+    outcome: Text | None = None  # the text to read its vote from when not the document's: a table's vote column alone
 
 
 @dataclass
@@ -157,14 +161,30 @@ def _section_title(raw: str, match: re.Match) -> bool:
 def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) -> list[Item]:
     """Items in reading order; an item heading inside the agenda or a roll-call list is skipped."""
     excluded = skip + _agenda(text, start, end)
-    found = _candidates(text, start, end, excluded)
+    table = item_table(text, start, end)
+    rows = table_view(text, table, end) if table else text  # (a table's rows: their titles without the columns after)
+    found = _candidates(rows, start, end, excluded)
+    listed = table_rows(rows, table, end) if table else []
+    outcomes = outcome_view(text, table, end) if listed else None
+    if len(listed) >= 2:  # the table's rows are the items; what repeats a row's number after it tells of that act
+        numbers = {m["num"] for m in listed}
+        found = sorted([f for f in found if f[0].start() < table.header[0] or f[0]["num"] not in numbers and f[0].start() > listed[-1].start()]
+                       + [(m, "numbered") for m in listed], key=lambda f: f[0].start())
     items: list[Item] = []
     for index, (match, _) in enumerate(found):
         stop = found[index + 1][0].start() if index + 1 < len(found) else end
-        item = _item(text, match, (match.end(), stop))
+        item = _item(rows, match, (match.end(), stop))
+        if table and item.rapporteur is None:
+            item.rapporteur = rapporteur_cell(text, table, item.span)
+        if any(match is row for row in listed):  # a table's row: its title down its column, the heading's span over it
+            item.row, item.outcome = row_title(rows, match, stop, FIELD_LINE), outcomes
+            item.title = _clean_title(item.row.text) or item.title
+            item.span = Span(item.span.start, max(item.span.end, item.row.at[-1] + 1 if item.row.at else 0))
         if items and _titles(items[-1], item, text):
             item = Item(items[-1].number, item.title, items.pop().span, (match.end(), stop), item.rapporteur)
         items.append(item)
+    if len(listed) >= 2:
+        _with_notes(items, table_notes(text, listed, end))
     if not items:
         items = numbered_after_title(text, start, end)
     approvals = _approvals(text, start, end, excluded, items)
@@ -174,6 +194,16 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
         items = [i for i in titled_paragraphs(text, start, end, excluded) if not any(a.block[0] <= i.span.start < a.block[1] for a in approvals)]
     reports = [i for i in _delegations_reports(text, start, end, excluded) if not any(j.span.start <= i.span.start < j.block[1] for j in items)]
     return sorted([i for i in items if _decides(text, i)] + approvals + reports, key=lambda i: i.span.start)
+
+
+def _with_notes(items: list[Item], notes: dict[str, list[tuple[int, int]]]) -> None:
+    """The table's rows given the paragraphs that say more of them; the last row's block ends before the first."""
+    for item in items:
+        item.notes = tuple(notes.get(item.number or "", ()))
+    first = min((a for spans in notes.values() for a, _ in spans), default=None)
+    last = max((i for i in items if i.block[0] < (first or 0)), key=lambda i: i.block[0], default=None)
+    if first is not None and last is not None and last.block[1] > first:
+        last.block = (last.block[0], first)
 
 
 def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Item]:
@@ -284,6 +314,9 @@ def _clean_title(raw: str) -> str:
     raw = re.sub(r"\n[ \t]*\d+[ \t]*(?=[*_]*\s*$)", "", raw.replace("**", ""))
     title = " ".join(raw.split()).strip(" .–—-:")
     return re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
+
+
+FIELD_LINE = re.compile(r"\n(?=[ \t]*" + cues("items")["line_openers"]["cue"] + ")")  # a line that opens a field or a sentence: no title's
 
 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
@@ -561,7 +594,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
-        tally.counts["pour"] = (int(voices["n"] or voices["v"]), Span(voices.start(), voices.end()))
+        tally.counts["pour"] = (int(voices["n"] or voices["v"] or voices["u"]), Span(voices.start(), voices.end()))  # ("Unanimité (19)": its voters)
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:

@@ -5,7 +5,7 @@ commun, the inhabitants' "adhésion" to a project, members' own fees; `membershi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
@@ -226,6 +226,25 @@ def _membership(text: Text, join: re.Match, named: tuple[str, Span], fee_region:
         if found:
             membership.budget[key] = (text.raw[found.start("v"):found.end("v")], Span(found.start(), found.end()))
     return membership
+
+
+def placed(membership: Membership, where) -> Membership:
+    """`membership` read in another text (a table's row's joined title), its spans put back in the document by
+    `where(span) -> span`."""
+    moved = {key: where(getattr(membership, key)) for key in ("association_span", "amount_span", "fee_clause", "span") if getattr(membership, key)}
+    return replace(membership, **moved, budget={k: (v, where(s)) for k, (v, s) in membership.budget.items()})
+
+
+def fee_from(text: Text, start: int, end: int, membership: Membership) -> None:
+    """A membership its title names given the fee, year and budget lines a note on its act states in `[start, end)`
+    ("2027-CP-111 : la cotisation 2027 s'élève à 14 280 €, imputée au compte 6281"), where it has none."""
+    if membership.amount is None:
+        _fee(text, start, end, membership)
+        _year(text, start, end, membership)
+    for key, cue in cues("memberships")["imputation"].items():
+        found = text.find(pattern(cue), start, end) if key not in membership.budget else None
+        if found:
+            membership.budget[key] = (text.raw[found.start("v"):found.end("v")], Span(found.start(), found.end()))
 
 
 def _sentence_end(text: Text, at: int, end: int) -> int:

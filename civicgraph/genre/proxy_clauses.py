@@ -217,7 +217,12 @@ def listed_as(written: str, statuses: dict[str, set[str]]) -> set[str]:
     name = parse_person_name(written, surname_only=True)
     if name is None:
         return set()
-    return statuses.get(name.key) or statuses.get(fold(name.family), set())
+    family = fold(name.family)
+    if name.key in statuses:
+        return statuses[name.key]
+    if name.given and any(key.endswith("-" + family.replace(" ", "-")) for key in statuses):
+        return set()  # the roll lists a homonym by full name, not this one (Mme Anne X excusée: M. Paul X unlisted)
+    return statuses.get(family, set())
 
 
 def _by_roll(mentions: list[re.Match], statuses: dict[str, set[str]]) -> tuple[re.Match, re.Match] | None:

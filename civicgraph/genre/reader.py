@@ -27,7 +27,7 @@ from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date,
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
 from civicgraph.genre.items import find_items, first_line_item, read_vote, vote_result
-from civicgraph.genre.memberships import read_memberships
+from civicgraph.genre.memberships import fee_from, placed, read_memberships
 from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import CIVILITY_IN, Named, Proxy, read_roll_call, scope_cell
 from civicgraph.genre.publicity import actes_identifier, publicity_dates
@@ -943,15 +943,40 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
         decision.set("article", article, span)
     for visa in read_visas(text, *item.block):
         decision.set("vise", _legal_text(facts, visa), visa.span)
-    tally = read_vote(text, *item.block)
+    tally = read_vote(item.outcome or text, *item.block)
+    for note in item.notes:  # "Contre : M. X, Mme Y" told in a note on a table's row
+        _told_more(tally, read_vote(text, *note))
     _same_as_above(tally, previous)
     _vote(facts, decision, person or (lambda n: roster.person(n.text, n.span)), tally)
-    for membership in read_memberships(text, item.span.start, own_end, (item.title or "", item.span)):
+    for membership in _memberships(text, item, own_end):
+        for note in item.notes:  # a table's row: its fee in the note on its act
+            fee_from(text, *note, membership)
         _membership(facts, body, decision, membership, meeting.first("date") if meeting else None)
     for table in inner:
         for row in table.rows:
             reported(facts, text, body, decision, row, meeting.first("date") if meeting else None)
     return tally
+
+
+def _memberships(text: Text, item, own_end: int) -> list:
+    """The memberships an item decides: read from its title and dispositif, or, for a table's row, from its title
+    joined down its column (its spans put back in the document) and from what follows the table's row."""
+    if item.row is None:
+        return read_memberships(text, item.span.start, own_end, (item.title or "", item.span))
+    title = Text(item.row.text)
+    found = [placed(m, item.row.span) for m in read_memberships(title, 0, len(title.raw), (title.raw, Span(0, len(title.raw))))]
+    for membership in found:
+        fee_from(text, item.span.end, own_end, membership)  # "… approuve la cotisation de 8 450 €" below the row
+    return found
+
+
+def _told_more(tally, note) -> None:
+    """A row's tally completed by its note: the names and counts the table's cell leaves out."""
+    for key, names in note.names.items():
+        tally.names.setdefault(key, names)
+    for key, count in note.counts.items():
+        tally.counts.setdefault(key, count)
+    tally.by_proxy += [n for n in note.by_proxy if n not in tally.by_proxy]
 
 
 def reported(facts, text, body, report, row, day) -> Resource:

@@ -226,6 +226,7 @@ def _name_ahead(raw: str, position: int, end: int) -> re.Match | None:
 
 # The list after a heading (matched from the heading's end: none of them looks behind it).
 LIST_COLON = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :"
+LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n")
 HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))", re.I)
@@ -235,7 +236,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     heading_end = position
     tail = HEADING_TAIL.match(text.raw, position, end)  # "Administrateurs excusés (4) – pouvoirs"
     position = tail.end() if tail else position
-    colon = LIST_COLON.match(text.raw, position, end)
+    colon = LIST_COLON.match(text.raw, position, end) or (LIST_DASH.match(text.raw, position, end) if opens_line else None)
     civility = opens_line and (CIVILITY_AHEAD.match(text.raw, position, end) or _name_ahead(text.raw, position, end))
     if colon:
         start = colon.end()
@@ -266,7 +267,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     return start
 
 
-SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\s*\([^()\n]{0,60}\))?,?\s+dont\s+(?:notamment\s+)?(?:les\s+[^:\n]{2,40}?\s*:\s*)?(?=(?:{civility})\s)"))
+SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\s*\([^()\n]{0,60}\))?,?\s+dont\s+(?:notamment\s+)?(?:les\s+[^:.;]{2,80}?\s*:\s*)?(?=(?:{civility})\s)"))  # ("… dont les membres du conseil⏎d'administration : M. X")
 
 
 # Where a list ends: a blank line (not before a bullet), a full stop at a line's end, a sentence after a
@@ -331,6 +332,7 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         close = _closing(text.raw, start, limit)
         if close is not None:
             return close
+    limit = _dedent(text.raw, start, limit)
     stops = alternatives(cues("roll_call")["stops"])
     stop = text.find(stops, start, limit)
     while stop and dangles(text.raw, start, start + len(text.raw[start:stop.start()].rstrip())):  # "… à partir de la⏎délibération n° 31": the item goes on
@@ -375,6 +377,20 @@ def _list_end(text: Text, start: int, limit: int, present: bool = False, proxies
         return match.start() + (1 if match.group().startswith(".") else 0)
     noun = NEXT_NOUN.search(text.raw, max(start, end - 60), end)
     return noun.start() + (noun.group().startswith(".")) if noun else end
+
+
+def _dedent(raw: str, start: int, limit: int) -> int:
+    """Where a list whose heading is indented ends at the first line indented less than it when the next heading
+    (`limit`) follows that line ("  Titulaires excusés : M. X, représenté par M. Y⏎CC de Roche⏎  Titulaires présents :
+    …": the next group's label), else `limit`."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    indent = len(raw[line_start:start]) - len(raw[line_start:start].lstrip(" \t"))
+    if not indent or not raw[line_start:start].strip():
+        return limit  # (a list below its heading: its own indentation is no heading's)
+    dedented = re.compile(r"\n(?=[ \t]{0,%d}[^\s])" % (indent - 1)).search(raw, start, limit)
+    if dedented is None or raw.count("\n", dedented.end(), limit) > 1:
+        return limit  # (a group's label heads names of its own, no heading of theirs: "COLLÈGE DES COMMUNES⏎  Val : M. X")
+    return dedented.start()
 
 
 def _proxy_line(text: Text, at: int, limit: int) -> bool:
@@ -1307,7 +1323,7 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
         return bullets
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         items = split_list_spans(raw, offset)
-        return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies and _tells_a_proxy(item[0]) else _cells_a_line(item))]
+        return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies and (heading.status == "représenté" or _tells_a_proxy(item[0])) else _cells_a_line(item))]
     items = []
     for chunk in PROXY_ITEM.finditer(raw):
         stripped = chunk["item"].strip().rstrip(".")
@@ -1364,7 +1380,8 @@ STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|pr
 
 
 def _tells_a_proxy(item: str) -> bool:
-    """Whether a list's item says a proxy: a holder after "à" or "par", or a proxy's word ("Excusés :⇥X (Val)     Y (Roche)" holds none)."""
+    """Whether an item of a list of those away says a proxy: a holder after "à" or "par", or a proxy's word ("Excusés :
+    X (Val)     Y (Roche)" holds none: two names a column's gap apart; under "Pouvoirs", a giver and a holder are)."""
     return bool(PROXY_WORD.search(item) or HOLDER_WORD.search(item))
 
 

@@ -19,7 +19,7 @@ SEPARATOR = re.compile(
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
       | (?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …", "… (Val). Mme Y …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
-      | (?<=\))[ ]+(?={civility}\s+[A-ZÀ-Þ])  # "M. X, Président (Val) Mme Y, 1re vice-présidente (Roche) M. Z": one a line, the line ends lost
+      | (?<=\))[ ](?={civility}\s+[A-ZÀ-Þ])  # "M. X, Président (Val) Mme Y, 1re vice-présidente (Roche) M. Z": one a line, the line ends lost (a column's gap is a table's)
     )\s*""".replace("{civility}", with_civilities("(?:{civility})")),
     re.VERBOSE,
 )
@@ -75,9 +75,9 @@ def split_bullets(text: str, offset: int = 0) -> list[tuple[str, int, int]] | No
 
 
 def _gap(cut: re.Match) -> bool:
-    """A cut that is white space alone, on one line: SEPARATOR's gap before a civility (not one after a bracket:
-    "(Val) Mme Y", an item's end)."""
-    return not cut.group().strip() and "\n" not in cut.group() and cut.string[cut.start() - 1:cut.start()] != ")"
+    """A cut that is white space alone, on one line: SEPARATOR's gap before a civility (not the one space after a
+    bracket: "(Val) Mme Y", an item's end)."""
+    return not cut.group().strip() and "\n" not in cut.group() and not (cut.group() == " " and cut.string[cut.start() - 1:cut.start()] == ")")
 
 
 def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

@@ -251,6 +251,8 @@ def check_proxies(r: Read):
                 read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held
             if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
                 read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
+            if time_key == "from_time" and told[0] is None and told[1] is not None and not any(read) and _first_item(r, told[1]):
+                read = told  # from the opening, as the reader leaves it: from the agenda's first item, as the case writes it
             if time_key == "to_time" and not any(told) and read[0] is None and _last_item(r, item, point):
                 read = (None, None)  # to the agenda's last item ("pour le point 4", the last): to the end, as the case leaves it
             assert all(t is None or t == r for t, r in zip(told, read)) and (any(told) or not any(read)), (e, hit)
@@ -263,6 +265,12 @@ def _arrived_for(r: Read, told: str, read: str | None, point) -> bool:
         return int(told) == int(point) + 1
     listed = [str(e.get("number")) for e in _expected_deliberations(r) if e.get("number") is not None]
     return read in listed[:-1] and listed[listed.index(read) + 1] == told
+
+
+def _first_item(r: Read, told: str) -> bool:
+    """Whether the act or point a case names is the first of the deliberations it lists."""
+    listed = [str(e.get("number")) for e in _expected_deliberations(r) if e.get("number") is not None]
+    return told == "1" or bool(listed) and told == listed[0]
 
 
 def _last_item(r: Read, item, point) -> bool:
@@ -326,6 +334,8 @@ def _find(r: Read, e: dict, produced):
     for d, n, t in produced:
         if number is not None and n is not None and (n == number or ACT_PREFIX.sub("", n) == number):
             return d
+        if number is not None and n is not None and ACTLIKE.search(n) and not n.isdigit() and n.casefold() in (e.get("title") or "").casefold():
+            return d  # "2. Rapport CP-27-07-02 – Title": the case numbers the point, the reader the act its title names
         if (number is None or n is None) and t and fold(t)[:25] == fold(e.get("title", ""))[:25]:
             return d  # (a case may number in the text's order the items the document leaves unnumbered)
     return None
@@ -366,9 +376,12 @@ def check_deliberations(r: Read):
         d = _find(r, e, produced)
         assert d, (e, produced)
         title = r.rows(f"SELECT ?t WHERE {{ <{d}> cg:titre ?t }}")
-        assert title and fold(title[0][0])[:40] in (fold(e["title"])[:40], fold(repair_ocr(e["title"]))[:40]), (e["title"], title)  # (as printed, or as OCR's letters are put right)
+        told = (e["title"], repair_ocr(e["title"]), DESIGNATED.sub("", e["title"]))  # (as printed, OCR's letters put right, the act's designation apart)
+        assert title and fold(title[0][0])[:40] in {fold(t)[:40] for t in told}, (e["title"], title)
 
 
+ACTLIKE = re.compile(r"\d.*[-./_]|[-./_].*\d")  # an act's number: figures and a separator ("CP-27-07-02"), not a point's rank
+DESIGNATED = re.compile(r"^(?:[Rr]apport|[Dd][ée]lib[ée]ration)\s+(?:n°\s*)?[A-Z]{1,5}[-\w./]*\d\s+[–—-]\s+")  # "Rapport CP-27-07-02 – ": the act's number a case keeps in its title
 RESULTS = {"unanimite": "unanimité", "adopte": "adoptée", "rejete": "rejetée", "prise_d_acte": "prise d'acte"}
 
 

@@ -18,15 +18,17 @@ import pytest
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text
 from civicgraph.genre.items import find_items, read_vote
+from civicgraph.genre.movements import movements
 from civicgraph.genre.publicity import publicity_dates
 from civicgraph.genre.reader import view
 from civicgraph.genre.roll_call import read_roll_call
 from datetime import date
 
 from tests.genre.test_attendance_layouts_12 import seance_people
-from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_attendance_layouts_14 import proxies, read
 from tests.genre.test_layouts_30 import _statuses
 from tests.genre.test_layouts_42 import COUNCIL
+from tests.genre.test_layouts_51 import _authors
 
 ITEMS = "\n1. Budget\nAdopté à l'unanimité.\n\n2. Tarifs\nAdopté à l'unanimité.\n"
 
@@ -184,3 +186,86 @@ def test_excused_in_a_layout_row_two_names_a_gap_apart():
     roll = read_roll_call(Text(view(raw)), 0, len(raw))
     assert [(e.who.text, e.status) for e in roll.entries] == [("ROCHE Paul", "présent"), ("LYS Rose", "présent"),
                                                               ("CARON Jean", "excusé"), ("BRUN Gisèle", "excusé"), ("PETIT Rémy", "absent")]
+
+
+REPORTS = ("RÉGION DU VAL-BRUN\nCOMMISSION PERMANENTE\nSéance du 5 octobre 2027\n\nPrésents : M. Paul ROCHE, Président ; "
+           "Mme Rose LYS ; M. Jean CARON ; M. Luc PETIT.\n\n"
+           "   N°              Objet                                       Rapporteur      Vote\n"
+           "   27CP.0101       Aide aux entreprises de l'artisanat –       M. CARON        Unanimité\n"
+           "                   1 245 000 €                                                 (4)\n\n"
+           "   27CP.0102       Renouvellement de l'adhésion de la          Mme LYS         3 pour\n"
+           "                   Région à l'Association des régions du                       NPPV : 1\n"
+           "                   Val – cotisation 2027\n\n"
+           "   27CP.0103       Tarifs des transports scolaires             M. PETIT        2 pour\n"
+           "                   pour 2028                                                   1 contre\n"
+           "                                                                               1 abst.\n\n"
+           "Détail des votes\n\n27CP.0102 – La Commission renouvelle l'adhésion et approuve la cotisation de 14 280 €, imputée "
+           "au compte 6281. M. Luc PETIT ne prend pas part au vote.\n\n"
+           "27CP.0103 – Ont voté contre : M. Jean CARON. Se sont abstenus : M. Luc PETIT.\n")
+
+
+def test_reports_in_a_table_of_rows_titles_rapporteurs_votes_and_their_notes(tmp_path: Path):
+    text = Text(view(REPORTS))
+    items = find_items(text, 0, len(text.raw), [])
+    assert [(i.number, i.title, i.rapporteur[0]) for i in items] == [
+        ("27CP.0101", "Aide aux entreprises de l'artisanat – 1 245 000 €", "M. CARON"),
+        ("27CP.0102", "Renouvellement de l'adhésion de la Région à l'Association des régions du Val – cotisation 2027", "Mme LYS"),
+        ("27CP.0103", "Tarifs des transports scolaires pour 2028", "M. PETIT")]
+    tallies = [read_vote(i.outcome, *i.block) for i in items]
+    assert [(t.result, {k: n for k, (n, _) in t.counts.items()}) for t in tallies] == [
+        ("unanimité", {"pour": 4}), ("adoptée", {"pour": 3, "nonParticipants": 1}), ("adoptée", {"pour": 2, "contre": 1, "abstention": 1})]
+    assert [len(i.notes) for i in items] == [0, 1, 1]
+
+
+def test_a_rows_membership_its_association_from_the_title_its_fee_from_its_note(tmp_path: Path):
+    facts = read(tmp_path, REPORTS).facts[0]
+    found = [(a.first("association").first("rdfs:label"), a.first("cotisation"), a.first("decidePar").first("numero"))
+             for a in facts.of_class("Adhesion")]
+    assert found == [("Association des régions du Val", 14280, "27CP.0102")]
+    association = facts.of_class("Adhesion")[0]
+    assert all(REPORTS[s.start:s.end].strip() for s in association.spans)  # (its passages are the document's)
+
+
+def test_a_union_departementale_of_associations_is_the_author(tmp_path: Path):
+    text = ("UNION DÉPARTEMENTALE DES ASSOCIATIONS FAMILIALES DU VAL-BRUN\nInstitution reconnue par le Code de l'action sociale\n\n"
+            "CONSEIL D'ADMINISTRATION\nProcès-verbal de la réunion du mardi 2 juin 2027\n\nPrésents : Mme Rose LYS, Présidente ; M. Paul ROCHE.\n" + ITEMS)
+    assert _authors(tmp_path, text) == {"Union Départementale des Associations Familiales du Val-Brun"}
+
+
+def test_a_brand_over_its_office_public_de_l_habitat_names_it(tmp_path: Path):
+    text = ("  VAL-BRUN HABITAT                                         CONSEIL D'ADMINISTRATION\n"
+            "  Office public de l'habitat du Val-Brun                   Séance du vendredi 27 novembre 2026\n\n"
+            "Présents : Mme Rose LYS, Présidente ; M. Paul ROCHE.\n" + ITEMS)
+    assert _authors(tmp_path, text) == {"Val-Brun Habitat"}
+
+
+def test_a_holder_unlisted_is_not_his_listed_homonym():
+    raw = ("Présents : 41.\nExcusés : Mme Anne LYS ; M. Paul ROCHE.\n\nLe pouvoir de Mme Anne LYS a été déposé au nom de M. Jean CARON.\n"
+           "Le pouvoir de M. Paul ROCHE a été déposé au nom de M. Luc LYS.\n")
+    assert _proxies(raw) == [("Mme Anne LYS", "M. Jean CARON"), ("M. Paul ROCHE", "M. Luc LYS")]
+
+
+def test_a_list_ends_where_a_line_is_indented_less_than_its_heading():
+    raw = ("CC du Val\n  Titulaires présents : M. Paul ROCHE ; M. Jean CARON\n"
+           "  Titulaires excusés : M. Yves NOËL, suppléé par Mme Lise MOREL (suppléante,\n  siégeant avec voix délibérative) ; "
+           "Mme Anne CARON, représentée par M. Jean CARON\nCC de Roche\n  Titulaires présents : M. Luc PETIT\n")
+    assert _proxies(raw) == [("Mme Anne CARON", "M. Jean CARON")]
+
+
+def test_those_present_counted_then_some_named_after_dont():
+    raw = ("Présents : 21 adhérents (feuille d'émargement annexée), dont les membres du conseil\nd'administration : M. Paul ROCHE, "
+           "Président ; Mme Rose LYS, Vice-Présidente ; M. Jean CARON.\n\nPouvoirs :\nMme Anne BRUN a donné pouvoir à Mme Rose LYS.")
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.status) for e in roll.entries if e.status == "présent"] == [
+        ("M. Paul ROCHE", "présent"), ("Mme Rose LYS", "présent"), ("M. Jean CARON", "présent")]
+
+
+def test_a_suffrage_porte_par_column_and_a_secretary_after_a_dash(tmp_path: Path):
+    assert ("Anne BRUN", "Rose LYS") in proxies(tmp_path, TABLE.format(column="Suffrage porté par"))
+    text = f"{COUNCIL}\nSéance du 5 octobre 2027\n\nPrésents – M. Paul ROCHE ; Mme Rose LYS. Secrétaire de séance – Mme Rose LYS. " + ITEMS
+    assert seance_people(tmp_path, text)[1] == "Rose LYS"
+
+
+def test_a_member_rejoins_the_hemicycle_and_the_proxy_ends():
+    raw = "À 11 h 10, avant l'examen du point 4, M. Luc PETIT rejoint l'hémicycle."
+    assert [(m.kind, m.at.strftime("%H:%M")) for m in movements(Text(raw), 0, len(raw))] == [("arrivée", "11:10")]

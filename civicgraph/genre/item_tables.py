@@ -1,0 +1,150 @@
+"""Items printed as a table's rows, the way régions' and départements' commissions permanentes list their reports
+(`pdftotext -layout`):
+
+    N°            Objet                                     Rapporteur       Vote
+    2027-CP-110   Aide aux centres de formation –           M. ROCHE         Unanimité
+                  3 480 000 €                                                (20)
+
+Each row's title is its "Objet" column, wrapped down its lines; the columns after it (the rapporteur, the vote) are
+cells of their own. `table_view` gives the text with those columns blanked on the rows' lines (offsets kept), `rows` the
+rows' numbers in it, `row_title` a row's title down its lines, `rapporteur_cell` the rapporteur's column on a row's
+line, `notes` the paragraphs after the table that say more of a row's act ("Détail des votes⏎⏎2027-CP-111 – La
+Commission renouvelle l'adhésion … ; M. X ne prend pas part au vote."). The header's words are `items.yaml` table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from civicgraph.facts import Span
+from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.text.name_data import with_civilities
+
+CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line in columns: words one space apart
+
+
+@dataclass(frozen=True)
+class ItemTable:
+    header: tuple[int, int]  # the header line's span
+    number_column: int  # where the number's column starts on its lines (characters from the line's start)
+    title_column: int  # where the "Objet" column starts
+    after_title: int  # where the column after it starts
+    rapporteur_column: int | None  # where the rapporteur's column starts, if one of its own
+    outcome_column: int | None  # where the vote's column starts ("Vote", "Résultat", "Décision"), if one of its own
+
+
+def item_table(text: Text, start: int, end: int) -> ItemTable | None:
+    """The header of a table of items in `[start, end)`, or None: a line whose cells, two spaces or more apart, open with
+    a number's title ("N°", "Numéro", "Rapport") and hold "Objet" and a rapporteur's or an outcome's column."""
+    spec = cues("items")["table"]
+    header = text.find(pattern(spec["header"]["cue"]), start, end)
+    if header is None:
+        return None
+    line_start = text.raw.rfind("\n", 0, header.start()) + 1
+    line_end = text.raw.find("\n", header.start())
+    line_end = end if line_end < 0 else line_end
+    cells = [(m.group(), m.start() - line_start) for m in CELL.finditer(text.raw, line_start, line_end)]
+    titled = [i for i, (cell, _) in enumerate(cells) if re.match(spec["title"], cell, re.I)]
+    if not titled or titled[0] + 1 >= len(cells):
+        return None
+    rapporteur = next((at for cell, at in cells[titled[0] + 1:] if re.match(spec["rapporteur"], cell, re.I)), None)
+    outcome = next((at for cell, at in cells[titled[0] + 1:] if re.match(spec["outcome"], cell, re.I)), None)
+    return ItemTable((line_start, line_end), cells[0][1], cells[titled[0]][1], cells[titled[0] + 1][1], rapporteur, outcome)
+
+
+def rows(view: Text, table: ItemTable, end: int) -> list[re.Match]:
+    """The rows' numbers in the table's view: a cell with a figure opening its line at the number's column, the title's
+    column after it ("26CP.0398     Aide …", "2027-CP-07-110    Fonds …"); its group "num" is the number."""
+    row = re.compile(r"(?m)^[ \t]{%d}(?P<num>[^\s]*\d[^\s]*)[ \t]{2,}(?=\S)" % table.number_column)
+    return [m for m in row.finditer(view.raw, table.header[1], end) if m.end() - (view.raw.rfind("\n", 0, m.start()) + 1) == table.title_column]
+
+
+def table_view(text: Text, table: ItemTable, end: int) -> Text:
+    """`text` with the columns after the title's blanked on the rows' lines below the header (a line with a gap of two
+    spaces at least where those columns start; a line of prose runs on across it and is left whole)."""
+    return _blanked(text, table.header[1] + 1, end, table.after_title, after=True)
+
+
+def outcome_view(text: Text, table: ItemTable, end: int) -> Text | None:
+    """`text` with the columns before the vote's blanked on the rows' lines, so that a cell written down its column
+    reads as one ("Unanimité⏎(19)", "18 pour⏎NPPV : 1"); None when the table has no such column."""
+    return None if table.outcome_column is None else _blanked(text, table.header[1] + 1, end, table.outcome_column, after=False)
+
+
+def _blanked(text: Text, start: int, end: int, column: int, after: bool) -> Text:
+    """`text` with what stands after (or before) the gap at `column` blanked on each line of `[start, end)` that has
+    one there (the cell before may reach the column's start, its gap a character or two later)."""
+    raw = list(text.raw)
+    at = start
+    while at < end:
+        line_end = text.raw.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        place = at + column
+        gap = next((g for g in GAP.finditer(text.raw, max(at, place - GAP_BEFORE), min(line_end, place + GAP_AFTER)) if g.end() > place - 1), None)
+        if gap:
+            a, b = (gap.start(), line_end) if after else (at, gap.end())
+            raw[a:b] = " " * (b - a)
+        at = line_end + 1
+    return Text("".join(raw))
+
+
+GAP = re.compile(r" {2,}")
+GAP_BEFORE, GAP_AFTER = 12, 4  # characters: a column's gap opens before its column (the cell before it shorter) or just after (a cell reaching it)
+
+
+RAPPORTEUR_CELL = re.compile(with_civilities(r"(?:{civility})\s+\S[^\n]*?(?=\s{2,}|$)"))
+
+
+def rapporteur_cell(text: Text, table: ItemTable, heading: Span) -> tuple[str, Span] | None:
+    """The rapporteur's cell ("M. ROCHE", "Mme Rose LYS") on the line of an item's heading, when the table gives them
+    a column of their own; else None."""
+    if table.rapporteur_column is None or heading.start < table.header[1]:
+        return None
+    line_start = text.raw.rfind("\n", 0, heading.start) + 1
+    line_end = text.raw.find("\n", heading.start)
+    line_end = len(text.raw) if line_end < 0 else line_end
+    found = RAPPORTEUR_CELL.match(text.raw, line_start + table.rapporteur_column, line_end)
+    return (found.group(), Span(found.start(), found.end())) if found else None
+
+
+WORD = re.compile(r"\S+")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+ROW_END = re.compile(r"\n[ \t]*(?:\n|[-=_]{3,})")  # a blank line or a rule under the row
+
+
+@dataclass(frozen=True)
+class RowTitle:
+    """A row's title as its column writes it down its lines, its words joined by one space, and the document's
+    offset of each of its characters (a joining space: the blank after the word before it)."""
+    text: str
+    at: tuple[int, ...]
+
+    def span(self, span: Span) -> Span:
+        """The document's span of `span`, a span of the joined title."""
+        return Span(self.at[span.start], self.at[span.end - 1] + 1) if span.end > span.start else Span(self.at[span.start], self.at[span.start])
+
+
+def row_title(view: Text, row: re.Match, stop: int, field: re.Pattern) -> RowTitle:
+    """The title a row's "Objet" column writes down its lines, up to a blank line, a rule, a line opening a field
+    (`field`: "Rapporteur : M. X" under the title) or the next row (`stop`), its wrapped lines joined
+    ("Renouvellement de l'adhésion de la⏎Région à …")."""
+    ends = [m.start() for m in (ROW_END.search(view.raw, row.end(), stop), field.search(view.raw, row.end(), stop)) if m]
+    words = list(WORD.finditer(view.raw, row.end(), min(ends, default=stop)))
+    at: list[int] = []
+    for word in words:
+        at += ([word.start() - 1] if at else []) + list(range(word.start(), word.end()))
+    return RowTitle(" ".join(word.group() for word in words), tuple(at))
+
+
+def notes(text: Text, listed: list[re.Match], end: int) -> dict[str, list[tuple[int, int]]]:
+    """{row's number: its notes' spans}: the paragraphs after the last row that open with a row's number, a dash or a
+    colon after it, each up to the next such paragraph or a blank line."""
+    numbers = "|".join(re.escape(m["num"]) for m in listed)
+    opening = re.compile(rf"(?m)^[ \t]*(?P<num>{numbers})[ \t]*[-–—:][ \t]")
+    found = list(opening.finditer(text.raw, listed[-1].end(), end))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for index, note in enumerate(found):
+        stop = found[index + 1].start() if index + 1 < len(found) else end
+        blank = BLANK_LINE.search(text.raw, note.end(), stop)
+        spans.setdefault(note["num"], []).append((note.start(), blank.start() if blank else stop))
+    return spans
