@@ -106,7 +106,7 @@ def _l_an(text: Text, start: int, end: int) -> Dated | None:
 
 
 def _has_roll_call(text: Text, start: int, end: int) -> bool:
-    present = next(h["cue"] for h in cues("roll_call")["headings"] if h["status"] == "présent")
+    present = next(h["cue"] for h in cues("roll_call")["headings"] if h.get("roll_call"))  # ("Présents :", wherever its cue stands in the list)
     return bool(text.find(pattern(rf"(?:{present})\s*:"), start, end))
 
 

@@ -266,6 +266,6 @@ def test_a_suffrage_porte_par_column_and_a_secretary_after_a_dash(tmp_path: Path
     assert seance_people(tmp_path, text)[1] == "Rose LYS"
 
 
-def test_a_member_rejoins_the_hemicycle_and_the_proxy_ends():
+def test_a_member_rejoining_the_hemicycle_arrives():
     raw = "À 11 h 10, avant l'examen du point 4, M. Luc PETIT rejoint l'hémicycle."
     assert [(m.kind, m.at.strftime("%H:%M")) for m in movements(Text(raw), 0, len(raw))] == [("arrivée", "11:10")]
