@@ -18,10 +18,8 @@ from dataclasses import dataclass
 
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
+from civicgraph.text import aligned
 from civicgraph.text.name_data import with_civilities
-
-CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line in columns: words one space apart
-
 
 @dataclass(frozen=True)
 class ItemTable:
@@ -43,7 +41,7 @@ def item_table(text: Text, start: int, end: int) -> ItemTable | None:
     line_start = text.raw.rfind("\n", 0, header.start()) + 1
     line_end = text.raw.find("\n", header.start())
     line_end = end if line_end < 0 else line_end
-    cells = [(m.group(), m.start() - line_start) for m in CELL.finditer(text.raw, line_start, line_end)]
+    cells = [(m.group(), m.start() - line_start) for m in aligned.FIELD.finditer(text.raw, line_start, line_end)]  # (words one space apart)
     titled = [i for i, (cell, _) in enumerate(cells) if re.match(spec["title"], cell, re.I)]
     if not titled or titled[0] + 1 >= len(cells):
         return None
