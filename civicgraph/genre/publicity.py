@@ -23,13 +23,14 @@ def publicity_dates(text: Text, not_before: date | None = None, printed: Text | 
     1911 publishes the transcription, not the act: CGCT L2131-1 makes an act enforceable once
     published, which a council does within weeks). A web page's own date (`_page_dates`, found in
     `printed`: the document as printed, its furniture kept, at the same offsets as `text`) is the
-    date its text went online: the acts' publication only when they print no display or publication
-    date of their own."""
+    date its text went online: the acts' publication when they print no publication date of their own
+    (a display at the town hall is another fact, kept beside it: since 1 July 2022 a commune publishes
+    its acts online, CGCT L2131-1)."""
     pages = _page_dates(printed or text)
     found = {prop: dated for prop, cue in cues("publicity")["dates"].items()
              if (dated := _dated(text, cue, not_before, lambda at: at not in pages))}
     page = _dated(text, cues("publicity")["dates"]["datePublication"], not_before, pages.__contains__)
-    if page and not found.keys() & {"datePublication", "dateAffichage"}:
+    if page and "datePublication" not in found:
         found["datePublication"] = page
     return found
 

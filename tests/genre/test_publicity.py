@@ -1,6 +1,6 @@
 """A web page's own date ("Publié le", "Mis en ligne le" under its breadcrumb) dates the page: it is the
-acts' publication only when they print no display or publication date of their own (`publicity.yaml`
-page_header)."""
+acts' online publication when they print no publication date of their own, beside any display at the
+town hall (`publicity.yaml` page_header)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ def dates(text: str) -> dict[str, date]:
     return {prop: day for prop, (day, _) in publicity_dates(Text(text), SEANCE).items()}
 
 
-def test_a_display_date_outweighs_the_pages_own():
+def test_a_display_at_the_town_hall_and_the_pages_date_are_two_facts():
     text = HEADER.format(stamp="Publié le 9 février 2026") + BODY.format(closing="Affiché en mairie le 5 février 2026.")
-    assert dates(text) == {"dateAffichage": date(2026, 2, 5)}
+    assert dates(text) == {"dateAffichage": date(2026, 2, 5), "datePublication": date(2026, 2, 9)}
 
 
 def test_the_pages_date_stands_when_the_act_prints_none():
@@ -32,7 +32,7 @@ def test_the_pages_date_stands_when_the_act_prints_none():
 
 def test_a_page_collapsed_on_one_line():
     text = (HEADER.format(stamp="Mis en ligne le 9 février 2026") + BODY.format(closing="Affiché au siège le 5 février 2026.")).replace("\n", " ")
-    assert dates(text) == {"dateAffichage": date(2026, 2, 5)}
+    assert dates(text) == {"dateAffichage": date(2026, 2, 5), "datePublication": date(2026, 2, 9)}
 
 
 def test_an_acts_own_stamp_is_its_publication():
