@@ -431,12 +431,17 @@ INDENT = re.compile(r"[ \t]*")
 # A gutter, then a cell in lower case: another column beside a heading ("Délégués en exercice : 36"), not
 # the wide spaces of a heading whose spaced letters were joined ("COMMUNE        DE   VAL-BRUN").
 BESIDE = re.compile(r"(?:\t| {3,})(?=[^\n]*[a-zà-ÿ])")
+GUTTER = re.compile(r"\t+| {3,}")
 
 
 def _beside(line: str) -> int | None:
-    """Where, in `line`, white space parts it from another column's cell, or None."""
+    """Where, in `line`, white space parts it from another column's cell, or None: a cell in lower case, or a
+    letterhead's République or division in capitals (`organs.yaml` letterhead_beside)."""
     found = BESIDE.search(line)
-    return found.start() if found else None
+    if found:
+        return found.start()
+    gaps = (gap for gap in GUTTER.finditer(line) if re.match(cues("organs")["letterhead_beside"]["cue"], fold_piece(line[gap.end():])))
+    return next((gap.start() for gap in gaps), None)
 
 
 def _wrapped_heading(text: Text, match: re.Match) -> bool:

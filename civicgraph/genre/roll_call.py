@@ -225,7 +225,7 @@ def _name_ahead(raw: str, position: int, end: int) -> re.Match | None:
 
 
 # The list after a heading (matched from the heading's end: none of them looks behind it).
-LIST_COLON = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :"
+LIST_COLON = re.compile(r"\s*(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,200}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :", "(groupe entre parenthèses : MR Majorité⏎régionale, …) :"
 LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n")
@@ -471,6 +471,7 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
     for heading, view in headings:
         # A list runs to the next heading its own column shows (the other column's are blanked in it).
         limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
+        limit = min([limit, *(a for a, _ in tables if a >= heading.end)])  # ("Membres excusés :⏎NOM | Situation | Suffrage délégué à": the table holds them)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(view, heading.end, limit, heading.status == "présent", heading.proxies, whole=text)
@@ -1830,7 +1831,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"le\s+\d",
     r"en\s+vertu\b",
     r"de\s+(?:l[ae]|les|l['’])\s*(?:représenter|remplacer)\b",
-    r"(?:(?:pouvoir|procuration|mandat|le\s+soin)\s+)?de\s+{voting}\b",
+    r"(?:(?:(?:le\s+)?(?:pouvoir|procuration|mandat)|le\s+soin)\s+)?de\s+{voting}\b",  # "… à M. Y le mandat de voter en son nom"
     r"(?:de\s+)?(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b",
     r"[àa]\s+{voting}\b",
     r"(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b",
@@ -2161,7 +2162,7 @@ HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)
 WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family name in capitals, its particle first, opening the next line
 HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
 HOLDER_AFTER = re.compile(with_proxy_words(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une|le)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote)|[Rr]eprésentation(?=\s+de\s[^,;:()\n]{2,70}\spar\s))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|(?<=\s)par(?=\s))\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\s+[àa]\s+(?:compter|partir)\b|\s+jusqu|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":

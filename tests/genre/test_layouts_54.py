@@ -1,19 +1,36 @@
 """Round twenty-nine's pieces, each on a small invented text: a name in a tally's brackets voting "par
-représentation" (its vote cast by a holder); a tally under the plural label "Votes :"; on one line, a
-point numbered right after a count's figure ("Votants : 21 3. Title")."""
+représentation" or "par mandat" (its vote cast by a holder); a tally under the plural label "Votes :"; on one line, a
+point numbered right after a count's figure ("Votants : 21 3. Title"), and the séance's day right after the minutes'
+title ("PROCÈS-VERBAL Le samedi …"), not an earlier general assembly's whose minutes an item approves; a letterhead's
+République in capitals beside the body's kind, its name on the line below; a legend whose last code has a footnote
+beside it; a table's column "Suffrage délégué à" under a list's heading; "X a laissé à Y le mandat de voter en son
+nom"; a list of those present whose heading's bracket holds a colon and wraps; "Adhérents territoriaux à jour de
+cotisation", "Suffrages délégués"; a receipt in a sous-préfecture, minutes "adressé à la préfecture"."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text
 from civicgraph.genre.items import find_items, read_vote
+from civicgraph.genre.publicity import publicity_dates
 from civicgraph.genre.reader import view
+from civicgraph.genre.roll_call import read_roll_call
+from civicgraph.genre.table import read_table
+
+from tests.genre.test_attendance_layouts_12 import seance_people
+from tests.genre.test_attendance_layouts_14 import read
+from tests.genre.test_layouts_51 import _authors
 
 
 def test_a_name_voting_par_representation_is_an_abstainer_voting_by_proxy():
-    written = "Vote : 12 pour ; 0 contre ; 3 abstentions (Mme LYS Rose, M. CARON Jean par représentation, M. PETIT Luc)."
-    tally = read_vote(Text(written), 0, len(written))
-    assert [name for name, _ in tally.names["abstention"]] == ["Mme LYS Rose", "M. CARON Jean", "M. PETIT Luc"]
-    assert [name for name, _ in tally.by_proxy] == ["M. CARON Jean"]
+    for by in ("par représentation", "par\nmandat"):
+        written = f"Vote : 12 pour ; 0 contre ; 3 abstentions (Mme LYS Rose, M. CARON Jean {by}, M. PETIT Luc)."
+        tally = read_vote(Text(written), 0, len(written))
+        assert [name for name, _ in tally.names["abstention"]] == ["Mme LYS Rose", "M. CARON Jean", "M. PETIT Luc"]
+        assert [name for name, _ in tally.by_proxy] == ["M. CARON Jean"]
 
 
 def test_a_tally_under_the_plural_label_votes():
@@ -30,3 +47,81 @@ def test_a_point_after_a_counts_figure_on_one_line():
     items = find_items(Text(view(raw)), 0, len(raw), [])
     assert [i.number for i in items] == ["1", "2", "3"]
     assert [read_vote(Text(view(raw)), *i.block).result for i in items] == ["adoptée", "unanimité", "unanimité"]
+
+
+def _seance_day(tmp_path: Path, text: str) -> str:
+    return str(read(tmp_path, text).facts[0].of_class("Seance")[0].first("date"))
+
+
+def test_on_one_line_the_day_after_the_minutes_title_not_an_earlier_assembly_approved(tmp_path: Path):
+    text = ("ASSOCIATION DES AMIS DU VAL-BRUN Association régie par la loi du 1er juillet 1901 ASSEMBLÉE GÉNÉRALE ORDINAIRE – "
+            "PROCÈS-VERBAL Le samedi 18 avril 2027 à 9 h 30, les adhérents de l'association, convoqués par courrier du 27 mars "
+            "2027 et par avis publié au bulletin, se sont réunis en assemblée générale ordinaire à Val-Brun, sous la présidence "
+            "de M. Paul ROCHE, Président. Présents : M. Paul ROCHE ; Mme Rose LYS ; M. Jean CARON. Secrétaire de séance : Mme Rose "
+            "LYS. 1. Approbation du procès-verbal de l'assemblée générale du 12 avril 2026 – Le procès-verbal est approuvé à "
+            "l'unanimité. 2. Rapport financier – Adopté à l'unanimité.")
+    assert _seance_day(tmp_path, text) == "2027-04-18"
+
+
+def test_a_letterheads_republique_beside_the_kind_the_name_below(tmp_path: Path):
+    text = ("   COMMUNAUTÉ D'AGGLOMÉRATION                                        RÉPUBLIQUE FRANÇAISE\n"
+            "   DU VAL-BRUN                                                       Département du Val\n\n"
+            "                 PROCÈS-VERBAL DE LA RÉUNION DU BUREAU COMMUNAUTAIRE\n\n"
+            "Le Bureau communautaire s'est réuni le jeudi 7 octobre 2027 à dix heures, à Brunmont, sous la présidence de "
+            "M. Paul ROCHE, Président.\n\nPrésents : M. Paul ROCHE, Mme Rose LYS, M. Jean CARON.\n\nSecrétaire de séance : Mme Rose LYS.\n"
+            "\n1. Budget\nAdopté à l'unanimité.\n")
+    assert _authors(tmp_path, text) == {"Communauté d'Agglomération du Val-Brun"}
+
+
+TABLE = ("   Nom Prénom                   Commune                  Fonction          Présence   Pouvoir à\n"
+         "   ROCHE Paul                   Val                      Président         P\n"
+         "   LYS Rose                     Val                      1er VP            E          ROCHE Paul (1)\n"
+         "   CARON Jean                   Brun                     Membre            P\n"
+         "   PETIT Luc                    Brun                     Membre            A\n"
+         "   P : présent – E : excusé – A : absent      (1) jusqu'à son arrivée\n")
+
+
+def test_a_legends_last_code_with_a_footnote_beside_it():
+    text = Text(view(TABLE))
+    assert [(e.who.text, e.status) for e in read_table(text, 0, len(text.raw)).entries] == [
+        ("ROCHE Paul", "présent"), ("LYS Rose", "excusé"), ("CARON Jean", "présent"), ("PETIT Luc", "absent")]
+
+
+def test_a_column_suffrage_delegue_a_under_a_lists_heading():
+    raw = ("Membres excusés ou absents :\n\n"
+           "   NOM Prénom              Canton                    Situation        Suffrage délégué à\n"
+           "   LYS Rose                Val-1                     Excusée          CARON Jean\n"
+           "   PETIT Luc               Brunmont                  Excusé           ROCHE Paul\n"
+           "   BRUN Anne               Val-2                     Absente          –\n\n"
+           "Secrétaire de séance : M. Jean CARON.\n")
+    text = Text(view(raw))
+    table = read_table(text, 0, len(raw))
+    assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "CARON Jean"), ("PETIT Luc", "ROCHE Paul")]
+    roll = read_roll_call(text, 0, len(raw), table)
+    assert not [e.who.text for e in roll.entries if e.status == "excusé"]  # the table's rows, not a list's
+    assert {prop: n for prop, (n, _) in read_counts(Text("Présents : 30   Suffrages délégués : 5   Votants : 35"), 0, 60).items()} == {
+        "nombrePresents": 30, "nombrePouvoirs": 5, "nombreVotants": 35}
+
+
+def test_a_mandate_left_to_a_holder_to_vote_in_ones_name(tmp_path: Path):
+    text = ("COMMUNE DE VAL-BRUN\nSéance du 5 octobre 2027\n\nLe conseil municipal s'est réuni le 5 octobre 2027 à la mairie.\n\n"
+            "Présents (groupe entre parenthèses : VB Val-Brun avenir, BD Brunmont demain,\nRV Roche vivante) : M. Paul ROCHE (VB), "
+            "maire ; Mme Rose LYS (BD) ; M. Jean CARON (RV).\nExcusés : Mme Anne BRUN (VB) ; M. Luc PETIT (BD).\n"
+            "Mandats : Mme Anne BRUN a laissé à M. Paul ROCHE le mandat de voter en son nom. M.\nLuc PETIT a laissé à Mme Rose LYS "
+            "le mandat de voter en son nom.\nSecrétaire de séance : Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n")
+    chair, secretary, given = seance_people(tmp_path, text)
+    assert given == {("Anne BRUN", "Paul ROCHE"), ("Luc PETIT", "Rose LYS")}
+    present = {e.who.text for e in read_roll_call(Text(view(text)), 0, len(text)).entries if e.status == "présent"}
+    assert present == {"M. Paul ROCHE", "Mme Rose LYS", "M. Jean CARON"}
+
+
+def test_members_paying_their_subscription_with_a_qualifier():
+    text = Text("Adhérents territoriaux à jour de cotisation : 38 – Présents : 15 – Pouvoirs : 4 – Votants : 19.")
+    assert read_counts(text, 0, len(text.raw))["nombreAdherents"][0] == 38
+
+
+def test_a_receipt_in_a_sous_prefecture_and_minutes_sent_to_the_prefecture():
+    text = Text("Affiché le 15/07/2027 - Reçu en sous-préfecture de Brunmont le 13/07/2027.\n"
+                "Procès-verbal adressé à la préfecture du Val le 16 juillet 2027.")
+    assert {p: d for p, (d, _) in publicity_dates(text, date(2027, 7, 10)).items()} == {
+        "dateAffichage": date(2027, 7, 15), "dateReception": date(2027, 7, 13), "dateTransmission": date(2027, 7, 16)}
