@@ -347,7 +347,7 @@ def _letter_o(found: re.Match) -> str:
 # A point numbered "l" at a line's start or after "N°" ("l. Title", "l) Title", "l - TITLE", "AFFAIRE N° l -
 # TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
 # lone "l" and a full stop or a dash; an initial is a capital "L.").
-POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?)l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")
+POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?|^[ \t]*(?i:point|question|affaire|dossier) )l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # ("POINT l - Approbation …")
 POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alone, which every match holds: `re` skips to the "l"s, where it tries `POINT_ONE` at every character)
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
@@ -369,10 +369,10 @@ SERIES_SEPARATOR = re.compile(r"[-/](?<=[\dlIoO]{4}[-/])")  # (the separator eve
 # (Its first character first, what stands before it checked behind it, and a figure ahead unless it is one: `re`
 # skips to the candidates instead of trying the look-behind at every character.)
 AMOUNT_OCR = re.compile(r"[\dlIoO](?<![\w'’.,].)(?:(?<=\d)|(?=[\dlIoO \u00a0]*\d))[\dlIoO]{0,2}(?:[ \u00a0][\dlIoO]{3})*(?:,[\doO]{2})?(?=[ \u00a0]?(?:€|EUR\b|[Ee]uros?\b))")
-# A field's value of two or three "l" or "I" alone after its colon, at its line's end or before a dash: the
-# figure eleven or a hundred and eleven, as OCR prints a count ("Présents : ll", "Votants : lll – Pour : 9").
-FIELD_ONES = re.compile(r"(?<=:[ \t])[lI]{2,3}(?=[ \t]*(?:\n|$|[–—-]))")
-FIELD_COLON = re.compile(r":[ \t][lI]{2}")  # (the colon first: `re` skips to it)
+# A field's value of two or three "l", "I" or "O" alone after its colon, the first a one, at its line's end or before a
+# dash: a count as OCR prints it ("Présents : ll", "Présents : lO", "Votants : lll – Pour : 9").
+FIELD_ONES = re.compile(r"(?<=:[ \t])[lI][lIoO]{1,2}(?=[ \t]*(?:\n|$|[–—-]))")
+FIELD_COLON = re.compile(r":[ \t][lI][lIoO]")  # (the colon first: `re` skips to it)
 # The same after a count's word without a colon: "en exercice l5   presents ll   votants l4".
 COUNT_ONES = re.compile(r"(?i)(?P<word>\b(?:pr[ée]sents|exercice|votants|repr[ée]sent[ée]s|absents|excus[ée]s)[ \t]+)(?P<n>[lI]{2,3})(?=[ \t]|\n|$)")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.

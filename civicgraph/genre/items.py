@@ -625,9 +625,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         tally.at = find_times(text.raw[at.start("t"):at.end("t") + 3])[0].value
     if tally.counts and all(c == 0 for c, _ in tally.counts.values()) and tally.result is None:
         tally.counts = {}  # an all-zero tally with no result is a blank form or no vote (GENRE.md §2.5, §2.10)
-    elif tally.result is None and "pour" in tally.counts and tally.counts["pour"][0] > tally.counts.get("contre", (0,))[0]:
+    elif tally.result in UNDECIDED and "pour" in tally.counts and tally.counts["pour"][0] > tally.counts.get("contre", (0,))[0]:
         # A printed tally with more for than against decides: the act is adopted (unanimity is what the text says, never
-        # inferred from its figures: the cases read "Pour : 7  Contre : 0  Abstention : 0" as adopted).
+        # inferred from its figures: the cases read "Pour : 7  Contre : 0  Abstention : 0" as adopted); so it does after a
+        # "prend acte de …" in its text: what was noted was put to the vote.
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
 
@@ -635,11 +636,14 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
 def vote_result(text: Text, start: int, end: int) -> str | None:
     """`read_vote(text, start, end).result`, without reading the names, voices and time besides."""
     result, _, voted = _outcome(text, start, end)
-    if result is not None or not voted:
+    if result not in UNDECIDED or not voted:
         return result
     tallies = cues("votes")["tallies"]
     counts = {prop: _count(found) for prop in ("pour", "contre") if prop in tallies and (found := _tally(text, tallies[prop], start, end))}
-    return "adoptée" if "pour" in counts and counts["pour"] > counts.get("contre", 0) else None  # (as `read_vote` decides)
+    return "adoptée" if "pour" in counts and counts["pour"] > counts.get("contre", 0) else result  # (as `read_vote` decides)
+
+
+UNDECIDED = (None, "prise d'acte")  # outcomes a printed tally decides
 
 
 def _prose_vote(text: Text, start: int, end: int, tally: Tally) -> None:

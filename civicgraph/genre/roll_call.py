@@ -760,7 +760,7 @@ def _column_pairs(text: Text, heading: Heading, stop: int, roll: RollCall) -> bo
     return True
 
 
-CAPITALS = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ'’ -]+")
+CAPITALS = re.compile(rf"[{UPPER}'’ -]+")
 
 
 def _heading_noun(text: Text, cell: int, heading: int) -> bool:
@@ -864,10 +864,11 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
-COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?={civilities}\s)"))
+CAPITALS_NAME = rf"[{UPPER}][{UPPER}0-9'’ -]{{1,60}}?"  # a commune's name in capitals, as a label ("ŒTING")
+COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{3,}(?={civilities}\s)"))
 # The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
 # (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
-COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
+COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
 # A commune's one-word name opening its line before its delegates written given name first: "Brunmont : Rose LYS ; Paul
 # ROCHE" (a commune nouvelle's communes déléguées; kept when it is a commune's and no office's: "Maire : Paul ROCHE").
 OFFICE_LABEL = re.compile(rf"(?i:{offices.alternation()})")
@@ -875,13 +876,13 @@ WORD_LABEL = re.compile(rf"(?m)^[ \t]*(?P<label>[A-ZÉÈÎ][{LOWER}'’]+)[ \t]*
 
 # The same before names written family name first, the label a division's name ("LE VAL          ROCHE Paul      LYS Rose"):
 # a column of such names has no label of its own.
-COLUMN_FAMILY_LABEL = re.compile(rf"(?m)^[ \t]*(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{{1,60}}?)[ \t]{{3,}}(?=[{UPPER}][{UPPER}'’-]+(?:[ -][{UPPER}'’-]{{2,}})*\s+{GIVEN_WORD}\b)")
+COLUMN_FAMILY_LABEL = re.compile(rf"(?m)^[ \t]*(?P<label>{CAPITALS_NAME})[ \t]{{3,}}(?=[{UPPER}][{UPPER}'’-]+(?:[ -][{UPPER}'’-]{{2,}})*\s+{GIVEN_WORD}\b)")
 
 # A line that a label opens, a civility after its colon: "Saint-Val : M. X ; Mme Y".
 LABELLED_LINE = re.compile(with_civilities(r"[ \t]*[A-ZÉÈ][\w'’ -]{1,60}?[ \t]+:[ \t]+(?:{civilities})\s"))
 # A label in capitals on a line of its own, its delegates on the lines below, indented further: "VAL-NORD⏎   Mme X a
 # donné procuration à M. Y⏎   M. Z …".
-INDENTED_LABEL = re.compile(with_civilities(r"(?m)^(?P<indent>[ \t]*)(?P<label>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ0-9'’ -]{1,60}?)[ \t]*\n(?P=indent)[ \t]+(?={civilities}\s)"))
+INDENTED_LABEL = re.compile(with_civilities(r"(?m)^(?P<indent>[ \t]*)(?P<label>" + CAPITALS_NAME + r")[ \t]*\n(?P=indent)[ \t]+(?={civilities}\s)"))
 
 
 def _alone(raw: str, label: re.Match) -> bool:

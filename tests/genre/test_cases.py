@@ -154,9 +154,9 @@ def check_seance(r: Read):
         assert cg + "dateConvocation" not in props
     if "heading_date" in expected:
         assert props.get(cg + "dateEnTete") == iso(expected["heading_date"]) and cg + "conflit" in props
-    if "place" in expected:  # "salle du conseil à Autun" is read "salle du conseil, Autun", "Pau, au siège du syndicat" is "Pau, siège du syndicat": the same
+    if "place" in expected:  # "salle du conseil à Autun" is read "salle du conseil, Autun", "Pau, au siège du syndicat" is "Pau, siège du syndicat" (and "dans les locaux du …" "locaux du …"): the same
         # place; so is "siège de la CC, Val, salle du conseil" written "Val, siège de la CC, salle du conseil" (its parts in another order)
-        place, wanted = (re.sub(r",\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]\s*|[àa])\s*(?=\w)", ", ", re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p))
+        place, wanted = (re.sub(r",\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]\s*|[àa]|dans\s+(?:les|le|la|l['’]))\s*(?=\w)", ", ", re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p))
                          for p in (props.get(cg + "lieu", ""), expected["place"]))
         parts = [{fold(part) for part in p.split(",")} for p in (place, wanted)]
         place, wanted = fold(place), fold(wanted)
@@ -178,6 +178,9 @@ def _listed(r: Read, key: str, status: str):
     if status in ("excusé", "absent"):  # a proxy's giver, excused or absent as the case labels them, and read as represented
         givers = [p["from"] for p in r.expected.get("proxies") or [] if p.get("from") in named]
         found += [p for p in r.status("représenté") if any(same_name(g, *p, r.aliases) for g in givers) and p not in found]
+    if status == "excusé":  # a giver excused at the opening who arrives later, the proxy until then: one status, présent from the arrival
+        arriving = [a.get("person") for a in r.expected.get("arrivals") or [] if a.get("person") in givers]
+        found += [p for p in r.status("présent") if any(same_name(g, *p, r.aliases) for g in arriving) and p not in found]
     assert matches(named, found, r.aliases), (key, found)
 
 

@@ -5,7 +5,9 @@ title ("PROCÈS-VERBAL Le samedi …"), not an earlier general assembly's whose 
 République in capitals beside the body's kind, its name on the line below; a legend whose last code has a footnote
 beside it; a table's column "Suffrage délégué à" under a list's heading; "X a laissé à Y le mandat de voter en son
 nom"; a list of those present whose heading's bracket holds a colon and wraps; "Adhérents territoriaux à jour de
-cotisation", "Suffrages délégués"; a receipt in a sous-préfecture, minutes "adressé à la préfecture"."""
+cotisation", "Suffrages délégués"; a receipt in a sous-préfecture, minutes "adressé à la préfecture"; OCR's "POINT l -",
+"Présents : lO", "Adopté par ll voix pour"; a tally after "prend acte de …"; a commune's label opening on "Œ" and a vice-
+president's "1er VP" in a two-column roll by commune."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from civicgraph.genre.counts import read_counts
-from civicgraph.genre.cues import Text
+from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.publicity import publicity_dates
 from civicgraph.genre.reader import view
@@ -125,3 +127,30 @@ def test_a_receipt_in_a_sous_prefecture_and_minutes_sent_to_the_prefecture():
                 "Procès-verbal adressé à la préfecture du Val le 16 juillet 2027.")
     assert {p: d for p, (d, _) in publicity_dates(text, date(2027, 7, 10)).items()} == {
         "dateAffichage": date(2027, 7, 15), "dateReception": date(2027, 7, 13), "dateTransmission": date(2027, 7, 16)}
+
+
+def test_ocr_figures_in_a_points_rank_a_count_and_a_tally():
+    assert repair_ocr("POINT l - Approbation du proces-verbal\nPresents : lO - Votants : l2\n") == (
+        "POINT 1 - Approbation du proces-verbal\nPresents : 10 - Votants : 12\n")
+    written = "Le Comite renouvelle l'adhesion. Adopte par ll voix pour."
+    assert read_vote(Text(written), 0, len(written)).counts["pour"][0] == 11
+
+
+def test_a_tally_after_a_noting_decides_the_act():
+    written = ("Le Comité prend acte de l'adhésion de la commune de Val au groupement de commandes et approuve la convention.\n"
+               "Pour : 11 - Contre : 0 - Abstention : 1 (Mme Rose LYS, par pouvoir).")
+    assert read_vote(Text(written), 0, len(written)).result == "adoptée"
+    assert read_vote(Text("Le Comité prend acte du rapport d'activité."), 0, 44).result == "prise d'acte"
+
+
+def test_a_two_column_roll_by_commune_a_label_opening_on_oe_and_a_vp():
+    raw = ("  CONSEILLERS PRÉSENTS\n"
+           "  VAL-BRUN                      M. Paul ROCHE, Président            M. Jean CARON, 1er VP\n"
+           "                                Mme Rose LYS, 3e VP                 M. Luc PETIT\n"
+           "  TENTELING                     M. Yves MORIN\n"
+           "  ŒTING                         Mme Anne BRUN\n\n"
+           "  Secrétaire de séance : Mme Rose LYS\n")
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.commune.text if e.commune else None) for e in roll.entries] == [
+        ("M. Paul ROCHE", "VAL-BRUN"), ("M. Jean CARON", "VAL-BRUN"), ("Mme Rose LYS", "VAL-BRUN"), ("M. Luc PETIT", "VAL-BRUN"),
+        ("M. Yves MORIN", "TENTELING"), ("Mme Anne BRUN", "ŒTING")]
