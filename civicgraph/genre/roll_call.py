@@ -228,7 +228,7 @@ def _name_ahead(raw: str, position: int, end: int) -> re.Match | None:
 LIST_COLON = re.compile(r"\s*(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,200}\)\s*)?:\s*")  # "(T = titulaire, S = suppléant) :", "(groupe entre parenthèses : MR Majorité⏎régionale, …) :"
 LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
-LINE_END = re.compile(r"[ \t]*\n")
+LINE_END = re.compile(r"[ \t]*\n|[ \t]{3,}[^\W\d_][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+)?[ \t]*\n")  # (a column's title beside it, in small letters: "PRÉSENTS        canton"; not "EXCUSÉS        ABSENTS", two headings)
 HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))", re.I)
 
 
@@ -1690,7 +1690,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
     elif apposition and not VERB_ITEM.search(apposition["role"]) and not HOLDS_IN.search(apposition["role"]) and not PURPOSE.search(apposition["role"]):
-        body, role = apposition["name"], apposition["role"]
+        body, role = apposition["name"], re.split(r"[ \t]{3,}|\t", apposition["role"])[0]  # (not the next column's cell: "Président        Moulins-2")
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]

@@ -7,7 +7,8 @@ beside it; a table's column "Suffrage délégué à" under a list's heading; "X 
 nom"; a list of those present whose heading's bracket holds a colon and wraps; "Adhérents territoriaux à jour de
 cotisation", "Suffrages délégués"; a receipt in a sous-préfecture, minutes "adressé à la préfecture"; OCR's "POINT l -",
 "Présents : lO", "Adopté par ll voix pour"; a tally after "prend acte de …"; a commune's label opening on "Œ" and a vice-
-president's "1er VP" in a two-column roll by commune."""
+president's "1er VP" in a two-column roll by commune; a heading with a column's title beside it ("PRÉSENTS     canton"), its
+offices ending at that column; "Publié sur val-brun.fr le …"; an association of the "Grand Est" region."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from civicgraph.genre.counts import read_counts
 from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.items import find_items, read_vote
+from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.publicity import publicity_dates
 from civicgraph.genre.reader import view
 from civicgraph.genre.roll_call import read_roll_call
@@ -154,3 +156,25 @@ def test_a_two_column_roll_by_commune_a_label_opening_on_oe_and_a_vp():
     assert [(e.who.text, e.commune.text if e.commune else None) for e in roll.entries] == [
         ("M. Paul ROCHE", "VAL-BRUN"), ("M. Jean CARON", "VAL-BRUN"), ("Mme Rose LYS", "VAL-BRUN"), ("M. Luc PETIT", "VAL-BRUN"),
         ("M. Yves MORIN", "TENTELING"), ("Mme Anne BRUN", "ŒTING")]
+
+
+def test_a_heading_with_a_columns_title_beside_it():
+    raw = ("  PRÉSENTS                                     canton\n"
+           "  ROCHE Paul, Président                        Val-1\n"
+           "  LYS Rose, 1re Vice-Présidente                Brunmont\n"
+           "  CARON Jean                                   Val-2\n\n"
+           "  EXCUSÉS                                      ABSENT\n"
+           "  PETIT Luc (Val-3)                            BRUN Anne (Roche)\n\n"
+           "  Secrétaire de séance : Mme LYS Rose\n")
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.status, e.role) for e in roll.entries] == [
+        ("ROCHE Paul", "présent", "Président"), ("LYS Rose", "présent", "1re Vice-Présidente"), ("CARON Jean", "présent", None),
+        ("PETIT Luc", "excusé", None), ("BRUN Anne", "absent", None)]
+
+
+def test_published_on_a_sites_domain_and_a_regions_association():
+    text = Text("Transmis au contrôle de légalité le 8 juillet 2027        Publié sur val-brun.fr le 9 juillet 2027")
+    assert {p: d for p, (d, _) in publicity_dates(text, date(2027, 7, 1)).items()} == {
+        "dateTransmission": date(2027, 7, 8), "datePublication": date(2027, 7, 9)}
+    raw = "Le conseil renouvelle l'adhésion de l'office à l'Union sociale pour l'habitat Grand Est, pour 2027, cotisation de 9 870 €."
+    assert read_memberships(Text(view(raw)), 0, len(raw))[0].association == "Union sociale pour l'habitat Grand Est"
