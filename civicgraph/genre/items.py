@@ -594,7 +594,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
-        tally.counts["pour"] = (int(voices["n"] or voices["v"] or voices["u"]), Span(voices.start(), voices.end()))  # ("Unanimité (19)": its voters)
+        tally.counts["pour"] = (int((voices["n"] or voices["v"] or voices["u"]).translate(OCR_FIGURES)), Span(voices.start(), voices.end()))  # ("Unanimité (19)": its voters)
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:

@@ -471,7 +471,7 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
     for heading, view in headings:
         # A list runs to the next heading its own column shows (the other column's are blanked in it).
         limit = min((h.start for h, _ in headings if h.start > heading.start and not view.raw[h.start].isspace()), default=end)
-        limit = min([limit, *(a for a, _ in tables if a >= heading.end)])  # ("Membres excusés :⏎NOM | Situation | Suffrage délégué à": the table holds them)
+        limit = min([limit, *(a for a, b in tables if a >= heading.end and _reads_its_rows(table, text.raw, a, b))])  # ("Membres excusés :⏎NOM | Situation | Suffrage délégué à": the table holds them)
         if all_but and heading.end <= all_but.start() < limit:
             limit = all_but.start()  # "Étaient présents : tous les conseillers …, à l'exception de": no list
         stop = _list_end(view, heading.end, limit, heading.status == "présent", heading.proxies, whole=text)
@@ -496,6 +496,13 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
     _drop_refused_by_giver(text, start, end, roll)
     _substitutes_sitting(text, roll)
     return roll
+
+
+def _reads_its_rows(table, raw: str, start: int, end: int) -> bool:
+    """Whether the table read a member in each row of its span `[start, end)` but a header: a table a list's
+    heading stands over holds that list (not a row or two of a list written with tabs, which the list reads)."""
+    rows = raw[start:end].strip().count("\n")
+    return rows >= 1 and sum(start <= e.who.span.start < end for e in table.entries) >= rows
 
 
 def _substitutes_sitting(text: Text, roll: RollCall) -> None:
@@ -917,6 +924,9 @@ def _body_line(text: Text, at: int) -> re.Match | None:
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
 GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s|[A-ZÉ][a-zéèëïç]+(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2})"))  # (its names perhaps without civility: "Les adjoints : Jean ROCHE, …")
+# A member body's label before a dash, opening a list or a sentence on one-line text: "Délégués présents : Communauté de
+# communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – CARON Jean".
+BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{2,80}?)\s+[–—]\s+(?=\S)")
 # A group's title inside a line, said "au titre de": "Présents : au titre des représentants du Département : M. X,
 # …, M. Y ; au titre des personnalités qualifiées : Mme Z" (the title may wrap onto the next line).
 TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[^:;.()]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
@@ -936,6 +946,8 @@ def _labels(raw: str) -> list[re.Match]:
     group = pattern(cues("roll_call")["group_titles"])
     lines += [m for m in (chain(GROUP_LABEL.finditer(raw), TITLED_LABEL.finditer(raw)) if colon else []) if group.match(fold_piece(m["label"]))
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
+    bodies = pattern(cues("roll_call")["member_bodies"])
+    lines += [m for m in BODY_DASH_LABEL.finditer(raw) if bodies.search(fold_piece(m["label"])) and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
 
@@ -1372,12 +1384,13 @@ def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
     alone, neither a canton nor a commune being a member. The cell as it is when it tells a status or a proxy
     ("M. X      excusé"), holds a bracket, or no gap parts it (a gap a blanked joiner left is none of a column's)."""
     text, start, _ = cell
-    gap = aligned.GAP.search(text)
+    gap = aligned.GAP.search(text) or NARROW_GAP.search(text)
     if not gap or "\n" in text[:gap.start()] or not COLUMN_MEMBER.match(text) or STATUS_NOTE_CELL.search(fold_piece(text)):
         return cell
     return text[:gap.start()], start, start + gap.start()
 
 
+NARROW_GAP = re.compile(rf"(?<=[{UPPER}]{{2}})  (?=[{UPPER}][{LOWER}])")  # a long name's narrower gap: "Bernard CHARBONNIER  Avrillé-les-Ponceaux"
 STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|procuration|mandat|suppl)|[()\[\]]")
 
 
@@ -1527,7 +1540,7 @@ OFFICE_BEFORE = re.compile(with_civilities(r"(?:Le|La|L['’])\s*[^,;:()\n]{2,40
 NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space; a bracket inside: "(Château-Chinon (Campagne))")
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
-NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?),\s*(?P<role>{ROLE}.*)$", re.I | re.S)
+NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?)(?:,\s*|\t+|[ ]{{3,}})(?P<role>{ROLE}.*)$", re.I | re.S)  # ("ROCHE Paul⇥1er adjoint": a cell of its own)
 
 
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")

@@ -94,14 +94,17 @@ def unwrapped(rows: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
     return out
 
 
+FOOTNOTE = re.compile(r"\((?:\d{1,2}|\*{1,3}|[a-h])\)\s+\S")  # a footnote's marker, then its text
+
+
 def _continues(above: list[tuple[str, int]], line: list[tuple[str, int]]) -> bool:
     """A line is a wrapped cells' rest when it fills only columns the row above fills, and each of
     its cells goes on from a hyphen or a word that wants a name after it ("pouvoir à", "Mme"),
     starts in lower case or with a bracket ("(18 h 40)"), or is one word under an empty first
     column (a new row names a whole member)."""
     filled = [i for i, (cell, _) in enumerate(line) if cell]
-    if not filled or any(not above[i][0] for i in filled):
-        return False
+    if not filled or any(not above[i][0] for i in filled) or FOOTNOTE.match(line[filled[0]][0]):
+        return False  # ("(1) jusqu'à son arrivée" under a table: a footnote, no cell's rest)
     return all(above[i][0].endswith("-") or DANGLING.search(" " + above[i][0]) or line[i][0][:1].islower() or line[i][0][:1] == "("
                or (not line[0][0] and " " not in line[i][0]) for i in filled)
 

@@ -8,7 +8,11 @@ nom"; a list of those present whose heading's bracket holds a colon and wraps; "
 cotisation", "Suffrages délégués"; a receipt in a sous-préfecture, minutes "adressé à la préfecture"; OCR's "POINT l -",
 "Présents : lO", "Adopté par ll voix pour"; a tally after "prend acte de …"; a commune's label opening on "Œ" and a vice-
 president's "1er VP" in a two-column roll by commune; a heading with a column's title beside it ("PRÉSENTS     canton"), its
-offices ending at that column; "Publié sur val-brun.fr le …"; an association of the "Grand Est" region."""
+offices ending at that column; "Publié sur val-brun.fr le …"; an association of the "Grand Est" region. Round thirty's:
+"DÉLIBÉRATION B2027-041 – Title" and "CP/2027-10/01   Title"; a footnote under a table, no row's rest; "Votes tenus :",
+"Voix reportées :", "Membres (comités) à jour de cotisation"; "par vote tenu"; an office in a cell after a tab; a long
+name's narrower gap before its commune; OCR's "le ler⏎octobre", "(ll voix)"; member bodies' labels before a dash on
+one line."""
 
 from __future__ import annotations
 
@@ -178,3 +182,55 @@ def test_published_on_a_sites_domain_and_a_regions_association():
         "dateTransmission": date(2027, 7, 8), "datePublication": date(2027, 7, 9)}
     raw = "Le conseil renouvelle l'adhésion de l'office à l'Union sociale pour l'habitat Grand Est, pour 2027, cotisation de 9 870 €."
     assert read_memberships(Text(view(raw)), 0, len(raw))[0].association == "Union sociale pour l'habitat Grand Est"
+
+
+def test_acts_numbered_without_n_degree_or_with_slashes():
+    for raw, numbers in (
+            ("DÉLIBÉRATION B2027-041 – Marché de collecte\nRapporteur : M. Luc PETIT\nAdopté à l'unanimité.\n\n"
+             "DÉLIBÉRATION B2027-042 – Tarifs 2028\nAdopté à l'unanimité.\n", ["B2027-041", "B2027-042"]),
+            ("   CP/2027-10/01   Agriculture – aides à l'installation\n   Adopté à l'unanimité\n\n"
+             "   CP/2027-10/02   Lycées – équipement numérique\n   Adopté à l'unanimité\n", ["CP/2027-10/01", "CP/2027-10/02"])):
+        assert [i.number for i in find_items(Text(view(raw)), 0, len(raw), [])] == numbers
+
+
+def test_a_footnote_under_a_table_is_no_rows_rest():
+    raw = ("   NOM Prénom                 Groupe                          Situation    Vote tenu par\n"
+           "   LYS Rose                   Val avenir                      Excusée      CARON Jean (1)\n"
+           "   PETIT Luc                  Brunmont demain                 Absent       —\n"
+           "   (1) jusqu'à l'arrivée de Mme LYS\n")
+    table = read_table(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.status) for e in table.entries] == [("LYS Rose", "excusé"), ("PETIT Luc", "absent")]
+    assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "CARON Jean")]
+
+
+def test_counts_of_votes_held_or_carried_over_and_subscribers_in_brackets():
+    for written, count in (("Présents : 20   Votes tenus : 4   Votants : 24", 4), ("Présents : 12   Voix reportées : 3   Votants : 15", 3)):
+        assert read_counts(Text(written), 0, len(written))["nombrePouvoirs"][0] == count
+    written = "Membres (comités départementaux) à jour de cotisation : 40 – Présents : 18"
+    assert read_counts(Text(written), 0, len(written))["nombreAdherents"][0] == 40
+
+
+def test_votes_by_a_vote_held_and_ocr_voices():
+    written = "Pour : 20   Contre : 0   Abstentions : 2 (M. Luc PETIT, Mme Rose LYS par vote tenu)"
+    assert [name for name, _ in read_vote(Text(written), 0, len(written)).by_proxy] == ["Mme Rose LYS"]
+    written = "Adopte a l'unanimite des votants (ll voix)."
+    assert read_vote(Text(written), 0, len(written)).counts["pour"][0] == 11
+    assert repair_ocr("regulierement convoque le ler\noctobre 2O27") == "regulierement convoque le 1er\noctobre 2027"
+
+
+def test_offices_in_cells_narrow_gaps_and_bodies_labels_before_a_dash():
+    raw = "Présents :\nROCHE Paul\tMaire\nLYS Rose\t1re adjointe\nCARON Jean\tconseiller municipal\n\nSecrétaire de séance : LYS Rose.\n"
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.role) for e in roll.entries] == [("ROCHE Paul", "Maire"), ("LYS Rose", "1re adjointe"), ("CARON Jean", "conseiller municipal")]
+    raw = ("   Conseillers présents :\n"
+           "   Paul ROCHE           Val-Brun                   Rose LYS             Brunmont\n"
+           "   Bernardin VALBRUNOIS  Roche-les-Monts           Jean CARON           Brunmont\n\n"
+           "   Secrétaire de séance : Rose LYS\n")
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert {e.who.text for e in roll.entries if e.status == "présent"} == {"Paul ROCHE", "Rose LYS", "Bernardin VALBRUNOIS", "Jean CARON"}
+    raw = ("Délégués présents : Communauté de communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – "
+           "CARON Jean, PETIT Luc. Secrétaire de séance : Mme LYS Rose.")
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    assert [(e.who.text, e.commune.text) for e in roll.entries if e.status == "présent"] == [
+        ("ROCHE Paul", "Communauté de communes du Val"), ("LYS Rose", "Communauté de communes du Val"),
+        ("CARON Jean", "Communauté de communes de Brunmont"), ("PETIT Luc", "Communauté de communes de Brunmont")]
