@@ -242,6 +242,9 @@ LOWER = "a-zàâçéèêëîïôûùü"
 SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) |L['’][A-ZÉ][\w-]*,?\s+[{LOWER}]))"
 
 
+NOT_SUBTITLE = r"(?:adopt|approuv|rejet|unanimit|sous|le|la|les|l['’]|pour|contre|absten|vote|voix|present|excus|absent)"  # a field's or an outcome's words
+
+
 def _title_end(text: Text, start: int, end: int) -> int:
     """A title runs to the end of its paragraph on clean text, to the next sentence on one-line text;
     a line that opens a sentence ("Approuvé à …", "Le trésorier …", "Paul X présente …") is no
@@ -249,9 +252,10 @@ def _title_end(text: Text, start: int, end: int) -> int:
     raw = text.raw[start:end]
     spec = cues("items")
     # On one-line text " : " starts the next field ("… Rapporteur : X", "… : adopté", "… : sous la
-    # présidence de …") unless a subtitle follows, a noun and its complement ("… : attribution du lot 1");
+    # présidence de …", "… : 12") unless a subtitle follows, a word in small letters that is no field's
+    # ("… : attribution du lot 1", "… : barème 2027", "… : tarification solidaire");
     # a title on its own line keeps its colon ("Politique culturelle : renouvellement des adhésions …").
-    colon = r"(?!)" if "\n" in raw[:300] else rf"\s:\s(?!\d|[{LOWER}]{{4,}}\s+(?:de|du|des|d['’])\b)"
+    colon = r"(?!)" if "\n" in raw[:300] else rf"\s:\s(?!(?!{NOT_SUBTITLE})[{LOWER}]{{3,}}\b)"
     stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["bracketed_person"], spec["sentence_openers"]]
     stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))

@@ -106,9 +106,9 @@ def _headings(text: Text, start: int, end: int) -> list[Heading]:
             if entry.get("opens_line") and text.raw[max(start, text.raw.rfind("\n", 0, match.start()) + 1):match.start()].strip(" \t•"):
                 continue  # "Membres présents ou participant par visioconférence :": one heading, not two
             if (_after_name_colon(text, match.start()) or _own_status(text, match) or _verb_after_name(text, match)
-                    or _after_code(text, match.start())) and not re.match(r"\s*:", text.raw[match.end():end]):
+                    or _after_code(text, match.start())) and (not re.match(r"\s*:", text.raw[match.end():end]) or _own_status(text, match) and _proxy_after(text, match.end(), end)):
                 continue  # "PIN Rose : absente excusée", "Mme X, excusée⏎", "Madame X a donné pouvoir⏎à …": a name's own status or sentence;
-                # "P : présent – R : représenté": a table's legend
+                # "P : présent – R : représenté": a table's legend; "Mme X, excusée : M. Y exprimera sa voix": her proxy
             after = _list_start(text, match.end(), end, _opens_line(text, match.start(), start))
             if after is not None:
                 verb = COPULA_BEFORE.search(text.folded, max(start, match.start() - 20), match.start())  # "; étaient excusés :"
@@ -165,6 +165,12 @@ def _own_status(text: Text, heading: re.Match) -> bool:
     M. Y, étaient présents"."""
     line_start = text.raw.rfind("\n", 0, heading.start()) + 1
     return " " not in heading.group().strip() and bool(re.search(r",[ \t]*$", text.raw[line_start:heading.start()]))
+
+
+def _proxy_after(text: Text, at: int, end: int) -> bool:
+    """Whether the rest of the line after `at` tells a proxy ("… : M. Y exprimera sa voix")."""
+    line_end = text.raw.find("\n", at, end)
+    return bool(text.find(pattern(cues("proxies")["clauses"]["word"]["cue"]), at, end if line_end < 0 else line_end))
 
 
 NAME_BEFORE_VERB = re.compile(r"[A-ZÉÈ][\w'’-]+(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+$")  # "Madame X (UDAF) a donné pouvoir"
@@ -277,8 +283,10 @@ SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\
 # a donné pouvoir à …"; under "Procurations :" such sentences are the list), or on a member and a verb
 # ("…, M. Luc PETIT. M. Yves MORIN[, doyen,] est désigné secrétaire"; not "…, a donné pouvoir": the proxies'
 # sentences, above).
+# A line opening on a group's label and a member ("Brunmont : Paul ROCHE, maire délégué ; …"): the list goes on through it.
+GROUP_LINE = r"[A-ZÉÈ][\w'’-]*(?:[ -][\w'’-]+){0,4}[ \t]*:[ \t]*(?:(?:{civility})\s|[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?\s+[A-ZÉÈ]{2})"
 LIST_STOP = re.compile(with_proxy_words(with_civilities(
-    r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
+    r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n(?![ \t]*" + GROUP_LINE + r")|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
     r"|\.\s+(?=(?:{civility})\s+(?P<giver>[^.;:()\n]{2,60}?)\s(?:a|ont|avait|avaient)\s+{giving_alone}\s)"
     r"|\.\s+(?=(?:{civility})\s+(?:[A-ZÉÈ][\w'’-]*\s+){0,3}[A-ZÉÈ][\w'’-]*(?:\s*,[^,.;:()]{1,60},)?\s+(?:est|sont|a|ont|était|avait|sera|assiste|rejoint|quitte|arrive|entre|prend|participe|préside|assure|remplit)\s(?!\s*(?:{giving_alone}|{giving})\s))"
     r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)")))
@@ -501,8 +509,9 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
 def _reads_its_rows(table, raw: str, start: int, end: int) -> bool:
     """Whether the table read a member in each row of its span `[start, end)` but a header: a table a list's
     heading stands over holds that list (not a row or two of a list written with tabs, which the list reads)."""
-    rows = raw[start:end].strip().count("\n")
-    return rows >= 1 and sum(start <= e.who.span.start < end for e in table.entries) >= rows
+    rows = sum(bool(re.search(r"[^\W\d_]", line)) for line in raw[start:end].split("\n")) - 1  # (not its header, nor a rule of dashes)
+    read = {e.who.span.start for e in table.entries} | {min(p.giver.span.start, p.holder.span.start) for p in table.proxies}
+    return rows >= 1 and sum(start <= at < end for at in read) >= rows
 
 
 def _substitutes_sitting(text: Text, roll: RollCall) -> None:
@@ -972,8 +981,11 @@ def _segments(raw: str, offset: int) -> list[tuple[str, int, Named | None, str |
     segments = [(raw[:labels[0][0]], offset, None, None)] if labels[0][0] > 0 else []
     for index, (a, b, label, role) in enumerate(labels):
         stop = labels[index + 1][0] if index + 1 < len(labels) else len(raw)
-        segments.append((raw[b:stop], offset + b, label, role))
+        segments.append((SEGMENT_STOP.sub(lambda m: " " * len(m.group()), raw[b:stop]), offset + b, label, role))  # (its full stop blanked, offsets kept)
     return segments
+
+
+SEGMENT_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=\s*$)")  # "Val : Paul ROCHE ; Rose LYS.⏎Brun : …" (not an initial's: "Rose L.")
 
 
 FLAT_HOLDER = re.compile(r"\bPouvoir\s+à\s+")  # a column's cell: capitalised, after the names column
@@ -1278,7 +1290,7 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 # OCR's "X, empeche, a donne …" too; a departure wrapped below its giver ("M. X (Val)⏎quitte la séance et consent un pouvoir à …"). (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
 SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
-STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))")  # "…, excusée (pouvoir à Y)"
+STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*(?:\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))|:\s)")  # "…, excusée (pouvoir à Y)", "…, excusée : M. Y exprimera sa voix"
 GIVER_ASIDE = re.compile(r"(?:quitt(?:ant|e)|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
@@ -1359,7 +1371,8 @@ _FAMILY_WORDS = rf"[{UPPER}'’-]{{2,}}(?:[ -][{UPPER}'’-]{{2,}})*"
 OFFICE_ENDS = "|".join(f"(?<={office})" for office in cues("offices")["cell_ends"])
 PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
                                       r"|(?:d[eu]\s+|d['’])?" + _FAMILY_WORDS + r"\s+" + GIVEN_WORD + r"\b)"
-                                      r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"
+                                      r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"
+                                      r"|(?<=[A-Za-zÀ-ÿ]\))(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"; a long cell's bracket touching the next column's civility: "M. X (T, Département du Val)M. Y (S, Val)"
 
 
 # The next proxy's giver, its body in brackets, glued to the holder before it where one line holds
@@ -1375,7 +1388,13 @@ def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     cuts = list(PAIR_GAP.finditer(text))
     bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)])
     cells = [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds if text[a:b].strip()]
-    return [_noted_row(cell) for cell in cells]
+    return [_noted_row(cell) for cell in cells if not _commune_cell(cell[0])]
+
+
+def _commune_cell(cell: str) -> bool:
+    """A commune's name in capitals alone in a cell, as the second column of a roll by commune prints it ("AUPS   M. X
+    VILLECROZE   M. Y"): a label, no member (its cell is read with the names only when a label opens the line)."""
+    return cell.isupper() and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune")
 
 
 def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -1854,6 +1873,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"qui\s+l['’]accepte\b",
     r"afin\s+de\b",
     r"jusqu",
+    r"(?:exprim|port)(?:e|era)\s+(?:sa\s+voix|son\s+vote)\b",  # "X, excusé : M. Y exprimera sa voix"
     r"d[èe]s\s+l[ea]\s",  # "… dès le point n° 4"
     r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
     r"vot(?:e|era)\s+(?:(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)|(?:(?:également|egalement|aussi)\s+)?(?:en\s+son\s+nom|[àa]\s+sa\s+place))\b",  # "– M. Y votera également pour elle", ": M. Y votera en son nom"

@@ -71,7 +71,7 @@ def _read_view(text: Text, start: int, end: int, legend: dict[str, str], table: 
         if span[0] < after:
             continue
         columns = _columns(header, rows, legend)
-        if "name" in columns and ({"presence", "signature", "vote", "holder"} & set(columns) or any(c.startswith("status:") for c in columns)):
+        if "name" in columns and ({"presence", "signature", "vote", "holder", "giver"} & set(columns) or any(c.startswith("status:") for c in columns)):
             table = _read(text, rows, columns, legend, span, end, table or Table())
             after = span[1]
     return table
@@ -369,8 +369,13 @@ def _legend(text: Text, start: int, end: int) -> dict[str, str]:
 def _marked_status(cells: Cells, columns: dict[str, int], prefix: str = "status:") -> str | None:
     """In columns of ticks, the status whose cell is ticked ("X", "✓", "oui")."""
     marked = [role.removeprefix(prefix) for role, i in columns.items()
-              if role.startswith(prefix) and i < len(cells) and MARK.fullmatch(cells[i][0])]
+              if role.startswith(prefix) and i < len(cells) and (MARK.fullmatch(cells[i][0]) or _initial_of(cells[i][0], role.removeprefix(prefix)))]
     return marked[0] if len(marked) == 1 else None
+
+
+def _initial_of(cell: str, status: str) -> bool:
+    """Whether a ticked cell writes its column's status by its initial ("Présent | Excusé" over "P", "E")."""
+    return len(cell) == 1 and cell.upper() == fold_piece(status)[:1].upper()
 
 
 def _cells(text: Text, row: re.Match | int, end: int | None = None, separator: str = "|") -> Cells:
@@ -570,6 +575,9 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if giver:  # "Procuration reçue de | M. X (à partir de 11h30)": the row's member holds X's proxy
             proxy = Proxy(giver, who, Span(who.span.start, giver.span.end))
             scope_cell(cells[columns["giver"]][0][len(giver.text):], proxy)
+            scope = _named(cells, columns.get("scope"))
+            if scope:  # "Conseiller présent | Vote au lieu et place de | Portée": "jusqu'à son arrivée"
+                scope_cell(scope.text, proxy)
             called = _note_called(notes, cells[columns["giver"]][0])
             if called:  # "Mme X (1)" under "(1) à compter du point 4, après son départ"
                 scope_cell(called[0], proxy)

@@ -60,6 +60,9 @@ ORGAN_SYNONYMS = {
 }
 
 
+PLENARY = ("assemblee pleniere", "seance pleniere", "session pleniere")
+
+
 def organ_key(label: str) -> str:
     """An organ's label in a comparable form: folded, words kept, the parenthesis that qualifies a
     séance dropped ("Conseil départemental (séance publique)"), synonyms mapped, a bureau's
@@ -78,6 +81,8 @@ def same_organ(expected: str, label: str) -> bool:
     wanted, read = organ_key(expected), organ_key(label)
     if read == "conseil":
         return wanted == read
+    if wanted in PLENARY and read.startswith(("conseil ", "assemblee ")):
+        return True  # "Assemblée plénière": the council itself meeting in full (a région's, a département's), named either way
     return wanted == read or read.startswith(wanted + " ") or wanted.startswith(read + " ")
 
 

@@ -186,9 +186,10 @@ def _listed(r: Read, key: str, status: str):
 
 def check_present(r: Read):
     if r.expected.get("present") == "all_members_except_listed":
-        # Only those the text names as present are: the president, the secretary, proxy holders.
+        # Only those the text names as present are: the president, the secretary, proxy holders, members arriving.
         seance = r.expected["seance"]
-        named = [seance.get("president"), seance.get("secretary")] + [p["to"] for p in r.expected.get("proxies") or []]
+        named = [seance.get("president"), seance.get("secretary")] + [p["to"] for p in r.expected.get("proxies") or []] \
+            + [a.get("person") for a in r.expected.get("arrivals") or []]
         assert all(any(same_name(n, label, family, r.aliases) for n in named if n) for label, family in r.status("présent"))
         return
     _listed(r, "present", "présent")

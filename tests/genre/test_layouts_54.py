@@ -11,7 +11,7 @@ president's "1er VP" in a two-column roll by commune; a heading with a column's 
 offices ending at that column; "Publié sur val-brun.fr le …"; an association of the "Grand Est" region. Round thirty's:
 "DÉLIBÉRATION B2027-041 – Title" and "CP/2027-10/01   Title"; a footnote under a table, no row's rest; "Votes tenus :",
 "Voix reportées :", "Membres (comités) à jour de cotisation"; "par vote tenu"; an office in a cell after a tab; a long
-name's narrower gap before its commune; OCR's "le ler⏎octobre", "(ll voix)"; member bodies' labels before a dash on
+name's narrower gap before its commune; OCR's "le ler⏎octobre", "le l er octobre", "(ll voix)"; member bodies' labels before a dash on
 one line."""
 
 from __future__ import annotations
@@ -216,6 +216,7 @@ def test_votes_by_a_vote_held_and_ocr_voices():
     written = "Adopte a l'unanimite des votants (ll voix)."
     assert read_vote(Text(written), 0, len(written)).counts["pour"][0] == 11
     assert repair_ocr("regulierement convoque le ler\noctobre 2O27") == "regulierement convoque le 1er\noctobre 2027"
+    assert repair_ocr("Proces-verbal affiche au siege le l er octobre 2O27.") == "Proces-verbal affiche au siege le 1 er octobre 2027."
 
 
 def test_offices_in_cells_narrow_gaps_and_bodies_labels_before_a_dash():
