@@ -284,7 +284,8 @@ SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\
 # ("…, M. Luc PETIT. M. Yves MORIN[, doyen,] est désigné secrétaire"; not "…, a donné pouvoir": the proxies'
 # sentences, above).
 # A line opening on a group's label and a member ("Brunmont : Paul ROCHE, maire délégué ; …"): the list goes on through it.
-GROUP_LINE = r"[A-ZÉÈ][\w'’-]*(?:[ -][\w'’-]+){0,4}[ \t]*:[ \t]*(?:(?:{civility})\s|[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?\s+[A-ZÉÈ]{2})"
+# (a place's words capitalised but for particles: "La Chaze-de-Peyre :", not "Mouvement en cours de séance :")
+GROUP_LINE = r"[A-ZÉÈ][\w'’-]*(?: (?:(?:de|du|des|la|le|les|sur|sous|en|lès|l['’]|d['’]) ?)*[A-ZÉÈ][\w'’-]*){0,4}[ \t]*:[ \t]*(?:(?:{civility})\s|[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?\s+[A-ZÉÈ]{2})"
 LIST_STOP = re.compile(with_proxy_words(with_civilities(
     r"\n[ \t]*\n(?![ \t]*(?:[-•✓*]|\n))|\.[ \t]*\n(?![ \t]*" + GROUP_LINE + r")|\.\s+(?=(?:Le|La|Les|L['’]|Il|Elle|Après|Sur|Monsieur|Madame)\s+[a-zé])"
     r"|\.\s+(?=(?:{civility})\s+(?P<giver>[^.;:()\n]{2,60}?)\s(?:a|ont|avait|avaient)\s+{giving_alone}\s)"
@@ -936,6 +937,19 @@ GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P
 # A member body's label before a dash, opening a list or a sentence on one-line text: "Délégués présents : Communauté de
 # communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – CARON Jean".
 BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{2,80}?)\s+[–—]\s+(?=\S)")
+# A member body's label and its colon inside a one-line list, right after the last name of the body before: "…, M. Paul
+# ROCHE Communauté de communes du Val : M. Jean CARON, …" (the body's kind word opens it: `member_bodies`).
+BODY_COLON_LABEL = re.compile(with_civilities(r"(?P<label>[^:;,.()\n]{2,80}?)[ \t]*:[ \t]*(?=(?:{civility})\s)"))
+
+
+def _body_colon_labels(raw: str, bodies: re.Pattern) -> list[re.Match]:
+    """`BODY_COLON_LABEL`'s matches that open on a member body's kind word, capitalised, after a name's capitals."""
+    folded = fold_piece(raw)
+    found = (BODY_COLON_LABEL.match(raw, body.start()) for body in bodies.finditer(folded)
+             if raw[body.start():body.start() + 1].isupper() and re.search(r"[A-ZÉÈ]{2}[ \t]+$", raw[max(0, body.start() - 40):body.start()]))
+    return [m for m in found if m]
+
+
 # A group's title inside a line, said "au titre de": "Présents : au titre des représentants du Département : M. X,
 # …, M. Y ; au titre des personnalités qualifiées : Mme Z" (the title may wrap onto the next line).
 TITLED_LABEL = re.compile(with_civilities(r"(?<![^\s;,:])(?P<label>au\s+titre\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])\s*[^:;.()]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s)"))
@@ -957,6 +971,7 @@ def _labels(raw: str) -> list[re.Match]:
               and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     bodies = pattern(cues("roll_call")["member_bodies"])
     lines += [m for m in BODY_DASH_LABEL.finditer(raw) if bodies.search(fold_piece(m["label"])) and not any(a.start() <= m.start("label") < a.end() for a in lines)]
+    lines += [m for m in _body_colon_labels(raw, bodies) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
 
@@ -1388,13 +1403,16 @@ def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
     cuts = list(PAIR_GAP.finditer(text))
     bounds = zip([0, *(c.end() for c in cuts)], [*(c.start() for c in cuts), len(text)])
     cells = [(text[a:b].rstrip(), start + a, start + a + len(text[a:b].rstrip())) for a, b in bounds if text[a:b].strip()]
-    return [_noted_row(cell) for cell in cells if not _commune_cell(cell[0])]
+    return [_noted_row(cell) for index, cell in enumerate(cells) if not _commune_cell(cells, index)]
 
 
-def _commune_cell(cell: str) -> bool:
-    """A commune's name in capitals alone in a cell, as the second column of a roll by commune prints it ("AUPS   M. X
-    VILLECROZE   M. Y"): a label, no member (its cell is read with the names only when a label opens the line)."""
-    return cell.isupper() and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune")
+def _commune_cell(cells: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether cell `index` is a commune's name in capitals before a member's cell, as the second column of a roll by
+    commune prints it ("AUPS   M. X   VILLECROZE   M. Y"): a label, no member (a family name may be a commune's:
+    "DAUPHIN, VERNEUIL" in a list are members)."""
+    cell = cells[index][0]
+    return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0])) and cell.isupper()
+            and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune"))
 
 
 def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -201,7 +201,7 @@ def test_presents_grouped_by_office_with_communes_and_roles_split_at_line_ends()
     assert [(" ".join(e.who.text.split()), e.status) for e in read.entries] == [
         ("M. Paul ROCHE", "présent"), ("Mme Anne BRUN", "présent"), ("M. Luc FAURE", "présent"),
         ("M. Jean CARON", "présent"), ("Mme Lise GARNIER", "présent"), ("M. Yves BLANC", "présent")]
-    assert [(e.commune.text, " ".join(e.role.split())) for e in read.entries[2:4]] == [("Val-Brun", "2e Vice-président"), ("Mont", "3e Vice-président.")]
+    assert [(e.commune.text, " ".join(e.role.split())) for e in read.entries[2:4]] == [("Val-Brun", "2e Vice-président"), ("Mont", "3e Vice-président")]
     assert read.entries[-1].from_time == time(19, 25)
 
 
