@@ -20,6 +20,7 @@ from civicgraph.text import proxy_words
 from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.genre.furniture import double_spaced, line_at
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
+from civicgraph.genre.items import act_number
 from civicgraph.text import aligned, find_times, literals, split_bullets, split_list_spans
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles, wrapped_name_end
@@ -1379,7 +1380,8 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     return items
 
 
-_FAMILY_WORDS = rf"[{UPPER}'’-]{{2,}}(?:[ -][{UPPER}'’-]{{2,}})*"
+_FAMILY_WORD = rf"[{UPPER}'’]{{2,}}(?:-[{UPPER}'’]+)*"  # (each hyphen between capitals: a rule of dashes "-----" is none, and no run splits two ways)
+_FAMILY_WORDS = rf"{_FAMILY_WORD}(?: {_FAMILY_WORD})*"
 # A column's gap: three spaces or more before the next column's civility or name ("Paul ROCHE", "ROCHE Paul",
 # "de LYS Rose"), or an office closing a column's cell, the next column's civility after one space (the gap a
 # long office left: offices.yaml's cell_ends).
@@ -1744,9 +1746,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
-        elif not commune and note is None and body.rstrip().endswith((")", "]")):  # "Mme X (secteur de Val), 2e Vice-présidente"
-            bracket = NOTE_AT_END.search(body)  # a note, as when no office follows
-            body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)
+        elif not commune and note is None and (bracket := NOTE_AT_END.search(body) if body.rstrip().endswith((")", "]")) else None):
+            body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)  # "Mme X (secteur de Val), 2e Vice-présidente": a note, as when no office follows
     proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy
@@ -2175,9 +2176,10 @@ def scope_cell(cell: str, proxy: Proxy) -> None:
 
 def _as_written(raw: str, found: re.Match, *groups: str) -> str | None:
     """The first of `groups` that `found` (a match on the folded twin of `raw`) filled, as `raw`
-    writes it: an act number keeps its capitals ("B2025-047"), its spaces one ("B⏎2025-02-001": a line wrapped)."""
+    writes it: an act number keeps its capitals ("B2025-047"), its spaces one ("B⏎2025-02-001": a line wrapped), OCR's
+    letters for figures made figures ("27CP-O4")."""
     group = next((g for g in groups if found[g]), None)
-    return " ".join(raw[found.start(group):found.end(group)].split()) if group else None
+    return act_number(" ".join(raw[found.start(group):found.end(group)].split())) if group else None
 
 
 # --- proxies in sentences --------------------------------------------------------------------
