@@ -234,7 +234,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = NUMBERED_SERIES_OCR.sub(_runs_in_figures, NUMBERED_OCR.sub(_in_figures, text)) if "°" in text else text  # "DCM n° 2O21-4l", "n° 2O25-CA-Ol7"
     text = SERIES_INSIDE_OCR.sub(_runs_in_figures, text) if SERIES_INSIDE.search(text) or OCR_SEPARATED.search(text) else text  # "rapport 27-CP-O41", "délibération 2O27-O32"
     text = literals.sub(SERIES_OCR, _in_figures, text) if SERIES_SEPARATOR.search(text) else text  # "DEL2O21-O4l" (its look-behinds first: through its twin, 30 → 6 ms over reading.py's synthetic documents)
-    text = DOTTED_SERIES_OCR.sub(_dotted_in_figures, text) if DOTTED_SERIES.search(text) else text  # "2O26.AP.lO.Ol"
+    text = DOTTED_SERIES_OCR.sub(_dotted_in_figures, text) if DOTTED_SERIES.search(text) else text  # "2O27.AP.lO.Ol"
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
     text = COUNT_ONES.sub(lambda m: m["word"] + m["n"].translate(DIGIT_FOR), text) if "ll" in text or "II" in text else text  # "presents ll"
     return FIELD_ONES.sub(_in_figures, text) if FIELD_COLON.search(text) else text  # "Présents : ll"
@@ -387,7 +387,7 @@ def _in_figures(found: re.Match) -> str:
     return found.group().translate(DIGIT_FOR)
 
 
-# An act's number in dotted parts, its year, its series' letters, then its figures, as OCR printed them: "2O26.AP.lO.Ol"
+# An act's number in dotted parts, its year, its series' letters, then its figures, as OCR printed them: "2O27.AP.lO.Ol"
 # (every part after the letters is figures: their place says it).
 DOTTED_SERIES = re.compile(r"\.[A-Z]{1,4}\.")  # (the series between its dots, first: `re` skips to it)
 DOTTED_SERIES_OCR = re.compile(r"(?<![\w.])(?P<y>(?=[\dlIoO]{0,3}\d)[\dlIoO]{4})\.(?P<s>[A-Z]{1,4})(?P<rest>(?:\.[\dlIoO]{1,3})+)(?![\w.])")

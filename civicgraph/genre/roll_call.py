@@ -882,7 +882,7 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # (the second form: a group's title in words, "Collège des communes :", "Représentants des communes :")
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
-CAPITALS_NAME = rf"[{UPPER}][{UPPER}0-9'’ -]{{1,60}}?"  # a commune's name in capitals, as a label ("ŒTING")
+CAPITALS_NAME = rf"[{UPPER}][{UPPER}0-9'’ -]{{1,60}}?"  # a commune's name in capitals, as a label ("ŒUILLY")
 COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{3,}(?={civilities}\s)"))
 # The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
 # (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
@@ -1410,8 +1410,8 @@ def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
 
 def _commune_cell(cells: list[tuple[str, int, int]], index: int) -> bool:
     """Whether cell `index` is a commune's name in capitals before a member's cell, as the second column of a roll by
-    commune prints it ("AUPS   M. X   VILLECROZE   M. Y"): a label, no member (a family name may be a commune's:
-    "DAUPHIN, VERNEUIL" in a list are members)."""
+    commune prints it ("VAL-BRUN   M. X   BRUNMONT   M. Y"): a label, no member (a family name may be a commune's:
+    "VALLON, MONTAGNE" in a list are members)."""
     cell = cells[index][0]
     return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0])) and cell.isupper()
             and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune"))
@@ -1429,7 +1429,7 @@ def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
     return text[:gap.start()], start, start + gap.start()
 
 
-NARROW_GAP = re.compile(rf"(?<=[{UPPER}]{{2}})  (?=[{UPPER}][{LOWER}])")  # a long name's narrower gap: "Bernard CHARBONNIER  Avrillé-les-Ponceaux"
+NARROW_GAP = re.compile(rf"(?<=[{UPPER}]{{2}})  (?=[{UPPER}][{LOWER}])")  # a long name's narrower gap: "Bernardin VALBRUNOIS  Roche-les-Monts"
 STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|procuration|mandat|suppl)|[()\[\]]")
 
 

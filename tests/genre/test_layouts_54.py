@@ -153,13 +153,13 @@ def test_a_two_column_roll_by_commune_a_label_opening_on_oe_and_a_vp():
     raw = ("  CONSEILLERS PRÉSENTS\n"
            "  VAL-BRUN                      M. Paul ROCHE, Président            M. Jean CARON, 1er VP\n"
            "                                Mme Rose LYS, 3e VP                 M. Luc PETIT\n"
-           "  TENTELING                     M. Yves MORIN\n"
-           "  ŒTING                         Mme Anne BRUN\n\n"
+           "  CARCES                     M. Yves MORIN\n"
+           "  ŒUILLY                         Mme Anne BRUN\n\n"
            "  Secrétaire de séance : Mme Rose LYS\n")
     roll = read_roll_call(Text(view(raw)), 0, len(raw))
     assert [(e.who.text, e.commune.text if e.commune else None) for e in roll.entries] == [
         ("M. Paul ROCHE", "VAL-BRUN"), ("M. Jean CARON", "VAL-BRUN"), ("Mme Rose LYS", "VAL-BRUN"), ("M. Luc PETIT", "VAL-BRUN"),
-        ("M. Yves MORIN", "TENTELING"), ("Mme Anne BRUN", "ŒTING")]
+        ("M. Yves MORIN", "CARCES"), ("Mme Anne BRUN", "ŒUILLY")]
 
 
 def test_a_heading_with_a_columns_title_beside_it():

@@ -64,7 +64,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1555", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('6e vice-⏎président, excusé, a donné pouvoir à')",
     ("1555", 2, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('6e vice-⏎président, excusé, a donné pouvoir à')",
     ("1615", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('10e vice-⏎président, a donné procuration à')",
-    ("1626", 2, "wrapped at 40"): "a holder's two given names wrapped between them ('au profit de Mme Thi⏎Lan X')",
+    ("1626", 2, "wrapped at 40"): "a holder's two given names wrapped between them ('au profit de Mme Anne⏎Rose X')",
     ("1583", 0, "wrapped at 40"): "the giver's hyphenated given name cut at its hyphen by the wrap ('Mme Marie-⏎Claude X a été déposé')",
     ("1092", 0, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
     ("1092", 1, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
