@@ -289,13 +289,18 @@ def _last_item(r: Read, item, point) -> bool:
 # stays open.
 
 
+def _in_figures(number: str) -> str:
+    """`number` with OCR's letters for figures ("l", "I", "o", "O") made figures in each run that holds a figure."""
+    return re.sub(r"\w+", lambda run: run.group().translate(str.maketrans("lIoO", "1100")) if re.search(r"\d", run.group()) else run.group(), number)
+
+
 def _act(produced, expected) -> str:
     """An act number read, without the prefix its series prints ("DCM 2026-044") when the case gives it bare; a point's
     number and the number of the act that ends with it ("rapport n° 3" and "CP 2026-10-03") are one bound, whichever
     the case gives and the reader reads; so are a number OCR printed and the same put right."""
     number, told = str(produced or ""), str(expected or "")
-    if told and number == repair_ocr(told):
-        return told  # the case copies the number as OCR printed it ("2O26-O32"), the reader puts its figures right
+    if told and (number == repair_ocr(told) or _in_figures(number) == _in_figures(told)):
+        return told  # the case copies the number as OCR printed it ("2O26-O32"), the reader puts its figures right (all or some)
     bare, other = (number, told) if number.isdigit() else (told, number)
     if bare.isdigit() and (ending := re.search(r"\D0*(\d+)$", other)) and ending[1] == bare.lstrip("0"):
         return told  # a point and the act numbered after it
