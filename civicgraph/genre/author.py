@@ -440,7 +440,8 @@ def _beside(line: str) -> int | None:
     found = BESIDE.search(line)
     if found:
         return found.start()
-    gaps = (gap for gap in GUTTER.finditer(line) if re.match(cues("organs")["letterhead_beside"]["cue"], fold_piece(line[gap.end():])))
+    beside = pattern(cues("organs")["letterhead_beside"]["cue"])
+    gaps = (gap for gap in GUTTER.finditer(line) if beside.match(fold_piece(line[gap.end():])))
     return next((gap.start() for gap in gaps), None)
 
 

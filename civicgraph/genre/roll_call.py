@@ -508,10 +508,15 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
     return roll
 
 
+LETTER = re.compile(r"[^\W\d_]")
+CELL_GAP_SPLIT = re.compile(r"[ \t]{3,}|\t")
+CAPITALS_BEFORE = re.compile(r"[A-ZÉÈ]{2}[ \t]+$")  # (searched up to a body's kind word: the name before it ends in capitals)
+
+
 def _reads_its_rows(table, raw: str, start: int, end: int) -> bool:
     """Whether the table read a member in each row of its span `[start, end)` but a header: a table a list's
     heading stands over holds that list (not a row or two of a list written with tabs, which the list reads)."""
-    rows = sum(bool(re.search(r"[^\W\d_]", line)) for line in raw[start:end].split("\n")) - 1  # (not its header, nor a rule of dashes)
+    rows = sum(bool(LETTER.search(line)) for line in raw[start:end].split("\n")) - 1  # (not its header, nor a rule of dashes)
     read = {e.who.span.start for e in table.entries} | {min(p.giver.span.start, p.holder.span.start) for p in table.proxies}
     return rows >= 1 and sum(start <= at < end for at in read) >= rows
 
@@ -947,7 +952,7 @@ def _body_colon_labels(raw: str, bodies: re.Pattern) -> list[re.Match]:
     """`BODY_COLON_LABEL`'s matches that open on a member body's kind word, capitalised, after a name's capitals."""
     folded = fold_piece(raw)
     found = (BODY_COLON_LABEL.match(raw, body.start()) for body in bodies.finditer(folded)
-             if raw[body.start():body.start() + 1].isupper() and re.search(r"[A-ZÉÈ]{2}[ \t]+$", raw[max(0, body.start() - 40):body.start()]))
+             if raw[body.start():body.start() + 1].isupper() and CAPITALS_BEFORE.search(raw, max(0, body.start() - 40), body.start()))
     return [m for m in found if m]
 
 
@@ -1742,7 +1747,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
     elif apposition and not VERB_ITEM.search(apposition["role"]) and not HOLDS_IN.search(apposition["role"]) and not PURPOSE.search(apposition["role"]):
-        body, role = apposition["name"], re.split(r"[ \t]{3,}|\t", apposition["role"])[0]  # (not the next column's cell: "Président        Moulins-2")
+        body, role = apposition["name"], CELL_GAP_SPLIT.split(apposition["role"])[0]  # (not the next column's cell: "Président        Val-1")
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
