@@ -252,10 +252,10 @@ def _title_end(text: Text, start: int, end: int) -> int:
     raw = text.raw[start:end]
     spec = cues("items")
     # On one-line text " : " starts the next field ("… Rapporteur : X", "… : adopté", "… : sous la
-    # présidence de …", "… : 12") unless a subtitle follows: a noun and its complement ("… : attribution du lot 1"), or a
+    # présidence de …") unless a figure or a subtitle follows: a noun and its complement ("… : attribution du lot 1"), or a
     # few words in small letters, no field's, up to a dash or a stop ("… : barème 2028 – …", "… : tarification solidaire");
     # a title on its own line keeps its colon ("Politique culturelle : renouvellement des adhésions …").
-    colon = r"(?!)" if "\n" in raw[:300] else rf"\s:\s(?![{LOWER}]{{4,}}\s+(?:de|du|des|d['’])\b|(?!{NOT_SUBTITLE})[{LOWER}]{{3,}}\b[^–—.;:(\n]{{0,40}}?(?=\s[-–—]\s|[.;]\s|\s\(|\s*$|\s(?:Rapporteure?|Présentée?\s+par)\b))"
+    colon = r"(?!)" if "\n" in raw[:300] else rf"\s:\s(?!\d|[{LOWER}]{{4,}}\s+(?:de|du|des|d['’])\b|(?!{NOT_SUBTITLE})[{LOWER}]{{3,}}\b[^–—.;:(\n]{{0,40}}?(?=\s[-–—]\s|[.;]\s|\s\(|\s*$|\s(?:Rapporteure?|Présentée?\s+par)\b))"
     stops = [r"\n\s*\n", SENTENCE_LINE, r"\n(?=\s*" + spec["line_openers"]["cue"] + ")", colon, *spec["title_stops"], spec["bracketed_person"], spec["sentence_openers"]]
     stop = re.search("|".join(stops), raw)
     return start + (stop.start() if stop else min(len(raw), 200))
