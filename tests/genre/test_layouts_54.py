@@ -89,9 +89,13 @@ TABLE = ("   Nom Prénom                   Commune                  Fonction    
          "   P : présent – E : excusé – A : absent      (1) jusqu'à son arrivée\n")
 
 
+def table_of(raw: str):
+    """The roll-call table read from `raw` (`civicgraph.genre.table.read_table` over its view)."""
+    return read_table(Text(view(raw)), 0, len(raw))
+
+
 def test_a_legends_last_code_with_a_footnote_beside_it():
-    text = Text(view(TABLE))
-    assert [(e.who.text, e.status) for e in read_table(text, 0, len(text.raw)).entries] == [
+    assert [(e.who.text, e.status) for e in table_of(TABLE).entries] == [
         ("ROCHE Paul", "présent"), ("LYS Rose", "excusé"), ("CARON Jean", "présent"), ("PETIT Luc", "absent")]
 
 
@@ -198,7 +202,7 @@ def test_a_footnote_under_a_table_is_no_rows_rest():
            "   LYS Rose                   Val avenir                      Excusée      CARON Jean (1)\n"
            "   PETIT Luc                  Brunmont demain                 Absent       —\n"
            "   (1) jusqu'à l'arrivée de Mme LYS\n")
-    table = read_table(Text(view(raw)), 0, len(raw))
+    table = table_of(raw)
     assert [(e.who.text, e.status) for e in table.entries] == [("LYS Rose", "excusé"), ("PETIT Luc", "absent")]
     assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "CARON Jean")]
 

@@ -13,15 +13,12 @@ from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.items import find_items, read_vote
 from civicgraph.genre.reader import view
 from civicgraph.genre.roll_call import read_roll_call
-from civicgraph.genre.table import read_table
 
-
-def _table(raw: str):
-    return read_table(Text(view(raw)), 0, len(raw))
+from tests.genre.test_layouts_54 import table_of
 
 
 def test_a_table_of_votes_cast_in_place_of_members_excused():
-    table = _table("   Conseiller présent             Vote au lieu et place de          Portée\n"
+    table = table_of("   Conseiller présent             Vote au lieu et place de          Portée\n"
                    "   ------------------------------------------------------------------------------------\n"
                    "   ROCHE Paul                     LYS Rose                          toute la séance\n"
                    "   CARON Jean                     PETIT Luc                         jusqu'à son arrivée\n")
@@ -29,12 +26,12 @@ def test_a_table_of_votes_cast_in_place_of_members_excused():
 
 
 def test_presence_by_ticks_and_abbreviations_under_titles_of_councillors():
-    table = _table("   Commune            Conseiller communautaire     Présence    Pouvoir à\n"
+    table = table_of("   Commune            Conseiller communautaire     Présence    Pouvoir à\n"
                    "   Val-Brun           ROCHE Paul                   P\n"
                    "                      LYS Rose                     E           ROCHE Paul\n"
                    "   Légende : P = présent, E = excusé, A = absent\n")
     assert [(e.who.text, e.status) for e in table.entries] == [("ROCHE Paul", "présent"), ("LYS Rose", "excusé")]
-    table = _table("   Délégué titulaire        Prés.   Délégué suppléant      Prés.\n"
+    table = table_of("   Délégué titulaire        Prés.   Délégué suppléant      Prés.\n"
                    "   ROCHE Paul               X       –\n"
                    "   LYS Rose                 exc.    CARON Jean             X\n"
                    "   PETIT Luc                abs.    –\n")
