@@ -25,7 +25,7 @@ def publicity_dates(text: Text, not_before: date | None = None, printed: Text | 
     `printed`: the document as printed, its furniture kept, at the same offsets as `text`) is the
     date its text went online: the acts' publication when they print no publication date of their own
     (a display at the town hall is another fact, kept beside it: since 1 July 2022 a commune publishes
-    its acts online, CGCT L2131-1)."""
+    its acts online: Code général des collectivités territoriales, article L2131-1)."""
     pages = _page_dates(printed or text)
     found = {prop: dated for prop, cue in cues("publicity")["dates"].items()
              if (dated := _dated(text, cue, not_before, lambda at: at not in pages))}

@@ -89,6 +89,12 @@ TABLE = ("   Nom Prénom                   Commune                  Fonction    
          "   P : présent – E : excusé – A : absent      (1) jusqu'à son arrivée\n")
 
 
+def present_by_label(raw: str) -> list[tuple[str, str]]:
+    """(name, label) of each member the roll call of `raw` reads present."""
+    roll = read_roll_call(Text(view(raw)), 0, len(raw))
+    return [(e.who.text, e.commune.text) for e in roll.entries if e.status == "présent"]
+
+
 def table_of(raw: str):
     """The roll-call table read from `raw` (`civicgraph.genre.table.read_table` over its view)."""
     return read_table(Text(view(raw)), 0, len(raw))
@@ -235,7 +241,6 @@ def test_offices_in_cells_narrow_gaps_and_bodies_labels_before_a_dash():
     assert {e.who.text for e in roll.entries if e.status == "présent"} == {"Paul ROCHE", "Rose LYS", "Bernardin VALBRUNOIS", "Jean CARON"}
     raw = ("Délégués présents : Communauté de communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – "
            "CARON Jean, PETIT Luc. Secrétaire de séance : Mme LYS Rose.")
-    roll = read_roll_call(Text(view(raw)), 0, len(raw))
-    assert [(e.who.text, e.commune.text) for e in roll.entries if e.status == "présent"] == [
+    assert present_by_label(raw) == [
         ("ROCHE Paul", "Communauté de communes du Val"), ("LYS Rose", "Communauté de communes du Val"),
         ("CARON Jean", "Communauté de communes de Brunmont"), ("PETIT Luc", "Communauté de communes de Brunmont")]
