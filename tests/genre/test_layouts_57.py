@@ -1,0 +1,22 @@
+"""Round thirty-three's pieces, each on a small invented text: a leaver's proxy whose giver is a pronoun ("M. Y a été
+désigné par lui pour le remplacer au vote", "Mme Y votera aussi pour lui")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.genre.test_attendance_layouts_14 import proxies
+from tests.genre.test_layouts_42 import COUNCIL
+
+ITEMS = "\n\n1. Budget\nAdopté à l'unanimité.\n\n2. Tarifs\nAdopté à l'unanimité.\n\n3. Voirie\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize("told", ["M. Jean CARON a été désigné par lui pour le remplacer au vote à compter du point 3.",
+                                  "à partir du point 3, M. Jean CARON votera aussi pour lui."])
+def test_a_leavers_proxy_given_by_a_pronoun(tmp_path: Path, told: str):
+    text = (f"{COUNCIL}\nSéance du 5 octobre 2027\n\nPrésents : M. Paul ROCHE, M. Luc PETIT, M. Jean CARON, Mme Rose LYS.\n\n"
+            f"Secrétaire de séance : Mme Rose LYS.\n\nÀ 19 h 25, après le vote du point 2, M. Luc PETIT quitte la séance ; "
+            f"{told}{ITEMS}")
+    assert ("Luc PETIT", "Jean CARON") in proxies(tmp_path, text)
