@@ -12,7 +12,7 @@ from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.genre.items import decided_from
 from civicgraph.organisations import NAME_GOES_ON, designator, normalise, reference_table
 from civicgraph.text import Amount, find_amounts
-from civicgraph.text.acronyms import acronyms, spells
+from civicgraph.text.acronyms import acronyms, spelled_out, spells
 
 
 @dataclass
@@ -44,6 +44,7 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     closing = r"\s*[»”\"]" if lead["quote"] else r"(?!)"
     opener = re.search(rf"{closing}|\n(?=[ \t]*{cues('items')['line_openers']['cue']})|{cues('items')['sentence_openers']}", text.raw[start:min(end, stop_at + 40)])
     stop_at = min(stop_at, start + opener.start()) if opener else stop_at  # looked past the stop: "AAV⏎M. le …"
+    stop_at = _spelled_past_comma(text.raw, start, stop_at)
     name = text.raw[start:stop_at].strip(" «»\"“”.")
     if lead["designator"] and designator(fold_piece(f"association {name}")) is None:
         start = at + lead.start("designator")  # "l'association Bretagne" is not the Région: the word is part of the name
@@ -57,6 +58,20 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     if len(name) < 3 or name[:1].islower() or re.match(r"\d+(?:[\s/.,-]|$)", name):  # a sum or a date ("15 € par foyer", "31 décembre"), not "27e Région"
         return None
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
+
+
+# A comma, then capitalised words up to an acronym in brackets on the same line: "Élus, Santé Publique & Territoires (ESPT)".
+COMMA_TO_ACRONYM = re.compile(r",[ \t]+[A-ZÉ][^\n(),;]{0,80}?[ \t]*\((?P<acronym>[A-Z][A-Za-z0-9]+)\)")
+
+
+def _spelled_past_comma(raw: str, start: int, stop: int) -> int:
+    """Where a name stopped at a comma ends when the acronym after it spells the words on both sides, the comma
+    inside the name ("l'association Élus, Santé Publique & Territoires (ESPT)": before the bracket); else `stop`."""
+    after = COMMA_TO_ACRONYM.match(raw, stop)
+    if after is None:
+        return stop
+    spelled = spelled_out(raw, after["acronym"], start, after.end())
+    return after.start("acronym") - 1 if spelled and spelled[0] <= start else stop
 
 
 def read_memberships(text: Text, start: int, end: int, title: tuple[str, Span] | None = None) -> list[Membership]:

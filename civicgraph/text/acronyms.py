@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from civicgraph.text.spans import fold
+
 OPENING = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:de|du|des|d['’])\s)")  # "CDVB du Val-Brun"
 IN_BRACKETS = re.compile(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})\)")  # "… (AAV)"
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*")
@@ -44,8 +46,8 @@ def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) 
     """Where `raw[start:end]` writes in full the name `acronym` stands for, just before the acronym in
     brackets ("Comité départemental des sports du Val-Brun (CDS 27)", capitals or not): the fewest words
     before the bracket, every word but particles counted in the initials, a place after them ("du Val-Brun") allowed. (start, end) of the name, or None."""
-    acronym = acronym.upper()
-    for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\b", raw[:end], re.IGNORECASE):
+    written, acronym = acronym, fold(acronym).upper()
+    for bracket in re.finditer(rf"\(\s*{re.escape(written)}\b", raw[:end], re.IGNORECASE):
         if bracket.start() < start:
             continue
         words = list(WORD.finditer(raw, max(start, bracket.start() - 200), bracket.start()))[-MOST_WORDS:]
@@ -53,7 +55,7 @@ def spelled_out(raw: str, acronym: str, start: int = 0, end: int | None = None) 
             continue  # "… 2026 (CDS)": the bracket does not follow a name
         for first in reversed(range(len(words))):  # (the shortest name that spells it)
             counted = _counted([w.group() for w in words[first:]])
-            letters = "".join(w[0].upper() for w in counted)
+            letters = _letters(counted)
             if letters.startswith(acronym) and (letters == acronym or _place_after(counted[len(acronym):])):
                 return words[first].start(), words[-1].end()
     return None
@@ -69,10 +71,15 @@ def spelled_above(raw: str, acronym: str, at: int) -> tuple[int, int] | None:
     above = raw.rfind("\n", 0, line_start - 1) + 1
     words = list(WORD.finditer(raw, above, line_start - 1))
     counted = _counted([w.group() for w in words])
-    letters, acronym = "".join(w[0].upper() for w in counted), acronym.upper()
+    letters, acronym = _letters(counted), fold(acronym).upper()
     if len(acronym) < 3 or not letters.startswith(acronym) or not (letters == acronym or _place_after(counted[len(acronym):])):
         return None
     return words[0].start(), words[-1].end()
+
+
+def _letters(words: list[str]) -> str:
+    """The words' first letters in capitals without accents ("Élus Santé" → "ES": an acronym drops them)."""
+    return fold("".join(w[0] for w in words)).upper()
 
 
 def _place_after(words: list[str]) -> bool:
