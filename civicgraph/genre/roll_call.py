@@ -1273,11 +1273,27 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
     out: list[tuple[str, int, int]] = []
     for item in items:
         while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))  # again when a role split at a line end was joined ("3e" "Vice-président")
+                       or _body_apposed(text, out[-1], item)
                        or proxies and (_wrapped_onto(text, out[-1], item) or _whose_proxy(out[-1], item))):
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
         out.append(item)
     return out
+
+
+def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
+    """Whether `item` is the body the member `before` sits for, after a comma on the same line, where the list writes
+    members with a civility and the family name in capitals ("Mme X BRUN, Action Logement", "M. Y ROCHE, Grand Val
+    Agglomération"): no civility, no word in capitals, no given name first, neither a status nor a proxy."""
+    gap = text.raw[before[2]:item[1]]
+    return ("\n" not in gap and gap.strip() == "," and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
+            and not CIVILITY_OPENS.match(item[0]) and not CAPITALS_WORD.search(item[0]) and bool(TITLE_WORDS.fullmatch(item[0].strip()))
+            and not is_given_name(item[0].split()[0]))  # (not "…, Jean Caron": a member in lower case)
+
+
+CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")
+TITLE_WORDS = re.compile(rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*[{UPPER}][{LOWER}'’-]+)*")  # "Grand Val Cœur de Brenne"
+APPOSED_BODY = re.compile(r",\s*(?P<body>" + TITLE_WORDS.pattern + r")\s*$")
 
 
 def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
@@ -1391,7 +1407,7 @@ _FAMILY_WORDS = rf"{_FAMILY_WORD}(?: {_FAMILY_WORD})*"
 # "de LYS Rose"), or an office closing a column's cell, the next column's civility after one space (the gap a
 # long office left: offices.yaml's cell_ends).
 OFFICE_ENDS = "|".join(f"(?<={office})" for office in cues("offices")["cell_ends"])
-PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\b"
+PAIR_GAP = re.compile(with_civilities(r"(?<=\S)[ \t]{3,}(?=(?:{civility})\s|[A-ZÉÈ][a-zéèëêïîôöüç]+(?:-[A-ZÉÈ][a-zéèëêïîôöüç]+)?\s+[" + UPPER + "][" + UPPER + r"'’-]+\b"
                                       r"|(?:d[eu]\s+|d['’])?" + _FAMILY_WORDS + r"\s+" + GIVEN_WORD + r"\b)"
                                       r"|(?:" + OFFICE_ENDS + r")[ \t]+(?=(?:{civility})\s+[A-ZÉÈ])"
                                       r"|(?<=[A-Za-zÀ-ÿ]\))(?=(?:{civility})\s+[A-ZÉÈ])"))  # "X à Y      M. Z à W": two proxies a line; "Paul ROCHE, Maire      Rose LYS"; a long cell's bracket touching the next column's civility: "M. X (T, Département du Val)M. Y (S, Val)"
@@ -1753,6 +1769,9 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
         elif not commune and note is None and (bracket := NOTE_AT_END.search(body) if body.rstrip().endswith((")", "]")) else None):
             body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)  # "Mme X (secteur de Val), 2e Vice-présidente": a note, as when no office follows
+    sits_for = APPOSED_BODY.search(body) if not label and CIVILITY_OPENS.match(body) else None
+    if sits_for and CAPITALS_WORD.search(body, 0, sits_for.start()):  # "Mme X BRUN, Action Logement": the body they sit for (`_body_apposed`)
+        label, body = Named(sits_for["body"], Span(at + sits_for.start("body"), at + sits_for.end("body"))), body[:sits_for.start()]
     proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
     if proxy:
         giver, holder, rest, aside, commune, holder_first = proxy

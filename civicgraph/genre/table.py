@@ -104,11 +104,21 @@ def _below_counts(header: list[aligned.Field], lines: list[list[aligned.Field]])
     title below ("FEUILLE DE PRÉSENCE", "Liste de présence"): the line of titles under them heads the table."""
     if not (all(COUNT_CELL.search(f.text) for f in header) or COUNTS_BOX.fullmatch(" ".join(f.text for f in header))):
         return header, lines
-    while len(lines) > 1 and len(lines[0]) == 1 and (lines[0][0].text.isupper() or _short_title(lines[0][0].text)):
+    while len(lines) > 1 and len(lines[0]) == 1 and _title_line(lines[0][0].text):
         lines = lines[1:]
     if len(lines) > 1 and len(lines[0]) > 1 and not any(":" in f.text for f in lines[0]):
         return lines[0], lines[1:]
     return header, lines
+
+
+def _title_line(cell: str) -> bool:
+    """A table's title over its header, in capitals or short, its legend in brackets aside ("ÉMARGEMENT (T : titulaire
+    présent ; exc. : excusé)")."""
+    bare = LEGEND_BRACKET.sub("", cell)
+    return bare.isupper() or _short_title(bare)
+
+
+LEGEND_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def _short_title(cell: str) -> bool:
