@@ -49,8 +49,8 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     if lead["designator"] and designator(fold_piece(f"association {name}")) is None:
         start = at + lead.start("designator")  # "l'association Bretagne" is not the Région: the word is part of the name
         name = text.raw[start:stop_at].strip(" «»\"“”.")
-    # an acronym in brackets, and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
-    bracket = re.match(r"\s*(\([A-Z][A-Za-z]+\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
+    # an acronym in brackets (its motto perhaps: "(ANPP - Territoires de projet)"), and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
+    bracket = re.match(r"\s*(\([A-Z][A-Za-z]+(?:\s+[-–]\s+[^()\n]{2,40})?\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:
         name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
     if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
@@ -204,9 +204,17 @@ def _antecedent(text: Text, named: tuple[str, Span], region: tuple[int, int]) ->
 
 def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
     """The fullest way the item names the body `named` names: with its acronym ("… du Val (AAV)"
-    over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV")."""
-    fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or acronyms(named[0]) & acronyms(j[1][0]) and len(j[1][0]) > len(named[0])]
+    over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV"; "Conseil d'architecture, d'urbanisme et de
+    l'environnement du Val" over "CAUE du Val"), the text's full form over a title's short one ("Fédération des centres du Val
+    et de Roche" over "Fédération des centres du Val (FCV)")."""
+    bare = BRACKET_AT_END.sub("", named[0])
+    goes_on = re.compile(re.escape(bare) + r"\s+(?:de|du|des|d['’]|et)\b")  # (the name's own words: "… de gestion de la fonction publique", not "… par l'intermédiaire de …")
+    fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or goes_on.match(j[1][0])
+              or (acronyms(named[0]) & acronyms(j[1][0]) or spells(named[0], j[1][0])) and len(j[1][0]) > len(named[0])]
     return max([named] + fuller, key=lambda n: len(n[0]))
+
+
+BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
 def _same_body(a: str, b: str) -> bool:
