@@ -395,7 +395,7 @@ ACT_ALONE = re.compile(DESIGNATION.replace("AFTER", r"\s*$"))
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
 # all OCR's for figures: "2O21-ll4" is "2021-114", "2O23/ll" "2023/11", "DCM 2021-0l7" "DCM 2021-017"
 # (a series' letters, "DCM", "CA-", are no such run).
-OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+|(?<=[A-Z][/-])[lIoO]{2,})(?![^\W_])")  # ("2O23/ll": after a figure's separator; "26-CP-Ol": two after a series' letters)
+OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+|(?<=[A-Z][/-])[lIoO]{2,})(?![^\W_])")  # ("2O23/ll": after a figure's separator; "27-CP-Ol": two after a series' letters)
 
 
 def act_number(written: str) -> str:

@@ -49,7 +49,7 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     if lead["designator"] and designator(fold_piece(f"association {name}")) is None:
         start = at + lead.start("designator")  # "l'association Bretagne" is not the Région: the word is part of the name
         name = text.raw[start:stop_at].strip(" «»\"“”.")
-    # an acronym in brackets (its motto perhaps: "(ANPP - Territoires de projet)"), and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
+    # an acronym in brackets (its motto perhaps: "(APV - Territoires du Val)"), and the place that may follow it: "… du Patrimoine (ACP) des Hautes-Terres"
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+(?:\s+[-–]\s+[^()\n]{2,40})?\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:
         name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
@@ -60,13 +60,13 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
 
 
-# A comma, then capitalised words up to an acronym in brackets on the same line: "Élus, Santé Publique & Territoires (ESPT)".
+# A comma, then capitalised words up to an acronym in brackets on the same line: "Élus, Eau & Territoires (EET)".
 COMMA_TO_ACRONYM = re.compile(r",[ \t]+[A-ZÉ][^\n(),;]{0,80}?[ \t]*\((?P<acronym>[A-Z][A-Za-z0-9]+)\)")
 
 
 def _spelled_past_comma(raw: str, start: int, stop: int) -> int:
     """Where a name stopped at a comma ends when the acronym after it spells the words on both sides, the comma
-    inside the name ("l'association Élus, Santé Publique & Territoires (ESPT)": before the bracket); else `stop`."""
+    inside the name ("l'association Élus, Eau & Territoires (EET)": before the bracket); else `stop`."""
     after = COMMA_TO_ACRONYM.match(raw, stop)
     if after is None:
         return stop

@@ -1283,7 +1283,7 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
 
 def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
     """Whether `item` is the body the member `before` sits for, after a comma on the same line, where the list writes
-    members with a civility and the family name in capitals ("Mme X BRUN, Action Logement", "M. Y ROCHE, Grand Val
+    members with a civility and the family name in capitals ("Mme X BRUN, Action Val", "M. Y ROCHE, Grand Val
     Agglomération"): no civility, no word in capitals, no given name first, neither a status nor a proxy."""
     gap = text.raw[before[2]:item[1]]
     return ("\n" not in gap and gap.strip() == "," and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
@@ -1770,7 +1770,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         elif not commune and note is None and (bracket := NOTE_AT_END.search(body) if body.rstrip().endswith((")", "]")) else None):
             body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)  # "Mme X (secteur de Val), 2e Vice-présidente": a note, as when no office follows
     sits_for = APPOSED_BODY.search(body) if not label and CIVILITY_OPENS.match(body) else None
-    if sits_for and CAPITALS_WORD.search(body, 0, sits_for.start()):  # "Mme X BRUN, Action Logement": the body they sit for (`_body_apposed`)
+    if sits_for and CAPITALS_WORD.search(body, 0, sits_for.start()):  # "Mme X BRUN, Action Val": the body they sit for (`_body_apposed`)
         label, body = Named(sits_for["body"], Span(at + sits_for.start("body"), at + sits_for.end("body"))), body[:sits_for.start()]
     proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
     if proxy:

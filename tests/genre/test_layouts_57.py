@@ -1,6 +1,6 @@
 """Round thirty-three's pieces, each on a small invented text: a leaver's proxy whose giver is a pronoun ("M. Y a été
 désigné par lui pour le remplacer au vote", "Mme Y votera aussi pour lui"); a comma inside an association's name its acronym
-spells ("Élus, Santé Publique & Territoires (ESPT)"); "pouvoir d'X à Y"; a table's title with its legend in brackets over
+spells ("Élus, Eau & Territoires (EET)"); "pouvoir d'X à Y"; a table's title with its legend in brackets over
 a "Mandataire désigné" column; word-processor rows "Assistait⇥Mme X", "Contre⇥2 (…)", "unanimité⇥18 voix"; a staff
 office "secrétaire générale de mairie" under "Également présents"; a family name with a circumflex in the second column;
 the body a member sits for after a comma ("Mme X BRUN, Action Val"); "26-CP-Ol" in OCR; "Mme X voix portée par Mme Y" in a
