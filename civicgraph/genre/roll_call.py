@@ -1283,17 +1283,20 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
 
 def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
     """Whether `item` is the body the member `before` sits for, after a comma on the same line, where the list writes
-    members with a civility and the family name in capitals ("Mme X BRUN, Action Val", "M. Y ROCHE, Grand Val
-    Agglomération"): no civility, no word in capitals, no given name first, neither a status nor a proxy."""
+    members with a civility and the family name in capitals ("Mme X BRUN, Action Val", "M. Y ROCHE, CCI du Val"): capitalised
+    words or acronyms, no civility, no person's name (no given name first, nor one after a word in capitals), neither a
+    status nor a proxy."""
     gap = text.raw[before[2]:item[1]]
+    words = item[0].split()
     return ("\n" not in gap and gap.strip() == "," and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
-            and not CIVILITY_OPENS.match(item[0]) and not CAPITALS_WORD.search(item[0]) and bool(TITLE_WORDS.fullmatch(item[0].strip()))
-            and not is_given_name(item[0].split()[0]))  # (not "…, Jean Caron": a member in lower case)
+            and not CIVILITY_OPENS.match(item[0]) and bool(BODY_WORDS.fullmatch(item[0].strip())) and not is_given_name(words[0])
+            and not (len(words) > 1 and CAPITALS_WORD.fullmatch(words[0]) and is_given_name(words[1])))  # (not "…, Jean Caron", "…, CARON Jean": members)
 
 
 CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")
-TITLE_WORDS = re.compile(rf"[{UPPER}][{LOWER}'’-]+(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*[{UPPER}][{LOWER}'’-]+)*")  # "Grand Val Cœur de Brenne"
-APPOSED_BODY = re.compile(r",\s*(?P<body>" + TITLE_WORDS.pattern + r")\s*$")
+BODY_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+|[{UPPER}]{{2}}[{UPPER}'’-]*|\d{{1,3}})"
+BODY_WORDS = re.compile(BODY_WORD + rf"(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*{BODY_WORD})*")  # "Grand Val Cœur de Brenne", "CCI du Val", "ADIL 27"
+APPOSED_BODY = re.compile(r",\s*(?P<body>" + BODY_WORDS.pattern + r")\s*$")
 
 
 def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
@@ -1631,6 +1634,7 @@ def _alone_on_line(raw: str, start: int, end: int) -> bool:
     return not raw[line_start:start].strip() and not raw[end:line_end].strip(" \t.,;")
 
 
+STATUS_RESTATED = re.compile(r"(?i),\s*(?:excus[ée]e?s?|absente?s?)\s*\.?\s*$")
 ARTICLE_PROXY = re.compile(r"(?:un|une|le|la)\s+(?:pouvoir|procuration|mandat)\b")  # "Un pouvoir a été signé par M. X …"
 NAMED_PROXY = re.compile(r"(?:\S+\s+)*?(?:pouvoir|procuration|mandat|delegation)")  # giver_after's match names the proxy (not the bare "de M. X")
 
@@ -1679,6 +1683,10 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         item = item[:call.start()] + " " * len(call.group()) + item[call.end():]
     if item.rstrip().endswith((").", "].")):  # "Mme X (CAF)." ending a group before the next group's title
         item = item.rstrip()[:-1]
+    restated = STATUS_RESTATED.search(item) if heading.status in ("excusé", "absent") else None
+    if restated:  # "Absents excusés : …, Mme X (Val), excusée.": the status the heading gives, said again
+        item = item[:restated.start()]
+        heading = Heading("excusé", heading.proxies, heading.start, heading.end) if "excus" in fold_piece(restated.group()) else heading
     body, note, note_at = item, None, at
     bracket = NOTE_AT_END.search(item) if item.rstrip().endswith((")", "]")) else None  # "(pouvoir à X)", "[pouvoir à X]"
     apposed = None if bracket else pattern(cues("roll_call")["annotations"]["apposed"]).search(text.folded, at, at + len(item))
@@ -2232,7 +2240,7 @@ VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REP
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}(?:,\s*(?:excusée?|absente?|empêchée?))?),\s*"
                            r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*(?:,\s*)?qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
