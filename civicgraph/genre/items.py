@@ -395,7 +395,7 @@ ACT_ALONE = re.compile(DESIGNATION.replace("AFTER", r"\s*$"))
 # A run of an act number's characters with a figure, or after a figure and its separator, its letters
 # all OCR's for figures: "2O21-ll4" is "2021-114", "2O23/ll" "2023/11", "DCM 2021-0l7" "DCM 2021-017"
 # (a series' letters, "DCM", "CA-", are no such run).
-OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/-])[lIoO]+|(?<=[A-Z][/-])[lIoO]{2,})(?![^\W_])")  # ("2O23/ll": after a figure's separator; "27-CP-Ol": two after a series' letters)
+OCR_FIGURE_RUN = re.compile(r"(?<![^\W_])(?:(?=[lIoO]*\d)[\dlIoO]+|(?<=\d[/.-])[lIoO]+|(?<=[A-Z][/-])[lIoO]{2,})(?![^\W_])")  # ("2O23/ll", "27.06.Ol": after a figure's separator; "27-CP-Ol": two after a series' letters)
 
 
 def act_number(written: str) -> str:
@@ -602,7 +602,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:
-            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.[ \t]*\n|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", a blank line end the names
+            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", a blank line end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
             if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
                 tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))
@@ -615,13 +615,14 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         told.append((found.start(), found.end()))
     # cues match folded (lower-case) text: the name's capital is checked on the raw text ("PETIT Luc, président de
     # l'association, ne prend pas part au vote"); a civility's full stop opens no sentence ("M. Luc PETIT" is read above)
-    for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*[^,;.\n]{2,80}?,)?[ \t]+" + WITHDRAWS
+    for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*(?P<apposed>[^,;.\n]{2,80}?),)?[ \t]+" + WITHDRAWS
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
-        who = text.raw[found.start("who"):found.end("who")]
+        named = found["apposed"] and OFFICE_SUBJECT.match(text.raw, found.start("who")) and NAME_CAPITALS.search(text.raw, found.start("apposed"), found.end("apposed"))
+        who = text.raw[found.start("apposed"):found.end("apposed")] if named else text.raw[found.start("who"):found.end("who")]  # "Le président du club, ROCHE Paul, ne prend …": the name
         if OF_AN_ITEM.match(text.folded, found.end()):
             continue
         if who[:1].isupper() and not CIVILITY_FIRST.match(who) and not any(a <= found.start("who") < b for a, b in told):  # (not "Val" of "M. X, maire de⏎Val, …")
-            tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("who")))
+            tally.names.setdefault("nonParticipant", []).extend(_names(who, found.start("apposed" if named else "who")))
     for found in (f for key in ("out_of_the_room", "chair_out") for f in text.finditer(pattern(spec[key]["cue"]), start, end)):
         tally.names.setdefault("nonParticipant", []).append((text.raw[found.start("who"):found.end("who")], Span(found.start("who"), found.end("who"))))
     at = text.find(pattern(spec["vote_time"]), start, end)
@@ -635,6 +636,10 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         # "prend acte de …" in its text: what was noted was put to the vote.
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
+
+
+OFFICE_SUBJECT = re.compile(r"(?:L[ea]\s|L['’])")  # a sentence's subject an office ("Le président du club, …")
+NAME_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\b")  # a family name in capitals
 
 
 def vote_result(text: Text, start: int, end: int) -> str | None:
