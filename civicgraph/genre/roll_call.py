@@ -1284,18 +1284,19 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
 def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
     """Whether `item` is the body the member `before` sits for, after a comma on the same line, where the list writes
     members with a civility and the family name in capitals ("Mme X BRUN, Action Val", "M. Y ROCHE, CCI du Val"): capitalised
-    words or acronyms, no civility, no person's name (no given name first, nor one after a word in capitals), neither a
-    status nor a proxy."""
+    words or acronyms, not in capitals alone ("MM. X, Y, Z": family names), no civility, no given name (a member's), neither
+    a status nor a proxy."""
     gap = text.raw[before[2]:item[1]]
     words = item[0].split()
     return ("\n" not in gap and gap.strip() == "," and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
-            and not CIVILITY_OPENS.match(item[0]) and bool(BODY_WORDS.fullmatch(item[0].strip())) and not is_given_name(words[0])
-            and not (len(words) > 1 and CAPITALS_WORD.fullmatch(words[0]) and is_given_name(words[1])))  # (not "…, Jean Caron", "…, CARON Jean": members)
+            and not CIVILITY_OPENS.match(item[0]) and bool(BODY_WORDS.fullmatch(item[0].strip())) and bool(NOT_CAPITALS_ONLY.search(item[0]))
+            and not any(is_given_name(word) for word in words))  # (not "…, Jean Caron", "…, LE ROUX Rose": members)
 
 
 CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")
 BODY_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+|[{UPPER}]{{2}}[{UPPER}'’-]*|\d{{1,3}})"
 BODY_WORDS = re.compile(BODY_WORD + rf"(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*{BODY_WORD})*")  # "Grand Val Cœur de Brenne", "CCI du Val", "ADIL 27"
+NOT_CAPITALS_ONLY = re.compile(rf"[{UPPER}][{LOWER}]|\d")  # a capitalised word or a number: "CCI du Val", "CAF 27"
 APPOSED_BODY = re.compile(r",\s*(?P<body>" + BODY_WORDS.pattern + r")\s*$")
 
 
