@@ -510,7 +510,7 @@ def read_roll_call(text: Text, start: int, end: int, table=None) -> RollCall:
 
 LETTER = re.compile(r"[^\W\d_]")
 CELL_GAP_SPLIT = re.compile(r"[ \t]{3,}|\t")
-CAPITALS_BEFORE = re.compile(r"[A-ZÉÈ]{2}[ \t]+$")  # (searched up to a body's kind word: the name before it ends in capitals)
+CAPITALS_BEFORE = re.compile(r"[A-ZÉÈ]{2}\.?[ \t]+$")  # (searched up to a body's kind word: the name before it ends in capitals, its item's full stop perhaps)
 
 
 def _reads_its_rows(table, raw: str, start: int, end: int) -> bool:

@@ -104,8 +104,8 @@ def _below_counts(header: list[aligned.Field], lines: list[list[aligned.Field]])
     title below ("FEUILLE DE PRÉSENCE", "Liste de présence"): the line of titles under them heads the table."""
     if not (all(COUNT_CELL.search(f.text) for f in header) or COUNTS_BOX.fullmatch(" ".join(f.text for f in header))):
         return header, lines
-    while len(lines) > 1 and len(lines[0]) == 1 and _title_line(lines[0][0].text):
-        lines = lines[1:]
+    while len(lines) > 1 and all(f.text.startswith("(") for f in lines[0][1:]) and _title_line(" ".join(f.text for f in lines[0])):
+        lines = lines[1:]  # (its legend perhaps a gap after it: "ÉMARGEMENT   (T : titulaire présent ; …)")
     if len(lines) > 1 and len(lines[0]) > 1 and not any(":" in f.text for f in lines[0]):
         return lines[0], lines[1:]
     return header, lines

@@ -122,7 +122,7 @@ _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS
 # BRUN", a civility and an initial: "a désigné M. J. / CARON"; not an initial after a family name in capitals ("à M. CARON M. /").
 DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|(?<![A-ZÀ-Þ]{2}\s){civilities}(?:\s+[A-ZÀ-Þ](?:\.-?[A-ZÀ-Þ]){0,2}\.)?|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
-                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|{holding}|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE|VAN(?:\s+DE[NR]?)?|VON(?:\s+DER)?|DA|DOS|DEL|DELLA|DI"
+                                      r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|{holding}|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE|VAN(?:\s+DE[NR]?)?|VON(?:\s+DER)?|DA|DOS|DEL|DELLA|DI|EL|BEN|AL"
                                       r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$")))
 DANGLING_WIDTH = literals.solid_width(DANGLING)  # (a match ends where the text does: it starts at most this far back)
 
