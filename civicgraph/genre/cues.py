@@ -205,7 +205,7 @@ OCR_NUMERIC_DATE = re.compile(r"(?<![\w/.])(?P<d>[\dlio]{1,2})/(?P<m>[\dlio]{1,2
 OCR_FIGURES = re.compile(r"[\dlIoO](?<![\w'’.,/-].)[\dlIoO]{1,3}(?![\w'’]|[.,/-]\w)")
 # A time whose hour or minutes OCR printed with letters, its hour's figures perhaps parted: "l l h 00",
 # "1O h 3O" (on the folded text; `_times_repaired` wants a letter in it: figures alone are times already).
-OCR_TIME = re.compile(r"(?<![\w.,:/])(?P<h>[0-2li](?: ?[0-9lio])?)[ \t]*h[ \t]*(?P<m>[0-5ol][0-9ol])(?!\w)")
+OCR_TIME = re.compile(r"(?<![\w.,:/])(?P<h>[0-2li](?: ?[0-9lio])?|[3-9])[ \t]*h[ \t]*(?P<m>[0-5ol][0-9ol])(?!\w)")  # ("9 h OO": one figure's hour too)
 MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to it, where the two above try every character)
 
 

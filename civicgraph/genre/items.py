@@ -602,7 +602,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:
-            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", a blank line end the names
+            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
             if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
                 tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))
