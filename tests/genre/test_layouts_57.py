@@ -1,9 +1,8 @@
 """Round thirty-three's pieces, each on a small invented text: a leaver's proxy whose giver is a pronoun ("M. Y a été
 désigné par lui pour le remplacer au vote", "Mme Y votera aussi pour lui"); a comma inside an association's name its acronym
-spells ("Élus, Eau & Territoires (EET)"); "pouvoir d'X à Y"; a table's title with its legend in brackets over
-a "Mandataire désigné" column; word-processor rows "Assistait⇥Mme X", "Contre⇥2 (…)", "unanimité⇥18 voix"; a staff
-office "secrétaire générale de mairie" under "Également présents"; a family name with a circumflex in the second column;
-the body a member sits for after a comma ("Mme X BRUN, Action Val"); "26-CP-Ol" in OCR; "Mme X voix portée par Mme Y" in a
+spells ("Élus, Eau & Territoires (EET)"); "pouvoir d'X à Y"; word-processor rows "Assistait⇥Mme X", "Contre⇥2 (…)",
+"unanimité⇥18 voix"; a staff office "secrétaire générale de mairie" under "Également présents"; a family name with a
+circumflex in the second column; the body a member sits for after a comma ("Mme X BRUN, Action Val"); "27-CP-Ol" in OCR; "Mme X voix portée par Mme Y" in a
 tally; an association written in full in the text, short in its title; a centre de gestion's own membership."""
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from civicgraph.genre.items import act_number, read_vote
 from civicgraph.genre.memberships import read_memberships
 from civicgraph.genre.reader import view
 from civicgraph.genre.roll_call import read_roll_call
-from civicgraph.genre.table import read_table
 from civicgraph.text.acronyms import spelled_out
 from tests.genre.test_attendance_layouts_14 import proxies
 from tests.genre.test_layouts_42 import COUNCIL
@@ -53,20 +51,6 @@ def roll_of(raw: str):
 def test_a_proxy_of_a_giver_whose_given_name_is_elided():
     raw = "Pouvoirs : pouvoir de Luc PETIT à Rose LYS ; pouvoir d'Yves MORIN (Val) à Jean CARON.\n\nSecrétaire de séance : Rose LYS.\n"
     assert {(p.giver.text, p.holder.text) for p in roll_of(raw).proxies} == {("Luc PETIT", "Rose LYS"), ("Yves MORIN", "Jean CARON")}
-
-
-def test_a_tables_title_with_its_legend_over_a_mandataire_designe_column():
-    raw = ("   Délégués en exercice : 4    Présents : 3    Mandats : 1    Votants : 4\n\n"
-           "   ÉMARGEMENT (T : titulaire présent ; exc. : excusé)\n"
-           "   Membre                   Titulaire            Prés.    Mandataire désigné\n"
-           "   CC du Val                ROCHE Paul           T\n"
-           "                            LYS Rose             exc.     ROCHE Paul\n"
-           "   CC de Roche              CARON Jean           T\n"
-           "                            PETIT Luc            T\n\n"
-           "   Secrétaire de séance : M. Jean CARON.\n")
-    table = read_table(Text(view(raw)), 0, len(raw))
-    assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "ROCHE Paul")]
-    assert [e.who.text for e in table.entries if e.status == "présent"] == ["ROCHE Paul", "CARON Jean", "PETIT Luc"]
 
 
 def test_word_processor_rows_a_staff_office_and_a_body_after_a_comma():

@@ -1,7 +1,6 @@
 """Round thirty-four's pieces, each on a small invented text: a proxy sentence after the giver's office and "excusé";
-an arrival told after its time ("À 20 h 40, avant le point 3, M. X arrive ;") ending the proxy "jusqu'à son arrivée"; a
-"Pouvoir signé au profit de" column; "Excusés sans procuration⇥…"; tally names "Mme X représentée par M. Y" and "Contre :
-M. X. Abstention : …"; "dont le pouvoir a été confié à" and a status said again ("…, excusée.") under "Absents excusés";
+an arrival told after its time ("À 20 h 40, avant le point 3, M. X arrive ;") ending the proxy "jusqu'à son arrivée";
+"Excusés sans procuration⇥…"; tally names "Mme X représentée par M. Y" and "Contre : M. X. Abstention : …"; "dont le pouvoir a été confié à" and a status said again ("…, excusée.") under "Absents excusés";
 "27.06.Ol" in OCR; "Le président du club, ROCHE Paul, ne prend pas part au vote"; a body with its acronym after a comma."""
 
 from __future__ import annotations
@@ -10,8 +9,6 @@ from pathlib import Path
 
 from civicgraph.genre.cues import Text
 from civicgraph.genre.items import act_number, read_vote
-from civicgraph.genre.reader import view
-from civicgraph.genre.table import read_table
 from tests.genre.test_attendance_layouts_14 import proxies
 from tests.genre.test_layouts_42 import COUNCIL
 from tests.genre.test_layouts_57 import roll_of
@@ -32,14 +29,6 @@ def test_an_arrival_told_after_its_time_ends_the_proxy_until_it(tmp_path: Path):
             "\n\n1. Budget\nAdopté à l'unanimité.\n\n2. Tarifs\nAdopté à l'unanimité.\n\n"
             "À 20 h 40, avant le point 3, M. Luc PETIT arrive ; son pouvoir prend fin.\n\n3. Voirie\nAdopté à l'unanimité.\n")
     assert proxies(tmp_path, text)[("Luc PETIT", "Jean CARON")].get("jusquAHeure") == "20:40:00"
-
-
-def test_a_column_pouvoir_signe_au_profit_de():
-    raw = ("   Membre        Titulaire        Prés.   Pouvoir signé au profit de\n"
-           "   CC du Val     ROCHE Paul       P\n"
-           "                 LYS Rose         E       ROCHE Paul\n"
-           "   CC de Roche   CARON Jean       P\n\n   Secrétaire de séance : M. Jean CARON.\n")
-    assert [(p.giver.text, p.holder.text) for p in read_table(Text(view(raw)), 0, len(raw)).proxies] == [("LYS Rose", "ROCHE Paul")]
 
 
 def test_excused_without_proxy_after_a_tab_and_restated_statuses():

@@ -1,5 +1,6 @@
-"""Round thirty-five's pieces, each on a small invented text: a table's title with its legend a gap after it and a
-"Procuration jointe" column; a body's brand with its département's number before the dash ("VAL HABITAT 27 – OFFICE
+"""Round thirty-five's pieces, each on a small invented text: a table's title with its legend beside it or a gap after it,
+over a column naming the holder ("Mandataire désigné", "Procuration jointe", "Pouvoir signé au profit de": rounds
+thirty-three to thirty-five); a body's brand with its département's number before the dash ("VAL HABITAT 27 – OFFICE
 PUBLIC DE L'HABITAT DU VAL"); a family name's particle ending a line ("Mme Rose EL⏎HADDAD"); "Contre : M. X - Abstention :
 M. Y"; a member body's label after a full stop on one line; an OCR hour of one figure ("9 h OO"); "s'est réuni en
 assemblée plénière à …"."""
@@ -8,24 +9,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.items import read_vote
-from civicgraph.genre.reader import view
-from civicgraph.genre.table import read_table
 from tests.genre.test_attendance_layouts_14 import read
 from tests.genre.test_layouts_51 import _authors
+from tests.genre.test_layouts_54 import table_of
 from tests.genre.test_layouts_57 import roll_of
 
 
-def test_a_titles_legend_after_a_gap_over_a_procuration_jointe_column():
-    raw = ("   Délégués en exercice : 3   Présents : 2   Procurations : 1   Votants : 3\n\n"
-           "   ÉMARGEMENT   (T : titulaire présent ; E : excusé)\n"
-           "   Membre          Titulaire        Prés.   Procuration jointe\n"
+@pytest.mark.parametrize("title, column", [("ÉMARGEMENT (T : titulaire présent ; E : excusé)", "Mandataire désigné"),
+                                           ("ÉMARGEMENT   (T : titulaire présent ; E : excusé)", "Procuration jointe"),
+                                           ("FEUILLE DE PRÉSENCE (T : titulaire présent ; E : excusé)", "Pouvoir signé au profit de")])
+def test_a_tables_title_with_its_legend_over_a_holders_column(title: str, column: str):
+    raw = ("   Délégués en exercice : 4   Présents : 3   Procurations : 1   Votants : 4\n\n"
+           f"   {title}\n"
+           f"   Membre          Titulaire        Prés.   {column}\n"
            "   CC du Val       ROCHE Paul       T\n"
            "                   LYS Rose         E       ROCHE Paul\n"
-           "   CC de Roche     CARON Jean       T\n\n   Secrétaire de séance : M. Jean CARON.\n")
-    table = read_table(Text(view(raw)), 0, len(raw))
-    assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "ROCHE Paul")]
+           "   CC de Roche     CARON Jean       T\n"
+           "                   PETIT Luc        T\n\n   Secrétaire de séance : M. Jean CARON.\n")
+    table = table_of(raw)
+    assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "ROCHE Paul")], column
+    assert [e.who.text for e in table.entries if e.status == "présent"] == ["ROCHE Paul", "CARON Jean", "PETIT Luc"]
 
 
 def test_a_brand_with_its_departements_number_before_the_dash(tmp_path: Path):
