@@ -85,7 +85,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("988", 2, "among excused names"): "'a chargé M. le Président de voter pour lui'",
     ("988", 2, "under a heading"): "'a chargé M. le Président de voter pour lui'",
     ("988", 2, "wrapped at 40"): "'a chargé M. le Président de voter pour lui'",
-    ("1007", 6, "wrapped at 40"): "a holder's family name of two words wrapped after its first ('par M. Y EL⏎KHALFI')",
     ("1065", 0, "wrapped at 40"): "a giver's office cut at its hyphen by the wrap ('4e Vice-⏎présidente, a adressé un mandat à')",
     ("1115", 2, "among excused names"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1137", 4, "among excused names"): "a departure's proxy told in a vote's brackets ('X, sorti, représenté par Y à compter de ce point') is read there only",
