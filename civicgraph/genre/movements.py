@@ -210,7 +210,7 @@ def _clauses(text: Text, names: list[Named], run: list[tuple[re.Match, str]], li
             times = find_times(clause)
             movement = Movement(who, kind, span, at=times[0].value if times else None, moment=moment)
             folded = _votes_from(movement, folded)
-            movement.item, after = _item_said(folded)
+            movement.item, after = _item_said(folded, clause)
             movement.after_item = movement.item if after else None
             movement.before_this_item = bool(re.search(pattern(spec["this_item_before"]["cue"]), folded))  # "…, avant l'examen de la présente délibération"
             ended = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["ends_proxy"]["cues"])), None)
@@ -237,14 +237,16 @@ def _holder_in_note(text: Text, movement: Movement, at: int) -> None:
         _give(text, movement, Span(note.start(1) + held.start, note.start(1) + held.end), note.start(1) + held.end, note.end(1))
 
 
-def _item_said(folded: str) -> tuple[str | None, bool]:
+def _item_said(folded: str, raw: str) -> tuple[str | None, bool]:
     """(number, after) of the item a clause names ("avant l'examen du point 3": ("3", False)), `after` when the clause
-    places the movement after the item's vote ("après le vote du point 5", "après le point 4"); (None, False) without one."""
+    places the movement after the item's vote ("après le vote du point 5", "après le point 4"); (None, False) without one.
+    `raw`: the clause as written, `folded` its fold (or the fold of its opening), where the number's letters keep their
+    case ("du rapport CP 2027-216")."""
     spec = cues("movements")
     item = re.search(pattern(spec["item"]["cue"]), folded)
     if item is None:
         return None, False
-    return act_number(item["n"]), bool(re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]))
+    return act_number(raw[item.start("n"):item.end("n")]), bool(re.search(pattern(spec["after_vote"]["cue"]), folded[:item.end()]))
 
 
 def _votes_from(movement: Movement, folded: str) -> str:
@@ -330,7 +332,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
     spec = cues("movements")
     folded = text.folded[start:position]
     movement.before_this_item = movement.before_this_item or bool(re.search(pattern(spec["this_item_before"]["cue"]), folded))
-    number, after = _item_said(folded)
+    number, after = _item_said(folded, text.raw[start:position])
     if after:
         movement.after_item = movement.item = number
     elif number and movement.item is None:  # "À 19 h 25, avant l'examen du point 3, M. X rejoint la séance"
@@ -359,7 +361,7 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     folded = text.folded[position:stop]
     folded = _votes_from(movement, folded)
     movement.before_this_item = movement.before_this_item or bool(re.search(pattern(spec["this_item_before"]["cue"]), folded))
-    number, after = _item_said(folded)
+    number, after = _item_said(folded, text.raw[position:stop])
     if number and movement.item is None:
         movement.item = number
         movement.after_item = number if after else movement.after_item

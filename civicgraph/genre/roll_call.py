@@ -940,6 +940,9 @@ def _body_line(text: Text, at: int) -> re.Match | None:
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
 GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s|[A-ZÉ][a-zéèëïç]+(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2})"))  # (its names perhaps without civility: "Les adjoints : Jean ROCHE, …")
+# A label in capitals opening a list or a sentence on one-line text, a member after its colon: "Présents : VALBRUNE : M. X,
+# Président ; Mme Y. ROCHE-SUR-VAL : M. Z" (a commune's delegates, one sentence each).
+CAPITALS_COLON_LABEL = re.compile(with_civilities(r"(?:^|(?<=[.;]\s))(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}?)[ \t]*:[ \t]*(?={civilities}\s)"))
 # A member body's label before a dash, opening a list or a sentence on one-line text: "Délégués présents : Communauté de
 # communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – CARON Jean".
 BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{2,80}?)\s+[–—]\s+(?=\S)")
@@ -978,6 +981,7 @@ def _labels(raw: str) -> list[re.Match]:
     bodies = pattern(cues("roll_call")["member_bodies"])
     lines += [m for m in BODY_DASH_LABEL.finditer(raw) if bodies.search(fold_piece(m["label"])) and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     lines += [m for m in _body_colon_labels(raw, bodies) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
+    lines += [m for m in (CAPITALS_COLON_LABEL.finditer(raw) if colon else ()) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
 
@@ -1580,7 +1584,7 @@ def _annotate(entry: Entry, note: str) -> str:
     return note
 
 
-COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|\d+[A-Z][A-Z\d]{1,8}(?=\))|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))": a delegate's commune (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)", "(2CVB)": a member body, figures and all
+COMMUNE_NOTE = r"\(\s*(?P<c>(?=(?:CC|CA|CU|CdC|Communauté|Syndicat)\s)[^()\n]{2,60}|\d+[A-Z][A-Z\d]{1,8}(?=\))|[A-ZÉÈ](?:[^()\d\s]|\s++){1,60}(?:-?\d{1,2})?(?:\s*\([A-ZÉÈ][^()\d]{1,20}\))?)\)"  # "(Saint-Paul)", "(Val-Brun (Ville))", "(Val-Brun 4)": a delegate's commune or canton (a wrapped line's indent one space; "(⏎Val-les-Bains)": a compound broken at the line's end moves down whole); "(CC des 4 Vallées)", "(2CVB)": a member body, figures and all
 GIVER_COMMUNE = re.compile(rf"\s*{COMMUNE_NOTE}$")  # "M. Paul X (Saint-Paul) par Mme Y": the giver's commune
 GIVER_NOTE = re.compile(r"\s*\((?=[a-zéè])[^()]{1,80}\)\s*$")  # "(insertion, Secours populaire)": what the member is there for
 HANDOVER = re.compile(r"confie\s+la\s+présidence(?:\s+de\s+séance)?\s+à\s+(?P<who>[^,;]+?)\s*,.*\blui\s+donne\s+pouvoir", re.S)
