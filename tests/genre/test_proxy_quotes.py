@@ -129,6 +129,7 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1675", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎présidente') (the round of 1670–1689)",
     ("1695", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('7e vice-⏎président') (the round of 1690–1709)",
     ("1695", 1, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎présidente') (the round of 1690–1709)",
+    ("1735", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎président') (the round of 1730–1749)",
 }
 
 def _folded(text: str) -> str:
