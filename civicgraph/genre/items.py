@@ -14,7 +14,7 @@ from civicgraph.genre.item_tables import RowTitle, item_table, notes as table_no
 from civicgraph.genre.cues import DIGIT_FOR, Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
-from civicgraph.text.name_data import civility_of, with_civilities
+from civicgraph.text.name_data import CAPITALS_WORD, civility_of, with_civilities
 from civicgraph.text.names import is_given_name
 from civicgraph.text.numbers import words_to_int
 
@@ -617,7 +617,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     # l'association, ne prend pas part au vote"); a civility's full stop opens no sentence ("M. Luc PETIT" is read above)
     for found in text.finditer(pattern(r"(?:^|(?<!\bm)(?<!\bmm)[.;]\s+|\n)(?P<who>[a-z](?:[^,;.()\n\d]|(?<![a-z]{2})\.){2,60}?)(?:\s*,\s*(?P<apposed>[^,;.\n]{2,80}?),)?[ \t]+" + WITHDRAWS
                                        + spec["not_voting"]), start, end):  # ("PETIT L., président de …", "Le Maire quitte la salle et ne …")
-        named = found["apposed"] and OFFICE_SUBJECT.match(text.raw, found.start("who")) and NAME_CAPITALS.search(text.raw, found.start("apposed"), found.end("apposed"))
+        named = found["apposed"] and OFFICE_SUBJECT.match(text.raw, found.start("who")) and CAPITALS_WORD.search(text.raw, found.start("apposed"), found.end("apposed"))
         who = text.raw[found.start("apposed"):found.end("apposed")] if named else text.raw[found.start("who"):found.end("who")]  # "Le président du club, ROCHE Paul, ne prend …": the name
         if OF_AN_ITEM.match(text.folded, found.end()):
             continue
@@ -639,7 +639,6 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
 
 
 OFFICE_SUBJECT = re.compile(r"(?:L[ea]\s|L['’])")  # a sentence's subject an office ("Le président du club, …")
-NAME_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\b")  # a family name in capitals
 
 
 def vote_result(text: Text, start: int, end: int) -> str | None:

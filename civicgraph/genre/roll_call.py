@@ -25,7 +25,7 @@ from civicgraph.text import aligned, find_times, literals, split_bullets, split_
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles, wrapped_name_end
 from civicgraph.text.names import BARE_NAME, family_key, is_given_name, list_order, parse_person_name
-from civicgraph.text.name_data import GIVEN_WORD, LOWER, UPPER, with_civilities
+from civicgraph.text.name_data import CAPITALS_WORD, GIVEN_WORD, LOWER, UPPER, with_civilities
 from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
 
@@ -1297,7 +1297,6 @@ def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int
             and not any(is_given_name(word) for word in words))  # (not "…, Jean Caron", "…, LE ROUX Rose": members)
 
 
-CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")
 BODY_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+|[{UPPER}]{{2}}[{UPPER}'’-]*|\d{{1,3}})"
 BODY_WORDS = re.compile(BODY_WORD + rf"(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*{BODY_WORD})*")  # "Grand Val Cœur de Brenne", "CCI du Val", "ADIL 27"
 NOT_CAPITALS_ONLY = re.compile(rf"[{UPPER}][{LOWER}]|\d")  # a capitalised word or a number: "CCI du Val", "CAF 27"

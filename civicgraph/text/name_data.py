@@ -133,6 +133,7 @@ def _starting(forms: list[str]) -> frozenset[str]:
 # Latin-1's capitals and small letters ("LOÏC ROCHË", "Zoé"), and a given name written in them ("Zoé", "Jean-Luc"):
 # for the patterns that tell a given name from a family name in capitals by their case.
 UPPER, LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"
+CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")  # a word in capitals, as family names are written ("ROCHE", "LE-VAL")
 GIVEN_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 
 
