@@ -1,7 +1,6 @@
 """Round thirty-five's pieces, each on a small invented text: a table's title with its legend beside it or a gap after it,
 over a column naming the holder ("Mandataire désigné", "Procuration jointe", "Pouvoir signé au profit de": rounds
-thirty-three to thirty-five); a body's brand with its département's number before the dash ("VAL HABITAT 27 – OFFICE
-PUBLIC DE L'HABITAT DU VAL"); a family name's particle ending a line ("Mme Rose EL⏎HADDAD"); "Contre : M. X - Abstention :
+thirty-three to thirty-five); a family name's particle ending a line ("Mme Rose EL⏎HADDAD"); "Contre : M. X - Abstention :
 M. Y"; a member body's label after a full stop on one line; an OCR hour of one figure ("9 h OO"); "s'est réuni en
 assemblée plénière à …"."""
 
@@ -14,7 +13,6 @@ import pytest
 from civicgraph.genre.cues import Text, repair_ocr
 from civicgraph.genre.items import read_vote
 from tests.genre.test_attendance_layouts_14 import read
-from tests.genre.test_layouts_51 import _authors
 from tests.genre.test_layouts_54 import table_of
 from tests.genre.test_layouts_57 import roll_of
 
@@ -33,13 +31,6 @@ def test_a_tables_title_with_its_legend_over_a_holders_column(title: str, column
     table = table_of(raw)
     assert [(p.giver.text, p.holder.text) for p in table.proxies] == [("LYS Rose", "ROCHE Paul")], column
     assert [e.who.text for e in table.entries if e.status == "présent"] == ["ROCHE Paul", "CARON Jean", "PETIT Luc"]
-
-
-def test_a_brand_with_its_departements_number_before_the_dash(tmp_path: Path):
-    text = ("VAL HABITAT 27 – OFFICE PUBLIC DE L'HABITAT DU VAL\n\nPROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION\n\n"
-            "Le conseil d'administration de Val Habitat 27 s'est réuni le mardi 7 septembre 2027 à 18 heures à Val-Brun.\n\n"
-            "Présents : M. Paul ROCHE, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n")
-    assert _authors(tmp_path, text) == {"Val Habitat 27"}
 
 
 def test_a_particle_ending_a_line_and_a_label_after_a_full_stop():

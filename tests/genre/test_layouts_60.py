@@ -1,7 +1,6 @@
 """Round thirty-six's pieces, each on a small invented text: "remplacé pour le vote par", "sera suppléée dans ses votes
-par"; a report's number whose series is a word apart ("RAPPORT CP 2027-214 - Title"), in an arrival's clause too ("avant
-l'examen du rapport CP 2027-216"); a canton with its number in a giver's bracket ("(Val-Brun 4)"); the document's title
-in a letterhead's other column ("COMPTE RENDU"); a one-line roll grouped by communes in capitals, one sentence each."""
+par" (and round thirty-seven's "sera remplacé au scrutin par"); a report's number whose series is a word apart ("RAPPORT CP 2027-214 - Title"), in an arrival's clause too ("avant
+l'examen du rapport CP 2027-216"); a canton with its number in a giver's bracket ("(Val-Brun 4)"); a one-line roll grouped by communes in capitals, one sentence each."""
 
 from __future__ import annotations
 
@@ -13,12 +12,12 @@ from civicgraph.genre.cues import Text
 from civicgraph.genre.items import find_items
 from civicgraph.genre.reader import view
 from tests.genre.test_attendance_layouts_14 import proxies
-from tests.genre.test_layouts_51 import _authors
 from tests.genre.test_layouts_57 import roll_of
 
 
 @pytest.mark.parametrize("told", ["M. Luc PETIT (Val), remplacé pour le vote par M. Jean CARON",
                                   "M. Luc PETIT (Val) sera suppléé dans ses votes par M. Jean CARON",
+                                  "M. Luc PETIT (Val) sera remplacé au scrutin par M. Jean CARON",
                                   "M. Luc PETIT (Val-Brun 4) représenté par M. Jean CARON"])
 def test_a_giver_replaced_for_the_vote_and_a_cantons_number(told: str):
     roll = roll_of(f"Présents : M. Paul ROCHE, M. Jean CARON.\n\nAbsents excusés : {told} ; Mme Rose LYS (Roche).\n\n"
@@ -36,14 +35,6 @@ def test_a_reports_series_a_word_apart_in_its_heading_and_in_an_arrival(tmp_path
             "Absents excusés : M. Luc PETIT sera suppléé dans ses votes par M. Jean CARON jusqu'à son arrivée.\n\n"
             "Secrétaire de séance : M. Jean CARON.\n\n" + items)
     assert proxies(tmp_path, text)[("Luc PETIT", "Jean CARON")].get("jusquAActe") == "CP 2027-214"
-
-
-def test_the_documents_title_beside_a_letterhead_in_two_columns(tmp_path: Path):
-    text = ("  PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL                          COMPTE RENDU\n"
-            "  DU VAL-BRUN                                                    COMITÉ SYNDICAL\n\n"
-            "Le comité syndical s'est réuni le mardi 5 octobre 2027 à 18 heures à Val-Brun.\n\n"
-            "Présents : M. Paul ROCHE, Mme Rose LYS.\n\n1. Budget\nAdopté à l'unanimité.\n")
-    assert _authors(tmp_path, text) == {"Pôle d'Équilibre Territorial et Rural du Val-Brun"}
 
 
 def test_a_one_line_roll_grouped_by_communes_in_capitals():
