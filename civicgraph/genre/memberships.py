@@ -204,8 +204,8 @@ def _antecedent(text: Text, named: tuple[str, Span], region: tuple[int, int]) ->
 
 def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
     """The fullest way the item names the body `named` names: with its acronym ("… du Val (AAV)"
-    over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV"; "Conseil d'architecture, d'urbanisme et de
-    l'environnement du Val" over "CAUE du Val"), the text's full form over a title's short one ("Fédération des centres du Val
+    over "… du Val"), in full over its acronym ("Fédération … (FAV)" over "FAV"; "Agence de valorisation du bâti du Val" over
+    "AVB du Val"), the text's full form over a title's short one ("Fédération des centres du Val
     et de Roche" over "Fédération des centres du Val (FCV)")."""
     bare = BRACKET_AT_END.sub("", named[0])
     goes_on = re.compile(re.escape(bare) + r"\s+(?:de|du|des|d['’]|et)\b")  # (the name's own words: "… de gestion de la fonction publique", not "… par l'intermédiaire de …")
