@@ -282,9 +282,10 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
     for spec in cues("organs")["kind_below"]:
         for match in text.finditer(pattern(spec["cue"]), 0, min(limit, len(text))):
             line_start = text.raw.rfind("\n", 0, match.start()) + 1
-            if text.raw[line_start:match.start()].strip():
-                heading_start, heading = line_start, text.raw[line_start:match.start()].strip()
-            else:
+            before = text.raw[line_start:match.start()]
+            if before.strip() and not ADDRESS_BEFORE.search(before):
+                heading_start, heading = line_start, before.strip()
+            else:  # the kind alone on its line, or closing the letterhead's address line ("Maison des sports – Val – Association loi 1901")
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto,
@@ -297,6 +298,9 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
 
+
+# The kind closing an address line of the letterhead, after a dash: "Maison des sports – 27000 Val-Brun – "
+ADDRESS_BEFORE = re.compile(r"\b\d{5}\b.*\s[—–-]\s*$")
 
 # What parts a heading in capitals from the words beside it on its line: a dash, or a column's tab or gap
 # ("CAUE DU VAL⏎Conseil d'architecture, …", the acronym's words in the next column).

@@ -29,6 +29,7 @@ class ItemTable:
     after_title: int  # where the column after it starts
     rapporteur_column: int | None  # where the rapporteur's column starts, if one of its own
     outcome_column: int | None  # where the vote's column starts ("Vote", "Résultat", "Décision"), if one of its own
+    count_columns: tuple[tuple[str, int, int], ...] = ()  # (tally, start, end) of each count's cell in the header ("Pour", "Contre")
 
 
 def item_table(text: Text, start: int, end: int) -> ItemTable | None:
@@ -47,7 +48,9 @@ def item_table(text: Text, start: int, end: int) -> ItemTable | None:
         return None
     rapporteur = next((at for cell, at in cells[titled[0] + 1:] if re.match(spec["rapporteur"], cell, re.I)), None)
     outcome = next((at for cell, at in cells[titled[0] + 1:] if re.match(spec["outcome"], cell, re.I)), None)
-    return ItemTable((line_start, line_end), cells[0][1], cells[titled[0]][1], cells[titled[0] + 1][1], rapporteur, outcome)
+    counts = tuple((tally, at, at + len(cell)) for cell, at in cells[titled[0] + 1:]
+                   for tally, cue in spec["counts"].items() if re.match(cue, cell, re.I))
+    return ItemTable((line_start, line_end), cells[0][1], cells[titled[0]][1], cells[titled[0] + 1][1], rapporteur, outcome, counts)
 
 
 def rows(view: Text, table: ItemTable, end: int) -> list[re.Match]:
@@ -88,6 +91,27 @@ def _blanked(text: Text, start: int, end: int, column: int, after: bool) -> Text
 
 GAP = re.compile(r" {2,}")
 GAP_BEFORE, GAP_AFTER = 12, 4  # characters: a column's gap opens before its column (the cell before it shorter) or just after (a cell reaching it)
+
+
+def row_counts(text: Text, table: ItemTable, heading: Span) -> dict[str, tuple[int, Span]]:
+    """{tally: (figure, span)} of a row whose table gives each count a column ("Pour  Contre  Abst."): on the row's first
+    line, each figure under the header's cell it overlaps or stands nearest to (a figure is right-aligned under its word or
+    centred). Empty when the table has no such columns."""
+    if not table.count_columns or heading.start < table.header[1]:
+        return {}
+    line_start = text.raw.rfind("\n", 0, heading.start) + 1
+    line_end = text.raw.find("\n", heading.start)
+    line_end = len(text.raw) if line_end < 0 else line_end
+    first = min(a for _, a, _ in table.count_columns)
+    found = {}
+    for figure in FIGURE.finditer(text.raw, line_start + max(0, first - 2), line_end):
+        middle = (figure.start() + figure.end()) / 2 - line_start
+        tally = min(table.count_columns, key=lambda column: abs((column[1] + column[2]) / 2 - middle))[0]
+        found.setdefault(tally, (int(figure.group()), Span(figure.start(), figure.end())))
+    return found
+
+
+FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,])")
 
 
 RAPPORTEUR_CELL = re.compile(with_civilities(r"(?:{civility})\s+\S[^\n]*?(?=\s{2,}|$)"))

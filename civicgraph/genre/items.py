@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 
 from civicgraph.facts import Span
-from civicgraph.genre.item_tables import RowTitle, item_table, notes as table_notes, outcome_view, rapporteur_cell, row_title, rows as table_rows, table_view
+from civicgraph.genre.item_tables import RowTitle, item_table, notes as table_notes, outcome_view, rapporteur_cell, row_counts, row_title, rows as table_rows, table_view
 from civicgraph.genre.cues import DIGIT_FOR, Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
@@ -30,6 +30,7 @@ class Item:
     row: RowTitle | None = None  # a table's row: its title as its column writes it down its lines
     notes: tuple[tuple[int, int], ...] = ()  # paragraphs elsewhere that say more of it: a table's row's (`item_tables.notes`)
     outcome: Text | None = None  # the text to read its vote from when not the document's: a table's vote column alone
+    counts: dict[str, tuple[int, Span]] = field(default_factory=dict)  # a table's row's count columns ("Pour  Contre"): {tally: (figure, span)}
 
 
 @dataclass
@@ -177,7 +178,7 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
         if table and item.rapporteur is None:
             item.rapporteur = rapporteur_cell(text, table, item.span)
         if any(match is row for row in listed):  # a table's row: its title down its column, the heading's span over it
-            item.row, item.outcome = row_title(rows, match, stop, FIELD_LINE), outcomes
+            item.row, item.outcome, item.counts = row_title(rows, match, stop, FIELD_LINE), outcomes, row_counts(text, table, Span(match.start(), match.end()))
             item.title = _clean_title(item.row.text) or item.title
             item.span = Span(item.span.start, max(item.span.end, item.row.at[-1] + 1 if item.row.at else 0))
         if items and _titles(items[-1], item, text):
@@ -572,6 +573,15 @@ OF_AN_ITEM = re.compile(r"\s+(?:du|de\s+la|de\s+l')\s*(?:point|deliberation|rapp
 WITHDRAWS = r"(?:(?:quitte\s+la\s+(?:salle|seance)|se\s+retire|sort\s+de\s+la\s+salle)\s+et\s+)?"
 
 
+def _tally_names(text: Text, found: re.Match, end: int) -> tuple[int, str] | None:
+    """(where, as written) the names a tally's brackets hold: after its word ("contre (M. X)", `names_after`), or between its
+    figure and its word ("2 (M. X, Mme Y) contre", the tally's own `names`)."""
+    if found.re.groupindex.get("names") and found["names"]:
+        return found.start("names"), text.raw[found.start("names"):found.end("names")]
+    after = re.match(cues("votes")["names_after"], text.folded[found.end():end])
+    return (found.end() + after.start("names"), text.raw[found.end() + after.start("names"):found.end() + after.end("names")]) if after else None
+
+
 def read_vote(text: Text, start: int, end: int) -> Tally:
     spec = cues("votes")
     tally = Tally()
@@ -587,10 +597,9 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
             continue
         count = _count(found)
         tally.counts[prop] = (count, Span(found.start(), found.end()))
-        names = re.match(spec["names_after"], text.folded[found.end():end])
+        names = _tally_names(text, found, end)
         if names:
-            at = found.end() + names.start("names")
-            raw = text.raw[at:found.end() + names.end("names")]
+            at, raw = names
             tally.names[NAMED.get(prop, prop)] = _voters(_names(raw, at, tally.by_proxy))
             tally.proxies += [(_found(text, told, "g"), _found(text, told, "h")) for told in text.finditer(pattern(spec["proxy_in_names"]["cue"]), at, at + len(raw))]
     _names_in_columns(text, tally, end)

@@ -944,6 +944,8 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
     for visa in read_visas(text, *item.block):
         decision.set("vise", _legal_text(facts, visa), visa.span)
     tally = read_vote(item.outcome or text, *item.block)
+    for prop, count in item.counts.items() if tally.result else ():  # a table's count columns, where its row records a vote
+        tally.counts.setdefault(prop, count)
     for note in item.notes:  # "Contre : M. X, Mme Y" told in a note on a table's row
         _told_more(tally, read_vote(text, *note))
     _same_as_above(tally, previous)

@@ -236,7 +236,8 @@ LIST_COLON = re.compile(r"\s*(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,200}\)\s*)?:\s*")
 LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n|[ \t]{3,}[^\W\d_][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+)?[ \t]*\n")  # (a column's title beside it, in small letters: "PRÉSENTS        canton"; not "EXCUSÉS        ABSENTS", two headings)
-HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))", re.I)
+HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))"
+                          r"|,?[ \t]+par[ \t]+leurs?[ \t]+(?:représentante?s?|délégué(?:e|s|es)?)(?=[ \t]*:)", re.I)  # "Comités présents, par leur représentant :"
 
 
 def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -> int | None:
@@ -862,11 +863,12 @@ SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)
 def _members_column(column: str) -> bool:
     """Whether a right-hand column read alone is a list of members: three lines at least open on a name ("M. Paul
     ROCHE", "ROCHE Paul", "Paul ROCHE"), every other line is a body's label in capitals alone ("VAL-NORD", a
-    commune none of whose members sits). A table's column of offices or cantons ("1re Vice-présidente",
-    "Val-Brun-1") is none."""
+    commune none of whose members sits), or goes on the line above ending at a comma ("M. Luc PETIT (Val),⏎   1er
+    vice-président"). A table's column of offices or cantons ("1re Vice-présidente", "Val-Brun-1") is none."""
     lines = [line.strip() for line in column.splitlines() if line.strip()]
     named = sum(1 for line in lines if COLUMN_MEMBER.match(line))
-    return named >= 3 and all(COLUMN_MEMBER.match(line) or CAPITALS_LABEL.fullmatch(line) for line in lines)
+    return named >= 3 and all(COLUMN_MEMBER.match(line) or CAPITALS_LABEL.fullmatch(line) or above.endswith(",")
+                              for above, line in zip(["", *lines], lines))
 
 
 COLUMN_MEMBER = re.compile(with_civilities(r"(?:{civility})\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+\b"
@@ -1245,13 +1247,14 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+[àa]\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
+REMITTING = r"s['’]en\s+(?:remet|remettait|(?:est|[ée]tait)\s+remise?)"  # leaving one's vote to the holder ("M. X s'en remet par pouvoir à M. Y")
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
-                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|s['’]en\s+(?:remet|remettait|est\s+remise?)\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s|(?:sa\s+voix|son\s+vote)\s+(?:ira|va|revient|reviendra)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
+                       rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|{REMITTING}\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s|(?:sa\s+voix|son\s+vote)\s+(?:ira|va|revient|reviendra)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
 # the holder the verb's object;
@@ -2235,12 +2238,14 @@ PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+{voting}|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
+                        + "|" + REMITTING + r"\s+(?:par\s+(?:pouvoir|procuration|mandat)\s+|pour\s+(?:ses|son|sa|les?)\s+(?:votes?|voix)\s+)?[àa]\s+(?=(?:{civility})\s)"  # "s'en remet pour ses votes à M. Y"
+                        + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?:pour|[àa]|de)\s+{voting}(?:\s+en\s+son\s+nom)?\s+(?=(?:{civility})\s)"  # "a chargé de la représenter Mme Y"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+{voting}\b)"
                         + "|" + PROXY_VERB_PREFIX + PROXY_VERBS + r"\s+(?:mission\s+)?[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s(?:(?:son|sa|un|une)\s+(?:" + _NOUN + r")\b|de\s+(?:voter\s+en\s+son\s+nom|l[ae]\s+représenter)\b))"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA))))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
 # a comma before a bare "pouvoir". (Its optional prefix first, `re` would try it at every character.)
-VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED)
+VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REPRESENTED + "|" + REMITTING)
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))

@@ -16,12 +16,13 @@ TIME = re.compile(
 )
 
 
-# "dix-huit heures trente", "vingt heures", "dix-neuf heures quinze" (matched on folded text).
-WORDS = re.compile(rf"(?P<hour>{NUMBER_WORDS})\s+heures?(?:\s+(?P<minute>{NUMBER_WORDS}))?")
+# "dix-huit heures trente", "vingt heures", "dix-neuf heures quinze"; "à midi cinq", "à minuit" (matched on folded
+# text; noon and midnight only after "à" or first: "l'après-midi" names no hour).
+WORDS = re.compile(rf"(?:(?P<hour>{NUMBER_WORDS})\s+heures?|(?:(?<=\ba\s)|\A)(?P<noon>midi|minuit)\b)(?:\s+(?P<minute>{NUMBER_WORDS}))?")
 
 
 def _in_words(match: re.Match) -> Found | None:
-    hour = words_to_int(match["hour"])
+    hour = {"midi": 12, "minuit": 0}[match["noon"]] if match["noon"] else words_to_int(match["hour"])
     minute = words_to_int(match["minute"]) if match["minute"] else 0
     if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):
         return None

@@ -155,10 +155,11 @@ def check_seance(r: Read):
     if "heading_date" in expected:
         assert props.get(cg + "dateEnTete") == iso(expected["heading_date"]) and cg + "conflit" in props
     if "place" in expected:  # "salle du conseil à Autun" is read "salle du conseil, Autun", "Pau, au siège du syndicat" is "Pau, siège du syndicat" (and "dans les locaux du …" "locaux du …"): the same
-        # place; so is "siège de la CC, Val, salle du conseil" written "Val, siège de la CC, salle du conseil" (its parts in another order)
+        # place; so is "siège de la CC, Val, salle du conseil" written "Val, siège de la CC, salle du conseil" (its parts in another order),
+        # and "salle des séances de l'hôtel de ville" written "hôtel de ville, salle des séances" (a room of a building, its parts parted)
         place, wanted = (re.sub(r",\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]\s*|[àa]|dans\s+(?:les|le|la|l['’]))\s*(?=\w)", ", ", re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p))
                          for p in (props.get(cg + "lieu", ""), expected["place"]))
-        parts = [{fold(part) for part in p.split(",")} for p in (place, wanted)]
+        parts = [{fold(part) for part in re.split(r",\s*|\s+de\s+l['’]\s*(?=hôtel|hotel|mairie|espace|école|ecole)", p)} for p in (place, wanted)]
         place, wanted = fold(place), fold(wanted)
         assert place and (place in wanted or wanted in place or parts[0] == parts[1]), props.get(cg + "lieu")
     for role, prop in (("president", "president"), ("secretary", "secretaire")):
