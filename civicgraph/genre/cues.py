@@ -19,7 +19,7 @@ from civicgraph.genre.offices import with_offices
 from civicgraph.text.proxy_words import with_proxy_words
 from civicgraph.paths import data_dir
 from civicgraph.text import lexicon, literals
-from civicgraph.text.dates import MONTHS
+from civicgraph.text.dates import MONTH_WORDS
 from civicgraph.text.name_data import given_name, with_civilities
 from civicgraph.text.spans import fold, refold
 
@@ -192,9 +192,8 @@ WORD = re.compile(r"[a-z1]{5,}")
 
 
 # A date's day or year that OCR printed with a letter for a digit: "l2 novembre", "novembre 2Ol4".
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-OCR_DAY = re.compile(rf"(?<![\w])(?:(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}|ll|lo)(?=\s+(?:{_MONTH})\b)")  # ("ll fevrier": 11, "lO fevrier": 10, the month says it)
-OCR_YEAR = re.compile(rf"\b(?:{_MONTH})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
+OCR_DAY = re.compile(rf"(?<![\w])(?:(?=[\dlio]{{0,1}}\d)[\dlio]{{2}}|ll|lo)(?=\s+(?:{MONTH_WORDS})\b)")  # ("ll fevrier": 11, "lO fevrier": 10, the month says it)
+OCR_YEAR = re.compile(rf"\b(?:{MONTH_WORDS})\s+(?P<y>(?=[\dlio]{{0,3}}\d)[\dlio]{{4}})(?!\w)")
 DIGIT_FOR = str.maketrans("lIoO", "1100")
 # A date in figures OCR printed with a letter for a figure: "18/O5/2O25", "l4/O6/2O25" (a day, a month, a year of
 # this millennium or the last; `_numeric_dates` wants a letter in it and a day and month that can be).
@@ -206,7 +205,7 @@ OCR_FIGURES = re.compile(r"[\dlIoO](?<![\w'’.,/-].)[\dlIoO]{1,3}(?![\w'’]|[.
 # A time whose hour or minutes OCR printed with letters, its hour's figures perhaps parted: "l l h 00",
 # "1O h 3O" (on the folded text; `_times_repaired` wants a letter in it: figures alone are times already).
 OCR_TIME = re.compile(r"(?<![\w.,:/])(?P<h>[0-2li](?: ?[0-9lio])?|[3-9])[ \t]*h[ \t]*(?P<m>[0-5ol][0-9ol])(?!\w)")  # ("9 h OO": one figure's hour too)
-MONTH_WORD = re.compile(rf"(?:{_MONTH})\b")  # (a literal start: `re` skips to it, where the two above try every character)
+MONTH_WORD = re.compile(rf"(?:{MONTH_WORDS})\b")  # (a literal start: `re` skips to it, where the two above try every character)
 
 
 def repair_ocr(text: str, folded: str | None = None) -> str:

@@ -16,7 +16,7 @@ from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.items import Item
 from civicgraph.text import Amount, find_amounts, find_dates
 from civicgraph.text.columns import Cell, by_position, split_run, text_cells, typed_run
-from civicgraph.text.dates import MONTHS
+from civicgraph.text.dates import MONTH_WORDS, MONTHS
 from civicgraph.text.spans import fold
 
 
@@ -280,7 +280,7 @@ def row_amount(cell: Cell | None) -> Amount | None:
     return found[0].value if found else None
 
 
-DAY_MONTH = re.compile(rf"(?P<d>\d{{1,2}})(?:er)?[-/. ](?P<m>\d{{1,2}}|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+DAY_MONTH = re.compile(rf"(?P<d>\d{{1,2}})(?:er)?[-/. ](?P<m>\d{{1,2}}|{MONTH_WORDS})\b")
 
 
 def row_date(cell: Cell | None, day: date | None) -> tuple[date, str | None] | None:

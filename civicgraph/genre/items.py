@@ -688,10 +688,17 @@ def _outcome(text: Text, start: int, end: int) -> tuple[str | None, Span | None,
         return ("prise d'acte", Span(found.start(), found.end()), False) if found else (None, None, False)
     decided = decided_from(text, start, end)
     for outcome in spec["outcomes"]:
-        found = text.find(pattern(outcome["cue"]), decided, end)
+        found = next((f for f in text.finditer(pattern(outcome["cue"]), decided, end) if not _of_an_amendment(text, f.start())), None)
         if found:
             return outcome["result"], Span(found.start(), found.end()), True
     return None, None, True
+
+
+def _of_an_amendment(text: Text, at: int) -> bool:
+    """Whether the outcome at `at` is told of an amendment or a motion its sentence names before it ("L'opposition a
+    défendu un amendement …, rejeté."), voted apart from the act (`votes.yaml` amendment)."""
+    sentence = max(text.raw.rfind(".", 0, at), text.raw.rfind("\n", 0, at)) + 1
+    return bool(text.find(pattern(cues("votes")["amendment"]), sentence, at))
 
 
 def _names_in_columns(text: Text, tally: Tally, end: int) -> None:

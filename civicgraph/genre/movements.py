@@ -161,6 +161,7 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         for movement in _clauses(text, names, run, line_end):
             if movement.kind == "départ" and movement.gives is None:  # "… quitte la séance ; Mme Y porte son pouvoir"
                 _holder_of_own(text, movement, line_end, end)
+            _sentence_opening(text, movement, line_start, movement.who.span.start)  # "À 19 h 55, ROCHE Paul quitte …"
             found.append(movement)
     return found
 

@@ -16,7 +16,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, pattern
 from civicgraph.genre.offices import with_offices
 from civicgraph.text.name_data import with_civilities
-from civicgraph.text.names import family_key, parse_person_name
+from civicgraph.text.names import family_key, is_given_name, parse_person_name
 from civicgraph.text.spans import fold
 
 _PARTICLE = r"(?:(?:d[eu]|des|de\s+la|d['’]|l[ae]|van|von|da|di|del)\s*)"
@@ -34,7 +34,7 @@ FAMILY_FIRST = re.compile(r"(?<![\w.])(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛ
 # person's "Mme X : sa voix …"); a line wrapped inside a name or a phrase goes on, and so does a colon's line
 # whose next line is one name ending the sentence ("Délégataire du vote de M. X à compter du point 4 :⏎Mme Y.").
 _NAME_CLOSES = r"[ \t]*\n[ \t]*(?:{civility})\s[^\n:;,.]{2,60}\.[ \t]*(?:\n|$)"
-CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.;])[ \t]*\n|(?<=:)(?!" + _NAME_CLOSES + r")[ \t]*\n"
+CLAUSE_END = re.compile(with_civilities(r";|(?:(?<=[^\W\d_]{2})|(?<=\)))\.(?=\s|$)|\n[ \t]*\n|(?<=[.;])(?<!\bM\.)(?<!\bMM\.)[ \t]*\n|(?<=:)(?!" + _NAME_CLOSES + r")[ \t]*\n"
                                         r"|(?<!:)(?<!:[ \t])\n(?=\t|[ \t]*(?:[-•*–—]\s|\d{1,3}[.)]\s|(?:{civility})\s))"
                                         r"|(?<=\n)[ \t]*(?!(?:{civility})\s)[A-ZÉÈÀ][^\n:;.()]{1,40}?[ \t]*:(?=[ \t])"))
 OFFICE_OPENING = re.compile(with_civilities(r"(?:{civility})\s+l[ae]\s"))
@@ -149,9 +149,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     clause right after, left untold where a preposition marks the holder ("… ; mandat de vote au profit de M. Y"); else None."""
     if not _tells_proxy(text, start, end):
         return None
-    mentions = list(MENTION.finditer(text.raw, start, end))
-    if not any(family_key(m.group()) != leaver for m in mentions):  # "… ; procuration de ROCHE Paul à CARON Jean": no civility
-        mentions += [m for m in FAMILY_FIRST.finditer(text.raw, start, end) if not any(n.start() <= m.start() < n.end() for n in mentions)]
+    mentions = _mentions(text.raw, start, end)  # (without civility too: "… ; procuration de ROCHE Paul à CARON Jean")
     others = [m for m in mentions if family_key(m.group()) != leaver]
     if len({" ".join(fold(m.group()).split()) for m in others}) != 1:
         return None  # nobody else, or two others: not the leaver's proxy
@@ -182,6 +180,22 @@ def clause_around(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(start, at - REACH)), clause_end(raw, at, end)
 
 
+# A person named "Prénom NOM" without civility, as some rolls print them ("Rémi GARDES, architecte, s'en remet … à Claire
+# DOUMENC"): kept when the given-name list knows its first word.
+GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+)?(?![\w'’])")
+
+
+def _mentions(raw: str, a: int, b: int) -> list[re.Match]:
+    """The persons `raw[a:b]` names: by a civility (`MENTION`), else, where fewer than two are, also without one, "NOM
+    Prénom" or "Prénom NOM" (its given name on the list), in the text's order."""
+    found = list(MENTION.finditer(raw, a, b))
+    if len(found) >= 2:
+        return found
+    bare = [m for m in (*FAMILY_FIRST.finditer(raw, a, b), *GIVEN_FIRST.finditer(raw, a, b))
+            if not any(n.start() < m.end() and m.start() < n.end() for n in found) and (m.re is FAMILY_FIRST or is_given_name(m.group().split()[0]))]
+    return sorted(found + bare, key=lambda m: m.start())
+
+
 def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
     """(giver, holder) of the clause `[a, b)`: two persons, one marked by its preposition, or neither and
     the roll telling them apart (`_by_roll`); never two alike; nothing where the clause tells no proxy
@@ -189,7 +203,7 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
     if any(text.find(pattern(cue), a, b) for cue in _denials()):
         return None  # a vote's line, a proxy denied or refused
     mentions, names = [], set()
-    for mention in MENTION.finditer(text.raw, a, b):
+    for mention in _mentions(text.raw, a, b):
         key = " ".join(fold(mention.group()).split())
         if key not in names:
             names.add(key)

@@ -669,7 +669,8 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     b = max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))
     read_as = proxy.giver
     found = _item_pair(text, a, b, _statuses(e for e in entries if e.who is not read_as))  # (not the status its list gave)
-    if not found and _cut(proxy):  # an item its list cut at a comma, a piece read as a name: "Mme Y (Val), | votant pour M. X"
+    if not found and (_cut(proxy) or proxy_clauses.loose(proxy.giver.text)):  # an item its list cut at a comma, a piece read as a name:
+        # "Mme Y (Val), | votant pour M. X", "Rose LYS, Amis du Val, | s'en remet du soin de voter à Jean CARON"
         found = _clause_pair(text, proxy.span.start, 0, len(text.raw), entries)
         if found:
             entries[:] = _without_pieces(entries, found, proxy.span.start, keep=next((e for e in entries if e.who is read_as), None))
@@ -1261,7 +1262,8 @@ VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GI
 # "M. X (Val), mandat de vote à⏎M. Y", "M. X (commune de Val), pouvoir (écrit) en faveur de M. Y")
 # A line that opens like a roll call's item: one member a line, each closed by a full stop.
 MEMBER_START = (r"[ \t]*(?:(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"  # "M. Paul ROCHE" opening a line,
-                r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)")  # or "ROCHE Paul"
+                r"|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"  # or "ROCHE Paul",
+                r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*(?![\w'’]))")  # or "Paul ROCHE"
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r"(?:,\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*)+$", re.I)  # (one or more: "…, Maire, Président de droit")
@@ -2448,7 +2450,9 @@ def _listed_sentences(text: Text, heading: Heading, stop: int, roll: RollCall) -
 
 
 def _not_proxy(text: Text, start: int, end: int) -> bool:
-    return bool(text.find(alternatives(cues("proxies")["not_proxies"]), start, end))
+    """Whether the proxy's words at `[start, end)`, to their clause's end, say something else ("… donne délégation au
+    Président pour signer la convention", `proxies.yaml` not_proxies)."""
+    return bool(text.find(alternatives(cues("proxies")["not_proxies"]), start, proxy_clauses.clause_end(text.raw, end, len(text.raw))))
 
 
 def sentence_proxies(text: Text, start: int, end: int, roll: RollCall, tables: Iterable[tuple[int, int]] = ()) -> list[Proxy]:

@@ -17,6 +17,8 @@ from civicgraph.genre.author import organ
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.genre.roll_call import first_heading
 from civicgraph.text import aligned, find_dates, find_times
+from civicgraph.text.dates import MONTH_WORDS
+from civicgraph.text.spans import fold
 from civicgraph.text.name_data import with_civilities
 from civicgraph.text.numbers import NUMBER_WORDS, longest_number
 
@@ -260,12 +262,18 @@ def _convocation(text: Text, start: int, end: int, day: date | None) -> Dated | 
     return _cue_then(text, cue, start, end, read)
 
 
+# The day and month that open a window, up to a stop or the verb after them; the month may open the next line ("le
+# vingt-sept⏎novembre, s'est réuni": a line wrapped, or a word rejoined there from its hyphen).
+YEARLESS_HEAD = re.compile(rf"[^,;.\n]{{3,40}}?(?:[ \t]*\n[ \t]*(?=(?:{MONTH_WORDS})\b)[^,;.\n]{{3,20}}?)?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s|\s+[-–—]\s)")
+
+
 def _without_year(window: str, at: int, day: date | None, after: bool = False) -> Dated | None:
     """"le dix-neuf septembre, s'est réuni …": the day and month that open `window`, in `day`'s year
     or the year before (the year after if `after`: the first such day on or after `day`)."""
     if day is None:
         return None
-    head = re.match(r"[^,;.\n]{3,40}?(?=\s*[,;.\n]|\s+(?:à|a|s'est|en)\s|\s+[-–—]\s)", window)
+    folded = YEARLESS_HEAD.match(fold(window))  # (folded: the months' names are; as long as the window)
+    head = re.match(re.escape(window[:folded.end()]), window) if folded else None
     if head and find_dates(head.group()):
         return None  # "du 30 juin 2016": a date with its year, another séance's, not a day without its year
     found = find_dates(f"{head.group()} {day.year}") if head else []
@@ -307,6 +315,11 @@ def _role_lines(role: str) -> str:
     return role if not wrapped or re.search(r"(?:\b(?:de|du|des|la|le|et)|['’-])\s*$", first) else first
 
 
+# A field's value after its label, up to a comma, a bracket, its line's end or a column's gap ("Président de séance :
+# ROCHE Paul      Secrétaire de séance : …": the next field beside it).
+FIELD_VALUE = re.compile(r"(?:[^\n,;(\[\t ]| (?! {2})){3,60}")
+
+
 def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:
     """The president of the séance: "sous la présidence de M. X, Maire", "présidée par Mme X,
     présidente", "X, Maire, président la séance", "Président de séance Mme X"."""
@@ -316,12 +329,12 @@ def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | No
         if found:
             role = " ".join(_role_lines(found["role"]).split())  # "M. X, Maire"; not "M. X, procède à l'élection du bureau"
             return Dated(" ".join(found["name"].split()), Span(found.start("name"), found.end("name"))), role if OFFICE_WORD.match(role) else None
-        line = re.match(r"[^\n,;(\[]{3,60}", text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
+        line = FIELD_VALUE.match(text.raw[match.end():end])  # "M. X (sauf délibération n° 37)": the name
         if line:
             return Dated(line.group().strip(), Span(match.end(), match.end() + len(line.group().rstrip()))), None
     field = text.find(pattern(spec["president_field"]), start, end)
     if field and not _has_roll_call(text, start, field.start()):
-        line = re.match(r"[^\n,;(\[]{3,60}", text.raw[field.end():end])
+        line = FIELD_VALUE.match(text.raw[field.end():end])
         return Dated(line.group().strip(), Span(field.end(), field.end() + len(line.group().rstrip()))), None
     found = [m for m in (text.find(pattern(cue), start, end) for cue in spec["president_after"]["cues"]) if m]
     if found:

@@ -16,12 +16,12 @@ MONTHS = {
     "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
 MONTHS |= {name.replace("m", "rn"): n for name, n in MONTHS.items() if "m" in name}  # OCR's "rn" for "m": "5 rnars 2025"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # the months' names, folded, longest first (a regex alternation)
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+"
 # Matched against folded text; the year in words runs on greedily and is trimmed afterwards.
 WRITTEN = re.compile(
     rf"\b(?:{_WEEKDAY})?(?:(?P<day>\d\s\d(?=\s+[a-z])|\d{{1,2}})\s?(?:er)?|(?P<day_words>premier|{NUMBER_WORDS}))\s+"
-    rf"(?P<month>{_MONTH})\b\.?\s+(?:(?P<year>\d{{4}})\b|(?P<year_words>{NUMBER_WORDS}))"
+    rf"(?P<month>{MONTH_WORDS})\b\.?\s+(?:(?P<year>\d{{4}})\b|(?P<year_words>{NUMBER_WORDS}))"
 )
 # Two-digit years only after slashes ("02/02/22"): with dots they are too often other numbers.
 NUMERIC = re.compile(r"(?<![\d/.])(?P<day>\d{1,2})(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|(?<=/)\d{2})(?![\d/]|\.\d)")
