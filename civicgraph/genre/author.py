@@ -148,6 +148,10 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
                 named = None  # "COMMUNAUTÉ URBAINE⏎Département du Val": the division below the kind is not its name
             named = named if named and text.raw[named[0]:named[1]].strip() else None  # "… Communauté d'agglomération – Oise": no name after the kind
             if named is None:
+                acronym = ACRONYM_ABOVE.search(text.raw, 0, text.raw.rfind("\n", 0, match.start()) + 1) if spec.get("common_name") and _opens_line(text, match.start()) else None
+                if acronym:  # "SMIVAL⏎Syndicat mixte de valorisation, …": the kind spelled out under the acronym it goes by
+                    found.append(Body(acronym["acronym"], spec["kind"], Span(acronym.start("acronym"), acronym.end("acronym")), acronym["acronym"]))
+                    continue
                 commune = _commune_above(text, match, found) if spec.get("of_commune") else None
                 if commune:  # "VILLE DE X / Centre communal d'action sociale": the commune's CCAS
                     kind_end = _without_article(text, match)
@@ -177,6 +181,10 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
     found += _named_before(text, limit)
     found += _kind_below(text, limit)
     return sorted(found, key=lambda b: b.span.start)
+
+
+# A letterhead's acronym alone at the head of its column, on the line right above the one its kind is spelled out on.
+ACRONYM_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?P<acronym>[A-ZÉÈ]{4,12})(?:[ \t]{3,}[^\n]*)?\n\Z")
 
 
 def _brand_after_division(body: Body) -> list[Body]:

@@ -165,7 +165,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     return Span(others[0].start(), others[0].end())
 
 
-POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote|votante?\s+designee?)|(?:il|elle)\s+(?:est|sera)\s+represente|vot\w*\s+(?:(?:aussi|egalement|en\s+outre)\s+)?pour\s+(?:lui|elle)|par\s+(?:lui|elle)\s+pour\s+(?:l[ae]\s+)?(?:remplacer|representer|voter))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui", "Mme Y devient sa votante désignée", "… votera aussi pour lui", "M. Y a été désigné par lui pour le remplacer au vote")
+POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote|votante?\s+designee?)|(?:il|elle)\s+(?:est|sera)\s+represente|vot\w*\s+(?:(?:aussi|egalement|en\s+outre)\s+)?(?:pour\s+(?:lui|elle)|en\s+son\s+nom)|par\s+(?:lui|elle)\s+pour\s+(?:l[ae]\s+)?(?:remplacer|representer|voter))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui", "Mme Y devient sa votante désignée", "… votera aussi pour lui", "Mme Y vote en son nom", "M. Y a été désigné par lui pour le remplacer au vote")
 
 
 def clause_end(raw: str, at: int, end: int) -> int:
@@ -187,12 +187,12 @@ GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-
 
 def _mentions(raw: str, a: int, b: int) -> list[re.Match]:
     """The persons `raw[a:b]` names: by a civility (`MENTION`), else, where fewer than two are, also without one, "NOM
-    Prénom" or "Prénom NOM" (its given name on the list), in the text's order."""
+    Prénom" or "Prénom NOM" (its given name on the list: "CA Saint-Dié" is none), in the text's order."""
     found = list(MENTION.finditer(raw, a, b))
     if len(found) >= 2:
         return found
     bare = [m for m in (*FAMILY_FIRST.finditer(raw, a, b), *GIVEN_FIRST.finditer(raw, a, b))
-            if not any(n.start() < m.end() and m.start() < n.end() for n in found) and (m.re is FAMILY_FIRST or is_given_name(m.group().split()[0]))]
+            if not any(n.start() < m.end() and m.start() < n.end() for n in found) and is_given_name(m.group().split()[-1 if m.re is FAMILY_FIRST else 0])]
     return sorted(found + bare, key=lambda m: m.start())
 
 

@@ -406,8 +406,8 @@ def _between_items(items: list, position: int, after_vote: str | None = None) ->
     numbers = [item.number for item in items]
     if after_vote is not None and after_vote in numbers and numbers.index(after_vote) + 1 < len(numbers):  # (an item may have no number)
         return after_vote, numbers[numbers.index(after_vote) + 1]
-    if after_vote and after_vote.isdigit() and after_vote not in numbers:  # points the minutes do not list: N, then N + 1
-        return after_vote, str(int(after_vote) + 1)
+    if after_vote and after_vote not in numbers[:-1] and _next_number(after_vote):  # acts the minutes do not list (or list no further): N, then N + 1
+        return after_vote, _next_number(after_vote)
     before = [item for item in items if item.span.start < position]
     after = [item for item in items if item.span.start > position]
     if not before or not after or not before[-1].number or not after[0].number:

@@ -891,7 +891,7 @@ LEADER_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>[A-ZÉÈ][^\n.:
 # A label in capitals opening its line, a column's gap to its delegates (pdftotext -layout):
 # "VAL-NORD          Mme X".
 CAPITALS_NAME = rf"[{UPPER}][{UPPER}0-9'’ -]{{1,60}}?"  # a commune's name in capitals, as a label ("ŒUILLY")
-COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{3,}(?={civilities}\s)"))
+COLUMN_LABEL = re.compile(with_civilities(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{2,}(?={civilities}\s)"))
 # The same, its delegates named without civility, a given name first: "VAL-NORD          Jean-Marc ROCHE, Président ;"
 # (or none: "HAUT-VAL          ⏎", a commune no delegate of which is present).
 COLUMN_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>" + CAPITALS_NAME + r")[ \t]{3,}(?=(?P<given>[A-ZÉ][a-zéèëïç]+)(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}|$)")
@@ -1248,7 +1248,7 @@ def _list_order(items: tuple[str, ...]) -> str:
 ROLE = offices.alternation()
 HOLDER_TO = re.compile(with_civilities(r"\s+[àa]\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
-REMITTING = r"s['’]en\s+(?:remet|remettait|(?:est|[ée]tait)\s+remise?)"  # leaving one's vote to the holder ("M. X s'en remet par pouvoir à M. Y")
+REMITTING = r"s['’]en\s+(?:remet|remettait|repose|reposait|(?:est|[ée]tait)\s+(?:remise?|repos[ée]e?))"  # leaving one's vote to the holder ("M. X s'en remet par pouvoir à M. Y", "… s'en repose pour ses votes sur Mme Y")
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
@@ -2240,7 +2240,7 @@ PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?"
                         r"(?:" + _NOUN + r"|(?<=son\s)vote|(?<=sa\s)voix|(?<=ses\s)(?:pouvoirs|voix)|(?<=leurs\s)(?:pouvoirs|voix)|le\s+sien|la\s+sienne)(?:\s+" + proxy_words.alternation("qualifying") + r")?"
                         r"(?:\s+et\s+" + _NOUN + r")?(?:\s+de\s+l[ae]\s+représenter(?:\s+et)?)?(?:\s+(?:(?:de|pour)\s+voter\s+)?en\s+son\s+no(?:m|rn))?(?:\s+par\s+(?:courriel|mail|e-mail|courrier|écrit))?\s+(?:[àa]|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|au\s+nom\s+de|entre\s+les\s+mains\s+de|aupr[èe]s\s+de|au(?=\s+" + offices.chair() + r"))\s+"
                         + "|(?:" + PROXY_VERB_PREFIX + r"|(?<=\bet\s))" + EMPOWERING + r"e?\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:(?:pour|[àa]|de)\s+{voting}|comme\s+(?:son\s+|sa\s+)?mandataire)\b)"
-                        + "|" + REMITTING + r"\s+(?:par\s+(?:pouvoir|procuration|mandat)\s+|pour\s+(?:ses|son|sa|les?)\s+(?:votes?|voix)\s+)?[àa]\s+(?=(?:{civility})\s)"  # "s'en remet pour ses votes à M. Y"
+                        + "|" + REMITTING + r"\s+(?:par\s+(?:pouvoir|procuration|mandat)\s+|pour\s+(?:ses|son|sa|les?)\s+(?:votes?|voix)\s+|du\s+soin\s+de\s+(?:voter|son\s+vote)\s+)?(?:[àa]|sur)\s+(?=(?:{civility})\s)"  # "s'en remet pour ses votes à M. Y"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?:pour|[àa]|de)\s+{voting}(?:\s+en\s+son\s+nom)?\s+(?=(?:{civility})\s)"  # "a chargé de la représenter Mme Y"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+{voting}\b)"
                         + "|" + PROXY_VERB_PREFIX + PROXY_VERBS + r"\s+(?:mission\s+)?[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s(?:(?:son|sa|un|une)\s+(?:" + _NOUN + r")\b|de\s+(?:voter\s+en\s+son\s+nom|l[ae]\s+représenter)\b))"

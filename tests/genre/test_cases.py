@@ -159,7 +159,7 @@ def check_seance(r: Read):
         # and "salle des séances de l'hôtel de ville" written "hôtel de ville, salle des séances" (a room of a building, its parts parted)
         place, wanted = (re.sub(r",\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’]\s*|[àa]|dans\s+(?:les|le|la|l['’]))\s*(?=\w)", ", ", re.sub(r",?\s+[àa]\s+(?=[A-ZÉÈ])", ", ", p))
                          for p in (props.get(cg + "lieu", ""), expected["place"]))
-        parts = [{fold(part) for part in re.split(r",\s*|\s+de\s+l['’]\s*(?=hôtel|hotel|mairie|espace|école|ecole)", p)} for p in (place, wanted)]
+        parts = [{fold(part) for part in re.split(r",\s*|\s+de\s+l['’]\s*(?=(?i:hôtel|hotel|mairie|espace|école|ecole))", p)} for p in (place, wanted)]
         place, wanted = fold(place), fold(wanted)
         assert place and (place in wanted or wanted in place or parts[0] == parts[1]), props.get(cg + "lieu")
     for role, prop in (("president", "president"), ("secretary", "secretaire")):

@@ -28,12 +28,20 @@ PLACES = {
     "wrapped at 40": lambda quote: "\n".join(textwrap.wrap(f"Pouvoirs : {quote}.", 40)),
 }
 KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): why it is not read there yet
+    ("1695", 1, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎présidente') (the round of 1690–1709)",
+    ("1812", 0, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1812", 1, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1812", 2, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1812", 3, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1812", 4, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1812", 5, "among excused names"): "'X, qui a fait le choix de se faire représenter par Y' among names parted by commas: the relative clause cut from its giver (the round of 1810–1829)",
+    ("1809", 2, "among excused names"): "a giver named without civility, then a capacity ('Rémi X, architecte, s'en remet …'), among names with civilities (the round of 1800–1809)",
+    ("1809", 3, "among excused names"): "a giver named without civility, then a body ('Céline X, Amis du …, s'en remet …'), among names with civilities (the round of 1800–1809)",
     ("242", 0, "among excused names"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
     ("242", 0, "wrapped at 40"): "the quote holds its list's own heading ('Ont donné procuration – Suppléant(e)s X à Y')",
     ("248", 1, "wrapped at 40"): "a military rank wrapped away from its name ('à l'Adj/C⏎X')",
     ("330", 0, "wrapped at 40"): "a sentence's holder in a list wrapped between given and family name ('en faveur de Paul⏎ROCHE')",
     ("354", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('Vice-⏎Président') is read as the giver",
-    ("427", 4, "wrapped at 40"): "the giver's capacity ('personne qualifiée') wrapped away from the verb in a list",
     ("449", 1, "wrapped at 40"): "the giver's rank and office ('12e Vice-président') wrapped away from the verb",
     ("544", 1, "under a heading"): "a commune in brackets, a rank and office, then the proxy in a second bracket ('X (Val), 12e Vice-président (pouvoir détenu par Y)')",
     ("544", 1, "among excused names"): "a commune in brackets, a rank and office, then the proxy in a second bracket ('X (Val), 12e Vice-président (pouvoir détenu par Y)')",
@@ -61,9 +69,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("765", 1, "among excused names"): "'X, 15e Vice-président, représenté par Y suivant pouvoir' (the sets 740–779) among excused names",
     ("765", 1, "wrapped at 40"): "'X, 15e Vice-président, représenté par Y suivant pouvoir' (the sets 740–779) wrapped in a list",
     ("763", 0, "among excused names"): "'Pouvoir a été donné par X à Y pour les points 1 et 2' (the sets 740–779) among excused names",
-    ("1555", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('6e vice-⏎président, excusé, a donné pouvoir à')",
-    ("1555", 2, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('6e vice-⏎président, excusé, a donné pouvoir à')",
-    ("1615", 0, "wrapped at 40"): "the giver's office cut at its hyphen by the wrap ('10e vice-⏎président, a donné procuration à')",
     ("1626", 2, "wrapped at 40"): "a holder's two given names wrapped between them ('au profit de Mme Anne⏎Rose X')",
     ("1583", 0, "wrapped at 40"): "the giver's hyphenated given name cut at its hyphen by the wrap ('Mme Marie-⏎Claude X a été déposé')",
     ("1092", 0, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
@@ -126,10 +131,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1446", 0, "wrapped at 40"): "'X (T, body), excusé ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
     ("1446", 1, "wrapped at 40"): "'X (T, body), excusée ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
     ("1455", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('9e Vice-⏎president'), without accents",
-    ("1675", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎présidente') (the round of 1670–1689)",
-    ("1695", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('7e vice-⏎président') (the round of 1690–1709)",
-    ("1695", 1, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎présidente') (the round of 1690–1709)",
-    ("1735", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('10e vice-⏎président') (the round of 1730–1749)",
 }
 
 def _folded(text: str) -> str:
