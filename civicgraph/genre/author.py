@@ -149,7 +149,7 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
             named = named if named and text.raw[named[0]:named[1]].strip() else None  # "… Communauté d'agglomération – Oise": no name after the kind
             if named is None:
                 acronym = ACRONYM_ABOVE.search(text.raw, 0, text.raw.rfind("\n", 0, match.start()) + 1) if spec.get("common_name") and _opens_line(text, match.start()) else None
-                if acronym:  # "SMIVAL⏎Syndicat mixte de valorisation, …": the kind spelled out under the acronym it goes by
+                if acronym:  # "SMIVBR⏎Syndicat mixte de valorisation, …": the kind spelled out under the acronym it goes by
                     found.append(Body(acronym["acronym"], spec["kind"], Span(acronym.start("acronym"), acronym.end("acronym")), acronym["acronym"]))
                     continue
                 commune = _commune_above(text, match, found) if spec.get("of_commune") else None

@@ -187,7 +187,7 @@ GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-
 
 def _mentions(raw: str, a: int, b: int) -> list[re.Match]:
     """The persons `raw[a:b]` names: by a civility (`MENTION`), else, where fewer than two are, also without one, "NOM
-    Prénom" or "Prénom NOM" (its given name on the list: "CA Saint-Dié" is none), in the text's order."""
+    Prénom" or "Prénom NOM" (its given name on the list: "CA Val-Brun" is none), in the text's order."""
     found = list(MENTION.finditer(raw, a, b))
     if len(found) >= 2:
         return found

@@ -25,8 +25,8 @@ SEANCE = ("La séance s'est tenue le mardi 5 octobre 2027 à 18 heures à Val-Br
      "Comité Départemental de la Randonnée Pédestre du Val"),
     ("Aller au contenu\nMission locale jeunes du pays de Val-Brun\nAccueil\n\nCompte rendu du conseil d'administration\n",
      "Mission locale jeunes du pays de Val-Brun"),
-    ("  SMIVAL                                                      COMITÉ SYNDICAL\n"
-     "  Syndicat mixte de valorisation, gestion et tri               Procès-verbal de la séance\n", "SMIVAL"),
+    ("  SMIVBR                                                      COMITÉ SYNDICAL\n"
+     "  Syndicat mixte de valorisation, gestion et tri               Procès-verbal de la séance\n", "SMIVBR"),
 ])
 def test_a_letterheads_body_without_a_legal_line(tmp_path: Path, letterhead: str, body: str):
     assert _authors(tmp_path, f"{letterhead}\n{SEANCE}") == {body}
