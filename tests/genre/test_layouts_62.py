@@ -77,6 +77,9 @@ COUNCIL = ("COMMUNE DE VAL-BRUN\nConseil municipal\nSéance du mardi 5 octobre 2
     "M. Luc PETIT, excusé, s'en remet pour ses votes à M. Jean CARON.",
     "M. Luc PETIT, excusé, a chargé de le représenter M. Jean CARON.",
     "Absents excusés ayant donné pouvoir : procuration de M. Luc PETIT remise entre les mains de M. Jean CARON.",
+    "M. Luc PETIT, excusé, a commis M. Jean CARON pour le représenter.",  # (rounds forty-two and forty-three)
+    "Pouvoirs des administrateurs excusés :\n\tM. Luc PETIT a fait confiance pour voter à M. Jean CARON.",
+    "Pouvoirs :\nM. Luc PETIT s'en repose pour ses votes sur M. Jean CARON.",
 ])
 def test_a_proxy_in_new_words(tmp_path: Path, roll: str):
     assert list(proxies(tmp_path, COUNCIL.format(roll=roll, moves=""))) == [("Luc PETIT", "Jean CARON")]
