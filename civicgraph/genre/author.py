@@ -300,11 +300,30 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading = next((h for h in [HEADING_BESIDE.split(heading)[0].strip()] if h != heading and _is_heading(h)), None)  # or a column
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
                 heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
-            if heading:
+            two_lines = _two_line_heading(text.raw, heading_start, heading)
+            if two_lines:  # "CONSEIL D'ARCHITECTURE, …⏎DE L'OISE": the name's first line above
+                found.append(Body(french_title(" ".join(text.raw[two_lines[0]:two_lines[1]].split())), spec["kind"], Span(*two_lines), text.raw[two_lines[0]:two_lines[1]]))
+            elif heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
                 heading = text.raw[start:min(start + len(heading), _name_end(text, start, spec.get("subtitle", False)))].rstrip()
                 found.append(Body(french_title(heading), spec["kind"], Span(start, start + len(heading)), heading))
     return found
+
+
+PARTICLE_OPENING = re.compile(r"(?i:de|du|des|d['’])\s*(?:la\s+|l['’])?\S")  # a heading's line that goes on the line above
+
+
+def _two_line_heading(raw: str, start: int, heading: str | None) -> tuple[int, int] | None:
+    """(start, end) of a name in capitals over two lines whose second opens with a particle ("CONSEIL D'ARCHITECTURE, …⏎DE
+    L'OISE"), `heading` its second line at `start`; else None."""
+    if not heading or not start or not PARTICLE_OPENING.match(heading):
+        return None
+    above = raw.rfind("\n", 0, start - 1) + 1
+    first = raw[above:start - 1]
+    if not _is_heading(first.strip()):
+        return None
+    begin = above + len(first) - len(first.lstrip())
+    return begin, raw.find(heading, start) + len(heading)
 
 
 # The kind closing an address line of the letterhead, after a dash: "Maison des sports – 27000 Val-Brun – "
