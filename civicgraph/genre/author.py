@@ -301,7 +301,7 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
                 heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
             two_lines = _two_line_heading(text.raw, heading_start, heading)
-            if two_lines:  # "CONSEIL D'ARCHITECTURE, …⏎DE L'OISE": the name's first line above
+            if two_lines:  # "CONSEIL DU BÂTI ET DES PAYSAGES⏎DU VAL-BRUN": the name's first line above
                 found.append(Body(french_title(" ".join(text.raw[two_lines[0]:two_lines[1]].split())), spec["kind"], Span(*two_lines), text.raw[two_lines[0]:two_lines[1]]))
             elif heading:
                 start = text.raw.find(heading, heading_start)  # the name ends at a column's gap or a dash:
@@ -314,8 +314,8 @@ PARTICLE_OPENING = re.compile(r"(?i:de|du|des|d['’])\s*(?:la\s+|l['’])?\S") 
 
 
 def _two_line_heading(raw: str, start: int, heading: str | None) -> tuple[int, int] | None:
-    """(start, end) of a name in capitals over two lines whose second opens with a particle ("CONSEIL D'ARCHITECTURE, …⏎DE
-    L'OISE"), `heading` its second line at `start`; else None."""
+    """(start, end) of a name in capitals over two lines whose second opens with a particle ("CONSEIL DU BÂTI ET DES
+    PAYSAGES⏎DU VAL-BRUN"), `heading` its second line at `start`; else None."""
     if not heading or not start or not PARTICLE_OPENING.match(heading):
         return None
     above = raw.rfind("\n", 0, start - 1) + 1

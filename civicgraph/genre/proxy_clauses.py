@@ -180,8 +180,8 @@ def clause_around(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else max(start, at - REACH)), clause_end(raw, at, end)
 
 
-# A person named "Prénom NOM" without civility, as some rolls print them ("Rémi GARDES, architecte, s'en remet … à Claire
-# DOUMENC"): kept when the given-name list knows its first word.
+# A person named "Prénom NOM" without civility, as some rolls print them ("Luc PETIT, architecte, s'en remet … à Rose
+# LYS"): kept when the given-name list knows its first word.
 GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+)?(?![\w'’])")
 
 
