@@ -297,7 +297,8 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading_start = text.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto,
-                heading = next((h for h in [HEADING_BESIDE.split(heading)[0].strip()] if h != heading and _is_heading(h)), None)  # or a column
+                brand = BRAND_DASH.fullmatch(before) if heading_start == line_start else None  # or a column; a site's title "Val Habitat - Office public …"
+                heading = brand["brand"] if brand else next((h for h in [HEADING_BESIDE.split(heading)[0].strip()] if h != heading and _is_heading(h)), None)
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
                 heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
             two_lines = _two_line_heading(text.raw, heading_start, heading)
@@ -310,17 +311,22 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
     return found
 
 
+# A brand in capitalised words opening the line, then a dash before the kind that says what it is ("Val-Brun Habitat - Office
+# public de l'habitat du Val", a web page's title).
+BRAND_DASH = re.compile(r"[ \t]*(?P<brand>[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ0-9][\w'’-]*){0,3})[ \t]+[–—-][ \t]*")
 PARTICLE_OPENING = re.compile(r"(?i:de|du|des|d['’])\s*(?:la\s+|l['’])?\S")  # a heading's line that goes on the line above
+PARTICLE_CLOSING = re.compile(r"(?i:\b(?:de|du|des|et|pour|la|le|les)|\bd['’]|\bl['’])[ \t]*$")  # a heading's line that goes on below
 
 
 def _two_line_heading(raw: str, start: int, heading: str | None) -> tuple[int, int] | None:
     """(start, end) of a name in capitals over two lines whose second opens with a particle ("CONSEIL DU BÂTI ET DES
-    PAYSAGES⏎DU VAL-BRUN"), `heading` its second line at `start`; else None."""
-    if not heading or not start or not PARTICLE_OPENING.match(heading):
+    PAYSAGES⏎DU VAL-BRUN") or whose first ends with one ("CONSEIL DU BÂTI ET DE⏎L'HABITAT DU VAL"), `heading` its
+    second line at `start`; else None."""
+    if not heading or not start:
         return None
     above = raw.rfind("\n", 0, start - 1) + 1
     first = raw[above:start - 1]
-    if not _is_heading(first.strip()):
+    if not (PARTICLE_OPENING.match(heading) or PARTICLE_CLOSING.search(first)) or not _is_heading(first.strip()):
         return None
     begin = above + len(first) - len(first.lstrip())
     return begin, raw.find(heading, start) + len(heading)
@@ -386,15 +392,23 @@ def _named_before(text: Text, limit: int) -> list[Body]:
 
 def _with_particles(before: list[str], name: list[str], kind_word: str) -> list[str]:
     """`name` with the capitalised words and particles before it that the official body of that name
-    holds ("PAYS DE GEX AGGLO": the CA du Pays de Gex, not "Gex Agglo"), read back a word and its particle
-    at a time while the official divisions know the longer name (exact or normalised)."""
-    while len(before) >= 2 and before[-1].lower().strip("'’") in PARTICLES and before[-2][:1].isupper() and before[-2].lower() not in PARTICLES:
-        longer = [*before[-2:], *name]
+    holds ("PAYS DE GEX AGGLO": the CA du Pays de Gex, not "Gex Agglo"; "PAYS DE SAINT GILLES CROIX DE VIE
+    AGGLOMÉRATION"): the longest run of them back to the line's start (a capitalised word first, six at most)
+    that the official divisions know with the kind (exact or normalised), else `name` alone."""
+    run = 0
+    while run < min(len(before), MOST_WORDS_BEFORE) and (before[-run - 1][:1].isupper() or before[-run - 1].lower().strip("'’") in PARTICLES):
+        run += 1
+    for size in range(run, 1, -1):
+        longer = [*before[len(before) - size:], *name]
+        if longer[0].lower() in PARTICLES or before[len(before) - 1].lower().strip("'’") not in PARTICLES:
+            continue  # (a run opens on a name's word and joins `name` by a particle, as "… DE VIE" does)
         found = territories.match(" ".join([*longer, kind_word]))
-        if found is None or found.reason == "fuzzy":
-            break
-        before, name = before[:-2], longer
+        if found is not None and found.reason != "fuzzy":
+            return longer
     return name
+
+
+MOST_WORDS_BEFORE = 6
 
 
 def _with_article(before: list[str], name: list[str], kind_word: str) -> list[str]:

@@ -42,7 +42,7 @@ def item_table(text: Text, start: int, end: int) -> ItemTable | None:
     line_start = text.raw.rfind("\n", 0, header.start()) + 1
     line_end = text.raw.find("\n", header.start())
     line_end = end if line_end < 0 else line_end
-    cells = [(m.group(), m.start() - line_start) for m in aligned.FIELD.finditer(text.raw, line_start, line_end)]  # (words one space apart)
+    cells = _count_words_apart([(m.group(), m.start() - line_start) for m in aligned.FIELD.finditer(text.raw, line_start, line_end)], spec["counts"])
     titled = [i for i, (cell, _) in enumerate(cells) if re.match(spec["title"], cell, re.I)]
     if not titled or titled[0] + 1 >= len(cells):
         return None
@@ -53,11 +53,30 @@ def item_table(text: Text, start: int, end: int) -> ItemTable | None:
     return ItemTable((line_start, line_end), cells[0][1], cells[titled[0]][1], cells[titled[0] + 1][1], rapporteur, outcome, counts)
 
 
+def _count_words_apart(cells: list[tuple[str, int]], counts: dict[str, str]) -> list[tuple[str, int]]:
+    """The header's cells (words one space apart make one), a cell of count words cut into one per word ("Pour Contre
+    Abst." printed one space apart are three columns)."""
+    out = []
+    for cell, at in cells:
+        words = list(re.finditer(r"\S+", cell))
+        every_count = len(words) > 1 and all(any(re.match(cue, w.group(), re.I) for cue in counts.values()) for w in words)
+        out += [(w.group(), at + w.start()) for w in words] if every_count else [(cell, at)]
+    return out
+
+
 def rows(view: Text, table: ItemTable, end: int) -> list[re.Match]:
     """The rows' numbers in the table's view: a cell with a figure opening its line at the number's column, the title's
     column after it ("26CP.0398     Aide …", "2027-CP-07-110    Fonds …"); its group "num" is the number."""
-    row = re.compile(r"(?m)^[ \t]{%d}(?P<num>[^\s]*\d[^\s]*)[ \t]{2,}(?=\S)" % table.number_column)
-    return [m for m in row.finditer(view.raw, table.header[1], end) if m.end() - (view.raw.rfind("\n", 0, m.start()) + 1) == table.title_column]
+    row = re.compile(r"(?m)^[ \t]{%d}(?P<num>[^\s]*\d[^\s]*)[ \t]+(?=\S)" % table.number_column)
+    return [m for m in row.finditer(view.raw, table.header[1], end)
+            if m.end() - (view.raw.rfind("\n", 0, m.start()) + 1) == table.title_column or _pushed(m, table)]
+
+
+def _pushed(row: re.Match, table: ItemTable) -> bool:
+    """A number as wide as its column or wider, one space before its title, which starts a character or two past the
+    column's start ("CP-26-12-01 Procès-verbal …" under "Rapport    Objet")."""
+    line_start = row.string.rfind("\n", 0, row.start()) + 1
+    return row.end() - row.start("num") == len(row["num"]) + 1 and 0 < row.end() - line_start - table.title_column <= 2
 
 
 def table_view(text: Text, table: ItemTable, end: int) -> Text:
@@ -131,7 +150,7 @@ def rapporteur_cell(text: Text, table: ItemTable, heading: Span) -> tuple[str, S
 
 WORD = re.compile(r"\S+")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-ROW_END = re.compile(r"\n[ \t]*(?:\n|[-=_]{3,})")  # a blank line or a rule under the row
+ROW_END = re.compile(r"\n[ \t]*(?:\n|[-=_─━═]{3,})")  # a blank line or a rule under the row
 
 
 @dataclass(frozen=True)
@@ -158,12 +177,15 @@ def row_title(view: Text, row: re.Match, stop: int, field: re.Pattern) -> RowTit
     return RowTitle(" ".join(word.group() for word in words), tuple(at))
 
 
+NOTE_WORD = r"(?i:point|rapport|d[ée]lib[ée]ration|dossier)(?:[ \t]+n[°o])?"  # a note's word before its row's number ("Point 2 : …")
+
+
 def notes(text: Text, listed: list[re.Match], end: int) -> dict[str, list[tuple[int, int]]]:
-    """{row's number: its notes' spans}: the paragraphs after the last row that open with a row's number, a dash or a
-    colon after it, each up to the next such paragraph or a blank line."""
+    """{row's number: its notes' spans}: the paragraphs after the first row that open with a row's number ("Point 2",
+    "Rapport CP-26-12-02" too), a dash or a colon after it, each up to the next such paragraph or a blank line."""
     numbers = "|".join(re.escape(m["num"]) for m in listed)
-    opening = re.compile(rf"(?m)^[ \t]*(?P<num>{numbers})[ \t]*[-–—:][ \t]")
-    found = list(opening.finditer(text.raw, listed[-1].end(), end))
+    opening = re.compile(rf"(?m)^[ \t]*(?:{NOTE_WORD}[ \t]+)?(?P<num>{numbers})[ \t]*[-–—:][ \t]")
+    found = list(opening.finditer(text.raw, listed[0].end(), end))  # (a table cut in two by a movement has notes between)
     spans: dict[str, list[tuple[int, int]]] = {}
     for index, note in enumerate(found):
         stop = found[index + 1].start() if index + 1 < len(found) else end

@@ -79,6 +79,7 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
             if entry["kind"] == "numbered" and _bracketed(text.raw, match.start()):
                 continue  # "2. Décisions du Maire (article L. 2122-22, délibération n° 2025-009 du 12 mai 2025)": an act cited
             found.append((match, entry["kind"]))
+    found = _without_documents_number(text.raw, found)
     found.sort(key=lambda f: f[0].start("num"))
     kept: list[tuple[re.Match, str, int, int]] = []  # (match, kind, its line's start, its number's start)
     for match, kind in found:  # one item a line: "1. Délibération n° CC2023-084" is one item, numbered
@@ -97,6 +98,19 @@ def _candidates(text: Text, start: int, end: int, excluded: list[tuple[int, int]
 
 
 BRACKET_REACH = 160  # characters
+def _without_documents_number(raw: str, found: list[tuple[re.Match, str]]) -> list[tuple[re.Match, str]]:
+    """`found` without a number that ends its line in a column of its own ("1 rue du Moulin - 99000 Val          n° 2027-05")
+    when two items or more are found besides: the document's number, a relevé's, not an act's (an extrait's one act is
+    numbered so: "Séance du 11 avril 2027          N° 2027-027")."""
+    def aside(match: re.Match) -> bool:
+        at = match.start("num")
+        return bool(SIDE_COLUMN.search(raw, raw.rfind("\n", 0, at) + 1, at) and LINE_ENDS.match(raw, match.end("num")))
+    kept = [f for f in found if not (f[1] == "numbered" and aside(f[0]))]
+    return kept if len(kept) >= 2 else found
+
+
+LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
+SIDE_COLUMN = re.compile(r"\S[ \t]{3,}(?:[Nn]\s*°|[Nn]o\.?|[Nn]uméro)?\s*\Z")  # text on the line, then a column's gap before the number
 
 
 def _bracketed(raw: str, at: int) -> bool:
@@ -168,8 +182,8 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
     listed = table_rows(rows, table, end) if table else []
     outcomes = outcome_view(text, table, end) if listed else None
     if len(listed) >= 2:  # the table's rows are the items; what repeats a row's number after it tells of that act
-        numbers = {m["num"] for m in listed}
-        found = sorted([f for f in found if f[0].start() < table.header[0] or f[0]["num"] not in numbers and f[0].start() > listed[-1].start()]
+        numbers = {m["num"].casefold() for m in listed}  # (the candidates' numbers are read on the folded text)
+        found = sorted([f for f in found if f[0].start() < table.header[0] or f[0]["num"].casefold() not in numbers and f[0].start() > listed[-1].start()]
                        + [(m, "numbered") for m in listed], key=lambda f: f[0].start())
     items: list[Item] = []
     for index, (match, _) in enumerate(found):
@@ -181,6 +195,7 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
             item.row, item.outcome, item.counts = row_title(rows, match, stop, FIELD_LINE), outcomes, row_counts(text, table, Span(match.start(), match.end()))
             item.title = _clean_title(item.row.text) or item.title
             item.span = Span(item.span.start, max(item.span.end, item.row.at[-1] + 1 if item.row.at else 0))
+        item.title = item.title and _without_amount(item.title)
         if items and _titles(items[-1], item, text):
             item = Item(items[-1].number, item.title, items.pop().span, (match.end(), stop), item.rapporteur)
         items.append(item)
@@ -198,13 +213,13 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
 
 
 def _with_notes(items: list[Item], notes: dict[str, list[tuple[int, int]]]) -> None:
-    """The table's rows given the paragraphs that say more of them; the last row's block ends before the first."""
+    """The table's rows given the paragraphs that say more of them; a row's block ends before the first note after it."""
+    starts = sorted(a for spans in notes.values() for a, _ in spans)
     for item in items:
         item.notes = tuple(notes.get(item.number or "", ()))
-    first = min((a for spans in notes.values() for a, _ in spans), default=None)
-    last = max((i for i in items if i.block[0] < (first or 0)), key=lambda i: i.block[0], default=None)
-    if first is not None and last is not None and last.block[1] > first:
-        last.block = (last.block[0], first)
+        after = next((a for a in starts if a > item.block[0]), None)
+        if after is not None and item.block[1] > after:
+            item.block = (item.block[0], after)
 
 
 def _delegations_reports(text: Text, start: int, end: int, excluded) -> list[Item]:
@@ -319,6 +334,22 @@ def _clean_title(raw: str) -> str:
     raw = re.sub(r"\n[ \t]*\d+[ \t]*(?=[*_]*\s*$)", "", raw.replace("**", ""))
     title = " ".join(raw.split()).strip(" .–—-:")
     return re.sub(r"\s+:\s+\d{4}-\d{1,4}$", "", title)
+
+
+# A title's last words an amount, a note on the act rather than its title (a table's cell wraps it below, a heading adds
+# it): "…, 2 340 000 €", "… (cotisation 9 420,00 €, art. 6281)", "… - cotisation 2027 : 4 260,00 €", "… (enveloppe
+# 180 000 €)". The heading's span keeps them: the act's amounts are read there.
+AMOUNT_AT_END = r"\d{1,3}(?:[   .]\d{3})*(?:,\d{2})?\s*(?:€|euros?\b)"
+TRAILING_AMOUNT = (re.compile(rf"\s*:\s*{AMOUNT_AT_END}$"),  # "… cotisation 2021 : 2 140 €": only the figure after its word
+                   re.compile(rf"(?:\s*,\s+|\s+[-–—]\s+|\s+(?=\())\(?(?:[^()\-–—,]{{0,30}}?\s)?{AMOUNT_AT_END}(?:[,;]\s[^()]{{0,30}})?\)?$"))
+
+
+def _without_amount(title: str) -> str:
+    for trailing in TRAILING_AMOUNT:
+        bare = trailing.sub("", title)
+        if bare != title:
+            return bare or title
+    return title
 
 
 FIELD_LINE = re.compile(r"\n(?=[ \t]*" + cues("items")["line_openers"]["cue"] + ")")  # a line that opens a field or a sentence: no title's
@@ -607,11 +638,15 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         _prose_vote(text, start, end, tally)
     voices = text.find(pattern(spec["voices"]), start, end)
     if voices and "pour" not in tally.counts and tally.result in ("unanimité", "adoptée"):
-        tally.counts["pour"] = (int((voices["n"] or voices["v"] or voices["u"] or voices["t"]).translate(OCR_FIGURES)), Span(voices.start(), voices.end()))  # ("Unanimité (19)", "Adopté à l'unanimité⇥18 voix": its voters)
+        written = voices["n"] or voices["v"] or voices["u"] or voices["t"]  # ("Unanimité (19)", "Adopté à l'unanimité⇥18 voix", "… des quinze votants")
+        figures = written.translate(OCR_FIGURES)
+        count = int(figures) if figures.isdigit() else words_to_int(written)
+        if count is not None:
+            tally.counts["pour"] = (count, Span(voices.start(), voices.end()))
     for prop, cue in spec["labelled_names"].items():
         labelled = text.find(pattern(cue), start, end)
         if labelled:
-            raw = re.match(r"[^()]*?(?=\s*[()]|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line end the names
+            raw = re.match(LABELLED_RUN + r"*?(?=\s*\)|\s*\((?!" + GOES_ON + r")|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
             if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
                 tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))
@@ -637,14 +672,25 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     at = text.find(pattern(spec["vote_time"]), start, end)
     if at:
         tally.at = find_times(text.raw[at.start("t"):at.end("t") + 3])[0].value
+    return settled(tally)
+
+
+def settled(tally: Tally) -> Tally:
+    """`tally` with what its counts decide: none when all are zero and no result is told (a blank form or no vote:
+    GENRE.md §2.5, §2.10), an adoption when more are for than against and no result (or only a "prise d'acte") is told.
+    Unanimity is what the text says, never inferred from figures: the cases read "Pour : 7  Contre : 0  Abstention : 0"
+    as adopted; after a "prend acte de …" in its text, what was noted was put to the vote."""
     if tally.counts and all(c == 0 for c, _ in tally.counts.values()) and tally.result is None:
-        tally.counts = {}  # an all-zero tally with no result is a blank form or no vote (GENRE.md §2.5, §2.10)
+        tally.counts = {}
     elif tally.result in UNDECIDED and "pour" in tally.counts and tally.counts["pour"][0] > tally.counts.get("contre", (0,))[0]:
-        # A printed tally with more for than against decides: the act is adopted (unanimity is what the text says, never
-        # inferred from its figures: the cases read "Pour : 7  Contre : 0  Abstention : 0" as adopted); so it does after a
-        # "prend acte de …" in its text: what was noted was put to the vote.
         tally.result, tally.result_span = "adoptée", tally.counts["pour"][1]
     return tally
+
+
+# A run of names after a label: a bracket inside it when more names follow ("contre : M. X (par pouvoir), M. Y");
+# the bracket that ends it ("(par procuration)") is the run's end.
+GOES_ON = with_civilities(r"[^()\n]{2,60}\)\s*,\s*(?:{civility})\s")
+LABELLED_RUN = rf"(?:[^()]|\((?={GOES_ON})[^()]*\))"
 
 
 OFFICE_SUBJECT = re.compile(r"(?:L[ea]\s|L['’])")  # a sentence's subject an office ("Le président du club, …")
@@ -767,7 +813,7 @@ def decided_from(text: Text, start: int, end: int) -> int:
     return max(start, text.raw.rfind(".", start, last.start()) + 1, text.raw.rfind("\n", start, last.start()) + 1)
 
 
-NAMES_APART = re.compile(with_civilities(r"\s+et\s*,|[,;]|\s+et\s+(?={civility}\s)"))  # "…, Mme X et M. Y": two voters; "X et, par procuration, Y"
+NAMES_APART = re.compile(with_civilities(r"\s+et\s*,|[,;]|\s+et\s+(?:de\s+)?(?={civility}\s)"))  # "…, Mme X et (de) M. Y": two voters; "X et, par procuration, Y"
 
 
 COUNTED_BY_NAMES = ("contre", "abstention")  # a label that lists who voted so, no figure: they are the count

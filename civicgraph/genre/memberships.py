@@ -11,6 +11,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, alternatives, cues, fold_piece, pattern
 from civicgraph.genre.items import decided_from
 from civicgraph.organisations import NAME_GOES_ON, designator, normalise, reference_table
+from civicgraph.territories import names_a_division
 from civicgraph.text import Amount, find_amounts
 from civicgraph.text.acronyms import acronyms, spelled_out, spells
 
@@ -53,11 +54,30 @@ def _association(text: Text, at: int, end: int) -> tuple[str, Span] | None:
     bracket = re.match(r"\s*(\([A-Z][A-Za-z]+(?:\s+[-–]\s+[^()\n]{2,40})?\))((?:\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*[A-ZÉ][\w'’-]+)?)", text.raw[stop_at:stop_at + 80])
     if bracket:
         name, stop_at = f"{name} {bracket.group(1)}{bracket.group(2)}", stop_at + bracket.end()
+        if not bracket.group(2) and (region := _division_after(text.raw, stop_at)):
+            name, stop_at = f"{name} {region}", stop_at + len(text.raw[stop_at:]) - len(text.raw[stop_at:].lstrip()) + len(region)
     if HEADED.match(name) and re.match(spec["association_words"], fold_piece(name)):
         name = name[0].upper() + name[1:]  # "au réseau Rivières Vives": the lowercase kind heads the name
     if len(name) < 3 or name[:1].islower() or re.match(r"\d+(?:[\s/.,-]|$)", name):  # a sum or a date ("15 € par foyer", "31 décembre"), not "27e Région"
         return None
     return " ".join(name.split()), Span(start, start + len(name))  # a name wrapped over lines is one line
+
+
+PLACE_WORDS = re.compile(r"[ \t]+((?:[A-ZÉÎ][\w'’-]*)(?:[ \t]+(?:de|d['’]|du)?[ \t]*[A-ZÉÎ][\w'’-]*){0,3})")
+
+
+def _division_after(raw: str, at: int) -> str | None:
+    """The région or département named right after an association's acronym ("… (CRAJEP) Auvergne-Rhône-Alpes", "…
+    (URIOPSS) Nouvelle-Aquitaine": the network's level), the longest of the capitalised words there that names one."""
+    found = PLACE_WORDS.match(raw, at)
+    if not found:
+        return None
+    words = found.group(1).split()
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        if names_a_division(place, "region") or names_a_division(place, "departement"):
+            return place
+    return None
 
 
 # A comma, then capitalised words up to an acronym in brackets on the same line: "Élus, Eau & Territoires (EET)".
@@ -210,10 +230,18 @@ def _fullest(named: tuple[str, Span], joined: list) -> tuple[str, Span]:
     bare = BRACKET_AT_END.sub("", named[0])
     goes_on = re.compile(re.escape(bare) + r"\s+(?:de|du|des|d['’]|et)\b")  # (the name's own words: "… de gestion de la fonction publique", not "… par l'intermédiaire de …")
     fuller = [j[1] for j in joined if j[1][0].startswith(named[0] + " (") or goes_on.match(j[1][0])
-              or (acronyms(named[0]) & acronyms(j[1][0]) or spells(named[0], j[1][0])) and len(j[1][0]) > len(named[0])]
+              or (acronyms(named[0]) & acronyms(j[1][0]) or spells(named[0], j[1][0])) and len(j[1][0]) > len(named[0]) and _keeps_place(named[0], j[1][0])]
     return max([named] + fuller, key=lambda n: len(n[0]))
 
 
+def _keeps_place(short: str, full: str) -> bool:
+    """Whether `full` names the place an acronym opening `short` is followed by ("CROS Haut-Val" and "Comité régional …
+    du Haut-Val"): a network's regional branch ("FHF Val-Brun") is not its national body ("Fédération … de France")."""
+    after = ACRONYM_THEN.match(short)
+    return not after or normalise(after["place"]) in normalise(full)
+
+
+ACRONYM_THEN = re.compile(r"[A-ZÉ&]{2,12}\s+(?:(?:de|du|des)\s+|d['’])?(?P<place>[A-ZÉ].*)$")
 BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -333,7 +361,8 @@ def _fee(text: Text, start: int, end: int, membership: Membership) -> None:
         if alternatives(cues("memberships")["false_friends"]).search(lowered) and "par habitant" not in lowered:
             continue
         amounts = [a for a in find_amounts(sentence, text.plain_folded[start + begin:start + stop]) if not re.search(r"par\s+habitant", sentence[a.end:a.end + 20])]
-        amounts = [a for a in amounts if a.value.value >= 1]
+        ceiling = pattern(cues("memberships")["ceiling"]["cue"])
+        amounts = [a for a in amounts if a.value.value >= 1 and not ceiling.search(fold_piece(sentence[max(0, a.start - 40):a.start]))]
         if amounts:
             found = max(amounts, key=lambda a: a.value.value) if "x" in lowered else amounts[0]
             at = start + begin

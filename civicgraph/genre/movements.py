@@ -268,13 +268,13 @@ def _wrapped(text: Text, start: int, stop: int) -> str:
 
 
 def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
-    """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10" (a time, or after an item's vote before it);
+    """"Arrivée de Mme X à 20 h 50", "M. X quitte la séance à 22 h 10", "Mme X reprend sa place" (a time, or after an item's vote before it);
     a name without civility ("Départ de Luc PETIT à 20 h 35", "…, PETIT Luc quitte la séance"), where no civility's
     form was read."""
     spec = cues("movements")
     found = []
     for mover in MOVER:
-        for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]]:
+        for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]] + [("retour", c) for c in spec["return"]]:
             for match in text.finditer(pattern(cue.replace("{mover}", mover)), start, end):
                 who = _mover(text.raw, match.start("who"), match.end("who"))
                 if who is None or any(m.span.start < match.end() and match.start() < m.span.end for m in found):
@@ -350,7 +350,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # own (a bullet, a number — not one a dangling "point" or "n°" asks for —, a civility); a sentence wraps onto
 # the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
 FULL_STOP = r"(?:(?<=[a-zé0-9)]{2})|(?<=[A-ZÀ-Þ]{3})|(?<=\s\d))\.(?:\s|$)"  # a word's last letters (a family name's capitals) or a figure and a full stop ("… du point 4. Présents", "… par M. Jean ROCHE.⏎Présents", not "M. X")
-SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5")
+SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)(?<! de)(?<! à)(?<! a)(?<! par)(?<! au)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5", "à la disposition de⏎Mme Y")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

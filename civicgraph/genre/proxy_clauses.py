@@ -27,7 +27,8 @@ _TOKEN = _PARTICLE + r"?(?:[A-ZÉÈÀÂÎÔÛÇ]\.(?:-[A-Z]\.)?|[A-ZÉÈÀÂÎÔ
 _OFFICE = r"l[ae]\s+{office}(?:\s+délégué(?:e)?)?(?:\s+(?:de|du|d['’])\s*[A-ZÉÈ][\w'’-]*)?"  # "M. le Maire délégué de Val"
 MENTION = re.compile(with_offices(with_civilities(r"(?<![\w.])(?:{civility})\s+(?:" + _OFFICE + "|" + _TOKEN + r"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=" + _PARTICLE + r"?[A-ZÉÈÀÂÎÔÛÇ'’-]{2,}\b))" + _TOKEN + r"){0,4})")))
 # A person named "NOM Prénom" without civility, as some rolls and their proxies print: "CARON Jean", "DU VAL Anne-Marie".
-FAMILY_FIRST = re.compile(r"(?<![\w.])(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+\s+){1,3}[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?(?![\w'’])")
+_SPACE = r"(?: |[ \t]*\n[ \t]*)"  # inside a name: a space, or a line's end (not a column's gutter)
+FAMILY_FIRST = re.compile(r"(?<![\w.])(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+" + _SPACE + r"){1,3}[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?(?![\w'’])")
 # Where a clause ends: a semicolon, a sentence's stop, a blank line, a line ending with a stop, or a line break
 # before a list's next item (a bullet, a number, a civility, a word processor's tab: it wraps its own lines
 # without a line break) or before a list's label ("Pouvoirs : ", not a
@@ -44,6 +45,8 @@ NOUN_OF = re.compile(r"\s*[Ll][ae]\s+[a-zéèê]+(?:\s+de\s+vote)?\s+d(?:e\s+|['
 PASSIVE_AUXILIARY = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:est|sera|était|a\s+été)")
 PHRASE_AFTER = re.compile(r"\s*:\s+[a-zé]|\s+[a-zé]")  # a colon or a word in lower case after the name
 AWAY = {"excusé", "absent", "représenté"}
+WORDS = re.compile(r"[a-zéèêàâîôûç]{2,}")  # a clause's words between two names (not a table row's marks: "ROCHE Paul⇥X⏎LYS Rose")
+GUTTER_BEFORE = re.compile(r"\S {3,}\Z")  # text, then a column's gutter, before a name on its line
 NEXT_ITEM = re.compile(r",\s*$")  # (searched up to the third name: the comma right before it)
 # Between two names of a list: "Mme Z (Val), " (a bracket that tells no proxy: not "M. X (pouvoir en blanc, …), ").
 LIST_COMMA = re.compile(r"\s*(?:\((?![^()]*(?:pouvoir|procuration|mandat|voix|vote))[^()\n]{1,60}\)\s*)?,\s*", re.I)
@@ -182,7 +185,7 @@ def clause_around(raw: str, at: int, start: int, end: int) -> tuple[int, int]:
 
 # A person named "Prénom NOM" without civility, as some rolls print them ("Luc PETIT, architecte, s'en remet … à Rose
 # LYS"): kept when the given-name list knows its first word.
-GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+)?(?![\w'’])")
+GIVEN_FIRST = re.compile(r"(?<![\w.])[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?" + _SPACE + r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+(?:" + _SPACE + r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+)?(?![\w'’])")
 
 
 def _mentions(raw: str, a: int, b: int) -> list[re.Match]:
@@ -193,7 +196,11 @@ def _mentions(raw: str, a: int, b: int) -> list[re.Match]:
         return found
     bare = [m for m in (*FAMILY_FIRST.finditer(raw, a, b), *GIVEN_FIRST.finditer(raw, a, b))
             if not any(n.start() < m.end() and m.start() < n.end() for n in found) and is_given_name(m.group().split()[-1 if m.re is FAMILY_FIRST else 0])]
-    return sorted(found + bare, key=lambda m: m.start())
+    kept: list[re.Match] = []
+    for m in sorted(bare, key=lambda m: (m.start(), -m.end())):  # (two readings of one stretch: "Yves⏎ROCHE Paul" is one name, the first)
+        if not any(n.start() < m.end() and m.start() < n.end() for n in kept):
+            kept.append(m)
+    return sorted(found + kept, key=lambda m: m.start())
 
 
 def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
@@ -208,10 +215,14 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
         if key not in names:
             names.add(key)
             mentions.append(mention)
+    if len(mentions) > 2:  # a page in columns: a name after a gutter on its line is the next column's ("X, a désigné    Z (Val)⏎Y pour …")
+        inside = [m for m in mentions if not GUTTER_BEFORE.search(text.raw, text.raw.rfind("\n", 0, m.start()) + 1, m.start())]
+        mentions = inside if len(inside) >= 2 else mentions
     while len(mentions) > 2 and LIST_COMMA.fullmatch(text.raw, mentions[0].end(), mentions[1].start()):
         mentions = mentions[1:]  # a list's item before, then a comma: "Mme Z, Mme Y (Val), votant pour M. X"
-    if len(mentions) > 2 and NEXT_ITEM.search(text.raw, mentions[1].end(), mentions[2].start()):
-        mentions = mentions[:2]  # a list's next item after a comma: "X a … à Y pour voter en son nom, M. Z"
+    if len(mentions) > 2 and (NEXT_ITEM.search(text.raw, mentions[1].end(), mentions[2].start())
+                              or _opens_line(text.raw, mentions[2].start()) and WORDS.search(text.raw, mentions[0].end(), mentions[1].start())):
+        mentions = mentions[:2]  # a list's next item after a comma, or on the line after an item's words: "X a … à Y pour voter en son nom, M. Z"
     if len(mentions) != 2:
         return None
     marks = [_marked(text, a, b, m) for m in mentions]
@@ -223,6 +234,22 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
     else:
         paired = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
     return tuple(Span(m.start(), m.end()) for m in paired) if paired else None
+
+
+def _opens_line(raw: str, at: int) -> bool:
+    return not raw[raw.rfind("\n", 0, at) + 1:at].strip()
+
+
+def item_end(raw: str, after: int, end: int) -> int:
+    """Where a list's item whose two persons end at `after` ends: before the next line that opens on a person (the
+    list's next item), else at `end`."""
+    later = next((m for m in _mentions(raw, after, end) if _opens_line(raw, m.start())), None)
+    return raw.rfind("\n", after, later.start()) if later else end
+
+
+def names_someone(written: str) -> bool:
+    """Whether `written` names a person, with a civility or without one (`_mentions`)."""
+    return bool(_mentions(written, 0, len(written)))
 
 
 def listed_as(written: str, statuses: dict[str, set[str]]) -> set[str]:

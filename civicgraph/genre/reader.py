@@ -26,7 +26,7 @@ from civicgraph.genre.fields import read_fields
 from civicgraph.genre.flat_tables import find_flat_tables, row_amount, row_date, table_items
 from civicgraph.genre.signature import read_signature
 from civicgraph.genre.visas import read_visas
-from civicgraph.genre.items import find_items, first_line_item, read_vote, vote_result
+from civicgraph.genre.items import find_items, first_line_item, read_vote, settled, vote_result
 from civicgraph.genre.memberships import fee_from, placed, read_memberships
 from civicgraph.genre.movements import movements
 from civicgraph.genre.roll_call import CIVILITY_IN, Named, Proxy, read_roll_call, scope_cell
@@ -944,8 +944,9 @@ def _item(facts, text, body, meeting, roster, item, previous, council=None, tabl
     for visa in read_visas(text, *item.block):
         decision.set("vise", _legal_text(facts, visa), visa.span)
     tally = read_vote(item.outcome or text, *item.block)
-    for prop, count in item.counts.items() if tally.result else ():  # a table's count columns, where its row records a vote
+    for prop, count in item.counts.items():  # a table's count columns: the row's vote, its result told or decided by them
         tally.counts.setdefault(prop, count)
+    settled(tally)
     for note in item.notes:  # "Contre : M. X, Mme Y" told in a note on a table's row
         _told_more(tally, read_vote(text, *note))
     _same_as_above(tally, previous)
@@ -967,6 +968,10 @@ def _memberships(text: Text, item, own_end: int) -> list:
         return read_memberships(text, item.span.start, own_end, (item.title or "", item.span))
     title = Text(item.row.text)
     found = [placed(m, item.row.span) for m in read_memberships(title, 0, len(title.raw), (title.raw, Span(0, len(title.raw))))]
+    if not found:  # the note restating the act ("Point 3 - Renouvellement … Cotisation : …"), the row's fee and year where it has none
+        found = [m for note in item.notes for m in read_memberships(text, *note)]
+        for membership in found:
+            fee_from(text, item.span.start, item.span.end, membership)
     for membership in found:
         fee_from(text, item.span.end, own_end, membership)  # "… approuve la cotisation de 8 450 €" below the row
     return found

@@ -590,7 +590,8 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall, table=No
         paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if e is not entry))  # (not the item's own heading's)
         if paired and family_key(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
-    for entry in [e for e in roll.entries if e.who.text[:1].islower() and proxy_clauses.MENTION.search(e.who.text)]:
+    for entry in [e for e in roll.entries if e.who.text[:1].islower() and (proxy_clauses.MENTION.search(e.who.text) or VERB_FIRST.match(e.who.text)
+                                                                            and proxy_clauses.names_someone(e.who.text))]:
         _cut_item(text, start, end, entry, roll, given)  # "la procuration de Mme X (Val), …, a été confiée à M. Y"
     read = [(p.span.start, p.span.end) for p in roll.proxies]
     listed = _statuses([*roll.entries, *(table.entries if table else ())])
@@ -605,13 +606,22 @@ def _cut_item(text: Text, start: int, end: int, piece: Entry, roll: RollCall, gi
     pieces give way to the giver's entry, under the status they had."""
     if any(p.span.start <= piece.who.span.start < p.span.end for p in roll.proxies):
         return
-    found = _clause_pair(text, piece.who.span.start, start, end, roll.entries, opens=piece.who.span.start)
+    opens = piece.who.span.start
+    if VERB_FIRST.match(piece.who.text):  # "X (Val), | a désigné Y pour exprimer son vote": the item opens on the entry before
+        subject = max((e for e in roll.entries if e.who.span.end <= opens and ITEM_COMMA.fullmatch(text.raw, e.who.span.end, opens)),
+                      key=lambda e: e.who.span.start, default=None)
+        opens = subject.who.span.start if subject else opens
+    found = _clause_pair(text, piece.who.span.start, start, end, roll.entries, opens=opens)
     if not found or family_key(text.raw[found[0].start:found[0].end]) in given:
         return
     roll.proxies[:] = [p for p in roll.proxies if not (found[2].start <= p.span.start < found[2].end and _cut(p))]  # (its pieces misread)
     giver = _unformed(text, 0, found[2], found[0], found[1], piece.who.order, roll)
     given.add(family_key(giver.text, giver.order))
     roll.entries[:] = _without_pieces(roll.entries, found, piece.who.span.start) + [Entry(giver, piece.status, piece.commune)]
+
+
+VERB_FIRST = re.compile(r"(?:a|avait|ayant|qui)\s+[a-zéèêàâîôûç]")  # a piece that opens on the verb of the name before it
+ITEM_COMMA = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*")  # between a name and the rest of its item: "X (Val), a désigné …"
 
 
 def _clause_pair(text: Text, at: int, start: int, end: int, entries: list[Entry], opens: int = 0) -> tuple[Span, Span, Span] | None:
@@ -626,7 +636,10 @@ def _item_pair(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tup
     """(giver, holder, item) of the proxy `text.raw[a:b]` tells read as one list item (`proxy_clauses.item_proxy`),
     in the document's offsets, or None."""
     paired = proxy_clauses.item_proxy(Text(text.raw[a:b]), statuses)
-    return (*(Span(a + s.start, a + s.end) for s in paired), Span(a, b)) if paired else None
+    if not paired:
+        return None
+    spans = [Span(a + s.start, a + s.end) for s in paired]
+    return (*spans, Span(a, proxy_clauses.item_end(text.raw, max(s.end for s in spans), b)))
 
 
 def _without_pieces(entries: list[Entry], found: tuple[Span, Span, Span], opens: int, keep: Entry | None = None) -> list[Entry]:
@@ -668,7 +681,9 @@ def _repaired(text: Text, proxy: Proxy, entries: list[Entry]) -> None:
     a = proxy.span.start  # (to its clause's end: a form's match may stop inside a name "à M. Paul⏎ROCHE")
     b = max(proxy.span.end, proxy_clauses.clause_end(text.raw, proxy.span.end, len(text.raw)))
     read_as = proxy.giver
-    found = _item_pair(text, a, b, _statuses(e for e in entries if e.who is not read_as))  # (not the status its list gave)
+    statuses = _statuses(e for e in entries if e.who is not read_as)  # (not the status its list gave)
+    line_end = text.raw.find("\n", proxy.span.end, b)
+    found = _item_pair(text, a, b, statuses) or (_item_pair(text, a, line_end, statuses) if line_end > 0 else None)  # (a row of a list without stops: its line)
     if not found and (_cut(proxy) or proxy_clauses.loose(proxy.giver.text)):  # an item its list cut at a comma, a piece read as a name:
         # "Mme Y (Val), | votant pour M. X", "Rose LYS, Amis du Val, | s'en remet du soin de voter à Jean CARON"
         found = _clause_pair(text, proxy.span.start, 0, len(text.raw), entries)
@@ -815,12 +830,9 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
     lists are printed in two columns side by side ("PRÉSENTS :      ABSENTS EXCUSÉS :"), each
     column alone (the other blanked, offsets kept)."""
     headings = _headings(text, start, end)
-    blocks = []
-    for heading in headings:
-        cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
-        block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
-        if block and not any(a <= heading.start < b and aligned.same_column(c, block[2]) for a, b, c in blocks):
-            blocks.append(block)
+    blocks = _heading_blocks(text, headings, [])
+    for raw, a, b, _ in aligned.column_views(text.raw, blocks):  # three lists side by side: a heading only a column's view shows
+        blocks = _heading_blocks(text, [h for h in _headings(Text(raw), a, b) if h.start < b], blocks)
     spanning = _spanned_blocks(text, headings, blocks, start, end)
     views = [(text, [h for h in headings if not any(a <= h.start < b for a, b, _ in blocks + spanning)])]
     columns = aligned.column_views(text.raw, blocks) + [
@@ -830,6 +842,17 @@ def _views(text: Text, start: int, end: int) -> list[tuple[Text, list[Heading]]]
         first = start if right else _title_above(raw, start)
         views.append((view, [h for h in _headings(view, first, end) if h.start < end]))
     return views
+
+
+def _heading_blocks(text: Text, headings: list[Heading], blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`blocks` with the column block each heading opens after a gutter, one a column."""
+    blocks = list(blocks)
+    for heading in headings:
+        cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
+        block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
+        if block and not any(a <= heading.start < b and aligned.same_column(c, block[2]) for a, b, c in blocks):
+            blocks.append(block)
+    return blocks
 
 
 def _title_above(raw: str, start: int) -> int:
@@ -853,9 +876,17 @@ def _spanned_blocks(text: Text, headings: list[Heading], blocks: list, start: in
         if over and 0 <= first_end - block[0] <= block[2] and not any(a <= over[0].start < b for a, b, _ in blocks + spanning):
             right = aligned.one_column(text.raw, block, True)[block[0]:block[1]]
             left = aligned.one_column(text.raw, block, False)[first_end:block[1]]  # (under the heading's line)
-            if len(SAYS_PROXY.findall(fold_piece(right))) >= 2 or (not over[0].proxies and _members_column(right) and _members_column(left)):
+            says = len(SAYS_PROXY.findall(fold_piece(right))) >= 2 and not _continuing(right)
+            if says or (not over[0].proxies and _members_column(right) and _members_column(left)):
                 spanning.append(block)  # (not a table's holders' column, "Mandant   Mandataire", nor its offices', places' or labels')
     return spanning
+
+
+def _continuing(column: str) -> bool:
+    """Whether a right-hand column's lines go on the cells beside them, a verb's words in small letters opening them
+    ("ROCHE Paul (Val)      a chargé par écrit LYS Rose de le représenter"): one list, not two side by side."""
+    lines = [line.strip() for line in column.splitlines() if line.strip()]
+    return bool(lines) and all(line[0].islower() for line in lines)
 
 
 SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)")

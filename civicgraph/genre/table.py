@@ -452,7 +452,7 @@ HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\
 
 
 def _holder_in(cells: Cells, column: int | None) -> Named | None:
-    """The holder a presence cell names: "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"."""
+    """The holder a presence or an observation cell names: "excusé – pouvoir à P. X", "S'est fait représenter par M. Y"."""
     if column is None or column >= len(cells):
         return None
     value, at = cells[column]
@@ -554,7 +554,7 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             table.entries.append(Entry(sitting, "présent", _named(cells, columns.get("commune")), replaces=who))
             continue
         holder = _blank_given(cells, columns.get("holder")) or _holder_in(cells, columns.get("holder")) or _named(cells, columns.get("holder")) \
-            or _holder_in(cells, columns.get("presence"))  # (a holder's cell may say it: "représentée par Mme Y")
+            or _holder_in(cells, columns.get("presence")) or _holder_in(cells, columns.get("scope"))  # (a presence's or an observation's cell may say it: "représentée par Mme Y", "a fait passer son pouvoir à Mme Y")
         holder = last_holder = holder or (last_holder if proxies_only else None)
         holder_clean = CALL_AFTER.sub("", holder.text) if holder else ""
         if holder_clean:

@@ -8,7 +8,8 @@ import re
 
 from civicgraph.text.spans import fold
 
-OPENING = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:\d{1,3}|2[AB])$|\s+(?:de|du|des|d['’])\s)")  # "CDVB du Val-Brun", "CDVB 27"
+# "CDVB du Val-Brun", "CDVB 27", "CROS Haut-Val" (a place's one name after it)
+OPENING = re.compile(r"([A-ZÉ&]{2,12})(?:$|\s+(?:\d{1,3}|2[AB])$|\s+(?:de|du|des|d['’])\s|\s+[A-ZÉ][a-zéèêëàâîïôöûüç'’]+(?:-[A-Za-zéèêëàâîïôöûüç'’]+)*$)")
 IN_BRACKETS = re.compile(r"\(([A-ZÉ][A-Za-zÉ&]{1,11})(?:\)|\s+[-–]\s)")  # "… (AAV)", "… (AAV - Territoires du Val)"
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*")
 ELISION = re.compile(r"\b[dlDL]['’]")  # ("d'Information", "D'INFORMATION")

@@ -29,6 +29,9 @@ PLACES = {
 }
 KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): why it is not read there yet
     ("1831", 0, "under a heading"): "'X a écrit à Y en lui confiant sa voix': the holder before the proxy's words, a pronoun standing for him (the round of 1830–1849)",
+    ("1863", 0, "among excused names"): "OCR's capacity ('rnembre e1ue') between the giver and 'a expedie son pouvoir a', among names parted by commas: the next name read as the giver (the round of 1860–1869)",
+    ("1863", 1, "among excused names"): "OCR's capacity ('rnembre e1ue') between the giver and 'a expedie son pouvoir a', among names parted by commas: the next name read as the giver (the round of 1860–1869)",
+    ("1863", 2, "among excused names"): "OCR's capacity ('rnembre e1ue') between the giver and 'a expedie son pouvoir a', among names parted by commas: the next name read as the giver (the round of 1860–1869)",
     ("1831", 0, "among excused names"): "'X a écrit à Y en lui confiant sa voix': the holder before the proxy's words, a pronoun standing for him (the round of 1830–1849)",
     ("1831", 0, "wrapped at 40"): "'X a écrit à Y en lui confiant sa voix': the holder before the proxy's words, a pronoun standing for him (the round of 1830–1849)",
     ("1831", 1, "under a heading"): "'X a écrit à Y en lui confiant sa voix': the holder before the proxy's words, a pronoun standing for him (the round of 1830–1849)",
@@ -69,10 +72,8 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("626", 1, "wrapped at 40"): "a holder-first 'Y (Commune) représente X (Commune)' wrapped in a list",
     ("626", 2, "wrapped at 40"): "a holder-first 'Y (Commune) représente X (Commune)' wrapped in a list",
     ("636", 1, "wrapped at 40"): "a holder-first 'Y (Territoire) représente X (Territoire) par pouvoir' wrapped in a list",
-    ("648", 0, "wrapped at 40"): "'X (Body) a prié Y (Body) de voter en son nom' wrapped in a list",
     ("658", 2, "wrapped at 40"): "a giver's body in brackets holding a number ('(CC Val 81)') is not read as the body",
     ("686", 1, "wrapped at 40"): "a giver's office and status before the bare 'pouvoir à' ('X (Commune), 5e Vice-président, excusé, pouvoir à Y') wrapped",
-    ("688", 0, "wrapped at 40"): "'X (Body) a chargé Y (Body) de le représenter' wrapped in a list",
     ("698", 0, "wrapped at 40"): "a giver's body in brackets holding a figure ('(CC des 4 Rivières)') wrapped in a list",
     ("735", 0, "wrapped at 40"): "the noun phrase 'pouvoir remis par X (commune), office, à Y' wrapped in a list",
     ("735", 1, "wrapped at 40"): "the noun phrase 'pouvoir remis par X (commune), office, à Y' wrapped in a list",
@@ -109,7 +110,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("988", 2, "under a heading"): "'a chargé M. le Président de voter pour lui'",
     ("988", 2, "wrapped at 40"): "'a chargé M. le Président de voter pour lui'",
     ("1065", 0, "wrapped at 40"): "a giver's office cut at its hyphen by the wrap ('4e Vice-⏎présidente, a adressé un mandat à')",
-    ("1115", 2, "among excused names"): "'a désigné M. le Président pour porter sa voix' in a council whose chair is a maire: the office names nobody there",
     ("1137", 4, "among excused names"): "a departure's proxy told in a vote's brackets ('X, sorti, représenté par Y à compter de ce point') is read there only",
     ("1153", 2, "under a heading"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
     ("1153", 2, "among excused names"): "a proxy handed on by its holder ('Le pouvoir de M. X, qu'il détenait, est reporté sur Mme Z') is not read",
