@@ -214,13 +214,13 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     a word in lower case ("miIle" → "mille") or after a given name's capital ("CIaire"), its letters for
     digits in a date's day or year ("l2 novembre 2Ol4" → "12 novembre 2014", "18/O5/2O25"), in a number standing
     alone ("Présents : l5", a field's "Présents : ll") and in an amount before its currency ("l 2OO,OO EUR"), an article misread ("sous 1a présidence", `ocr.yaml` misread_words), a
-    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
+    figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval", "Isabe11e"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
     text = _misread_words_restored(text)
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
-    text = ONE_IN_WORD.sub("l", text) if "1" in text else text  # "(C1airval)", "Pau1ine"
+    text = ONE_IN_WORD.sub(lambda m: "l" * len(m.group()), text) if "1" in text else text  # "(C1airval)", "Pau1ine", "Isabe11e"
     text = L_IN_CAPITALS.sub("I", L_IN_CAPITALS.sub("I", text))  # "COMMUNE DE VALBRUl"; twice: "SlGlDURS", each "l" the other's neighbour
     text = _cue_words_restored(text, folded)  # (first: a known word keeps its small letter, "syndicat lntercommunal")
     text = L_OPENING_WORD.sub("I", text)  # "Mme lsabelle FOURNEL", "L'lNCINERATION"
@@ -336,7 +336,7 @@ FIRST_FEMININE = re.compile(r"l(?<![\w'’]l)(?=res?\b)")  # OCR's "lre adjointe
 
 
 # A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine" (not "B1a", "A12").
-ONE_IN_WORD = re.compile(r"1(?<=[^\W\d_]1)(?=[a-zà-ÿ]{2})")
+ONE_IN_WORD = re.compile(r"1(?<=[^\W\d_]1)(?:(?=[a-zà-ÿ]{2})|1(?=[a-zà-ÿ]))")  # "C1airval", "Isabe11e"
 
 
 def _letter_o(found: re.Match) -> str:

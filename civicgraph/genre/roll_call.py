@@ -883,10 +883,11 @@ def _spanned_blocks(text: Text, headings: list[Heading], blocks: list, start: in
 
 
 def _continuing(column: str) -> bool:
-    """Whether a right-hand column's lines go on the cells beside them, a verb's words in small letters opening them
-    ("ROCHE Paul (Val)      a chargé par écrit LYS Rose de le représenter"): one list, not two side by side."""
+    """Whether a right-hand column's lines go on the cells beside them, a verb's words in small letters opening its first
+    and half its lines at least ("ROCHE Paul (Val)      a chargé par écrit LYS Rose de le représenter", the holder perhaps
+    wrapped below: "… a confié son mandat de vote à⏎                   Rose LYS"): one list, not two side by side."""
     lines = [line.strip() for line in column.splitlines() if line.strip()]
-    return bool(lines) and all(line[0].islower() for line in lines)
+    return bool(lines) and lines[0][0].islower() and 2 * sum(line[0].islower() for line in lines) >= len(lines)
 
 
 SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)")

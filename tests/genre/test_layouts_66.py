@@ -3,7 +3,9 @@ only (its rows' titles wrapped, an amount closing them, their notes "Point 2 : �
 two parts of the table); proxies in new words ("a désigné M. Y, qui votera pour lui", "a chargé par écrit Y de le
 représenter" in a row, "X (Val), a désigné⏎Y pour exprimer son vote", "met sa voix à la disposition de⏎Mme Y", table
 columns "S'en remet au vote de" and "Votera par la voix de"); a return ("reprend sa place") ending a proxy; memberships' years ("saison 2027", "à compter de 2027") and a ceiling that
-is no fee; tallies "21 pour⇥4 contre", "à l'unanimité des quinze votants", "contre M. X ; abstentions de Mme Y et de M. Z"."""
+is no fee; tallies "21 pour⇥4 contre", "à l'unanimité des quinze votants", "contre M. X ; abstentions de Mme Y et de M. Z";
+rounds forty-eight and forty-nine's "a fait de Y son mandataire", "a remis sa voix aux soins de", a status cell "excusé,
+dont le suffrage est confié à Y", OCR's "11" for "ll" inside a name."""
 
 from __future__ import annotations
 
@@ -144,3 +146,23 @@ def test_a_proxy_an_observations_cell_tells_down_its_lines(tmp_path: Path):
     text = ("LES AMIS DU VAL-BRUN\nAssociation loi 1901\n\nCOMPTE RENDU DU BUREAU DU 6 OCTOBRE 2027\n\n"
             "Le bureau s'est réuni le mercredi 6 octobre 2027 à 18 h 30 à Val-Brun.\n\n" + table + "\n1. Budget\nAdopté à l'unanimité.\n")
     assert list(proxies(tmp_path, text)) == [("Luc PETIT", "Rose LYS")]
+
+
+@pytest.mark.parametrize("roll", [
+    "Excusés : M. Luc PETIT (Val) a fait de M. Jean CARON son mandataire ; Mme Nina ROUX.",
+    "Excusés : M. Luc PETIT, membre élu, a remis sa voix aux soins de M. Jean CARON ; Mme Nina ROUX.",
+])
+def test_a_proxy_in_the_words_of_rounds_forty_eight_and_forty_nine(tmp_path: Path, roll: str):
+    assert list(proxies(tmp_path, COUNCIL.format(roll=roll, moves=""))) == [("Luc PETIT", "Jean CARON")]
+
+
+def test_a_status_cell_that_names_the_holder(tmp_path: Path):
+    table = ("NOM\tPrénom\tQualité\tPrésence\nROCHE\tPaul\tmaire\tprésent\nCARON\tJean\tadjoint\tprésent\n"
+             "PETIT\tLuc\tconseiller\texcusé, dont le suffrage est confié à Jean CARON\nROUX\tNina\tconseillère\texcusée\n")
+    text = "COMMUNE DE VAL-BRUN\nConseil municipal\nSéance du mardi 5 octobre 2027 à 18 h 00\n\n" + table + "\n1. Budget\nAdopté à l'unanimité.\n"
+    assert list(proxies(tmp_path, text)) == [("Luc PETIT", "Jean CARON")]
+
+
+def test_ocrs_ones_for_ls_inside_a_name():
+    from civicgraph.genre.cues import repair_ocr
+    assert repair_ocr("Mme Isabe11e CARON, sa11e Pau1ine-Roche") == "Mme Isabelle CARON, salle Pauline-Roche"
