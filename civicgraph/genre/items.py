@@ -345,6 +345,8 @@ TRAILING_AMOUNT = (re.compile(rf"\s*:\s*{AMOUNT_AT_END}$"),  # "… cotisation 2
 
 
 def _without_amount(title: str) -> str:
+    """`title` without the amount that closes it (`TRAILING_AMOUNT`, the figure alone after a word's colon first), or
+    `title` when nothing would be left."""
     for trailing in TRAILING_AMOUNT:
         bare = trailing.sub("", title)
         if bare != title:
