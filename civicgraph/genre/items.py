@@ -508,7 +508,7 @@ def _dates_in_words(title: str) -> str:
 
 
 AGENDA_ENTRY = re.compile(r"[^✓•▪●➢►\n]+")
-RAPPORTEUR_NAME = re.compile(with_civilities(r"\s*:?\s*(?P<n>(?:{civility})?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|$)"))
+RAPPORTEUR_NAME = re.compile(with_civilities(r"\s*:?\s*(?P<n>(?:{civility})?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|\s[-–—]\s|$)"))  # (" - unanimité" after it: the vote)
 CIVILITY_FIRST = re.compile(with_civilities(r"{civility}\s"))
 BODY_HEADING = re.compile(r"(?P<h>[A-ZÉÈÀ][^.;:\n]{2,70}?)\s:\s")
 

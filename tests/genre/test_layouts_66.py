@@ -166,3 +166,15 @@ def test_a_status_cell_that_names_the_holder(tmp_path: Path):
 def test_ocrs_ones_for_ls_inside_a_name():
     from civicgraph.genre.cues import repair_ocr
     assert repair_ocr("Mme Isabe11e CARON, sa11e Pau1ine-Roche") == "Mme Isabelle CARON, salle Pauline-Roche"
+
+
+def test_a_title_run_on_by_its_rapporteur_after_a_dash():
+    raw = OPENING + "2. Budget primitif 2028 - rapporteur M. Jean CARON. Investissement de 1 250 000 €. Adopté à l'unanimité.\n"
+    _, items = _items(raw)
+    assert [(i.number, i.title) for i in items] == [("2", "Budget primitif 2028")]
+
+
+@pytest.mark.parametrize("cast", ["par le vote porté par Mme Rose LYS", "par la voix mise à la disposition de Mme Rose LYS"])
+def test_a_vote_against_cast_by_its_holder(cast: str):
+    text = Text(view(f"Le conseil approuve le budget : 14 pour, 2 contre (M. Jean CARON, M. Luc PETIT {cast})."))
+    assert [n for n, _ in read_vote(text, 0, len(text.raw)).names["contre"]] == ["M. Jean CARON", "M. Luc PETIT"]
