@@ -275,7 +275,7 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
     found = []
     for mover in MOVER:
         for kind, cue in [("arrivée", c) for c in spec["arrival"]] + [("départ", c) for c in spec["departure"]] + [("retour", c) for c in spec["return"]]:
-            for match in text.finditer(pattern(cue.replace("{mover}", mover)), start, end):
+            for match in text.finditer(pattern(_filled(cue, mover, spec)), start, end):
                 who = _mover(text.raw, match.start("who"), match.end("who"))
                 if who is None or any(m.span.start < match.end() and match.start() < m.span.end for m in found):
                     continue
@@ -285,6 +285,11 @@ def _civility_forms(text: Text, start: int, end: int) -> list[Movement]:
                 _sentence_opening(text, movement, _opening(text, start, match.start()), match.start())
                 found += [movement, *_co_subjects(text, movement, _opening(text, start, match.start()), who.span.start)]
     return found
+
+
+def _filled(cue: str, mover: str, spec: dict) -> str:
+    """A movement's cue with its who ("{mover}") and its time ("{moment}", "{clock}": `movements.yaml`) written in."""
+    return cue.replace("{mover}", mover).replace("{moment}", spec["moment"]).replace("{clock}", spec["clock"])
 
 
 # Who moves (`movements.yaml`'s "{mover}"): a civility and a name ("M. P. ROCHE", its initials; "M. Paul ROCHE
