@@ -209,20 +209,7 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
     (`_denials`: "Contre : 2 (M. X, M. Y par procuration)", "n'a pas donné de pouvoir", "n'a pas été retenu")."""
     if any(text.find(pattern(cue), a, b) for cue in _denials()):
         return None  # a vote's line, a proxy denied or refused
-    mentions, names = [], set()
-    for mention in _mentions(text.raw, a, b):
-        key = " ".join(fold(mention.group()).split())
-        if key not in names:
-            names.add(key)
-            mentions.append(mention)
-    if len(mentions) > 2:  # a page in columns: a name after a gutter on its line is the next column's ("X, a désigné    Z (Val)⏎Y pour …")
-        inside = [m for m in mentions if not GUTTER_BEFORE.search(text.raw, text.raw.rfind("\n", 0, m.start()) + 1, m.start())]
-        mentions = inside if len(inside) >= 2 else mentions
-    while len(mentions) > 2 and LIST_COMMA.fullmatch(text.raw, mentions[0].end(), mentions[1].start()):
-        mentions = mentions[1:]  # a list's item before, then a comma: "Mme Z, Mme Y (Val), votant pour M. X"
-    if len(mentions) > 2 and (NEXT_ITEM.search(text.raw, mentions[1].end(), mentions[2].start())
-                              or _opens_line(text.raw, mentions[2].start()) and WORDS.search(text.raw, mentions[0].end(), mentions[1].start())):
-        mentions = mentions[:2]  # a list's next item after a comma, or on the line after an item's words: "X a … à Y pour voter en son nom, M. Z"
+    mentions = _clause_persons(text.raw, a, b)
     if len(mentions) != 2:
         return None
     marks = [_marked(text, a, b, m) for m in mentions]
@@ -234,6 +221,28 @@ def _paired(text: Text, a: int, b: int, statuses: dict[str, set[str]]) -> tuple[
     else:
         paired = mentions if "giver" in marks[:1] or "holder" in marks[1:] else mentions[::-1]
     return tuple(Span(m.start(), m.end()) for m in paired) if paired else None
+
+
+def _clause_persons(raw: str, a: int, b: int) -> list[re.Match]:
+    """The persons the clause `raw[a:b]` names, each once, without those of the text around it that the clause's
+    reach takes in: a name after a gutter on its line (a page in columns: "X, a désigné    Z (Val)⏎Y pour …"), a
+    list's item before it and its comma ("Mme Z, Mme Y (Val), votant pour M. X"), the list's next item (after a
+    comma, or on the line after an item's words: "X a … à Y pour voter en son nom, M. Z")."""
+    mentions, names = [], set()
+    for mention in _mentions(raw, a, b):
+        key = " ".join(fold(mention.group()).split())
+        if key not in names:
+            names.add(key)
+            mentions.append(mention)
+    if len(mentions) > 2:
+        inside = [m for m in mentions if not GUTTER_BEFORE.search(raw, raw.rfind("\n", 0, m.start()) + 1, m.start())]
+        mentions = inside if len(inside) >= 2 else mentions
+    while len(mentions) > 2 and LIST_COMMA.fullmatch(raw, mentions[0].end(), mentions[1].start()):
+        mentions = mentions[1:]
+    if len(mentions) > 2 and (NEXT_ITEM.search(raw, mentions[1].end(), mentions[2].start())
+                              or _opens_line(raw, mentions[2].start()) and WORDS.search(raw, mentions[0].end(), mentions[1].start())):
+        mentions = mentions[:2]
+    return mentions
 
 
 def _opens_line(raw: str, at: int) -> bool:
