@@ -33,7 +33,7 @@ from corpus import generate  # noqa: E402
 from civicgraph import pipeline  # noqa: E402
 from civicgraph.dumps import write_dumps  # noqa: E402
 from civicgraph.identities import report as identity_report  # noqa: E402
-from civicgraph.queries import bind, catalogue, term  # noqa: E402
+from civicgraph.queries import bind, catalogue  # noqa: E402
 from civicgraph.site import Site  # noqa: E402
 from civicgraph.store import Store  # noqa: E402
 

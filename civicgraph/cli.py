@@ -30,7 +30,7 @@ from civicgraph.identities import report as identity_report
 from civicgraph.paths import data_dir
 from civicgraph.progress import one_line
 from civicgraph.publish import publish
-from civicgraph.publication import MARKER, NotAnOutputFolder, Stage, check_target, staged, write_file
+from civicgraph.publication import MARKER, NotAnOutputFolder, check_target, staged, write_file
 from civicgraph.site import Site
 from civicgraph.store import Store
 from civicgraph.cache import FOLDER as CACHE, Derived, Outputs, ReadingCache, recycle

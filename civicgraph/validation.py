@@ -21,7 +21,6 @@ from typing import Iterable
 
 import json
 import re
-from collections import Counter
 
 import pyoxigraph as ox
 import rdflib

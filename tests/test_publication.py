@@ -3,13 +3,11 @@ previous output whole and usable; exit codes say which case happened."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 

@@ -138,7 +138,7 @@ def test_nice_bureau(cases):
     d = f"{ID}deliberation/metropole-nice-cote-d-azur/bureau/2024-01-15/agr-012-2201-24-bm"
     cited = cases.values(f"SELECT DISTINCT ?ref WHERE {{ <{d}> cg:vise/cg:reference ?ref }} ORDER BY ?ref")
     assert cited == ["Code Général des Collectivités Territoriales", "délibération n° AGR 003-1234/20/CM", "loi n° 2014-58"]
-    assert cases.rows(f"SELECT DISTINCT ?q ?del WHERE {{ ?m a cg:Mandat ; cg:personne/rdfs:label \"Anne RAMOS\" ; cg:role ?q ; cg:delegation ?del }}") == [
+    assert cases.rows("SELECT DISTINCT ?q ?del WHERE { ?m a cg:Mandat ; cg:personne/rdfs:label \"Anne RAMOS\" ; cg:role ?q ; cg:delegation ?del }") == [
         ("Vice-Présidente Déléguée", "Numérique et innovation")]
 
 

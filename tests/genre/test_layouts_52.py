@@ -19,7 +19,7 @@ from civicgraph.text.acronyms import spelled_above
 from civicgraph.text.names import bare_name_ending
 from tests.genre.test_attendance_layouts_12 import seance_people
 from tests.genre.test_attendance_layouts_14 import proxies
-from tests.genre.test_layouts_30 import _seance, _statuses, read
+from tests.genre.test_layouts_30 import _seance, _statuses
 from tests.genre.test_layouts_42 import COUNCIL
 from tests.genre.test_layouts_51 import _authors, _organisations
 

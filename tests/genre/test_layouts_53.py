@@ -59,7 +59,7 @@ def test_a_two_column_roll_under_communes_labels_names_written_family_first(tmp_
             "   ABSENTS REPRÉSENTÉS",
             "   LE VAL                       NOËL Lise (pouvoir à ROCHE Paul)",
             "   SAINT-AUBIN                  RIBES Hugo (pouvoir à BRUN Anne)", ""]
-    text = (f"COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE\nSéance du 5 octobre 2027\n\n" + "\n".join(rows) + ITEMS)
+    text = ("COMMUNAUTÉ DE COMMUNES DU VAL-BRUN\nCONSEIL COMMUNAUTAIRE\nSéance du 5 octobre 2027\n\n" + "\n".join(rows) + ITEMS)
     statuses = _statuses(tmp_path, text)
     assert {name for name, status in statuses.items() if status == "présent"} == {
         "Paul ROCHE", "Rose LYS", "Jean CARON", "Luc PETIT", "Anne BRUN", "Yves MOREL"}
