@@ -298,6 +298,7 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
                 heading = text.raw[heading_start:max(heading_start, line_start - 1)].strip()
             if heading and not _is_heading(heading):  # "LES AMIS DU VAL – atelier participatif": the name in capitals, then its motto,
                 brand = BRAND_DASH.fullmatch(before) if heading_start == line_start else None  # or a column; a site's title "Val Habitat - Office public …"
+                brand = None if brand and brand["comma"] and territories.names_a_division(brand["brand"]) else brand  # ("Val-Brun, office public …": the place it serves)
                 heading = brand["brand"] if brand else next((h for h in [HEADING_BESIDE.split(heading)[0].strip()] if h != heading and _is_heading(h)), None)
             if not heading and heading_start < line_start and not _names_a_body(text, heading_start, line_start):
                 heading_start, heading = _block_top(text.raw, heading_start)  # "AVB DU VAL / Agence de valorisation du bâti … / Association loi 1901"
@@ -311,9 +312,9 @@ def _kind_below(text: Text, limit: int) -> list[Body]:
     return found
 
 
-# A brand in capitalised words opening the line, then a dash before the kind that says what it is ("Val-Brun Habitat - Office
-# public de l'habitat du Val", a web page's title).
-BRAND_DASH = re.compile(r"[ \t]*(?P<brand>[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ0-9][\w'’-]*){0,3})[ \t]+[–—-][ \t]*")
+# A brand in capitalised words opening the line, then a dash or a comma before the kind that says what it is ("Val-Brun Habitat -
+# Office public de l'habitat du Val", a web page's title; "Valbrunia, office public de l'habitat du Val").
+BRAND_DASH = re.compile(r"[ \t]*(?P<brand>[A-ZÉÈ][\w'’-]+(?:[ \t]+[A-ZÉÈ0-9][\w'’-]*){0,3})(?:[ \t]+[–—-]|(?P<comma>,))[ \t]*")
 PARTICLE_OPENING = re.compile(r"(?i:de|du|des|d['’])\s*(?:la\s+|l['’])?\S")  # a heading's line that goes on the line above
 PARTICLE_CLOSING = re.compile(r"(?i:\b(?:de|du|des|et|pour|la|le|les)|\bd['’]|\bl['’])[ \t]*$")  # a heading's line that goes on below
 

@@ -51,7 +51,22 @@ def read_counts(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]
     total = text.find(pattern(spec["members_total"]), start, end)
     if total:
         found.setdefault("nombreMembres", (int(total["m"]), Span(total.start(), total.end())))
+    _proxies_by_difference(text, found)
     return found
+
+
+def _proxies_by_difference(text: Text, found: dict[str, tuple[int, Span]]) -> None:
+    """The proxies' count under a label no cue names ("Voix placées sous la garde d'un autre : 3", "Instructions de vote :
+    4"): a figure printed between the présents and the votants, its label a word of the vote (`counts.yaml`
+    `proxies_by_difference`), its value the votants less the présents — the only count that sum leaves room for."""
+    if {"nombrePouvoirs", "nombreRepresentes"} & found.keys() or not {"nombrePresents", "nombreVotants"} <= found.keys():
+        return
+    (present, a), (voting, b) = found["nombrePresents"], found["nombreVotants"]
+    if voting <= present or abs(a.start - b.start) > 200:
+        return
+    between = text.find(pattern(cues("counts")["proxies_by_difference"] + r"\s*[:=]\s*(?P<n>\d{1,3})\b"), min(a.end, b.end), max(a.start, b.start))
+    if between and int(between["n"]) == voting - present:
+        found["nombrePouvoirs"] = (voting - present, Span(between.start(), between.end()))
 
 
 def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
@@ -67,10 +82,23 @@ def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
         if len(cells) < 2 or len(figures) != len(cells):
             continue
         props = [next((e["prop"] for e in entries if pattern(rf"(?:{e['cue']})").fullmatch(text.folded, c.start, c.start + len(c.text))), None) for c in cells]
+        props = _unnamed_proxies_cell(text, cells, figures, props)
         if None not in props:
             zero_blank = {e["prop"] for e in entries if e["zero_is_blank"]}
             return {prop: (int(f.text), Span(f.start, f.start + len(f.text))) for prop, f in zip(props, figures) if int(f.text) or prop not in zero_blank}
     return {}
+
+
+def _unnamed_proxies_cell(text: Text, cells, figures, props: list[str | None]) -> list[str | None]:
+    """`props` with the one cell no cue names taken for the proxies' count when its label speaks of votes ("Voix gardées")
+    and its figure is the votants less the présents (`_proxies_by_difference`, in a table's row)."""
+    if props.count(None) != 1 or not {"nombrePresents", "nombreVotants"} <= set(props) or "nombrePouvoirs" in props:
+        return props
+    value = {prop: int(f.text) for prop, f in zip(props, figures)}
+    at = props.index(None)
+    label = pattern(cues("counts")["proxies_by_difference"]).fullmatch(text.folded, cells[at].start, cells[at].start + len(cells[at].text))
+    fits = label and int(figures[at].text) == value["nombreVotants"] - value["nombrePresents"] > 0
+    return props[:at] + ["nombrePouvoirs"] + props[at + 1:] if fits else props
 
 
 def _item_number(raw: str, at: int) -> bool:

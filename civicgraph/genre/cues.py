@@ -291,7 +291,7 @@ def _misread_words(language: str = LANGUAGE) -> tuple[re.Pattern, dict[str, str]
     `misread_words`."""
     words = cues("ocr", language)["misread_words"]["words"]
     alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?=\s[^\W\d_]{{2}})"), words  # (a line may end after it: "le ler⏎octobre")
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?=\s[^\W\d_]{{2}}|(?<=['’])[^\W\d_])"), words  # (a line may end after it: "le ler⏎octobre"; an elided one: "I'assemblée")
 
 
 def _misread_words_restored(text: str) -> str:

@@ -66,10 +66,27 @@ def with_name_spelled_out(text: Text, speaker: Body, limit: int = 3000) -> tuple
     opening = OPENING.match(speaker.name)
     found = (spelled_out(text.raw, opening[1], 0, min(limit, len(text))) or spelled_above(text.raw, opening[1], speaker.span.start)) if opening else None
     if found is None:
-        return speaker, []
+        kind_spelled = _kind_spelled_out(text, speaker, limit) if opening else None
+        return (kind_spelled, [(speaker.name, speaker.span)]) if kind_spelled else (speaker, [])
     written = text.raw[found[0]:found[1]]
     name = " ".join((french_title(written) if written.isupper() else written).split())
     return Body(name, speaker.kind, Span(*found), written), [(speaker.name, speaker.span)]
+
+
+def _kind_spelled_out(text: Text, speaker: Body, limit: int) -> Body | None:
+    """The body of the author's kind another heading names with the author's kind acronym spelled out, the rest of the
+    name alike ("PETR du Val-Brun", a running header's, and "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU VAL-BRUN"; "SICTOM
+    Val" and "Syndicat intercommunal de collecte et de traitement des ordures ménagères Val"), else None."""
+    acronym, _, rest = speaker.name.partition(" ")
+    for other in bodies(text, limit):
+        kind_words = other.name[:len(other.name) - len(rest)]
+        if other.kind == speaker.kind and other.name != speaker.name and fold_piece(other.name).endswith(fold_piece(rest)) \
+                and fold_piece("".join(w[0] for w in INITIALLED.findall(kind_words))) == fold_piece(acronym):
+            return other
+    return None
+
+
+INITIALLED = re.compile(r"(?<![^\W\d_])(?!(?:de|du|des|la|le|les|et|d|l)\b)[^\W\d_]+", re.I)  # a word an acronym takes a letter of
 
 
 def _misspelt(name: str, own: str) -> bool:

@@ -168,7 +168,7 @@ def leaver_holder(text: Text, start: int, end: int, leaver: str, opening: bool =
     return Span(others[0].start(), others[0].end())
 
 
-POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote|votante?\s+designee?)|(?:il|elle)\s+(?:est|sera)\s+represente|vot\w*\s+(?:(?:aussi|egalement|en\s+outre)\s+)?(?:pour\s+(?:lui|elle)|en\s+son\s+nom)|par\s+(?:lui|elle)\s+pour\s+(?:l[ae]\s+)?(?:remplacer|representer|voter))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui", "Mme Y devient sa votante désignée", "… votera aussi pour lui", "Mme Y vote en son nom", "M. Y a été désigné par lui pour le remplacer au vote")
+POSSESSIVE = re.compile(r"\b(?:(?:sa|son)\s+(?:voix|vote|pouvoir|procuration|mandat|delegation|droit\s+de\s+vote|votante?\s+designee?)|(?:il|elle)\s+(?:est|sera)\s+represente|vot\w*\s+(?:(?:aussi|egalement|en\s+outre)\s+)?(?:pour\s+(?:lui|elle)|en\s+son\s+(?:nom|lieu\s+et\s+place))|par\s+(?:lui|elle)\s+pour\s+(?:l[ae]\s+)?(?:remplacer|representer|voter))\b")  # (folded text; "elle est représentée par", "… est habilité à voter pour lui", "Mme Y devient sa votante désignée", "… votera aussi pour lui", "Mme Y vote en son nom", "… en son lieu et place", "M. Y a été désigné par lui pour le remplacer au vote")
 
 
 def clause_end(raw: str, at: int, end: int) -> int:

@@ -587,9 +587,11 @@ def _unformed_proxies(text: Text, start: int, end: int, roll: RollCall, table=No
         if entry.who.text.count(" ") < 4 or len(proxy_clauses.MENTION.findall(entry.who.text)) < 2:
             continue
         item = Text(entry.who.text)  # (as its list's view reads it: a column's neighbour blanked)
-        paired = proxy_clauses.item_proxy(item, _statuses(e for e in roll.entries if e is not entry))  # (not the item's own heading's)
+        paired = _read_down_proxy(item, _statuses(e for e in roll.entries if e is not entry))  # (not the item's own heading's)
         if paired and family_key(item.raw[paired[0].start:paired[0].end]) not in given:
             entry.who = _unformed(item, entry.who.span.start, Span(0, len(item)), *paired, entry.who.order, roll)
+    for entry in [e for e in roll.entries if e.role and proxy_clauses.names_someone(e.role)]:
+        _role_proxy(text, entry, roll, given)  # "M. X, vice-président, qui a adossé son vote à celui de M. Y"
     for entry in [e for e in roll.entries if e.who.text[:1].islower() and (proxy_clauses.MENTION.search(e.who.text) or VERB_FIRST.match(e.who.text)
                                                                             and proxy_clauses.names_someone(e.who.text))]:
         _cut_item(text, start, end, entry, roll, given)  # "la procuration de Mme X (Val), …, a été confiée à M. Y"
@@ -620,6 +622,30 @@ def _cut_item(text: Text, start: int, end: int, piece: Entry, roll: RollCall, gi
     roll.entries[:] = _without_pieces(roll.entries, found, piece.who.span.start) + [Entry(giver, piece.status, piece.commune)]
 
 
+def _read_down_proxy(item: Text, statuses: dict[str, set[str]]) -> tuple[Span, Span] | None:
+    """`proxy_clauses.item_proxy` of an item, or of its two columns read down when a bracket wrapped its giver's cell
+    and took the next line's cells in ("Mme X (Val-⏎  Brun)      a libellé sa procuration au nom de⏎    M. Y"), its
+    spans put back in the item's."""
+    if "\n" in item.raw and (down := aligned.read_down(item.raw)):
+        paired = proxy_clauses.item_proxy(Text(down[0]), statuses)
+        return tuple(Span(down[1][s.start], down[1][s.end - 1] + 1) for s in paired) if paired else None
+    return proxy_clauses.item_proxy(item, statuses)
+
+
+def _role_proxy(text: Text, entry: Entry, roll: RollCall, given: set[str | None]) -> None:
+    """An entry whose role goes on with a proxy in words no form knows ("M. X, vice-président, qui a adossé son vote à
+    celui de M. Y"): the entry and its role read as one list item; the entry gives the proxy, its role ends before it."""
+    at = text.raw.find(entry.role, entry.who.span.end, entry.who.span.end + 200)
+    if at < 0 or family_key(entry.who.text, entry.who.order) in given:
+        return
+    found = _item_pair(text, entry.who.span.start, at + len(entry.role), _statuses(e for e in roll.entries if e is not entry))
+    if found and found[0].start == entry.who.span.start:
+        _unformed(text, 0, found[2], found[0], found[1], entry.who.order, roll)
+        given.add(family_key(entry.who.text, entry.who.order))
+        entry.role = ROLE_CLAUSE.split(entry.role, maxsplit=1)[0].strip() or None
+
+
+ROLE_CLAUSE = re.compile(r",?\s*\b(?:qui\s+)?(?:a|avait|ayant)\s+[a-zéèêàâîôûç]")  # where a role's words end and its proxy's begin
 VERB_FIRST = re.compile(r"(?:a|avait|ayant|qui)\s+[a-zéèêàâîôûç]")  # a piece that opens on the verb of the name before it
 ITEM_COMMA = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*")  # between a name and the rest of its item: "X (Val), a désigné …"
 
@@ -1644,6 +1670,9 @@ OFFICE_BEFORE = re.compile(with_civilities(r"(?:Le|La|L['’])\s*[^,;:()\n]{2,40
 NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tried only on what ends with ")" or "]" and white space; a bracket inside: "(Château-Chinon (Campagne))")
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
+OFFICE_CELL = re.compile(rf"(?i){ROLE}.*")  # ("ROCHE Paul⇥Maire": an office, though a commune is called Mairé)
+WITHOUT_PROXY_CELL = re.compile(r"[ \t]*\t[ \t]*sans\s+(?:pouvoir|procuration|mandat)[ \t]*$", re.I)
+PLACE_CELL = re.compile(r"[^\t\n]*[^\W\d_]{2}[^\t\n]*\t+(?P<place>[^\t\n]*[^\t\n ])[ ]*(?=\t|$)")  # a name's cell, then a place's
 NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?)(?:,\s*|\t+|[ ]{{3,}})(?P<role>{ROLE}.*)$", re.I | re.S)  # ("ROCHE Paul⇥1er adjoint": a cell of its own)
 
 
@@ -1708,6 +1737,11 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         label = Named(title["label"], Span(at + title.start("label"), at + title.end("label")))
     if body or (title and text.at(pattern(cues("roll_call")["group_titles"]), at)):
         at, item = at + title.end(), item[title.end():]
+    placed = PLACE_CELL.match(item) if not label and "\t" in item else None
+    if placed and territories.names_a_division(placed["place"]) and not OFFICE_CELL.fullmatch(placed["place"]):  # "Luc PETIT⇥Val-Brun⇥conseiller": the commune they sit for, a cell of its own
+        label = Named(placed["place"], Span(at + placed.start("place"), at + placed.end("place")))
+        item = item[:placed.start("place")] + " " * len(placed["place"]) + item[placed.end("place"):]  # (blanked: offsets kept)
+        item = WITHOUT_PROXY_CELL.sub("", item)  # "Régine X⇥Val⇥sans procuration": the excused member's name alone
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
     if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
         heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it
@@ -2066,7 +2100,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
                 continue  # a body's name in brackets: "X (CC de la Roche à la Vallée) à Y"
             if named_after and not body[match.end():match.end() + 1].isupper():
                 continue  # "… du pouvoir de ROCHE Paul", not "… du pouvoir de signer": a capital on the text as printed
-            giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,")))
+            giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,\t")))
             if holder_first:  # "Mme X (Val) : M. Y exprimera la voix de Mme X": the excused member's label, then the holder
                 giver_text = LABEL_BEFORE_HOLDER.sub("", giver_text)
             aside = ASIDE.search(giver_text + ", ")

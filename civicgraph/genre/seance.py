@@ -315,9 +315,10 @@ def _role_lines(role: str) -> str:
     return role if not wrapped or re.search(r"(?:\b(?:de|du|des|la|le|et)|['’-])\s*$", first) else first
 
 
-# A field's value after its label, up to a comma, a bracket, its line's end or a column's gap ("Président de séance :
-# ROCHE Paul      Secrétaire de séance : …": the next field beside it).
-FIELD_VALUE = re.compile(r"(?:[^\n,;(\[\t ]| (?! {2})){3,60}")
+# A field's value after its label, up to a comma, a bracket, its line's end, a column's gap ("Président de séance :
+# ROCHE Paul      Secrétaire de séance : …": the next field beside it) or a sentence's stop ("… de Mme Rose LYS. Convocation
+# du …"; not an initial's: "M. P. ROCHE").
+FIELD_VALUE = re.compile(r"(?:[^\n,;(\[\t .]| (?! {2})|(?<=\b[A-ZÉÈ])\.|(?<=\bMM)\.|\.(?!\s|$)){3,60}")
 
 
 def president(text: Text, start: int, end: int) -> tuple[Dated, str | None] | None:

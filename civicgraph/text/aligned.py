@@ -325,3 +325,30 @@ def field_below(raw: str, start: int, end: int) -> Field | None:
     below = fields(raw, line_end + 1, len(raw) if below_end < 0 else below_end)
     left, right = start - line_start, end - line_start
     return next((f for f in below if f.column < right and f.column + len(f.text) > left), None)
+
+
+CELL_GUTTER = re.compile(r"[ \t]{3,}|\t")
+
+
+def read_down(written: str) -> tuple[str, list[int]] | None:
+    """`written` printed in two columns, each line a left cell, a gutter and a right cell ("Mme X (Val-⏎  Brun)      a
+    donné pouvoir à⏎             M. Y" read across): the left column's lines, then the right's, joined by spaces, with
+    each character's offset in `written`; None when a line has no gutter or more than one."""
+    left: list[tuple[str, int]] = []
+    right: list[tuple[str, int]] = []
+    at = 0
+    for line in written.split("\n"):
+        body = line.lstrip()
+        first = at + len(line) - len(body)
+        gaps = list(CELL_GUTTER.finditer(body.rstrip()))
+        if len(gaps) != 1:
+            return None
+        left.append((body[:gaps[0].start()], first))
+        right.append((body[gaps[0].end():].rstrip(), first + gaps[0].end()))
+        at += len(line) + 1
+    text, offsets = "", []
+    for piece, start in left + right:
+        if text:
+            text, offsets = text + " ", offsets + [start - 1]
+        text, offsets = text + piece, offsets + list(range(start, start + len(piece)))
+    return text, offsets
