@@ -15,7 +15,7 @@ from civicgraph.genre.author import (HEADING_CELL, HEADING_LINES, PARTICLES, Bod
                                      french_title, kind_of)
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.organisations import DIVISION_KINDS, guess_kind
-from civicgraph.text.acronyms import OPENING, spelled_above, spelled_out
+from civicgraph.text.acronyms import OPENING, spelled_above, spelled_out, spells
 
 
 def formula_name(text: Text, limit: int = 3000) -> tuple[str, Span] | None:
@@ -77,16 +77,9 @@ def _kind_spelled_out(text: Text, speaker: Body, limit: int) -> Body | None:
     """The body of the author's kind another heading names with the author's kind acronym spelled out, the rest of the
     name alike ("PETR du Val-Brun", a running header's, and "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU VAL-BRUN"; "SICTOM
     Val" and "Syndicat intercommunal de collecte et de traitement des ordures ménagères Val"), else None."""
-    acronym, _, rest = speaker.name.partition(" ")
-    for other in bodies(text, limit):
-        kind_words = other.name[:len(other.name) - len(rest)]
-        if other.kind == speaker.kind and other.name != speaker.name and fold_piece(other.name).endswith(fold_piece(rest)) \
-                and fold_piece("".join(w[0] for w in INITIALLED.findall(kind_words))) == fold_piece(acronym):
-            return other
-    return None
-
-
-INITIALLED = re.compile(r"(?<![^\W\d_])(?!(?:de|du|des|la|le|les|et|d|l)\b)[^\W\d_]+", re.I)  # a word an acronym takes a letter of
+    rest = speaker.name.partition(" ")[2]
+    return next((other for other in bodies(text, limit) if other.kind == speaker.kind and other.name != speaker.name
+                 and fold_piece(other.name).endswith(fold_piece(rest)) and spells(speaker.name, other.name)), None)
 
 
 def _misspelt(name: str, own: str) -> bool:

@@ -34,8 +34,8 @@ def spells(short: str, full: str) -> bool:
     """Whether an acronym of `short` (three letters at least) is the initials `full` opens with, of its capitalised words
     ("ABV du Val-Brun" and "Association des Bâtisseurs du Val-Brun") or of all its words but particles ("FNCV" and
     "Fédération nationale des communes du Val")."""
-    openings = (initials(full), "".join(w[0].upper() for w in _counted(WORD.findall(full))))
-    return any(len(acronym) >= 3 and any(o.startswith(acronym) for o in openings) for acronym in acronyms(short))
+    openings = (fold(initials(full)).upper(), fold("".join(w[0] for w in _counted(WORD.findall(full)))).upper())  # ("Pôle d'Équilibre …": PETR)
+    return any(len(acronym) >= 3 and any(o.startswith(fold(acronym).upper()) for o in openings) for acronym in acronyms(short))
 
 
 def _counted(words: list[str]) -> list[str]:
