@@ -236,16 +236,6 @@ LIST_COLON = re.compile(r"\s*(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,200}\)\s*)?:\s*")
 LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n|[ \t]{3,}[^\W\d_][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+)?[ \t]*\n")  # (a column's title beside it, in small letters: "PRÉSENTS        canton"; not "EXCUSÉS        ABSENTS", two headings)
-COLUMN_TITLES = re.compile(r"[ \t]{3,}(?P<t>[A-ZÉÈ][A-ZÉÈ /'’-]{2,60}?)[ \t]*\n")  # the other columns' titles after a gutter, in capitals
-
-
-def _titles_beside(raw: str, position: int, end: int) -> re.Match | None:
-    """The titles of a list's other columns beside its heading, each an office's or a commune's (`roll_call.yaml` table
-    columns: "PRÉSENTS      FONCTION / COMMUNE"), not another list's heading ("EXCUSÉS      ABSENTS"); else None."""
-    titles = COLUMN_TITLES.match(raw, position, end)
-    columns = cues("roll_call")["table"]["columns"]
-    cue = pattern(f"(?:{columns['role']}|{columns['commune']})")
-    return titles if titles and all(cue.fullmatch(fold_piece(t).strip()) for t in titles["t"].split("/")) else None
 HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))"
                           r"|,?[ \t]+par[ \t]+leurs?[ \t]+(?:représentante?s?|délégué(?:e|s|es)?)(?=[ \t]*:)", re.I)  # "Comités présents, par leur représentant :"
 
@@ -264,7 +254,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         letterhead = LETTERHEAD.match(text.raw, position, end)
         if letterhead and re.search(r"\.\s+[A-ZÉÈ]", letterhead.group()):
             letterhead = None  # a sentence ends first: "… figure sur la feuille annexée. Représentés :"
-        line_end = LINE_END.match(text.raw, position, end) or _titles_beside(text.raw, position, end)
+        line_end = LINE_END.match(text.raw, position, end)
         if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:letterhead.end()]):
             start = letterhead.end()
         elif line_end and not _after_leaders(text, heading_end):  # "……… présent" ends a sheet's line, heads nothing
@@ -884,16 +874,11 @@ def _heading_blocks(text: Text, headings: list[Heading], blocks: list[tuple[int,
     """`blocks` with the column block each heading opens after a gutter, one a column."""
     blocks = list(blocks)
     for heading in headings:
-        if STATUS_CELL.fullmatch(text.raw, heading.start, heading.end):
-            continue  # "M. X (Val)      excusé": a row's status cell, no column's heading
         cell = aligned.cell_start(text.raw, heading.start)  # "ADMINISTRATEURS EXCUSÉS": the heading's cell starts before it
         block = aligned.column_block(text.raw, heading.start) or (_heading_noun(text, cell, heading.start) and aligned.column_block(text.raw, cell))
         if block and not any(a <= heading.start < b and aligned.same_column(c, block[2]) for a, b, c in blocks):
             blocks.append(block)
     return blocks
-
-
-STATUS_CELL = re.compile(r"[a-zéè][^:\n]*\n?")  # a heading's word in small letters, no colon, its line's end
 
 
 def _title_above(raw: str, start: int) -> int:
@@ -1469,7 +1454,7 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     bullets = split_bullets(raw, offset) if heading.proxies else None
     if bullets:
         return bullets
-    if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative") or one_member_a_line(raw):
+    if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         items = split_list_spans(raw, offset)
         return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies and (heading.status == "représenté" or _tells_a_proxy(item[0])) else _cells_a_line(item))]
     items = []
@@ -1483,7 +1468,22 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
                     items.append(item)
             else:
                 items.append((stripped, begin, begin + len(stripped)))
-    return items
+    return _by_lines(raw, offset, items) if heading.proxies and one_member_a_line(raw) else items
+
+
+def _by_lines(raw: str, offset: int, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The items of a list one member a line, each cut at its line ends too, a piece that is only a scope joined to the
+    item before ("Mme X … à M. Y pour les points 1 et 2 ; arrivé à 18h55, il siège à partir du point 3⏎M. Z …")."""
+    out: list[tuple[str, int, int]] = []
+    for text, start, _ in items:
+        for line in re.finditer(r"[^\n]*\S[^\n]*", text):
+            at = start + line.start() + len(line.group()) - len(line.group().lstrip())
+            piece = line.group().strip()
+            if out and not CIVILITY_OPENS.match(piece) and _scope_only(piece):
+                out[-1] = (raw[out[-1][1] - offset:at + len(piece) - offset], out[-1][1], at + len(piece))
+            else:
+                out.append((piece, at, at + len(piece)))
+    return out
 
 
 _FAMILY_WORD = rf"[{UPPER}'’]{{2,}}(?:-[{UPPER}'’]+)*"  # (each hyphen between capitals: a rule of dashes "-----" is none, and no run splits two ways)
@@ -2264,7 +2264,7 @@ def _scope(rest: str, proxy: Proxy) -> None:
         proxy.from_item = _as_written(rest, items, "a", "c")
         proxy.to_item = _as_written(rest, items, "b", "c")
     arrived = re.search(spec["arrived_at"], folded)
-    came = find_times(rest[arrived.start("t"):]) if arrived else []
+    came = find_times(rest[arrived.start("t"):]) if arrived and not CAPITAL.search(rest, 0, arrived.start()) else []  # (not another's: "M. Z, arrivé à …")
     if came and not proxy.to_time:
         proxy.to_time = came[0].value
     from_item = re.search(spec["from_item"], folded[:arrived.start()] if arrived else folded)  # (after the arrival: the point the giver sits from)

@@ -91,8 +91,6 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         # Commas separate the items: " - " is a hyphen OCR spaced out ("ROCHE - LE BRUN Anne"), unless a
         # civility follows it ("M. X, Vice-Président, a donné pouvoir à Y - Mme Z a donné …").
         cuts = [m for m in cuts if m.group().strip() != "-" or "\n" in m.group() or cues().civility.match(text, m.end())]
-    if one_member_a_line(text):  # "Mme X (Val) a remis son pouvoir à M. Y pour les points 1 et 2 ; arrivé à 18h55, …⏎M. Z …"
-        cuts = [m for m in cuts if "\n" in m.group()]
     bulleted = len(BULLETED.findall(text)) >= 2
     bullet_below = lambda m: bool(BULLETED.match(text, m.start() + m.group().rfind("\n") + 1))  # noqa: E731
     cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above
