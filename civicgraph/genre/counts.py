@@ -62,11 +62,17 @@ def _proxies_by_difference(text: Text, found: dict[str, tuple[int, Span]]) -> No
     if {"nombrePouvoirs", "nombreRepresentes"} & found.keys() or not {"nombrePresents", "nombreVotants"} <= found.keys():
         return
     (present, a), (voting, b) = found["nombrePresents"], found["nombreVotants"]
-    if voting <= present or abs(a.start - b.start) > 200:
+    if abs(a.start - b.start) > 200:
         return
     between = text.find(pattern(cues("counts")["proxies_by_difference"] + r"\s*[:=]\s*(?P<n>\d{1,3})\b"), min(a.end, b.end), max(a.start, b.start))
-    if between and int(between["n"]) == voting - present:
+    if between and _proxies_left(int(between["n"]), present, voting):
         found["nombrePouvoirs"] = (voting - present, Span(between.start(), between.end()))
+
+
+def _proxies_left(value: int, present: int, voting: int) -> bool:
+    """Whether a count is the room the présents leave in the votants: the proxies', one a member represented (CGCT
+    L2121-20)."""
+    return value == voting - present > 0
 
 
 def _label_row(text: Text, start: int, end: int) -> dict[str, tuple[int, Span]]:
@@ -97,7 +103,7 @@ def _unnamed_proxies_cell(text: Text, cells, figures, props: list[str | None]) -
     value = {prop: int(f.text) for prop, f in zip(props, figures)}
     at = props.index(None)
     label = pattern(cues("counts")["proxies_by_difference"]).fullmatch(text.folded, cells[at].start, cells[at].start + len(cells[at].text))
-    fits = label and int(figures[at].text) == value["nombreVotants"] - value["nombrePresents"] > 0
+    fits = label and _proxies_left(int(figures[at].text), value["nombrePresents"], value["nombreVotants"])
     return props[:at] + ["nombrePouvoirs"] + props[at + 1:] if fits else props
 
 
