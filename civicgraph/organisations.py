@@ -263,8 +263,13 @@ def by_kind_alone(name: str) -> bool:
 
 
 def is_heading(name: str) -> bool:
-    """Words in capitals, as a heading writes a name (a lone word in capitals is an acronym)."""
-    return name.isupper() and " " in name.strip()
+    """Words in capitals, as a heading writes a name (a lone word in capitals is an acronym, and so is one with its
+    département's number: "SDIS 13", "SYDETOM 66")."""
+    return name.isupper() and " " in name.strip() and not NUMBERED_ACRONYM.fullmatch(name.strip())
+
+
+DEPARTEMENT_NUMBER = r"(?:\d{2,3}|2[AB])"  # a département's number after a body's acronym ("SDIS 13", "SYDETOM 66", "SDIS 2A")
+NUMBERED_ACRONYM = re.compile(rf"\S+ {DEPARTEMENT_NUMBER}")
 
 
 @cache

@@ -12,7 +12,8 @@ from civicgraph import articles, territories
 from civicgraph.facts import Span
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
 from civicgraph.genre.roll_call import first_heading
-from civicgraph.organisations import DIVISION_KINDS
+from civicgraph.organisations import DIVISION_KINDS, NUMBERED_ACRONYM
+from civicgraph.text.acronyms import spells
 from civicgraph.text.name_data import civility_of, given_name
 from civicgraph.text.name_data import cues as name_cues
 
@@ -52,15 +53,19 @@ def organ(text: Text, limit: int = 3000, start: int = 0) -> Organ | None:
 
 
 def _of_council(text: Text, council_end: int, end: int):
-    """The organ of a council (`of_council`) heading a line within `of_council_window` characters
-    after the council's name, with its spec; None when there is none."""
+    """The organ of a council (`of_council`) heading a line within `of_council_window` characters or
+    `of_council_lines` lines after the council's name, with its spec; None when there is none."""
     spec = cues("organs")
-    window = min(council_end + spec["of_council_window"], end)
+    lines = [m.end() for m in NONBLANK_LINE.finditer(text.raw, council_end, end)][:spec["of_council_lines"] + 1]  # (the council's own line's rest first)
+    window = min(max([council_end + spec["of_council_window"], *lines[-1:]]), end)
     for organ_spec in (o for o in spec["organs"] if o.get("of_council")):
         found = text.find(pattern(organ_spec["cue"]), council_end, window)
         if found and _heads_line(text, found.start()):
             return found, organ_spec
     return None
+
+
+NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def _heads_line(text: Text, at: int) -> bool:
@@ -108,10 +113,10 @@ def french_title(name: str, continued: bool = False) -> str:
     """A name printed in capitals, in the case French writes it: "SAINT CIRQ LAPOPIE" → "Saint Cirq
     Lapopie", "MOIRANS-EN-MONTAGNE" → "Moirans-en-Montagne", "DE LA HAUTE-VIENNE" → "de la Haute-Vienne".
     A body's acronym stays in capitals ("CAUE DU VAL" → "CAUE du Val": `persons.yaml` organisation_acronyms). A name
-    already in mixed case is kept. A name that `continued` the words before it keeps its first preposition small
+    already in mixed case is kept, and so is one word with a département's number ("SYDETOM 66", "CDOS 48": an acronym). A name that `continued` the words before it keeps its first preposition small
     ("[SYNDICAT MIXTE] DES TRANSPORTS" → "des Transports"; "[ASSOCIATION] LES AMIS" → "Les Amis")."""
     name = re.sub(r"\s+", " ", name).strip(" .,;:–—-")
-    if not name.isupper() or len(name) <= 4:
+    if not name.isupper() or len(name) <= 4 or NUMBERED_ACRONYM.fullmatch(name):
         return name
     words = re.split(r"([\s'’-]+)", name.lower())
     continues = continued and words[0] in ("de", "du", "des", "d")
@@ -162,8 +167,8 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
                     found.append(Body(french_title(brand["brand"]), spec["kind"], Span(brand.start("brand"), match.end()), text.raw[brand.start("brand"):match.end()]))
                 continue
             start, end = named
-            name = text.raw[start:end].strip().strip("«»“”\"").strip()  # ASSOCIATION « LES JARDINS »
-            bare = re.sub(r"^(?:de\s+la|de\s+l['’]|de|d['’]|du|des)\s*", "", name, flags=re.I)
+            name = HYPHEN_BREAK.sub("-", text.raw[start:end].strip().strip("«»“”\"").strip())  # ASSOCIATION « LES JARDINS »; "Castelnau-⏎Montratier"
+            bare = re.sub(r"^(?:(?:de\s+la|de|du|des)\s+|(?:de\s+l|d)['’]\s*)", "", name, flags=re.I)  # (not "Deux Baies"'s "De")
             if not re.search(r"[^\W\d_]{2}", bare) or bare[:1].islower() and not (spec.get("common_name") and _opens_line(text, match.start())):
                 continue  # "l'association absentes…", a cue in running text
             if spec.get("as") and text.at(BODY_WORD, start):
@@ -183,6 +188,7 @@ def named_bodies(text: Text, limit: int = 3000) -> list[Body]:
     return sorted(found, key=lambda b: b.span.start)
 
 
+HYPHEN_BREAK = re.compile(r"-\n[ \t]*")
 # A letterhead's acronym alone at the head of its column, on the line right above the one its kind is spelled out on.
 ACRONYM_ABOVE = re.compile(r"(?:^|\n)[ \t]*(?P<acronym>[A-ZÉÈ]{4,12})(?:[ \t]{3,}[^\n]*)?\n\Z")
 
@@ -469,7 +475,19 @@ def _name_span(text: Text, match: re.Match, subtitle: bool = False, titled: bool
     end = _name_end(text, start, subtitle)
     if titled and text.raw[end:end + 1] in ("\n", ""):
         return start, end
-    return start, _proper_name_end(text, start, end)
+    return start, _hyphen_wrapped(text.raw, _proper_name_end(text, start, end))
+
+
+def _hyphen_wrapped(raw: str, end: int) -> int:
+    """Where a name ends whose hyphen ends its line: on the next line, its last word ("la commune de Castelnau-⏎
+    Montratier-Sainte-Alauzie, régulièrement convoqué": the name is whole; `named_bodies` joins it)."""
+    if not raw.startswith("-\n", end - 1):
+        return end
+    word = WRAPPED_WORD.match(raw, end + 1)
+    return word.end() if word else end
+
+
+WRAPPED_WORD = re.compile(r"[ \t]*[A-ZÀ-Þ][^\s,;.()]*")
 
 
 ARTICLE = re.compile(r"(?i)(?:de\s+la|de\s+l['’]|de|d['’]|du|des)")
@@ -534,7 +552,7 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         roll_call = first_heading(text, 0, associations[-1].span.start + 1) if associations else None  # (only asked where it may matter)
         own = sorted((b for b in own if not _past_roll_call(b, roll_call)), key=lambda b: b.weak)
         if own:
-            return own[0]
+            return next((b for b in own if b.kind == own[0].kind and _fuller(b.name, own[0].name)), own[0])
         official = _official_heading(text, meeting_organ)
         if official:
             return official
@@ -545,6 +563,15 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
         return None
     order = cues("organs")["precedence"]
     return min(named, key=lambda b: (order.index(b.kind), b.weak, b.span.start))
+
+
+def _fuller(name: str, short: str) -> bool:
+    """Whether `name` opens on the word `short` opens on, holds every other word of it and more words than its acronym and a
+    number: the same body named in full ("SIVU Enfance-Jeunesse des Deux Vallées" for an e-mail's "SIVU Deux Vallées"; not
+    "… de la Lozère – CDOS 48", nor a letterhead's run "Moselle Metz Métropole" for "Metz Métropole")."""
+    words, short_words = fold_piece(name).split(), fold_piece(short).split()
+    extra = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if fold_piece(w) not in {*short_words, *PARTICLES} and not spells(w.upper(), short)]
+    return words[:1] == short_words[:1] and set(short_words) <= set(words) and bool(extra)
 
 
 def _past_roll_call(body: Body, roll_call: int | None) -> bool:

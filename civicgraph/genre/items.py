@@ -510,6 +510,9 @@ def _dates_in_words(title: str) -> str:
 AGENDA_ENTRY = re.compile(r"[^✓•▪●➢►\n]+")
 RAPPORTEUR_NAME = re.compile(with_civilities(r"\s*:?\s*(?P<n>(?:{civility})?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|\s[-–—]\s|$)"))  # (" - unanimité" after it: the vote)
 CIVILITY_FIRST = re.compile(with_civilities(r"{civility}\s"))
+# A voter's name as a label's names open: a civility, or a family name in capitals beside a given name ("BELLANGER Gérard",
+# "Gérard BELLANGER"; not "contre la proposition").
+NAME_OPENS = re.compile(with_civilities(r"(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]{2}"))
 BODY_HEADING = re.compile(r"(?P<h>[A-ZÉÈÀ][^.;:\n]{2,70}?)\s:\s")
 
 
@@ -646,7 +649,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
         if count is not None:
             tally.counts["pour"] = (count, Span(voices.start(), voices.end()))
     for prop, cue in spec["labelled_names"].items():
-        labelled = text.find(pattern(cue), start, end)
+        labelled = next((f for f in text.finditer(pattern(cue), start, end) if NAME_OPENS.match(text.raw, f.end())), None)
         if labelled:
             raw = re.match(LABELLED_RUN + r"*?(?=\s*\)|\s*\((?!" + GOES_ON + r")|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))

@@ -14,7 +14,7 @@ from civicgraph.facts import Span
 from civicgraph.genre.author import (HEADING_CELL, HEADING_LINES, PARTICLES, Body, Organ, bodies, divisions_of, end_of_lines,
                                      french_title, kind_of)
 from civicgraph.genre.cues import Text, cues, fold_piece, pattern
-from civicgraph.organisations import DIVISION_KINDS, guess_kind
+from civicgraph.organisations import DEPARTEMENT_NUMBER, DIVISION_KINDS, guess_kind
 from civicgraph.text.acronyms import OPENING, spelled_above, spelled_out, spells
 
 
@@ -41,14 +41,14 @@ def formula_name(text: Text, limit: int = 3000) -> tuple[str, Span] | None:
 
 def with_formula_name(speaker: Body | None, meeting_organ: Organ, formula: tuple[str, Span]) -> tuple[Body | None, list[tuple[str, Span]]]:
     """The author as the séance formula's name (`formula_name`) completes it, and the names it goes by:
-    the formula's body when no heading named one (its kind the official division's it names, else its
+    the formula's body when no heading named one of the organ's kind (its kind the official division's it names, else its
     name's, else its organ's); the formula's fuller name when the author was read from the same passage
     cut at a line's end, or was a weak brand the formula's name holds ("Vannes Agglomération" in "Golfe du
     Morbihan – Vannes agglomération"); else the formula's name as one the body goes by ("Douaisis Agglo"
     for the Communauté d'agglomération du Douaisis), unless it names a body by its kind or is the author's
     own name misspelt (OCR's "Cornmune de Sada")."""
     name, span = formula
-    if speaker is None:
+    if speaker is None or speaker.kind not in meeting_organ.kinds:  # (a member body the roll call names is not who meets: "le Comité syndical du SYDETOM 66")
         return Body(name, _formula_kind(name, meeting_organ), span, name), []
     written, said = _echo_key(speaker.name), _echo_key(name)
     if said in written:
@@ -115,13 +115,16 @@ LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les)\s+|l['’]\s*)(?=[A-ZÀ-Þ])")  
 def _formula_words(written: str, kind_words: str) -> bool:
     """Whether the words between a formula's organ and its verb are a proper name: capitalised but
     for particles and the kind's own words ("Communauté urbaine Grand Paris Seine & Oise"), at most
-    twelve, no figure or punctuation of a sentence; not "cette commune"."""
-    words = written.split()
-    if not 1 <= len(words) <= 12 or not words[0][:1].isupper() or re.search(r"[\d,;:()«»\"]", written):
+    twelve, no figure (but a département's number closing it: "SYDETOM 66") or punctuation of a sentence; not "cette commune"."""
+    words = NUMBER_AFTER.sub("", written.strip()).split()
+    if not 1 <= len(words) <= 12 or not words[0][:1].isupper() or re.search(r"[\d,;:()«»\"]", " ".join(words)):
         return False
     small = re.compile(rf"(?:[dl]['’])?(?:{kind_words})")
     return all(w[:1].isupper() or w in ("&", "–", "—", "-") or w.lower().strip("'’") in PARTICLES
                or small.fullmatch(fold_piece(w)) for w in words)
+
+
+NUMBER_AFTER = re.compile(rf"\s{DEPARTEMENT_NUMBER}$")  # "SYDETOM 66", "SDIS 2A": a body named with its département's number
 
 
 BRAND_LINE = 60  # characters: a letterhead's brand or acronym is short
@@ -132,8 +135,9 @@ def brands_above(text: Text, body: Body) -> list[tuple[str, Span]]:
     """The letterhead's lines that open the text above the line the body's name opens, each one the text
     names the body by again ("SYVALBRUN⏎Syndicat de valorisation des déchets du Val-Brun … Le Comité
     syndical du SYVALBRUN, convoqué …"): the names the body calls itself by, with their passages.
-    A line the text does not repeat ("RÉPUBLIQUE FRANÇAISE"), or one that names a body of a kind or a division
-    (`_a_division`), is none."""
+    The line right over the name, in capitals, is one even when the text does not repeat it ("VAL DE LOIRE NUMÉRIQUE⏎Syndicat
+    mixte ouvert pour …"), unless it is a letterhead's République or a genre's title (`organs.yaml` letterhead_beside). Another
+    line the text does not repeat, or one that names a body of a kind or a division (`_a_division`), is none."""
     line_start = text.raw.rfind("\n", 0, body.span.start) + 1
     if line_start == 0 or text.raw[line_start:body.span.start].strip():
         return []
@@ -141,11 +145,13 @@ def brands_above(text: Text, body: Body) -> list[tuple[str, Span]]:
     if not 1 <= len(lines) <= BRAND_LINES:
         return []
     rest = _echo_key(text.raw[body.span.end:body.span.end + 3000])
+    beside = pattern(cues("organs")["letterhead_beside"]["cue"])
     found = []
-    for line in lines:
+    for index, line in enumerate(lines):
         brand = line.group().strip()
         key = _echo_key(brand)
-        if len(brand) <= BRAND_LINE and len(key) >= 4 and key in rest and not _a_division(brand):
+        above = index == len(lines) - 1 and brand.isupper() and not beside.search(fold_piece(brand))  # right over the name, in capitals
+        if len(brand) <= BRAND_LINE and len(key) >= 4 and (key in rest or above) and not _a_division(brand):
             at = line.start() + line.group().index(brand)
             found.append((brand, Span(at, at + len(brand))))
     return found

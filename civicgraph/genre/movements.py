@@ -156,8 +156,9 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         if kind == "pouvoir" or not subject.strip() or len(subject) > 300 or NOT_NAMES.search(subject) \
                 or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject) or _civility_sentence(subject):
             continue
-        names = [Named(t, Span(a, b)) for t, a, b in split_list_spans(subject, line_start)]
-        names = [_without_note(names[0])] if len(names) == 1 else names  # (of a list's names, the verb may be the last one's)
+        names = [_without_note(Named(t, Span(a, b))) for t, a, b in split_list_spans(subject, line_start) if not DIGIT.search(t)]  # ("À 18h50, M. X (Val) rejoint …": a time opens it, a note follows the name)
+        if not names:
+            continue
         for movement in _clauses(text, names, run, line_end):
             if movement.kind == "départ" and movement.gives is None:  # "… quitte la séance ; Mme Y porte son pouvoir"
                 _holder_of_own(text, movement, line_end, end)
@@ -172,6 +173,7 @@ def _without_note(named: Named) -> Named:
     return Named(text, Span(named.span.start, named.span.start + len(text)))
 
 
+DIGIT = re.compile(r"\d")
 CONNECTIVES = re.compile(r"[\s;,]*(?:(?:et|puis|il|elle|ils|elles)\b[\s;,]*)*")
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 

@@ -644,7 +644,18 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
             if giver is not None and giver is not receiver:
                 handed_on = pouvoir(facts, meeting, giver, receiver, moved.span).set("depuisPoint", point).set("depuisHeure", moved.at)
                 handed_on.set("depuisActe", between[1] if moved.kind == "départ" else None)  # from the act after the departure
+                if moved.kind == "départ":
+                    _held_until(facts, meeting, giver, who, moved, between[0])
     return arrivals, departures
+
+
+def _held_until(facts: Facts, meeting: Resource, giver: Resource, leaver: Resource, moved, last_act: str | None) -> None:
+    """The proxy of `giver` the leaver held, handed on at their departure, ends then: at its time and the last act before it
+    ("À 15 h 40, après le vote de la résolution 3, Mme Y quitte la séance ; la procuration de M. X est désormais tenue par M. Z"),
+    unless its end is told already."""
+    for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting and r.first("mandant") is giver and r.first("mandataire") is leaver]:
+        if proxy.first("jusquAActe") is None and proxy.first("jusquAHeure") in (None, moved.at):
+            proxy.set("jusquAHeure", moved.at, moved.span).set("jusquAActe", last_act, moved.span)
 
 
 def _ended_by_return(facts: Facts, meeting: Resource, who: Resource, left: tuple, back: tuple) -> None:

@@ -270,11 +270,12 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
     some = SOME_NAMED.match(text.raw, start, end)
     if some:
         return some.end()  # "Présents : 70 conseillers de territoire, dont M. X, Président, …", "… (émargement annexé), dont les membres du bureau :⏎M. X": the names after the count
-    if re.match(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ])", text.raw[start:start + 8]):
-        return None  # "Présents : 15" is a count
+    if COUNT_AFTER.match(text.raw, start, end):
+        return None  # "Présents : 15" is a count, and "Droits de vote délégués : 2. Votants : 10" (not "1. Mme X", a numbered list)
     return start
 
 
+COUNT_AFTER = re.compile(r"\s*\d+\b(?!\s*h|[.)]\s+[A-ZÉ](?![\w'’ ]{1,30}\s*:\s*\d))")
 SOME_NAMED = re.compile(with_civilities(r"[ \t]*\d+[ \t]+[^\n\d,:;()]{0,60}?(?:\s*\([^()\n]{0,60}\))?,?\s+dont\s+(?:notamment\s+)?(?:les\s+[^:.;]{2,80}?\s*:\s*)?(?=(?:{civility})\s)"))  # ("… dont les membres du conseil⏎d'administration : M. X")
 
 
@@ -896,16 +897,27 @@ def _spanned_blocks(text: Text, headings: list[Heading], blocks: list, start: in
     """The blocks in two columns under one heading line that spans both ("Pouvoirs :⏎M. X, mandat de vote à
     M. Y      Mme Z, mandat de vote à M. W"), each column its own proxies: each is read under that heading."""
     spanning = []
-    for block in aligned.column_blocks(text.raw, start, end):
+    for whole in aligned.column_blocks(text.raw, start, end):
+        block = _from_heading_line(text.raw, headings, whole)
         first_end = text.raw.find("\n", block[0], block[1])
         over = [h for h in headings if block[0] <= h.start < first_end]
         if over and 0 <= first_end - block[0] <= block[2] and not any(a <= over[0].start < b for a, b, _ in blocks + spanning):
             right = aligned.one_column(text.raw, block, True)[block[0]:block[1]]
             left = aligned.one_column(text.raw, block, False)[first_end:block[1]]  # (under the heading's line)
-            says = len(SAYS_PROXY.findall(fold_piece(right))) >= 2 and not _continuing(right)
+            says = len(SAYS_PROXY.findall(fold_piece(right))) >= 2 and not _continuing(right) and block == whole  # (under a heading inside the block: members' columns only)
             if says or (not over[0].proxies and _members_column(right) and _members_column(left)):
                 spanning.append(block)  # (not a table's holders' column, "Mandant   Mandataire", nor its offices', places' or labels')
     return spanning
+
+
+def _from_heading_line(raw: str, headings: list[Heading], block: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The block from the line of the first heading inside it that opens its line alone, the lines above another
+    thing's in the same gutter (a counts box: "18      13      3      16⏎⏎PRÉSENTS⏎ROCHE Paul (Val)      LYS Rose (Brun)")."""
+    for heading in headings:
+        line_start, line_end = line_at(raw, heading.start)
+        if block[0] < line_start < block[1] and not raw[line_start:heading.start].strip() and line_end - line_start <= block[2]:
+            return line_start, block[1], block[2]
+    return block
 
 
 def _continuing(column: str) -> bool:
@@ -923,11 +935,15 @@ def _members_column(column: str) -> bool:
     """Whether a right-hand column read alone is a list of members: three lines at least open on a name ("M. Paul
     ROCHE", "ROCHE Paul", "Paul ROCHE"), every other line is a body's label in capitals alone ("VAL-NORD", a
     commune none of whose members sits), or goes on the line above ending at a comma ("M. Luc PETIT (Val),⏎   1er
-    vice-président"). A table's column of offices or cantons ("1re Vice-présidente", "Val-Brun-1") is none."""
-    lines = [line.strip() for line in column.splitlines() if line.strip()]
-    named = sum(1 for line in lines if COLUMN_MEMBER.match(line))
-    return named >= 3 and all(COLUMN_MEMBER.match(line) or CAPITALS_LABEL.fullmatch(line) or above.endswith(",")
-                              for above, line in zip(["", *lines], lines))
+    vice-président"), is indented under a member's (its office, "ROCHE Paul (Val)⏎   Président") or closes a bracket the line
+    above opened ("LYS Rose (Isle-Loue-⏎   Auvézère)"). A table's column of offices or cantons ("1re Vice-présidente", "Val-Brun-1") is none."""
+    lines = [line.rstrip() for line in column.splitlines() if line.strip()]
+    named = [line for line in lines if COLUMN_MEMBER.match(line.lstrip())]
+    indent = min((len(line) - len(line.lstrip()) for line in named), default=0)
+    return len(named) >= 3 and all(COLUMN_MEMBER.match(line.lstrip()) or CAPITALS_LABEL.fullmatch(line.strip()) or above.endswith(",")
+                                   or len(line) - len(line.lstrip()) > indent and (above.count("(") > above.count(")") or ROLE_LINE.fullmatch(line.strip()))
+                                   for above, line in zip(["", *lines], lines))
+
 
 
 COLUMN_MEMBER = re.compile(with_civilities(r"(?:{civility})\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+\b"
@@ -1012,6 +1028,11 @@ BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{
 BODY_COLON_LABEL = re.compile(with_civilities(r"(?P<label>[^:;,.()\n]{2,80}?)[ \t]*:[ \t]*(?=(?:{civility})\s)"))
 
 
+# A member body's label opening a list's item, its delegates named family name first: "Délégués présents : Perpignan
+# Méditerranée Métropole : PUIG Joseph, Président ; SANCHEZ Dolorès ; CC des Aspres : ROIG Muriel ; …" (`member_bodies`).
+ITEM_BODY_LABEL = re.compile(with_civilities(r"(?:^|(?<=;\s))(?P<label>[A-ZÀ-Þ][^:;,.()\n]{1,60}?)[ \t]*:[ \t]*(?=(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ])"))
+
+
 def _body_colon_labels(raw: str, bodies: re.Pattern) -> list[re.Match]:
     """`BODY_COLON_LABEL`'s matches that open on a member body's kind word, capitalised, after a name's capitals."""
     folded = fold_piece(raw)
@@ -1042,9 +1063,13 @@ def _labels(raw: str) -> list[re.Match]:
     bodies = pattern(cues("roll_call")["member_bodies"])
     lines += [m for m in BODY_DASH_LABEL.finditer(raw) if bodies.search(fold_piece(m["label"])) and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     lines += [m for m in _body_colon_labels(raw, bodies) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
+    lines += [m for m in (ITEM_BODY_LABEL.finditer(raw) if colon else ()) if bodies.search(fold_piece(m["label"]))
+              and not any(a.start() <= m.start("label") < a.end() for a in lines)]
     lines += [m for m in (CAPITALS_COLON_LABEL.finditer(raw) if colon else ()) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
-    return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))), key=lambda m: m.start())
+    return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))
+                   and not (m["label"][:1].islower() and raw[max(0, m.start("label") - 3):m.start("label")].rstrip(" \t").endswith(","))),
+                  key=lambda m: m.start())  # (", membre élue : M. Y, porteur de sa procuration": the giver's office, in small letters after a comma)
 
 
 ORDINAL_BEFORE = re.compile(r"\b\d{1,2}\s*(?:e|er|re|ère|ème|eme)\s+$")  # "M. X (Val), 4e Vice-président : pouvoir …": an office, no commune's label
@@ -1083,8 +1108,8 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat|le\s+droit\s+de\s+vote)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:(?:pour\s+le|dans\s+son)\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?représentante?|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
-          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat|le\s+droit\s+de\s+vote)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:(?:pour\s+le|dans\s+son)\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|(?i:{bears})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?(?:représentante?|fondée?\s+de\s+pouvoirs?)|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+          r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
 
@@ -1098,6 +1123,17 @@ def _blank_representing(text: Text, start: int, stop: int) -> str:
     return raw
 
 
+def _blank_group_lines(raw: str) -> str:
+    """The list's text with each line that is a group's title alone blanked ("Collège de l'État et des organismes
+    publics" over its members' lines, each opening on a civility): a college of a board, no member."""
+    group = pattern(cues("roll_call")["group_titles"])
+    for line in GROUP_TITLE_ALONE.finditer(raw):
+        if group.match(fold_piece(line["title"])) and not CIVILITY_IN.search(line["title"]):
+            raw = raw[:line.start("title")] + " " * len(line["title"]) + raw[line.end("title"):]
+    return raw
+
+
+GROUP_TITLE_ALONE = re.compile(with_civilities(r"(?m)^[ \t]*(?P<title>[A-ZÉÈ][^\n\t:;,.()]{2,80}?)[ \t]*\n(?=[ \t]*(?:{civility})\s)"))
 TAB_ROW = re.compile(with_civilities(r"(?m)^[ \t]*(?:{civility}\s|[^\t\n:]{2,40}:[ \t]*\t)[^\n]*"))  # a row that opens on a member's name or a label before tabbed names ("Les adjoints :⇥X⇥Y"; not a body's: its cells are a table's)
 
 
@@ -1120,7 +1156,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
             and len(NAME_RUN.findall(raw[:first.start()])) == len(FLAT_HOLDER.findall(raw)):
         _flattened(text, heading, start, stop, roll)
         return
-    raw = _blank_representing(text, start, stop)
+    raw = _blank_group_lines(_blank_representing(text, start, stop))
     if not heading.proxies and "\t" in raw:  # "M. X⇥Président⇥maire de Y": a word processor's cells, parted like a list's items
         raw = TAB_ROW.sub(lambda row: aligned.TAB_RUN.sub(_cell_parted, row.group()), raw)
     segments = [(offset, label, role, _reattached(text, _split(heading, BOUND.sub(lambda m: " " * len(m.group()), segment), offset), heading.proxies))
@@ -1129,12 +1165,12 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
     before = len(roll.entries), len(roll.proxies)
     for offset, label, role, items in segments:
         ahead = None  # "…, et, à compter de son départ, Mme X par M. Y": a scope written before its proxy
-        last, last_end = [], start  # the proxies of the item before, and where it ended
+        last, last_start, last_end = [], start, start  # the proxies of the item before, and where it started and ended
         for index, (_, item_start, item_end) in enumerate(items):
             piece = raw[item_start - start:item_end - start]
             if _scope_only(piece):
                 ends_line = index + 1 == len(items) or "\n" in text.raw[item_end:items[index + 1][1]]
-                if last and ends_line and ("\n" not in text.raw[last_end:item_start] or index + 1 == len(items)):
+                if last and ends_line and ("\n" not in text.raw[last_end:item_start] or index + 1 == len(items) or _indented_under(text.raw, last_start, item_start)):
                     for proxy in last:  # "X à Y, à compter de 10 h 40⏎Z à W": the scope ends its proxy's line (or the list, wrapped)
                         _scope(piece, proxy)
                 else:
@@ -1146,12 +1182,18 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
                 entry.role = entry.role or role
             for proxy in roll.proxies[held:] if ahead else ():
                 _scope(ahead, proxy)
-            ahead, last, last_end = None, roll.proxies[held:], item_end
+            ahead, last, last_start, last_end = None, roll.proxies[held:], item_start, item_end
     for entry in roll.entries[before[0]:]:
         entry.who.order = entry.who.order or order
     for proxy in roll.proxies[before[1]:]:
         proxy.giver.order = proxy.giver.order or order
         proxy.holder.order = proxy.holder.order or order
+
+
+def _indented_under(raw: str, above: int, at: int) -> bool:
+    """Whether the line `at` opens, the next after the one `above` opens, starts further right: a cell of the row above
+    wrapped below ("Serge X (Val)      pouvoir attribué à Pierre Y⏎                   jusqu'à son arrivée")."""
+    return raw.count("\n", above, at) == 1 and at - line_at(raw, at)[0] > above - line_at(raw, above)[0]
 
 
 # "Appel nominal : 1. Mme X, Maire – présente 2. M. Y – excusé, pouvoir donné à Mme X 3. …": each
@@ -1304,15 +1346,17 @@ def _list_order(items: tuple[str, ...]) -> str:
 
 # The roles a roll call writes after a name ("4e Vice-président", "adjointe", "trésorière").
 ROLE = offices.alternation()
+ROLE_LINE = re.compile(rf"(?i)(?:{ROLE})[^\n]{{0,40}}")  # an office on a line of its own, under its member (`_members_column`)
 HOLDER_TO = re.compile(with_civilities(r"\s+[àa]\s+(?={civility}\s)"))  # "M. X, Adjoint   à   Mme Y": the proxy's holder after the giver's office
 GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui avait donné", "ayant donné"
 REMITTING = r"s['’]en\s+(?:remet|remettait|repose|reposait|(?:est|[ée]tait)\s+(?:remise?|repos[ée]e?))"  # leaving one's vote to the holder ("M. X s'en remet par pouvoir à M. Y", "… s'en repose pour ses votes sur Mme Y")
-ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
+ROLE_COLON = re.compile(with_civilities(r"\s*:\s+(?={civility}\s)"))  # "…, membre élue : M. Y, porteur de sa procuration": the holder after the giver's office
+ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;:]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern}|{ROLE_COLON.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
 VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
                        r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
-                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}"
-                       r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
-                       rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?mandataire\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
+                       r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}|:\s+(?={civility}\s[^;:()]{2,60}?,?\s+{bears})"
+                       r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
+                       rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?(?:mandataire|fond[ée]e?\s+de\s+pouvoirs?)\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
                        rf"|{GIVING_AUX}\s+(?:investie?|charg[ée]e?)\s+(?={{civility}}\s[^;.]{{1,60}}?\sde\s+(?:son|sa)\s)|{REMITTING}\s|s['’]exprime(?:ra)?\s+par\s+la\s+voix\s|(?:sa\s+voix|son\s+vote)\s+(?:ira|va|revient|reviendra)\s")))  # (OCR loses accents; the holder first: "M. Y, office, vote au nom de X", "…, office, est muni du pouvoir de X";
 # "M. X (Val), office, | excusé – pouvoir à Mme Y", "M. X, | excuse, procuration a Y" (OCR);
 # "M. X (Val)⏎| a pour mandataire Mme Y", "M. X (Val), office, a nommé Mme Y pour le représenter", "M. X quitte la séance et | charge Mme Y de voter pour lui":
@@ -1340,7 +1384,7 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
     out: list[tuple[str, int, int]] = []
     for item in items:
         while out and (_continues(item[0]) or (POINTS_END.search(out[-1][0]) and POINTS_ONLY.match(item[0]))  # again when a role split at a line end was joined ("3e" "Vice-président")
-                       or _body_apposed(text, out[-1], item)
+                       or _body_apposed(text, out[-1], item) or _lower_cell(text, out[-1], item)
                        or proxies and (_wrapped_onto(text, out[-1], item) or _whose_proxy(out[-1], item))):
             start = out.pop()[1]
             item = (text.raw[start:item[2]], start, item[2])
@@ -1348,22 +1392,51 @@ def _reattached(text: Text, items: list[tuple[str, int, int]], proxies: bool = F
     return out
 
 
+def _lower_cell(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
+    """Whether `item` is a word processor's cell in small letters after a member's on the same line ("Mme X⇥commissaire
+    aux comptes", "… président⇥invitée"): what the row says of that member, no member of its own."""
+    line_start = text.raw.rfind("\n", 0, item[1]) + 1
+    return (item[0][:1].islower() and "\n" not in text.raw[before[2]:item[1]] and "\t" in text.raw[line_start:item[1]].lstrip()
+            and bool(CIVILITY_OPENS.match(text.raw, line_start)))  # (its row's member opens the line: "M. X⇥conseillère technique, invitée")
+
+
 def _body_apposed(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
     """Whether `item` is the body the member `before` sits for, after a comma on the same line, where the list writes
     members with a civility and the family name in capitals ("Mme X BRUN, Action Val", "M. Y ROCHE, CCI du Val"): capitalised
     words or acronyms, not in capitals alone ("MM. X, Y, Z": family names), no civility, no given name (a member's), neither
-    a status nor a proxy."""
+    a status nor a proxy; or the next cell of a word processor's row (`_body_cell`)."""
     gap = text.raw[before[2]:item[1]]
     words = item[0].split()
-    return ("\n" not in gap and gap.strip() == "," and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
-            and not CIVILITY_OPENS.match(item[0]) and bool(BODY_WORDS.fullmatch(item[0].strip())) and bool(NOT_CAPITALS_ONLY.search(item[0]))
-            and not any(is_given_name(word) for word in words))  # (not "…, Jean Caron", "…, LE ROUX Rose": members)
+    cell = "\t" in gap and not gap.strip()  # "M. X ROCHE⇥France Travail⇥vice-présidente": a word processor's cell, a given name in a body's name
+    return ("\n" not in gap and (gap.strip() == "," or cell) and bool(CIVILITY_OPENS.match(before[0])) and bool(CAPITALS_WORD.search(before[0]))
+            and not CIVILITY_OPENS.match(item[0]) and bool(NOT_CAPITALS_ONLY.search(item[0]))
+            and (_body_cell(item[0]) if cell else bool(BODY_WORDS.fullmatch(item[0].strip())) and not any(is_given_name(word) for word in words)))  # (not "…, Jean Caron", "…, LE ROUX Rose": members)
+
+
+def _body_cell(cell: str) -> bool:
+    """Whether a row's cell after a member's name is the body they sit for ("Éducation nationale", "France Travail", "Ville
+    d'Allonnes"): capitalised words, small ones between, neither an office ("Président": the member's role) nor a name
+    ("Jean CARON", "CARON Jean": a given name beside a word in capitals; not "CCI Le Mans", "MEDEF Sarthe")."""
+    return (bool(CELL_BODY.fullmatch(cell.strip())) and not OFFICE_CELL.fullmatch(cell.strip())
+            and not any(is_given_name(pair["given"] or pair["first"]) for pair in NAME_PAIR.finditer(cell)))
 
 
 BODY_WORD = rf"(?:[{UPPER}][{LOWER}'’-]+|[{UPPER}]{{2}}[{UPPER}'’-]*|\d{{1,3}})"
 BODY_WORDS = re.compile(BODY_WORD + rf"(?:\s+(?:(?:de|du|des|d['’]|la|le|les|et|en|sur)\s+)*{BODY_WORD})*")  # "Grand Val Cœur de Brenne", "CCI du Val", "ADIL 27"
 NOT_CAPITALS_ONLY = re.compile(rf"[{UPPER}][{LOWER}]|\d")  # a capitalised word or a number: "CCI du Val", "CAF 27"
 APPOSED_BODY = re.compile(r",\s*(?P<body>" + BODY_WORDS.pattern + r")\s*$")
+CELL_BODY = re.compile(rf"{BODY_WORD}(?:[ '’-]+[\w'’-]+)*")
+
+
+def _last_cell_body(text: Text, body: str, at: int) -> re.Match | None:
+    """"M. X ROCHE⇥Ville d'Allonnes" (its tab made a comma, `_cell_parted`): the row's last cell, when it is the body
+    they sit for (`_body_cell`)."""
+    found = LAST_CELL.search(body)
+    return found if found and text.raw[at + found.start()] == "\t" and _body_cell(found["body"]) else None
+
+
+LAST_CELL = re.compile(r",(?P<body>[^,\t\n]+?)\s*$")
+NAME_PAIR = re.compile(rf"(?=(?:^|\s)[{UPPER}]{{2}}[{UPPER}'’-]*\s+(?P<given>[{UPPER}][{LOWER}]+)|(?<!\S)(?P<first>[{UPPER}][{LOWER}]+)\s+[{UPPER}]{{2}})")
 
 
 def _wrapped_onto(text: Text, before: tuple[str, int, int], item: tuple[str, int, int]) -> bool:
@@ -1516,10 +1589,10 @@ def _cells_a_line(item: tuple[str, int, int]) -> list[tuple[str, int, int]]:
 
 def _commune_cell(cells: list[tuple[str, int, int]], index: int) -> bool:
     """Whether cell `index` is a commune's name in capitals before a member's cell, as the second column of a roll by
-    commune prints it ("VAL-BRUN   M. X   BRUNMONT   M. Y"): a label, no member (a family name may be a commune's:
+    commune prints it ("VAL-BRUN   M. X   BRUNMONT   M. Y", "… BRUNMONT   Rose LYS"): a label, no member (a family name may be a commune's:
     "VALLON, MONTAGNE" in a list are members)."""
     cell = cells[index][0]
-    return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0])) and cell.isupper()
+    return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0]) or COLUMN_MEMBER.match(cells[index + 1][0])) and cell.isupper()
             and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune"))
 
 
@@ -1686,7 +1759,10 @@ NOTE_AT_END = re.compile(r"\s*[(\[]((?:[^()\[\]]|\([^()]*\))*)[)\]]\s*$")  # (tr
 JOINER = re.compile(r"\s+et\s*$")  # (tried only on what ends with "et" and white space)
 COMMUNE_BEFORE_NOTE = re.compile(rf"\s*{COMMUNE_NOTE}(?P<rest>\s*(?:,?\s*présente?\s+jusqu[^()]*)?)$")
 OFFICE_CELL = re.compile(rf"(?i){ROLE}.*")  # ("ROCHE Paul⇥Maire": an office, though a commune is called Mairé)
-WITHOUT_PROXY_CELL = re.compile(r"[ \t]*\t[ \t]*sans\s+(?:pouvoir|procuration|mandat)[ \t]*$", re.I)
+# An excused member's note that no proxy was given, in a cell (a tab, a column's gap) or after a comma: "Régine X⇥Val⇥sans procuration", "M. X (Val), excusé,
+# droit de vote non délégué" (the name alone is the member).
+WITHOUT_PROXY = re.compile(r"(?:[ \t]*\t[ \t]*|[ ]{3,}|\s*,\s*)(?:sans\s+(?:pouvoir|procuration|mandat(?:aire)?|transmission|délégation)"
+                           r"|(?:droit\s+de\s+vote|pouvoir|procuration|vote)\s+non\s+(?:délégué|donné|transmis|confié)e?)[ \t]*\.?[ \t]*$", re.I)
 PLACE_CELL = re.compile(r"[^\t\n]*[^\W\d_]{2}[^\t\n]*\t+(?P<place>[^\t\n]*[^\t\n ])[ ]*(?=\t|$)")  # a name's cell, then a place's
 NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?)(?:,\s*|\t+|[ ]{{3,}})(?P<role>{ROLE}.*)$", re.I | re.S)  # ("ROCHE Paul⇥1er adjoint": a cell of its own)
 
@@ -1756,7 +1832,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     if placed and territories.names_a_division(placed["place"]) and not OFFICE_CELL.fullmatch(placed["place"]):  # "Luc PETIT⇥Val-Brun⇥conseiller": the commune they sit for, a cell of its own
         label = Named(placed["place"], Span(at + placed.start("place"), at + placed.end("place")))
         item = item[:placed.start("place")] + " " * len(placed["place"]) + item[placed.end("place"):]  # (blanked: offsets kept)
-        item = WITHOUT_PROXY_CELL.sub("", item)  # "Régine X⇥Val⇥sans procuration": the excused member's name alone
+    item = WITHOUT_PROXY.sub("", item)  # "Régine X⇥Val⇥sans procuration": the excused member's name alone
     giver_after = pattern(cues("proxies")["giver_after"]).match(text.folded, at, at + len(item))
     if giver_after and not heading.proxies and heading.status in ("excusé", "absent") and NAMED_PROXY.match(giver_after.group()):
         heading = Heading(heading.status, True, heading.start, heading.end)  # "Excusés : M. X ; pouvoir de Mme Y à M. Z": the item says it
@@ -1856,18 +1932,18 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
                                find_times(body[:handover.start("who")])))
         return
     role = None
-    apposition = NAME_THEN_ROLE.match(body) or _staff_apposition(body)
+    apposition = NAME_THEN_ROLE.match(body) or _staff_apposition(body) or _cell_apposition(text, body, at)
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
-    elif apposition and not VERB_ITEM.search(apposition["role"]) and not HOLDS_IN.search(apposition["role"]) and not PURPOSE.search(apposition["role"]):
+    elif apposition and not any(told.search(apposition["role"]) for told in (VERB_ITEM, HOLDS_IN, PURPOSE, GIVEN_TO_IN)):
         body, role = apposition["name"], CELL_GAP_SPLIT.split(apposition["role"])[0]  # (not the next column's cell: "Président        Val-1")
         commune = COMMUNE_BEFORE_NOTE.search(body)
-        if commune and not commune["rest"] and not label:  # "M. X (Valbrune), 3e Vice-président": the body they sit for
+        if commune and not commune["rest"].strip() and not label:  # "M. X (Valbrune), 3e Vice-président", the office perhaps on the line below: the body they sit for
             label, body = Named(commune["c"], Span(at + commune.start("c"), at + commune.end("c"))), body[:commune.start()]
         elif not commune and note is None and (bracket := NOTE_AT_END.search(body) if body.rstrip().endswith((")", "]")) else None):
             body, note, note_at = body[:bracket.start()], bracket.group(1), at + bracket.start(1)  # "Mme X (secteur de Val), 2e Vice-présidente": a note, as when no office follows
-    sits_for = APPOSED_BODY.search(body) if not label and CIVILITY_OPENS.match(body) else None
+    sits_for = (APPOSED_BODY.search(body) or _last_cell_body(text, body, at)) if not label and CIVILITY_OPENS.match(body) else None
     if sits_for and CAPITALS_WORD.search(body, 0, sits_for.start()):  # "Mme X BRUN, Action Val": the body they sit for (`_body_apposed`)
         label, body = Named(sits_for["body"], Span(at + sits_for.start("body"), at + sits_for.end("body"))), body[:sits_for.start()]
     proxy = _proxy_in_item(text, heading, body, at, giver_named=bool(giver_after), holder_named=bool(holder_after))
@@ -1888,6 +1964,15 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     roll.entries.append(entry)
 
 
+def _cell_apposition(text: Text, body: str, at: int) -> dict[str, str] | None:
+    """"M. X ROCHE⇥commissaire aux comptes" (its tab made a comma, `_cell_parted`): the name, and the row's cells in small
+    letters after it as the member's office; None when no such cell follows."""
+    cut = body.find(",")
+    if cut < 0 or text.raw[at + cut] != "\t" or not body[cut + 1:].lstrip()[:1].islower():
+        return None
+    return {"name": body[:cut], "role": body[cut + 1:].strip()}
+
+
 def _without_vote(words: str, opens: bool = False) -> bool:
     """Whether a name's apposition says they attend without a vote: "sans voix délibérative" (at its start when `opens`:
     an item split from the name before it), or a staff office ("directeur général des services")."""
@@ -1900,6 +1985,7 @@ def _without_vote(words: str, opens: bool = False) -> bool:
 
 
 BODY_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)\s*$")  # a member's body in brackets after the name
+GIVEN_TO_IN = re.compile(with_proxy_words(r"(?:pouvoir|procuration|droit\s+de\s+vote)\s+{given}e?\s+(?:à|a|au)\s"))  # "M. X, trésorier adjoint, droit de vote délégué à Mme Y": the office, then the proxy
 HOLDS_IN = re.compile(with_proxy_words(r"(?i:{holds})"))  # "Mme Y, Maire, porteuse du pouvoir de X": the holder's office, then whose proxy
 
 
@@ -2078,7 +2164,7 @@ def _left_before(said: str, proxy: Proxy) -> None:
         proxy.from_item = point["n"] if point else proxy.from_item
 
 
-RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles)\s*$")  # "M. X, lequel a donné pouvoir à Y"
+RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles|(?:sa|son|leur)\s+(?:procuration|pouvoir|voix|vote|mandat|délégation)(?:\s+(?:a\s+été|a\s+ete|est|était|etait))?)\s*$")  # "M. X, lequel a donné pouvoir à Y", "M. X, sa procuration a été remise à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
 ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s|dont\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 

@@ -186,7 +186,7 @@ def _time_after_same_day(text: Text, start: int, end: int, day: date, reach: int
 def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated | None:
     """The hour that follows `position` within `reach` characters, after "à", "de", a dash or a comma: "du 24
     novembre 2009 – 18 h 00", "Vendredi 14 avril 2023, 18 h 30", "Ouverture : 18:00", "le 3 décembre de 14 h 00 à
-    15 h 45" (its start)."""
+    15 h 45" (its start), "Ouverture :⇥quatorze heures trente"."""
     window = text.raw[position:min(end, _reach(text.raw, position, reach))]
     for match in HOUR_LEAD.finditer(window):
         found = find_times(window[match.end():])
@@ -194,6 +194,12 @@ def _time_after(text: Text, position: int, end: int, reach: int = 50) -> Dated |
             at = position + match.end()
             return Dated(found[0].value, Span(at, at + found[0].end))
     return None
+
+
+def _hour_at(text: Text, at: int, end: int) -> Dated | None:
+    """The hour written right at `at`, a field's value after a word processor's tab ("Heure⇥dix heures"), or None."""
+    found = find_times(text.raw[at:min(end, at + 32)])
+    return Dated(found[0].value, Span(at + found[0].start, at + found[0].end)) if found and found[0].start == 0 else None
 
 
 def _last_end(text: Text, start: int, end: int) -> Dated | None:
@@ -210,7 +216,7 @@ def _range_end(text: Text, hour: Dated, end: int) -> Dated | None:
     return _time_after(text, hour.span.end, end, reach=12)
 
 
-HOUR_LEAD = re.compile(r"^[ \t]*[-–—:,][ \t]*(?=\d)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
+HOUR_LEAD = re.compile(r"^[ \t]*[-–—:,][ \t]*(?=\d|[^\W\d_-]+(?:-[^\W\d_]+)*\s+heures?\b)|\b(?:à|a|de|dès)\s+(?:partir\s+de\s+)?", re.I)
 
 
 def _hour_in_clause(text: Text, start: int, end: int) -> Dated | None:
@@ -374,7 +380,7 @@ def read_seance(text: Text, start: int, end: int) -> SeanceFacts:
     if facts.date:
         facts.start = _time_after(text, facts.date.span.end, end)
     if facts.start is None:
-        facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 20))
+        facts.start = _cue_then(text, spec["opened"], start, end, lambda at: _time_after(text, at - 2, end, 32) or _hour_at(text, at, end))  # (an hour in words: "quatorze heures trente")
     if facts.start is None:
         facts.start = _hour_in_clause(text, start, end)
     facts.end = _last_end(text, start, end)

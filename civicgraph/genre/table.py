@@ -345,9 +345,16 @@ def _columns(header: Cells, rows: list[Cells], legend: dict[str, str]) -> dict[s
                 else:
                     found.setdefault(role, index)
                 break
+    if not names and "holder" in found:  # "EXCUSÉS      DROIT DE VOTE TRANSMIS À": a status heads the givers' column, their status
+        heads = [_classify(cell.rstrip("sS"), spec["presence"]) for cell, _ in header[:found["holder"]]]  # ("EXCUSÉS": plural)
+        names = [i for i, s in enumerate(heads) if s and 2 * sum(_looks_like_person(row[i][0]) for row in rows if i < len(row)) >= len(rows)]
+        found.update({f"rows:{heads[i]}": i for i in names[:1]})
     if names:
         members = max(names, key=lambda i: (sum(_looks_like_person(row[i][0]) for row in rows if i < len(row)), -i))
         found["name"] = members
+        said = STATUS_IN_TITLE.search(fold_piece(header[members][0])) if members < len(header) and "holder" in found else None
+        if said:  # "DÉLÉGUÉS EXCUSÉS      PROCURATION ÉCRITE REMISE À": the givers' status
+            found.setdefault(f"rows:{_classify(said.group(), spec['presence'])}", members)
         before = [i for i in names if i < members]
         if before and "commune" not in found:
             found["commune"] = before[-1]
@@ -417,9 +424,11 @@ def _substitute_status(cells: Cells, columns: dict[str, int], legend: dict[str, 
 
 
 def _written_status(cell: str, legend: dict[str, str], spec: dict) -> str | None:
-    """The status a presence cell writes: a legend's code, alone, with a note ("P (Président)") or its abbreviation's
-    full stop ("Exc."), or a word."""
-    return legend.get(cell) or legend.get(NOTE_AFTER.sub("", cell)) or legend.get(cell.rstrip(".")) or _classify(cell, spec["presence"])
+    """The status a presence cell writes: a legend's code, alone, with a note ("P (Président)"), its abbreviation's
+    full stop ("Exc.") or a note's call ("A*": absent, the legend telling more), or a word."""
+    code = cell.strip()  # (a note's call blanked in the reader's view: "A*" is "A ")
+    return (legend.get(code) or legend.get(NOTE_AFTER.sub("", code)) or legend.get(code.rstrip(".")) or legend.get(code.rstrip("*"))
+            or _classify(cell, spec["presence"]))
 
 
 def _classify(value: str, table: dict) -> str | None:
@@ -523,7 +532,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
         if given:  # "Nom | Prénom": one name, its passage both cells
             who = Named(f"{who.text} {given.text}", Span(who.span.start, given.span.end))
         presence = cells[columns["presence"]][0] if "presence" in columns and columns["presence"] < len(cells) else ""
-        status = _written_status(presence, legend, spec) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
+        status = (_written_status(presence, legend, spec) or _marked_status(cells, columns) or _said(presence, spec) or _signed(cells, columns)
+                  or next((role.removeprefix("rows:") for role in columns if role.startswith("rows:")), None))  # (its column's heading says it)
         role = cells[columns["role"]][0] if "role" in columns and columns["role"] < len(cells) else _office_noted(presence)
         if status == "absent" and PROXY_NOTED.search(presence):
             status = "représenté"  # "Absente – procuration": away, voting through a proxy
@@ -558,6 +568,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             or _holder_in(cells, columns.get("presence")) or _holder_in(cells, columns.get("scope"))  # (a presence's or an observation's cell may say it: "représentée par Mme Y", "a fait passer son pouvoir à Mme Y")
         holder = last_holder = holder or (last_holder if proxies_only else None)
         holder_clean = CALL_AFTER.sub("", holder.text) if holder else ""
+        told = SCOPE_AFTER_HOLDER.search(holder_clean)  # "CLUZEAU Nadège jusqu'à son arrivée": the holder, then the scope
+        holder_clean, told = (holder_clean[:told.start()], holder_clean[told.end():]) if told else (holder_clean, None)
         if holder_clean:
             proxy = Proxy(who, Named(holder_clean, Span(holder.span.start, holder.span.start + len(holder_clean))), Span(who.span.start, holder.span.end))
             called = _note_called(notes, holder.text, presence, cells[columns["name"]][0])
@@ -571,8 +583,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
                 if aside:
                     scope_cell(aside.group().strip(" ()"), proxy)
             scope = _named(cells, columns.get("scope"))
-            if scope:
-                scope_cell(scope.text, proxy)
+            if scope or told:
+                scope_cell(scope.text if scope else told, proxy)
             elif "holder" not in columns and "presence" in columns:  # the scope written after the holder in the presence cell
                 cell, at = cells[columns["presence"]]
                 scope_cell(cell[holder.span.end - at:].split(";")[0], proxy)
@@ -600,6 +612,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
     return table
 
 
+STATUS_IN_TITLE = re.compile(r"\b(?:excusee?|absente?)(?=s?$)")
+SCOPE_AFTER_HOLDER = re.compile(r"\s+(?=jusqu['’])", re.I)  # (its start, "à partir du point 4", is read with the row's presence)
 # Columns whose cell a row printed on several lines continues: what is said of the row, not who.
 NOTE_COLUMNS = ("scope",)
 

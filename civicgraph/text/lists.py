@@ -13,8 +13,8 @@ SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+|ainsi\s+que\s+)?  # "A, B" and "A, B, et C", "A, B, ainsi que C"
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
-      | (?<!lieu)(?<!au\snom)\set(?!\s+place\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
-                                 # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032",
+      | (?<!lieu)(?<!au\snom)(?!(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\set\s+\d)\set(?!\s+place\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
+                                 # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032", "résolutions 1 et 2" (but "n° 3, 5 et 9"),
                                  # nor a second proxy's "la voix de Mme X et celle de M. Z", nor "au nom et pour le compte de"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
       | (?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …", "… (Val). Mme Y …": a sentence a member opens (not "M. Y" nor "J. Y")

@@ -1,6 +1,6 @@
 """The words of giving one's vote ("a donné pouvoir", "procuration remise à"), from the `words` of
 `ingest/genre/fr/proxies.yaml`: one lexicon for every pattern that reads a proxy, the cues of the
-file ("{giving}", "{given}", "{proxy_noun}", "{qualifying}", "{empowering}", "{asking}", "{holding}", "{carried}" and the phrases "{holds}", "{voting}", "{in_place_of}", "{ending}" in a cue) and the roll call's patterns on raw text alike,
+file ("{giving}", "{given}", "{proxy_noun}", "{qualifying}", "{empowering}", "{asking}", "{holding}", "{carried}" and the phrases "{holds}", "{bears}", "{voting}", "{in_place_of}", "{ending}" in a cue) and the roll call's patterns on raw text alike,
 so that a verb added there is read in a list's item, a sentence and a line the same way."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
 
 PLACEHOLDERS = ("giving", "given", "proxy_noun", "qualifying", "giving_alone", "empowering", "asking", "holding", "carried")
-PHRASES = ("holds", "voting", "in_place_of", "ending")  # made of the words: replaced first
+PHRASES = ("holds", "bears", "voting", "in_place_of", "ending")  # made of the words: replaced first
 
 
 @cache
