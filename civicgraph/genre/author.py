@@ -567,7 +567,7 @@ def author(text: Text, meeting_organ: Organ | None) -> Body | None:
 
 def _fuller(name: str, short: str) -> bool:
     """Whether `name` opens on the word `short` opens on, holds every other word of it and more words than its acronym and a
-    number: the same body named in full ("SIVU Enfance-Jeunesse des Deux Vallées" for an e-mail's "SIVU Deux Vallées"; not
+    number: the same body named in full ("SIVU Enfance-Jeunesse du Val-Brun" for an e-mail's "SIVU Val-Brun"; not
     "… de la Lozère – CDOS 48", nor a letterhead's run "Moselle Metz Métropole" for "Metz Métropole")."""
     words, short_words = fold_piece(name).split(), fold_piece(short).split()
     extra = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if fold_piece(w) not in {*short_words, *PARTICLES} and not spells(w.upper(), short)]

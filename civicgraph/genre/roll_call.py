@@ -1028,8 +1028,8 @@ BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{
 BODY_COLON_LABEL = re.compile(with_civilities(r"(?P<label>[^:;,.()\n]{2,80}?)[ \t]*:[ \t]*(?=(?:{civility})\s)"))
 
 
-# A member body's label opening a list's item, its delegates named family name first: "Délégués présents : Perpignan
-# Méditerranée Métropole : PUIG Joseph, Président ; SANCHEZ Dolorès ; CC des Aspres : ROIG Muriel ; …" (`member_bodies`).
+# A member body's label opening a list's item, its delegates named family name first: "Délégués présents : Val-Brun
+# Métropole : ROCHE Paul, Président ; LYS Rose ; CC des Monts : CARON Jean ; …" (`member_bodies`).
 ITEM_BODY_LABEL = re.compile(with_civilities(r"(?:^|(?<=;\s))(?P<label>[A-ZÀ-Þ][^:;,.()\n]{1,60}?)[ \t]*:[ \t]*(?=(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ])"))
 
 
@@ -1192,7 +1192,7 @@ def _read_list(text: Text, heading: Heading, start: int, stop: int, roll: RollCa
 
 def _indented_under(raw: str, above: int, at: int) -> bool:
     """Whether the line `at` opens, the next after the one `above` opens, starts further right: a cell of the row above
-    wrapped below ("Serge X (Val)      pouvoir attribué à Pierre Y⏎                   jusqu'à son arrivée")."""
+    wrapped below ("Luc PETIT (Val)      pouvoir attribué à Paul ROCHE⏎                     jusqu'à son arrivée")."""
     return raw.count("\n", above, at) == 1 and at - line_at(raw, at)[0] > above - line_at(raw, above)[0]
 
 
