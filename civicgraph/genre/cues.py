@@ -217,12 +217,12 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     figure zero among capitals ("C0MMUNE") or in a word ("M. 0livier"), a figure one in a word ("C1airval", "Isabe11e"), a small "l" among capitals ("VALBRUl") or opening a word before a consonant ("lsabelle"; "lre" is "1re"), and a first point's "l" ("l. Budget", "points l et 2"); same length, so offsets hold. `folded`: a fold of `text` (or of the text it was blanked from) when the caller has it."""
     folded = fold(text) if folded is None else folded
     text = _apostrophes_restored(_times_repaired(_dates_repaired(text, folded), folded), folded)
-    text = _misread_words_restored(text)
+    text = repaired = _misread_words_restored(text)
     text = OCR_FIGURES.sub(_figures, text)
     text = CAPITAL_I_IN_WORD.sub("l", text)  # "deux miIle": OCR's capital "I" for "l" inside a word in lower case
-    text = ONE_IN_WORD.sub(lambda m: "l" * len(m.group()), text) if "1" in text else text  # "(C1airval)", "Pau1ine", "Isabe11e"
+    text = _ones_restored(text) if "1" in text else text  # "(C1airval)", "Pau1ine", "Isabe11e", "1evée"
     text = L_IN_CAPITALS.sub("I", L_IN_CAPITALS.sub("I", text))  # "COMMUNE DE VALBRUl"; twice: "SlGlDURS", each "l" the other's neighbour
-    text = _cue_words_restored(text, folded)  # (first: a known word keeps its small letter, "syndicat lntercommunal")
+    text = _cue_words_restored(text, fold(text) if text != repaired else folded)  # (first: a known word keeps its small letter, "syndicat lntercommunal"; folded again if a repair above changed a word: "assernb1ee")
     text = L_OPENING_WORD.sub("I", text)  # "Mme lsabelle FOURNEL", "L'lNCINERATION"
     text = I_AFTER_CAPITAL.sub(_given_name_restored, text)  # "Mme CIaire ROCHE"
     text = FIRST_FEMININE.sub("1", text)  # "lre adjointe"
@@ -236,6 +236,7 @@ def repair_ocr(text: str, folded: str | None = None) -> str:
     text = DOTTED_SERIES_OCR.sub(_dotted_in_figures, text) if DOTTED_SERIES.search(text) else text  # "2O27.AP.lO.Ol"
     text = AMOUNT_OCR.sub(_in_figures, text) if "EUR" in text or "€" in text or "uro" in text else text  # "l 2OO,OO EUR"
     text = COUNT_ONES.sub(lambda m: m["word"] + m["n"].translate(DIGIT_FOR), text) if "ll" in text or "II" in text else text  # "presents ll"
+    text = VOTE_ONE.sub(lambda m: m["word"] + "1", text)  # "contre l (M. X)"
     return FIELD_ONES.sub(_in_figures, text) if FIELD_COLON.search(text) else text  # "Présents : ll"
 
 
@@ -335,8 +336,22 @@ L_OPENING_WORD = re.compile(r"l(?<![\w'’]l)(?!res?\b)(?=[bcdfgjkmnpqrstvwxzç]
 FIRST_FEMININE = re.compile(r"l(?<![\w'’]l)(?=res?\b)")  # OCR's "lre adjointe": "1re", the ordinal
 
 
-# A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine" (not "B1a", "A12").
-ONE_IN_WORD = re.compile(r"1(?<=[^\W\d_]1)(?:(?=[a-zà-ÿ]{2})|1(?=[a-zà-ÿ]))")  # "C1airval", "Isabe11e"
+# A figure one for an "l" inside a word, lower case after it: "C1airval", "Pau1ine", or one letter ending the word after
+# two ("Miche1e", "genera1e"; not "B1a", "A12").
+ONE_IN_WORD = re.compile(r"1(?<=[^\W\d_]1)(?:(?=[a-zà-ÿ]{2})|1(?=[a-zà-ÿ])|(?<=[^\W\d_]{2}1)(?=[a-zà-ÿ](?!\w)))")  # "C1airval", "Isabe11e"
+# A figure one opening or ending a word of letters ("1evée", "Hote1", "consei1", "Chanta1"): an "l" when that makes a
+# French word (`lexicon`) or a given name ("Lot1", "Annexe1" stay).
+ONE_OPENING_WORD = re.compile(r"(?<![\w.,/])1(?P<rest>[a-zà-ÿ]{3,})(?!\w)")
+ONE_ENDING_WORD = re.compile(r"(?<![\w.,/])(?P<rest>[^\W\d_]{3,})1(?!\w)")
+
+
+def _ones_restored(text: str) -> str:
+    """`text` with OCR's figure one for an "l" put right inside a word (`ONE_IN_WORD`), opening or ending one
+    (`ONE_OPENING_WORD`, `ONE_ENDING_WORD`: "La séance est 1evée", "l'Hote1 de Ville"); same length."""
+    text = ONE_IN_WORD.sub(lambda m: "l" * len(m.group()), text)
+    words = lexicon.words(LANGUAGE)
+    text = ONE_OPENING_WORD.sub(lambda m: ("l" if fold("l" + m["rest"]) in words else "1") + m["rest"], text)
+    return ONE_ENDING_WORD.sub(lambda m: m["rest"] + ("l" if fold(m["rest"] + "l") in words or given_name(m["rest"] + "l") else "1"), text)
 
 
 def _letter_o(found: re.Match) -> str:
@@ -347,7 +362,7 @@ def _letter_o(found: re.Match) -> str:
 # A point numbered "l" at a line's start or after "N°" ("l. Title", "l) Title", "l - TITLE", "AFFAIRE N° l -
 # TITLE"), its title in capitals or capitalised: OCR's "l" for the figure one (French opens no line with a
 # lone "l" and a full stop or a dash; an initial is a capital "L.").
-POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?|^[ \t]*(?i:point|question|affaire|dossier) )l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # ("POINT l - Approbation …")
+POINT_ONE = re.compile(r"(?m)(^[ \t]*|[Nn] ?° ?|^[ \t]*(?i:point|question|affaire|dossier|r[ée]solution|d[ée]lib[ée]ration|rapport) )l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # ("POINT l - Approbation …")
 POINT_L = re.compile(r"l(?=(?:[.)]| +[-–—:]) +[A-ZÀ-Þ])")  # (its "l" alone, which every match holds: `re` skips to the "l"s, where it tries `POINT_ONE` at every character)
 # An act's number after "n°" with OCR's letters for figures ("n° 2O24-7l", "N° 2O23/ll"): a run of figures and
 # such letters, a figure in it, parted by a dash or a slash.
@@ -375,6 +390,8 @@ FIELD_ONES = re.compile(r"(?<=:[ \t])[lI][lIoO]{1,2}(?=[ \t]*(?:\n|$|[–—-]))
 FIELD_COLON = re.compile(r":[ \t][lI][lIoO]")  # (the colon first: `re` skips to it)
 # The same after a count's word without a colon: "en exercice l5   presents ll   votants l4".
 COUNT_ONES = re.compile(r"(?i)(?P<word>\b(?:pr[ée]sents|exercice|votants|repr[ée]sent[ée]s|absents|excus[ée]s)[ \t]+)(?P<n>[lI]{2,3})(?=[ \t]|\n|$)")
+# A vote's count of one printed "l" after its word: "contre l (M. X)", "abstention l ;", "pour : l,".
+VOTE_ONE = re.compile(r"(?i)(?P<word>\b(?:pour|contre|abstentions?)[ \t]*:?[ \t]+)(?P<n>l)(?=[ \t]*[(,;.)]|[ \t]*$)")
 # An "l" first in a range of points ("pour les points l et 2", "questions l à 3"): the figure one.
 # (The lone "l" first: `re` skips to it; the words before it are checked on a match only.)
 LONE_L = re.compile(r"l(?<=\sl)(?=\s*(?:et|à|a|,)\s*\d)")

@@ -14,7 +14,7 @@ from civicgraph.genre.item_tables import RowTitle, item_table, notes as table_no
 from civicgraph.genre.cues import DIGIT_FOR, Text, alternatives, cues, fold_piece, pattern
 from civicgraph import french
 from civicgraph.text import find_dates, find_times
-from civicgraph.text.name_data import CAPITALS_WORD, civility_of, with_civilities
+from civicgraph.text.name_data import CAPITALS_WORD, NAME_OPENS, civility_of, with_civilities
 from civicgraph.text.names import is_given_name
 from civicgraph.text.numbers import words_to_int
 
@@ -254,8 +254,9 @@ def _titles(act: Item, following: Item, text: Text) -> bool:
 
 
 LOWER = "a-zàâçéèêëîïôûùü"
-# A line that opens a sentence: "Capitalised lowercase …", "Prénom NOM verb …", "Word le/la/du …", "L'ADIL, membre …".
-SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) |L['’][A-ZÉ][\w-]*,?\s+[{LOWER}]))"
+# A line that opens a sentence or a field: "Capitalised lowercase …", "Prénom NOM verb …", "Word le/la/du …", "L'ADIL, membre …",
+# "Montant : 286 000 €".
+SENTENCE_LINE = rf"\n(?=\s*(?:[A-ZÉ][{LOWER}]+\s+[{LOWER}]|[A-ZÉ][{LOWER}]+(?:\s+[{LOWER}]+){{0,2}}[ \t]*:\s|[A-ZÉ][{LOWER}-]+\s+[A-ZÉÈ]{{2}}[A-ZÉÈ'’ -]*\s[{LOWER}]|[A-Z][a-zé]+ (?:le|la|les|du|de) |L['’][A-ZÉ][\w-]*,?\s+[{LOWER}]))"
 
 
 NOT_SUBTITLE = r"(?:adopt|approuv|rejet|unanimit|sous|le|la|les|l['’]|pour|contre|absten|vote|voix|present|excus|absent)"  # a field's or an outcome's words
@@ -510,9 +511,6 @@ def _dates_in_words(title: str) -> str:
 AGENDA_ENTRY = re.compile(r"[^✓•▪●➢►\n]+")
 RAPPORTEUR_NAME = re.compile(with_civilities(r"\s*:?\s*(?P<n>(?:{civility})?\s*[^,.;:\n(]{3,60}?)\s*(?=[,.;\n(]|\s[-–—]\s|$)"))  # (" - unanimité" after it: the vote)
 CIVILITY_FIRST = re.compile(with_civilities(r"{civility}\s"))
-# A voter's name as a label's names open: a civility, or a family name in capitals beside a given name ("BELLANGER Gérard",
-# "Gérard BELLANGER"; not "contre la proposition").
-NAME_OPENS = re.compile(with_civilities(r"(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]{2}"))
 BODY_HEADING = re.compile(r"(?P<h>[A-ZÉÈÀ][^.;:\n]{2,70}?)\s:\s")
 
 

@@ -48,6 +48,7 @@ class Movement:
     ends: Named | None = None
     votes_from: str | None = None  # "il prend part aux votes à compter du point 4", as written
     before_this_item: bool = False  # "avant l'examen de ce point": before the vote of the item the clause stands in
+    releases: list[Named] = field(default_factory=list)  # the givers whose proxies the member held end as they leave
     hands: list[Named] = field(default_factory=list)  # the givers whose proxies the member hands on, on leaving,
     handed_to: Named | None = None  # to this member
 
@@ -373,6 +374,10 @@ def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -
     if number and movement.item is None:
         movement.item = number
         movement.after_item = number if after else movement.after_item
+    released = re.search(pattern(spec["releases"]["cue"]), folded) if movement.kind == "départ" else None
+    if released:  # "… quitte la séance ; la procuration de Mme X prend fin avec son départ"
+        spans = giver_spans(text.raw, position + released.start("givers"), position + released.end("givers"))
+        movement.releases = [Named(text.raw[a:b].strip(), Span(a, b)) for a, b in spans if text.raw[a:b].strip()]
     handed = next(filter(None, (re.search(pattern(form["cue"]), folded) for form in spec["hands_on"])), None) if movement.kind == "départ" else None
     if handed:
         _hands_on(text, movement, position, handed, stop)

@@ -626,6 +626,10 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
                 participation(facts, meeting, who, "présent", moved.span)
         elif moved.kind == "retour" and id(who) in departures:
             _ended_by_return(facts, meeting, who, departures.pop(id(who)), (moved.at, moved.span, _voted_before(items, named_before, between[0])))
+        for released in moved.releases:  # "…; la procuration de Mme X prend fin avec son départ"
+            giver = named(released)
+            if giver is not None and giver is not who:
+                _held_until(facts, meeting, giver, who, moved, between[0])
         for holder_named, ends in ((moved.gives, False), (moved.ends, True)):
             holder = named(holder_named) if holder_named else None
             if holder is None or holder is who:
@@ -652,9 +656,9 @@ def _movements(facts: Facts, meeting: Resource, named, text: Text, moved_list, i
 def _held_until(facts: Facts, meeting: Resource, giver: Resource, leaver: Resource, moved, last_act: str | None) -> None:
     """The proxy of `giver` the leaver held, handed on at their departure, ends then: at its time and the last act before it
     ("À 15 h 40, après le vote de la résolution 3, Mme Y quitte la séance ; la procuration de M. X est désormais tenue par M. Z"),
-    unless its end is told already."""
+    or "… ; la procuration de M. X prend fin avec son départ", unless another end is told already."""
     for proxy in [r for r in facts.of_class("Pouvoir") if r.first("seance") is meeting and r.first("mandant") is giver and r.first("mandataire") is leaver]:
-        if proxy.first("jusquAActe") is None and proxy.first("jusquAHeure") in (None, moved.at):
+        if proxy.first("jusquAActe") in (None, last_act) and proxy.first("jusquAHeure") in (None, moved.at):  # (its last act told already: "pour les points 1 et 2")
             proxy.set("jusquAHeure", moved.at, moved.span).set("jusquAActe", last_act, moved.span)
 
 

@@ -25,7 +25,7 @@ from civicgraph.text import aligned, find_times, literals, split_bullets, split_
 from civicgraph.text.numbers import words_to_int
 from civicgraph.text.lists import dangles, one_member_a_line, wrapped_name_end
 from civicgraph.text.names import BARE_NAME, family_key, is_given_name, list_order, parse_person_name
-from civicgraph.text.name_data import CAPITALS_WORD, GIVEN_WORD, LOWER, UPPER, with_civilities
+from civicgraph.text.name_data import CAPITALS_WORD, GIVEN_WORD, LOWER, NAME_OPENS, UPPER, with_civilities
 from civicgraph.text.spans import fold
 from civicgraph.text.tries import trie
 
@@ -739,7 +739,7 @@ def _unformed(text: Text, offset: int, clause: Span, giver: Span, holder: Span, 
 # présents ; Mme Z, représentée par M. Y ; M. W, absent." (the status closes its part of the list).
 GROUP_TITLE_LINE = re.compile(r"(?:^|\n)[ \t]*(?P<title>[^\n:;.]{3,80}?)[ \t]*:[ \t]*(?=\S)")
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\Z")
-STATUS_APPOSED = re.compile(r"[A-ZÉÈ]{2,},\s*(?:présente?s?|absente?s?|excusée?s?)\b")  # "M. Paul ROCHE, excusé, …"
+STATUS_APPOSED = re.compile(r"[A-ZÉÈ]{2,},\s*(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\b")  # "M. Paul ROCHE, excusé, …"
 PRESENT_SINCE = re.compile(r",\s*(?=(?:présente?|arrivée?)\s+(?:à\s+(?:partir|compter)\s+d|au\s+cours\s+d))", re.I)
 
 
@@ -923,9 +923,11 @@ def _from_heading_line(raw: str, headings: list[Heading], block: tuple[int, int,
 def _continuing(column: str) -> bool:
     """Whether a right-hand column's lines go on the cells beside them, a verb's words in small letters opening its first
     and half its lines at least ("ROCHE Paul (Val)      a chargé par écrit LYS Rose de le représenter", the holder perhaps
-    wrapped below: "… a confié son mandat de vote à⏎                   Rose LYS"): one list, not two side by side."""
+    wrapped below: "… a confié son mandat de vote à⏎                   Rose LYS"), or a bracket noting it ("M. X      (procuration
+    écrite détenue par Mme Y)"): one list, not two side by side."""
     lines = [line.strip() for line in column.splitlines() if line.strip()]
-    return bool(lines) and lines[0][0].islower() and 2 * sum(line[0].islower() for line in lines) >= len(lines)
+    goes_on = [line[0].islower() or line[0] == "(" for line in lines]
+    return bool(lines) and goes_on[0] and 2 * sum(goes_on) >= len(lines)
 
 
 SAYS_PROXY = re.compile(r"\b(?:pouvoir|procuration|mandat|delegation|represente)")
@@ -938,16 +940,13 @@ def _members_column(column: str) -> bool:
     vice-président"), is indented under a member's (its office, "ROCHE Paul (Val)⏎   Président") or closes a bracket the line
     above opened ("LYS Rose (Isle-Loue-⏎   Auvézère)"). A table's column of offices or cantons ("1re Vice-présidente", "Val-Brun-1") is none."""
     lines = [line.rstrip() for line in column.splitlines() if line.strip()]
-    named = [line for line in lines if COLUMN_MEMBER.match(line.lstrip())]
+    named = [line for line in lines if NAME_OPENS.match(line.lstrip())]
     indent = min((len(line) - len(line.lstrip()) for line in named), default=0)
-    return len(named) >= 3 and all(COLUMN_MEMBER.match(line.lstrip()) or CAPITALS_LABEL.fullmatch(line.strip()) or above.endswith(",")
+    return len(named) >= 3 and all(NAME_OPENS.match(line.lstrip()) or CAPITALS_LABEL.fullmatch(line.strip()) or above.endswith(",")
                                    or len(line) - len(line.lstrip()) > indent and (above.count("(") > above.count(")") or ROLE_LINE.fullmatch(line.strip()))
                                    for above, line in zip(["", *lines], lines))
 
 
-
-COLUMN_MEMBER = re.compile(with_civilities(r"(?:{civility})\s+[A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*(?:[ -][A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*)*\s+[A-ZÀ-Þ][a-zß-ÿ]+\b"
-                                           r"|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\b"))
 CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,60}")
 
 
@@ -1108,7 +1107,7 @@ NAME_RUN = re.compile(r"(?:[A-ZÉÈ][a-zéèêëàâîïôûüç]+(?:[- ][A-ZÉ�
 # stay one item; so does a bracket wrapped onto the next line ("Mme X⏎(Association du Val) à Mme Y").
 ABBREVIATED = with_civilities(cues("proxies")["abbreviated"])  # "pvr", "pouv.", "P." before a civility
 GIVING = proxy_words.alternation("giving_alone")  # "donné", "confié", "mandaté"…
-_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excusée?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excusée?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat|le\s+droit\s+de\s+vote)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:(?:pour\s+le|dans\s+son)\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|(?i:{bears})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?(?:représentante?|fondée?\s+de\s+pouvoirs?)|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
+_BINDS = with_proxy_words(with_civilities(r"(?:(?i:" + ABBREVIATED + r")(?:\s+à)?\s+(?={civility})|(?:excus[ée]e?|absente?)(?=\s*(?:,\s*|\s(?:avec|et)\s+)(?i:" + ABBREVIATED + r"|pouvoir|procuration))|(?:excus[ée]e?|absente?)(?=[ \t]*(?:[.;]|\n|$))|dont\s+(?:le\s+pouvoir|la\s+procuration|la\s+voix|le\s+vote|le\s+mandat|le\s+droit\s+de\s+vote)\s|(?:(?:est|était|a\s+été)\s+)?représentée?|suppléante?|suppl[ée]{2}e?\s+(?:(?:pour\s+le|dans\s+son)\s+vote\s+)?par|en\s+remplacement\s+de|(?i:{holds})|(?i:{bears})|mandatée?\s+par|mandataire|(?:qui\s+)?(?:a|avait|ayant)\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?(?:représentante?|fondée?\s+de\s+pouvoirs?)|pour\s+qui\s+vote(?:ra|rait|ait)?|votant\s+(?:aussi|également)\s"
           r"|(?:ayant|qui\s+a|a)\s+(?:" + GIVING + r")|présente?\s+jusqu|arrivée?\s+(?:au|à)\s|(?:par\s+|avec\s+)?(?:procuration|pouvoir|d[ée]l[ée]gation\s+de\s+vote|droit\s+de\s+vote)(?:\s+{given}e?)?\s+[àa]|vote\s+{given}e?\s+[àa]|(?:procuration|pouvoir)\s+(?={civility}\s)|(?:procuration|pouvoir|mandat)\s+{carried}e?\s+par|(?:par|de(?![^,;\n]*\s[àa]\s))\s+(?={civility}))\b"))  # (not ", de M. Z à Mme W": another proxy read out)
 _CIVILITY = with_civilities("(?:{civility})")
 BOUND = re.compile(rf",(?=\s+{_BINDS})|(?<=[^\s,;])\n(?=[ \t]*(?:{_BINDS}|\())|(?<=[^\s,;] )[-–—](?=\s+{_BINDS})|(?<=\s)et(?=\s+de\s+{_CIVILITY}(?![^,;\n]*\s[àa]\s))")  # "Mme X – pouvoir à M. Y", "… de Mme X et de M. Z"
@@ -1369,7 +1368,7 @@ MEMBER_START = (r"[ \t]*(?:(?:{civility})\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ]
 LIKE_ITEM = re.compile(with_civilities(MEMBER_START + r"(?:\s*[,(]|\s+(?:" + GIVING_AUX + r")\s+(?:" + GIVING + r")\s)"))  # ("M. X, …", "M. X a donné …")
 NAME_LINE = re.compile(with_civilities(MEMBER_START + r"[ \t]*\.?[ \t]*(?:\n|\Z)"))  # "M. X." alone on its line
 ROLE_APPOSITION = re.compile(r"(?:,\s*" + ROLE_ITEM.pattern.removeprefix("(?i)") + r"\s*)+$", re.I)  # (one or more: "…, Maire, Président de droit")
-ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excusée?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|(?:\s*,)?" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
+ROLE_THEN_HOLDER = re.compile(r"(?P<role>" + ROLE_ITEM.pattern.removeprefix("(?i)") + r")(?:\s*,\s*(?:(?:excus[ée]e?|absente?)\s*,\s*)?(?:(?:pouvoir|procuration)\s+)?(?:" + proxy_words.alternation("given") + r"e?\s+)?(?:à|au)\s+\S|(?:\s*,)?" + HOLDER_TO.pattern + ")", re.I)  # in a list of proxies: "…, 5e Vice-président[, excusé], pouvoir à Y"
 
 
 # A scope's points split at their commas and "et" ("… pour les points 4 | 5 | 6"): the points go on the item.
@@ -1470,7 +1469,7 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 # OCR's "X, empeche, a donne …" too; a departure wrapped below its giver ("M. X (Val)⏎quitte la séance et consent un pouvoir à …"). (Its comma may have been blanked with the bound it closes: "…après le vote du point 15  a donné".)
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
 SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
-STATUS_NOTE = re.compile(r"(?i:excusée?s?|absente?s?)\s*(?:\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))|:\s)")  # "…, excusée (pouvoir à Y)", "…, excusée : M. Y exprimera sa voix"
+STATUS_NOTE = re.compile(r"(?i:excus[ée]e?s?|absente?s?)\s*(?:\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))|:\s)")  # "…, excusée (pouvoir à Y)", "…, excusée : M. Y exprimera sa voix"
 GIVER_ASIDE = re.compile(r"(?:quitt(?:ant|e)|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
 
 
@@ -1592,7 +1591,7 @@ def _commune_cell(cells: list[tuple[str, int, int]], index: int) -> bool:
     commune prints it ("VAL-BRUN   M. X   BRUNMONT   M. Y", "… BRUNMONT   Rose LYS"): a label, no member (a family name may be a commune's:
     "VALLON, MONTAGNE" in a list are members)."""
     cell = cells[index][0]
-    return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0]) or COLUMN_MEMBER.match(cells[index + 1][0])) and cell.isupper()
+    return (index + 1 < len(cells) and bool(CIVILITY_OPENS.match(cells[index + 1][0]) or NAME_OPENS.match(cells[index + 1][0])) and cell.isupper()
             and not CIVILITY_OPENS.match(cell) and territories.names_a_division(cell.strip(), "commune"))
 
 
@@ -1603,7 +1602,7 @@ def _noted_row(cell: tuple[str, int, int]) -> tuple[str, int, int]:
     ("M. X      excusé"), holds a bracket, or no gap parts it (a gap a blanked joiner left is none of a column's)."""
     text, start, _ = cell
     gap = aligned.GAP.search(text) or NARROW_GAP.search(text)
-    if not gap or "\n" in text[:gap.start()] or not COLUMN_MEMBER.match(text) or STATUS_NOTE_CELL.search(fold_piece(text)):
+    if not gap or "\n" in text[:gap.start()] or not NAME_OPENS.match(text) or STATUS_NOTE_CELL.search(fold_piece(text)):
         return cell
     return text[:gap.start()], start, start + gap.start()
 
@@ -1654,7 +1653,7 @@ def _exceptions(text: Text, position: int, end: int, roll: RollCall) -> None:
                 _note_proxy(text, entry, text.raw[a:b], a, Span(item_start, b), roll)
 
 
-APPOSITION = re.compile(rf"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:{GIVING})\s|excusée?s?$|absente?s?$|représentée?\s+par\s")
+APPOSITION = re.compile(rf"(?i)(?:qui\s+(?:a|avait)\s+|ayant\s+|a\s+)?(?:{GIVING})\s|(?:pouvoir|procuration|mandat)\s+{proxy_words.alternation('giving')}e?\s+(?:à|a|au)\s|excus[ée]e?s?$|absente?s?$|repr[ée]sent[ée]e?\s+par\s")  # (OCR loses accents: "excusee")
 PARTITIVE = re.compile(with_civilities(r"(?:et\s+)?(?:de|d['’])\s*(?={civility}|[A-ZÉÈ])"))
 
 
@@ -1762,7 +1761,8 @@ OFFICE_CELL = re.compile(rf"(?i){ROLE}.*")  # ("ROCHE Paul⇥Maire": an office, 
 # An excused member's note that no proxy was given, in a cell (a tab, a column's gap) or after a comma: "Régine X⇥Val⇥sans procuration", "M. X (Val), excusé,
 # droit de vote non délégué" (the name alone is the member).
 WITHOUT_PROXY = re.compile(r"(?:[ \t]*\t[ \t]*|[ ]{3,}|\s*,\s*)(?:sans\s+(?:pouvoir|procuration|mandat(?:aire)?|transmission|délégation)"
-                           r"|(?:droit\s+de\s+vote|pouvoir|procuration|vote)\s+non\s+(?:délégué|donné|transmis|confié)e?)[ \t]*\.?[ \t]*$", re.I)
+                           r"|(?:droit\s+de\s+vote|pouvoir|procuration|vote)\s+non\s+(?:délégué|donné|transmis|confié)e?"
+                           r"|(?:qui\s+)?n['’]a\s+(?:confié|donné|transmis|délégué|remis|investi|mandaté|chargé|désigné)(?:\s+(?:son\s+vote|sa\s+voix|(?:de\s+)?(?:pouvoir|procuration|mandat))\s+à)?\s+personne)[ \t]*\.?[ \t]*$", re.I)
 PLACE_CELL = re.compile(r"[^\t\n]*[^\W\d_]{2}[^\t\n]*\t+(?P<place>[^\t\n]*[^\t\n ])[ ]*(?=\t|$)")  # a name's cell, then a place's
 NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?)(?:,\s*|\t+|[ ]{{3,}})(?P<role>{ROLE}.*)$", re.I | re.S)  # ("ROCHE Paul⇥1er adjoint": a cell of its own)
 
@@ -1784,7 +1784,7 @@ def _commune_line(text: Text, item: str, at: int) -> bool:
         return False
     line_end = text.raw.find("\n", at + len(item))
     below = "" if line_end < 0 else text.raw[line_end + 1:].lstrip()[:60]  # (the next line with text: a column's view blanks some)
-    if below and not (re.match(_CIVILITY, below) or COLUMN_MEMBER.match(below) or CAPITALS_LABEL.match(below)
+    if below and not (re.match(_CIVILITY, below) or NAME_OPENS.match(below) or CAPITALS_LABEL.match(below)
                       or pattern(cues("proxies")["giver_after"]).match(fold_piece(below))):
         return False
     return territories.names_a_division(name, "commune")  # (homonyms included: "SAINT-VAL" labels one of them)
@@ -1932,7 +1932,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
                                find_times(body[:handover.start("who")])))
         return
     role = None
-    apposition = NAME_THEN_ROLE.match(body) or _staff_apposition(body) or _cell_apposition(text, body, at)
+    apposition = _cell_apposition(text, body, at) or NAME_THEN_ROLE.match(body) or _staff_apposition(body)  # (a row's cells first: "M. X⇥conseil régional de l'ordre⇥trésorier")
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
@@ -2068,7 +2068,7 @@ def _away_if_whole(entry: Entry, proxy: Proxy) -> None:
         entry.status = "représenté"  # (to a person: "Désignée par le Conseil départemental" in a table's row is no proxy)
 
 
-AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excusée?|absente?|empêchée?)\s*|(?:retenue?|indisponible)\b[^,;]*)$")  # (and "retenue par ses obligations")  # an aside that says the giver is not there at all
+AWAY_ASIDE = re.compile(r"(?i)\s*(?:(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)\s*|(?:retenue?|indisponible)\b[^,;]*)$")  # (and "retenue par ses obligations")  # an aside that says the giver is not there at all
 
 
 # Where a holder's name ends in an item: "… à M. Y pour la suite", "… mandat à M. Y de la représenter et de voter",
@@ -2166,7 +2166,7 @@ def _left_before(said: str, proxy: Proxy) -> None:
 
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles|(?:sa|son|leur)\s+(?:procuration|pouvoir|voix|vote|mandat|délégation)(?:\s+(?:a\s+été|a\s+ete|est|était|etait))?)\s*$")  # "M. X, lequel a donné pouvoir à Y", "M. X, sa procuration a été remise à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
-ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appelée?|retenue?|absente?|excusée?|partant|empêchée?|qui\s|dont\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
+ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appel[ée]e?|retenue?|absente?|excus[ée]e?|partant|emp[êe]ch[ée]e?|qui\s|dont\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
 
 
 # A full stop after a word of two letters or more, then a capital: the sentence ends ("à M. FAUCHEUX. M. MOUTARDIER"),
@@ -2422,7 +2422,7 @@ VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REP
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excusée?|absente?|empêchée?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excusée?|absente?|empêchée?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}(?:,\s*(?:excusée?|absente?|empêchée?))?),\s*"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}(?:,\s*(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?))?),\s*"
                            r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*(?:,\s*)?qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
@@ -2463,7 +2463,7 @@ VOTES_FOR = re.compile(with_proxy_words(with_civilities(r"(?P<holder>(?:{civilit
                                        r"(?P<givers>" + _HELD_GIVER + r"(?:\s*(?:,|\bet\b)\s*(?:pour\s+)?" + _HELD_GIVER + r")*)")))
 # The member away, then the one who votes in their place: "Mme X est excusée ; M. Y votera à sa place", "M. X, retenu
 # en début de séance, est excusé ; Mme Y votera à sa place pour les points 1 et 2", "M. X (Val), excusé ; M. Y portera sa voix".
-STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?(?:\s+(?:est|était)\s+|\s*,\s*)(?:excusée?|absente?)"
+STANDS_IN = re.compile(with_civilities(r"(?P<givers>(?:{civility})\s+[A-ZÉÈ][^,;.:()]{0,50}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;.:]{1,60},)?(?:\s+(?:est|était)\s+|\s*,\s*)(?:excus[ée]e?|absente?)"
                                        r"\s*;\s*(?P<holder>(?:{civility})\s+(?:l[ea]\s+)?[A-ZÉÈ][^,;.:()]{0,50}?)\s+(?:vot(?:e|era)\s+[àa]\s+sa\s+place|port(?:e|era)\s+(?:sa\s+voix|son\s+vote))\b"))  # (names wrapped: "M. Paul⏎ROCHE")
 # A proxy carried by its holder, the next ones told by ellipsis: "le pouvoir de Mme X est porté par M. Y,
 # celui de Mme Z par Mme W et celui de M. V par le Président", "Le vote de M. X est exprimé par Mme Y".

@@ -205,7 +205,8 @@ def _hour_at(text: Text, at: int, end: int) -> Dated | None:
 def _last_end(text: Text, start: int, end: int) -> Dated | None:
     """The séance's end: the last "la séance est levée à …" of the zone (a first convocation without
     quorum is lifted before the séance held on the second; `seance.yaml`, `end`)."""
-    ends = (_time_after(text, m.end() - 2, end, 40) for m in text.finditer(alternatives(cues("seance")["end"]["cues"]), start, end))
+    ends = (_time_after(text, m.start() + len(m.group().rstrip()) - 1, end, 40)  # (from the cue's last word or colon: "levée à ", "Clôture :⇥")
+            for m in text.finditer(alternatives(cues("seance")["end"]["cues"]), start, end))
     return next(reversed([found for found in ends if found]), None)
 
 

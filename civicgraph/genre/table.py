@@ -48,6 +48,7 @@ def _note_called(notes: dict[str, tuple[str, int]], *cells: str) -> tuple[str, i
 
 OCR_ONE = str.maketrans("liI", "111")
 MARK = re.compile(r"(?i)[x✓✔×•☒☑]|oui|1")
+NO_HOLDER = re.compile(r"[—–-]+|(?i:n[ée]ant|aucune?)")  # a holder's cell that says none was given ("—", "néant")
 BLANK = re.compile(r"[\s_.…☐□—–-]*")  # a form's empty field: "", "______", "☐", "—"
 
 
@@ -89,7 +90,7 @@ def _grids(text: Text, start: int, end: int, legend: dict[str, str], blank_ends:
     for separator in ";\t":
         yield from _separated(text, start, end, separator)
     for header, lines in aligned.grids(text.raw, start, end, min_columns=2, blank_ends=blank_ends):
-        header, lines = _below_counts(header, lines)
+        header, lines = _title_wrapped(*_below_counts(header, lines))
         if _member_and_status(header, lines, legend):
             header, lines = _titled(header), [header, *lines]
         header = aligned.with_unnamed_first(header, lines)
@@ -127,6 +128,22 @@ def _short_title(cell: str) -> bool:
 
 
 TITLE_WORDS = 5
+
+
+def _title_wrapped(header: list[aligned.Field], lines: list[list[aligned.Field]]) -> tuple[list[aligned.Field], list[list[aligned.Field]]]:
+    """A header whose title wraps onto the line below, a joining word ending it ("A DONNÉ PROCURATION ÉCRITE ET⏎
+    NOMINATIVE À"): that line's capitals joined to the titles above them."""
+    if not lines:
+        return header, lines
+    below = aligned.place(header, lines[0])
+    filled = [i for i, (cell, _) in enumerate(below) if cell]
+    if not filled or not all(below[i][0].isupper() and TITLE_GOES_ON.search(header[i].text) for i in filled):
+        return header, lines
+    joined = [aligned.Field(f"{title.text} {below[i][0]}" if below[i][0] else title.text, title.start, title.column) for i, title in enumerate(header)]
+    return joined, lines[1:]
+
+
+TITLE_GOES_ON = re.compile(r"(?i)\s(?:et|à|a|de|des|du|par|au|aux|en|sur|pour)$")
 
 
 def _member_and_status(header: list[aligned.Field], lines: list[list[aligned.Field]], legend: dict[str, str]) -> bool:
@@ -567,7 +584,8 @@ def _read(text: Text, rows: list[Cells], columns: dict[str, int], legend: dict[s
             continue
         holder = _blank_given(cells, columns.get("holder")) or _holder_in(cells, columns.get("holder")) or _named(cells, columns.get("holder")) \
             or _holder_in(cells, columns.get("presence")) or _holder_in(cells, columns.get("scope"))  # (a presence's or an observation's cell may say it: "représentée par Mme Y", "a fait passer son pouvoir à Mme Y")
-        holder = last_holder = holder or (last_holder if proxies_only else None)
+        written = cells[columns["holder"]][0].strip() if columns.get("holder", len(cells)) < len(cells) else ""
+        holder = last_holder = holder or (last_holder if proxies_only and not NO_HOLDER.fullmatch(written) else None)  # (an empty cell repeats the one above, a dash says none)
         holder_clean = CALL_AFTER.sub("", holder.text) if holder else ""
         told = SCOPE_AFTER_HOLDER.search(holder_clean)  # "CLUZEAU Nadège jusqu'à son arrivée": the holder, then the scope
         holder_clean, told = (holder_clean[:told.start()], holder_clean[told.end():]) if told else (holder_clean, None)

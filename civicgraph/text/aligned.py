@@ -67,9 +67,22 @@ def _mark_apart(header: list[Field], cell: Field) -> list[Field]:
     name too long for its column ("Mme Anne BRUN-LYS (CNL) X", the X under "Présent")."""
     mark = TRAILING_MARK.search(cell.text)
     if mark is None or not any(title.column <= cell.column + mark.start("mark") + 1 for title in header if title.column > cell.column + 1):
-        return [cell]
+        return _code_apart(header, cell)
     at = mark.start("mark")
     return [Field(cell.text[:at - 1], cell.start, cell.column), Field(mark["mark"], cell.start + at, cell.column + at)]
+
+
+def _code_apart(header: list[Field], cell: Field) -> list[Field]:
+    """`cell`, or a short code and the next column's cell one space only parts from it, the second starting right under its
+    title ("VD (1) ROCHE Paul": the code and its note's call under "Code", the holder under "Délégataire")."""
+    for title in header:
+        at = title.column - cell.column
+        if 0 < at <= CODE_WIDTH and at < len(cell.text) and cell.text[at - 1] == " " and cell.text[at] != " ":
+            return [Field(cell.text[:at - 1], cell.start, cell.column), Field(cell.text[at:], cell.start + at, title.column)]
+    return [cell]
+
+
+CODE_WIDTH = 8  # a code column's width at most ("VD (1) ", "Exc. *"): wider, a name may cross a title by chance
 
 
 def with_unnamed_first(header: list[Field], rows: list[list[Field]]) -> list[Field]:

@@ -135,6 +135,7 @@ def _starting(forms: list[str]) -> frozenset[str]:
 UPPER, LOWER = "A-ZÀ-ÖØ-ÞŒ", "a-zß-öø-ÿœ"
 CAPITALS_WORD = re.compile(rf"\b[{UPPER}]{{2}}[{UPPER}'’-]*\b")  # a word in capitals, as family names are written ("ROCHE", "LE-VAL")
 GIVEN_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+FAMILY_WORDS = rf"[{UPPER}]{{2}}[{UPPER}'’-]*(?:[ -][{UPPER}]{{2}}[{UPPER}'’-]*)*"  # a family name in capitals, of one word or more ("LE VAL")
 
 
 def with_civilities(regex: str, folded: bool = False) -> str:
@@ -143,6 +144,12 @@ def with_civilities(regex: str, folded: bool = False) -> str:
     if "{civ" not in regex:
         return regex
     return regex.replace("{civility}", civility_alternation(folded)).replace("{civilities}", civility_alternation(folded, plural=True))
+
+
+# A person's name opening here, as members' lines and voters' labels open: a civility before a name ("M. Paul ROCHE",
+# "Mme de VAL"), a family name in capitals before a given name ("LE VAL Anne") or a given name before one ("Anne
+# ROCHE"); not "contre la proposition", not "M. le Maire".
+NAME_OPENS = re.compile(with_civilities(rf"(?:{{civility}})\s+(?:d(?:e|u|es)\s+|d['’]\s?)?[{UPPER}]|{FAMILY_WORDS}\s+{GIVEN_WORD}\b|{GIVEN_WORD}\s+[{UPPER}]{{2}}[{UPPER}'’-]*\b"))
 
 
 def civility_of(form: str) -> Civility | None:

@@ -370,14 +370,16 @@ def _expected_deliberations(r: Read):
 # some listing it (102, 410…), others leaving it out as having no act number (430, 442…). Both hold.
 # So it is with the point that reports the decisions taken by delegation ("2. Compte rendu des décisions prises par
 # le Maire"), which the council takes note of: most cases list it with `prise_d_acte`, a few leave it out.
+# So again with the point that designates the séance's secretary ("Point 1 Désignation du secrétaire de séance").
 APPROVAL = re.compile(r"approbation(?:du|des)(?:procesverba|compte(?:s)?rendu|pv)")  # the minutes' approval, not "des comptes financiers" (on `fold`: letters and digits only)
 REPORT = re.compile(r"(?:compte(?:s)?rendudes)?decisions(?:prises|du(?:maire|president))")
+SECRETARY = re.compile(r"designation(?:du|dun|de)secretaire")  # the secretary's designation (Alsace-Moselle: a deliberation, L2541-6): listed by most cases, left out by some
 
 
 def _unlisted_points(produced: list, expected: list) -> list:
     """`produced` without the approval of earlier minutes, or the report of decisions taken by delegation, by
     point number (or none) when the case lists none."""
-    for point in (APPROVAL, REPORT):
+    for point in (APPROVAL, REPORT, SECRETARY):
         if not any(point.match(fold(e.get("title", ""))) for e in expected):
             produced = [(d, n, t) for d, n, t in produced if not ((not n or re.fullmatch(r"\d+|[IVXL]+", n)) and t and point.match(fold(t)))]
     return produced

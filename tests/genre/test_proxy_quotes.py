@@ -152,8 +152,6 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("763", 0, "among excused names"): "'Pouvoir a été donné par X à Y pour les points 1 et 2' (the sets 740–779) among excused names",
     ("1626", 2, "wrapped at 40"): "a holder's two given names wrapped between them ('au profit de Mme Anne⏎Rose X')",
     ("1583", 0, "wrapped at 40"): "the giver's hyphenated given name cut at its hyphen by the wrap ('Mme Marie-⏎Claude X a été déposé')",
-    ("1092", 0, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
-    ("1092", 1, "wrapped at 40"): "an OCR holder between 'a investi' and 'de son pouvoir' wrapped in a list",
     ("1102", 3, "among excused names"): "an OCR departure 'quitte la seance et charge Mrne Y de son pouvoir' read apart from its list",
     ("1108", 1, "wrapped at 40"): "a giver's member body in brackets and 'a donné charge de voter à' wrapped in a list",
     ("865", 0, "wrapped at 40"): "a holder-first 'Y, rank, ayant pouvoir de X' in a bureau's list on one line",
@@ -209,6 +207,10 @@ KNOWN = {  # (case, the quote's rank among the case's kept quotes, placement): w
     ("1383", 0, "wrapped at 40"): "'La procuration de X a été acceptée par M. le Président' wrapped at 40 (the round of 1370–1389)",
     ("1446", 0, "wrapped at 40"): "'X (T, body), excusé ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
     ("1446", 1, "wrapped at 40"): "'X (T, body), excusée ; Y portera sa voix' wrapped at 40 (the round of 1430–1449)",
+    ("1994", 0, "among excused names"): "'X (Commune), procuration envoyée à Y' among names parted by commas: the next name read as the giver (the round of 1990–1999)",
+    ("1994", 1, "among excused names"): "'X (Commune), procuration envoyée à Y' among names parted by commas: the next name read as the giver (the round of 1990–1999)",
+    ("1994", 2, "among excused names"): "'X (Commune), procuration envoyée à Y' among names parted by commas: the next name read as the giver (the round of 1990–1999)",
+    ("1994", 3, "among excused names"): "'X (Commune), procuration envoyée à Y' among names parted by commas: the next name read as the giver (the round of 1990–1999)",
     ("1455", 0, "wrapped at 40"): "the giver's rank and office cut at its hyphen by the wrap ('9e Vice-⏎president'), without accents",
 }
 
