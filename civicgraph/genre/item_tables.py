@@ -115,7 +115,7 @@ GAP_BEFORE, GAP_AFTER = 12, 4  # characters: a column's gap opens before its col
 def row_counts(text: Text, table: ItemTable, heading: Span) -> dict[str, tuple[int, Span]]:
     """{tally: (figure, span)} of a row whose table gives each count a column ("Pour  Contre  Abst."): on the row's first
     line, each figure under the header's cell it overlaps or stands nearest to (a figure is right-aligned under its word or
-    centred). Empty when the table has no such columns."""
+    centred; a dash alone is a count of none). Empty when the table has no such columns."""
     if not table.count_columns or heading.start < table.header[1]:
         return {}
     line_start = text.raw.rfind("\n", 0, heading.start) + 1
@@ -126,11 +126,11 @@ def row_counts(text: Text, table: ItemTable, heading: Span) -> dict[str, tuple[i
     for figure in FIGURE.finditer(text.raw, line_start + max(0, first - 2), line_end):
         middle = (figure.start() + figure.end()) / 2 - line_start
         tally = min(table.count_columns, key=lambda column: abs((column[1] + column[2]) / 2 - middle))[0]
-        found.setdefault(tally, (int(figure.group()), Span(figure.start(), figure.end())))
+        found.setdefault(tally, (int(figure.group()) if figure.group()[0].isdigit() else 0, Span(figure.start(), figure.end())))
     return found
 
 
-FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,])")
+FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,])|(?<!\S)[-–—](?!\S)")  # (a dash alone in a count's cell: none, "27   -   -")
 
 
 RAPPORTEUR_CELL = re.compile(with_civilities(r"(?:{civility})\s+\S[^\n]*?(?=\s{2,}|$)"))

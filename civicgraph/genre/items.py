@@ -193,6 +193,9 @@ def find_items(text: Text, start: int, end: int, skip: list[tuple[int, int]]) ->
             item.rapporteur = rapporteur_cell(text, table, item.span)
         if any(match is row for row in listed):  # a table's row: its title down its column, the heading's span over it
             item.row, item.outcome, item.counts = row_title(rows, match, stop, FIELD_LINE), outcomes, row_counts(text, table, Span(match.start(), match.end()))
+            if (not item.number or item.number.isdigit()) and (act := ROW_ACT.match(item.row.text)):  # "1⇥2026-61 Budget …": a rank, then the act
+                item.point, item.number = int(item.number) if item.number else None, act_number(act["num"])
+                item.row = RowTitle(item.row.text[act.end():], item.row.at[act.end():])
             item.title = _clean_title(item.row.text) or item.title
             item.span = Span(item.span.start, max(item.span.end, item.row.at[-1] + 1 if item.row.at else 0))
         item.title = item.title and _without_amount(item.title)
@@ -216,7 +219,7 @@ def _with_notes(items: list[Item], notes: dict[str, list[tuple[int, int]]]) -> N
     """The table's rows given the paragraphs that say more of them; a row's block ends before the first note after it."""
     starts = sorted(a for spans in notes.values() for a, _ in spans)
     for item in items:
-        item.notes = tuple(notes.get(item.number or "", ()))
+        item.notes = tuple(notes.get(item.number or "", ()) or notes.get(str(item.point), ()))  # (by its rank when its act's number was in its title)
         after = next((a for a in starts if a > item.block[0]), None)
         if after is not None and item.block[1] > after:
             item.block = (item.block[0], after)
@@ -361,7 +364,10 @@ FIELD_LINE = re.compile(r"\n(?=[ \t]*" + cues("items")["line_openers"]["cue"] + 
 def _item(text: Text, match: re.Match, block: tuple[int, int]) -> Item:
     number = printed = act_number(text.raw[match.start("num"):match.end("num")].strip())
     title, title_end = _title_at(text, match.end(), block[1])
-    if title and (not number or number.isdigit()):  # a point's number: its act's may be in its title
+    if title and (not number or number.isdigit()) and (cell := ACT_CELL.match(text.raw, match.end(), block[1])):
+        number = act_number(cell["num"] or cell["word_num"] or cell["series_num"])
+        title, title_end = _title_at(text, cell.end(), block[1])
+    elif title and (not number or number.isdigit()):  # a point's number: its act's may be in its title
         designated, title = designation(title)
         number = designated or number
         if alone := ACT_ALONE.match(title or ""):  # or be all of its line, the title below it
@@ -423,6 +429,11 @@ DESIGNATION = (r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:
                r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)AFTER"
                r"|(?P<series_num>(?:[A-Z]{2,5}[ _-]?|[A-Z][_-]?)(?:19|20)\d\d[-_/]\d{1,4})AFTER")
 LEADING_ACT = re.compile(DESIGNATION.replace("AFTER", r"\s*[-–—:]\s+"))
+# The same designation a cell of its own after a point's rank, a word processor's tab after it: "Point 1⇥DEL-2026-112⇥Title".
+ACT_CELL = re.compile(r"[ \t]*(?:" + DESIGNATION.replace("AFTER", r"[ ]*\t") + ")")
+# An act's number opening a table row's title cell after the row's rank ("1     2026-61 Budget primitif 2027"): a year's
+# number, a series' letters perhaps, before a capital; not a period ("2026-2027 Saison …").
+ROW_ACT = re.compile(r"(?P<num>(?:[A-Z]{1,5}[ _/-]?)?(?!(?:19|20)\d\d[-/](?:19|20)\d\d\b)(?:19|20)\d\d[-_/.]\d{1,4})\s+(?=[A-ZÉÈÀÂÎÔ])")
 # The same designation alone on a point's line, its title on the line below: "Rapport n° 3 – Délibération CP 2026-10-03⏎Titre".
 ACT_ALONE = re.compile(DESIGNATION.replace("AFTER", r"\s*$"))
 
@@ -649,7 +660,7 @@ def read_vote(text: Text, start: int, end: int) -> Tally:
     for prop, cue in spec["labelled_names"].items():
         labelled = next((f for f in text.finditer(pattern(cue), start, end) if NAME_OPENS.match(text.raw, f.end())), None)
         if labelled:
-            raw = re.match(LABELLED_RUN + r"*?(?=\s*\)|\s*\((?!" + GOES_ON + r")|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line end the names
+            raw = re.match(LABELLED_RUN + r"*?(?=\s*\)|\s*\((?!" + GOES_ON + r")|(?<![A-Z])\.\s|(?<=[A-Z]{2})\.(?:[ \t]*\n|\s+(?=[A-ZÉÈ][a-zéèê]+))|\s+[-–—]\s+(?=[A-ZÉÈ][a-zéèê]+\s*:)|\.?[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?i:pour|contre|abstentions?|ne\s+prend)[ \t]*[\t:])|;|$)", text.raw[labelled.end():end])  # "(par procuration)", "… BRUN.⏎", "… BRUN. Abstention : …", "… BRUN - Abstention : …", a blank line, a line opening on the next label ("⏎Abstention⇥…") end the names
             tally.names[prop] = _voters(_names(raw.group(), labelled.end(), tally.by_proxy))
             if prop in COUNTED_BY_NAMES and prop not in tally.counts and tally.names[prop]:  # "ont voté contre : M. X, Mme Y": two against
                 tally.counts[prop] = (len(tally.names[prop]), Span(labelled.start(), labelled.end() + raw.end()))

@@ -288,7 +288,9 @@ def placed(membership: Membership, where) -> Membership:
 
 def fee_from(text: Text, start: int, end: int, membership: Membership) -> None:
     """A membership its title names given the fee, year and budget lines a note on its act states in `[start, end)`
-    ("2027-CP-111 : la cotisation 2027 s'élève à 14 280 €, imputée au compte 6281"), where it has none."""
+    ("2027-CP-111 : la cotisation 2027 s'élève à 14 280 €, imputée au compte 6281"), where it has none, and its renewal
+    ("Point 2 - … le Comité DÉCIDE de renouveler l'adhésion …")."""
+    membership.renewal = membership.renewal or _renews(text.folded[start:end])
     if membership.amount is None:
         _fee(text, start, end, membership)
         _year(text, start, end, membership)

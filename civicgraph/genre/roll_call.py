@@ -88,7 +88,7 @@ class Heading:
 
 # The words a roll-call heading starts with: headings are tried only where one of them stands.
 # Where a heading of roll_call.yaml can start (a prefilter: each heading example must start here, tested).
-HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|mandats|vote|voix|invit|sans\s+(?:voix|droit)|avec\s+voix)")
+HEADING_START = re.compile(r"(?<=l['’])appel\s+nominal|(?<![\w'’[(])(?:membres?|delegues|personnes|absent|excuse|represent|pouvoir|procuration|delegation|assist|appel|en\s+presence|en\s+(?:presentiel|visio|distanciel)|par\s+visio|au\s+siege|sur\s+place|a\s+distance|etai|sont|est|present|suppleant|s['’]e|avai|ont\s|a\s+donne|arrive|depart|mandats|vote|voix|invit|sans\s+(?:voix|droit)|avec\s+voix)")
 
 
 def _headings(text: Text, start: int, end: int) -> list[Heading]:
@@ -1028,8 +1028,9 @@ BODY_COLON_LABEL = re.compile(with_civilities(r"(?P<label>[^:;,.()\n]{2,80}?)[ \
 
 
 # A member body's label opening a list's item, its delegates named family name first: "Délégués présents : Val-Brun
-# Métropole : ROCHE Paul, Président ; LYS Rose ; CC des Monts : CARON Jean ; …" (`member_bodies`).
-ITEM_BODY_LABEL = re.compile(with_civilities(r"(?:^|(?<=;\s))(?P<label>[A-ZÀ-Þ][^:;,.()\n]{1,60}?)[ \t]*:[ \t]*(?=(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ])"))
+# Métropole : ROCHE Paul, Président ; LYS Rose ; CC des Monts : CARON Jean ; …" (`member_bodies`), or its line, a bullet
+# perhaps ("- CC des Monts : CARON Jean, …").
+ITEM_BODY_LABEL = re.compile(with_civilities(r"(?:(?<=;\s)|(?m:^)[ \t]*(?:[-–•*][ \t]+)?)(?P<label>[A-ZÀ-Þ][^:;,.()\n]{1,60}?)[ \t]*:[ \t]*(?=(?:{civility})\s|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’-]*\s+[A-ZÀ-Þ][a-zà-ÿ])"))
 
 
 def _body_colon_labels(raw: str, bodies: re.Pattern) -> list[re.Match]:
@@ -1351,8 +1352,8 @@ GIVING_AUX = r"(?:(?:qui\s+)?(?:a|avait|ont|avaient)|ayant)"  # "a donné", "qui
 REMITTING = r"s['’]en\s+(?:remet|remettait|repose|reposait|(?:est|[ée]tait)\s+(?:remise?|repos[ée]e?))"  # leaving one's vote to the holder ("M. X s'en remet par pouvoir à M. Y", "… s'en repose pour ses votes sur Mme Y")
 ROLE_COLON = re.compile(with_civilities(r"\s*:\s+(?={civility}\s)"))  # "…, membre élue : M. Y, porteur de sa procuration": the holder after the giver's office
 ROLE_ITEM = re.compile(rf"(?i){ROLE}[^,;:]{{0,40}}?(?=\s*(?:[,;]|$)|\s+{GIVING_AUX}\s+(?:{GIVING})\s|{HOLDER_TO.pattern}|{ROLE_COLON.pattern})")  # up to a verb: "…, conseillère déléguée  a donné pouvoir à"
-VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+par\s"
-                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice)\s+de\s"
+VERB_ITEM = re.compile(with_civilities(with_proxy_words(rf"{GIVING_AUX}\s+(?:{GIVING})\s|{GIVING_AUX}\s+fait\s+(?:de\s+(?={{civility}}\s)|(?:tenir|porter|exprimer|exercer|assurer)\s+(?:son|sa)\s)|(?:{GIVING_AUX}\s+)?{{giving}}\s+(?:(?:son|sa|ses|leurs?)\s+(?:votes?|voix)|(?:un\s+|une\s+|son\s+|sa\s+)?{{proxy_noun}})\s|repr[ée]sent[ée]e?\s+par\s|(?:qui\s+)?s['’]est\s+fait(?:e)?\s+repr[ée]senter\s+(?:(?:au|pour\s+le)\s+(?:vote|scrutin)\s+)?par\s"
+                       r"|mandat\s+de\s+vote\s+(?:à|a)\s|(?:pouvoir|procuration|mandat)\s+(?:{qualifying}\s+(?:et\s+{qualifying}\s+)?)?(?:en\s+faveur|au\s+profit|au\s+bénéfice|au\s+benefice|au\s+nom)\s+de\s"
                        r"|vote(?:ra|rait|ait)?\s+(?:(?:aussi|également|egalement)\s+)?(?:pour|{in_place_of})\s|{holds}|:\s+(?={civility}\s[^;:()]{2,60}?,?\s+{bears})"
                        r"|(?:excus[ée]e?s?|absente?s?|emp[êe]ch[ée]e?s?)\s*[-–—:,]?\s*(?:pouvoir|procuration|délégation\s+de\s+vote|droit\s+de\s+vote)(?:\s+{given}e?)?\s+(?:à|a|au)\s"
                        rf"|{GIVING_AUX}\s+(?:pour|comme)\s+(?:son\s+|sa\s+)?(?:mandataire|fond[ée]e?\s+de\s+pouvoirs?)\s|{GIVING_AUX}\s+{{empowering}}e?\s+(?={{civility}}\s)|{{empowering}}e?\s+(?={{civility}}\s[^;.]{{1,60}}?\s(?:pour|de|[àa])\s+{{voting}}\b)"
@@ -1519,6 +1520,9 @@ def _staff_office(item: str) -> bool:
 PROXY_ITEM = re.compile(with_civilities(r"(?:(?<=,)\s*et\s+)?(?P<item>(?:[^;,.]|;(?=\s*(?:ce|cette|celui-ci|celle-ci|ledit|ladite|il|elle)\s)|\.(?![ \t]*(?:\n|$))|(?<![^\W\d_]{2})(?<!\))\.|,(?!\s*et\s+(?:{civility}|[A-ZÉÈ])))+)"))  # (not "à M.⏎Paul X")
 
 
+TABBED_ROWS = re.compile(r"(?:[ \t]*[^\t\n]+\t[^\n]*\n?)+")  # every line a row of cells a tab apart
+
+
 def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]]:
     """Items of a list: a list of proxies or of attendees with their roles whose items are ended by
     ";" keeps its commas inside the items ("M. X à M. Y jusqu'à 10 h 40, puis à Mme Z"); a bulleted
@@ -1526,6 +1530,9 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
     bullets = split_bullets(raw, offset) if heading.proxies else None
     if bullets:
         return bullets
+    if heading.proxies and "," in raw and TABBED_ROWS.fullmatch(raw.strip("\n")):  # a word processor's rows, one member each, a comma inside a cell: "X⇥20h05, après le point 3⇥a remis …"
+        return [(line.group().strip(), offset + line.start() + len(line.group()) - len(line.group().lstrip()), offset + line.start() + len(line.group().rstrip()))
+                for line in re.finditer(r"[^\n]*\S[^\n]*", raw)]
     if ";" not in raw.strip().rstrip(";.") or not (heading.proxies or heading.status == "sans voix délibérative"):
         items = split_list_spans(raw, offset)
         return [cell for item in items for cell in (_pairs_a_line(item) if heading.proxies and (heading.status == "représenté" or _tells_a_proxy(item[0])) else _cells_a_line(item))]
@@ -1800,6 +1807,10 @@ ARTICLE_PROXY = re.compile(r"(?:un|une|le|la)\s+(?:pouvoir|procuration|mandat)\b
 NAMED_PROXY = re.compile(r"(?:\S+\s+)*?(?:pouvoir|procuration|mandat|delegation)")  # giver_after's match names the proxy (not the bare "de M. X")
 
 
+LOWER_CELLS = re.compile(r"\t[ \t]*(?P<cells>[a-zàâçéèêëîïôûù][^\n]*)$")  # a row's cells after a tab, opening in small letters
+NONE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*[—–-]+[ \t]*$")  # a row's last cell a dash alone, after a tab or a column's gap
+
+
 def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | None, roll: RollCall) -> None:
     """One item of a list: a name, with a proxy, a suppléant, an annotation or a role."""
     if EMPTY_LABEL.fullmatch(item) or _commune_line(text, item, at):
@@ -1816,6 +1827,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
+    item = NONE_CELL.sub("", item)  # "Arches⇥X Hervé⇥—": a holders' cell that says none
     partitive = PARTITIVE.match(item) if heading.status == "sans voix délibérative" else None
     if partitive:  # "En présence de M. X, DGS, et de Mme Y": the list's "de" goes on
         at, item = at + partitive.end(), item[partitive.end():]
@@ -1954,6 +1966,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         for one, held_by in zip(givers, holders or [holder] * len(givers)):
             _item_proxy(one, held_by, rest, aside, holder_first, heading, label or commune, role, note, item, at, roll)
         return
+    if (cells := LOWER_CELLS.search(body.rstrip())) and cells.start() > 0:  # "X Rose⇥⇥personnalité qualifiée": a word processor's row, its name the
+        body, role = body[:cells.start()], role or CELL_GAP_SPLIT.split(cells["cells"])[0]  # first cell, the next in small letters its office
     status = "sans voix délibérative" if heading.status == "présent" and role and _without_vote(role) else heading.status
     entry = Entry(Named(body.strip(), Span(at, at + len(body.rstrip()))), status, label, role=role)
     if note:
@@ -2167,6 +2181,7 @@ def _left_before(said: str, proxy: Proxy) -> None:
 RELATIVE_END = re.compile(r",?\s*(?:lequel|laquelle|lesquels|lesquelles|(?:sa|son|leur)\s+(?:procuration|pouvoir|voix|vote|mandat|délégation)(?:\s+(?:a\s+été|a\s+ete|est|était|etait))?)\s*$")  # "M. X, lequel a donné pouvoir à Y", "M. X, sa procuration a été remise à Y"
 PRESENT_UNTIL = re.compile(r"\s+(?:présente?\s+)?jusqu['’][^,;]*,?\s*(?:puis\s*)?$")
 ASIDE = re.compile(r",\s*(?P<aside>(?:quittant|appel[ée]e?|retenue?|absente?|excus[ée]e?|partant|emp[êe]ch[ée]e?|qui\s|dont\s)[^,]*),\s*")  # ", qui nous rejoindra plus tard,"
+TIMED_CELL = re.compile(r"\t[ \t]*(?P<aside>\d{1,2}\s*h\s*\d{0,2}\b[^\t]*?),\s*$")  # a row's cell after the name that times its move: "X⇥20h05, après le point 3⇥a remis …"
 
 
 # A full stop after a word of two letters or more, then a capital: the sentence ends ("à M. FAUCHEUX. M. MOUTARDIER"),
@@ -2204,7 +2219,7 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,\t")))
             if holder_first:  # "Mme X (Val) : M. Y exprimera la voix de Mme X": the excused member's label, then the holder
                 giver_text = LABEL_BEFORE_HOLDER.sub("", giver_text)
-            aside = ASIDE.search(giver_text + ", ")
+            aside = ASIDE.search(giver_text + ", ") or TIMED_CELL.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
             until = PRESENT_UNTIL.search(giver_text)
@@ -2414,6 +2429,8 @@ PROXY_VERB = re.compile(with_proxy_words(with_civilities(PROXY_VERB_PREFIX + "?"
                         + "|" + REMITTING + r"\s+(?:par\s+(?:pouvoir|procuration|mandat)\s+|pour\s+(?:ses|son|sa|les?)\s+(?:votes?|voix)\s+|du\s+soin\s+de\s+(?:voter|son\s+vote)\s+)?(?:[àa]|sur)\s+(?=(?:{civility})\s)"  # "s'en remet pour ses votes à M. Y"
                         + "|" + PROXY_VERB_PREFIX + EMPOWERING + r"e?\s+(?:pour|[àa]|de)\s+{voting}(?:\s+en\s+son\s+nom)?\s+(?=(?:{civility})\s)"  # "a chargé de la représenter Mme Y"
                         + "|" + PROXY_VERB_PREFIX + ASKING + r"\s+[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s+de\s+{voting}\b)"
+                        + "|" + PROXY_VERB_PREFIX + r"fait\s+de\s+(?=(?:{civility})\s[^;.]{1,60}?\s+(?:son|sa|le|la)\s+(?:m|rn)andataire\b)"  # "a fait de Mme Y sa mandataire"
+                        + "|" + PROXY_VERB_PREFIX + r"fait\s+(?:tenir|porter|exprimer|exercer|assurer)\s+(?:son\s+(?:vote|pouvoir|mandat)|sa\s+voix)\s+par\s+(?=(?:{civility})\s)"  # "a fait tenir son vote par M. Y"
                         + "|" + PROXY_VERB_PREFIX + PROXY_VERBS + r"\s+(?:mission\s+)?[àa]\s+(?=(?:{civility})\s[^;.]{1,60}?\s(?:(?:son|sa|un|une)\s+(?:" + _NOUN + r")\b|de\s+(?:voter\s+en\s+son\s+nom|l[ae]\s+représenter)\b))"
                         + "|" + REPRESENTED + "".join(r"|(?<=,\s)" + form for form in AFTER_COMMA))))
 # Where a match of PROXY_VERB can start: at a verb, where the prefix that ends at the verb starts, after
@@ -2422,15 +2439,15 @@ VERB_WORD = re.compile(PROXY_VERBS + "|" + EMPOWERING + "|" + ASKING + "|" + REP
 PREFIX_TO = re.compile(PROXY_VERB_PREFIX + r"\Z")  # (\Z at the end given: the prefix runs up to the verb)
 PREFIX_WIDTH = literals.solid_width(PREFIX_TO)  # the most characters other than white space a prefix holds
 COMMA_BEFORE_FORM = re.compile(with_civilities(r",\s(?=" + "|".join(f"(?:{form})" for form in AFTER_COMMA) + ")"))
-PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}(?:,\s*(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?))?),\s*"
-                           r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*(?:,\s*)?qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"
+PERSON_BEFORE = re.compile(with_civilities(r"(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n–]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)|\s+(?:(?:est|était|a\s+été)\s+)?(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?)\s+et|\s+s['’]est\s+fait(?:e)?\s+excuser\s+et)?\s*(?:(?:,|\s[-–])\s*(?P<aside>[^,;.()]{3,100}(?:,\s*[a-zà-ÿ0-9'’ -]{3,60}?)?(?:,\s*(?:excus[ée]e?|absente?|emp[êe]ch[ée]e?))?),\s*"
+                           r"|\s+(?P<leaves>(?:(?:(?:a\s+)?quitt[eé]|sort\s+de|(?:est\s+)?sortie?\s+de|part\s+de)\s+(?:la\s+(?:séance|salle|réunion)|l['’]assemblée)|se\s+retire)[^;.()]{0,60}?),?\s+et\s+|\s*(?:,\s*)?qui\s+)?$"))  # "X quitte la séance à 20 h 15 et donne pouvoir à Y"; two asides, the second in small letters ("X, membre élue, retenue en début de séance, a …")
 # A holder's name may wrap its line before a family name in capitals ("à M. Paul\nPIN pour la suite"); an office
 # holder is named by a civility and the office ("à M. le Maire", "à Mme la Présidente").
 HOLDER_OPENING = r"(?:(?:{civility})\s+l[ae]\s+(?=[A-ZÉÈ])|(?:{civility})?\s*)"  # "M. le Maire", "M. Y", "Y"
 WRAPPED_FAMILY = r"(?:(?:de|du|des)\s+|d['’])?[A-ZÉÈ]{2,}\b"  # a family name in capitals, its particle first, opening the next line
 HOLDER_LETTER = r"(?:[^,;.:()\n]|\n[ \t]*(?=" + WRAPPED_FAMILY + r"))"  # a holder's name's character, or its line's end before a family name
 HOLDER_AFTER = re.compile(with_proxy_words(with_civilities(r"(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)"
-                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une|le)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
+                          r"(?=\s*(?:[,;.()]|\s+pour\b|\s+(?:de|[àa])\s+{voting}\b|\s+comme\s+(?:son\s+|sa\s+)?mandataire\b|\s+(?:son|sa|un|une|le)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b|\s+(?:son|sa|le|la)\s+(?:m|rn)andataire\b|\s+par\s+(?:pouvoir|procuration)\b|\s+et\s+[a-zé]|\s+jusqu|\s+à\s+compter|\s+à\s+partir|\s+le\s+\d|\s+(?:en|dès|au)\s+(?:début|cours|fin|l['’]ouverture)\b|\s+en\s+vertu\b|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # (… à M. Y le 3 mars, … à M. Y en début de séance)
 GIVER_AFTER = re.compile(with_proxy_words(with_civilities(r"\b(?:[Pp]ouvoir|[Pp]rocuration|[Mm]andat|[Dd]élégation(?=\s+de\s+vote)|[Rr]eprésentation(?=\s+de\s[^,;:()\n]{2,70}\spar\s))(?:\s+de\s+vote)?(?:\s+{qualifying})?\s+(?:de|(?:(?:a\s+été|est)\s+)?{given}e?\s+par)\s+(?P<giver>(?:{civility})?\s*[A-ZÉÈ][^,;.:()\n]{1,60}?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,;:()\n]{2,60}?,)?\s+(?:{given}e?\s+)?(?:à|en\s+faveur\s+de|au\s+(?:profit|bénéfice|benefice)\s+de|(?<=\s)par(?=\s))\s+(?P<holder>" + HOLDER_OPENING + r"[A-ZÉÈ]" + HOLDER_LETTER + r"{1,50}?)(?=\s*(?:[,;.()]|\s+pour\b|\s+[àa]\s+(?:compter|partir)\b|\s+jusqu|\n(?![ \t]*" + WRAPPED_FAMILY + r")|$))")))  # ("à M. le Maire", "à M. Y (Val)", "à Mme Y⏎NOM")
 
 # "Les pouvoirs remis sans nom de mandataire par Mme X, M. Y et Mme Z ont été attribués au président":

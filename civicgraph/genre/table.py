@@ -472,10 +472,11 @@ def _said(cell: str, spec: dict) -> str | None:
 
 PROXY_NOTED = re.compile(r"(?i)\b(?:procuration|pouvoir|mandat)\b")
 REPLACES = re.compile(r"(?i)\(?\s*remplace\s+(?P<t>[^)]+?)\s*\)?\s*$")
-# "excusé – pouvoir à P. X", "excusé, a donné pouvoir écrit à M. X", "S'est fait représenter par M. Y"; not "Représenté par sa
+# "excusé – pouvoir à P. X", "excusé, a donné pouvoir écrit à M. X", "S'est fait représenter par M. Y", "excusé, vote par la voix
+# de M. Y", "voix réservée à Y", "suppléée au vote par M. Y"; not "Représenté par sa
 # suppléante" (who sits).
 # The holder ends where the cell goes on with the proxy's scope ("… à B. X pour les points 1 à 3 ; présent à partir du point 4").
-HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\s+de\s+vote|(?:suffrage|voix|vote)\s+(?:est\s+)?(?:confiée?|remise?|transmise?))(?:\s+(?:écrite?|signée?))?\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?)\s+par)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*(?=\s(?:pour|jusqu['’]|à\s+(?:compter|partir))\b|;|\)\s*$|$)")  # (its bracket closed: "Excusée (pouvoir à M. X)")
+HOLDER_IN_CELL = re.compile(r"(?i)(?:(?:pouvoir|procuration|mandat|délégation\s+de\s+vote|(?:suffrage|voix|vote)\s+(?:est\s+)?(?:confiée?|remise?|transmise?))(?:\s+(?:écrite?|signée?))?\s+(?:donnée?\s+)?à|(?:s['’]est\s+fait\s+représenter|représentée?|suppl[ée]{2}e?\s+au\s+vote)\s+par|vot(?:e|era|ait)\s+par\s+la\s+voix\s+de|voix\s+réservée\s+à)\s+(?!(?:son|sa|leur)\s)(?P<h>\S.*?)\s*(?=\s(?:pour|jusqu['’]|à\s+(?:compter|partir))\b|;|\)\s*$|$)")  # (its bracket closed: "Excusée (pouvoir à M. X)")
 
 
 def _holder_in(cells: Cells, column: int | None) -> Named | None:

@@ -10,7 +10,8 @@ into the original. A hyphen is the word's own, and kept, when (the usual dehyphe
 2. the second part is one that ends compounds ("-ci", "-même", number words), or the first one that
    begins them and the second a word the document writes ("vice-⏎président"; but "ex-⏎ercice" is a
    break): `ingest/genre/<lang>/hyphenation.yaml`;
-3. the second part is followed by another hyphen: a compound goes on ("Val-⏎les-Bains");
+3. the second part is followed by another hyphen: a compound goes on ("Val-⏎les-Bains"), unless the parts make a
+   given name, a compound one's first ("Ma-⏎rie-Annick");
 4. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
 
 Otherwise, a lower-case word on both sides, it is a break. A compound whose hyphen is kept moves
@@ -23,6 +24,7 @@ import re
 from functools import cache
 
 from civicgraph.paths import data_dir
+from civicgraph.text.name_data import given_name
 from civicgraph.text.spans import fold
 
 BROKEN = re.compile(r"(?P<first>[^\W\d_]+)-(?P<gap>[ \t]*\n[ \t]*)(?P<second>[^\W\d_]+)")
@@ -92,7 +94,9 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
     if first + second in written or first + second in known:
         return True
     if LETTER.match(match.string, match.end() + 1) and match.string.startswith("-", match.end()):
-        return False  # the compound goes on after the second part: "Val-⏎les-Bains", "Saint-Paul-⏎de-Val"
+        # the compound goes on after the second part: "Val-⏎les-Bains", "Saint-Paul-⏎de-Val"; unless the parts
+        # make a given name that opens a compound one: "Ma-⏎rie-Annick"
+        return match["second"][0].islower() and given_name(match["first"] + match["second"]) is not None
     compound_first, compound_second = _compounds(language)
     if second in compound_second or first in compound_first and second in written:  # "ex-⏎maire", not "ex-⏎ercice"
         return False

@@ -13,9 +13,10 @@ SEPARATOR = re.compile(
     r"""\s*(?:
         [,;]\s*(?:et\s+|ainsi\s+que\s+)?  # "A, B" and "A, B, et C", "A, B, ainsi que C"
       | \s[-–—·]\s               # " - ", " · ": a hyphen inside a name ("Jean-Pierre") has no spaces
-      | (?<!lieu)(?<!au\snom)(?!(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\set\s+\d)\set(?!\s+place\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
+      | (?<!lieu)(?<!au\snom)(?!(?:(?<=[^\W\d_]\s\d)|(?<=[^\W\d_]\s\d\d))\set\s+\d)\set(?!\s+place\b|\s+(?:sign|dat)[ée]e?s?\b|\s+(?:celle|celui)\s+d|\s+[A-Z]{0,5}\d+[-/_.]\d)(?:\s|(?=[,;]))  # "A et B", the last separator of a French list;
                                  # "A et, le soir, B"; not "en lieu et place de", nor a scope's "n° 2026-031 et 2026-032", "résolutions 1 et 2" (but "n° 3, 5 et 9"),
-                                 # nor a second proxy's "la voix de Mme X et celle de M. Z", nor "au nom et pour le compte de"
+                                 # nor a second proxy's "la voix de Mme X et celle de M. Z", nor "au nom et pour le compte de",
+                                 # nor a proxy's "pouvoir écrit et signé"
       | \n\s*(?:[-–•*]\s+)?      # one item a line, with or without a bullet
       | (?:(?<=[^\W\d_]{2})|(?<=\)))\.[ \t]+(?={civility}\s)  # "M. X. Mme Y a donné pouvoir à …", "… (Val). Mme Y …": a sentence a member opens (not "M. Y" nor "J. Y")
       | (?<=\S)[ ]{2}(?={civility}\s)  # "Mme X  M. Y": two spaces before a civility, a mark glued to each name blanked ("X* M. Y*"; wider: a column's gap), `_gap`
@@ -96,8 +97,8 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     cuts = [m for m in cuts if not ("\n" in m.group() and not (bulleted and bullet_below(m))  # a bullet opens an item, whatever ends the line above
                                     and (_name_wraps(text, m) or _family_wraps(text, m) or dangles(text, 0, m.start()) or _note_below(text, m)
                                          or NUMBER_BELOW.match(text, m.end()) or COLON_BELOW.match(text, m.end())))]
-    if bulleted:  # in a bulleted list a line without a bullet continues its item
-        cuts = [m for m in cuts if m.group().count("\n") != 1 or bullet_below(m)]
+    if bulleted:  # in a bulleted list a line without a bullet continues its item (a comma at its end still parts two)
+        cuts = [m for m in cuts if m.group().count("\n") != 1 or m.group().strip() or bullet_below(m)]
     bounds = zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(text)])
     items = []
     for index, (start, end) in enumerate(bounds):
