@@ -429,7 +429,7 @@ DESIGNATION = (r"(?:(?:[Dd][ée]lib[ée]ration|[A-Z]{1,5})\s+)?n°\s*(?P<num>(?:
                r"(?P<word_num>(?:[A-Z]{1,5}[ _/-]?)?\d[\dOIl](?:[\dOIl]{2})?[-_/][\dOIl][\w/-]*)AFTER"
                r"|(?P<series_num>(?:[A-Z]{2,5}[ _-]?|[A-Z][_-]?)(?:19|20)\d\d[-_/]\d{1,4})AFTER")
 LEADING_ACT = re.compile(DESIGNATION.replace("AFTER", r"\s*[-–—:]\s+"))
-# The same designation a cell of its own after a point's rank, a word processor's tab after it: "Point 1⇥DEL-2026-112⇥Title".
+# The same designation a cell of its own after a point's rank, a word processor's tab after it: "Point 1⇥DEL-2027-012⇥Title".
 ACT_CELL = re.compile(r"[ \t]*(?:" + DESIGNATION.replace("AFTER", r"[ ]*\t") + ")")
 # An act's number opening a table row's title cell after the row's rank ("1     2026-61 Budget primitif 2027"): a year's
 # number, a series' letters perhaps, before a capital; not a period ("2026-2027 Saison …").

@@ -988,7 +988,7 @@ def _memberships(text: Text, item, own_end: int) -> list:
         for membership in found:
             fee_from(text, item.span.start, item.span.end, membership)
     for membership in found:
-        for note in item.notes:  # "Point 2 - … DÉCIDE de renouveler l'adhésion … cotisation de 9 870 €"
+        for note in item.notes:  # "Point 2 - … DÉCIDE de renouveler l'adhésion … cotisation de 870 €"
             fee_from(text, *note, membership)
         fee_from(text, item.span.end, own_end, membership)  # "… approuve la cotisation de 8 450 €" below the row
     return found

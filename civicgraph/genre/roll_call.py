@@ -1827,7 +1827,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     bullet = BULLET.match(item)
     if bullet:
         at, item = at + bullet.end(), item[bullet.end():]
-    item = NONE_CELL.sub("", item)  # "Arches⇥X Hervé⇥—": a holders' cell that says none
+    item = NONE_CELL.sub("", item)  # "Val-Brun⇥ROCHE Paul⇥—": a holders' cell that says none
     partitive = PARTITIVE.match(item) if heading.status == "sans voix délibérative" else None
     if partitive:  # "En présence de M. X, DGS, et de Mme Y": the list's "de" goes on
         at, item = at + partitive.end(), item[partitive.end():]

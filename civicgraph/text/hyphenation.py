@@ -11,7 +11,7 @@ into the original. A hyphen is the word's own, and kept, when (the usual dehyphe
    begins them and the second a word the document writes ("vice-⏎président"; but "ex-⏎ercice" is a
    break): `ingest/genre/<lang>/hyphenation.yaml`;
 3. the second part is followed by another hyphen: a compound goes on ("Val-⏎les-Bains"), unless the parts make a
-   given name, a compound one's first ("Ma-⏎rie-Annick");
+   given name, a compound one's first ("Ro-⏎se-Marie");
 4. a capital follows the hyphen: compound given names and places ("Jean-⏎Baptiste", "Saint-⏎Martin").
 
 Otherwise, a lower-case word on both sides, it is a break. A compound whose hyphen is kept moves
@@ -95,7 +95,7 @@ def _is_break(match: re.Match, written: set[str], known: frozenset[str], languag
         return True
     if LETTER.match(match.string, match.end() + 1) and match.string.startswith("-", match.end()):
         # the compound goes on after the second part: "Val-⏎les-Bains", "Saint-Paul-⏎de-Val"; unless the parts
-        # make a given name that opens a compound one: "Ma-⏎rie-Annick"
+        # make a given name that opens a compound one: "Ro-⏎se-Marie"
         return match["second"][0].islower() and given_name(match["first"] + match["second"]) is not None
     compound_first, compound_second = _compounds(language)
     if second in compound_second or first in compound_first and second in written:  # "ex-⏎maire", not "ex-⏎ercice"

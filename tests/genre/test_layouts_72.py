@@ -106,7 +106,7 @@ def test_a_table_rows_act_number_before_its_title_and_a_dash_for_none(tmp_path: 
 
 
 def test_a_given_name_cut_before_its_hyphen_is_rejoined():
-    assert rejoined("LEBRETON Ma-\nrie-Annick, X") == "LEBRETON  \nMarie-Annick, X"
+    assert rejoined("LYS Ro-\nse-Marie, X") == "LYS  \nRose-Marie, X"
     assert rejoined("Val-\nles-Bains") == "\nVal-les-Bains"
 
 
