@@ -257,8 +257,8 @@ def check_proxies(r: Read):
                 read = (read[0], told[1])  # the item named by its rank on the agenda, its act's number read with it
             elif time_key == "to_time" and read[0] and told[1] and _arrived_for(r, told[1], read[1], point):
                 read = (read[0], told[1])  # ended by an arrival before point N: the case names N, the reader the last point held
-            if time_key == "from_time" and not any(told) and read[0] is None and "1" in (str(point), item):
-                read = (None, None)  # from the agenda's first item ("pour les points 1 et 2"): from the opening, as the case leaves it
+            if time_key == "from_time" and not any(told) and read[0] is None and ("1" in (str(point), item) or item is not None and _first_item(r, str(item))):
+                read = (None, None)  # from the agenda's first item ("pour les points 1 et 2", "pour la délibération n° 2026-41", the first act): from the opening, as the case leaves it
             if time_key == "from_time" and told[0] is None and told[1] is not None and not any(read) and _first_item(r, told[1]):
                 read = told  # from the opening, as the reader leaves it: from the agenda's first item, as the case writes it
             if time_key == "to_time" and not any(told) and read[0] is None and _last_item(r, item, point):
