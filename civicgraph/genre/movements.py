@@ -145,6 +145,8 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
         first, kind = verbs[index]
         line_start = max(start, text.raw.rfind("\n", 0, first.start()) + 1)
         line_start += len(NOTE_OPENING.match(text.raw, line_start, first.start()).group())  # "(Mme X quitte …)": a note
+        label = text.at(pattern(cues("movements")["row_label"]["cue"]), line_start, first.start())
+        line_start = label.end() if label else line_start  # "DÉPART⇥X quitte …": the row's first cell
         line_end = _line_end(text.raw, first.start(), end)
         sentence_end = SENTENCE_END.search(text.raw, first.end(), min(end, line_end + 40))  # "… à 21 h. M. Y arrive …" (its look-ahead
         line_end = sentence_end.start() if sentence_end and sentence_end.start() < line_end else line_end  # past the line: "; sa⏎voix")
@@ -358,7 +360,7 @@ def _sentence_opening(text: Text, movement: Movement, start: int, position: int)
 # own (a bullet, a number — not one a dangling "point" or "n°" asks for —, a civility); a sentence wraps onto
 # the next line ("quitte la séance et / donne pouvoir à M. Paul / VALBRUNE pour la suite").
 FULL_STOP = r"(?:(?<=[a-zé0-9)]{2})|(?<=[A-ZÀ-Þ]{3})|(?<=\s\d))\.(?:\s|$)"  # a word's last letters (a family name's capitals) or a figure and a full stop ("… du point 4. Présents", "… par M. Jean ROCHE.⏎Présents", not "M. X")
-SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|vote\s+exprimé\s+par\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)(?<! de)(?<! à)(?<! a)(?<! par)(?<! au)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5", "à la disposition de⏎Mme Y")
+SENTENCE_END = re.compile(FULL_STOP + r"|;(?!\s*(?:(?:il|elle)s?\s+(?:(?:a|ont)\s+)?(?:donné|donne|prend|participe|vote|délégué|délègue|confié|confie|remis|remet|désigné|désigne|mandaté|mandate|fait\s+voter)|(?:il|elle)\s+est\s+représentée?(?:\s+(?:au|pour\s+le|lors\s+du)\s+vote)?\s+par|(?:(?:son|sa|un|une|le|la)\s+)?(?:pouvoir|procuration)\b|sa\s+voix\b|son\s+vote\b|vote\s+exprimé\s+par\b|(?:la\s+)?[Rr]eprésentation\s+de\b))|(?<!point)(?<!points)(?<!question)(?<!rapport)(?<!n°)(?<! de)(?<! à)(?<! a)(?<! par)(?<! au)(?<! voter)\n(?=[ \t]*(?:\n|$|[-•–*]|\d|(?:MM?\.|Mmes?|Monsieur|Madame)\s))")  # (not "pour le point⏎5", "à la disposition de⏎Mme Y", "il fait voter⏎Mme Y")
 
 
 def _rest_of_sentence(text: Text, movement: Movement, position: int, end: int) -> None:

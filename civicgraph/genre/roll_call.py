@@ -296,6 +296,7 @@ LIST_STOP = re.compile(with_proxy_words(with_civilities(
     r"|\n(?=[ \t]*(?:Le|La|Les|L['’]|Il|Elle)\s+[a-zé]{3,}\s+(?:de|d['’]|du|des|a|est|sont|ont)\s)")))
 
 
+SEPARATOR_AT_END = re.compile(r"[ \t]+[-–—][ \t]*\Z")
 TRAILING_BULLET = re.compile(r"\n[ \t]*[•*✓-][ \t]*\Z")
 # A line that tells a proxy: it ends a list of those present ("Présents : M. X, Mme Y⏎Mme Z donne pouvoir à M. X.",
 # "⏎Pouvoir de Mme Z à M. X.").
@@ -1016,9 +1017,9 @@ def _body_line(text: Text, at: int) -> re.Match | None:
 # "Représentants de la CAF, de l'UDAF et d'Action Logement : M. Y" (kept only when `group_titles` says
 # it names a group, not a commune).
 GROUP_LABEL = re.compile(with_civilities(r"(?m)^[ \t\f]*(?:[-•*✓][ \t]+)?(?P<label>[A-ZÉÈ][^\n:;.]{2,80}?)[ \t]*:[ \t]*(?={civilities}\s|[A-ZÉ][a-zéèëïç]+(?:-[A-ZÉ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2})"))  # (its names perhaps without civility: "Les adjoints : Jean ROCHE, …")
-# A label in capitals opening a list or a sentence on one-line text, a member after its colon: "Présents : VALBRUNE : M. X,
+# A label in capitals opening a line, a list or a sentence on one-line text, a member after its colon: "Présents : VALBRUNE : M. X,
 # Président ; Mme Y. ROCHE-SUR-VAL : M. Z" (a commune's delegates, one sentence each).
-CAPITALS_COLON_LABEL = re.compile(with_civilities(r"(?:^|(?<=[.;]\s))(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}?)[ \t]*:[ \t]*(?={civilities}\s)"))
+CAPITALS_COLON_LABEL = re.compile(with_civilities(r"(?:^|(?<=[.;]\s)|(?<=\n)[ \t]*)(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,40}?)[ \t]*:[ \t]*(?={civilities}\s)"))
 # A member body's label before a dash, opening a list or a sentence on one-line text: "Délégués présents : Communauté de
 # communes du Val – ROCHE Paul, LYS Rose. Communauté de communes de Brunmont – CARON Jean".
 BODY_DASH_LABEL = re.compile(r"(?:^|(?<=\.\s))(?P<label>[A-ZÉÈ][^\n:;.–—]{2,80}?)\s+[–—]\s+(?=\S)")
@@ -1068,6 +1069,7 @@ def _labels(raw: str) -> list[re.Match]:
     lines += [m for m in (CAPITALS_COLON_LABEL.finditer(raw) if colon else ()) if not any(a.start() <= m.start("label") < a.end() for a in lines)]
     labels = [m for m in LABEL.finditer(raw) if not any(a.start() <= m.start() < a.end() for a in lines)] if colon else []
     return sorted((m for m in lines + labels if not ORDINAL_BEFORE.search(raw, max(0, m.start("label") - 8), m.start("label"))
+                   and not CIVILITY_OPENS.match(m["label"])  # "Mme X - porteur de son suffrage : M. Y": a member, no label
                    and not (m["label"][:1].islower() and raw[max(0, m.start("label") - 3):m.start("label")].rstrip(" \t").endswith(","))),
                   key=lambda m: m.start())  # (", membre élue : M. Y, porteur de sa procuration": the giver's office, in small letters after a comma)
 
@@ -1494,7 +1496,27 @@ def _continues(item: str) -> bool:
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
     rest = item[role.end():].lstrip(" ,") if role else None
-    return rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))
+    return (rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))) or _office_then_proxy(item)
+
+
+ROLE_ALONE = re.compile(rf"(?i){ROLE}[^,;:]{{0,40}}")
+
+
+def _possible_forms(folded: str) -> list[tuple[re.Pattern, bool, bool]]:
+    """`proxies.yaml`'s forms (outside a list of proxies' own) that `folded` may hold."""
+    return _forms(cues("proxies")["forms"], False).possible(folded)
+
+
+def _office_then_proxy(item: str) -> bool:
+    """Whether `item` is one of `proxies.yaml`'s forms, perhaps after a giver's office ("conseiller municipal⇥fait voter M. Y
+    à sa place", "porteur de son suffrage : M. Y"): the words of giving as data, where the raw patterns above do not know them."""
+    folded = fold(item)
+    for form, _, _ in _possible_forms(folded):
+        found = form.search(folded)
+        head = item[:found.start()].strip(" ,\t") if found else None
+        if found and (not head or ROLE_ALONE.fullmatch(head)):
+            return True
+    return False
 
 
 def _staff_apposition(body: str) -> dict[str, str] | None:
@@ -1621,7 +1643,10 @@ STATUS_NOTE_CELL = re.compile(r"\b(?:present|excuse|absent|represente|pouvoir|pr
 def _tells_a_proxy(item: str) -> bool:
     """Whether an item of a list of those away says a proxy: a holder after "à" or "par", or a proxy's word ("Excusés :
     X (Val)     Y (Roche)" holds none: two names a column's gap apart; under "Pouvoirs", a giver and a holder are)."""
-    return bool(PROXY_WORD.search(item) or HOLDER_WORD.search(item))
+    if PROXY_WORD.search(item) or HOLDER_WORD.search(item):
+        return True
+    folded = fold(item)  # "Mme X - porteur de son suffrage : M. Y": one of `proxies.yaml`'s forms
+    return any(form.search(folded) for form, _, _ in _possible_forms(folded))
 
 
 HOLDER_WORD = re.compile(r"\s(?:à|a|par)\s")
@@ -1861,6 +1886,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         item = item[:call.start()] + " " * len(call.group()) + item[call.end():]
     if item.rstrip().endswith((").", "].")):  # "Mme X (CAF)." ending a group before the next group's title
         item = item.rstrip()[:-1]
+    if dash := SEPARATOR_AT_END.search(item):  # "… à Mme Y -⏎Val : …": the list's " - " cut at the line's end
+        item = item[:dash.start()]
     restated = STATUS_RESTATED.search(item) if heading.status in ("excusé", "absent") else None
     if restated:  # "Absents excusés : …, Mme X (Val), excusée.": the status the heading gives, said again
         item = item[:restated.start()]
@@ -1948,7 +1975,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
-    elif apposition and not any(told.search(apposition["role"]) for told in (VERB_ITEM, HOLDS_IN, PURPOSE, GIVEN_TO_IN)):
+    elif apposition and not any(told.search(apposition["role"]) for told in (VERB_ITEM, HOLDS_IN, PURPOSE, GIVEN_TO_IN)) and not _office_then_proxy(apposition["role"]):
         body, role = apposition["name"], CELL_GAP_SPLIT.split(apposition["role"])[0]  # (not the next column's cell: "Président        Val-1")
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"].strip() and not label:  # "M. X (Valbrune), 3e Vice-président", the office perhaps on the line below: the body they sit for
@@ -2108,6 +2135,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"(?:(?:(?:le\s+)?(?:pouvoir|procuration|mandat)|le\s+soin)\s+)?de\s+{voting}\b",  # "… à M. Y le mandat de voter en son nom"
     r"(?:de\s+)?(?:son|sa|un|une)\s+(?:pouvoir|procuration|mandat|droit\s+de\s+vote|délégation)\b",
     r"[àa]\s+{voting}\b",
+    r"(?:[àa]\s+(?:sa|leur)\s+place|en\s+son\s+nom)\b",  # "fait voter M. Y à sa place"
     r"(?:par|suivant|selon)\s+(?:pouvoir|procuration|mandat)\b",
     r"comme\s+(?:son\s+|sa\s+)?mandataire\b",
     r"porteu(?:r|se)\s+de\s+(?:sa|son)\s",  # "a désigné M. Y porteur de sa voix"
@@ -2219,6 +2247,8 @@ def _proxy_in_item(text: Text, heading: Heading, body: str, at: int, giver_named
             giver_text = RELATIVE_END.sub("", ROLE_APPOSITION.sub("", body[:match.start()].strip(" ,\t")))
             if holder_first:  # "Mme X (Val) : M. Y exprimera la voix de Mme X": the excused member's label, then the holder
                 giver_text = LABEL_BEFORE_HOLDER.sub("", giver_text)
+            if (cells := LOWER_CELLS.search(giver_text)) and cells.start() > 0 and "\t" not in giver_text[:cells.start()]:
+                giver_text = giver_text[:cells.start()]  # "X Rose⇥élue du conseil⇥a désigné …": the row's first cell, its name
             aside = ASIDE.search(giver_text + ", ") or TIMED_CELL.search(giver_text + ", ")
             if aside and aside.start() > 0:
                 giver_text = giver_text[:aside.start()]
@@ -2651,7 +2681,8 @@ def sentence_proxies(text: Text, start: int, end: int, roll: RollCall, tables: I
         if any(a <= whole[0] < b for a, b in [*roll.headings, *tables]) or _not_proxy(text, *whole):
             continue
         civility = CIVILITY_IN.search(text.raw, giver_at[0] + 1, giver_at[1])
-        giver = _named(text, civility.start() if civility else giver_at[0], giver_at[1])  # "Départ de M. X, qui donne …"
+        opens = civility.start() if civility else giver_at[0]  # "Départ de M. X, qui donne …"
+        giver = _named(text, max(opens, text.raw.rfind("\t", opens, giver_at[1]) + 1), giver_at[1])  # (not a row's label: "DÉPART⇥X quitte …")
         holder = _named(text, holder_at[0], wrapped_name_end(text.raw, holder_at[1]))  # "… par Mme Anne⏎BRUN"
         if _refused(text, whole[1], end):
             continue
