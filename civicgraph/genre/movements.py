@@ -155,8 +155,8 @@ def _sentences(text: Text, start: int, end: int) -> list[Movement]:
             line_end = sentence_end.start() if sentence_end else line_end
         run = [(m, k) for m, k in verbs[index:] if m.start() < line_end]
         index += len(run)
-        subject = text.raw[line_start:first.start()]
-        if kind == "pouvoir" or not subject.strip() or len(subject) > 300 or NOT_NAMES.search(subject) \
+        subject = text.raw[line_start:first.start()]  # (a bracket closed in it opened above: "M. X (Saint-⏎Val) quitte …", the civility's forms read it)
+        if kind == "pouvoir" or not subject.strip() or len(subject) > 300 or NOT_NAMES.search(subject) or subject.count(")") > subject.count("(") \
                 or not re.search(r"[A-ZÉÈ]{2}|[A-ZÉÈ][a-zé]", subject) or _civility_sentence(subject):
             continue
         names = [_without_note(Named(t, Span(a, b))) for t, a, b in split_list_spans(subject, line_start) if not DIGIT.search(t)]  # ("À 18h50, M. X (Val) rejoint …": a time opens it, a note follows the name)

@@ -236,6 +236,8 @@ LIST_COLON = re.compile(r"\s*(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,200}\)\s*)?:\s*")
 LIST_DASH = re.compile(r"[ \t]+[-–—][ \t]+")  # "Présents – M. X ; …", "Excusés – Mme Y" (a heading opening its line or sentence)
 LETTERHEAD = re.compile(r"[^,;:\n]{0,250}?\s:\s*")  # "ÉTAIENT PRÉSENTS Hôtel … : names"
 LINE_END = re.compile(r"[ \t]*\n|[ \t]{3,}[^\W\d_][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+)?[ \t]*\n")  # (a column's title beside it, in small letters: "PRÉSENTS        canton"; not "EXCUSÉS        ABSENTS", two headings)
+# A word processor's titles of the row's other cells after the heading (folded; `table` columns): "PRÉSENTS⇥QUALITÉ⇥⇥OBSERVATIONS".
+CELL_TITLES = re.compile(r"(?:\t+(?:" + "|".join(cues("roll_call")["table"]["columns"][c] for c in ("role", "commune", "scope")) + r"))+[ \t]*\n")
 HEADING_TAIL = re.compile(r"[ \t]*\(\d+\)(?:[ \t]*[-–—][ \t]*(?:pouvoirs?|procurations?))?|[ \t]+[-–—][ \t]*(?:pouvoirs?|procurations?)(?=[ \t]*(?::|\n))"
                           r"|,?[ \t]+par[ \t]+leurs?[ \t]+(?:représentante?s?|délégué(?:e|s|es)?)(?=[ \t]*:)", re.I)  # "Comités présents, par leur représentant :"
 
@@ -254,7 +256,7 @@ def _list_start(text: Text, position: int, end: int, opens_line: bool = False) -
         letterhead = LETTERHEAD.match(text.raw, position, end)
         if letterhead and re.search(r"\.\s+[A-ZÉÈ]", letterhead.group()):
             letterhead = None  # a sentence ends first: "… figure sur la feuille annexée. Représentés :"
-        line_end = LINE_END.match(text.raw, position, end)
+        line_end = LINE_END.match(text.raw, position, end) or CELL_TITLES.match(text.folded, position, end)
         if letterhead and not re.search(r"[a-zé]{3,}\s+[a-zé]{3,}\s+[a-zé]{3,}", text.raw[position:letterhead.end()]):
             start = letterhead.end()
         elif line_end and not _after_leaders(text, heading_end):  # "……… présent" ends a sheet's line, heads nothing
@@ -1473,7 +1475,9 @@ BRACKET_FIRST = re.compile(r"\s*\([^()]*\)\s*,\s*")
 GIVEN_TO = re.compile(r"(?i:" + proxy_words.alternation("given") + r")e?s?\s+(?:à|au)\s")  # "pouvoir de X, office, | remis à Y"
 SECOND_NOUN = re.compile(r"(?i:(?:" + proxy_words.alternation("proxy_noun") + r")\s+(?:de\s+voter|[àa]\s)|de\s+voter\s)")  # "… donne procuration et | pouvoir de voter en son nom à Y", "… de la représenter et | de voter …"
 STATUS_NOTE = re.compile(r"(?i:excus[ée]e?s?|absente?s?)\s*(?:\((?=\s*(?i:pouvoir|procuration|mandat|délégation|pvr|pouv\.))|:\s)")  # "…, excusée (pouvoir à Y)", "…, excusée : M. Y exprimera sa voix"
-GIVER_ASIDE = re.compile(r"(?:quitt(?:ant|e)|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?,?\s+(?=" + VERB_ITEM.pattern + ")")
+GIVER_ASIDE_WORDS = r"(?:quitt(?:ant|e)|partant|appel[ée]e?s?|retenue?s?|emp[êe]ch[ée]e?s?|absente?s?|excus[ée]e?s?|arriv[ée]e?s?)\b[^,;]*?"
+GIVER_ASIDE = re.compile(GIVER_ASIDE_WORDS + r",?\s+(?=" + VERB_ITEM.pattern + ")")
+ASIDE_ALONE = re.compile(GIVER_ASIDE_WORDS)  # "retenu": what an aside alone says of the giver
 
 
 ANOTHER_BY = re.compile(with_civilities(r"(?:par|au\s+(?:profit|bénéfice|benefice)\s+de|en\s+faveur\s+de)\s+(?={civility}\s)"))  # "Y, mandaté par X et par Z" split at its "et"; "pouvoir de X, maire de V, au profit de Y"
@@ -1508,13 +1512,14 @@ def _possible_forms(folded: str) -> list[tuple[re.Pattern, bool, bool]]:
 
 
 def _office_then_proxy(item: str) -> bool:
-    """Whether `item` is one of `proxies.yaml`'s forms, perhaps after a giver's office ("conseiller municipal⇥fait voter M. Y
-    à sa place", "porteur de son suffrage : M. Y"): the words of giving as data, where the raw patterns above do not know them."""
+    """Whether `item` is one of `proxies.yaml`'s forms, perhaps after a giver's office or an aside ("conseiller municipal⇥fait
+    voter M. Y à sa place", "porteur de son suffrage : M. Y", "retenu, dont la voix revient à M. Y"): the words of giving as
+    data, where the raw patterns above do not know them."""
     folded = fold(item)
     for form, _, _ in _possible_forms(folded):
         found = form.search(folded)
         head = item[:found.start()].strip(" ,\t") if found else None
-        if found and (not head or ROLE_ALONE.fullmatch(head)):
+        if found and (not head or ROLE_ALONE.fullmatch(head) or ASIDE_ALONE.fullmatch(head)):
             return True
     return False
 
@@ -1573,14 +1578,15 @@ def _split(heading: Heading, raw: str, offset: int) -> list[tuple[str, int, int]
 
 
 def _by_lines(raw: str, offset: int, items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The items of a list one member a line, each cut at its line ends too, a piece that is only a scope joined to the
-    item before ("Mme X … à M. Y pour les points 1 et 2 ; arrivé à 18h55, il siège à partir du point 3⏎M. Z …")."""
+    """The items of a list one member a line, each cut at its line ends too, a piece that is only a scope, or goes on with
+    the name the line above cut, joined to the item before ("Mme X … à M. Y pour les points 1 et 2 ; arrivé à 18h55, il
+    siège à partir du point 3⏎M. Z …", "… à M. Paul⏎ROCHE pour les points 1 et 2")."""
     out: list[tuple[str, int, int]] = []
     for text, start, _ in items:
         for line in re.finditer(r"[^\n]*\S[^\n]*", text):
             at = start + line.start() + len(line.group()) - len(line.group().lstrip())
             piece = line.group().strip()
-            if out and not CIVILITY_OPENS.match(piece) and _scope_only(piece):
+            if out and not CIVILITY_OPENS.match(piece) and (_scope_only(piece) or wrapped_name_end(raw, out[-1][2] - offset) > out[-1][2] - offset):
                 out[-1] = (raw[out[-1][1] - offset:at + len(piece) - offset], out[-1][1], at + len(piece))
             else:
                 out.append((piece, at, at + len(piece)))
@@ -1802,6 +1808,7 @@ NAME_THEN_ROLE = re.compile(rf"(?P<name>.+?)(?:,\s*|\t+|[ ]{{3,}})(?P<role>{ROLE
 EMPTY_LABEL = re.compile(r"[^\n:]{2,60}?\s*:\s*")
 # A group's title glued to its first member: "Conseillers communautaires : Mme X (Val) ; M. Y …" (`group_titles`), or a
 # member body's name in capitals: "BRUNMONT : Mme X".
+BODY_BEFORE_BARE = re.compile(rf"(?P<label>[^,;:()\n]{{2,60}}?)\s*:\s*(?=[{UPPER}]{{2}}[{UPPER}'’ -]*\s+[{UPPER}][{LOWER}])")
 TITLE_BEFORE = re.compile(with_civilities(r"(?P<label>[^,;:()\n]{2,60}?)\s*:\s*(?=(?:{civility})\s)"))
 BODY_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,60}")  # "BRUNMONT", "VAL-BRUN": a member body's name over its member
 
@@ -1861,6 +1868,8 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
         at, item = at + office.end(), item[office.end():]
     title = TITLE_BEFORE.match(item)
     body = title and BODY_IN_CAPITALS.fullmatch(title["label"])
+    if not title and (bare := BODY_BEFORE_BARE.match(item)) and pattern(cues("roll_call")["member_bodies"]).search(fold_piece(bare["label"])):
+        title = body = bare  # "Département du Val : ROCHE Paul, qui …": the member body, a name without civility after it
     if body:  # "BRUNMONT : Mme Rose X" (its colon perhaps wrapped below: "VAL⏎: Mme Y"): the body the member sits for
         label = Named(title["label"], Span(at + title.start("label"), at + title.end("label")))
     if body or (title and text.at(pattern(cues("roll_call")["group_titles"]), at)):
@@ -2145,7 +2154,7 @@ HOLDER_ENDS_AFTER_BLANK = [
     r"(?:exprim|port)(?:e|era)\s+(?:sa\s+voix|son\s+vote)\b",  # "X, excusé : M. Y exprimera sa voix"
     r"d[èe]s\s+l[ea]\s",  # "… dès le point n° 4"
     r"tant\s+qu",  # "… tant que celle-ci n'a pas rejoint la séance": until the giver's arrival
-    r"vot(?:e|era)\s+(?:(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)|(?:(?:également|egalement|aussi)\s+)?(?:en\s+son\s+nom|[àa]\s+sa\s+place))\b",  # "– M. Y votera également pour elle", ": M. Y votera en son nom"
+    r"vot(?:e|era|ant)\s+(?:(?:également|egalement|aussi)\s+pour\s+(?:elle|lui)|(?:(?:également|egalement|aussi)\s+)?(?:en\s+son\s+nom|[àa]\s+sa\s+place))\b",  # "– M. Y votera également pour elle", ": M. Y votera en son nom"
     r"[àa]\s+compter",
     r"[àa]\s+partir",
     r"de\s+\d",

@@ -109,11 +109,14 @@ def split_list_spans(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 
 def one_member_a_line(text: str) -> bool:
-    """Whether every line of a list of two lines or more opens on a civility and no comma, semicolon or "et" inside a
-    line comes before one: one member a line, whatever the line goes on to say (a proxy's scope, a note)."""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 2 or not all(cues().civility.match(BULLET.sub("", line, count=1)) for line in lines):
-        return False
+    """Whether every line of a list of two lines or more opens on a civility, or goes on with a name the line above cut
+    ("… a donné pouvoir à M. Serge⏎VALENTIN pour les points 1 et 2"), and no comma, semicolon or "et" inside a line
+    comes before a civility: one member a line, whatever the line goes on to say (a proxy's scope, a note)."""
+    lines = [line for line in _LINE.finditer(text.strip()) if line.group().strip()]
+    if len(lines) < 2 or not all(cues().civility.match(BULLET.sub("", line.group(), count=1))
+                                 or index and _name_wraps(text.strip(), _LINE_BREAK.match(text.strip(), lines[index - 1].end()))
+                                 for index, line in enumerate(lines)) or any(dangles(text.strip(), 0, line.end()) for line in lines[:-1]):
+        return False  # (a line ending on what needs a name goes on below: "… a laissé sa voix en dépôt chez⏎M. Y")
     return not any("\n" not in m.group() and cues().civility.match(text, m.end()) for m in SEPARATOR.finditer(text))
 
 
@@ -124,13 +127,13 @@ _HALF_BEFORE = re.compile(with_civilities(r"(?:{civility}|\sà|\spar)\s+") + rf"
 _HALF_AFTER = re.compile(rf"(?:(?:de|du|des|d['’]|le|la|van|von)\s*)*(?:{_CAPS}(?:[ \t]+{_CAPS}){{0,2}}|{GIVEN_WORD}(?:\s+{GIVEN_WORD})*)(?=\s*(?:[,;(.)]|$)|[ \t]+[a-zéèàâ]|[ \t]+[-–—][ \t])", re.M)  # "… / ZIMMER par Mme Y", "/ de La Vidalie", "/ DA COSTA", "/ ROCHE – Mme Y"
 
 
-# A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y",
+# A line that ends on a word that needs a name after it: "X représenté par / Y", "X donne pouvoir à / Y", "… sa voix en dépôt chez / Y",
 # "X, en remplacement de / Y", "…, Mme / Laure X", "M. CLERC Jean- / Marie", or more words: "… à M. Y de la /
 # représenter", "X et / Y", "X a donné / pouvoir à Y", "X a mandaté / M. Y", "X s'est fait / représenter", "… pouvoir en /
 # faveur de Y" (the verbs after an auxiliary: `proxy_words`, accents or not; alone, only the present's, a participle
 # ending an office: "maire délégué, / Mme Y"), a particle in capitals: "M. DE LA / VIDALIE Paul", "Mme Rose VAN DER /
 # BRUN", a civility and an initial: "a désigné M. J. / CARON"; not an initial after a family name in capitals ("à M. CARON M. /").
-DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|(?<![A-ZÀ-Þ]{2}\s){civilities}(?:\s+[A-ZÀ-Þ](?:\.-?[A-ZÀ-Þ]){0,2}\.)?|→|->|=>|➡\ufe0f?"
+DANGLING = re.compile(with_proxy_words(with_civilities(r"\s(?:par|à|chez|remplacement\s+de|suppl[ée]ante?\s+de|de\s+[lL][ae]|de|du|des|et|en|pour|(?<![A-ZÀ-Þ]{2}\s){civilities}(?:\s+[A-ZÀ-Þ](?:\.-?[A-ZÀ-Þ]){0,2}\.)?|→|->|=>|➡\ufe0f?"
                                       r"|le|la|les|un|une|son|sa|ses|leur|leurs|au|aux|quitte|quittent|rejoint|mandataire"
                                       r"|a|avait|avaient|ont|ayant|qui|(?:a|avait|ayant|qui\s+a)\s+(?:{giving}|{empowering})|{holding}|(?:donne|confie|remet|transmet)(?:\s+mandat)?|s['’]est\s+faite?|DE(?:\s+LA)?|DU|DES|LE|VAN(?:\s+DE[NR]?)?|VON(?:\s+DER)?|DA|DOS|DEL|DELLA|DI|EL|BEN|AL"
                                       r"|(?<=,\s)(?:pouvoir|procuration))[ \t]*$|(?<=[^\W\d_])-[ \t]*$")))
@@ -178,6 +181,7 @@ def _name_wraps(text: str, cut: re.Match) -> bool:
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def wrapped_name_end(text: str, end: int) -> int:
