@@ -1500,7 +1500,7 @@ def _continues(item: str) -> bool:
     bracket = BRACKET_FIRST.match(item)
     role = ROLE_ITEM.match(item, bracket.end() if bracket else 0)
     rest = item[role.end():].lstrip(" ,") if role else None
-    return (rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))) or _office_then_proxy(item)
+    return (rest is not None and (not rest or bool(VERB_ITEM.match(rest) or HOLDER_TO.match(item, role.end())))) or _is_proxy_form(item)
 
 
 ROLE_ALONE = re.compile(rf"(?i){ROLE}[^,;:]{{0,40}}")
@@ -1511,7 +1511,7 @@ def _possible_forms(folded: str) -> list[tuple[re.Pattern, bool, bool]]:
     return _forms(cues("proxies")["forms"], False).possible(folded)
 
 
-def _office_then_proxy(item: str) -> bool:
+def _is_proxy_form(item: str) -> bool:
     """Whether `item` is one of `proxies.yaml`'s forms, perhaps after a giver's office or an aside ("conseiller municipal⇥fait
     voter M. Y à sa place", "porteur de son suffrage : M. Y", "retenu, dont la voix revient à M. Y"): the words of giving as
     data, where the raw patterns above do not know them."""
@@ -1984,7 +1984,7 @@ def _read_item(text: Text, heading: Heading, item: str, at: int, label: Named | 
     handed = ROLE_THEN_HOLDER.match(apposition["role"]) if apposition and heading.proxies else None
     if handed:  # "M. X, Maire, à Mme Y": the giver's office, then the proxy
         role = handed["role"]
-    elif apposition and not any(told.search(apposition["role"]) for told in (VERB_ITEM, HOLDS_IN, PURPOSE, GIVEN_TO_IN)) and not _office_then_proxy(apposition["role"]):
+    elif apposition and not any(told.search(apposition["role"]) for told in (VERB_ITEM, HOLDS_IN, PURPOSE, GIVEN_TO_IN)) and not _is_proxy_form(apposition["role"]):
         body, role = apposition["name"], CELL_GAP_SPLIT.split(apposition["role"])[0]  # (not the next column's cell: "Président        Val-1")
         commune = COMMUNE_BEFORE_NOTE.search(body)
         if commune and not commune["rest"].strip() and not label:  # "M. X (Valbrune), 3e Vice-président", the office perhaps on the line below: the body they sit for
